@@ -1,0 +1,96 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Awards;
+
+/// <summary>A proposal to give a title to a person or unit, put to the council and then to leadership.</summary>
+public sealed class Nomination
+{
+    public const int ExplanationMaxLength = 8000;
+    public const int ReasonMaxLength = 1000;
+
+    private Nomination(int campaignId, int? personId, int unitId, Title title, string explanation, string ruleSetId)
+    {
+        CampaignId = campaignId;
+        PersonId = personId;
+        UnitId = unitId;
+        Title = title;
+        Explanation = explanation;
+        RuleSetId = ruleSetId;
+    }
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+    public int? PersonId { get; private set; }
+    public int UnitId { get; private set; }
+    public Title Title { get; private set; }
+
+    /// <summary>Why the engine recommended it, as shown to the council.</summary>
+    public string Explanation { get; private set; }
+
+    public string RuleSetId { get; private set; }
+    public NominationStatus Status { get; private set; } = NominationStatus.Proposed;
+    public BallotTally? Ballot { get; private set; }
+    public string? BallotRecordedBy { get; private set; }
+    public DateTimeOffset? BallotRecordedAt { get; private set; }
+    public string? DecidedBy { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? RejectionReason { get; private set; }
+
+    public static Nomination Propose(int campaignId, int? personId, int unitId, Title title, string explanation,
+        string ruleSetId) => new(campaignId, personId, unitId, title, explanation, ruleSetId);
+
+    /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
+    public Result RecordBallot(BallotTally tally, bool passed, string by, DateTimeOffset at)
+    {
+        if (Status is NominationStatus.Approved or NominationStatus.Rejected)
+        {
+            return Result.Failure(NominationErrors.AlreadyDecided(Status));
+        }
+
+        if (tally.Yes < 0 || tally.No < 0 || tally.Abstain < 0 ||
+            tally.Yes + tally.No + tally.Abstain > tally.Present || tally.Present > tally.CouncilMembers)
+        {
+            return Result.Failure(NominationErrors.InvalidTally());
+        }
+
+        Ballot = tally;
+        BallotRecordedBy = by;
+        BallotRecordedAt = at;
+        Status = passed ? NominationStatus.Passed : NominationStatus.Failed;
+        return Result.Success();
+    }
+
+    public Result Approve(string by, DateTimeOffset at)
+    {
+        if (Status != NominationStatus.Passed)
+        {
+            return Result.Failure(Status is NominationStatus.Approved or NominationStatus.Rejected
+                ? NominationErrors.AlreadyDecided(Status)
+                : NominationErrors.NotPassed(Status));
+        }
+
+        Status = NominationStatus.Approved;
+        DecidedBy = by;
+        DecidedAt = at;
+        return Result.Success();
+    }
+
+    public Result Reject(string by, DateTimeOffset at, string reason)
+    {
+        if (Status is NominationStatus.Approved or NominationStatus.Rejected)
+        {
+            return Result.Failure(NominationErrors.AlreadyDecided(Status));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure(NominationErrors.ReasonRequired());
+        }
+
+        Status = NominationStatus.Rejected;
+        DecidedBy = by;
+        DecidedAt = at;
+        RejectionReason = reason.Trim();
+        return Result.Success();
+    }
+}

@@ -1,0 +1,16 @@
+namespace Emulation.Domain.Awards;
+
+public enum NominationStatus
+{
+    /// <summary>Put to the council; no ballot yet.</summary>
+    Proposed,
+
+    /// <summary>The council's ballot reached the rule set's threshold.</summary>
+    Passed,
+
+    /// <summary>The council's ballot fell short, or quorum was not met.</summary>
+    Failed,
+
+    Approved,
+    Rejected,
+}

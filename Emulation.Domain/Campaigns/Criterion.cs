@@ -1,0 +1,74 @@
+namespace Emulation.Domain.Campaigns;
+
+/// <summary>One line of a campaign's scoring table (bảng chấm điểm).</summary>
+public sealed class Criterion
+{
+    public const int CodeMaxLength = 20;
+    public const int NameMaxLength = 300;
+    public const int GroupMaxLength = 200;
+    public const int UnitOfMeasureMaxLength = 50;
+
+    private readonly List<ScoreBand> _bands = [];
+
+    private Criterion(string code, string name, string group, CriterionKind kind, ScoringMethod method,
+        CriterionDirection direction, decimal maxPoints, decimal weight, string unitOfMeasure, decimal pointsPerUnit)
+    {
+        Code = code;
+        Name = name;
+        Group = group;
+        Kind = kind;
+        Method = method;
+        Direction = direction;
+        MaxPoints = maxPoints;
+        Weight = weight;
+        UnitOfMeasure = unitOfMeasure;
+        PointsPerUnit = pointsPerUnit;
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; }
+    public string Name { get; private set; }
+    public string Group { get; private set; }
+    public CriterionKind Kind { get; private set; }
+    public ScoringMethod Method { get; private set; }
+    public CriterionDirection Direction { get; private set; }
+    public decimal MaxPoints { get; private set; }
+    public decimal Weight { get; private set; }
+    public string UnitOfMeasure { get; private set; }
+    public decimal PointsPerUnit { get; private set; }
+    public IReadOnlyList<ScoreBand> Bands => _bands;
+
+    /// <summary>Whether the department pledges a target for this criterion.</summary>
+    public bool NeedsTarget => Kind == CriterionKind.Scored &&
+        Method is ScoringMethod.ProportionalToTarget or ScoringMethod.Bands;
+
+    public static Criterion Scored(string code, string name, string group, decimal maxPoints, string unitOfMeasure,
+        ScoringMethod method = ScoringMethod.ProportionalToTarget,
+        CriterionDirection direction = CriterionDirection.HigherIsBetter,
+        decimal weight = 1m, IEnumerable<ScoreBand>? bands = null)
+    {
+        if (method == ScoringMethod.PerOccurrence)
+        {
+            throw new ArgumentException("Per-occurrence scoring is for bonus and penalty items.", nameof(method));
+        }
+
+        var criterion = new Criterion(Clean(code), Clean(name), group.Trim(), CriterionKind.Scored, method, direction,
+            maxPoints, weight, unitOfMeasure.Trim(), 0m);
+        criterion._bands.AddRange((bands ?? []).OrderByDescending(b => b.MinRatio));
+        return criterion;
+    }
+
+    public static Criterion Bonus(string code, string name, decimal pointsPerUnit, decimal cap, string unitOfMeasure) =>
+        new(Clean(code), Clean(name), "Điểm thưởng", CriterionKind.Bonus, ScoringMethod.PerOccurrence,
+            CriterionDirection.HigherIsBetter, cap, 1m, unitOfMeasure.Trim(), pointsPerUnit);
+
+    public static Criterion Penalty(string code, string name, decimal pointsPerUnit, decimal cap, string unitOfMeasure) =>
+        new(Clean(code), Clean(name), "Điểm trừ", CriterionKind.Penalty, ScoringMethod.PerOccurrence,
+            CriterionDirection.LowerIsBetter, cap, 1m, unitOfMeasure.Trim(), pointsPerUnit);
+
+    private static string Clean(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return text.Trim();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Emulation.Domain.Campaigns;
+
+public enum CriterionDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

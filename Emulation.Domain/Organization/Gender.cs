@@ -1,0 +1,7 @@
+namespace Emulation.Domain.Organization;
+
+public enum Gender
+{
+    Female,
+    Male,
+}

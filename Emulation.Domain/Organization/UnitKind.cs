@@ -1,0 +1,8 @@
+namespace Emulation.Domain.Organization;
+
+public enum UnitKind
+{
+    Agency,
+    Department,
+    PublicServiceUnit,
+}

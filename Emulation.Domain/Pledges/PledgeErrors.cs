@@ -1,0 +1,18 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Pledges;
+
+public static class PledgeErrors
+{
+    public static DomainError TargetNotPositive(string code) =>
+        new("pledge.target_not_positive", $"The target for '{code}' must be greater than zero.", code);
+
+    public static DomainError TargetTooLarge(string code) =>
+        new("pledge.target_too_large", $"The target for '{code}' is implausibly large.", code);
+
+    public static DomainError MissingTarget(string code) =>
+        new("pledge.missing_target", $"A target for '{code}' is required.", code);
+
+    public static DomainError NotEditable(SubmissionStatus status) =>
+        new("pledge.not_editable", $"The pledge is {status} and can no longer be changed.");
+}

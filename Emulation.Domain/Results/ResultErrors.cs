@@ -1,0 +1,31 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+
+namespace Emulation.Domain.Results;
+
+public static class ResultErrors
+{
+    public static DomainError Negative(string code) =>
+        new("result.negative", $"The value for '{code}' cannot be negative.", code);
+
+    public static DomainError TooLarge(string code) =>
+        new("result.too_large", $"The value for '{code}' is implausibly large.", code);
+
+    public static DomainError NotYesNo(string code) =>
+        new("result.not_yes_no", $"The value for '{code}' must be 1 (yes) or 0 (no).", code);
+
+    public static DomainError Missing(string code) =>
+        new("result.missing", $"A value for '{code}' is required before submitting.", code);
+
+    public static DomainError PercentOutOfRange(string code) =>
+        new("result.percent_out_of_range", $"The value for '{code}' is a percentage and must be between 0 and 100.", code);
+
+    public static DomainError UnknownCriterion(string code) =>
+        new("result.unknown_criterion", $"There is no criterion '{code}' in this campaign.", code);
+
+    public static DomainError NotEditable(SubmissionStatus status) =>
+        new("result.not_editable", $"The results are {status} and can no longer be changed.");
+
+    public static DomainError InvalidMonths(int personId) =>
+        new("staff.invalid_months", "Months worked and maternity leave must be between 0 and 12 in total.", personId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

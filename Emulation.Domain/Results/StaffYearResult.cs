@@ -1,0 +1,44 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Results;
+
+/// <summary>One person's record for one year: the facts award eligibility is decided on.</summary>
+public sealed class StaffYearResult
+{
+    private StaffYearResult(int personId, int unitId, int year)
+    {
+        PersonId = personId;
+        UnitId = unitId;
+        Year = year;
+    }
+
+    public int Id { get; private set; }
+    public int PersonId { get; private set; }
+    public int UnitId { get; private set; }
+    public int Year { get; private set; }
+    public QualityRating Rating { get; private set; } = QualityRating.NotRated;
+    public int MonthsWorked { get; private set; }
+    public int MaternityLeaveMonths { get; private set; }
+    public DisciplineLevel Discipline { get; private set; }
+    public bool ProceedingsPending { get; private set; }
+    public InitiativeLevel Initiative { get; private set; }
+
+    public static StaffYearResult Start(int personId, int unitId, int year) => new(personId, unitId, year);
+
+    public Result Record(QualityRating rating, int monthsWorked, int maternityLeaveMonths, DisciplineLevel discipline,
+        InitiativeLevel initiative, bool proceedingsPending = false)
+    {
+        if (monthsWorked < 0 || maternityLeaveMonths < 0 || monthsWorked + maternityLeaveMonths > 12)
+        {
+            return Result.Failure(ResultErrors.InvalidMonths(PersonId));
+        }
+
+        Rating = rating;
+        MonthsWorked = monthsWorked;
+        MaternityLeaveMonths = maternityLeaveMonths;
+        Discipline = discipline;
+        Initiative = initiative;
+        ProceedingsPending = proceedingsPending;
+        return Result.Success();
+    }
+}

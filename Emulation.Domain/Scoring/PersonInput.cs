@@ -1,0 +1,13 @@
+using Emulation.Domain.Organization;
+
+namespace Emulation.Domain.Scoring;
+
+/// <summary>A person with the evaluated year's record and their history (earlier years and awards).</summary>
+public sealed record PersonInput(
+    int PersonId,
+    int UnitId,
+    string FullName,
+    Gender Gender,
+    DateOnly RecruitedOn,
+    IReadOnlyList<StaffYear> Years,
+    IReadOnlyList<AwardRecord> Awards);

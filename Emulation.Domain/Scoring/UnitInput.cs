@@ -1,0 +1,11 @@
+namespace Emulation.Domain.Scoring;
+
+/// <summary>A participating unit as the engine sees it: its pledged targets and reported values by criterion code.</summary>
+public sealed record UnitInput(
+    int UnitId,
+    string Name,
+    int? BlocId,
+    IReadOnlyDictionary<string, decimal> Targets,
+    IReadOnlyDictionary<string, decimal> Values,
+    int Members,
+    int WomenMembers);
