@@ -30,6 +30,10 @@ public sealed class Nomination
     public string RuleSetId { get; private set; }
     public NominationStatus Status { get; private set; } = NominationStatus.Proposed;
     public BallotTally? Ballot { get; private set; }
+
+    /// <summary>How the ballot was decided: the threshold, the denominator and the quorum, in Vietnamese.</summary>
+    public string? BallotExplanation { get; private set; }
+
     public string? BallotRecordedBy { get; private set; }
     public DateTimeOffset? BallotRecordedAt { get; private set; }
     public string? DecidedBy { get; private set; }
@@ -40,7 +44,7 @@ public sealed class Nomination
         string ruleSetId) => new(campaignId, personId, unitId, title, explanation, ruleSetId);
 
     /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
-    public Result RecordBallot(BallotTally tally, bool passed, string by, DateTimeOffset at)
+    public Result RecordBallot(BallotTally tally, bool passed, string explanation, string by, DateTimeOffset at)
     {
         if (Status is NominationStatus.Approved or NominationStatus.Rejected)
         {
@@ -54,6 +58,7 @@ public sealed class Nomination
         }
 
         Ballot = tally;
+        BallotExplanation = explanation;
         BallotRecordedBy = by;
         BallotRecordedAt = at;
         Status = passed ? NominationStatus.Passed : NominationStatus.Failed;

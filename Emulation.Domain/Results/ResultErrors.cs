@@ -26,6 +26,17 @@ public static class ResultErrors
     public static DomainError NotEditable(SubmissionStatus status) =>
         new("result.not_editable", $"The results are {status} and can no longer be changed.");
 
+    public static DomainError TooFewMonthsToRate(int personId) =>
+        new("staff.too_few_months_to_rate", "Under six months' work in the year: the person is not rated.", Id(personId));
+
+    public static DomainError AbsenceCapsRating(int personId) =>
+        new("staff.absence_caps_rating", "Absent three to six months: the rating cannot be good or excellent.", Id(personId));
+
+    public static DomainError DisciplineMeansNotCompleted(int personId) =>
+        new("staff.discipline_means_not_completed", "A person disciplined in the year is rated 'not completed'.", Id(personId));
+
     public static DomainError InvalidMonths(int personId) =>
-        new("staff.invalid_months", "Months worked and maternity leave must be between 0 and 12 in total.", personId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        new("staff.invalid_months", "Months worked and maternity leave must be between 0 and 12 in total.", Id(personId));
+
+    private static string Id(int personId) => personId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,9 @@ namespace Emulation.Domain.Results;
 /// <summary>One person's record for one year: the facts award eligibility is decided on.</summary>
 public sealed class StaffYearResult
 {
+    public const int MinMonthsToRate = 6;
+    public const int MonthsForGoodRating = 10;
+
     private StaffYearResult(int personId, int unitId, int year)
     {
         PersonId = personId;
@@ -31,6 +34,24 @@ public sealed class StaffYearResult
         if (monthsWorked < 0 || maternityLeaveMonths < 0 || monthsWorked + maternityLeaveMonths > 12)
         {
             return Result.Failure(ResultErrors.InvalidMonths(PersonId));
+        }
+
+        // Decree 90/2020 as amended: under six months' work is not rated; three to six months away caps the rating.
+        var monthsCounted = monthsWorked + maternityLeaveMonths;
+        if (monthsCounted < MinMonthsToRate && rating != QualityRating.NotRated)
+        {
+            return Result.Failure(ResultErrors.TooFewMonthsToRate(PersonId));
+        }
+
+        if (monthsCounted is >= MinMonthsToRate and < MonthsForGoodRating &&
+            rating is QualityRating.Good or QualityRating.Excellent)
+        {
+            return Result.Failure(ResultErrors.AbsenceCapsRating(PersonId));
+        }
+
+        if (discipline != DisciplineLevel.None && rating is not (QualityRating.NotCompleted or QualityRating.NotRated))
+        {
+            return Result.Failure(ResultErrors.DisciplineMeansNotCompleted(PersonId));
         }
 
         Rating = rating;

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Components.Account;
+
+/// <summary>Signs a live circuit out when the user's security stamp changes (password reset, lockout, role change).</summary>
+internal sealed class RevalidatingIdentityStateProvider(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopeFactory,
+    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(10);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.GetUserAsync(authenticationState.User);
+        if (user is null)
+        {
+            return false;
+        }
+
+        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return !users.SupportsUserSecurityStamp || principalStamp == await users.GetSecurityStampAsync(user);
+    }
+}

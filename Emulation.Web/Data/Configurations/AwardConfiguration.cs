@@ -1,0 +1,50 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Emulation.Web.Data.Configurations;
+
+internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nomination>
+{
+    public void Configure(EntityTypeBuilder<Nomination> builder)
+    {
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Property(n => n.Explanation).HasMaxLength(Nomination.ExplanationMaxLength);
+        builder.Property(n => n.RuleSetId).HasMaxLength(100);
+        builder.Property(n => n.BallotRecordedBy).HasMaxLength(256);
+        builder.Property(n => n.BallotExplanation).HasMaxLength(Nomination.ExplanationMaxLength);
+        builder.Property(n => n.DecidedBy).HasMaxLength(256);
+        builder.Property(n => n.RejectionReason).HasMaxLength(Nomination.ReasonMaxLength);
+        builder.OwnsOne(n => n.Ballot);
+        builder.HasIndex(n => new { n.CampaignId, n.PersonId, n.UnitId, n.Title }).IsUnique();
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(n => n.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
+{
+    public void Configure(EntityTypeBuilder<Award> builder)
+    {
+        builder.Property(a => a.DecisionNumber).HasMaxLength(Award.DecisionNumberMaxLength);
+        builder.Property(a => a.IssuerName).HasMaxLength(Award.IssuerMaxLength);
+        builder.Property(a => a.UnitNameAtDecision).HasMaxLength(Award.UnitNameMaxLength);
+        builder.HasIndex(a => new { a.PersonId, a.Year });
+        builder.HasIndex(a => new { a.UnitId, a.Year });
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Nomination>().WithMany().HasForeignKey(a => a.NominationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

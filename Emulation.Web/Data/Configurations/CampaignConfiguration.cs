@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Emulation.Domain.Campaigns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Emulation.Web.Data.Configurations;
+
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(Campaign.NameMaxLength);
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.HasMany(c => c.Criteria).WithOne().HasForeignKey("CampaignId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Transitions).WithOne().HasForeignKey("CampaignId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Criteria).AutoInclude();
+        builder.HasIndex(c => c.Year);
+    }
+}
+
+internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterion>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Criterion> builder)
+    {
+        builder.ToTable("Criteria");
+        builder.Property(c => c.Code).HasMaxLength(Criterion.CodeMaxLength);
+        builder.Property(c => c.Name).HasMaxLength(Criterion.NameMaxLength);
+        builder.Property(c => c.Group).HasMaxLength(Criterion.GroupMaxLength);
+        builder.Property(c => c.UnitOfMeasure).HasMaxLength(Criterion.UnitOfMeasureMaxLength);
+        builder.HasIndex("CampaignId", nameof(Criterion.Code)).IsUnique();
+        builder.Ignore(c => c.Bands);
+        builder.Property<List<ScoreBand>>("_bands")
+            .HasColumnName("Bands")
+            .HasMaxLength(2000)
+            .HasConversion(
+                bands => JsonSerializer.Serialize(bands, Json),
+                json => JsonSerializer.Deserialize<List<ScoreBand>>(json, Json) ?? new List<ScoreBand>(),
+                new ValueComparer<List<ScoreBand>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    bands => bands.Aggregate(0, (hash, band) => HashCode.Combine(hash, band)),
+                    bands => bands.ToList()));
+    }
+}
+
+internal sealed class CampaignTransitionConfiguration : IEntityTypeConfiguration<CampaignTransition>
+{
+    public void Configure(EntityTypeBuilder<CampaignTransition> builder) =>
+        builder.Property(t => t.By).HasMaxLength(CampaignTransition.ByMaxLength);
+}

@@ -1,0 +1,35 @@
+using Emulation.Domain.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Emulation.Web.Data.Configurations;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> builder)
+    {
+        builder.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
+        builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
+        builder.HasIndex(u => u.Code).IsUnique();
+        builder.HasOne<Bloc>().WithMany().HasForeignKey(u => u.BlocId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BlocConfiguration : IEntityTypeConfiguration<Bloc>
+{
+    public void Configure(EntityTypeBuilder<Bloc> builder) =>
+        builder.Property(b => b.Name).HasMaxLength(Bloc.NameMaxLength);
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.ToTable("People");
+        builder.Property(p => p.FullName).HasMaxLength(Person.NameMaxLength);
+        builder.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.UnitId);
+    }
+}

@@ -1,0 +1,60 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Emulation.Web.Data.Configurations;
+
+internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
+{
+    public void Configure(EntityTypeBuilder<Pledge> builder)
+    {
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Property(p => p.SubmittedBy).HasMaxLength(256);
+        builder.HasIndex(p => new { p.CampaignId, p.UnitId }).IsUnique();
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(p => p.Targets, target =>
+        {
+            target.ToTable("PledgeTargets");
+            target.WithOwner().HasForeignKey("PledgeId");
+            target.Property<int>("Id");
+            target.HasKey("Id");
+            target.Property(t => t.CriterionCode).HasMaxLength(Criterion.CodeMaxLength);
+        });
+    }
+}
+
+internal sealed class UnitResultConfiguration : IEntityTypeConfiguration<UnitResult>
+{
+    public void Configure(EntityTypeBuilder<UnitResult> builder)
+    {
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Property(r => r.SubmittedBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.CampaignId, r.UnitId }).IsUnique();
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(r => r.Values, value =>
+        {
+            value.ToTable("ResultValues");
+            value.WithOwner().HasForeignKey("UnitResultId");
+            value.Property<int>("Id");
+            value.HasKey("Id");
+            value.Property(v => v.CriterionCode).HasMaxLength(Criterion.CodeMaxLength);
+        });
+    }
+}
+
+internal sealed class StaffYearResultConfiguration : IEntityTypeConfiguration<StaffYearResult>
+{
+    public void Configure(EntityTypeBuilder<StaffYearResult> builder)
+    {
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.HasIndex(s => new { s.PersonId, s.Year }).IsUnique();
+        builder.HasIndex(s => new { s.UnitId, s.Year });
+        builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

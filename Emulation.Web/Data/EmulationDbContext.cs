@@ -1,0 +1,89 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Data;
+
+/// <summary>
+/// The application's database. Each provider has a subclass that owns its migrations:
+/// <code>
+/// dotnet ef migrations add NAME --project Emulation.Web --context SqliteEmulationDbContext --output-dir Data/Migrations/Sqlite
+/// dotnet ef migrations add NAME --project Emulation.Web --context SqlServerEmulationDbContext --output-dir Data/Migrations/SqlServer
+/// dotnet ef migrations script --idempotent --project Emulation.Web --context SqlServerEmulationDbContext
+/// </code>
+/// </summary>
+public abstract class EmulationDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Shadow concurrency token on everything two people may edit.</summary>
+    public const string VersionProperty = "Version";
+
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Bloc> Blocs => Set<Bloc>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<UnitResult> UnitResults => Set<UnitResult>();
+    public DbSet<StaffYearResult> StaffYearResults => Set<StaffYearResult>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<Award> Awards => Set<Award>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Marks <paramref name="entity"/> as changed by this save, failing with a concurrency conflict if someone
+    /// else saved it after the caller read <paramref name="versionReadByCaller"/>.
+    /// </summary>
+    public void BumpVersion(object entity, Guid versionReadByCaller)
+    {
+        var version = Entry(entity).Property(VersionProperty);
+        version.OriginalValue = versionReadByCaller;
+        version.CurrentValue = Guid.NewGuid();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EmulationDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampNewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampNewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampNewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Metadata.FindProperty(VersionProperty) is null)
+            {
+                continue;
+            }
+
+            var version = entry.Property(VersionProperty);
+            if (entry.State == EntityState.Added ||
+                (entry.State == EntityState.Modified && !version.IsModified))
+            {
+                version.CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+}

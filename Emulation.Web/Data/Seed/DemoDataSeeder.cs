@@ -1,0 +1,247 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Data.Seed;
+
+/// <summary>
+/// Fills an empty database with the seed customer: units, blocs, ~100 staff, three past years of ratings and awards,
+/// this year's campaign with the other units' pledges and results, and a demo account for every role.
+/// Runs once: a database that already has units is left alone.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IDbContextFactory<EmulationDbContext> factory,
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock)
+{
+    public const string DemoPassword = "Demo@2026";
+    public const int CampaignYear = 2026;
+    public const string DemoUnitCode = "TH";
+    private const string SeedActor = "seed";
+
+    public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        if (!await db.Units.AnyAsync())
+        {
+            var random = new Random(CampaignYear);
+            var units = await SeedOrganizationAsync(db);
+            var people = await SeedPeopleAsync(db, units, random);
+            await SeedHistoryAsync(db, units, people, random);
+            await SeedCampaignAsync(db, units, people, random);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code);
+        var accounts = DemoAccounts(unitsByCode);
+        foreach (var account in accounts)
+        {
+            await EnsureAccountAsync(account, unitsByCode);
+        }
+
+        return accounts;
+    }
+
+    private static List<DemoAccount> DemoAccounts(IReadOnlyDictionary<string, Unit> units)
+    {
+        var accounts = new List<DemoAccount>
+        {
+            new("quantri", DemoPassword, Roles.Administrator, "Quản trị hệ thống", null),
+            new("congdoan", DemoPassword, Roles.UnionOfficer, "Nguyễn Thị Thu Hà", null),
+            new("lanhdao", DemoPassword, Roles.Leadership, "Trần Quốc Bảo", null),
+        };
+        accounts.AddRange(Enumerable.Range(1, 5).Select(i =>
+            new DemoAccount($"hoidong{i}", DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null)));
+        accounts.AddRange(DemoOrganization.Units.Select(u =>
+            new DemoAccount($"tp.{u.Code.ToLowerInvariant()}", DemoPassword, Roles.DepartmentHead,
+                $"Trưởng đơn vị {u.Code}", units.TryGetValue(u.Code, out var unit) ? unit.Name : u.Name)));
+        return accounts;
+    }
+
+    private async Task EnsureAccountAsync(DemoAccount account, IReadOnlyDictionary<string, Unit> units)
+    {
+        if (await users.FindByNameAsync(account.UserName) is not null)
+        {
+            return;
+        }
+
+        var unitId = account.Role == Roles.DepartmentHead
+            ? units[account.UserName["tp.".Length..].ToUpperInvariant()].Id
+            : (int?)null;
+        var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId };
+        var created = await users.CreateAsync(user, account.Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {account.UserName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, account.Role);
+    }
+
+    private static async Task<Dictionary<string, Unit>> SeedOrganizationAsync(EmulationDbContext db)
+    {
+        var blocs = new[] { DemoOrganization.AdvisoryBloc, DemoOrganization.CentresBloc }
+            .ToDictionary(name => name, Bloc.Create);
+        db.Blocs.AddRange(blocs.Values);
+        var agency = Unit.Create("VP", DemoOrganization.AgencyName, UnitKind.Agency);
+        db.Units.Add(agency);
+        await db.SaveChangesAsync();
+
+        var units = DemoOrganization.Units.ToDictionary(
+            u => u.Code,
+            u => Unit.Create(u.Code, u.Name, u.Kind, blocs[u.Bloc].Id, agency.Id));
+        db.Units.AddRange(units.Values);
+        await db.SaveChangesAsync();
+        return units;
+    }
+
+    private static async Task<List<Person>> SeedPeopleAsync(EmulationDbContext db, Dictionary<string, Unit> units,
+        Random random)
+    {
+        var people = new List<Person>();
+        foreach (var demo in DemoOrganization.Units)
+        {
+            for (var i = 0; i < demo.Staff; i++)
+            {
+                var (name, gender) = DemoOrganization.RandomPerson(random);
+                var position = i switch
+                {
+                    0 => demo.Kind == UnitKind.PublicServiceUnit || demo.Name.StartsWith("Trung tâm", StringComparison.Ordinal)
+                        ? "Giám đốc" : "Trưởng phòng",
+                    1 or 2 => "Phó trưởng phòng",
+                    _ => "Chuyên viên",
+                };
+                // Two recent recruits show the "recruited less than six months" rule.
+                var recruited = i == demo.Staff - 1 && demo.Code is "TH" or "HCC"
+                    ? new DateOnly(CampaignYear, 8, 1)
+                    : new DateOnly(2005 + random.Next(0, 17), 1 + random.Next(12), 1);
+                people.Add(Person.Create(name, gender, units[demo.Code].Id, recruited, position));
+            }
+        }
+
+        db.People.AddRange(people);
+        await db.SaveChangesAsync();
+        return people;
+    }
+
+    private static async Task SeedHistoryAsync(EmulationDbContext db, Dictionary<string, Unit> units,
+        List<Person> people, Random random)
+    {
+        var unitNames = units.Values.ToDictionary(u => u.Id, u => u.Name);
+        var decisionNumber = 100;
+        foreach (var year in new[] { CampaignYear - 3, CampaignYear - 2, CampaignYear - 1 })
+        {
+            var decision = $"{decisionNumber++}/QĐ-VP";
+            var decisionDate = new DateOnly(year, 12, 20);
+            foreach (var person in people.Where(p => p.RecruitedOn.Year < year))
+            {
+                var rating = RandomRating(random);
+                var initiative = rating == QualityRating.Excellent && random.NextDouble() < 0.6
+                    ? InitiativeLevel.Grassroots : InitiativeLevel.None;
+                var discipline = rating == QualityRating.NotCompleted && random.NextDouble() < 0.5
+                    ? DisciplineLevel.Reprimand : DisciplineLevel.None;
+                var maternity = person.Gender == Gender.Female && random.NextDouble() < 0.04 ? 6 : 0;
+                var record = StaffYearResult.Start(person.Id, person.UnitId, year);
+                record.Record(rating, 12 - maternity, maternity, discipline, initiative);
+                db.StaffYearResults.Add(record);
+
+                if (rating is QualityRating.Good or QualityRating.Excellent && discipline == DisciplineLevel.None)
+                {
+                    db.Awards.Add(Award.Grant(person.Id, person.UnitId, unitNames[person.UnitId], year,
+                        Title.AdvancedWorker, AwardKind.Merit, decision, decisionDate, DemoOrganization.IssuerName));
+                    if (rating == QualityRating.Excellent && initiative != InitiativeLevel.None)
+                    {
+                        db.Awards.Add(Award.Grant(person.Id, person.UnitId, unitNames[person.UnitId], year,
+                            Title.GrassrootsEmulationFighter, AwardKind.Merit, decision, decisionDate,
+                            DemoOrganization.IssuerName));
+                    }
+                }
+            }
+        }
+
+        // A sudden award: it must not count toward any merit streak.
+        var hero = people[5];
+        db.Awards.Add(Award.Grant(hero.Id, hero.UnitId, unitNames[hero.UnitId], CampaignYear - 1,
+            Title.CertificateOfCommendation, AwardKind.Sudden, "45/QĐ-VP", new DateOnly(CampaignYear - 1, 8, 15),
+            DemoOrganization.IssuerName));
+        await db.SaveChangesAsync();
+    }
+
+    private async Task SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
+        Random random)
+    {
+        var now = clock.GetUtcNow();
+        var campaign = Campaign.Draft($"Phong trào thi đua thực hiện nhiệm vụ năm {CampaignYear}", CampaignYear,
+            CampaignKind.Yearly, new DateOnly(CampaignYear, 3, 31), new DateOnly(CampaignYear, 12, 5)).Value;
+        foreach (var criterion in DemoCampaign.Criteria())
+        {
+            campaign.AddCriterion(criterion);
+        }
+
+        campaign.Launch(SeedActor, now);
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync();
+
+        // Every unit but the demo department head's has pledged and reported, so rankings have a field to rank.
+        foreach (var demo in DemoOrganization.Units.Where(u => u.Code != DemoUnitCode))
+        {
+            var unit = units[demo.Code];
+            var targets = campaign.Criteria.Where(c => c.NeedsTarget)
+                .ToDictionary(c => c.Code, c => (decimal?)Math.Round(DemoCampaign.TargetFor(c.Code, demo.Staff)));
+            var pledge = Pledge.Start(campaign.Id, unit.Id);
+            pledge.SetTargets(campaign.Criteria, targets);
+            pledge.Submit(SeedActor, now);
+            db.Pledges.Add(pledge);
+
+            var values = campaign.Criteria.ToDictionary(c => c.Code, c => (decimal?)SeedValue(c, targets, random));
+            var result = UnitResult.Start(campaign.Id, unit.Id);
+            result.Record(campaign.Criteria, values);
+            result.Submit(campaign.Criteria, SeedActor, now);
+            db.UnitResults.Add(result);
+
+            foreach (var person in people.Where(p => p.UnitId == unit.Id))
+            {
+                var record = StaffYearResult.Start(person.Id, unit.Id, CampaignYear);
+                var months = person.RecruitedOn.Year == CampaignYear ? 13 - person.RecruitedOn.Month : 12;
+                var rating = months < 6 ? QualityRating.NotRated : RandomRating(random);
+                var initiative = rating == QualityRating.Excellent && random.NextDouble() < 0.5
+                    ? InitiativeLevel.Grassroots : InitiativeLevel.None;
+                record.Record(rating, months, 0, DisciplineLevel.None, initiative);
+                db.StaffYearResults.Add(record);
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static decimal SeedValue(Criterion criterion, Dictionary<string, decimal?> targets, Random random) =>
+        criterion switch
+        {
+            { Method: ScoringMethod.YesNo } => random.NextDouble() < 0.85 ? 1 : 0,
+            { Kind: CriterionKind.Bonus } => random.NextDouble() < 0.2 ? 1 : 0,
+            { Kind: CriterionKind.Penalty } => random.Next(0, 12),
+            { UnitOfMeasure: "%" } => Math.Round(93m + (decimal)random.NextDouble() * 7m, 1),
+            _ => Math.Round(targets[criterion.Code]!.Value * (0.85m + (decimal)random.NextDouble() * 0.3m)),
+        };
+
+    private static QualityRating RandomRating(Random random) => random.NextDouble() switch
+    {
+        < 0.16 => QualityRating.Excellent,
+        < 0.82 => QualityRating.Good,
+        < 0.97 => QualityRating.Completed,
+        _ => QualityRating.NotCompleted,
+    };
+}

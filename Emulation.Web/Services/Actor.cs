@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Emulation.Web.Data;
+
+namespace Emulation.Web.Services;
+
+/// <summary>Who is calling a service: every service method checks the role and, for department heads, the unit.</summary>
+public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> Roles, int? UnitId)
+{
+    public const string UnitClaim = "emulation:unit";
+
+    public bool IsInRole(string role) => Roles.Contains(role);
+
+    public bool IsAnyOf(params string[] roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Department heads act only for their own unit; officers, council and leadership see all units.</summary>
+    public bool CanSeeUnit(int unitId) =>
+        IsAnyOf(Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership) ||
+        (IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId);
+
+    public bool CanEditUnit(int unitId) => IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId;
+
+    public void Require(params string[] roles)
+    {
+        if (!IsAnyOf(roles))
+        {
+            throw new AccessDeniedException($"{UserName} needs one of the roles {string.Join(", ", roles)}.");
+        }
+    }
+
+    public void RequireEditUnit(int unitId)
+    {
+        if (!CanEditUnit(unitId))
+        {
+            throw new AccessDeniedException($"{UserName} may not change unit {unitId}.");
+        }
+    }
+
+    public void RequireSeeUnit(int unitId)
+    {
+        if (!CanSeeUnit(unitId))
+        {
+            throw new AccessDeniedException($"{UserName} may not see unit {unitId}.");
+        }
+    }
+
+    public static Actor From(ClaimsPrincipal principal)
+    {
+        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var unit = int.TryParse(principal.FindFirstValue(UnitClaim), out var id) ? id : (int?)null;
+        return new Actor(
+            principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+            principal.Identity?.Name ?? "",
+            roles,
+            unit);
+    }
+}

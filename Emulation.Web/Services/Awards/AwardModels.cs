@@ -1,0 +1,23 @@
+using Emulation.Domain.Awards;
+
+namespace Emulation.Web.Services.Awards;
+
+public sealed record NominationView(int Id, int? PersonId, string SubjectName, string UnitName, Title Title,
+    NominationStatus Status, BallotTally? Ballot, string Explanation, string? BallotExplanation, string? RejectionReason);
+
+public sealed class BallotInput
+{
+    public int Present { get; set; }
+    public int Yes { get; set; }
+    public int No { get; set; }
+    public int Abstain { get; set; }
+}
+
+public sealed class DecisionInput
+{
+    public string DecisionNumber { get; set; } = "";
+    public DateTime? DecisionDate { get; set; }
+}
+
+public sealed record AwardView(int Id, string RecipientName, string UnitNameAtDecision, int Year, Title Title,
+    AwardKind Kind, string DecisionNumber, DateOnly DecisionDate, string IssuerName);

@@ -1,0 +1,120 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Awards;
+
+/// <summary>Leadership approves or rejects what the council passed; approved nominations become awards.</summary>
+public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, IConfiguration configuration)
+{
+    public const string DefaultIssuer = "Chánh Văn phòng UBND tỉnh";
+
+    public static DomainError DecisionNumberRequired() =>
+        new("decision.number_required", "A decision number is required (e.g. 125/QĐ-VP).");
+
+    public static DomainError DecisionNumberTaken(string number) =>
+        new("decision.number_taken", $"Decision number {number} has already been used.", number);
+
+    public async Task<IReadOnlyList<NominationView>> ListForDecisionAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        return await NominationQueries.ListAsync(db, campaignId, q => q.Where(n =>
+            n.Status == NominationStatus.Passed || n.Status == NominationStatus.Approved ||
+            n.Status == NominationStatus.Rejected));
+    }
+
+    /// <summary>Approves the selected nominations under one decision; any refusal and nothing is approved.</summary>
+    public async Task<Result> ApproveAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds,
+        DecisionInput decision)
+    {
+        actor.Require(Roles.Leadership);
+        if (nominationIds.Count == 0)
+        {
+            return Result.Failure(CouncilService.NothingSelected());
+        }
+
+        var number = decision.DecisionNumber.Trim();
+        if (number.Length == 0)
+        {
+            return Result.Failure(DecisionNumberRequired());
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        if (await db.Awards.AnyAsync(a => a.DecisionNumber == number))
+        {
+            return Result.Failure(DecisionNumberTaken(number));
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        var nominations = await db.Nominations
+            .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
+        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var now = clock.GetUtcNow();
+        var decisionDate = decision.DecisionDate is { } d ? DateOnly.FromDateTime(d) : DateOnly.FromDateTime(now.Date);
+        var issuer = configuration["Emulation:IssuerName"] ?? DefaultIssuer;
+        var errors = new List<DomainError>();
+        foreach (var nomination in nominations)
+        {
+            var approved = nomination.Approve(actor.UserName, now);
+            errors.AddRange(approved.Errors);
+            if (approved.IsSuccess)
+            {
+                db.Awards.Add(Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId],
+                    campaign.Year, nomination.Title, AwardKind.Merit, number, decisionDate, issuer, nomination.Id));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    public async Task<Result> RejectAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds, string reason)
+    {
+        actor.Require(Roles.Leadership);
+        if (nominationIds.Count == 0)
+        {
+            return Result.Failure(CouncilService.NothingSelected());
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var nominations = await db.Nominations
+            .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
+        var now = clock.GetUtcNow();
+        var errors = nominations.SelectMany(n => n.Reject(actor.UserName, now, reason).Errors).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors.DistinctBy(e => e.Code));
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    public async Task<IReadOnlyList<AwardView>> ListAwardsAsync(Actor actor, int? year)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var query = db.Awards.AsNoTracking();
+        if (year is { } y)
+        {
+            query = query.Where(a => a.Year == y);
+        }
+
+        var rows = await query
+            .OrderByDescending(a => a.Year).ThenBy(a => a.Title).ThenBy(a => a.UnitId).ThenBy(a => a.Id)
+            .Select(a => new AwardView(a.Id,
+                a.PersonId == null
+                    ? a.UnitNameAtDecision
+                    : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
+                a.UnitNameAtDecision, a.Year, a.Title, a.Kind, a.DecisionNumber, a.DecisionDate, a.IssuerName))
+            .ToListAsync();
+        return rows;
+    }
+}

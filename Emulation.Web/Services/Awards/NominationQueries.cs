@@ -1,0 +1,27 @@
+using Emulation.Domain.Awards;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Awards;
+
+internal static class NominationQueries
+{
+    public static async Task<IReadOnlyList<NominationView>> ListAsync(EmulationDbContext db, int campaignId,
+        Func<IQueryable<Nomination>, IQueryable<Nomination>>? filter = null)
+    {
+        var query = db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId);
+        query = filter?.Invoke(query) ?? query;
+        var rows = await query
+            .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
+            .Select(n => new
+            {
+                Nomination = n,
+                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
+            })
+            .ToListAsync();
+        return [.. rows.Select(r => new NominationView(r.Nomination.Id, r.Nomination.PersonId, r.Person ?? r.Unit ?? "",
+            r.Unit ?? "", r.Nomination.Title, r.Nomination.Status, r.Nomination.Ballot, r.Nomination.Explanation,
+            r.Nomination.BallotExplanation, r.Nomination.RejectionReason))];
+    }
+}

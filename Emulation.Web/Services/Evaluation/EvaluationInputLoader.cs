@@ -1,0 +1,68 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Scoring;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Evaluation;
+
+/// <summary>Reads one campaign year from the database into the engine's input: a fixed handful of queries.</summary>
+internal static class EvaluationInputLoader
+{
+    /// <summary>History the streak rules may look back over.</summary>
+    public const int HistoryYears = 10;
+
+    public static async Task<(Campaign Campaign, EvaluationInput Input)?> LoadAsync(EmulationDbContext db, int campaignId)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        // Only units that registered a pledge take part: without targets there is nothing to score against.
+        var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToListAsync();
+        var pledgedUnits = pledges.Select(p => p.UnitId).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => pledgedUnits.Contains(u.Id)).ToListAsync();
+        var results = await db.UnitResults.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId &&
+                (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted))
+            .ToListAsync();
+        var people = await db.People.AsNoTracking().Where(p => pledgedUnits.Contains(p.UnitId)).ToListAsync();
+        var firstYear = campaign.Year - HistoryYears;
+        var years = await db.StaffYearResults.AsNoTracking()
+            .Where(s => s.Year > firstYear && s.Year <= campaign.Year).ToListAsync();
+        var awards = await db.Awards.AsNoTracking().Where(a => a.Year > firstYear && a.Year < campaign.Year).ToListAsync();
+
+        var yearsByPerson = years.ToLookup(s => s.PersonId);
+        var awardsByPerson = awards.Where(a => a.PersonId != null).ToLookup(a => a.PersonId!.Value);
+        var awardsByUnit = awards.Where(a => a.PersonId == null).ToLookup(a => a.UnitId);
+        var peopleByUnit = people.ToLookup(p => p.UnitId);
+
+        var unitInputs = units.Select(u => new UnitInput(
+            u.Id,
+            u.Name,
+            u.BlocId,
+            pledges.FirstOrDefault(p => p.UnitId == u.Id)?.Targets.ToDictionary(t => t.CriterionCode, t => t.Target)
+                ?? [],
+            results.FirstOrDefault(r => r.UnitId == u.Id)?.Values.ToDictionary(v => v.CriterionCode, v => v.Value)
+                ?? [],
+            peopleByUnit[u.Id].Count(),
+            peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
+        {
+            Awards = [.. awardsByUnit[u.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind))],
+        }).ToList();
+
+        var personInputs = people.Select(p => new PersonInput(
+            p.Id,
+            p.UnitId,
+            p.FullName,
+            p.Gender,
+            p.RecruitedOn,
+            [.. yearsByPerson[p.Id].Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked, s.MaternityLeaveMonths,
+                s.Discipline, s.Initiative, s.ProceedingsPending))],
+            [.. awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind))])).ToList();
+
+        return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs));
+    }
+}

@@ -1,0 +1,52 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
+
+namespace Emulation.Web.Services.Submissions;
+
+public sealed record UnitOption(int Id, string Code, string Name);
+
+/// <summary>One criterion of a unit's pledge and results form.</summary>
+public sealed record WorkspaceLine(string Code, string Name, string Group, CriterionKind Kind, ScoringMethod Method,
+    decimal MaxPoints, string UnitOfMeasure, bool NeedsTarget, decimal? Target, decimal? Value);
+
+/// <summary>Everything a department head sees for one campaign: the pledge, the results and where both stand.</summary>
+public sealed record UnitWorkspace(
+    int CampaignId,
+    string CampaignName,
+    int Year,
+    CampaignStatus CampaignStatus,
+    int UnitId,
+    string UnitName,
+    IReadOnlyList<WorkspaceLine> Lines,
+    SubmissionStatus PledgeStatus,
+    Guid? PledgeVersion,
+    SubmissionStatus ResultStatus,
+    Guid? ResultVersion,
+    DateOnly? PledgeDeadline,
+    DateOnly? ResultsDeadline,
+    bool CanEdit)
+{
+    public bool PledgeOpen => CanEdit && CampaignStatus == CampaignStatus.Launched &&
+        PledgeStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
+
+    public bool ResultsOpen => CanEdit && CampaignStatus == CampaignStatus.ResultsOpen &&
+        ResultStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
+}
+
+/// <summary>One staff member's yearly record as edited in the grid.</summary>
+public sealed class StaffYearRow
+{
+    public int PersonId { get; init; }
+    public string FullName { get; init; } = "";
+    public Gender Gender { get; init; }
+    public string Position { get; init; } = "";
+    public DateOnly RecruitedOn { get; init; }
+    public QualityRating Rating { get; set; } = QualityRating.Good;
+    public int MonthsWorked { get; set; } = 12;
+    public int MaternityLeaveMonths { get; set; }
+    public DisciplineLevel Discipline { get; set; }
+    public InitiativeLevel Initiative { get; set; }
+    public bool Saved { get; init; }
+}

@@ -1,0 +1,190 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Submissions;
+
+/// <summary>Department heads register their unit's pledge and report its results and staff ratings.</summary>
+public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+{
+    public static DomainError CampaignNotOpen(string what) =>
+        new("campaign.not_open", $"The campaign is not open for {what}.");
+
+    public async Task<IReadOnlyList<UnitOption>> UnitsVisibleToAsync(Actor actor)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null).OrderBy(u => u.Id)
+            .Select(u => new UnitOption(u.Id, u.Code, u.Name)).ToListAsync();
+        return [.. units.Where(u => actor.CanSeeUnit(u.Id))];
+    }
+
+    public async Task<UnitWorkspace?> GetWorkspaceAsync(Actor actor, int campaignId, int unitId)
+    {
+        actor.RequireSeeUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
+        if (campaign is null || unit is null)
+        {
+            return null;
+        }
+
+        var pledge = await db.Pledges.AsNoTracking()
+            .Where(p => p.CampaignId == campaignId && p.UnitId == unitId)
+            .Select(p => new { Pledge = p, Version = EF.Property<Guid>(p, EmulationDbContext.VersionProperty) })
+            .SingleOrDefaultAsync();
+        var result = await db.UnitResults.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.UnitId == unitId)
+            .Select(r => new { Result = r, Version = EF.Property<Guid>(r, EmulationDbContext.VersionProperty) })
+            .SingleOrDefaultAsync();
+
+        var lines = campaign.Criteria.OrderBy(c => c.Id).Select(c => new WorkspaceLine(c.Code, c.Name, c.Group, c.Kind,
+            c.Method, c.MaxPoints, c.UnitOfMeasure, c.NeedsTarget, pledge?.Pledge.TargetFor(c.Code),
+            result?.Result.ValueFor(c.Code))).ToList();
+        return new UnitWorkspace(campaign.Id, campaign.Name, campaign.Year, campaign.Status, unit.Id, unit.Name, lines,
+            pledge?.Pledge.Status ?? SubmissionStatus.Draft, pledge?.Version,
+            result?.Result.Status ?? SubmissionStatus.Draft, result?.Version,
+            campaign.PledgeDeadline, campaign.ResultsDeadline, actor.CanEditUnit(unitId));
+    }
+
+    public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int unitId,
+        IReadOnlyDictionary<string, decimal?> targets, Guid? versionRead, bool submit)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        if (campaign.Status != CampaignStatus.Launched)
+        {
+            return Result.Failure(CampaignNotOpen("pledges"));
+        }
+
+        var pledge = await db.Pledges.SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId);
+        if (pledge is null)
+        {
+            pledge = Pledge.Start(campaignId, unitId);
+            db.Pledges.Add(pledge);
+        }
+        else
+        {
+            db.BumpVersion(pledge, versionRead ?? Guid.Empty);
+        }
+
+        var outcome = pledge.SetTargets(campaign.Criteria, targets);
+        if (outcome.IsSuccess && submit)
+        {
+            outcome = pledge.Submit(actor.UserName, clock.GetUtcNow());
+        }
+
+        return await SaveAsync(db, outcome);
+    }
+
+    public async Task<Result> SaveResultsAsync(Actor actor, int campaignId, int unitId,
+        IReadOnlyDictionary<string, decimal?> values, Guid? versionRead, bool submit)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        if (campaign.Status != CampaignStatus.ResultsOpen)
+        {
+            return Result.Failure(CampaignNotOpen("results"));
+        }
+
+        var result = await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
+        if (result is null)
+        {
+            result = UnitResult.Start(campaignId, unitId);
+            db.UnitResults.Add(result);
+        }
+        else
+        {
+            db.BumpVersion(result, versionRead ?? Guid.Empty);
+        }
+
+        var outcome = result.Record(campaign.Criteria, values);
+        if (outcome.IsSuccess && submit)
+        {
+            outcome = result.Submit(campaign.Criteria, actor.UserName, clock.GetUtcNow());
+        }
+
+        return await SaveAsync(db, outcome);
+    }
+
+    public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
+    {
+        actor.RequireSeeUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var rows = await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
+            .GroupJoin(db.StaffYearResults.Where(s => s.Year == year), p => p.Id, s => s.PersonId,
+                (p, records) => new { p, records })
+            .SelectMany(x => x.records.DefaultIfEmpty(), (x, s) => new StaffYearRow
+            {
+                PersonId = x.p.Id,
+                FullName = x.p.FullName,
+                Gender = x.p.Gender,
+                Position = x.p.Position,
+                RecruitedOn = x.p.RecruitedOn,
+                Rating = s == null ? QualityRating.Good : s.Rating,
+                MonthsWorked = s == null ? 12 : s.MonthsWorked,
+                MaternityLeaveMonths = s == null ? 0 : s.MaternityLeaveMonths,
+                Discipline = s == null ? DisciplineLevel.None : s.Discipline,
+                Initiative = s == null ? InitiativeLevel.None : s.Initiative,
+                Saved = s != null,
+            })
+            .ToListAsync();
+        return rows;
+    }
+
+    /// <summary>Saves the whole grid in one transaction: one invalid row and nothing is written.</summary>
+    public async Task<Result> SaveStaffYearAsync(Actor actor, int unitId, int year, IReadOnlyList<StaffYearRow> rows)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var personIds = rows.Select(r => r.PersonId).ToList();
+        var ownPeople = await db.People.Where(p => p.UnitId == unitId && personIds.Contains(p.Id)).Select(p => p.Id)
+            .ToListAsync();
+        if (ownPeople.Count != personIds.Distinct().Count())
+        {
+            throw new AccessDeniedException($"{actor.UserName} may only rate staff of unit {unitId}.");
+        }
+
+        var existing = await db.StaffYearResults.Where(s => s.Year == year && personIds.Contains(s.PersonId))
+            .ToDictionaryAsync(s => s.PersonId);
+        var errors = new List<DomainError>();
+        foreach (var row in rows)
+        {
+            if (!existing.TryGetValue(row.PersonId, out var record))
+            {
+                record = StaffYearResult.Start(row.PersonId, unitId, year);
+                db.StaffYearResults.Add(record);
+            }
+
+            var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
+                row.Initiative);
+            errors.AddRange(recorded.Errors);
+        }
+
+        return await SaveAsync(db, errors.Count == 0 ? Result.Success() : Result.Failure(errors));
+    }
+
+    private static async Task<Result> SaveAsync(EmulationDbContext db, Result outcome)
+    {
+        if (!outcome.IsSuccess)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+            return outcome;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Security.Claims;
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Services;
+
+/// <summary>Puts the department head's unit into the login cookie so every request knows it.</summary>
+public sealed class UnitClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles,
+    IOptions<IdentityOptions> options) : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim("emulation:fullname", user.FullName));
+        if (user.UnitId is { } unitId)
+        {
+            identity.AddClaim(new Claim(Actor.UnitClaim, unitId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,30 @@
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Startup;
+
+internal static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/account/logout", async ([FromServices] SignInManager<AppUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("~/account/login");
+        });
+
+        endpoints.MapGet("/culture/set", (HttpContext context, string culture, string? redirectUri) =>
+        {
+            var supported = culture is Cultures.Vietnamese or Cultures.English ? culture : Cultures.Vietnamese;
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
+                ? redirectUri : "/";
+            return TypedResults.LocalRedirect("~" + target);
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,41 @@
+using Emulation.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Startup;
+
+internal static class DatabaseRegistration
+{
+    /// <summary>Registers the provider chosen by <c>Database:Provider</c> behind one <see cref="IDbContextFactory{EmulationDbContext}"/>.</summary>
+    public static IServiceCollection AddEmulationDatabase(this IServiceCollection services, IConfiguration configuration,
+        string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+
+        if (options.IsSqlServer)
+        {
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+            services.AddDbContextFactory<SqlServerEmulationDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqlServerEmulationDbContext>>();
+        }
+        else
+        {
+            var connectionString = options.ConnectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
+            services.AddDbContextFactory<SqliteEmulationDbContext>(o => o.UseSqlite(connectionString));
+            services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqliteEmulationDbContext>>();
+        }
+
+        // Identity and Data Protection resolve a scoped context; it comes from the same factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EmulationDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    private static string SqliteConnectionString(string sqlitePath, string contentRoot)
+    {
+        var fullPath = Path.IsPathRooted(sqlitePath) ? sqlitePath : Path.Combine(contentRoot, sqlitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        return new SqliteConnectionStringBuilder { DataSource = fullPath, Pooling = true }.ToString();
+    }
+}

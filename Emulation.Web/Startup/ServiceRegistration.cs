@@ -1,0 +1,22 @@
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
+
+namespace Emulation.Web.Startup;
+
+internal static class ServiceRegistration
+{
+    /// <summary>Application services are stateless: each call opens its own short-lived context.</summary>
+    public static IServiceCollection AddEmulationServices(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CampaignService>();
+        services.AddSingleton<SubmissionService>();
+        services.AddSingleton<EvaluationService>();
+        services.AddSingleton<CouncilService>();
+        services.AddSingleton<AwardService>();
+        services.AddScoped<CurrentActor>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using MudBlazor.Services;
+
+namespace Emulation.Web.Startup;
+
+internal static class UiRegistration
+{
+    public static IServiceCollection AddEmulationUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        return services;
+    }
+}
