@@ -7,4 +7,13 @@ public sealed record EvaluationInput(
     int Year,
     IReadOnlyList<Criterion> Criteria,
     IReadOnlyList<UnitInput> Units,
-    IReadOnlyList<PersonInput> People);
+    IReadOnlyList<PersonInput> People)
+{
+    /// <summary>Ranking tie-breaks after the total, in order; the unit id is always the last, deterministic step.</summary>
+    public IReadOnlyList<TieBreakStep> TieBreaks { get; init; } = [TieBreakStep.WomenRule];
+
+    /// <summary>The date months since recruitment are counted to; 31 December of <see cref="Year"/> when null.</summary>
+    public DateOnly? ReferenceDate { get; init; }
+
+    public DateOnly EffectiveReferenceDate => ReferenceDate ?? new DateOnly(Year, 12, 31);
+}

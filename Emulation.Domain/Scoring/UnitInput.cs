@@ -8,4 +8,8 @@ public sealed record UnitInput(
     IReadOnlyDictionary<string, decimal> Targets,
     IReadOnlyDictionary<string, decimal> Values,
     int Members,
-    int WomenMembers);
+    int WomenMembers)
+{
+    /// <summary>The unit's earlier collective awards (for streaks such as Art. 74's two excellent years).</summary>
+    public IReadOnlyList<AwardRecord> Awards { get; init; } = [];
+}

@@ -1,0 +1,8 @@
+namespace Emulation.Domain.Awards;
+
+public enum BallotChoice
+{
+    Yes,
+    No,
+    Abstain,
+}

@@ -1,0 +1,41 @@
+using Emulation.Domain.Results;
+
+namespace Emulation.Domain.Rules;
+
+/// <summary>
+/// Settings of the collective titles (Art. 26–28, 74, 75). Several are marked partly unconfirmed in the domain
+/// notes, so every threshold is data. "Tasks done well / excellently" are read from the unit's score as a share
+/// of its scored maximum; "targets exceeded" from each target's achievement ratio.
+/// </summary>
+public sealed record CollectiveRules
+{
+    /// <summary>Art. 28 "tasks done well": total as a percentage of the scored maximum.</summary>
+    public decimal AdvancedMinScorePercent { get; init; } = 80m;
+
+    /// <summary>Art. 27 "tasks done excellently".</summary>
+    public decimal ExcellentMinScorePercent { get; init; } = 90m;
+
+    /// <summary>Art. 27–28: share of members who are Advanced Workers this year.</summary>
+    public Fraction AdvancedWorkerShare { get; init; } = new(7, 10);
+
+    /// <summary>Art. 28: nobody disciplined at this level or harsher (unconfirmed: "warning").</summary>
+    public DisciplineLevel BarringDiscipline { get; init; } = DisciplineLevel.Warning;
+
+    /// <summary>Art. 27: everyone rated at least "completed".</summary>
+    public bool ExcellentRequiresAllCompleted { get; init; } = true;
+
+    /// <summary>Art. 27: CSTĐCS titles among members this year.</summary>
+    public int ExcellentMinFighters { get; init; } = 1;
+
+    /// <summary>Art. 26: every pledged target reached at least this ratio (1.0 = met or exceeded).</summary>
+    public decimal FlagMinTargetRatio { get; init; } = 1.0m;
+
+    /// <summary>Art. 26: whether the flag also requires Tập thể lao động xuất sắc this year (unconfirmed).</summary>
+    public bool FlagRequiresExcellentCollective { get; init; }
+
+    /// <summary>Art. 74 (collective): consecutive years of Tập thể lao động xuất sắc, this year's included.</summary>
+    public int MeritExcellentStreak { get; init; } = 2;
+
+    /// <summary>Art. 75 (collective Giấy khen): total as a percentage of the scored maximum.</summary>
+    public decimal CommendationMinScorePercent { get; init; } = 80m;
+}

@@ -1,0 +1,63 @@
+using Emulation.Domain.Results;
+
+namespace Emulation.Domain.Rules;
+
+/// <summary>Settings of the individual titles and commendations (Law 06/2022 Art. 22–24, 44, 73–75).</summary>
+public sealed record IndividualRules
+{
+    /// <summary>Art. 24: ratings that qualify for Lao động tiên tiến.</summary>
+    public IReadOnlyList<QualityRating> AdvancedWorkerRatings { get; init; } = [QualityRating.Good, QualityRating.Excellent];
+
+    /// <summary>Circular 01/2024: recruited less than this many months before the year ends → not eligible.</summary>
+    public int MinMonthsSinceRecruitment { get; init; } = 6;
+
+    /// <summary>Months of working time in the year; maternity leave counts (Decree 152/2025 Art. 4(5)).</summary>
+    public int MinMonthsWorked { get; init; } = 6;
+
+    /// <summary>The harshest discipline that still allows a title; <see cref="DisciplineLevel.None"/>: any discipline bars.</summary>
+    public DisciplineLevel MaxDiscipline { get; init; } = DisciplineLevel.None;
+
+    /// <summary>Art. 23: the rating that makes an Advanced Worker a CSTĐCS without an initiative.</summary>
+    public QualityRating FighterRating { get; init; } = QualityRating.Excellent;
+
+    /// <summary>Art. 23: the initiative level that makes an Advanced Worker a CSTĐCS otherwise.</summary>
+    public InitiativeLevel FighterInitiative { get; init; } = InitiativeLevel.Grassroots;
+
+    /// <summary>Art. 22: consecutive CSTĐCS titles (this year's included) for Chiến sĩ thi đua cấp tỉnh.</summary>
+    public int ProvincialFighterStreak { get; init; } = 3;
+
+    /// <summary>Art. 22: the initiative level required for Chiến sĩ thi đua cấp tỉnh.</summary>
+    public InitiativeLevel ProvincialFighterInitiative { get; init; } = InitiativeLevel.Provincial;
+
+    /// <summary>Art. 75: ratings that count as "completes tasks well" for a Giấy khen.</summary>
+    public IReadOnlyList<QualityRating> CommendationRatings { get; init; } = [QualityRating.Good, QualityRating.Excellent];
+
+    /// <summary>Art. 74: consecutive CSTĐCS titles for the provincial Bằng khen.</summary>
+    public int MeritFighterStreak { get; init; } = 2;
+
+    /// <summary>Art. 74: consecutive excellent years for the provincial Bằng khen.</summary>
+    public int MeritExcellentStreak { get; init; } = 2;
+
+    /// <summary>Art. 74: grassroots initiatives needed within those years (one counted per year with one).</summary>
+    public int MeritInitiatives { get; init; } = 2;
+
+    public MeritInitiativeClause MeritInitiativeClause { get; init; } = MeritInitiativeClause.BindsBothBranches;
+
+    /// <summary>Art. 73: consecutive years rated good or better for the Prime Minister's Bằng khen.</summary>
+    public int PrimeMinisterGoodYears { get; init; } = 5;
+
+    /// <summary>Art. 73: whether the good years must follow the provincial Bằng khen ("05 năm tiếp theo").</summary>
+    public bool PrimeMinisterYearsFollowPriorAward { get; init; } = true;
+
+    /// <summary>Art. 73: CSTĐCS titles within those years.</summary>
+    public int PrimeMinisterFighterTitles { get; init; } = 3;
+
+    /// <summary>Art. 44: consecutive years good or better after the Prime Minister's Bằng khen.</summary>
+    public int LabourOrderGoodYears { get; init; } = 5;
+
+    /// <summary>Art. 44: excellent years within them.</summary>
+    public int LabourOrderExcellentYears { get; init; } = 1;
+
+    /// <summary>Art. 44: CSTĐCS titles within them.</summary>
+    public int LabourOrderFighterTitles { get; init; } = 3;
+}

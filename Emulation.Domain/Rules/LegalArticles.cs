@@ -1,0 +1,28 @@
+using Emulation.Domain.Awards;
+
+namespace Emulation.Domain.Rules;
+
+/// <summary>Where each title's criteria are written (Law 06/2022/QH15 unless stated).</summary>
+public static class LegalArticles
+{
+    public const string Law = "Luật TĐKT 06/2022/QH15";
+    public const string RecruitmentCircular = "Thông tư 01/2024/TT-BNV";
+    public const string NotBasisForMerit = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 3";
+    public const string Deferral = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 4";
+    public const string Maternity = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 5";
+
+    public static string For(Title title) => title switch
+    {
+        Title.AdvancedWorker => $"{Law} Điều 24",
+        Title.GrassrootsEmulationFighter => $"{Law} Điều 23",
+        Title.ProvincialEmulationFighter => $"{Law} Điều 22",
+        Title.CertificateOfCommendation or Title.CollectiveCertificateOfCommendation => $"{Law} Điều 75",
+        Title.ProvincialCertificateOfMerit or Title.CollectiveProvincialCertificateOfMerit => $"{Law} Điều 74",
+        Title.PrimeMinisterCertificateOfMerit => $"{Law} Điều 73",
+        Title.LabourOrderThirdClass => $"{Law} Điều 44",
+        Title.AdvancedLabourCollective => $"{Law} Điều 28",
+        Title.ExcellentLabourCollective => $"{Law} Điều 27",
+        Title.ProvincialEmulationFlag => $"{Law} Điều 26",
+        _ => Law,
+    };
+}

@@ -1,0 +1,21 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Rules;
+
+public static class RuleSetErrors
+{
+    public static DomainError NoneInForce(DateOnly date, string jurisdiction) =>
+        new("rules.none_in_force", $"No rule set is in force on {date:yyyy-MM-dd} for '{jurisdiction}'.", jurisdiction);
+
+    public static DomainError InvalidShare(string setting) =>
+        new("rules.invalid_share", $"Setting '{setting}' must be a share between 0 and 1 with a positive denominator.", setting);
+
+    public static DomainError InvalidQuota(string title) =>
+        new("rules.invalid_quota", $"The quota for '{title}' must be between 0% and 100%.", title);
+
+    public static DomainError InvalidCount(string setting) =>
+        new("rules.invalid_count", $"Setting '{setting}' must be zero or more.", setting);
+
+    public static DomainError InvalidPeriod(string id) =>
+        new("rules.invalid_period", $"Rule set '{id}' ends before it starts.", id);
+}

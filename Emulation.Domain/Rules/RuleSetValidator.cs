@@ -1,0 +1,61 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Rules;
+
+/// <summary>Checks a rule set's data before it is used; an administrator can type anything.</summary>
+public static class RuleSetValidator
+{
+    public static IReadOnlyList<DomainError> Validate(RuleSet rules)
+    {
+        var errors = new List<DomainError>();
+        if (rules.EffectiveTo is { } to && to < rules.EffectiveFrom)
+        {
+            errors.Add(RuleSetErrors.InvalidPeriod(rules.Id));
+        }
+
+        CheckShare(errors, rules.Council.Quorum, "Council.Quorum");
+        CheckShare(errors, rules.Council.DefaultThreshold.ShareOfAllMembers, "Council.DefaultThreshold");
+        foreach (var threshold in rules.Council.Thresholds)
+        {
+            CheckShare(errors, threshold.ShareOfAllMembers, $"Council.Thresholds.{threshold.Title}");
+        }
+
+        CheckShare(errors, rules.Collectives.AdvancedWorkerShare, "Collectives.AdvancedWorkerShare");
+        CheckShare(errors, rules.Ranking.WomenCollectiveShare, "Ranking.WomenCollectiveShare");
+        foreach (var quota in rules.Quotas)
+        {
+            if (quota.CapPercent is < 0m or > 100m)
+            {
+                errors.Add(RuleSetErrors.InvalidQuota(quota.Title.ToString()));
+            }
+        }
+
+        var i = rules.Individuals;
+        (int Value, string Name)[] counts =
+        [
+            (i.MinMonthsSinceRecruitment, "Individuals.MinMonthsSinceRecruitment"),
+            (i.MinMonthsWorked, "Individuals.MinMonthsWorked"),
+            (i.ProvincialFighterStreak, "Individuals.ProvincialFighterStreak"),
+            (i.MeritFighterStreak, "Individuals.MeritFighterStreak"),
+            (i.MeritExcellentStreak, "Individuals.MeritExcellentStreak"),
+            (i.MeritInitiatives, "Individuals.MeritInitiatives"),
+            (i.PrimeMinisterGoodYears, "Individuals.PrimeMinisterGoodYears"),
+            (i.PrimeMinisterFighterTitles, "Individuals.PrimeMinisterFighterTitles"),
+            (i.LabourOrderGoodYears, "Individuals.LabourOrderGoodYears"),
+            (i.LabourOrderExcellentYears, "Individuals.LabourOrderExcellentYears"),
+            (i.LabourOrderFighterTitles, "Individuals.LabourOrderFighterTitles"),
+            (rules.Collectives.ExcellentMinFighters, "Collectives.ExcellentMinFighters"),
+            (rules.Collectives.MeritExcellentStreak, "Collectives.MeritExcellentStreak"),
+        ];
+        errors.AddRange(counts.Where(c => c.Value < 0).Select(c => RuleSetErrors.InvalidCount(c.Name)));
+        return errors;
+    }
+
+    private static void CheckShare(List<DomainError> errors, Fraction share, string name)
+    {
+        if (!share.IsValid)
+        {
+            errors.Add(RuleSetErrors.InvalidShare(name));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Emulation.Domain.Awards;
+
+namespace Emulation.Domain.Scoring;
+
+/// <summary>The engine's output for one campaign year: scores, rankings and recommendations, all ordered deterministically.</summary>
+public sealed class CampaignEvaluation
+{
+    internal CampaignEvaluation(int year, string ruleSetId, int ruleSetVersion, IReadOnlyList<UnitScore> unitScores,
+        IReadOnlyList<RankedUnit> rankings, IReadOnlyList<Recommendation> recommendations)
+    {
+        Year = year;
+        RuleSetId = ruleSetId;
+        RuleSetVersion = ruleSetVersion;
+        UnitScores = unitScores;
+        Rankings = rankings;
+        Recommendations = recommendations;
+    }
+
+    public int Year { get; }
+    public string RuleSetId { get; }
+    public int RuleSetVersion { get; }
+
+    /// <summary>By unit id.</summary>
+    public IReadOnlyList<UnitScore> UnitScores { get; }
+
+    /// <summary>By bloc, then rank.</summary>
+    public IReadOnlyList<RankedUnit> Rankings { get; }
+
+    /// <summary>Individuals by person id then title, then collectives by unit id then title.</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; }
+
+    public IEnumerable<Recommendation> For(int personId) => Recommendations.Where(r => r.PersonId == personId);
+
+    public Recommendation? Find(int? personId, int unitId, Title title) =>
+        Recommendations.FirstOrDefault(r => r.PersonId == personId && r.UnitId == unitId && r.Title == title);
+
+    public IEnumerable<Recommendation> Recommended(Title title) =>
+        Recommendations.Where(r => r.Title == title && r.Status == RecommendationStatus.Recommended);
+}

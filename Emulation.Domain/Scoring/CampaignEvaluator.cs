@@ -1,0 +1,22 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
+
+namespace Emulation.Domain.Scoring;
+
+/// <summary>The engine's façade: validate, then score, rank and recommend. Pure and deterministic.</summary>
+public static class CampaignEvaluator
+{
+    /// <summary>
+    /// Validates the input and the rule set (coded errors naming the item) and evaluates. Never throws for bad
+    /// user data; the result does not depend on the order of criteria, units or people.
+    /// </summary>
+    public static Result<CampaignEvaluation> Evaluate(EvaluationInput input, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        var errors = RuleSetValidator.Validate(rules).Concat(InputValidator.Validate(input)).ToList();
+        return errors.Count > 0
+            ? Result<CampaignEvaluation>.Failure(errors)
+            : Result<CampaignEvaluation>.Success(EvaluationRun.Run(input, rules));
+    }
+}

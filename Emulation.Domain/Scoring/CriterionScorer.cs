@@ -1,0 +1,75 @@
+using Emulation.Domain.Campaigns;
+
+namespace Emulation.Domain.Scoring;
+
+/// <summary>Scores one criterion from a reported value and pledged target. Input is validated beforehand.</summary>
+public static class CriterionScorer
+{
+    /// <summary>With lower-is-better criteria a zero result is the best possible; its ratio is reported as this.</summary>
+    public const decimal BestRatio = 10m;
+
+    public static ScoreLine Score(Criterion criterion, decimal? value, decimal? target)
+    {
+        decimal weight = criterion.Weight;
+        decimal max = criterion.MaxPoints * weight;
+        if (criterion.Kind == CriterionKind.Penalty)
+        {
+            max = -max;
+        }
+
+        if (value is not { } v)
+        {
+            return new ScoreLine(criterion, null, target, null, 0m, max, LineStatus.Missing);
+        }
+
+        decimal? ratio = criterion.NeedsTarget && target is { } t ? Ratio(criterion.Direction, v, t) : null;
+        (decimal raw, bool capped) = Raw(criterion, v, ratio);
+        decimal points = Math.Round(raw * weight, 2, MidpointRounding.AwayFromZero);
+        if (criterion.Kind == CriterionKind.Penalty)
+        {
+            points = -points;
+        }
+
+        return new ScoreLine(criterion, v, target, ratio, points, max, capped ? LineStatus.Capped : LineStatus.Scored);
+    }
+
+    public static decimal Ratio(CriterionDirection direction, decimal value, decimal target)
+    {
+        if (direction == CriterionDirection.HigherIsBetter)
+        {
+            return target == 0m ? BestRatio : value / target;
+        }
+
+        return value == 0m ? BestRatio : Math.Min(BestRatio, target / value);
+    }
+
+    private static (decimal Raw, bool Capped) Raw(Criterion criterion, decimal value, decimal? ratio)
+    {
+        decimal max = criterion.MaxPoints;
+        switch (criterion.Method)
+        {
+            case ScoringMethod.ProportionalToTarget:
+                decimal r = ratio ?? 0m;
+                return r >= 1m ? (max, r > 1m) : (max * r, false);
+            case ScoringMethod.Bands:
+                decimal rb = ratio ?? 0m;
+                ScoreBand? band = null;
+                foreach (var b in criterion.Bands)
+                {
+                    if (rb >= b.MinRatio && (band is null || b.MinRatio > band.MinRatio))
+                    {
+                        band = b;
+                    }
+                }
+
+                return (band is null ? 0m : max * band.ShareOfMax, false);
+            case ScoringMethod.YesNo:
+                return (value >= 1m ? max : 0m, false);
+            case ScoringMethod.CouncilPoints:
+                return value > max ? (max, true) : (value, false);
+            default:
+                decimal raw = value * criterion.PointsPerUnit;
+                return raw > max ? (max, true) : (raw, false);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Scoring;
+
+/// <summary>Checks evaluation input and names every bad item; never throws for bad user data.</summary>
+public static class InputValidator
+{
+    public static IReadOnlyList<DomainError> Validate(EvaluationInput input)
+    {
+        var errors = new List<DomainError>();
+        var criteria = ValidateCriteria(input.Criteria, errors);
+        foreach (var step in input.TieBreaks)
+        {
+            if (step.Kind == TieBreakKind.CriterionPoints && (step.CriterionCode is null || !criteria.ContainsKey(step.CriterionCode)))
+            {
+                errors.Add(EvaluationErrors.InvalidTieBreak(step.CriterionCode));
+            }
+        }
+
+        var unitIds = new HashSet<int>();
+        foreach (var unit in input.Units)
+        {
+            if (!unitIds.Add(unit.UnitId))
+            {
+                errors.Add(EvaluationErrors.DuplicateUnit(unit.UnitId));
+                continue;
+            }
+
+            ValidateUnit(unit, criteria, errors);
+        }
+
+        var personIds = new HashSet<int>();
+        foreach (var person in input.People)
+        {
+            if (!personIds.Add(person.PersonId))
+            {
+                errors.Add(EvaluationErrors.DuplicatePerson(person.PersonId));
+                continue;
+            }
+
+            ValidatePerson(person, input.Year, unitIds, errors);
+        }
+
+        return errors;
+    }
+
+    private static Dictionary<string, Criterion> ValidateCriteria(IReadOnlyList<Criterion> criteria, List<DomainError> errors)
+    {
+        var byCode = new Dictionary<string, Criterion>(StringComparer.Ordinal);
+        if (criteria.Count == 0)
+        {
+            errors.Add(EvaluationErrors.NoCriteria());
+        }
+
+        foreach (var c in criteria)
+        {
+            if (!byCode.TryAdd(c.Code, c))
+            {
+                errors.Add(EvaluationErrors.DuplicateCriterion(c.Code));
+                continue;
+            }
+
+            if (c.MaxPoints <= 0m)
+            {
+                errors.Add(EvaluationErrors.MaxPointsNotPositive(c.Code));
+            }
+
+            if (c.Weight <= 0m)
+            {
+                errors.Add(EvaluationErrors.WeightNotPositive(c.Code));
+            }
+
+            bool perOccurrence = c.Method == ScoringMethod.PerOccurrence;
+            if (perOccurrence != (c.Kind != CriterionKind.Scored))
+            {
+                errors.Add(EvaluationErrors.InconsistentMethod(c.Code));
+            }
+
+            if (perOccurrence && c.PointsPerUnit < 0m)
+            {
+                errors.Add(EvaluationErrors.PointsPerUnitNegative(c.Code));
+            }
+
+            if (c.Method == ScoringMethod.Bands &&
+                (c.Bands.Count == 0 || c.Bands.Any(b => b.MinRatio < 0m || b.ShareOfMax < 0m || b.ShareOfMax > 1m)))
+            {
+                errors.Add(EvaluationErrors.InconsistentBands(c.Code));
+            }
+        }
+
+        return byCode;
+    }
+
+    private static void ValidateUnit(UnitInput unit, Dictionary<string, Criterion> criteria, List<DomainError> errors)
+    {
+        if (unit.Members < 0 || unit.WomenMembers < 0 || unit.WomenMembers > unit.Members)
+        {
+            errors.Add(EvaluationErrors.InvalidMembers(unit.UnitId));
+        }
+
+        foreach (var code in unit.Targets.Keys.Concat(unit.Values.Keys).Distinct().Order(StringComparer.Ordinal))
+        {
+            if (!criteria.ContainsKey(code))
+            {
+                errors.Add(EvaluationErrors.UnknownCriterion(unit.UnitId, code));
+            }
+        }
+
+        foreach (var c in criteria.Values)
+        {
+            if (c.NeedsTarget)
+            {
+                if (!unit.Targets.TryGetValue(c.Code, out decimal target))
+                {
+                    errors.Add(EvaluationErrors.MissingTarget(unit.UnitId, c.Code));
+                }
+                else if (target < 0m)
+                {
+                    errors.Add(EvaluationErrors.NegativeTarget(unit.UnitId, c.Code));
+                }
+                else if (target == 0m && c.Direction == CriterionDirection.HigherIsBetter)
+                {
+                    errors.Add(EvaluationErrors.ZeroTarget(unit.UnitId, c.Code));
+                }
+            }
+
+            if (!unit.Values.TryGetValue(c.Code, out decimal value))
+            {
+                continue;
+            }
+
+            if (value < 0m)
+            {
+                errors.Add(EvaluationErrors.NegativeValue(unit.UnitId, c.Code));
+            }
+            else if (c.Method == ScoringMethod.YesNo && value is not (0m or 1m))
+            {
+                errors.Add(EvaluationErrors.NotYesNo(unit.UnitId, c.Code));
+            }
+            else if (c.Method == ScoringMethod.CouncilPoints && value > c.MaxPoints)
+            {
+                errors.Add(EvaluationErrors.CouncilPointsAboveMax(unit.UnitId, c.Code));
+            }
+        }
+
+        ValidateAwards($"unit:{unit.UnitId}", unit.Awards, errors);
+    }
+
+    private static void ValidatePerson(PersonInput person, int year, HashSet<int> unitIds, List<DomainError> errors)
+    {
+        if (!unitIds.Contains(person.UnitId))
+        {
+            errors.Add(EvaluationErrors.UnknownUnit(person.PersonId, person.UnitId));
+        }
+
+        var years = new HashSet<int>();
+        foreach (var staffYear in person.Years)
+        {
+            if (!years.Add(staffYear.Year))
+            {
+                errors.Add(EvaluationErrors.DuplicateYear(person.PersonId, staffYear.Year));
+            }
+
+            if (staffYear.Year > year)
+            {
+                errors.Add(EvaluationErrors.FutureYear(person.PersonId, staffYear.Year));
+            }
+
+            if (staffYear.MonthsWorked < 0 || staffYear.MaternityLeaveMonths < 0 ||
+                staffYear.MonthsWorked + staffYear.MaternityLeaveMonths > 12)
+            {
+                errors.Add(EvaluationErrors.InvalidMonths(person.PersonId, staffYear.Year));
+            }
+        }
+
+        ValidateAwards($"person:{person.PersonId}", person.Awards, errors);
+    }
+
+    private static void ValidateAwards(string owner, IReadOnlyList<AwardRecord> awards, List<DomainError> errors)
+    {
+        if (awards.Count < 2)
+        {
+            return;
+        }
+
+        var seen = new HashSet<(int, Awards.Title, Awards.AwardKind)>();
+        foreach (var award in awards)
+        {
+            if (!seen.Add((award.Year, award.Title, award.Kind)))
+            {
+                errors.Add(EvaluationErrors.DuplicateAward(owner, award.Year, award.Title.ToString()));
+            }
+        }
+    }
+}
