@@ -1,0 +1,95 @@
+using Bunit;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Pages.Approval;
+using Emulation.Web.Components.Pages.Awards;
+using Emulation.Web.Components.Pages.Council;
+using Emulation.Web.Components.Pages.Evaluation;
+using Emulation.Web.Data;
+
+namespace Emulation.Tests.Components;
+
+public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public void Evaluation_ShowsBothBlocsRankedWithTheRuleSetNamed()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, 1));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=ranking-table]").Count), TimeSpan.FromSeconds(10));
+        Assert.Contains("VN-ND152-2025", page.Find("[data-testid=ruleset]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Khối các phòng tham mưu", page.Markup, StringComparison.Ordinal);
+        Assert.NotNull(page.Find("[data-testid=recommendation-table]"));
+    }
+
+    [Fact]
+    public void Evaluation_ForCouncilMembers_HidesTheNominateButton()
+    {
+        SignInAs("hoidong1", Roles.CouncilMember);
+
+        var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, 1));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=recommendation-table]")), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=nominate]"));
+    }
+
+    [Fact]
+    public void Council_ForAMember_ShowsTheBallotForm_AndNamesTheDenominator()
+    {
+        SignInAs("hoidong1", Roles.CouncilMember);
+
+        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, 1));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=ballot-form]")));
+        Assert.Contains("Hội đồng có 5 thành viên", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Council_RecordingWithNothingSelected_SaysWhatIsMissing()
+    {
+        SignInAs("hoidong1", Roles.CouncilMember);
+        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, 1));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=record-ballot]")));
+
+        page.Find("[data-testid=record-ballot]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Vui lòng chọn ít nhất một đề nghị.", page.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Council_ForTheOfficer_ListsNominationsWithoutTheBallotForm()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, 1));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=nomination-table]")));
+        Assert.Empty(page.FindAll("[data-testid=ballot-form]"));
+    }
+
+    [Fact]
+    public void Approval_WithoutADecisionNumber_IsRefusedWithAMessage()
+    {
+        SignInAs("lanhdao", Roles.Leadership);
+        var page = Render<ApprovalPage>(p => p.Add(x => x.CampaignId, 1));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=approve]")));
+
+        page.Find("[data-testid=approve]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=errors]")));
+    }
+
+    [Fact]
+    public void Awards_ListsThePastYearsWithTheIssuerAndVietnameseDates()
+    {
+        SignInAs("tp.th", Roles.DepartmentHead, 2);
+
+        var page = Render<AwardsPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=award-recipient]")));
+        Assert.Contains("Lao động tiên tiến", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Chánh Văn phòng UBND tỉnh", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("20/12/2025", page.Markup, StringComparison.Ordinal);
+    }
+}

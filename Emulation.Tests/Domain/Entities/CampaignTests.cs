@@ -1,0 +1,104 @@
+using Emulation.Domain.Campaigns;
+
+namespace Emulation.Tests.Domain.Entities;
+
+public sealed class CampaignTests
+{
+    private static readonly DateTimeOffset At = new(2026, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
+
+    private static Campaign Draft() => Campaign.Draft("Phong trào năm 2026", 2026, CampaignKind.Yearly).Value;
+
+    [Fact]
+    public void Launch_WithoutScoredCriteria_FailsAndStaysDraft()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Penalty("TRE", "Trễ hạn", 1, 10, "văn bản"));
+
+        var launched = campaign.Launch("congdoan", At);
+
+        Assert.Equal("campaign.no_criteria", Assert.Single(launched.Errors).Code);
+        Assert.Equal(CampaignStatus.Draft, campaign.Status);
+        Assert.Empty(campaign.Transitions);
+    }
+
+    [Fact]
+    public void Lifecycle_MovesStepByStep_AndRecordsWhoAndWhen()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+
+        Assert.True(campaign.Launch("congdoan", At).IsSuccess);
+        Assert.True(campaign.OpenResults("congdoan", At).IsSuccess);
+        Assert.True(campaign.StartReview("congdoan", At).IsSuccess);
+        Assert.True(campaign.Close("congdoan", At).IsSuccess);
+
+        Assert.Equal(CampaignStatus.Closed, campaign.Status);
+        Assert.Equal(
+            [CampaignStatus.Launched, CampaignStatus.ResultsOpen, CampaignStatus.Review, CampaignStatus.Closed],
+            campaign.Transitions.Select(t => t.To));
+        Assert.All(campaign.Transitions, t => Assert.Equal("congdoan", t.By));
+    }
+
+    [Fact]
+    public void Launch_Twice_Fails()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+        campaign.Launch("congdoan", At);
+
+        var again = campaign.Launch("congdoan", At);
+
+        Assert.Equal("campaign.wrong_status", Assert.Single(again.Errors).Code);
+    }
+
+    [Fact]
+    public void StartReview_BeforeResultsOpen_Fails()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+        campaign.Launch("congdoan", At);
+
+        Assert.False(campaign.StartReview("congdoan", At).IsSuccess);
+        Assert.Equal(CampaignStatus.Launched, campaign.Status);
+    }
+
+    [Fact]
+    public void AddCriterion_AfterLaunch_Fails()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+        campaign.Launch("congdoan", At);
+
+        var added = campaign.AddCriterion(Criterion.Scored("B", "Tiêu chí B", "I", 10, "lần"));
+
+        Assert.False(added.IsSuccess);
+        Assert.Single(campaign.Criteria);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void AddCriterion_WithoutPositiveMaximum_FailsNamingTheCode(decimal max)
+    {
+        var added = Draft().AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", max, "lần"));
+
+        var error = Assert.Single(added.Errors);
+        Assert.Equal(("campaign.invalid_max_points", "A"), (error.Code, error.Item));
+    }
+
+    [Fact]
+    public void AddCriterion_WithADuplicateCode_Fails()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+
+        Assert.Equal("campaign.duplicate_code",
+            Assert.Single(campaign.AddCriterion(Criterion.Scored("A", "Khác", "I", 5, "lần")).Errors).Code);
+    }
+
+    [Theory]
+    [InlineData(1999)]
+    [InlineData(2101)]
+    public void Draft_WithAnImplausibleYear_Fails(int year) =>
+        Assert.Equal("campaign.invalid_year", Assert.Single(Campaign.Draft("X", year, CampaignKind.Yearly).Errors).Code);
+}

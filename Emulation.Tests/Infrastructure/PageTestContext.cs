@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Emulation.Tests.Infrastructure;
+
+/// <summary>
+/// bUnit context for pages: MudBlazor services, loose JS interop, a popover provider, Vietnamese culture, and the
+/// app's real services over the fixture's migrated SQLite database.
+/// </summary>
+public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
+{
+    private readonly BunitAuthorizationContext _auth;
+
+    protected PageTestContext(AppFixture fixture)
+    {
+        App = fixture.App;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("vi-VN");
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddSingleton(App.Service<CampaignService>());
+        Services.AddSingleton(App.Service<SubmissionService>());
+        Services.AddSingleton(App.Service<EvaluationService>());
+        Services.AddSingleton(App.Service<CouncilService>());
+        Services.AddSingleton(App.Service<AwardService>());
+        Services.AddScoped<CurrentActor>();
+        _auth = AddAuthorization();
+        Render<MudPopoverProvider>();
+    }
+
+    protected EmulationAppFactory App { get; }
+
+    protected void SignInAs(string userName, string role, int? unitId = null)
+    {
+        _auth.SetAuthorized(userName);
+        _auth.SetRoles(role);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userName) };
+        if (unitId is { } unit)
+        {
+            claims.Add(new Claim(Actor.UnitClaim, unit.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        _auth.SetClaims([.. claims]);
+    }
+}

@@ -1,0 +1,107 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Results;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Integration;
+
+/// <summary>The whole yearly cycle through the application services, on a real migrated SQLite file.</summary>
+public sealed class ThinPathTests : IAsyncLifetime
+{
+    private readonly EmulationAppFactory _app = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _ = _app.Services;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task Campaign_FromLaunchToApprovedAward_LeavesTheAwardInTheList()
+    {
+        var campaigns = _app.Service<CampaignService>();
+        var submissions = _app.Service<SubmissionService>();
+        var unitId = await _app.UnitIdAsync("TH");
+        var head = TestActors.HeadOf(unitId);
+
+        var created = await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Phong trào thử nghiệm", Year = 2026 });
+        Assert.True(created.IsSuccess);
+        var campaignId = created.Value;
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, campaignId, new CriterionInput
+        {
+            Code = "VB_DEN", Name = "Văn bản đến được xử lý", Group = "I", MaxPoints = 60, UnitOfMeasure = "văn bản",
+        })).IsSuccess);
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, campaignId, new CriterionInput
+        {
+            Code = "TRE_HAN", Name = "Văn bản trễ hạn", Kind = CriterionKind.Penalty, MaxPoints = 10, PointsPerUnit = 1,
+            UnitOfMeasure = "văn bản",
+        })).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch)).IsSuccess);
+
+        Assert.True((await submissions.SavePledgeAsync(head, campaignId, unitId,
+            new Dictionary<string, decimal?> { ["VB_DEN"] = 1000 }, null, submit: true)).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
+        var workspace = await submissions.GetWorkspaceAsync(head, campaignId, unitId);
+        Assert.True((await submissions.SaveResultsAsync(head, campaignId, unitId,
+            new Dictionary<string, decimal?> { ["VB_DEN"] = 900, ["TRE_HAN"] = 2 }, workspace!.ResultVersion,
+            submit: true)).IsSuccess);
+
+        var staff = await submissions.GetStaffYearAsync(head, unitId, 2026);
+        foreach (var row in staff.Where(r => r.RecruitedOn.Year < 2026))
+        {
+            row.Rating = QualityRating.Excellent;
+            row.Initiative = InitiativeLevel.Grassroots;
+        }
+
+        foreach (var row in staff.Where(r => r.RecruitedOn.Year == 2026))
+        {
+            row.Rating = QualityRating.NotRated;
+            row.MonthsWorked = 5;
+        }
+
+        Assert.True((await submissions.SaveStaffYearAsync(head, unitId, 2026, staff)).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.StartReview)).IsSuccess);
+
+        var evaluation = await _app.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, campaignId);
+        Assert.Empty(evaluation!.Errors);
+        var standing = Assert.Single(evaluation.View!.Blocs.SelectMany(b => b.Units));
+        Assert.Equal(52m, standing.Total); // 60 × 900/1000 − 2 late documents × 1 point
+        Assert.Equal(1, standing.Rank);
+        var recommended = evaluation.View.Recommendations
+            .Where(r => r.Status == Emulation.Domain.Scoring.RecommendationStatus.Recommended).ToList();
+        Assert.Contains(recommended, r => r.Title == Title.AdvancedWorker);
+        Assert.Contains(recommended, r => r.Title == Title.GrassrootsEmulationFighter);
+        Assert.All(evaluation.View.Recommendations, r => Assert.False(string.IsNullOrWhiteSpace(r.Explanation)));
+
+        var nominated = await _app.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, campaignId);
+        Assert.True(nominated.Value > 0);
+
+        var council = _app.Service<CouncilService>();
+        var nominations = await council.ListAsync(TestActors.Council, campaignId);
+        var advanced = nominations.Where(n => n.Title == Title.AdvancedWorker).Select(n => n.Id).ToList();
+        var ballot = await council.RecordBallotAsync(TestActors.Council, campaignId, advanced,
+            new BallotInput { Present = 5, Yes = 4, No = 1 });
+        Assert.True(ballot.IsSuccess);
+
+        var awards = _app.Service<AwardService>();
+        var approved = await awards.ApproveAsync(TestActors.Leader, campaignId, advanced,
+            new DecisionInput { DecisionNumber = "999/QĐ-VP", DecisionDate = new DateTime(2026, 12, 20) });
+        Assert.True(approved.IsSuccess);
+
+        var list = await awards.ListAwardsAsync(head, 2026);
+        Assert.Equal(advanced.Count, list.Count(a => a.DecisionNumber == "999/QĐ-VP"));
+        Assert.All(list.Where(a => a.DecisionNumber == "999/QĐ-VP"), a =>
+        {
+            Assert.Equal(Title.AdvancedWorker, a.Title);
+            Assert.Equal("Phòng Tổng hợp", a.UnitNameAtDecision);
+        });
+    }
+}
