@@ -71,6 +71,22 @@ public sealed class EnginePropertyTests
             }, iter: 200);
     }
 
+    [Fact]
+    public void Status_AgreesWithTheExplainedConditions()
+    {
+        EngineGenerators.Input.Sample(input =>
+        {
+            foreach (var r in CampaignEvaluator.Evaluate(input, InputBuilder.Rules).Value.Recommendations)
+            {
+                bool eligible = r.Conditions.Where(c => c.Code != "proceedings.none").All(c => c.Passed);
+                bool pending = r.Conditions.Any(c => c is { Code: "proceedings.none", Passed: false });
+                var expected = !eligible ? RecommendationStatus.NotEligible
+                    : pending ? RecommendationStatus.Deferred : RecommendationStatus.Recommended;
+                Assert.Equal(expected, r.Status);
+            }
+        }, iter: 200);
+    }
+
     private static string Fingerprint(CampaignEvaluation eval) =>
         string.Join("|", eval.UnitScores.Select(s => $"{s.UnitId}:{s.Total}")) + "#" +
         string.Join("|", eval.Rankings.Select(r => $"{r.UnitId}:{r.BlocId}:{r.Rank}:{r.TieBreakNote}")) + "#" +
