@@ -19,4 +19,27 @@ public static class CampaignEvaluator
             ? Result<CampaignEvaluation>.Failure(errors)
             : Result<CampaignEvaluation>.Success(EvaluationRun.Run(input, rules));
     }
+
+    /// <summary>
+    /// Evaluates twice, under <paramref name="baseline"/> and under the changes (either may be null to keep the
+    /// baseline's), and reports who gains or loses which title and which units change rank.
+    /// </summary>
+    public static Result<WhatIfReport> WhatIf(EvaluationInput input, RuleSet baseline, RuleSet? changedRules,
+        IReadOnlyList<Campaigns.Criterion>? changedCriteria)
+    {
+        var before = Evaluate(input, baseline);
+        if (!before.IsSuccess)
+        {
+            return Result<WhatIfReport>.Failure(before.Errors);
+        }
+
+        var changedInput = changedCriteria is null ? input : input with { Criteria = changedCriteria };
+        var after = Evaluate(changedInput, changedRules ?? baseline);
+        if (!after.IsSuccess)
+        {
+            return Result<WhatIfReport>.Failure(after.Errors);
+        }
+
+        return Result<WhatIfReport>.Success(WhatIfComparer.Compare(before.Value, after.Value));
+    }
 }

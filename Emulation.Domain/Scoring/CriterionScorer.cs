@@ -11,7 +11,7 @@ public static class CriterionScorer
     public static ScoreLine Score(Criterion criterion, decimal? value, decimal? target)
     {
         decimal weight = criterion.Weight;
-        decimal max = criterion.MaxPoints * weight;
+        decimal max = Normalize(criterion.MaxPoints * weight);
         if (criterion.Kind == CriterionKind.Penalty)
         {
             max = -max;
@@ -24,7 +24,7 @@ public static class CriterionScorer
 
         decimal? ratio = criterion.NeedsTarget && target is { } t ? Ratio(criterion.Direction, v, t) : null;
         (decimal raw, bool capped) = Raw(criterion, v, ratio);
-        decimal points = Math.Round(raw * weight, 2, MidpointRounding.AwayFromZero);
+        decimal points = Normalize(Math.Round(raw * weight, 2, MidpointRounding.AwayFromZero));
         if (criterion.Kind == CriterionKind.Penalty)
         {
             points = -points;
@@ -32,6 +32,9 @@ public static class CriterionScorer
 
         return new ScoreLine(criterion, v, target, ratio, points, max, capped ? LineStatus.Capped : LineStatus.Scored);
     }
+
+    /// <summary>Drops trailing zeros (48.00 → 48) so explanations read naturally; the value is unchanged.</summary>
+    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     public static decimal Ratio(CriterionDirection direction, decimal value, decimal target)
     {

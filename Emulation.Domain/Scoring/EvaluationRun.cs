@@ -57,9 +57,15 @@ internal sealed class EvaluationRun
 
         var rankings = Ranker.Rank(scores, _input.TieBreaks, _rules);
         var rankByUnit = rankings.ToDictionary(r => r.UnitId);
-        var facts = scores.ToDictionary(s => s.UnitId, s => new UnitFacts(s, rankByUnit[s.UnitId], _input.Year));
+        var facts = scores.ToDictionary(s => s.UnitId, s => new UnitFacts(s, rankByUnit[s.UnitId], _input.Year, _rules));
 
-        PersonRecord[] people = [.. _input.People.OrderBy(p => p.PersonId).Select(p => new PersonRecord(p, _input.Year))];
+        DateOnly reference = _input.EffectiveReferenceDate;
+        PersonRecord[] people = [.. _input.People.OrderBy(p => p.PersonId).Select(p => new PersonRecord(p, _input.Year, _rules, reference))];
+        foreach (var p in people)
+        {
+            p.UnitMetTargets = facts[p.Person.UnitId].MetTargets;
+        }
+
         var individual = EvaluateIndividuals(people, facts);
         var collective = EvaluateCollectives(scores, facts);
 
@@ -85,7 +91,6 @@ internal sealed class EvaluationRun
             rows[i] = new Recommendation[IndividualTitles.Length];
         }
 
-        DateOnly reference = _input.EffectiveReferenceDate;
         for (int t = 0; t < IndividualTitles.Length; t++)
         {
             Title title = IndividualTitles[t];
@@ -94,9 +99,8 @@ internal sealed class EvaluationRun
             for (int i = 0; i < people.Length; i++)
             {
                 var p = people[i];
-                var conditions = IndividualEligibility.For(title, p, _rules, reference, facts[p.Person.UnitId].MetTargets);
-                rows[i][t] = new Recommendation(p.Person.PersonId, p.Person.UnitId, p.Person.FullName, title, conditions,
-                    p.Current?.ProceedingsPending ?? false, _rules.Id, _rules.Version, article, cash);
+                rows[i][t] = new Recommendation(p.Person.PersonId, p.Person.UnitId, p.Person.FullName, title, p.Decide(title, null),
+                    p.Current?.ProceedingsPending ?? false, p, _rules.Id, _rules.Version, article, cash);
             }
 
             ApplyQuota(title, rows, t, people, facts);
@@ -199,8 +203,8 @@ internal sealed class EvaluationRun
             for (int i = 0; i < scores.Length; i++)
             {
                 var u = facts[scores[i].UnitId];
-                rows[i][t] = new Recommendation(null, u.Score.UnitId, u.Score.UnitName, title,
-                    CollectiveEligibility.For(title, u, _rules), false, _rules.Id, _rules.Version, article, cash);
+                rows[i][t] = new Recommendation(null, u.Score.UnitId, u.Score.UnitName, title, u.Decide(title, null), false, u,
+                    _rules.Id, _rules.Version, article, cash);
             }
 
             var rule = _rules.Quotas.FirstOrDefault(q => q.Title == title);

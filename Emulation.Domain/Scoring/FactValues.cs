@@ -24,6 +24,11 @@ internal static class FactValues
 
     public static string Localize(string value, string culture)
     {
+        if (value.Contains(" / ", StringComparison.Ordinal))
+        {
+            return string.Join(" / ", value.Split(" / ").Select(v => Localize(v, culture)));
+        }
+
         if (!s_names.TryGetValue(value, out var names))
         {
             return value;

@@ -144,7 +144,10 @@ public static class InputValidator
             }
         }
 
-        ValidateAwards($"unit:{unit.UnitId}", unit.Awards, errors);
+        if (unit.Awards.Count > 1)
+        {
+            ValidateAwards($"unit:{unit.UnitId}", unit.Awards, errors);
+        }
     }
 
     private static void ValidatePerson(PersonInput person, int year, HashSet<int> unitIds, List<DomainError> errors)
@@ -154,12 +157,17 @@ public static class InputValidator
             errors.Add(EvaluationErrors.UnknownUnit(person.PersonId, person.UnitId));
         }
 
-        var years = new HashSet<int>();
-        foreach (var staffYear in person.Years)
+        var history = person.Years;
+        for (int i = 0; i < history.Count; i++)
         {
-            if (!years.Add(staffYear.Year))
+            var staffYear = history[i];
+            for (int j = 0; j < i; j++)
             {
-                errors.Add(EvaluationErrors.DuplicateYear(person.PersonId, staffYear.Year));
+                if (history[j].Year == staffYear.Year)
+                {
+                    errors.Add(EvaluationErrors.DuplicateYear(person.PersonId, staffYear.Year));
+                    break;
+                }
             }
 
             if (staffYear.Year > year)
@@ -174,22 +182,25 @@ public static class InputValidator
             }
         }
 
-        ValidateAwards($"person:{person.PersonId}", person.Awards, errors);
+        if (person.Awards.Count > 1)
+        {
+            ValidateAwards($"person:{person.PersonId}", person.Awards, errors);
+        }
     }
 
     private static void ValidateAwards(string owner, IReadOnlyList<AwardRecord> awards, List<DomainError> errors)
     {
-        if (awards.Count < 2)
+        for (int i = 1; i < awards.Count; i++)
         {
-            return;
-        }
-
-        var seen = new HashSet<(int, Awards.Title, Awards.AwardKind)>();
-        foreach (var award in awards)
-        {
-            if (!seen.Add((award.Year, award.Title, award.Kind)))
+            var a = awards[i];
+            for (int j = 0; j < i; j++)
             {
-                errors.Add(EvaluationErrors.DuplicateAward(owner, award.Year, award.Title.ToString()));
+                var b = awards[j];
+                if (a.Year == b.Year && a.Title == b.Title && a.Kind == b.Kind)
+                {
+                    errors.Add(EvaluationErrors.DuplicateAward(owner, a.Year, a.Title.ToString()));
+                    break;
+                }
             }
         }
     }

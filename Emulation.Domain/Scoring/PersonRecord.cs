@@ -1,17 +1,23 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Results;
+using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Scoring;
 
 /// <summary>A person's history read for streaks: ratings by year and merit awards (sudden/thematic ones ignored).</summary>
-internal sealed class PersonRecord
+internal sealed class PersonRecord : IConditionSource
 {
     private readonly StaffYear[] _years;
 
-    public PersonRecord(PersonInput person, int year)
+    private readonly RuleSet _rules;
+    private readonly DateOnly _referenceDate;
+
+    public PersonRecord(PersonInput person, int year, RuleSet rules, DateOnly referenceDate)
     {
         Person = person;
         Year = year;
+        _rules = rules;
+        _referenceDate = referenceDate;
         _years = new StaffYear[person.Years.Count];
         for (int i = 0; i < _years.Length; i++)
         {
@@ -27,10 +33,23 @@ internal sealed class PersonRecord
     public int Year { get; }
     public StaffYear? Current { get; }
 
+    /// <summary>Whether the person's unit met every pledged target (a Giấy khen achievement).</summary>
+    public bool UnitMetTargets { get; set; }
+
     /// <summary>Titles the engine recommends this year (set stage by stage), which count as this year's titles.</summary>
     public bool AdvancedWorkerThisYear { get; set; }
 
     public bool FighterThisYear { get; set; }
+
+    public bool Decide(Title title, List<Condition>? sink) =>
+        IndividualEligibility.Decide(title, this, _rules, _referenceDate, UnitMetTargets, sink);
+
+    public Condition[] ConditionsFor(Title title)
+    {
+        var sink = new List<Condition>(6);
+        Decide(title, sink);
+        return [.. sink];
+    }
 
     public static bool IsGoodOrBetter(QualityRating rating) => rating is QualityRating.Good or QualityRating.Excellent;
 
@@ -106,15 +125,25 @@ internal sealed class PersonRecord
         return count;
     }
 
-    public int CountIn(int fromYear, Func<int, bool> test)
+    /// <summary>CSTĐCS titles held from <paramref name="fromYear"/> to this year.</summary>
+    public int CountFighterYears(int fromYear)
     {
         int count = 0;
         for (int y = Year; y >= fromYear; y--)
         {
-            if (test(y))
-            {
-                count++;
-            }
+            count += IsFighterIn(y) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Years rated excellent from <paramref name="fromYear"/> to this year.</summary>
+    public int CountExcellentYears(int fromYear)
+    {
+        int count = 0;
+        for (int y = Year; y >= fromYear; y--)
+        {
+            count += In(y)?.Rating == QualityRating.Excellent ? 1 : 0;
         }
 
         return count;

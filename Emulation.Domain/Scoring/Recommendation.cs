@@ -8,25 +8,22 @@ namespace Emulation.Domain.Scoring;
 /// <summary>The engine's verdict on one title for one person (or a collective, PersonId null), with its reasons.</summary>
 public sealed class Recommendation
 {
-    internal Recommendation(int? personId, int unitId, string subjectName, Title title, IReadOnlyList<Condition> conditions,
-        bool pending, string ruleSetId, int ruleSetVersion, string article, decimal? cashMultiplier)
+    private readonly IConditionSource _source;
+    private Condition[]? _conditions;
+
+    internal Recommendation(int? personId, int unitId, string subjectName, Title title, bool eligible, bool pending,
+        IConditionSource source, string ruleSetId, int ruleSetVersion, string article, decimal? cashMultiplier)
     {
+        _source = source;
         PersonId = personId;
         UnitId = unitId;
         SubjectName = subjectName;
         Title = title;
-        Conditions = conditions;
         RuleSetId = ruleSetId;
         RuleSetVersion = ruleSetVersion;
         Article = article;
         CashMultiplier = cashMultiplier;
-        bool allPassed = true;
-        foreach (var condition in conditions)
-        {
-            allPassed &= condition.Passed || condition.Code == "proceedings.none";
-        }
-
-        Status = !allPassed ? RecommendationStatus.NotEligible
+        Status = !eligible ? RecommendationStatus.NotEligible
             : pending ? RecommendationStatus.Deferred
             : RecommendationStatus.Recommended;
     }
@@ -39,7 +36,8 @@ public sealed class Recommendation
     public Title Title { get; }
     public bool IsCollective => PersonId is null;
     public RecommendationStatus Status { get; private set; }
-    public IReadOnlyList<Condition> Conditions { get; }
+    /// <summary>Every condition with its facts and outcome; built on first read from the same rules that decided.</summary>
+    public IReadOnlyList<Condition> Conditions => _conditions ??= _source.ConditionsFor(Title);
     public string RuleSetId { get; }
     public int RuleSetVersion { get; }
 

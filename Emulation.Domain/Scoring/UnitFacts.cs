@@ -1,7 +1,10 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Rules;
+
 namespace Emulation.Domain.Scoring;
 
 /// <summary>Facts about a unit's members in this evaluation, from which collective titles are decided.</summary>
-internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear)
+internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules) : IConditionSource
 {
     public UnitScore Score { get; } = score;
     public RankedUnit Rank { get; } = rank;
@@ -16,6 +19,15 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
     public int Members => Math.Max(Score.Unit.Members, ListedMembers);
 
     public bool ExcellentCollectiveThisYear { get; set; }
+
+    public bool Decide(Title title, List<Condition>? sink) => CollectiveEligibility.Decide(title, this, rules, sink);
+
+    public Condition[] ConditionsFor(Title title)
+    {
+        var sink = new List<Condition>(6);
+        Decide(title, sink);
+        return [.. sink];
+    }
 
     public bool MetTargets => !Score.HasMissing && Score.LowestTargetRatio is >= 1m;
 }

@@ -1,0 +1,79 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Domain.Scoring;
+
+namespace Emulation.Tests.Domain.Builders;
+
+/// <summary>A person who, by default, is a good-rated Advanced Worker candidate in <see cref="InputBuilder.Year"/>.</summary>
+public sealed class PersonBuilder(int personId, int unitId = 1)
+{
+    private readonly List<StaffYear> _history = [];
+    private readonly List<AwardRecord> _awards = [];
+    private Gender _gender = Gender.Male;
+    private DateOnly _recruitedOn = new(2015, 1, 1);
+    private StaffYear _current = new(InputBuilder.Year, QualityRating.Good, 12, 0, DisciplineLevel.None, InitiativeLevel.None);
+    private bool _noCurrent;
+
+    public PersonBuilder Woman()
+    {
+        _gender = Gender.Female;
+        return this;
+    }
+
+    public PersonBuilder RecruitedOn(DateOnly date)
+    {
+        _recruitedOn = date;
+        return this;
+    }
+
+    public PersonBuilder Rated(QualityRating rating) => With(_current with { Rating = rating });
+
+    public PersonBuilder Initiative(InitiativeLevel level) => With(_current with { Initiative = level });
+
+    public PersonBuilder Worked(int months, int maternity = 0) => With(_current with { MonthsWorked = months, MaternityLeaveMonths = maternity });
+
+    public PersonBuilder Disciplined(DisciplineLevel level) => With(_current with { Discipline = level });
+
+    public PersonBuilder Pending() => With(_current with { ProceedingsPending = true });
+
+    public PersonBuilder WithoutCurrentYear()
+    {
+        _noCurrent = true;
+        return this;
+    }
+
+    /// <summary>Earlier years: <paramref name="yearsBack"/> = 1 is last year.</summary>
+    public PersonBuilder Earlier(int yearsBack, QualityRating rating, InitiativeLevel initiative = InitiativeLevel.None)
+    {
+        _history.Add(new StaffYear(InputBuilder.Year - yearsBack, rating, 12, 0, DisciplineLevel.None, initiative));
+        return this;
+    }
+
+    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit)
+    {
+        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind));
+        return this;
+    }
+
+    /// <summary>Fighter (CSTĐCS, merit) in each of the last <paramref name="years"/> years, rated excellent.</summary>
+    public PersonBuilder FighterFor(int years, InitiativeLevel initiative = InitiativeLevel.None)
+    {
+        for (int back = 1; back <= years; back++)
+        {
+            Earlier(back, QualityRating.Excellent, initiative).Award(back, Title.GrassrootsEmulationFighter);
+        }
+
+        return this;
+    }
+
+    public PersonInput Build() =>
+        new(personId, unitId, $"Người {personId}", _gender, _recruitedOn,
+            _noCurrent ? [.. _history] : [.. _history, _current], [.. _awards]);
+
+    private PersonBuilder With(StaffYear year)
+    {
+        _current = year;
+        return this;
+    }
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Emulation.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);
