@@ -1,0 +1,50 @@
+using Emulation.Web.Data.Seed;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>One signed-in user in a fresh browser context, with helpers for MudBlazor inputs and screenshots.</summary>
+public sealed class BrowserSession(IBrowserContext context, IPage page, string baseUrl, string screenshots) : IAsyncDisposable
+{
+    public IPage Page => page;
+
+    public static async Task<BrowserSession> SignInAsync(BrowserFixture fixture, string userName, string screenshots)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        var session = new BrowserSession(context, page, fixture.BaseUrl, screenshots);
+        await session.GoAsync("account/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", DemoDataSeeder.DemoPassword);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForSelectorAsync("[data-testid=current-user]");
+        return session;
+    }
+
+    public async Task GoAsync(string path)
+    {
+        await page.GotoAsync($"{baseUrl}/{path}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public ILocator ByTestId(string id) => page.Locator($"[data-testid='{id}']");
+
+    /// <summary>Types into a MudBlazor field and leaves it, so the circuit receives the change.</summary>
+    public async Task TypeAsync(string testId, string text)
+    {
+        var input = page.Locator($"input[data-testid='{testId}']");
+        await input.FillAsync(text);
+        await input.PressAsync("Tab");
+    }
+
+    public async Task ClickAsync(string testId) => await ByTestId(testId).First.ClickAsync();
+
+    public async Task ShotAsync(string name)
+    {
+        Directory.CreateDirectory(screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}

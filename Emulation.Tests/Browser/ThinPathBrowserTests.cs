@@ -1,0 +1,114 @@
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>
+/// The foundation's path in headless Chromium, signing in as each role in turn. Every step clicks something only
+/// the live circuit can answer. Screenshots land in artifacts/screenshots.
+/// </summary>
+public sealed class ThinPathBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    [Fact]
+    public async Task EveryRole_WalksACampaignFromLaunchToAnApprovedAward()
+    {
+        var unitId = await fixture.App.UnitIdAsync("TH");
+        int campaignId;
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
+        {
+            await officer.GoAsync("campaigns");
+            await officer.TypeAsync("campaign-name", "Phong trào kiểm thử trên trình duyệt");
+            await officer.ClickAsync("create-campaign");
+            await officer.Page.WaitForURLAsync("**/campaigns/*");
+            campaignId = int.Parse(officer.Page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+            await officer.ClickAsync("launch");
+            await Assertions.Expect(officer.ByTestId("errors")).ToContainTextAsync("ít nhất một tiêu chí");
+
+            await officer.TypeAsync("criterion-code", "VB_DEN");
+            await officer.TypeAsync("criterion-name", "Văn bản đến được xử lý");
+            await officer.TypeAsync("criterion-max", "100");
+            await officer.TypeAsync("criterion-uom", "văn bản");
+            await officer.ClickAsync("add-criterion");
+            await Assertions.Expect(officer.ByTestId("criteria-table")).ToContainTextAsync("VB_DEN");
+            await officer.ShotAsync("01-officer-campaign-designed");
+            await officer.ClickAsync("launch");
+            await Assertions.Expect(officer.ByTestId("open-results")).ToBeVisibleAsync();
+            await officer.ShotAsync("02-officer-campaign-launched");
+        }
+
+        await using (var head = await BrowserSession.SignInAsync(fixture, "tp.th", Screenshots))
+        {
+            await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+            await head.TypeAsync("target-VB_DEN", "-10");
+            await head.ClickAsync("submit-pledge");
+            await Assertions.Expect(head.Page.Locator(".mud-input-control:has(input[data-testid='target-VB_DEN'])"))
+                .ToContainTextAsync("Chỉ tiêu phải lớn hơn 0.");
+            await head.TypeAsync("target-VB_DEN", "1200");
+            await head.ClickAsync("submit-pledge");
+            await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
+            await head.ShotAsync("03-head-pledge-submitted");
+        }
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
+        {
+            await officer.GoAsync($"campaigns/{campaignId}");
+            await officer.ClickAsync("open-results");
+            await Assertions.Expect(officer.ByTestId("start-review")).ToBeVisibleAsync();
+        }
+
+        await using (var head = await BrowserSession.SignInAsync(fixture, "tp.th", Screenshots))
+        {
+            await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+            await head.TypeAsync("value-VB_DEN", "1.260");
+            await head.ClickAsync("submit-results");
+            await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
+            await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
+            await head.ClickAsync("save-staff");
+            await Assertions.Expect(head.ByTestId("staff-saved")).ToBeVisibleAsync();
+            await head.ShotAsync("04-head-results-and-ratings");
+        }
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
+        {
+            await officer.GoAsync($"campaigns/{campaignId}");
+            await officer.ClickAsync("start-review");
+            await Assertions.Expect(officer.ByTestId("go-evaluation")).ToBeVisibleAsync();
+            await officer.GoAsync($"evaluation/{campaignId}");
+            await Assertions.Expect(officer.ByTestId($"total-{unitId}")).ToHaveTextAsync("100,00");
+            await Assertions.Expect(officer.ByTestId("recommendation-table")).ToContainTextAsync("Lao động tiên tiến");
+            await officer.ShotAsync("05-officer-scores-and-recommendations");
+            await officer.ClickAsync("nominate");
+            await Assertions.Expect(officer.ByTestId("nominated")).ToBeVisibleAsync();
+        }
+
+        await using (var council = await BrowserSession.SignInAsync(fixture, "hoidong1", Screenshots))
+        {
+            await council.GoAsync($"council/{campaignId}");
+            await council.Page.Locator("[data-testid='nomination-table'] thead input[type=checkbox]").CheckAsync();
+            await council.TypeAsync("ballot-present", "5");
+            await council.TypeAsync("ballot-yes", "5");
+            await council.ClickAsync("record-ballot");
+            await Assertions.Expect(council.ByTestId("ballot-recorded")).ToBeVisibleAsync();
+            await Assertions.Expect(council.ByTestId("nomination-table")).ToContainTextAsync("Hội đồng thông qua");
+            await council.ShotAsync("06-council-ballot-recorded");
+        }
+
+        await using (var leader = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots))
+        {
+            await leader.GoAsync($"approval/{campaignId}");
+            await leader.Page.Locator("[data-testid='nomination-table'] thead input[type=checkbox]").CheckAsync();
+            await leader.TypeAsync("decision-number", "321/QĐ-VP");
+            await leader.ClickAsync("approve");
+            await Assertions.Expect(leader.ByTestId("approval-done")).ToBeVisibleAsync();
+            await leader.ShotAsync("07-leadership-approved");
+            await leader.GoAsync("awards");
+            await Assertions.Expect(leader.ByTestId("awards-table")).ToContainTextAsync("321/QĐ-VP");
+            await leader.ShotAsync("08-awards-list");
+        }
+    }
+}
