@@ -45,7 +45,10 @@ public sealed class DemoDataSeeder(
         }
 
         var unitsByCode = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code);
-        var accounts = DemoAccounts(unitsByCode);
+        // The head of each unit is its first member (seeded as Trưởng phòng / Giám đốc).
+        var heads = (await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.UnitId, p.FullName }).ToListAsync())
+            .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.First().FullName);
+        var accounts = DemoAccounts(unitsByCode, heads);
         foreach (var account in accounts)
         {
             await EnsureAccountAsync(account, unitsByCode);
@@ -54,7 +57,8 @@ public sealed class DemoDataSeeder(
         return accounts;
     }
 
-    private static List<DemoAccount> DemoAccounts(IReadOnlyDictionary<string, Unit> units)
+    private static List<DemoAccount> DemoAccounts(IReadOnlyDictionary<string, Unit> units,
+        IReadOnlyDictionary<int, string> heads)
     {
         var accounts = new List<DemoAccount>
         {
@@ -66,7 +70,7 @@ public sealed class DemoDataSeeder(
             new DemoAccount($"hoidong{i}", DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null)));
         accounts.AddRange(DemoOrganization.Units.Select(u =>
             new DemoAccount($"tp.{u.Code.ToLowerInvariant()}", DemoPassword, Roles.DepartmentHead,
-                $"Trưởng đơn vị {u.Code}", units.TryGetValue(u.Code, out var unit) ? unit.Name : u.Name)));
+                heads.GetValueOrDefault(units[u.Code].Id, u.Name), units[u.Code].Name)));
         return accounts;
     }
 

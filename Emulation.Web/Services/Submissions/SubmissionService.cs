@@ -127,8 +127,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
                 Gender = x.p.Gender,
                 Position = x.p.Position,
                 RecruitedOn = x.p.RecruitedOn,
-                Rating = s == null ? QualityRating.Good : s.Rating,
-                MonthsWorked = s == null ? 12 : s.MonthsWorked,
+                Rating = s == null ? DefaultRating(x.p.RecruitedOn, year) : s.Rating,
+                MonthsWorked = s == null ? DefaultMonths(x.p.RecruitedOn, year) : s.MonthsWorked,
                 MaternityLeaveMonths = s == null ? 0 : s.MaternityLeaveMonths,
                 Discipline = s == null ? DisciplineLevel.None : s.Discipline,
                 Initiative = s == null ? InitiativeLevel.None : s.Initiative,
@@ -137,6 +137,13 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             .ToListAsync();
         return rows;
     }
+
+    /// <summary>Months in post during <paramref name="year"/>, counted from the recruitment month.</summary>
+    public static int DefaultMonths(DateOnly recruitedOn, int year) =>
+        recruitedOn.Year < year ? 12 : recruitedOn.Year > year ? 0 : 13 - recruitedOn.Month;
+
+    private static QualityRating DefaultRating(DateOnly recruitedOn, int year) =>
+        DefaultMonths(recruitedOn, year) < StaffYearResult.MinMonthsToRate ? QualityRating.NotRated : QualityRating.Good;
 
     /// <summary>Saves the whole grid in one transaction: one invalid row and nothing is written.</summary>
     public async Task<Result> SaveStaffYearAsync(Actor actor, int unitId, int year, IReadOnlyList<StaffYearRow> rows)

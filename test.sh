@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the solution. Installs what NuGet does not bring (Debian's Chromium for the browser tests,
+# Noto fonts for Vietnamese text, poppler for rendering PDFs) when it is missing, then prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need_packages=()
+command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+fc-list 2>/dev/null | grep -qi "NotoSans-Regular" || need_packages+=(fonts-noto-core)
+command -v pdftoppm >/dev/null 2>&1 || need_packages+=(poppler-utils)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "Installing ${need_packages[*]} from Debian…"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_packages[@]}" >/dev/null \
+    || { echo "Could not install ${need_packages[*]}: install them with apt-get and run again."; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+log=$(mktemp)
+dotnet test Emulation.Tests/Emulation.Tests.csproj 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+summary=$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)
+passed=$(echo "$summary" | sed -nE 's/.*Passed: *([0-9]+).*/\1/p')
+failed=$(echo "$summary" | sed -nE 's/.*Failed: *([0-9]+),.*/\1/p')
+rm -f "$log"
+if [ -z "$passed" ]; then
+  echo "The test run did not finish (build error?)."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+echo "${passed} passed, ${failed:-0} failed"
+[ "$status" -eq 0 ] && [ "${failed:-0}" -eq 0 ]
