@@ -8,7 +8,7 @@ namespace Emulation.Tests.Infrastructure;
 /// The real app on a fresh SQLite file, migrated and seeded with the demo data exactly as on first start.
 /// Dispose it to delete the file.
 /// </summary>
-public sealed class EmulationAppFactory : WebApplicationFactory<Program>
+public sealed class EmulationAppFactory(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "emulation-tests", Guid.NewGuid().ToString("N"));
 
@@ -22,6 +22,10 @@ public sealed class EmulationAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Emulation:SeedDemoData", "true");
         builder.UseStaticWebAssets();
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -32,6 +32,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<StaffYearResult> StaffYearResults => Set<StaffYearResult>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Award> Awards => Set<Award>();
+    public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
@@ -73,7 +74,9 @@ public abstract class EmulationDbContext(DbContextOptions options)
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Metadata.FindProperty(VersionProperty) is null)
+            // Only the shadow Guid token; a domain property that happens to be called Version is left alone.
+            if (entry.Metadata.FindProperty(VersionProperty) is not { IsConcurrencyToken: true } token ||
+                token.ClrType != typeof(Guid))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
 
 namespace Emulation.Web.Startup;
@@ -17,6 +18,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
+        services.AddSingleton<RuleSetService>();
         services.AddScoped<CurrentActor>();
         return services;
     }

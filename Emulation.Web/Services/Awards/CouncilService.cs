@@ -1,13 +1,13 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
-using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Awards;
 
 /// <summary>The emulation council's vote on nominations, decided against all of the council's members.</summary>
-public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, RuleSetService ruleSets)
 {
     public static DomainError NothingSelected() => new("ballot.nothing_selected", "Select at least one nomination.");
 
@@ -37,7 +37,7 @@ public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory
 
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-        var rules = RuleSetCatalog.InForce(new DateOnly(campaign.Year, 12, 31));
+        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
         if (!rules.IsSuccess)
         {
             return Result.Failure(rules.Errors);

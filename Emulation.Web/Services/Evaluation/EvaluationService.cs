@@ -5,12 +5,13 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Evaluation;
 
 /// <summary>Runs the domain engine over a campaign and turns its recommendations into nominations.</summary>
-public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> factory)
+public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets)
 {
     public async Task<EvaluationOutcome?> EvaluateAsync(Actor actor, int campaignId)
     {
@@ -23,7 +24,7 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
         }
 
         var (campaign, input) = found;
-        var rules = RuleSetCatalog.InForce(new DateOnly(campaign.Year, 12, 31));
+        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
         if (!rules.IsSuccess)
         {
             return new EvaluationOutcome(null, rules.Errors);
@@ -57,7 +58,7 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
             return Result<int>.Failure(CampaignErrors.WrongStatus(campaign.Status, CampaignStatus.Review));
         }
 
-        var rules = RuleSetCatalog.InForce(new DateOnly(campaign.Year, 12, 31));
+        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
         if (!rules.IsSuccess)
         {
             return Result<int>.Failure(rules.Errors);

@@ -1,0 +1,53 @@
+using Bunit;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Pages.Admin;
+using Emulation.Web.Data;
+
+namespace Emulation.Tests.Components;
+
+public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public void RuleSets_ListsTheNationalSetsAsBuiltIn()
+    {
+        SignInAs("quantri", Roles.Administrator);
+
+        var page = Render<RuleSetsPage>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=ruleset-table]")));
+        Assert.Contains("VN-ND98-2023", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("VN-ND152-2025", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Có sẵn (quốc gia)", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleSets_SavingWithoutAnId_SaysWhichFieldIsMissing()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        page.Find("[data-testid=save-ruleset]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Trường 'Id' là bắt buộc.", page.Find("[data-testid=errors]").TextContent,
+            StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=ruleset-saved]"));
+    }
+
+    [Fact]
+    public void RuleSets_SavingAProvincialVariant_AddsItsFirstVersion()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        page.Find("input[data-testid=ruleset-id]").Change("QT-BUNIT");
+        page.Find("input[data-testid=ruleset-jurisdiction]").Change("QT");
+        page.Find("input[data-testid=ruleset-name]").Change("Quy định của tỉnh");
+        page.Find("[data-testid=save-ruleset]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Đã lưu QT-BUNIT, phiên bản 1.", page.Find("[data-testid=ruleset-saved]").TextContent,
+            StringComparison.Ordinal));
+        Assert.Contains("QT-BUNIT", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,103 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Scoring;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Integration;
+
+/// <summary>Administrators derive provincial rule sets as new versions; evaluations pick them up; the past stays put.</summary>
+public sealed class RuleSetTests : IAsyncLifetime
+{
+    private readonly EmulationAppFactory _app = new(("Emulation:Jurisdiction", "QT"));
+
+    public ValueTask InitializeAsync()
+    {
+        _ = _app.Services;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private static ProvincialRuleSetInput Quota(decimal? percent) => new()
+    {
+        Id = "QT-2026",
+        Name = "Quy định thi đua, khen thưởng của tỉnh",
+        Jurisdiction = "QT",
+        LegalBasis = "Quyết định 12/2026/QĐ-UBND",
+        EffectiveFrom = new DateTime(2026, 1, 1),
+        FighterQuotaPercent = percent,
+    };
+
+    [Fact]
+    public async Task SavingTwice_KeepsBothVersions()
+    {
+        var service = _app.Service<RuleSetService>();
+
+        var first = await service.SaveProvincialAsync(TestActors.Admin, Quota(15));
+        var second = await service.SaveProvincialAsync(TestActors.Admin, Quota(10));
+
+        Assert.Equal((1, 2), (first.Value.Version, second.Value.Version));
+        var rows = await service.ListAsync(TestActors.Admin);
+        var kept = rows.Where(r => r.Id == "QT-2026").OrderBy(r => r.Version).ToList();
+        Assert.Equal([15m, 10m], kept.Select(r => r.Rules.Quotas.Single(q => q.Title == Title.GrassrootsEmulationFighter).CapPercent));
+        Assert.Contains(rows, r => r.BuiltIn && r.Id == "VN-ND152-2025");
+    }
+
+    [Fact]
+    public async Task Evaluation_UsesTheProvincialSet_AndAppliesItsQuota()
+    {
+        await using (var db = await _app.DbAsync())
+        {
+            Assert.True(await db.Campaigns.AnyAsync());
+        }
+
+        var evaluation = _app.Service<EvaluationService>();
+        var before = (await evaluation.EvaluateAsync(TestActors.Officer, 1))!.View!;
+        Assert.Equal("VN-ND152-2025", before.RuleSetId);
+        var fightersBefore = before.Recommendations.Count(r => r.Title == Title.GrassrootsEmulationFighter &&
+            r.Status == RecommendationStatus.Recommended);
+        Assert.True(fightersBefore > 1);
+
+        await _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(1));
+        var after = (await evaluation.EvaluateAsync(TestActors.Officer, 1))!.View!;
+
+        Assert.Equal(("QT-2026", 1), (after.RuleSetId, after.RuleSetVersion));
+        var fighters = after.Recommendations.Where(r => r.Title == Title.GrassrootsEmulationFighter).ToList();
+        Assert.Contains(fighters, r => r.Status == RecommendationStatus.OverQuota);
+        Assert.True(fighters.Count(r => r.Status == RecommendationStatus.Recommended) < fightersBefore);
+    }
+
+    [Fact]
+    public async Task NominationsMadeBeforeAChange_KeepTheRuleSetTheyWereMadeUnder()
+    {
+        var campaigns = _app.Service<CampaignService>();
+        await campaigns.MoveAsync(TestActors.Officer, 1, CampaignStep.OpenResults);
+        await campaigns.MoveAsync(TestActors.Officer, 1, CampaignStep.StartReview);
+        Assert.True((await _app.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, 1)).IsSuccess);
+
+        await _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(5));
+
+        await using var db = await _app.DbAsync();
+        Assert.All(await db.Nominations.Select(n => n.RuleSetId).ToListAsync(), id => Assert.Equal("VN-ND152-2025 v1", id));
+    }
+
+    [Fact]
+    public async Task BuiltInIds_CannotBeOverwritten()
+    {
+        var input = Quota(10);
+        input.Id = "VN-ND152-2025";
+
+        var saved = await _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, input);
+
+        Assert.Equal("ruleset.id_reserved", Assert.Single(saved.Errors).Code);
+    }
+
+    [Fact]
+    public async Task OnlyAdministrators_SaveRuleSets() =>
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Officer, Quota(10)));
+}

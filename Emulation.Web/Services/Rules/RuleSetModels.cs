@@ -1,0 +1,25 @@
+using Emulation.Domain.Rules;
+
+namespace Emulation.Web.Services.Rules;
+
+public sealed record RuleSetRow(string Id, int Version, string Name, string Jurisdiction, DateOnly EffectiveFrom,
+    DateOnly? EffectiveTo, bool BuiltIn, string? CreatedBy, DateTimeOffset? CreatedAt, RuleSet Rules);
+
+/// <summary>The settings an administrator changes when deriving a provincial rule set.</summary>
+public sealed class ProvincialRuleSetInput
+{
+    public string BaseId { get; set; } = RuleSetCatalog.Decree152.Id;
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Jurisdiction { get; set; } = "";
+    public string LegalBasis { get; set; } = "";
+    public DateTime? EffectiveFrom { get; set; }
+
+    /// <summary>Cap on Grassroots Emulation Fighters as a percentage of Advanced Workers; null for none.</summary>
+    public decimal? FighterQuotaPercent { get; set; }
+
+    public RoundingMode FighterQuotaRounding { get; set; } = RoundingMode.Down;
+    public int QuorumNumerator { get; set; } = 2;
+    public int QuorumDenominator { get; set; } = 3;
+    public MeritInitiativeClause MeritInitiativeClause { get; set; } = MeritInitiativeClause.BindsBothBranches;
+}
