@@ -1,0 +1,106 @@
+using System.Net;
+using System.Reflection;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Seed;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+
+namespace Emulation.Tests.Integration;
+
+/// <summary>
+/// Every page declares who may open it, and the server enforces it: found by reflection, so a new page without a
+/// rule fails here, and each role-restricted page is requested over HTTP by every role it does not admit.
+/// </summary>
+public sealed class PageAuthorizationTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private static readonly Dictionary<string, string> UserOfRole = new()
+    {
+        [Roles.Administrator] = "quantri",
+        [Roles.UnionOfficer] = "congdoan",
+        [Roles.DepartmentHead] = "tp.th",
+        [Roles.CouncilMember] = "hoidong1",
+        [Roles.Leadership] = "lanhdao",
+    };
+
+    private static IEnumerable<Type> Pages() => typeof(Program).Assembly.GetTypes()
+        .Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any());
+
+    public static TheoryData<string, string, string> WrongRoleVisits()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var page in Pages())
+        {
+            var roles = page.GetCustomAttribute<AuthorizeAttribute>()?.Roles?.Split(',') ?? [];
+            if (roles.Length == 0)
+            {
+                continue;
+            }
+
+            var route = page.GetCustomAttributes<RouteAttribute>().Select(r => r.Template)
+                .First(t => !t.Contains('{', StringComparison.Ordinal));
+            foreach (var role in Roles.All.Where(r => !roles.Contains(r)))
+            {
+                data.Add(page.Name, route, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EveryPage_DeclaresWhoMayOpenIt()
+    {
+        var undeclared = Pages().Where(p => p.GetCustomAttribute<AuthorizeAttribute>() is null &&
+            p.GetCustomAttribute<AllowAnonymousAttribute>() is null).Select(p => p.Name);
+        Assert.Empty(undeclared);
+        Assert.Contains(Pages(), p => p.Name == "ApprovalPage");
+    }
+
+    [Theory]
+    [MemberData(nameof(WrongRoleVisits))]
+    public async Task RoleRestrictedPage_RefusesTheWrongRoleOnTheServer(string page, string route, string role)
+    {
+        using var client = fixture.App.CreateCookieClient();
+        await client.PostLoginAsync(UserOfRole[role], DemoDataSeeder.DemoPassword);
+
+        var response = await client.GetAsync(route);
+
+        // The endpoint's authorization metadata sends the user to the access-denied page before any rendering.
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect &&
+            response.Headers.Location!.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal),
+            $"{page} ({route}) let a {role} in: {response.StatusCode}.");
+    }
+
+    [Theory]
+    [InlineData("/approval/1", Roles.Leadership)]
+    [InlineData("/council/1", Roles.CouncilMember)]
+    [InlineData("/admin/rule-sets", Roles.Administrator)]
+    [InlineData("/unit", Roles.DepartmentHead)]
+    public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
+    {
+        using var client = fixture.App.CreateCookieClient();
+        await client.PostLoginAsync(UserOfRole[role], DemoDataSeeder.DemoPassword);
+
+        var response = await client.GetAsync(route);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("data-testid=\"access-denied\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnglishCulture_ChangesTheTexts_AndTheNumberFormat()
+    {
+        using var client = fixture.App.CreateCookieClient();
+        await client.PostLoginAsync("congdoan", DemoDataSeeder.DemoPassword);
+
+        var vietnamese = WebUtility.HtmlDecode(await client.GetStringAsync("/campaigns/1"));
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/campaigns/1?culture=en-US"));
+
+        Assert.Contains("Phong trào thi đua", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("100,0", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("Campaigns", english, StringComparison.Ordinal);
+        Assert.Contains("100.0", english, StringComparison.Ordinal);
+    }
+}
