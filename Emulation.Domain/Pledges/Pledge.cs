@@ -4,7 +4,7 @@ using Emulation.Domain.Common;
 namespace Emulation.Domain.Pledges;
 
 /// <summary>A unit's registration (đăng ký / giao ước thi đua): a target per criterion and the title it aims for.</summary>
-public sealed class Pledge
+public sealed class Pledge : Submittable
 {
     /// <summary>Values above this are treated as typing mistakes.</summary>
     public const decimal MaxPlausibleValue = 1_000_000_000m;
@@ -20,9 +20,6 @@ public sealed class Pledge
     public int Id { get; private set; }
     public int CampaignId { get; private set; }
     public int UnitId { get; private set; }
-    public SubmissionStatus Status { get; private set; } = SubmissionStatus.Draft;
-    public DateTimeOffset? SubmittedAt { get; private set; }
-    public string? SubmittedBy { get; private set; }
     public IReadOnlyList<PledgeTarget> Targets => _targets;
 
     public static Pledge Start(int campaignId, int unitId) => new(campaignId, unitId);
@@ -33,7 +30,7 @@ public sealed class Pledge
     /// <summary>Replaces all targets at once; every criterion that needs a target must have one.</summary>
     public Result SetTargets(IReadOnlyList<Criterion> table, IReadOnlyDictionary<string, decimal?> targets)
     {
-        if (Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        if (IsLocked)
         {
             return Result.Failure(PledgeErrors.NotEditable(Status));
         }
@@ -66,16 +63,5 @@ public sealed class Pledge
         return Result.Success();
     }
 
-    public Result Submit(string by, DateTimeOffset at)
-    {
-        if (Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
-        {
-            return Result.Failure(PledgeErrors.NotEditable(Status));
-        }
-
-        Status = SubmissionStatus.Submitted;
-        SubmittedAt = at;
-        SubmittedBy = by;
-        return Result.Success();
-    }
+    public Result Submit(string by, DateTimeOffset at) => MarkSubmitted(by, at, PledgeErrors.NotEditable(Status));
 }

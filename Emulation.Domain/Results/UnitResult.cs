@@ -5,7 +5,7 @@ using Emulation.Domain.Pledges;
 namespace Emulation.Domain.Results;
 
 /// <summary>A unit's reported performance in a campaign (báo cáo kết quả): a value per criterion.</summary>
-public sealed class UnitResult
+public sealed class UnitResult : Submittable
 {
     private readonly List<ResultValue> _values = [];
 
@@ -18,9 +18,6 @@ public sealed class UnitResult
     public int Id { get; private set; }
     public int CampaignId { get; private set; }
     public int UnitId { get; private set; }
-    public SubmissionStatus Status { get; private set; } = SubmissionStatus.Draft;
-    public DateTimeOffset? SubmittedAt { get; private set; }
-    public string? SubmittedBy { get; private set; }
     public IReadOnlyList<ResultValue> Values => _values;
 
     public static UnitResult Start(int campaignId, int unitId) => new(campaignId, unitId);
@@ -31,7 +28,7 @@ public sealed class UnitResult
     /// <summary>Saves a draft: values are checked one by one; missing values are allowed until submission.</summary>
     public Result Record(IReadOnlyList<Criterion> table, IReadOnlyDictionary<string, decimal?> values)
     {
-        if (Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        if (IsLocked)
         {
             return Result.Failure(ResultErrors.NotEditable(Status));
         }
@@ -60,7 +57,7 @@ public sealed class UnitResult
 
     public Result Submit(IReadOnlyList<Criterion> table, string by, DateTimeOffset at)
     {
-        if (Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        if (IsLocked)
         {
             return Result.Failure(ResultErrors.NotEditable(Status));
         }
@@ -75,10 +72,7 @@ public sealed class UnitResult
             return Result.Failure(missing);
         }
 
-        Status = SubmissionStatus.Submitted;
-        SubmittedAt = at;
-        SubmittedBy = by;
-        return Result.Success();
+        return MarkSubmitted(by, at, ResultErrors.NotEditable(Status));
     }
 
     private static IEnumerable<DomainError> Validate(Criterion criterion, decimal value)

@@ -15,6 +15,8 @@ internal static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignService>();
         services.AddSingleton<SubmissionService>();
+        services.AddSingleton<SubmissionNotifier>();
+        services.AddSingleton<ReviewService>();
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();

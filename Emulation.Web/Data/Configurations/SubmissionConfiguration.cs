@@ -13,6 +13,8 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.Property(p => p.SubmittedBy).HasMaxLength(256);
+        builder.Property(p => p.ReviewedBy).HasMaxLength(256);
+        builder.Property(p => p.ReturnReason).HasMaxLength(Submittable.ReasonMaxLength);
         builder.HasIndex(p => new { p.CampaignId, p.UnitId }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
@@ -33,6 +35,8 @@ internal sealed class UnitResultConfiguration : IEntityTypeConfiguration<UnitRes
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.Property(r => r.SubmittedBy).HasMaxLength(256);
+        builder.Property(r => r.ReviewedBy).HasMaxLength(256);
+        builder.Property(r => r.ReturnReason).HasMaxLength(Submittable.ReasonMaxLength);
         builder.HasIndex(r => new { r.CampaignId, r.UnitId }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);

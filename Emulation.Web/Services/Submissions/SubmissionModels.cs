@@ -28,6 +28,11 @@ public sealed record UnitWorkspace(
     DateOnly? ResultsDeadline,
     bool CanEdit)
 {
+    public string? PledgeReturnReason { get; init; }
+    public string? ResultReturnReason { get; init; }
+    public bool PledgeLate { get; init; }
+    public bool ResultLate { get; init; }
+
     public bool PledgeOpen => CanEdit && CampaignStatus == CampaignStatus.Launched &&
         PledgeStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
 

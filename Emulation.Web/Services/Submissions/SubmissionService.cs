@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Web.Services.Submissions;
 
 /// <summary>Department heads register their unit's pledge and report its results and staff ratings.</summary>
-public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
+    SubmissionNotifier notifier)
 {
     public static DomainError CampaignNotOpen(string what) =>
         new("campaign.not_open", $"The campaign is not open for {what}.");
@@ -48,7 +49,13 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         return new UnitWorkspace(campaign.Id, campaign.Name, campaign.Year, campaign.Status, unit.Id, unit.Name, lines,
             pledge?.Pledge.Status ?? SubmissionStatus.Draft, pledge?.Version,
             result?.Result.Status ?? SubmissionStatus.Draft, result?.Version,
-            campaign.PledgeDeadline, campaign.ResultsDeadline, actor.CanEditUnit(unitId));
+            campaign.PledgeDeadline, campaign.ResultsDeadline, actor.CanEditUnit(unitId))
+        {
+            PledgeReturnReason = pledge?.Pledge.ReturnReason,
+            ResultReturnReason = result?.Result.ReturnReason,
+            PledgeLate = pledge?.Pledge.IsLate(campaign.PledgeDeadline, ReviewService.LocalOffset) ?? false,
+            ResultLate = result?.Result.IsLate(campaign.ResultsDeadline, ReviewService.LocalOffset) ?? false,
+        };
     }
 
     public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int unitId,
@@ -79,7 +86,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             outcome = pledge.Submit(actor.UserName, clock.GetUtcNow());
         }
 
-        return await SaveAsync(db, outcome);
+        return await SaveAndNotifyAsync(db, outcome, submit ? campaignId : null);
     }
 
     public async Task<Result> SaveResultsAsync(Actor actor, int campaignId, int unitId,
@@ -110,7 +117,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             outcome = result.Submit(campaign.Criteria, actor.UserName, clock.GetUtcNow());
         }
 
-        return await SaveAsync(db, outcome);
+        return await SaveAndNotifyAsync(db, outcome, submit ? campaignId : null);
     }
 
     public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
@@ -175,6 +182,17 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         return await SaveAsync(db, errors.Count == 0 ? Result.Success() : Result.Failure(errors));
+    }
+
+    private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int? submittedInCampaign)
+    {
+        var saved = await SaveAsync(db, outcome);
+        if (saved.IsSuccess && submittedInCampaign is { } campaignId)
+        {
+            await notifier.PublishAsync(campaignId);
+        }
+
+        return saved;
     }
 
     private static async Task<Result> SaveAsync(EmulationDbContext db, Result outcome)

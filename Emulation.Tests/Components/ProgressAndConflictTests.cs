@@ -1,0 +1,77 @@
+using Bunit;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Pages.Campaigns;
+using Emulation.Web.Components.Pages.Units;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Submissions;
+
+namespace Emulation.Tests.Components;
+
+public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public async Task Progress_UpdatesWithoutReload_WhenAUnitSubmits()
+    {
+        var unit = await App.UnitIdAsync("NC");
+        var campaignId = await NewLaunchedCampaignAsync("Phong trào theo dõi tiến độ");
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<ProgressPage>(p => p.Add(x => x.CampaignId, campaignId));
+        page.WaitForAssertion(() => Assert.Contains("Chưa gửi", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal));
+
+        await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
+            new Dictionary<string, decimal?> { ["HOP"] = 40 }, null, submit: true);
+
+        page.WaitForAssertion(() => Assert.Contains("Đã gửi", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal));
+        Assert.NotNull(page.Find($"[data-testid=accept-{unit}]"));
+    }
+
+    [Fact]
+    public async Task Progress_ReturningWithoutAReason_SaysWhy()
+    {
+        var unit = await App.UnitIdAsync("BTCD");
+        var campaignId = await NewLaunchedCampaignAsync("Phong trào trả lại");
+        await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
+            new Dictionary<string, decimal?> { ["HOP"] = 40 }, null, submit: true);
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<ProgressPage>(p => p.Add(x => x.CampaignId, campaignId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"[data-testid=return-{unit}]")));
+
+        page.Find($"[data-testid=return-{unit}]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Vui lòng ghi lý do trả lại", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Workspace_WhenSomeoneElseSavedFirst_ShowsTheirValues_AndCanKeepMine()
+    {
+        var unit = await App.UnitIdAsync("KSTT");
+        var campaignId = await NewLaunchedCampaignAsync("Phong trào sửa đồng thời");
+        var submissions = App.Service<SubmissionService>();
+        await submissions.SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit, new Dictionary<string, decimal?> { ["HOP"] = 10 }, null, false);
+        SignInAs("tp.kstt", Roles.DepartmentHead, unit);
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, campaignId).Add(x => x.UnitId, unit));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=target-HOP]")));
+        var version = (await submissions.GetWorkspaceAsync(TestActors.HeadOf(unit), campaignId, unit))!.PledgeVersion;
+        await submissions.SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit, new Dictionary<string, decimal?> { ["HOP"] = 25 }, version, false);
+
+        page.Find("input[data-testid=target-HOP]").Change("30");
+        page.Find("[data-testid=save-pledge]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("25", page.Find("[data-testid=conflict-table]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("30", page.Find("[data-testid=conflict-table]").TextContent, StringComparison.Ordinal);
+        page.Find("[data-testid=keep-mine]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=saved]")));
+        var stored = await submissions.GetWorkspaceAsync(TestActors.HeadOf(unit), campaignId, unit);
+        Assert.Equal(30m, stored!.Lines.Single().Target);
+    }
+
+    private async Task<int> NewLaunchedCampaignAsync(string name)
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 50, UnitOfMeasure = "cuộc" });
+        await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
+        return id;
+    }
+}

@@ -1,0 +1,70 @@
+using Emulation.Domain.Pledges;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Submissions;
+
+namespace Emulation.Tests.Integration;
+
+/// <summary>Submit → the officer returns with a reason → the unit fixes and resubmits → the officer accepts.</summary>
+public sealed class ReviewTests : IAsyncLifetime
+{
+    private readonly EmulationAppFactory _app = new();
+    private int _unitId;
+
+    private static readonly Dictionary<string, decimal?> Targets = new()
+    {
+        ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
+    };
+
+    public async ValueTask InitializeAsync() => _unitId = await _app.UnitIdAsync("TH");
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task Pledge_ReturnedThenResubmitted_IsAccepted_AndEveryStepIsVisibleInProgress()
+    {
+        var submissions = _app.Service<SubmissionService>();
+        var reviews = _app.Service<ReviewService>();
+        var head = TestActors.HeadOf(_unitId);
+        var published = 0;
+        using var subscription = _app.Service<SubmissionNotifier>().Subscribe(1, () =>
+        {
+            Interlocked.Increment(ref published);
+            return Task.CompletedTask;
+        });
+
+        Assert.True((await submissions.SavePledgeAsync(head, 1, _unitId, Targets, null, submit: true)).IsSuccess);
+        Assert.True((await reviews.ReturnAsync(TestActors.Officer, 1, _unitId, SubmissionKind.Pledge, "Thiếu chỉ tiêu họp")).IsSuccess);
+        var returned = await submissions.GetWorkspaceAsync(head, 1, _unitId);
+        Assert.Equal((SubmissionStatus.Returned, "Thiếu chỉ tiêu họp"), (returned!.PledgeStatus, returned.PledgeReturnReason));
+
+        var changed = Targets.ToDictionary(t => t.Key, t => t.Value);
+        changed["HOP"] = 20;
+        Assert.True((await submissions.SavePledgeAsync(head, 1, _unitId, changed, returned.PledgeVersion, submit: true)).IsSuccess);
+        Assert.True((await reviews.AcceptAsync(TestActors.Officer, 1, _unitId, SubmissionKind.Pledge)).IsSuccess);
+
+        var progress = (await reviews.ProgressAsync(TestActors.Officer, 1)).Single(p => p.UnitId == _unitId);
+        Assert.Equal(SubmissionStatus.Accepted, progress.PledgeStatus);
+        Assert.Equal(4, published);
+    }
+
+    [Fact]
+    public async Task Review_OfSomethingNotSubmitted_IsRefused() =>
+        Assert.Equal("submission.nothing_to_review", Assert.Single(
+            (await _app.Service<ReviewService>().AcceptAsync(TestActors.Officer, 1, _unitId, SubmissionKind.Results)).Errors).Code);
+
+    [Fact]
+    public async Task DepartmentHead_CannotReview() =>
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            _app.Service<ReviewService>().AcceptAsync(TestActors.HeadOf(_unitId), 1, _unitId, SubmissionKind.Pledge));
+
+    [Fact]
+    public async Task Progress_ListsEveryUnit_WithTheSeededSubmissions()
+    {
+        var progress = await _app.Service<ReviewService>().ProgressAsync(TestActors.Leader, 1);
+
+        Assert.Equal(11, progress.Count);
+        Assert.Equal(10, progress.Count(p => p.PledgeStatus == SubmissionStatus.Submitted));
+        Assert.Equal(SubmissionStatus.Draft, progress.Single(p => p.UnitId == _unitId).PledgeStatus);
+    }
+}

@@ -1,0 +1,70 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Submissions;
+
+/// <summary>The union officer follows submissions and accepts them or returns them with a reason.</summary>
+public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
+    SubmissionNotifier notifier)
+{
+    /// <summary>Deadlines are days in Vietnam (UTC+7), whatever the server's time zone.</summary>
+    public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
+
+    public static DomainError NothingToReview() =>
+        new("submission.nothing_to_review", "The unit has not submitted this yet.");
+
+    public async Task<IReadOnlyList<UnitProgress>> ProgressAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.UnionOfficer, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null)
+            .Join(db.Blocs, u => u.BlocId, b => b.Id, (u, b) => new { u.Id, u.Name, Bloc = b.Name })
+            .ToListAsync();
+        var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToDictionaryAsync(p => p.UnitId);
+        var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId).ToDictionaryAsync(r => r.UnitId);
+        return [.. units.OrderBy(u => u.Bloc).ThenBy(u => u.Id).Select(u =>
+        {
+            var pledge = pledges.GetValueOrDefault(u.Id);
+            var result = results.GetValueOrDefault(u.Id);
+            return new UnitProgress(u.Id, u.Name, u.Bloc,
+                pledge?.Status ?? SubmissionStatus.Draft, pledge?.SubmittedAt,
+                pledge?.IsLate(campaign.PledgeDeadline, LocalOffset) ?? false,
+                result?.Status ?? SubmissionStatus.Draft, result?.SubmittedAt,
+                result?.IsLate(campaign.ResultsDeadline, LocalOffset) ?? false,
+                result?.ReturnReason ?? pledge?.ReturnReason);
+        })];
+    }
+
+    public Task<Result> AcceptAsync(Actor actor, int campaignId, int unitId, SubmissionKind kind) =>
+        ReviewAsync(actor, campaignId, unitId, kind, item => item.Accept(actor.UserName, clock.GetUtcNow()));
+
+    public Task<Result> ReturnAsync(Actor actor, int campaignId, int unitId, SubmissionKind kind, string reason) =>
+        ReviewAsync(actor, campaignId, unitId, kind, item => item.Return(actor.UserName, clock.GetUtcNow(), reason));
+
+    private async Task<Result> ReviewAsync(Actor actor, int campaignId, int unitId, SubmissionKind kind,
+        Func<Submittable, Result> review)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        Submittable? item = kind == SubmissionKind.Pledge
+            ? await db.Pledges.SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId)
+            : await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
+        if (item is null)
+        {
+            return Result.Failure(NothingToReview());
+        }
+
+        var reviewed = review(item);
+        if (!reviewed.IsSuccess)
+        {
+            return reviewed;
+        }
+
+        await db.SaveChangesAsync();
+        await notifier.PublishAsync(campaignId);
+        return reviewed;
+    }
+}
