@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
@@ -12,7 +13,7 @@ namespace Emulation.Tests.Integration;
 /// Every page declares who may open it, and the server enforces it: found by reflection, so a new page without a
 /// rule fails here, and each role-restricted page is requested over HTTP by every role it does not admit.
 /// </summary>
-public sealed class PageAuthorizationTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static readonly Dictionary<string, string> UserOfRole = new()
     {
@@ -37,8 +38,8 @@ public sealed class PageAuthorizationTests(AppFixture fixture) : IClassFixture<A
                 continue;
             }
 
-            var route = page.GetCustomAttributes<RouteAttribute>().Select(r => r.Template)
-                .First(t => !t.Contains('{', StringComparison.Ordinal));
+            // Route parameters are ids; the seeded campaign and units start at 1.
+            var route = RouteParameter().Replace(page.GetCustomAttributes<RouteAttribute>().First().Template, "1");
             foreach (var role in Roles.All.Where(r => !roles.Contains(r)))
             {
                 data.Add(page.Name, route, role);
@@ -103,4 +104,7 @@ public sealed class PageAuthorizationTests(AppFixture fixture) : IClassFixture<A
         Assert.Contains("Campaigns", english, StringComparison.Ordinal);
         Assert.Contains("100.0", english, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
 }
