@@ -4,7 +4,8 @@ using Emulation.Domain.Rules;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>Facts about a unit's members in this evaluation, from which collective titles are decided.</summary>
-internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules) : IConditionSource
+internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules)
+    : RecommendationSubject(null, score.UnitId, score.UnitName)
 {
     public UnitScore Score { get; } = score;
     public RankedUnit Rank { get; } = rank;
@@ -22,7 +23,7 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
 
     public bool Decide(Title title, List<Condition>? sink) => CollectiveEligibility.Decide(title, this, rules, sink);
 
-    public Condition[] ConditionsFor(Title title)
+    public override Condition[] ConditionsFor(Title title)
     {
         var sink = new List<Condition>(6);
         Decide(title, sink);
