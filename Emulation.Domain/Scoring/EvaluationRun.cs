@@ -22,16 +22,19 @@ internal sealed class EvaluationRun
 
     private readonly EvaluationInput _input;
     private readonly RuleSet _rules;
+    private readonly TitleTermsTable _terms;
 
     private EvaluationRun(EvaluationInput input, RuleSet rules)
     {
         _input = input;
         _rules = rules;
+        _terms = new TitleTermsTable(rules);
     }
 
     public static CampaignEvaluation Run(EvaluationInput input, RuleSet rules) => new EvaluationRun(input, rules).Run();
 
-    internal static UnitScore ScoreUnit(UnitInput unit, Criterion[] criteria)
+    /// <param name="maxima">Each criterion's <see cref="CriterionScorer.WeightedMaximum"/>.</param>
+    internal static UnitScore ScoreUnit(UnitInput unit, Criterion[] criteria, decimal[] maxima)
     {
         var lines = new ScoreLine[criteria.Length];
         for (int i = 0; i < criteria.Length; i++)
@@ -39,7 +42,7 @@ internal sealed class EvaluationRun
             var c = criteria[i];
             decimal? value = unit.Values.TryGetValue(c.Code, out decimal v) ? v : null;
             decimal? target = c.NeedsTarget && unit.Targets.TryGetValue(c.Code, out decimal t) ? t : null;
-            lines[i] = CriterionScorer.Score(c, value, target);
+            lines[i] = CriterionScorer.Score(c, maxima[i], value, target);
         }
 
         return new UnitScore(unit, lines);
@@ -49,10 +52,11 @@ internal sealed class EvaluationRun
     {
         Criterion[] criteria = SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal);
         UnitInput[] units = SortedBy(_input.Units, static u => u.UnitId, Comparer<int>.Default);
+        var maxima = Array.ConvertAll(criteria, CriterionScorer.WeightedMaximum);
         var scores = new UnitScore[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
-            scores[i] = ScoreUnit(units[i], criteria);
+            scores[i] = ScoreUnit(units[i], criteria, maxima);
         }
 
         var rankings = Ranker.Rank(scores, _input.TieBreaks, _rules);
@@ -61,7 +65,7 @@ internal sealed class EvaluationRun
         var facts = new Dictionary<int, UnitFacts>(scores.Length);
         for (int i = 0; i < scores.Length; i++)
         {
-            unitFacts[i] = new UnitFacts(scores[i], rankByUnit[scores[i].UnitId], _input.Year, _rules);
+            unitFacts[i] = new UnitFacts(scores[i], rankByUnit[scores[i].UnitId], _input.Year, _rules, _terms);
             facts.Add(scores[i].UnitId, unitFacts[i]);
         }
 
@@ -104,7 +108,7 @@ internal sealed class EvaluationRun
         var people = new PersonRecord[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            people[i] = new PersonRecord(inputs[i], _input.Year, _rules, reference);
+            people[i] = new PersonRecord(inputs[i], _input.Year, _rules, reference, _terms);
             people[i].UnitMetTargets = facts[inputs[i].UnitId].MetTargets;
         }
 
@@ -119,11 +123,9 @@ internal sealed class EvaluationRun
     private void EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts, Recommendation[] all)
     {
         int titles = IndividualTitles.Length;
-        var terms = new TitleTerms[titles];
         var quotas = new QuotaRule?[titles];
         for (int t = 0; t < titles; t++)
         {
-            terms[t] = TitleTerms.For(IndividualTitles[t], _rules);
             quotas[t] = QuotaFor(IndividualTitles[t]);
         }
 
@@ -141,7 +143,7 @@ internal sealed class EvaluationRun
                 bool pending = p.Current?.ProceedingsPending ?? false;
                 for (int t = first; t <= last; t++)
                 {
-                    var recommendation = new Recommendation(p, terms[t], p.Decide(IndividualTitles[t], null), pending);
+                    var recommendation = new Recommendation(p, IndividualTitles[t], p.Decide(IndividualTitles[t], null), pending);
                     all[(i * titles) + t] = recommendation;
                     NoteThisYearsTitle(p, IndividualTitles[t], recommendation.Status);
                 }
@@ -257,10 +259,9 @@ internal sealed class EvaluationRun
         for (int t = 0; t < titles; t++)
         {
             Title title = CollectiveTitles[t];
-            var terms = TitleTerms.For(title, _rules);
             for (int i = 0; i < units.Length; i++)
             {
-                all[offset + (i * titles) + t] = new Recommendation(units[i], terms, units[i].Decide(title, null), false);
+                all[offset + (i * titles) + t] = new Recommendation(units[i], title, units[i].Decide(title, null), false);
             }
 
             if (QuotaFor(title) is { } rule)

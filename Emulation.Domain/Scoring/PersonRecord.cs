@@ -25,8 +25,8 @@ internal sealed class PersonRecord : RecommendationSubject
     private readonly RuleSet _rules;
     private readonly DateOnly _referenceDate;
 
-    public PersonRecord(PersonInput person, int year, RuleSet rules, DateOnly referenceDate)
-        : base(person.PersonId, person.UnitId, person.FullName)
+    public PersonRecord(PersonInput person, int year, RuleSet rules, DateOnly referenceDate, TitleTermsTable terms)
+        : base(person.PersonId, person.UnitId, person.FullName, terms)
     {
         Person = person;
         Year = year;

@@ -8,14 +8,14 @@ namespace Emulation.Domain.Scoring;
 /// <summary>The engine's verdict on one title for one person (or a collective, PersonId null), with its reasons.</summary>
 public sealed class Recommendation
 {
+    // Kept small (subject, title, status): there is one per person and title. What only some carry (conditions
+    // once read, quota arithmetic) is kept by the subject, which has exactly one recommendation per title.
     private readonly RecommendationSubject _subject;
-    private readonly TitleTerms _terms;
-    private Condition[]? _conditions;
 
-    internal Recommendation(RecommendationSubject subject, TitleTerms terms, bool eligible, bool pending)
+    internal Recommendation(RecommendationSubject subject, Title title, bool eligible, bool pending)
     {
         _subject = subject;
-        _terms = terms;
+        Title = title;
         Status = !eligible ? RecommendationStatus.NotEligible
             : pending ? RecommendationStatus.Deferred
             : RecommendationStatus.Recommended;
@@ -26,25 +26,28 @@ public sealed class Recommendation
 
     public int UnitId => _subject.UnitId;
     public string SubjectName => _subject.Name;
-    public Title Title => _terms.Title;
+    public Title Title { get; }
     public bool IsCollective => PersonId is null;
     public RecommendationStatus Status { get; private set; }
     /// <summary>Every condition with its facts and outcome; built on first read from the same rules that decided.</summary>
-    public IReadOnlyList<Condition> Conditions => _conditions ??= _subject.ConditionsFor(Title);
-    public string RuleSetId => _terms.RuleSetId;
-    public int RuleSetVersion => _terms.RuleSetVersion;
+    public IReadOnlyList<Condition> Conditions => _subject.ReadConditions(Title);
+
+    public string RuleSetId => Terms.RuleSetId;
+    public int RuleSetVersion => Terms.RuleSetVersion;
 
     /// <summary>The article that defines the title.</summary>
-    public string Article => _terms.Article;
+    public string Article => Terms.Article;
 
     /// <summary>The quota arithmetic, when a quota applied to this title and candidate.</summary>
-    public QuotaArithmetic? Quota { get; private set; }
+    public QuotaArithmetic? Quota => _subject.QuotaOf(Title);
 
     /// <summary>Cash as a multiple of the base salary (the amount depends on the decision date).</summary>
-    public decimal? CashMultiplier => _terms.CashMultiplier;
+    public decimal? CashMultiplier => Terms.CashMultiplier;
 
     /// <summary>The person or unit this is about (the quota order reads the person's record).</summary>
     internal RecommendationSubject Subject => _subject;
+
+    private TitleTerms Terms => _subject.Terms.For(Title);
 
     public bool IsEligible => Status is RecommendationStatus.Recommended or RecommendationStatus.OverQuota;
 
@@ -77,7 +80,7 @@ public sealed class Recommendation
 
     internal void ApplyQuota(QuotaArithmetic quota)
     {
-        Quota = quota;
+        _subject.SetQuota(Title, quota);
         if (!quota.Within && Status == RecommendationStatus.Recommended)
         {
             Status = RecommendationStatus.OverQuota;

@@ -7,7 +7,7 @@ namespace Emulation.Domain.Scoring;
 /// Rebuilds a title's conditions with their facts on demand: decisions are taken without allocating facts, and
 /// the explanation is produced only when read, from the same code path and the same (final) state.
 /// </summary>
-internal abstract class RecommendationSubject(int? personId, int unitId, string name)
+internal abstract class RecommendationSubject(int? personId, int unitId, string name, TitleTermsTable terms)
 {
     /// <summary>The person, or null for a unit.</summary>
     public int? PersonId { get; } = personId;
@@ -15,5 +15,31 @@ internal abstract class RecommendationSubject(int? personId, int unitId, string 
     public int UnitId { get; } = unitId;
     public string Name { get; } = name;
 
+    /// <summary>The article, rule set and cash multiple of each title, shared by the whole evaluation.</summary>
+    public TitleTermsTable Terms { get; } = terms;
+
+    private Details? _details;
+
     public abstract Condition[] ConditionsFor(Title title);
+
+    /// <summary>The title's conditions, built on first read and then kept.</summary>
+    public Condition[] ReadConditions(Title title)
+    {
+        var details = GetDetails();
+        return details.Conditions[(int)title] ??= ConditionsFor(title);
+    }
+
+    public QuotaArithmetic? QuotaOf(Title title) => _details?.Quotas[(int)title];
+
+    public void SetQuota(Title title, QuotaArithmetic quota) => GetDetails().Quotas[(int)title] = quota;
+
+    private Details GetDetails() =>
+        _details ?? Interlocked.CompareExchange(ref _details, new Details(Terms.Count), null) ?? _details;
+
+    /// <summary>By title: what only some recommendations carry.</summary>
+    private sealed class Details(int titles)
+    {
+        public Condition[]?[] Conditions { get; } = new Condition[]?[titles];
+        public QuotaArithmetic?[] Quotas { get; } = new QuotaArithmetic?[titles];
+    }
 }

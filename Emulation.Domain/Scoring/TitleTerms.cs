@@ -15,3 +15,24 @@ internal sealed class TitleTerms(Title title, string ruleSetId, int ruleSetVersi
     public static TitleTerms For(Title title, RuleSet rules) =>
         new(title, rules.Id, rules.Version, LegalArticles.For(title), rules.Cash.MultiplierFor(title));
 }
+
+/// <summary>The terms of every title under one rule set, looked up by title.</summary>
+internal sealed class TitleTermsTable
+{
+    private readonly TitleTerms[] _byTitle;
+
+    public TitleTermsTable(RuleSet rules)
+    {
+        var titles = Enum.GetValues<Title>();
+        _byTitle = new TitleTerms[titles.Max(t => (int)t) + 1];
+        foreach (var title in titles)
+        {
+            _byTitle[(int)title] = TitleTerms.For(title, rules);
+        }
+    }
+
+    /// <summary>One more than the largest title value: the size of an array indexed by title.</summary>
+    public int Count => _byTitle.Length;
+
+    public TitleTerms For(Title title) => _byTitle[(int)title];
+}

@@ -4,8 +4,8 @@ using Emulation.Domain.Rules;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>Facts about a unit's members in this evaluation, from which collective titles are decided.</summary>
-internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules)
-    : RecommendationSubject(null, score.UnitId, score.UnitName)
+internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules, TitleTermsTable terms)
+    : RecommendationSubject(null, score.UnitId, score.UnitName, terms)
 {
     public UnitScore Score { get; } = score;
     public RankedUnit Rank { get; } = rank;
