@@ -103,12 +103,12 @@ internal sealed class EvaluationRun
 
     private PersonRecord[] Records(Dictionary<int, UnitFacts> facts)
     {
-        DateOnly reference = _input.EffectiveReferenceDate;
+        var rules = new PersonRules(_rules, _input.EffectiveReferenceDate);
         PersonInput[] inputs = SortedBy(_input.People, static p => p.PersonId, Comparer<int>.Default);
         var people = new PersonRecord[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            people[i] = new PersonRecord(inputs[i], _input.Year, _rules, reference, _terms);
+            people[i] = new PersonRecord(inputs[i], _input.Year, rules, _terms);
             people[i].UnitMetTargets = facts[inputs[i].UnitId].MetTargets;
         }
 

@@ -161,10 +161,11 @@ public static class InputValidator
         }
 
         var history = person.Years;
+        bool mayRepeat = !StrictlyMonotonic(history);
         for (int i = 0; i < history.Count; i++)
         {
             var staffYear = history[i];
-            for (int j = 0; j < i; j++)
+            for (int j = 0; mayRepeat && j < i; j++)
             {
                 if (history[j].Year == staffYear.Year)
                 {
@@ -189,6 +190,30 @@ public static class InputValidator
         {
             ValidateAwards("person", person.PersonId, person.Awards, errors);
         }
+    }
+
+    /// <summary>Years all rising or all falling (the usual order) cannot repeat, so need no pairwise check.</summary>
+    private static bool StrictlyMonotonic(IReadOnlyList<StaffYear> history)
+    {
+        if (history.Count < 2)
+        {
+            return true;
+        }
+
+        int previous = history[0].Year;
+        int direction = Math.Sign(history[1].Year - (long)previous);
+        for (int i = 1; i < history.Count; i++)
+        {
+            int year = history[i].Year;
+            if (direction == 0 || Math.Sign(year - (long)previous) != direction)
+            {
+                return false;
+            }
+
+            previous = year;
+        }
+
+        return true;
     }
 
     /// <summary>Whether every code in <paramref name="byCode"/> names a criterion (the usual case, checked without allocating).</summary>

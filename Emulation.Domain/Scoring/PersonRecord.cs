@@ -14,39 +14,38 @@ internal sealed class PersonRecord : RecommendationSubject
     /// <summary>How many years back the age index and the award bits reach; older years are found by a scan.</summary>
     private const int Window = 64;
 
-    private readonly IReadOnlyList<StaffYear> _history;
-
     /// <summary>Null when the history is already newest-first with no gap, ending this year (then age = index).</summary>
     private readonly StaffYear?[]? _byAge;
 
     /// <summary>Bit a: a merit CSTĐCS award for the year <c>Year - a</c>.</summary>
     private readonly ulong _fighterAwards;
 
-    private readonly RuleSet _rules;
-    private readonly DateOnly _referenceDate;
+    private readonly PersonRules _rules;
 
-    public PersonRecord(PersonInput person, int year, RuleSet rules, DateOnly referenceDate, TitleTermsTable terms)
-        : base(person.PersonId, person.UnitId, person.FullName, terms)
+    public PersonRecord(PersonInput person, int year, PersonRules rules, TitleTermsTable terms)
+        : base(terms)
     {
         Person = person;
         Year = year;
         _rules = rules;
-        _referenceDate = referenceDate;
-        _history = person.Years;
-        if (IsNewestFirstWithoutGaps(_history, year))
+        var history = person.Years;
+        if (IsNewestFirstWithoutGaps(history, year))
         {
-            Current = _history.Count > 0 ? _history[0] : null;
+            Current = history.Count > 0 ? history[0] : null;
         }
         else
         {
-            _byAge = IndexByAge(_history, year);
-            Current = LastIn(_history, year);
+            _byAge = IndexByAge(history, year);
+            Current = LastIn(history, year);
         }
 
         _fighterAwards = FighterAwardBits(person.Awards, year);
     }
 
     public PersonInput Person { get; }
+    public override int? PersonId => Person.PersonId;
+    public override int UnitId => Person.UnitId;
+    public override string Name => Person.FullName;
     public int Year { get; }
     public StaffYear? Current { get; }
 
@@ -59,7 +58,7 @@ internal sealed class PersonRecord : RecommendationSubject
     public bool FighterThisYear { get; set; }
 
     public bool Decide(Title title, List<Condition>? sink) =>
-        IndividualEligibility.Decide(title, this, _rules, _referenceDate, UnitMetTargets, sink);
+        IndividualEligibility.Decide(title, this, _rules.Rules, _rules.ReferenceDate, UnitMetTargets, sink);
 
     public override Condition[] ConditionsFor(Title title)
     {
@@ -77,10 +76,10 @@ internal sealed class PersonRecord : RecommendationSubject
         long age = (long)Year - year;
         if (_byAge is null)
         {
-            return age >= 0 && age < _history.Count ? _history[(int)age] : null;
+            return age >= 0 && age < Person.Years.Count ? Person.Years[(int)age] : null;
         }
 
-        return age >= 0 && age < _byAge.Length ? _byAge[age] : FirstIn(_history, year);
+        return age >= 0 && age < _byAge.Length ? _byAge[age] : FirstIn(Person.Years, year);
     }
 
     /// <summary>Whether a merit award of <paramref name="title"/> is recorded for <paramref name="year"/>.</summary>
@@ -281,3 +280,6 @@ internal sealed class PersonRecord : RecommendationSubject
         return bits;
     }
 }
+
+/// <summary>What every person's record in one evaluation decides by: the rule set and the reference date for months since recruitment.</summary>
+internal sealed record PersonRules(RuleSet Rules, DateOnly ReferenceDate);

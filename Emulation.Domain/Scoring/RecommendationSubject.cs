@@ -7,13 +7,13 @@ namespace Emulation.Domain.Scoring;
 /// Rebuilds a title's conditions with their facts on demand: decisions are taken without allocating facts, and
 /// the explanation is produced only when read, from the same code path and the same (final) state.
 /// </summary>
-internal abstract class RecommendationSubject(int? personId, int unitId, string name, TitleTermsTable terms)
+internal abstract class RecommendationSubject(TitleTermsTable terms)
 {
     /// <summary>The person, or null for a unit.</summary>
-    public int? PersonId { get; } = personId;
+    public abstract int? PersonId { get; }
 
-    public int UnitId { get; } = unitId;
-    public string Name { get; } = name;
+    public abstract int UnitId { get; }
+    public abstract string Name { get; }
 
     /// <summary>The article, rule set and cash multiple of each title, shared by the whole evaluation.</summary>
     public TitleTermsTable Terms { get; } = terms;

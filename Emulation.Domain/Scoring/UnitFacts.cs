@@ -5,8 +5,12 @@ namespace Emulation.Domain.Scoring;
 
 /// <summary>Facts about a unit's members in this evaluation, from which collective titles are decided.</summary>
 internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules, TitleTermsTable terms)
-    : RecommendationSubject(null, score.UnitId, score.UnitName, terms)
+    : RecommendationSubject(terms)
 {
+    public override int? PersonId => null;
+    public override int UnitId => Score.UnitId;
+    public override string Name => Score.UnitName;
+
     public UnitScore Score { get; } = score;
     public RankedUnit Rank { get; } = rank;
     public int EvaluationYear { get; } = evaluationYear;
