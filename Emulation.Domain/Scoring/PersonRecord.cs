@@ -14,8 +14,11 @@ internal sealed class PersonRecord : RecommendationSubject
     /// <summary>How many years back the age index and the award bits reach; older years are found by a scan.</summary>
     private const int Window = 64;
 
-    /// <summary>Null when the history is already newest-first with no gap, ending this year (then age = index).</summary>
-    private readonly StaffYear?[]? _byAge;
+    /// <summary>Slot a: the record for <c>Year - a</c>. The history itself when it is newest-first with no gap.</summary>
+    private readonly StaffYear?[] _byAge;
+
+    /// <summary>Whether <see cref="_byAge"/> holds every record, so a year it does not reach has none.</summary>
+    private readonly bool _complete;
 
     /// <summary>Bit a: a merit CSTĐCS award for the year <c>Year - a</c>.</summary>
     private readonly ulong _fighterAwards;
@@ -31,7 +34,9 @@ internal sealed class PersonRecord : RecommendationSubject
         var history = person.Years;
         if (IsNewestFirstWithoutGaps(history, year))
         {
-            Current = history.Count > 0 ? history[0] : null;
+            _byAge = history as StaffYear[] ?? [.. history];
+            _complete = true;
+            Current = _byAge.Length > 0 ? _byAge[0] : null;
         }
         else
         {
@@ -74,12 +79,12 @@ internal sealed class PersonRecord : RecommendationSubject
     public StaffYear? In(int year)
     {
         long age = (long)Year - year;
-        if (_byAge is null)
+        if (age >= 0 && age < _byAge.Length)
         {
-            return age >= 0 && age < Person.Years.Count ? Person.Years[(int)age] : null;
+            return _byAge[age];
         }
 
-        return age >= 0 && age < _byAge.Length ? _byAge[age] : FirstIn(Person.Years, year);
+        return _complete ? null : FirstIn(Person.Years, year);
     }
 
     /// <summary>Whether a merit award of <paramref name="title"/> is recorded for <paramref name="year"/>.</summary>
