@@ -205,6 +205,19 @@ internal sealed class PersonRecord : RecommendationSubject
 
     private static bool IsNewestFirstWithoutGaps(IReadOnlyList<StaffYear> history, int year)
     {
+        if (history is StaffYear[] array)
+        {
+            for (int i = 0; i < array.Length; i++)
+            {
+                if (array[i].Year != year - i)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         for (int i = 0; i < history.Count; i++)
         {
             if (history[i].Year != year - i)
