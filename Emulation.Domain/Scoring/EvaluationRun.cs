@@ -22,16 +22,19 @@ internal sealed class EvaluationRun
 
     private readonly EvaluationInput _input;
     private readonly RuleSet _rules;
+    private readonly TitleTermsTable _terms;
 
     private EvaluationRun(EvaluationInput input, RuleSet rules)
     {
         _input = input;
         _rules = rules;
+        _terms = new TitleTermsTable(rules);
     }
 
     public static CampaignEvaluation Run(EvaluationInput input, RuleSet rules) => new EvaluationRun(input, rules).Run();
 
-    internal static UnitScore ScoreUnit(UnitInput unit, Criterion[] criteria)
+    /// <param name="maxima">Each criterion's <see cref="CriterionScorer.WeightedMaximum"/>.</param>
+    internal static UnitScore ScoreUnit(UnitInput unit, Criterion[] criteria, decimal[] maxima)
     {
         var lines = new ScoreLine[criteria.Length];
         for (int i = 0; i < criteria.Length; i++)
@@ -39,7 +42,7 @@ internal sealed class EvaluationRun
             var c = criteria[i];
             decimal? value = unit.Values.TryGetValue(c.Code, out decimal v) ? v : null;
             decimal? target = c.NeedsTarget && unit.Targets.TryGetValue(c.Code, out decimal t) ? t : null;
-            lines[i] = CriterionScorer.Score(c, value, target);
+            lines[i] = CriterionScorer.Score(c, maxima[i], value, target);
         }
 
         return new UnitScore(unit, lines);
@@ -47,113 +50,176 @@ internal sealed class EvaluationRun
 
     private CampaignEvaluation Run()
     {
-        Criterion[] criteria = [.. _input.Criteria.OrderBy(c => c.Code, StringComparer.Ordinal)];
-        UnitInput[] units = [.. _input.Units.OrderBy(u => u.UnitId)];
+        Criterion[] criteria = SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal);
+        UnitInput[] units = SortedBy(_input.Units, static u => u.UnitId, Comparer<int>.Default);
+        var maxima = Array.ConvertAll(criteria, CriterionScorer.WeightedMaximum);
         var scores = new UnitScore[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
-            scores[i] = ScoreUnit(units[i], criteria);
+            scores[i] = ScoreUnit(units[i], criteria, maxima);
         }
 
         var rankings = Ranker.Rank(scores, _input.TieBreaks, _rules);
         var rankByUnit = rankings.ToDictionary(r => r.UnitId);
-        var facts = scores.ToDictionary(s => s.UnitId, s => new UnitFacts(s, rankByUnit[s.UnitId], _input.Year, _rules));
-
-        DateOnly reference = _input.EffectiveReferenceDate;
-        PersonRecord[] people = [.. _input.People.OrderBy(p => p.PersonId).Select(p => new PersonRecord(p, _input.Year, _rules, reference))];
-        foreach (var p in people)
+        var unitFacts = new UnitFacts[scores.Length];
+        var facts = new Dictionary<int, UnitFacts>(scores.Length);
+        for (int i = 0; i < scores.Length; i++)
         {
-            p.UnitMetTargets = facts[p.Person.UnitId].MetTargets;
+            unitFacts[i] = new UnitFacts(scores[i], rankByUnit[scores[i].UnitId], _input.Year, _rules, _terms);
+            facts.Add(scores[i].UnitId, unitFacts[i]);
         }
 
-        var individual = EvaluateIndividuals(people, facts);
-        var collective = EvaluateCollectives(scores, facts);
-
-        var all = new List<Recommendation>((people.Length * IndividualTitles.Length) + (scores.Length * CollectiveTitles.Length));
-        foreach (var row in individual)
-        {
-            all.AddRange(row);
-        }
-
-        foreach (var row in collective)
-        {
-            all.AddRange(row);
-        }
-
+        var people = Records(facts);
+        var all = new Recommendation[(people.Length * IndividualTitles.Length) + (scores.Length * CollectiveTitles.Length)];
+        EvaluateIndividuals(people, facts, all);
+        EvaluateCollectives(unitFacts, all, people.Length * IndividualTitles.Length);
         return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, all);
     }
 
-    private Recommendation[][] EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts)
+    /// <summary>The items ordered by a unique key; already ordered input (the usual case) is only copied.</summary>
+    private static T[] SortedBy<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IComparer<TKey> comparer)
     {
-        var rows = new Recommendation[people.Length][];
-        for (int i = 0; i < people.Length; i++)
+        var array = new T[items.Count];
+        bool ordered = true;
+        for (int i = 0; i < array.Length; i++)
         {
-            rows[i] = new Recommendation[IndividualTitles.Length];
+            array[i] = items[i];
+            ordered &= i == 0 || comparer.Compare(key(array[i - 1]), key(array[i])) < 0;
         }
 
-        for (int t = 0; t < IndividualTitles.Length; t++)
+        if (!ordered)
         {
-            Title title = IndividualTitles[t];
-            string article = LegalArticles.For(title);
-            decimal? cash = _rules.Cash.MultiplierFor(title);
+            var keys = new TKey[array.Length];
+            for (int i = 0; i < array.Length; i++)
+            {
+                keys[i] = key(array[i]);
+            }
+
+            Array.Sort(keys, array, comparer);
+        }
+
+        return array;
+    }
+
+    private PersonRecord[] Records(Dictionary<int, UnitFacts> facts)
+    {
+        var rules = new PersonRules(_rules, _input.EffectiveReferenceDate);
+        PersonInput[] inputs = SortedBy(_input.People, static p => p.PersonId, Comparer<int>.Default);
+        var people = new PersonRecord[inputs.Length];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            people[i] = new PersonRecord(inputs[i], _input.Year, rules, _terms);
+            people[i].UnitMetTargets = facts[inputs[i].UnitId].MetTargets;
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// Decides the individual titles into <paramref name="all"/> (person by person, titles in order). Titles run in
+    /// stretches that end at a title with a quota: within a stretch each person is decided title after title; the
+    /// quota is then applied to everyone before the next stretch, whose titles depend on its outcome.
+    /// </summary>
+    private void EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts, Recommendation[] all)
+    {
+        int titles = IndividualTitles.Length;
+        var quotas = new QuotaRule?[titles];
+        for (int t = 0; t < titles; t++)
+        {
+            quotas[t] = QuotaFor(IndividualTitles[t]);
+        }
+
+        int first = 0;
+        for (int last = 0; last < titles; last++)
+        {
+            if (quotas[last] is null && last < titles - 1)
+            {
+                continue;
+            }
+
             for (int i = 0; i < people.Length; i++)
             {
                 var p = people[i];
-                rows[i][t] = new Recommendation(p.Person.PersonId, p.Person.UnitId, p.Person.FullName, title, p.Decide(title, null),
-                    p.Current?.ProceedingsPending ?? false, p, _rules.Id, _rules.Version, article, cash);
+                bool pending = p.Current?.ProceedingsPending ?? false;
+                for (int t = first; t <= last; t++)
+                {
+                    var recommendation = new Recommendation(p, IndividualTitles[t], p.Decide(IndividualTitles[t], null), pending);
+                    all[(i * titles) + t] = recommendation;
+                    NoteThisYearsTitle(p, IndividualTitles[t], recommendation.Status);
+                }
             }
 
-            ApplyQuota(title, rows, t, people, facts);
-            for (int i = 0; i < people.Length; i++)
+            if (quotas[last] is { } rule)
             {
-                bool holds = rows[i][t].Status is RecommendationStatus.Recommended or RecommendationStatus.Deferred;
-                if (title == Title.AdvancedWorker)
+                ApplyQuota(rule, last, people, all);
+                for (int i = 0; i < people.Length; i++)
                 {
-                    people[i].AdvancedWorkerThisYear = holds;
-                }
-                else if (title == Title.GrassrootsEmulationFighter)
-                {
-                    people[i].FighterThisYear = holds;
+                    NoteThisYearsTitle(people[i], IndividualTitles[last], all[(i * titles) + last].Status);
                 }
             }
+
+            first = last + 1;
         }
 
         for (int i = 0; i < people.Length; i++)
         {
             var p = people[i];
-            var u = facts[p.Person.UnitId];
+            var u = facts[p.UnitId];
             u.ListedMembers++;
-            u.AdvancedWorkers += rows[i][0].Status == RecommendationStatus.Recommended ? 1 : 0;
-            u.Fighters += rows[i][1].Status == RecommendationStatus.Recommended ? 1 : 0;
+            u.AdvancedWorkers += all[i * titles].Status == RecommendationStatus.Recommended ? 1 : 0;
+            u.Fighters += all[(i * titles) + 1].Status == RecommendationStatus.Recommended ? 1 : 0;
             if (p.Current is { } y)
             {
                 u.BarredByDiscipline += y.Discipline >= _rules.Collectives.BarringDiscipline ? 1 : 0;
                 u.NotCompleted += y.Rating == Results.QualityRating.NotCompleted ? 1 : 0;
             }
         }
-
-        return rows;
     }
 
-    private void ApplyQuota(Title title, Recommendation[][] rows, int t, PersonRecord[] people, Dictionary<int, UnitFacts> facts)
+    /// <summary>A title the engine recommends (or defers) counts as this year's title for the titles decided after it.</summary>
+    private static void NoteThisYearsTitle(PersonRecord p, Title title, RecommendationStatus status)
     {
-        var rule = _rules.Quotas.FirstOrDefault(q => q.Title == title);
-        if (rule is null)
+        bool holds = status is RecommendationStatus.Recommended or RecommendationStatus.Deferred;
+        if (title == Title.AdvancedWorker)
         {
-            return;
+            p.AdvancedWorkerThisYear = holds;
+        }
+        else if (title == Title.GrassrootsEmulationFighter)
+        {
+            p.FighterThisYear = holds;
+        }
+    }
+
+    private QuotaRule? QuotaFor(Title title)
+    {
+        foreach (var rule in _rules.Quotas)
+        {
+            if (rule.Title == title)
+            {
+                return rule;
+            }
         }
 
-        var byPerson = new Dictionary<int, PersonRecord>(people.Length);
-        foreach (var p in people)
-        {
-            byPerson[p.Person.PersonId] = p;
-        }
+        return null;
+    }
 
+    /// <summary>Every recommendation for the title at column <paramref name="t"/> of a row-per-subject table.</summary>
+    private static IEnumerable<Recommendation> Column(Recommendation[] all, int offset, int rows, int width, int t)
+    {
+        for (int i = 0; i < rows; i++)
+        {
+            yield return all[offset + (i * width) + t];
+        }
+    }
+
+    private void ApplyQuota(QuotaRule rule, int t, PersonRecord[] people, Recommendation[] all)
+    {
+        int titles = IndividualTitles.Length;
         bool women = _rules.Ranking.WomenRuleEnabled;
         int Order(Recommendation a, Recommendation b)
         {
-            var pa = byPerson[a.PersonId!.Value];
-            var pb = byPerson[b.PersonId!.Value];
+            var pa = (PersonRecord)a.Subject;
+            var pb = (PersonRecord)b.Subject;
             int c = PersonRecord.RatingRank(pb.Current!.Rating).CompareTo(PersonRecord.RatingRank(pa.Current!.Rating));
             if (c == 0)
             {
@@ -178,53 +244,41 @@ internal sealed class EvaluationRun
                     continue;
                 }
 
-                count += kind == QuotaBase.Headcount || rows[i][0].Status == RecommendationStatus.Recommended ? 1 : 0;
+                count += kind == QuotaBase.Headcount || all[i * titles].Status == RecommendationStatus.Recommended ? 1 : 0;
             }
 
             return count;
         }
 
-        QuotaApplier.Apply(rows.Select(r => r[t]), rule, Order, BaseCount);
+        QuotaApplier.Apply(Column(all, 0, people.Length, titles, t), rule, Order, BaseCount);
     }
 
-    private Recommendation[][] EvaluateCollectives(UnitScore[] scores, Dictionary<int, UnitFacts> facts)
+    private void EvaluateCollectives(UnitFacts[] units, Recommendation[] all, int offset)
     {
-        var rows = new Recommendation[scores.Length][];
-        for (int i = 0; i < scores.Length; i++)
-        {
-            rows[i] = new Recommendation[CollectiveTitles.Length];
-        }
-
-        for (int t = 0; t < CollectiveTitles.Length; t++)
+        int titles = CollectiveTitles.Length;
+        for (int t = 0; t < titles; t++)
         {
             Title title = CollectiveTitles[t];
-            string article = LegalArticles.For(title);
-            decimal? cash = _rules.Cash.MultiplierFor(title);
-            for (int i = 0; i < scores.Length; i++)
+            for (int i = 0; i < units.Length; i++)
             {
-                var u = facts[scores[i].UnitId];
-                rows[i][t] = new Recommendation(null, u.Score.UnitId, u.Score.UnitName, title, u.Decide(title, null), false, u,
-                    _rules.Id, _rules.Version, article, cash);
+                all[offset + (i * titles) + t] = new Recommendation(units[i], title, units[i].Decide(title, null), false);
             }
 
-            var rule = _rules.Quotas.FirstOrDefault(q => q.Title == title);
-            if (rule is not null)
+            if (QuotaFor(title) is { } rule)
             {
                 int Order(Recommendation a, Recommendation b) =>
-                    Ranker.Compare(facts[a.UnitId].Score, facts[b.UnitId].Score, [TieBreakStep.WomenRule], _rules).Result;
-                int BaseCount(int? unitId, QuotaBase kind) => scores.Length;
-                QuotaApplier.Apply(rows.Select(r => r[t]), rule, Order, BaseCount);
+                    Ranker.Compare(((UnitFacts)a.Subject).Score, ((UnitFacts)b.Subject).Score, [TieBreakStep.WomenRule], _rules).Result;
+                int BaseCount(int? unitId, QuotaBase kind) => units.Length;
+                QuotaApplier.Apply(Column(all, offset, units.Length, titles, t), rule, Order, BaseCount);
             }
 
             if (title == Title.ExcellentLabourCollective)
             {
-                foreach (var row in rows)
+                for (int i = 0; i < units.Length; i++)
                 {
-                    facts[row[t].UnitId].ExcellentCollectiveThisYear = row[t].Status == RecommendationStatus.Recommended;
+                    units[i].ExcellentCollectiveThisYear = all[offset + (i * titles) + t].Status == RecommendationStatus.Recommended;
                 }
             }
         }
-
-        return rows;
     }
 }

@@ -18,7 +18,7 @@ public static class InputValidator
             }
         }
 
-        var unitIds = new HashSet<int>();
+        var unitIds = new HashSet<int>(input.Units.Count);
         foreach (var unit in input.Units)
         {
             if (!unitIds.Add(unit.UnitId))
@@ -30,7 +30,7 @@ public static class InputValidator
             ValidateUnit(unit, criteria, errors);
         }
 
-        var personIds = new HashSet<int>();
+        var personIds = new SeenIds<PersonInput>(input.People, static p => p.PersonId);
         foreach (var person in input.People)
         {
             if (!personIds.Add(person.PersonId))
@@ -99,11 +99,14 @@ public static class InputValidator
             errors.Add(EvaluationErrors.InvalidMembers(unit.UnitId));
         }
 
-        foreach (var code in unit.Targets.Keys.Concat(unit.Values.Keys).Distinct().Order(StringComparer.Ordinal))
+        if (!AllKnown(unit.Targets, criteria) || !AllKnown(unit.Values, criteria))
         {
-            if (!criteria.ContainsKey(code))
+            foreach (var code in unit.Targets.Keys.Concat(unit.Values.Keys).Distinct().Order(StringComparer.Ordinal))
             {
-                errors.Add(EvaluationErrors.UnknownCriterion(unit.UnitId, code));
+                if (!criteria.ContainsKey(code))
+                {
+                    errors.Add(EvaluationErrors.UnknownCriterion(unit.UnitId, code));
+                }
             }
         }
 
@@ -146,7 +149,7 @@ public static class InputValidator
 
         if (unit.Awards.Count > 1)
         {
-            ValidateAwards($"unit:{unit.UnitId}", unit.Awards, errors);
+            ValidateAwards("unit", unit.UnitId, unit.Awards, errors);
         }
     }
 
@@ -158,10 +161,11 @@ public static class InputValidator
         }
 
         var history = person.Years;
+        bool mayRepeat = !StrictlyMonotonic(history);
         for (int i = 0; i < history.Count; i++)
         {
             var staffYear = history[i];
-            for (int j = 0; j < i; j++)
+            for (int j = 0; mayRepeat && j < i; j++)
             {
                 if (history[j].Year == staffYear.Year)
                 {
@@ -184,11 +188,50 @@ public static class InputValidator
 
         if (person.Awards.Count > 1)
         {
-            ValidateAwards($"person:{person.PersonId}", person.Awards, errors);
+            ValidateAwards("person", person.PersonId, person.Awards, errors);
         }
     }
 
-    private static void ValidateAwards(string owner, IReadOnlyList<AwardRecord> awards, List<DomainError> errors)
+    /// <summary>Years all rising or all falling (the usual order) cannot repeat, so need no pairwise check.</summary>
+    private static bool StrictlyMonotonic(IReadOnlyList<StaffYear> history)
+    {
+        if (history.Count < 2)
+        {
+            return true;
+        }
+
+        int previous = history[0].Year;
+        int direction = Math.Sign(history[1].Year - (long)previous);
+        for (int i = 1; i < history.Count; i++)
+        {
+            int year = history[i].Year;
+            if (direction == 0 || Math.Sign(year - (long)previous) != direction)
+            {
+                return false;
+            }
+
+            previous = year;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every code in <paramref name="byCode"/> names a criterion (the usual case, checked without allocating).</summary>
+    private static bool AllKnown(IReadOnlyDictionary<string, decimal> byCode, Dictionary<string, Criterion> criteria)
+    {
+        foreach (var pair in byCode)
+        {
+            if (!criteria.ContainsKey(pair.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <param name="ownerKind">"unit" or "person"; the owner is named <c>kind:id</c> in the error.</param>
+    private static void ValidateAwards(string ownerKind, int ownerId, IReadOnlyList<AwardRecord> awards, List<DomainError> errors)
     {
         for (int i = 1; i < awards.Count; i++)
         {
@@ -198,10 +241,42 @@ public static class InputValidator
                 var b = awards[j];
                 if (a.Year == b.Year && a.Title == b.Title && a.Kind == b.Kind)
                 {
-                    errors.Add(EvaluationErrors.DuplicateAward(owner, a.Year, a.Title.ToString()));
+                    errors.Add(EvaluationErrors.DuplicateAward($"{ownerKind}:{ownerId}", a.Year, a.Title.ToString()));
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The ids of <paramref name="items"/>, added in order, reporting repeats like a set. Ids that keep increasing
+    /// (the usual order) cannot repeat, so the set is only built once the order breaks.
+    /// </summary>
+    private sealed class SeenIds<T>(IReadOnlyList<T> items, Func<T, int> idOf)
+    {
+        private HashSet<int>? _set;
+        private int _added;
+        private int _last;
+
+        public bool Add(int id)
+        {
+            if (_set is null && (_added == 0 || id > _last))
+            {
+                _last = id;
+                _added++;
+                return true;
+            }
+
+            if (_set is null)
+            {
+                _set = new HashSet<int>(items.Count);
+                for (int i = 0; i < _added; i++)
+                {
+                    _set.Add(idOf(items[i]));
+                }
+            }
+
+            return _set.Add(id);
         }
     }
 }

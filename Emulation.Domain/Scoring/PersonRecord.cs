@@ -5,31 +5,52 @@ using Emulation.Domain.Rules;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>A person's history read for streaks: ratings by year and merit awards (sudden/thematic ones ignored).</summary>
-internal sealed class PersonRecord : IConditionSource
+/// <remarks>
+/// Read once when built: years are indexed by age (this year is age 0) and merit CSTĐCS awards of the last
+/// <see cref="Window"/> years kept as bits, so each streak step is a lookup rather than a scan of the history.
+/// </remarks>
+internal sealed class PersonRecord : RecommendationSubject
 {
-    private readonly StaffYear[] _years;
+    /// <summary>How many years back the age index and the award bits reach; older years are found by a scan.</summary>
+    private const int Window = 64;
 
-    private readonly RuleSet _rules;
-    private readonly DateOnly _referenceDate;
+    /// <summary>Slot a: the record for <c>Year - a</c>. The history itself when it is newest-first with no gap.</summary>
+    private readonly StaffYear?[] _byAge;
 
-    public PersonRecord(PersonInput person, int year, RuleSet rules, DateOnly referenceDate)
+    /// <summary>Whether <see cref="_byAge"/> holds every record, so a year it does not reach has none.</summary>
+    private readonly bool _complete;
+
+    /// <summary>Bit a: a merit CSTĐCS award for the year <c>Year - a</c>.</summary>
+    private readonly ulong _fighterAwards;
+
+    private readonly PersonRules _rules;
+
+    public PersonRecord(PersonInput person, int year, PersonRules rules, TitleTermsTable terms)
+        : base(terms)
     {
         Person = person;
         Year = year;
         _rules = rules;
-        _referenceDate = referenceDate;
-        _years = new StaffYear[person.Years.Count];
-        for (int i = 0; i < _years.Length; i++)
+        var history = person.Years;
+        if (IsNewestFirstWithoutGaps(history, year))
         {
-            _years[i] = person.Years[i];
-            if (_years[i].Year == year)
-            {
-                Current = _years[i];
-            }
+            _byAge = history as StaffYear[] ?? [.. history];
+            _complete = true;
+            Current = _byAge.Length > 0 ? _byAge[0] : null;
         }
+        else
+        {
+            _byAge = IndexByAge(history, year);
+            Current = LastIn(history, year);
+        }
+
+        _fighterAwards = FighterAwardBits(person.Awards, year);
     }
 
     public PersonInput Person { get; }
+    public override int? PersonId => Person.PersonId;
+    public override int UnitId => Person.UnitId;
+    public override string Name => Person.FullName;
     public int Year { get; }
     public StaffYear? Current { get; }
 
@@ -42,9 +63,9 @@ internal sealed class PersonRecord : IConditionSource
     public bool FighterThisYear { get; set; }
 
     public bool Decide(Title title, List<Condition>? sink) =>
-        IndividualEligibility.Decide(title, this, _rules, _referenceDate, UnitMetTargets, sink);
+        IndividualEligibility.Decide(title, this, _rules.Rules, _rules.ReferenceDate, UnitMetTargets, sink);
 
-    public Condition[] ConditionsFor(Title title)
+    public override Condition[] ConditionsFor(Title title)
     {
         var sink = new List<Condition>(6);
         Decide(title, sink);
@@ -57,22 +78,28 @@ internal sealed class PersonRecord : IConditionSource
 
     public StaffYear? In(int year)
     {
-        foreach (var y in _years)
+        long age = (long)Year - year;
+        if (age >= 0 && age < _byAge.Length)
         {
-            if (y.Year == year)
-            {
-                return y;
-            }
+            return _byAge[age];
         }
 
-        return null;
+        return _complete ? null : FirstIn(Person.Years, year);
     }
 
     /// <summary>Whether a merit award of <paramref name="title"/> is recorded for <paramref name="year"/>.</summary>
     public bool HasMeritAward(Title title, int year)
     {
-        foreach (var a in Person.Awards)
+        long age = (long)Year - year;
+        if (title == Title.GrassrootsEmulationFighter && age is >= 0 and < Window)
         {
+            return (_fighterAwards & (1UL << (int)age)) != 0;
+        }
+
+        var awards = Person.Awards;
+        for (int i = 0; i < awards.Count; i++)
+        {
+            var a = awards[i];
             if (a.Year == year && a.Title == title && a.Kind == AwardKind.Merit)
             {
                 return true;
@@ -154,8 +181,10 @@ internal sealed class PersonRecord : IConditionSource
     {
         int? latest = null;
         int ignored = 0;
-        foreach (var a in Person.Awards)
+        var awards = Person.Awards;
+        for (int i = 0; i < awards.Count; i++)
         {
+            var a = awards[i];
             if (a.Title != title || a.Year >= Year)
             {
                 continue;
@@ -173,4 +202,102 @@ internal sealed class PersonRecord : IConditionSource
 
         return (latest, ignored);
     }
+
+    private static bool IsNewestFirstWithoutGaps(IReadOnlyList<StaffYear> history, int year)
+    {
+        if (history is StaffYear[] array)
+        {
+            for (int i = 0; i < array.Length; i++)
+            {
+                if (array[i].Year != year - i)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        for (int i = 0; i < history.Count; i++)
+        {
+            if (history[i].Year != year - i)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Slot a holds the first record for <c>year - a</c>, for the ages the history reaches within the window.</summary>
+    private static StaffYear?[] IndexByAge(IReadOnlyList<StaffYear> history, int year)
+    {
+        long oldest = -1;
+        for (int i = 0; i < history.Count; i++)
+        {
+            long age = (long)year - history[i].Year;
+            if (age is >= 0 and < Window && age > oldest)
+            {
+                oldest = age;
+            }
+        }
+
+        var byAge = new StaffYear?[oldest + 1];
+        for (int i = 0; i < history.Count; i++)
+        {
+            long age = (long)year - history[i].Year;
+            if (age is >= 0 and < Window)
+            {
+                byAge[age] ??= history[i];
+            }
+        }
+
+        return byAge;
+    }
+
+    private static StaffYear? FirstIn(IReadOnlyList<StaffYear> history, int year)
+    {
+        for (int i = 0; i < history.Count; i++)
+        {
+            if (history[i].Year == year)
+            {
+                return history[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static StaffYear? LastIn(IReadOnlyList<StaffYear> history, int year)
+    {
+        StaffYear? last = null;
+        for (int i = 0; i < history.Count; i++)
+        {
+            if (history[i].Year == year)
+            {
+                last = history[i];
+            }
+        }
+
+        return last;
+    }
+
+    private static ulong FighterAwardBits(IReadOnlyList<AwardRecord> awards, int year)
+    {
+        ulong bits = 0;
+        for (int i = 0; i < awards.Count; i++)
+        {
+            var a = awards[i];
+            long age = (long)year - a.Year;
+            if (a.Title == Title.GrassrootsEmulationFighter && a.Kind == AwardKind.Merit && age is >= 0 and < Window)
+            {
+                bits |= 1UL << (int)age;
+            }
+        }
+
+        return bits;
+    }
 }
+
+/// <summary>What every person's record in one evaluation decides by: the rule set and the reference date for months since recruitment.</summary>
+internal sealed record PersonRules(RuleSet Rules, DateOnly ReferenceDate);

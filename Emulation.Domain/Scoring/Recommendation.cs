@@ -8,47 +8,46 @@ namespace Emulation.Domain.Scoring;
 /// <summary>The engine's verdict on one title for one person (or a collective, PersonId null), with its reasons.</summary>
 public sealed class Recommendation
 {
-    private readonly IConditionSource _source;
-    private Condition[]? _conditions;
+    // Kept small (subject, title, status): there is one per person and title. What only some carry (conditions
+    // once read, quota arithmetic) is kept by the subject, which has exactly one recommendation per title.
+    private readonly RecommendationSubject _subject;
 
-    internal Recommendation(int? personId, int unitId, string subjectName, Title title, bool eligible, bool pending,
-        IConditionSource source, string ruleSetId, int ruleSetVersion, string article, decimal? cashMultiplier)
+    internal Recommendation(RecommendationSubject subject, Title title, bool eligible, bool pending)
     {
-        _source = source;
-        PersonId = personId;
-        UnitId = unitId;
-        SubjectName = subjectName;
+        _subject = subject;
         Title = title;
-        RuleSetId = ruleSetId;
-        RuleSetVersion = ruleSetVersion;
-        Article = article;
-        CashMultiplier = cashMultiplier;
         Status = !eligible ? RecommendationStatus.NotEligible
             : pending ? RecommendationStatus.Deferred
             : RecommendationStatus.Recommended;
     }
 
     /// <summary>The person, or null for a collective award to the unit.</summary>
-    public int? PersonId { get; }
+    public int? PersonId => _subject.PersonId;
 
-    public int UnitId { get; }
-    public string SubjectName { get; }
+    public int UnitId => _subject.UnitId;
+    public string SubjectName => _subject.Name;
     public Title Title { get; }
     public bool IsCollective => PersonId is null;
     public RecommendationStatus Status { get; private set; }
     /// <summary>Every condition with its facts and outcome; built on first read from the same rules that decided.</summary>
-    public IReadOnlyList<Condition> Conditions => _conditions ??= _source.ConditionsFor(Title);
-    public string RuleSetId { get; }
-    public int RuleSetVersion { get; }
+    public IReadOnlyList<Condition> Conditions => _subject.ReadConditions(Title);
+
+    public string RuleSetId => Terms.RuleSetId;
+    public int RuleSetVersion => Terms.RuleSetVersion;
 
     /// <summary>The article that defines the title.</summary>
-    public string Article { get; }
+    public string Article => Terms.Article;
 
     /// <summary>The quota arithmetic, when a quota applied to this title and candidate.</summary>
-    public QuotaArithmetic? Quota { get; private set; }
+    public QuotaArithmetic? Quota => _subject.QuotaOf(Title);
 
     /// <summary>Cash as a multiple of the base salary (the amount depends on the decision date).</summary>
-    public decimal? CashMultiplier { get; }
+    public decimal? CashMultiplier => Terms.CashMultiplier;
+
+    /// <summary>The person or unit this is about (the quota order reads the person's record).</summary>
+    internal RecommendationSubject Subject => _subject;
+
+    private TitleTerms Terms => _subject.Terms.For(Title);
 
     public bool IsEligible => Status is RecommendationStatus.Recommended or RecommendationStatus.OverQuota;
 
@@ -81,7 +80,7 @@ public sealed class Recommendation
 
     internal void ApplyQuota(QuotaArithmetic quota)
     {
-        Quota = quota;
+        _subject.SetQuota(Title, quota);
         if (!quota.Within && Status == RecommendationStatus.Recommended)
         {
             Status = RecommendationStatus.OverQuota;

@@ -4,8 +4,13 @@ using Emulation.Domain.Rules;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>Facts about a unit's members in this evaluation, from which collective titles are decided.</summary>
-internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules) : IConditionSource
+internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluationYear, RuleSet rules, TitleTermsTable terms)
+    : RecommendationSubject(terms)
 {
+    public override int? PersonId => null;
+    public override int UnitId => Score.UnitId;
+    public override string Name => Score.UnitName;
+
     public UnitScore Score { get; } = score;
     public RankedUnit Rank { get; } = rank;
     public int EvaluationYear { get; } = evaluationYear;
@@ -22,7 +27,7 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
 
     public bool Decide(Title title, List<Condition>? sink) => CollectiveEligibility.Decide(title, this, rules, sink);
 
-    public Condition[] ConditionsFor(Title title)
+    public override Condition[] ConditionsFor(Title title)
     {
         var sink = new List<Condition>(6);
         Decide(title, sink);

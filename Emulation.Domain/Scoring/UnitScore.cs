@@ -5,7 +5,7 @@ namespace Emulation.Domain.Scoring;
 /// <summary>A unit's scored table: one line per criterion, the total (which may exceed 100 with bonuses).</summary>
 public sealed class UnitScore
 {
-    internal UnitScore(UnitInput unit, IReadOnlyList<ScoreLine> lines)
+    internal UnitScore(UnitInput unit, ScoreLine[] lines)
     {
         Unit = unit;
         Lines = lines;
