@@ -32,7 +32,16 @@ public sealed class NotoSansFontResolver : IFontResolver
     /// </summary>
     public static void Install(string folder)
     {
-        var full = Path.GetFullPath(folder);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var missing = Faces.Select(face => Path.Combine(full, face + ".ttf")).Where(f => !File.Exists(f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The Noto Sans fonts for PDFs are missing ({string.Join(", ", missing)}). Install the Debian " +
+                $"package {DebianPackage} (apt-get install {DebianPackage}) or point Emulation:FontFolder to a " +
+                "folder with NotoSans-Regular.ttf, NotoSans-Bold.ttf, NotoSans-Italic.ttf and NotoSans-BoldItalic.ttf.");
+        }
+
         lock (Gate)
         {
             if (_installed is not null)
@@ -44,15 +53,6 @@ public sealed class NotoSansFontResolver : IFontResolver
                 }
 
                 return;
-            }
-
-            var missing = Faces.Select(face => Path.Combine(full, face + ".ttf")).Where(f => !File.Exists(f)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    $"The Noto Sans fonts for PDFs are missing ({string.Join(", ", missing)}). Install the Debian " +
-                    $"package {DebianPackage} (apt-get install {DebianPackage}) or point Emulation:FontFolder to a " +
-                    "folder with NotoSans-Regular.ttf, NotoSans-Bold.ttf, NotoSans-Italic.ttf and NotoSans-BoldItalic.ttf.");
             }
 
             if (GlobalFontSettings.FontResolver is not null)
