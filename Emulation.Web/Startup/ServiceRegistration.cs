@@ -1,3 +1,4 @@
+using Emulation.Web.Documents;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
@@ -21,6 +22,10 @@ internal static class ServiceRegistration
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<RuleSetService>();
+        services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);
+        services.AddSingleton<PledgeDocxWriter>();
+        services.AddSingleton<PledgePdfWriter>();
+        services.AddSingleton<PledgeDocumentService>();
         services.AddScoped<CurrentActor>();
         return services;
     }

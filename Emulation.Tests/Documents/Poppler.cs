@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace Emulation.Tests.Documents;
+
+/// <summary>Runs poppler-utils (pdftoppm, pdftotext) on a PDF in a temp folder; test.sh installs them.</summary>
+public sealed class Poppler : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "emulation-pdf", Guid.NewGuid().ToString("N"));
+
+    public Poppler(byte[] pdf)
+    {
+        Directory.CreateDirectory(_folder);
+        PdfPath = Path.Combine(_folder, "document.pdf");
+        File.WriteAllBytes(PdfPath, pdf);
+    }
+
+    public string PdfPath { get; }
+
+    /// <summary>Renders page 1 at <paramref name="dpi"/> to a PNG and returns its path.</summary>
+    public string RenderFirstPage(int dpi)
+    {
+        var prefix = Path.Combine(_folder, "page1");
+        Run("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", "-f", "1",
+            "-l", "1", "-singlefile", PdfPath, prefix);
+        return prefix + ".png";
+    }
+
+    public string Text() => Run("pdftotext", "-layout", PdfPath, "-");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left in the temp folder; harmless.
+        }
+    }
+
+    private static string Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill();
+            throw new TimeoutException($"{tool} took more than a minute.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {error.Result}");
+        return output.Result;
+    }
+}

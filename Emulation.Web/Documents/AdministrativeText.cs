@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Emulation.Web.Documents;
+
+/// <summary>How administrative documents (Decree 30/2020/NĐ-CP) write dates, numbers and headings.</summary>
+public static class AdministrativeText
+{
+    public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>Vietnam keeps UTC+7 all year, so a fixed offset gives the local calendar day.</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>
+    /// "ngày 05 tháng 3 năm 2026": days below 10 and the months 1 and 2 take a leading zero, so nothing can be
+    /// written in front of them later.
+    /// </summary>
+    public static string Date(DateOnly date)
+    {
+        var day = date.Day.ToString("00", CultureInfo.InvariantCulture);
+        var month = date.Month.ToString(date.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture);
+        return $"ngày {day} tháng {month} năm {date.Year.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    public static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(VietnamOffset).DateTime);
+
+    /// <summary>2880 → "2.880", 98.5 → "98,5": thousands with dots, decimals with a comma, no trailing zeros.</summary>
+    public static string Number(decimal value) => value.ToString("#,##0.####", Vietnamese);
+
+    public static string Upper(string text) => text.ToUpper(Vietnamese);
+}
