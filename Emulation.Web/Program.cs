@@ -25,6 +25,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapExcelEndpoints();
 
 await app.Services.InitializeDatabaseAsync(app.Environment, app.Configuration, app.Logger);
 await app.RunAsync();

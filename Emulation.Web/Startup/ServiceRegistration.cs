@@ -1,9 +1,12 @@
+using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
+using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Startup;
 
@@ -19,6 +22,10 @@ internal static class ServiceRegistration
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<RuleSetService>();
+        services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
+        services.AddSingleton<StaffResultsImporter>();
+        services.AddSingleton<StaffImportService>();
         services.AddScoped<CurrentActor>();
         return services;
     }
