@@ -67,6 +67,7 @@ public static class StaffResultsTemplate
         var sheets = new Dictionary<string, object> { [SheetName] = staff, [ListsSheetName] = lists };
         output.SaveAs(sheets, configuration: new OpenXmlConfiguration
         {
+            FastMode = true, // MiniExcel sizes columns to their content only in fast mode
             EnableAutoWidth = true,
             FreezeRowCount = 1,
             TableStyles = TableStyles.None,
