@@ -26,6 +26,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapExcelEndpoints();
 
 await app.Services.InitializeDatabaseAsync(app.Environment, app.Configuration, app.Logger);
 await app.RunAsync();

@@ -7,6 +7,7 @@ using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Rules;
+using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -38,6 +39,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<CouncilService>());
         Services.AddSingleton(App.Service<AwardService>());
         Services.AddSingleton(App.Service<RuleSetService>());
+        Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();
         Render<MudPopoverProvider>();

@@ -1,10 +1,13 @@
 using Emulation.Web.Documents;
+using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
+using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Startup;
 
@@ -26,6 +29,10 @@ internal static class ServiceRegistration
         services.AddSingleton<PledgeDocxWriter>();
         services.AddSingleton<PledgePdfWriter>();
         services.AddSingleton<PledgeDocumentService>();
+        services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
+        services.AddSingleton<StaffResultsImporter>();
+        services.AddSingleton<StaffImportService>();
         services.AddScoped<CurrentActor>();
         return services;
     }

@@ -1,0 +1,402 @@
+using System.Text;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Documents.Excel;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Imports;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Imports;
+
+/// <summary>Staff yearly results by spreadsheet: every row is checked, and either all are saved or none.</summary>
+public sealed class StaffImportTests : IAsyncLifetime
+{
+    private const int Year = 2026;
+    private readonly EmulationAppFactory _app = new();
+    private int _unitId;
+    private Actor _head = null!;
+    private List<int> _staff = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        _unitId = await _app.UnitIdAsync("TH");
+        _head = TestActors.HeadOf(_unitId);
+        await using var db = await _app.DbAsync();
+        _staff = await db.People.Where(p => p.UnitId == _unitId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private StaffImportService Imports => _app.Service<StaffImportService>();
+
+    [Fact]
+    public async Task Template_HasTheHeadersAndOneRowPerStaffMember_WithCurrentValues()
+    {
+        var document = await Imports.BuildTemplateAsync(TestActors.Officer, _unitId, Year);
+
+        Assert.Equal("ket-qua-can-bo-2026-TH.xlsx", document!.FileName);
+        var rows = StaffSheet.Read(document.Content);
+        Assert.Equal(StaffResultsTemplate.Headers, rows[0].Keys);
+        Assert.Equal(_staff.Count, rows.Count);
+        var grid = await _app.Service<SubmissionService>().GetStaffYearAsync(TestActors.Officer, _unitId, Year);
+        var first = rows[0];
+        Assert.Equal(grid[0].PersonId, Convert.ToInt32(first[StaffResultsTemplate.PersonId], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(grid[0].FullName, first[StaffResultsTemplate.FullName]);
+        Assert.Equal(grid[0].Position, first[StaffResultsTemplate.Position]);
+        Assert.Equal("Hoàn thành tốt nhiệm vụ", first[StaffResultsTemplate.Rating]);
+        Assert.Equal(12d, first[StaffResultsTemplate.MonthsWorked]);
+        Assert.Equal("Không", first[StaffResultsTemplate.Discipline]);
+        Assert.Equal("Không", first[StaffResultsTemplate.Initiative]);
+    }
+
+    [Fact]
+    public async Task Template_ImportedUnchanged_SavesTheValuesItShowed()
+    {
+        var shown = await _app.Service<SubmissionService>().GetStaffYearAsync(_head, _unitId, Year);
+        var document = await Imports.BuildTemplateAsync(_head, _unitId, Year);
+
+        var report = await ImportAsync(document!.Content);
+
+        Assert.True(report.IsSuccess, string.Join("; ", report.Errors));
+        Assert.Equal(shown.Count, report.Added);
+        var stored = await StoredAsync();
+        Assert.All(shown, row =>
+        {
+            var record = stored[row.PersonId];
+            Assert.Equal((row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline, row.Initiative),
+                (record.Rating, record.MonthsWorked, record.MaternityLeaveMonths, record.Discipline, record.Initiative));
+        });
+    }
+
+    [Fact]
+    public async Task ChangedRatings_AreSaved_InVietnameseOrEnglishWords()
+    {
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "HOÀN THÀNH XUẤT SẮC NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"),
+            StaffSheet.Row(_staff[1], " excellent ", 12, null, null, "grassroots"),
+            StaffSheet.Row(_staff[2], "Không hoàn thành nhiệm vụ", 12, 0, "Cảnh cáo", "Không"),
+            StaffSheet.Row(_staff[3], "Hoàn thành nhiệm vụ", "8", "0", "Không", "Không"),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        Assert.True(report.IsSuccess, string.Join("; ", report.Errors));
+        var stored = await StoredAsync();
+        Assert.Equal((QualityRating.Excellent, InitiativeLevel.Provincial), (stored[_staff[0]].Rating, stored[_staff[0]].Initiative));
+        Assert.Equal((QualityRating.Excellent, InitiativeLevel.Grassroots), (stored[_staff[1]].Rating, stored[_staff[1]].Initiative));
+        Assert.Equal((QualityRating.NotCompleted, DisciplineLevel.Warning), (stored[_staff[2]].Rating, stored[_staff[2]].Discipline));
+        Assert.Equal((QualityRating.Completed, 8), (stored[_staff[3]].Rating, stored[_staff[3]].MonthsWorked));
+    }
+
+    [Fact]
+    public async Task ImportedTwice_UpdatesTheRecords()
+    {
+        Assert.True((await ImportAsync(StaffSheet.Build([StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12)]))).IsSuccess);
+
+        var second = await ImportAsync(StaffSheet.Build([StaffSheet.Row(_staff[0], "Hoàn thành nhiệm vụ", 12)]));
+
+        Assert.Equal((0, 1), (second.Added, second.Updated));
+        Assert.Equal(QualityRating.Completed, (await StoredAsync())[_staff[0]].Rating);
+    }
+
+    public static TheoryData<string> Malformed => ["random bytes", "text renamed to .xlsx", "zip without a workbook"];
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public async Task MalformedFile_IsTheWrongTemplate_AndNothingIsSaved(string kind)
+    {
+        var file = kind switch
+        {
+            "random bytes" => RandomBytes(4096),
+            "text renamed to .xlsx" => Encoding.UTF8.GetBytes("Mã cán bộ,Xếp loại\n1,Hoàn thành tốt nhiệm vụ\n"),
+            _ => [0x50, 0x4B, 0x03, 0x04, .. RandomBytes(500)],
+        };
+
+        var report = await ImportAsync(file);
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("import.wrong_template", error.Error.Code);
+        Assert.Null(error.Row);
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task OtherHeaders_AreTheWrongTemplate()
+    {
+        var file = StaffSheet.Build([new() { ["Mã NV"] = _staff[0], ["Điểm"] = 95 }]);
+
+        var report = await ImportAsync(file);
+
+        Assert.Equal("import.wrong_template", Assert.Single(report.Errors).Error.Code);
+    }
+
+    [Fact]
+    public async Task OtherSheetName_IsTheWrongTemplate()
+    {
+        var file = StaffSheet.Build([StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12)], sheetName: "Sheet1");
+
+        var report = await ImportAsync(file);
+
+        Assert.Equal("import.wrong_template", Assert.Single(report.Errors).Error.Code);
+    }
+
+    [Fact]
+    public async Task SheetWithHeadersOnly_IsEmpty()
+    {
+        var report = await ImportAsync(StaffSheet.HeadersOnly());
+
+        Assert.Equal("import.empty", Assert.Single(report.Errors).Error.Code);
+    }
+
+    [Fact]
+    public async Task SheetWithOnlyBlankRows_IsEmpty()
+    {
+        var report = await ImportAsync(StaffSheet.Build([StaffSheet.BlankRow(), StaffSheet.BlankRow()]));
+
+        Assert.Equal("import.empty", Assert.Single(report.Errors).Error.Code);
+    }
+
+    [Fact]
+    public async Task TextInANumberCell_NamesTheRowAndColumn_AndNothingIsSaved()
+    {
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(_staff[1], "Hoàn thành tốt nhiệm vụ", "mười hai"),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(("import.not_a_number", 3, StaffResultsTemplate.MonthsWorked), (error.Error.Code, error.Row, error.Column));
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task BlankRows_AreSkipped_AndRowNumbersStayThoseOfTheSheet()
+    {
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.BlankRow(),
+            StaffSheet.BlankRow(),
+            StaffSheet.Row(_staff[1], "Giỏi", 12),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(("import.unknown_rating", 5, StaffResultsTemplate.Rating), (error.Error.Code, error.Row, error.Column));
+    }
+
+    [Fact]
+    public async Task BlankRows_BetweenGoodRows_DoNotStopTheImport()
+    {
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.BlankRow(),
+            StaffSheet.Row(_staff[1], "Hoàn thành nhiệm vụ", 12),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        Assert.True(report.IsSuccess, string.Join("; ", report.Errors));
+        Assert.Equal(2, report.Added);
+    }
+
+    [Fact]
+    public async Task SamePersonTwice_IsRefusedNamingBothRows()
+    {
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(_staff[1], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(_staff[0], "Hoàn thành nhiệm vụ", 12),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(("import.duplicate_person", 4), (error.Error.Code, error.Row));
+        Assert.Contains("row 2", error.Error.Message, StringComparison.Ordinal);
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task PeopleOfAnotherUnitOrUnknown_AreRefused_AndNothingIsSaved()
+    {
+        var otherUnit = await _app.UnitIdAsync("KT");
+        await using var db = await _app.DbAsync();
+        var stranger = await db.People.Where(p => p.UnitId == otherUnit).Select(p => p.Id).FirstAsync();
+        var strangersRecords = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == stranger)
+            .Select(s => new { s.Year, s.Rating, s.MonthsWorked }).ToListAsync();
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(stranger, "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(987_654, "Hoàn thành tốt nhiệm vụ", 12),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        Assert.Equal(
+            [("import.person_of_other_unit", 3), ("import.unknown_person", 4)],
+            report.Errors.Select(e => (e.Error.Code, e.Row!.Value)));
+        Assert.Equal(strangersRecords, await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == stranger)
+            .Select(s => new { s.Year, s.Rating, s.MonthsWorked }).ToListAsync());
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Theory]
+    [InlineData(13, 0, "Hoàn thành tốt nhiệm vụ", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
+    [InlineData(-1, 0, "Chưa xếp loại", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
+    [InlineData(8, 6, "Hoàn thành tốt nhiệm vụ", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
+    [InlineData(4, 0, "Hoàn thành nhiệm vụ", "Không", "staff.too_few_months_to_rate", StaffResultsTemplate.Rating)]
+    [InlineData(8, 0, "Hoàn thành tốt nhiệm vụ", "Không", "staff.absence_caps_rating", StaffResultsTemplate.Rating)]
+    [InlineData(12, 0, "Hoàn thành tốt nhiệm vụ", "Khiển trách", "staff.discipline_means_not_completed", StaffResultsTemplate.Discipline)]
+    public async Task OneInvalidRowAmongMany_SavesNothingAtAll(int months, int maternity, string rating, string discipline,
+        string code, string column)
+    {
+        var rows = _staff.Select(id => StaffSheet.Row(id, "Hoàn thành tốt nhiệm vụ", 12, 0, "Không", "Không")).ToList();
+        rows[5] = StaffSheet.Row(_staff[5], rating, months, maternity, discipline, "Không");
+
+        var report = await ImportAsync(StaffSheet.Build(rows));
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((code, 7, column), (error.Error.Code, error.Row, error.Column));
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task EveryBadRow_IsReported_NotJustTheFirst()
+    {
+        var file = StaffSheet.Build(
+        [
+            StaffSheet.Row("abc", "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(_staff[1], null, 12.5),
+            StaffSheet.Row(_staff[2], "Hoàn thành tốt nhiệm vụ", 12, 0, "Đình chỉ", "Cấp xã"),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        Assert.Equal(
+            [
+                ("import.not_a_number", 2, StaffResultsTemplate.PersonId),
+                ("import.missing_value", 3, StaffResultsTemplate.Rating),
+                ("import.not_a_number", 3, StaffResultsTemplate.MonthsWorked),
+                ("import.unknown_discipline", 4, StaffResultsTemplate.Discipline),
+                ("import.unknown_initiative", 4, StaffResultsTemplate.Initiative),
+            ],
+            report.Errors.Select(e => (e.Error.Code, e.Row!.Value, e.Column!)));
+    }
+
+    [Fact]
+    public async Task HeadOfAnotherUnit_MayNotImport_OrDownloadItsTemplate()
+    {
+        var otherHead = TestActors.HeadOf(await _app.UnitIdAsync("KT"));
+        using var file = new MemoryStream(StaffSheet.Build([StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12)]));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Imports.ImportStaffResultsAsync(otherHead, _unitId, Year, file, null, CancellationToken.None));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Imports.BuildTemplateAsync(otherHead, _unitId, Year));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Imports.ImportStaffResultsAsync(TestActors.Officer, _unitId, Year, file, null, CancellationToken.None));
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task FileOverTheDefaultLimit_IsRefusedBeforeParsing()
+    {
+        var report = await ImportAsync(new byte[(5 * 1024 * 1024) + 1]);
+
+        Assert.Equal("import.too_large", Assert.Single(report.Errors).Error.Code);
+    }
+
+    [Fact]
+    public async Task FileOverAConfiguredLimit_IsRefused_EvenFromAStreamOfUnknownLength()
+    {
+        var importer = new StaffResultsImporter(new ExcelImportOptions { MaxFileBytes = 1024 });
+        var workbook = StaffSheet.Build(_staff.Select(id => StaffSheet.Row(id, "Hoàn thành tốt nhiệm vụ", 12)));
+        await using var upload = new ForwardOnlyStream(workbook);
+
+        var sheet = await importer.ReadAsync(upload);
+
+        Assert.Equal("import.too_large", Assert.Single(sheet.Errors).Error.Code);
+    }
+
+    [Fact]
+    public async Task TenThousandRows_AreImported_WithProgressUpTo100()
+    {
+        var (unitId, people) = await CreateUnitWithStaffAsync(10_000);
+        var file = StaffSheet.Build(people.Select((id, i) =>
+            StaffSheet.Row(id, StaffResultLabels.Label(i % 10 == 0 ? QualityRating.Excellent : QualityRating.Good), 12, 0, "Không",
+                i % 100 == 0 ? "Cấp cơ sở" : "Không")));
+        var progress = new Recorder();
+        await using var upload = new MemoryStream(file);
+
+        var report = await Imports.ImportStaffResultsAsync(TestActors.HeadOf(unitId), unitId, Year, upload, progress,
+            CancellationToken.None);
+
+        Assert.True(report.IsSuccess, string.Join("; ", report.Errors.Take(5)));
+        Assert.Equal(10_000, report.Added);
+        Assert.Equal(100, progress.Values[^1]);
+        Assert.Equal(progress.Values.Order(), progress.Values);
+        await using var db = await _app.DbAsync();
+        Assert.Equal(10_000, await db.StaffYearResults.CountAsync(s => s.UnitId == unitId && s.Year == Year));
+        Assert.Equal(1_000, await db.StaffYearResults.CountAsync(s => s.UnitId == unitId && s.Rating == QualityRating.Excellent));
+    }
+
+    private async Task<StaffImportReport> ImportAsync(byte[] file)
+    {
+        await using var upload = new MemoryStream(file);
+        return await Imports.ImportStaffResultsAsync(_head, _unitId, Year, upload, null, CancellationToken.None);
+    }
+
+    private async Task<Dictionary<int, StaffYearResult>> StoredAsync()
+    {
+        await using var db = await _app.DbAsync();
+        return await db.StaffYearResults.AsNoTracking().Where(s => s.Year == Year && _staff.Contains(s.PersonId))
+            .ToDictionaryAsync(s => s.PersonId);
+    }
+
+    private async Task<(int UnitId, List<int> People)> CreateUnitWithStaffAsync(int count)
+    {
+        await using var db = await _app.DbAsync();
+        var unit = Unit.Create("LON", "Đơn vị thử nghiệm lớn", UnitKind.Department);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        var people = Enumerable.Range(0, count)
+            .Select(i => Person.Create($"Cán bộ {i}", Gender.Female, unit.Id, new DateOnly(2010, 1, 1), "Chuyên viên"))
+            .ToList();
+        db.People.AddRange(people);
+        await db.SaveChangesAsync();
+        return (unit.Id, [.. people.Select(p => p.Id)]);
+    }
+
+    private static byte[] RandomBytes(int length)
+    {
+        var bytes = new byte[length];
+        new Random(42).NextBytes(bytes);
+        return bytes;
+    }
+
+    /// <summary>Records progress synchronously (Progress&lt;T&gt; would post to a thread-pool callback).</summary>
+    private sealed class Recorder : IProgress<int>
+    {
+        public List<int> Values { get; } = [];
+
+        public void Report(int value) => Values.Add(value);
+    }
+
+    /// <summary>An upload that can only be read forwards, like a browser file stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+    }
+}

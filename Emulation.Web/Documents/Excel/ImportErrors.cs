@@ -1,0 +1,47 @@
+using System.Globalization;
+using Emulation.Domain.Common;
+
+namespace Emulation.Web.Documents.Excel;
+
+/// <summary>Coded errors for spreadsheet imports; the UI translates them by code.</summary>
+public static class ImportErrors
+{
+    public static DomainError WrongTemplate(string why) =>
+        new("import.wrong_template", $"This is not the staff results template: {why}");
+
+    public static DomainError TooLarge(long maxBytes) =>
+        new("import.too_large", $"The file is larger than {maxBytes / 1024 / 1024.0:0.#} MB.",
+            maxBytes.ToString(CultureInfo.InvariantCulture));
+
+    public static DomainError TooManyRows(int maxRows) =>
+        new("import.too_many_rows", $"The sheet has more than {maxRows} rows.", maxRows.ToString(CultureInfo.InvariantCulture));
+
+    public static DomainError Empty() =>
+        new("import.empty", "The sheet has no staff rows.");
+
+    public static DomainError MissingValue(string column) =>
+        new("import.missing_value", $"'{column}' must be filled in.", column);
+
+    public static DomainError NotANumber(string column, string text) =>
+        new("import.not_a_number", $"'{text}' in '{column}' is not a whole number.", text);
+
+    public static DomainError UnknownRating(string text) =>
+        new("import.unknown_rating", $"'{text}' is not a rating from the list.", text);
+
+    public static DomainError UnknownDiscipline(string text) =>
+        new("import.unknown_discipline", $"'{text}' is not a disciplinary measure from the list.", text);
+
+    public static DomainError UnknownInitiative(string text) =>
+        new("import.unknown_initiative", $"'{text}' is not an initiative level from the list.", text);
+
+    public static DomainError DuplicatePerson(int personId, int firstRow) =>
+        new("import.duplicate_person", $"Staff member {personId} already appears on row {firstRow}.", Id(personId));
+
+    public static DomainError UnknownPerson(int personId) =>
+        new("import.unknown_person", $"There is no staff member {personId}.", Id(personId));
+
+    public static DomainError PersonOfOtherUnit(int personId) =>
+        new("import.person_of_other_unit", $"Staff member {personId} belongs to another unit.", Id(personId));
+
+    private static string Id(int personId) => personId.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using System.Data;
+using Emulation.Web.Services.Submissions;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+
+namespace Emulation.Web.Documents.Excel;
+
+/// <summary>
+/// The staff yearly results workbook: sheet <see cref="SheetName"/> with the header row <see cref="Headers"/> and one
+/// row per staff member, prefilled with the current values; sheet <see cref="ListsSheetName"/> lists the allowed
+/// words. The sheet name and the header row are what an import recognises the template by.
+/// </summary>
+public static class StaffResultsTemplate
+{
+    public const string SheetName = "KetQuaCanBo";
+    public const string ListsSheetName = "DanhMuc";
+
+    public const string PersonId = "Mã cán bộ";
+    public const string FullName = "Họ và tên";
+    public const string Position = "Chức vụ";
+    public const string Rating = "Xếp loại";
+    public const string MonthsWorked = "Số tháng công tác";
+    public const string MaternityLeaveMonths = "Nghỉ thai sản (tháng)";
+    public const string Discipline = "Kỷ luật";
+    public const string Initiative = "Sáng kiến";
+
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IReadOnlyList<string> Headers { get; } =
+        [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative];
+
+    public static string FileName(int year, string unitCode) =>
+        FormattableString.Invariant($"ket-qua-can-bo-{year}-{unitCode}.xlsx");
+
+    public static byte[] Build(IEnumerable<StaffYearRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var staff = new DataTable(SheetName) { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        staff.Columns.Add(PersonId, typeof(int));
+        staff.Columns.Add(FullName, typeof(string));
+        staff.Columns.Add(Position, typeof(string));
+        staff.Columns.Add(Rating, typeof(string));
+        staff.Columns.Add(MonthsWorked, typeof(int));
+        staff.Columns.Add(MaternityLeaveMonths, typeof(int));
+        staff.Columns.Add(Discipline, typeof(string));
+        staff.Columns.Add(Initiative, typeof(string));
+        foreach (var row in rows)
+        {
+            staff.Rows.Add(row.PersonId, row.FullName, row.Position, StaffResultLabels.Label(row.Rating), row.MonthsWorked,
+                row.MaternityLeaveMonths, StaffResultLabels.Label(row.Discipline), StaffResultLabels.Label(row.Initiative));
+        }
+
+        using var lists = new DataTable(ListsSheetName) { Locale = System.Globalization.CultureInfo.InvariantCulture };
+        lists.Columns.Add(Rating, typeof(string));
+        lists.Columns.Add(Discipline, typeof(string));
+        lists.Columns.Add(Initiative, typeof(string));
+        var length = new[] { StaffResultLabels.RatingLabels.Count, StaffResultLabels.DisciplineLabels.Count,
+            StaffResultLabels.InitiativeLabels.Count }.Max();
+        for (var i = 0; i < length; i++)
+        {
+            lists.Rows.Add(StaffResultLabels.RatingLabels.ElementAtOrDefault(i),
+                StaffResultLabels.DisciplineLabels.ElementAtOrDefault(i),
+                StaffResultLabels.InitiativeLabels.ElementAtOrDefault(i));
+        }
+
+        using var output = new MemoryStream();
+        var sheets = new Dictionary<string, object> { [SheetName] = staff, [ListsSheetName] = lists };
+        output.SaveAs(sheets, configuration: new OpenXmlConfiguration
+        {
+            FastMode = true, // MiniExcel sizes columns to their content only in fast mode
+            EnableAutoWidth = true,
+            FreezeRowCount = 1,
+            TableStyles = TableStyles.None,
+        });
+        return output.ToArray();
+    }
+}
