@@ -1,3 +1,5 @@
+using Emulation.Domain.Common;
+
 namespace Emulation.Domain.Organization;
 
 /// <summary>A member of staff (cán bộ, công chức, viên chức, người lao động).</summary>
@@ -21,6 +23,21 @@ public sealed class Person
     public int UnitId { get; private set; }
     public DateOnly RecruitedOn { get; private set; }
     public string Position { get; private set; }
+
+    /// <summary>
+    /// Moves the person to another unit. Their yearly records keep the unit they were earned in, so their history
+    /// follows them and the old unit's history stays intact.
+    /// </summary>
+    public Result MoveTo(int unitId)
+    {
+        if (unitId == UnitId)
+        {
+            return Result.Failure(OrganizationErrors.SameUnit(unitId));
+        }
+
+        UnitId = unitId;
+        return Result.Success();
+    }
 
     public static Person Create(string fullName, Gender gender, int unitId, DateOnly recruitedOn, string position)
     {

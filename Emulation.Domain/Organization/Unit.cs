@@ -1,3 +1,5 @@
+using Emulation.Domain.Common;
+
 namespace Emulation.Domain.Organization;
 
 /// <summary>A department, centre or public service unit of the agency (a collective in award terms).</summary>
@@ -5,6 +7,8 @@ public sealed class Unit
 {
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 20;
+
+    private readonly List<UnitName> _formerNames = [];
 
     private Unit(string code, string name, UnitKind kind)
     {
@@ -20,6 +24,12 @@ public sealed class Unit
     public int? BlocId { get; private set; }
     public int? ParentId { get; private set; }
 
+    /// <summary>The day the unit ended (merged or split away); null while it is active.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    public bool IsActive => ClosedOn is null;
+    public IReadOnlyList<UnitName> FormerNames => _formerNames;
+
     public static Unit Create(string code, string name, UnitKind kind, int? blocId = null, int? parentId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
@@ -28,4 +38,43 @@ public sealed class Unit
     }
 
     public void AssignToBloc(int? blocId) => BlocId = blocId;
+
+    /// <summary>Renames the unit from <paramref name="on"/>; the old name is kept with the day it ended.</summary>
+    public Result Rename(string newName, DateOnly on)
+    {
+        if (!IsActive)
+        {
+            return Result.Failure(OrganizationErrors.UnitClosed(Code));
+        }
+
+        if (string.IsNullOrWhiteSpace(newName))
+        {
+            return Result.Failure(OrganizationErrors.NameRequired());
+        }
+
+        if (newName.Trim() == Name)
+        {
+            return Result.Failure(OrganizationErrors.NameUnchanged(Code));
+        }
+
+        _formerNames.Add(UnitName.Former(Name, on.AddDays(-1)));
+        Name = newName.Trim();
+        return Result.Success();
+    }
+
+    /// <summary>The name the unit had on <paramref name="day"/>.</summary>
+    public string NameOn(DateOnly day) =>
+        _formerNames.Where(n => n.Until >= day).OrderBy(n => n.Until).Select(n => n.Name).FirstOrDefault() ?? Name;
+
+    internal Result Close(DateOnly on)
+    {
+        if (!IsActive)
+        {
+            return Result.Failure(OrganizationErrors.UnitClosed(Code));
+        }
+
+        ClosedOn = on.AddDays(-1);
+        BlocId = null;
+        return Result.Success();
+    }
 }

@@ -25,6 +25,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
 
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Bloc> Blocs => Set<Bloc>();
+    public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Pledge> Pledges => Set<Pledge>();

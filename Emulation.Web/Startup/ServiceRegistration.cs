@@ -6,6 +6,7 @@ using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Rules;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Submissions;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<RuleSetService>();
+        services.AddSingleton<OrganizationService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);
         services.AddSingleton<PledgeDocxWriter>();
         services.AddSingleton<PledgePdfWriter>();

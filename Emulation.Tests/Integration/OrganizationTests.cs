@@ -1,0 +1,117 @@
+using Emulation.Domain.Awards;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Organization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Integration;
+
+/// <summary>Units renamed, merged and split keep their history; people who move keep theirs.</summary>
+public sealed class OrganizationTests : IAsyncLifetime
+{
+    private readonly EmulationAppFactory _app = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _ = _app.Services;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task Rename_KeepsPastAwardsUnderTheOldName()
+    {
+        var service = _app.Service<OrganizationService>();
+        var unit = await _app.UnitIdAsync("KT");
+
+        Assert.True((await service.RenameAsync(TestActors.Admin, unit, "Phòng Kinh tế – Tài chính", new DateOnly(2026, 7, 1))).IsSuccess);
+
+        var row = (await service.ListAsync(TestActors.Admin)).Single(u => u.Id == unit);
+        Assert.Equal(("Phòng Kinh tế – Tài chính", "Phòng Kinh tế"), (row.Name, Assert.Single(row.FormerNames)));
+        var history = await service.HistoryAsync(TestActors.Admin, unit);
+        Assert.NotEmpty(history);
+        Assert.All(history, h => Assert.Equal("Phòng Kinh tế", h.UnitNameAtDecision));
+    }
+
+    [Fact]
+    public async Task Merge_MovesPeople_AndTheNewUnitInheritsBothHistories()
+    {
+        var service = _app.Service<OrganizationService>();
+        var nc = await _app.UnitIdAsync("NC");
+        var btcd = await _app.UnitIdAsync("BTCD");
+        await using var before = await _app.DbAsync();
+        var people = await before.People.CountAsync(p => p.UnitId == nc || p.UnitId == btcd);
+        var awards = await before.Awards.CountAsync(a => a.UnitId == nc || a.UnitId == btcd);
+
+        var merged = await service.MergeAsync(TestActors.Admin, [nc, btcd], new NewUnit("NC-TCD", "Phòng Nội chính – Tiếp công dân"),
+            new DateOnly(2027, 1, 1));
+
+        Assert.True(merged.IsSuccess);
+        var rows = await service.ListAsync(TestActors.Admin);
+        var successor = rows.Single(r => r.Id == merged.Value);
+        Assert.Equal((people, "Khối các phòng tham mưu"), (successor.Staff, successor.BlocName));
+        Assert.Equal(["NC", "BTCD"], successor.Predecessors.Order().Reverse());
+        Assert.All(rows.Where(r => r.Id == nc || r.Id == btcd), r => Assert.Equal(new DateOnly(2026, 12, 31), r.ClosedOn));
+        var history = await service.HistoryAsync(TestActors.Admin, merged.Value);
+        Assert.Equal(awards, history.Count);
+        Assert.Contains(history, h => h.UnitNameAtDecision == "Phòng Nội chính");
+        Assert.Contains(history, h => h.UnitNameAtDecision == "Ban Tiếp công dân tỉnh");
+
+        await using var after = await _app.DbAsync();
+        Assert.True(await after.StaffYearResults.AnyAsync(s => s.UnitId == nc), "Yearly records keep the unit they were earned in.");
+    }
+
+    [Fact]
+    public async Task Merge_WithACodeInUse_ChangesNothing()
+    {
+        var service = _app.Service<OrganizationService>();
+        var units = await service.ListAsync(TestActors.Admin);
+
+        var merged = await service.MergeAsync(TestActors.Admin, [units[0].Id, units[1].Id], new NewUnit("KT", "Trùng mã"), new DateOnly(2027, 1, 1));
+
+        Assert.Equal("organization.code_taken", Assert.Single(merged.Errors).Code);
+        Assert.All((await service.ListAsync(TestActors.Admin)).Take(2), u => Assert.Null(u.ClosedOn));
+    }
+
+    [Fact]
+    public async Task Split_CreatesTwoUnitsThatBothInheritTheHistory()
+    {
+        var service = _app.Service<OrganizationService>();
+        var hcc = await _app.UnitIdAsync("HCC");
+
+        var split = await service.SplitAsync(TestActors.Admin, hcc,
+            [new NewUnit("HCC1", "Trung tâm Phục vụ hành chính công"), new NewUnit("CDS", "Trung tâm Chuyển đổi số")], new DateOnly(2027, 1, 1));
+
+        Assert.True(split.IsSuccess);
+        foreach (var id in split.Value)
+        {
+            Assert.Contains((await service.HistoryAsync(TestActors.Admin, id)), h => h.Title == Title.AdvancedWorker);
+        }
+    }
+
+    [Fact]
+    public async Task MovedPerson_KeepsTheirRecordsAndAwards()
+    {
+        var service = _app.Service<OrganizationService>();
+        var kt = await _app.UnitIdAsync("KT");
+        var th = await _app.UnitIdAsync("TH");
+        int personId;
+        await using (var db = await _app.DbAsync())
+        {
+            personId = await db.Awards.Where(a => a.UnitId == kt && a.PersonId != null).Select(a => a.PersonId!.Value).FirstAsync();
+        }
+
+        Assert.True((await service.MovePersonAsync(TestActors.Admin, personId, th)).IsSuccess);
+
+        await using var after = await _app.DbAsync();
+        Assert.Equal(th, (await after.People.SingleAsync(p => p.Id == personId)).UnitId);
+        Assert.True(await after.Awards.AnyAsync(a => a.PersonId == personId && a.UnitId == kt));
+        Assert.True(await after.StaffYearResults.AnyAsync(s => s.PersonId == personId && s.UnitId == kt));
+    }
+
+    [Fact]
+    public async Task OnlyAdministrators_Reorganize() =>
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            _app.Service<OrganizationService>().RenameAsync(TestActors.Officer, 2, "Mới", new DateOnly(2027, 1, 1)));
+}

@@ -1,0 +1,13 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+
+namespace Emulation.Web.Services.Organization;
+
+public sealed record UnitRow(int Id, string Code, string Name, UnitKind Kind, string? BlocName, DateOnly? ClosedOn,
+    int Staff, IReadOnlyList<string> FormerNames, IReadOnlyList<string> Predecessors);
+
+public sealed record NewUnit(string Code, string Name);
+
+/// <summary>An award in a unit's history, under the name the unit had on the decision date.</summary>
+public sealed record UnitHistoryEntry(int Year, Title Title, string? PersonName, string UnitNameAtDecision,
+    string DecisionNumber, DateOnly DecisionDate);
