@@ -14,6 +14,9 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
 
     public string DatabasePath => Path.Combine(_directory, "emulation.db");
 
+    /// <summary>Uploaded evidence goes to the temp folder too, never into the source tree.</summary>
+    public string EvidencePath => Path.Combine(_directory, "evidence");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -21,6 +24,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Emulation:SeedDemoData", "true");
+        builder.UseSetting("Emulation:EvidencePath", EvidencePath);
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {

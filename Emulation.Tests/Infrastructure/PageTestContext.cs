@@ -6,6 +6,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Submissions;
@@ -40,6 +41,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<AwardService>());
         Services.AddSingleton(App.Service<RuleSetService>());
         Services.AddSingleton(App.Service<StaffImportService>());
+        Services.AddSingleton(App.Service<EvidenceService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();
         Render<MudPopoverProvider>();

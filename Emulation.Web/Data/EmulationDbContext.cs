@@ -31,6 +31,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Pledge> Pledges => Set<Pledge>();
     public DbSet<UnitResult> UnitResults => Set<UnitResult>();
     public DbSet<StaffYearResult> StaffYearResults => Set<StaffYearResult>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();

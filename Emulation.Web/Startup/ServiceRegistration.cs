@@ -4,6 +4,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Organization;
@@ -35,6 +36,9 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
         services.AddSingleton<StaffResultsImporter>();
         services.AddSingleton<StaffImportService>();
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
+        services.AddSingleton<EvidenceStore>();
+        services.AddSingleton<EvidenceService>();
         services.AddScoped<CurrentActor>();
         return services;
     }

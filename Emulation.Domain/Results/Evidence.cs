@@ -1,0 +1,149 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Results;
+
+/// <summary>
+/// A file a unit attaches to its results as evidence (minh chứng), for one criterion or for the whole report.
+/// The content lives in a file store under <see cref="StorageKey"/>; this records what it is and who brought it.
+/// </summary>
+public sealed class Evidence
+{
+    public const int FileNameMaxLength = 200;
+    public const int ContentTypeMaxLength = 100;
+    public const int StorageKeyMaxLength = 64;
+    public const long DefaultMaxBytes = 10 * 1024 * 1024;
+
+    private Evidence(int campaignId, int unitId, string? criterionCode, string fileName, string contentType,
+        long sizeBytes, string storageKey, string uploadedBy, DateTimeOffset uploadedAt)
+    {
+        CampaignId = campaignId;
+        UnitId = unitId;
+        CriterionCode = criterionCode;
+        FileName = fileName;
+        ContentType = contentType;
+        SizeBytes = sizeBytes;
+        StorageKey = storageKey;
+        UploadedBy = uploadedBy;
+        UploadedAt = uploadedAt;
+    }
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+    public int UnitId { get; private set; }
+
+    /// <summary>The criterion the file supports; null when it supports the whole report.</summary>
+    public string? CriterionCode { get; private set; }
+
+    /// <summary>The name shown and offered on download; never used to name the stored file.</summary>
+    public string FileName { get; private set; }
+
+    public string ContentType { get; private set; }
+    public long SizeBytes { get; private set; }
+
+    /// <summary>Opaque key of the content in the file store.</summary>
+    public string StorageKey { get; private set; }
+
+    public string UploadedBy { get; private set; }
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    /// <summary>
+    /// Attaches a file to a unit's results. <paramref name="kind"/> is what the file's first bytes say it is (null when
+    /// they match no accepted format); <paramref name="sizeBytes"/> may be any number above
+    /// <paramref name="maxBytes"/> when the caller stopped reading early.
+    /// </summary>
+    public static Result<Evidence> Attach(Campaign campaign, int unitId, UnitResult? results, string? criterionCode,
+        string? fileName, EvidenceKind? kind, long sizeBytes, long maxBytes, string storageKey, string by,
+        DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        BusinessRuleViolationException.ThrowIf(storageKey.Length > StorageKeyMaxLength, "EvidenceStorageKeyTooLong",
+            $"A storage key has at most {StorageKeyMaxLength} characters.");
+        BusinessRuleViolationException.ThrowIf(results is not null &&
+            (results.CampaignId != campaign.Id || results.UnitId != unitId), "EvidenceBelongsToItsUnitsResults",
+            "The results passed belong to another campaign or unit.");
+
+        var editable = CheckEditable(campaign.Status, results);
+        if (!editable.IsSuccess)
+        {
+            return Result<Evidence>.Failure(editable.Errors);
+        }
+
+        if (sizeBytes <= 0)
+        {
+            return Result<Evidence>.Failure(EvidenceErrors.Empty());
+        }
+
+        if (sizeBytes > maxBytes)
+        {
+            return Result<Evidence>.Failure(EvidenceErrors.TooLarge(maxBytes));
+        }
+
+        var errors = new List<DomainError>();
+        var name = CleanFileName(fileName);
+        if (name is null)
+        {
+            errors.Add(EvidenceErrors.NameInvalid());
+        }
+
+        if (kind is null)
+        {
+            errors.Add(EvidenceErrors.TypeNotAllowed(name ?? ""));
+        }
+
+        var code = string.IsNullOrWhiteSpace(criterionCode) ? null : criterionCode.Trim();
+        if (code is not null && campaign.Criteria.All(c => c.Code != code))
+        {
+            errors.Add(ResultErrors.UnknownCriterion(code));
+        }
+
+        return errors.Count > 0
+            ? Result<Evidence>.Failure(errors)
+            : Result<Evidence>.Success(new Evidence(campaign.Id, unitId, code, name!, ContentTypeOf(kind!.Value),
+                sizeBytes, storageKey, by, at));
+    }
+
+    /// <summary>Checks that the file may be taken away: the same rule as adding one.</summary>
+    public Result CanBeRemoved(CampaignStatus campaignStatus, UnitResult? results)
+    {
+        BusinessRuleViolationException.ThrowIf(results is not null &&
+            (results.CampaignId != CampaignId || results.UnitId != UnitId), "EvidenceBelongsToItsUnitsResults",
+            "The results passed belong to another campaign or unit.");
+        return CheckEditable(campaignStatus, results);
+    }
+
+    /// <summary>Evidence changes with the results: while the campaign takes pledges or results and they are not submitted.</summary>
+    public static Result CheckEditable(CampaignStatus campaignStatus, UnitResult? results) =>
+        campaignStatus is CampaignStatus.Launched or CampaignStatus.ResultsOpen && results is not { IsLocked: true }
+            ? Result.Success()
+            : Result.Failure(EvidenceErrors.NotEditable());
+
+    /// <summary>
+    /// The last segment of a browser- or user-supplied name, trimmed; null when nothing sane is left (empty, a dot
+    /// name, control characters, or longer than <see cref="FileNameMaxLength"/>).
+    /// </summary>
+    public static string? CleanFileName(string? fileName)
+    {
+        if (fileName is null)
+        {
+            return null;
+        }
+
+        var lastSeparator = fileName.LastIndexOfAny(['/', '\\']);
+        var name = fileName[(lastSeparator + 1)..].Trim();
+        var sane = name.Length is > 0 and <= FileNameMaxLength && name is not ("." or "..") &&
+            !name.Any(char.IsControl);
+        return sane ? name : null;
+    }
+
+    public static string ContentTypeOf(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Pdf => "application/pdf",
+        EvidenceKind.Png => "image/png",
+        EvidenceKind.Jpeg => "image/jpeg",
+        EvidenceKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
