@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Emulation.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEmulationDbContext))]
-    [Migration("20261126093218_Evidence")]
+    [Migration("20261126095142_Evidence")]
     partial class Evidence
     {
         /// <inheritdoc />
@@ -357,6 +357,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int?>("BlocId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -385,6 +388,36 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("ParentId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Organization.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("UnitLineages", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Pledges.Pledge", b =>
@@ -966,6 +999,50 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Emulation.Domain.Organization.UnitName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Until")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("UnitNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("UnitId");
+                        });
+
+                    b.Navigation("FormerNames");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Organization.UnitLineage", b =>
+                {
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Emulation.Domain.Pledges.Pledge", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Emulation.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEmulationDbContext))]
-    [Migration("20261126093224_Evidence")]
+    [Migration("20261126095232_Evidence")]
     partial class Evidence
     {
         /// <inheritdoc />
@@ -380,6 +380,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int?>("BlocId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -408,6 +411,38 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("ParentId");
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Organization.UnitLineage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique();
+
+                    b.ToTable("UnitLineages", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Pledges.Pledge", b =>
@@ -1007,6 +1042,52 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Emulation.Domain.Organization.UnitName", "FormerNames", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("Until")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("UnitNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("UnitId");
+                        });
+
+                    b.Navigation("FormerNames");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Organization.UnitLineage", b =>
+                {
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Emulation.Domain.Pledges.Pledge", b =>
