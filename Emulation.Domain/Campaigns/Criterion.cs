@@ -66,6 +66,16 @@ public sealed class Criterion
         new(Clean(code), Clean(name), "Điểm trừ", CriterionKind.Penalty, ScoringMethod.PerOccurrence,
             CriterionDirection.LowerIsBetter, cap, 1m, unitOfMeasure.Trim(), pointsPerUnit);
 
+    /// <summary>A fresh, unsaved copy for another campaign (bands included).</summary>
+    public Criterion Copy()
+    {
+        var copy = new Criterion(Code, Name, Group, Kind, Method, Direction, MaxPoints, Weight, UnitOfMeasure, PointsPerUnit);
+        copy._bands.AddRange(_bands);
+        return copy;
+    }
+
+    internal void ChangeMaxPoints(decimal maxPoints) => MaxPoints = maxPoints;
+
     private static string Clean(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);

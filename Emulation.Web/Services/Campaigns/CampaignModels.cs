@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 
 namespace Emulation.Web.Services.Campaigns;
@@ -6,13 +7,26 @@ public sealed record CampaignSummary(int Id, string Name, int Year, CampaignKind
     int CriteriaCount, DateOnly? PledgeDeadline, DateOnly? ResultsDeadline);
 
 public sealed record CriterionView(string Code, string Name, string Group, CriterionKind Kind, ScoringMethod Method,
-    decimal MaxPoints, decimal Weight, string UnitOfMeasure, decimal PointsPerUnit, bool NeedsTarget);
+    decimal MaxPoints, decimal Weight, string UnitOfMeasure, decimal PointsPerUnit, bool NeedsTarget)
+{
+    public IReadOnlyList<ScoreBand> Bands { get; init; } = [];
+}
+
+public sealed record OfferedTitleView(Title Title, decimal? QuotaPercent);
+
+public sealed record AmendmentView(string By, DateTimeOffset At, string Reason, string Change);
 
 public sealed record TransitionView(CampaignStatus From, CampaignStatus To, string By, DateTimeOffset At);
 
 public sealed record CampaignDetail(CampaignSummary Summary, IReadOnlyList<CriterionView> Criteria,
     IReadOnlyList<TransitionView> Transitions)
 {
+    public IReadOnlyList<OfferedTitleView> OfferedTitles { get; init; } = [];
+    public IReadOnlyList<AmendmentView> Amendments { get; init; } = [];
+
+    /// <summary>Sum of the scored criteria's maximum points, bonus and penalty excluded; expected to be 100.</summary>
+    public decimal ScoredPointsTotal => Criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints);
+
     public decimal MaxScoredPoints => Criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints * c.Weight);
 }
 
@@ -35,6 +49,32 @@ public sealed class CriterionInput
     public decimal MaxPoints { get; set; } = 10;
     public decimal PointsPerUnit { get; set; } = 1;
     public string UnitOfMeasure { get; set; } = "";
+
+    /// <summary>For <see cref="ScoringMethod.Bands"/>: from a percent of the target, a percent of the maximum points.</summary>
+    public List<BandInput> Bands { get; } = [];
+
+    public Criterion ToCriterion() => Kind switch
+    {
+        CriterionKind.Bonus => Criterion.Bonus(Code, Name, PointsPerUnit, MaxPoints, UnitOfMeasure),
+        CriterionKind.Penalty => Criterion.Penalty(Code, Name, PointsPerUnit, MaxPoints, UnitOfMeasure),
+        _ => Criterion.Scored(Code, Name, Group, MaxPoints, UnitOfMeasure, Method,
+            bands: Method == ScoringMethod.Bands ? Bands.Select(b => b.ToBand()) : null),
+    };
+}
+
+public sealed class BandInput
+{
+    public decimal MinPercentOfTarget { get; set; } = 100;
+    public decimal PercentOfMax { get; set; } = 100;
+
+    public ScoreBand ToBand() => new(MinPercentOfTarget / 100m, PercentOfMax / 100m);
+}
+
+public sealed class AmendmentInput
+{
+    public string Reason { get; set; } = "";
+    public string Code { get; set; } = "";
+    public decimal NewMaxPoints { get; set; }
 }
 
 public enum CampaignStep
