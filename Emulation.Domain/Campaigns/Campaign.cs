@@ -282,34 +282,8 @@ public sealed class Campaign
         }
     }
 
-    private static IEnumerable<DomainError> ValidateBands(Criterion criterion)
-    {
-        if (criterion.Method != ScoringMethod.Bands)
-        {
-            yield break;
-        }
-
-        if (criterion.Bands.Count == 0)
-        {
-            yield return CampaignErrors.BandsMissing(criterion.Code);
-            yield break;
-        }
-
-        if (criterion.Bands.Any(b => b.ShareOfMax is < 0 or > 1))
-        {
-            yield return CampaignErrors.BandShareOutOfRange(criterion.Code);
-        }
-
-        if (criterion.Bands.Any(b => b.MinRatio <= 0))
-        {
-            yield return CampaignErrors.BandRatioNotPositive(criterion.Code);
-        }
-
-        if (criterion.Bands.GroupBy(b => b.MinRatio).Any(g => g.Count() > 1))
-        {
-            yield return CampaignErrors.BandDuplicateRatio(criterion.Code);
-        }
-    }
+    private static IEnumerable<DomainError> ValidateBands(Criterion criterion) =>
+        criterion.Method == ScoringMethod.Bands ? Criterion.CheckBands(criterion.Code, criterion.Bands) : [];
 
     private Result MoveTo(CampaignStatus to, CampaignStatus requiredFrom, string by, DateTimeOffset at)
     {

@@ -37,9 +37,6 @@ public static class CampaignErrors
     public static DomainError BandDuplicateRatio(string code) =>
         new("campaign.band_duplicate_ratio", $"Criterion '{code}': two bands start at the same ratio of the target.", code);
 
-    public static DomainError TitleAlreadyOffered(string title) =>
-        new("campaign.title_already_offered", $"The campaign already offers {title}.", title);
-
     public static DomainError TitleNotOffered(string title) =>
         new("campaign.title_not_offered", $"The campaign does not offer {title}.", title);
 

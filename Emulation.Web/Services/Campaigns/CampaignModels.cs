@@ -70,12 +70,11 @@ public sealed class BandInput
     public ScoreBand ToBand() => new(MinPercentOfTarget / 100m, PercentOfMax / 100m);
 }
 
-public sealed class AmendmentInput
-{
-    public string Reason { get; set; } = "";
-    public string Code { get; set; } = "";
-    public decimal NewMaxPoints { get; set; }
-}
+/// <summary>An officer's request to change a launched criterion's maximum points.</summary>
+public sealed record MaxPointsAmendment(string Code, decimal NewMaxPoints, string Reason);
+
+/// <summary>An officer's request to add a criterion to a launched campaign.</summary>
+public sealed record CriterionAmendment(CriterionInput Criterion, string Reason);
 
 public enum CampaignStep
 {
