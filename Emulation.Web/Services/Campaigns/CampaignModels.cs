@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Web.Documents.Excel;
 
 namespace Emulation.Web.Services.Campaigns;
 
@@ -82,4 +83,10 @@ public enum CampaignStep
     OpenResults,
     StartReview,
     Close,
+}
+
+/// <summary>Outcome of a scoring-table upload: the criteria imported, or every problem found (then nothing was saved).</summary>
+public sealed record ScoringTableImportReport(IReadOnlyList<ImportRowError> Errors, int Imported)
+{
+    public bool IsSuccess => Errors.Count == 0;
 }

@@ -2,12 +2,14 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Documents.Excel;
+using Emulation.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>Union officers design and steer campaigns; everyone signed in may read them.</summary>
-public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, ExcelImportOptions importOptions)
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
@@ -139,6 +141,56 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// <summary>Replaces a draft's whole scoring table; nothing is saved unless every criterion is valid.</summary>
     public Task<Result> ReplaceCriteriaAsync(Actor actor, int campaignId, IReadOnlyList<Criterion> criteria) =>
         ChangeAsync(actor, campaignId, c => c.ReplaceCriteria(criteria));
+
+    /// <summary>The scoring table as an .xlsx workbook; null when there is no such campaign.</summary>
+    public async Task<ExcelDocument?> ExportScoringTableAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        return campaign is null
+            ? null
+            : new ExcelDocument(ScoringTableWorkbook.Build(campaign.Criteria.OrderBy(c => c.Id)), ScoringTableWorkbook.FileName(campaignId));
+    }
+
+    /// <summary>
+    /// Replaces a draft's criteria with an uploaded workbook: every row valid, or nothing saved and every problem
+    /// reported by row and column.
+    /// </summary>
+    public async Task<ScoringTableImportReport> ImportScoringTableAsync(Actor actor, int campaignId, Stream file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        actor.Require(Roles.UnionOfficer);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await file.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > importOptions.MaxFileBytes)
+            {
+                return new ScoringTableImportReport([ImportRowError.ForFile(ImportErrors.TooLarge(importOptions.MaxFileBytes))], 0);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var sheet = ScoringTableWorkbook.Read(buffer.ToArray());
+        if (sheet.Errors.Count > 0)
+        {
+            return new ScoringTableImportReport(sheet.Errors, 0);
+        }
+
+        var replaced = await ReplaceCriteriaAsync(actor, campaignId, [.. sheet.Criteria.Select(c => c.Criterion)]);
+        if (replaced.IsSuccess)
+        {
+            return new ScoringTableImportReport([], sheet.Criteria.Count);
+        }
+
+        // Domain errors name the criterion code: point them at its row.
+        var rowOf = sheet.Criteria.GroupBy(c => c.Criterion.Code).ToDictionary(g => g.Key, g => g.First().Row);
+        return new ScoringTableImportReport([.. replaced.Errors.Select(e =>
+            new ImportRowError(e.Item is { } code && rowOf.TryGetValue(code, out var row) ? row : null, null, e))], 0);
+    }
 
     private async Task<Result> ChangeAsync(Actor actor, int campaignId, Func<Campaign, Result> change)
     {
