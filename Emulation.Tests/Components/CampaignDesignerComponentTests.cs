@@ -5,7 +5,10 @@ using Emulation.Web.Components.Pages.Campaigns;
 using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
+using Microsoft.AspNetCore.Components.Forms;
+using MiniExcelLibs;
 using MudBlazor;
+using Emulation.Web.Documents.Excel;
 
 namespace Emulation.Tests.Components;
 
@@ -144,5 +147,31 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
         Assert.Empty(page.FindAll("[data-testid=copy-campaign]"));
         Assert.Empty(page.FindAll("[data-testid=amendment-form]"));
         Assert.Empty(page.FindAll("[data-testid=offer-title-form]"));
+    }
+
+    [Fact]
+    public async Task CampaignDetail_ImportingASheetWithAnUnknownKind_ShowsTheRowAndKeepsTheTable()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Nhập trên trang", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "OLD", Name = "Tiêu chí cũ", Group = "I", MaxPoints = 100, UnitOfMeasure = "lần" });
+        using var sheet = new MemoryStream();
+        sheet.SaveAs(new[]
+        {
+            new Dictionary<string, object?>
+            {
+                [ScoringTableWorkbook.Code] = "A", [ScoringTableWorkbook.Name] = "A", [ScoringTableWorkbook.Group] = "I",
+                [ScoringTableWorkbook.Kind] = "Bogus", [ScoringTableWorkbook.Method] = "YesNo", [ScoringTableWorkbook.MaxPoints] = 100,
+                [ScoringTableWorkbook.PointsPerUnit] = null, [ScoringTableWorkbook.UnitOfMeasure] = "lần", [ScoringTableWorkbook.Bands] = null,
+            },
+        }, sheetName: ScoringTableWorkbook.SheetName);
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=import-scoring-table]")));
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(sheet.ToArray(), "bang.xlsx"));
+
+        page.WaitForAssertion(() => Assert.Contains("'Bogus'", page.Find("[data-testid=import-errors]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Tiêu chí cũ", page.Find("[data-testid=criteria-table]").TextContent, StringComparison.Ordinal);
     }
 }
