@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 
 namespace Emulation.Domain.Campaigns;
@@ -9,6 +10,8 @@ public sealed class Campaign
 
     private readonly List<Criterion> _criteria = [];
     private readonly List<CampaignTransition> _transitions = [];
+    private readonly List<OfferedTitle> _offeredTitles = [];
+    private readonly List<CampaignAmendment> _amendments = [];
 
     private Campaign(string name, int year, CampaignKind kind)
     {
@@ -27,6 +30,14 @@ public sealed class Campaign
     public DateOnly? ResultsDeadline { get; private set; }
     public IReadOnlyList<Criterion> Criteria => _criteria;
     public IReadOnlyList<CampaignTransition> Transitions => _transitions;
+    public IReadOnlyList<OfferedTitle> OfferedTitles => _offeredTitles;
+    public IReadOnlyList<CampaignAmendment> Amendments => _amendments;
+
+    /// <summary>Sum of the scored criteria's maximum points (bonus and penalty excluded); a table is expected to total 100.</summary>
+    public decimal ScoredMaxPoints => TotalScoredMaxPoints(_criteria);
+
+    public static decimal TotalScoredMaxPoints(IEnumerable<Criterion> criteria) =>
+        criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints);
 
     public static Result<Campaign> Draft(string name, int year, CampaignKind kind,
         DateOnly? pledgeDeadline = null, DateOnly? resultsDeadline = null, bool registrationRequired = true)
@@ -37,12 +48,165 @@ public sealed class Campaign
             return Result<Campaign>.Failure(CampaignErrors.InvalidYear(year));
         }
 
+        if (pledgeDeadline > resultsDeadline)
+        {
+            return Result<Campaign>.Failure(CampaignErrors.DeadlinesOutOfOrder());
+        }
+
         return Result<Campaign>.Success(new Campaign(name.Trim(), year, kind)
         {
             PledgeDeadline = pledgeDeadline,
             ResultsDeadline = resultsDeadline,
             RegistrationRequired = registrationRequired,
         });
+    }
+
+    /// <summary>A new draft for <paramref name="year"/> with this campaign's criteria, titles and deadlines shifted by the year difference.</summary>
+    public Result<Campaign> CopyAs(string name, int year)
+    {
+        var shift = year - Year;
+        var draft = Draft(name, year, Kind, PledgeDeadline?.AddYears(shift), ResultsDeadline?.AddYears(shift),
+            RegistrationRequired);
+        if (!draft.IsSuccess)
+        {
+            return draft;
+        }
+
+        draft.Value._criteria.AddRange(_criteria.Select(c => c.Copy()));
+        draft.Value._offeredTitles.AddRange(_offeredTitles.Select(t => OfferedTitle.Of(t.Title, t.QuotaPercent)));
+        return draft;
+    }
+
+    /// <summary>Sets the pledge and results deadlines; only while the campaign is a draft.</summary>
+    public Result SetDeadlines(DateOnly? pledgeDeadline, DateOnly? resultsDeadline)
+    {
+        if (Status != CampaignStatus.Draft)
+        {
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
+        }
+
+        if (pledgeDeadline > resultsDeadline)
+        {
+            return Result.Failure(CampaignErrors.DeadlinesOutOfOrder());
+        }
+
+        PledgeDeadline = pledgeDeadline;
+        ResultsDeadline = resultsDeadline;
+        return Result.Success();
+    }
+
+    /// <summary>Offers a title or commendation, optionally capped at a percent of participants; offering it again changes the quota.</summary>
+    public Result OfferTitle(Title title, decimal? quotaPercent = null)
+    {
+        if (Status != CampaignStatus.Draft)
+        {
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
+        }
+
+        if (quotaPercent is <= 0 or > 100)
+        {
+            return Result.Failure(CampaignErrors.QuotaOutOfRange(title.ToString()));
+        }
+
+        var offered = _offeredTitles.Find(t => t.Title == title);
+        if (offered is null)
+        {
+            _offeredTitles.Add(OfferedTitle.Of(title, quotaPercent));
+        }
+        else
+        {
+            offered.ChangeQuota(quotaPercent);
+        }
+
+        return Result.Success();
+    }
+
+    public Result WithdrawTitle(Title title)
+    {
+        if (Status != CampaignStatus.Draft)
+        {
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
+        }
+
+        return _offeredTitles.RemoveAll(t => t.Title == title) == 0
+            ? Result.Failure(CampaignErrors.TitleNotOffered(title.ToString()))
+            : Result.Success();
+    }
+
+    /// <summary>Replaces the whole scoring table at once (an import); all criteria valid or nothing changes.</summary>
+    public Result ReplaceCriteria(IReadOnlyList<Criterion> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        if (Status != CampaignStatus.Draft)
+        {
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
+        }
+
+        var errors = new List<DomainError>();
+        var accepted = new List<Criterion>();
+        foreach (var criterion in criteria)
+        {
+            errors.AddRange(ValidateCriterion(criterion, accepted));
+            accepted.Add(criterion);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        _criteria.Clear();
+        _criteria.AddRange(criteria);
+        return Result.Success();
+    }
+
+    /// <summary>Changes a launched scoring table, recording who, when, why and what.</summary>
+    public Result Amend(string by, DateTimeOffset at, string reason, CampaignChange change)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        ArgumentNullException.ThrowIfNull(change);
+        if (Status is CampaignStatus.Draft or CampaignStatus.Closed)
+        {
+            return Result.Failure(CampaignErrors.AmendmentNotAllowed(Status));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure(CampaignErrors.AmendmentReasonRequired());
+        }
+
+        var description = change.Describe(this);
+        switch (change)
+        {
+            case ChangeMaxPoints max:
+                var criterion = FindCriterion(max.Code);
+                if (criterion is null)
+                {
+                    return Result.Failure(CampaignErrors.CriterionNotFound(max.Code));
+                }
+
+                if (max.NewMaxPoints <= 0)
+                {
+                    return Result.Failure(CampaignErrors.InvalidMaxPoints(max.Code));
+                }
+
+                criterion.ChangeMaxPoints(max.NewMaxPoints);
+                break;
+            case AddCriterionChange add:
+                var errors = ValidateCriterion(add.Criterion, _criteria).ToList();
+                if (errors.Count > 0)
+                {
+                    return Result.Failure(errors);
+                }
+
+                _criteria.Add(add.Criterion);
+                break;
+            default:
+                throw new ArgumentException($"Unsupported change {change.GetType().Name}.", nameof(change));
+        }
+
+        _amendments.Add(CampaignAmendment.Record(by, at, reason.Trim(), description));
+        return Result.Success();
     }
 
     /// <summary>Adds a line to the scoring table; only while the campaign is a draft.</summary>
@@ -53,7 +217,7 @@ public sealed class Campaign
             return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
         }
 
-        var errors = ValidateCriterion(criterion).ToList();
+        var errors = ValidateCriterion(criterion, _criteria).ToList();
         if (errors.Count > 0)
         {
             return Result.Failure(errors);
@@ -95,9 +259,9 @@ public sealed class Campaign
 
     public Criterion? FindCriterion(string code) => _criteria.Find(c => c.Code == code);
 
-    private IEnumerable<DomainError> ValidateCriterion(Criterion criterion)
+    private static IEnumerable<DomainError> ValidateCriterion(Criterion criterion, IEnumerable<Criterion> existing)
     {
-        if (_criteria.Any(c => c.Code == criterion.Code))
+        if (existing.Any(c => c.Code == criterion.Code))
         {
             yield return CampaignErrors.DuplicateCode(criterion.Code);
         }
@@ -111,7 +275,15 @@ public sealed class Campaign
         {
             yield return CampaignErrors.InvalidWeight(criterion.Code);
         }
+
+        foreach (var error in ValidateBands(criterion))
+        {
+            yield return error;
+        }
     }
+
+    private static IEnumerable<DomainError> ValidateBands(Criterion criterion) =>
+        criterion.Method == ScoringMethod.Bands ? Criterion.CheckBands(criterion.Code, criterion.Bands) : [];
 
     private Result MoveTo(CampaignStatus to, CampaignStatus requiredFrom, string by, DateTimeOffset at)
     {

@@ -21,4 +21,34 @@ public static class CampaignErrors
 
     public static DomainError InvalidYear(int year) =>
         new("campaign.invalid_year", $"Year {year} is outside 2000–2100.");
+
+    public static DomainError DeadlinesOutOfOrder() =>
+        new("campaign.deadlines_out_of_order", "The results deadline cannot be before the pledge deadline.");
+
+    public static DomainError BandsMissing(string code) =>
+        new("campaign.bands_missing", $"Criterion '{code}' is scored by bands but has none.", code);
+
+    public static DomainError BandShareOutOfRange(string code) =>
+        new("campaign.band_share_out_of_range", $"Criterion '{code}': a band's share of the maximum must be between 0 and 1.", code);
+
+    public static DomainError BandRatioNotPositive(string code) =>
+        new("campaign.band_ratio_not_positive", $"Criterion '{code}': a band's minimum ratio of the target must be greater than zero.", code);
+
+    public static DomainError BandDuplicateRatio(string code) =>
+        new("campaign.band_duplicate_ratio", $"Criterion '{code}': two bands start at the same ratio of the target.", code);
+
+    public static DomainError TitleNotOffered(string title) =>
+        new("campaign.title_not_offered", $"The campaign does not offer {title}.", title);
+
+    public static DomainError QuotaOutOfRange(string title) =>
+        new("campaign.quota_out_of_range", $"The quota for {title} must be above 0 and at most 100 percent.", title);
+
+    public static DomainError AmendmentReasonRequired() =>
+        new("campaign.amendment_reason_required", "An amendment needs a reason.");
+
+    public static DomainError AmendmentNotAllowed(CampaignStatus status) =>
+        new("campaign.amendment_not_allowed", $"The campaign is {status}; only a launched, open or reviewed campaign is amended.");
+
+    public static DomainError CriterionNotFound(string code) =>
+        new("campaign.criterion_not_found", $"There is no criterion '{code}'.", code);
 }

@@ -1,3 +1,5 @@
+using Emulation.Domain.Common;
+
 namespace Emulation.Domain.Campaigns;
 
 /// <summary>One line of a campaign's scoring table (bảng chấm điểm).</summary>
@@ -65,6 +67,45 @@ public sealed class Criterion
     public static Criterion Penalty(string code, string name, decimal pointsPerUnit, decimal cap, string unitOfMeasure) =>
         new(Clean(code), Clean(name), "Điểm trừ", CriterionKind.Penalty, ScoringMethod.PerOccurrence,
             CriterionDirection.LowerIsBetter, cap, 1m, unitOfMeasure.Trim(), pointsPerUnit);
+
+    /// <summary>
+    /// Rules for a band table: at least one band, shares of the maximum within 0..1, minimum ratios above zero,
+    /// no two bands starting at the same ratio. Errors name the criterion <paramref name="code"/>.
+    /// </summary>
+    public static IEnumerable<DomainError> CheckBands(string code, IReadOnlyCollection<ScoreBand> bands)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        if (bands.Count == 0)
+        {
+            yield return CampaignErrors.BandsMissing(code);
+            yield break;
+        }
+
+        if (bands.Any(b => b.ShareOfMax is < 0 or > 1))
+        {
+            yield return CampaignErrors.BandShareOutOfRange(code);
+        }
+
+        if (bands.Any(b => b.MinRatio <= 0))
+        {
+            yield return CampaignErrors.BandRatioNotPositive(code);
+        }
+
+        if (bands.GroupBy(b => b.MinRatio).Any(g => g.Count() > 1))
+        {
+            yield return CampaignErrors.BandDuplicateRatio(code);
+        }
+    }
+
+    /// <summary>A fresh, unsaved copy for another campaign (bands included).</summary>
+    public Criterion Copy()
+    {
+        var copy = new Criterion(Code, Name, Group, Kind, Method, Direction, MaxPoints, Weight, UnitOfMeasure, PointsPerUnit);
+        copy._bands.AddRange(_bands);
+        return copy;
+    }
+
+    internal void ChangeMaxPoints(decimal maxPoints) => MaxPoints = maxPoints;
 
     private static string Clean(string text)
     {

@@ -1,4 +1,5 @@
 using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Imports;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +15,22 @@ internal static class ExcelEndpoints
                 try
                 {
                     var document = await imports.BuildTemplateAsync(Actor.From(context.User), unitId, year);
+                    return document is null
+                        ? TypedResults.NotFound()
+                        : TypedResults.File(document.Content, document.ContentType, document.FileName);
+                }
+                catch (AccessDeniedException)
+                {
+                    return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+                }
+            })
+            .RequireAuthorization();
+        endpoints.MapGet("/documents/campaigns/{id:int}/scoring-table.xlsx",
+            async Task<IResult> (HttpContext context, [FromServices] CampaignService campaigns, int id) =>
+            {
+                try
+                {
+                    var document = await campaigns.ExportScoringTableAsync(Actor.From(context.User), id);
                     return document is null
                         ? TypedResults.NotFound()
                         : TypedResults.File(document.Content, document.ContentType, document.FileName);

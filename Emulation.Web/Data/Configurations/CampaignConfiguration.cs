@@ -14,7 +14,11 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.HasMany(c => c.Criteria).WithOne().HasForeignKey("CampaignId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Transitions).WithOne().HasForeignKey("CampaignId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.OfferedTitles).WithOne().HasForeignKey("CampaignId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Amendments).WithOne().HasForeignKey("CampaignId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Criteria).AutoInclude();
+        builder.Navigation(c => c.OfferedTitles).AutoInclude();
+        builder.Ignore(c => c.ScoredMaxPoints);
         builder.HasIndex(c => c.Year);
     }
 }
@@ -49,4 +53,26 @@ internal sealed class CampaignTransitionConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<CampaignTransition> builder) =>
         builder.Property(t => t.By).HasMaxLength(CampaignTransition.ByMaxLength);
+}
+
+internal sealed class OfferedTitleConfiguration : IEntityTypeConfiguration<OfferedTitle>
+{
+    public void Configure(EntityTypeBuilder<OfferedTitle> builder)
+    {
+        builder.ToTable("CampaignOfferedTitles");
+        builder.Property(t => t.Title).HasConversion<string>().HasMaxLength(60);
+        builder.Property(t => t.QuotaPercent).HasPrecision(5, 2);
+        builder.HasIndex("CampaignId", nameof(OfferedTitle.Title)).IsUnique();
+    }
+}
+
+internal sealed class CampaignAmendmentConfiguration : IEntityTypeConfiguration<CampaignAmendment>
+{
+    public void Configure(EntityTypeBuilder<CampaignAmendment> builder)
+    {
+        builder.ToTable("CampaignAmendments");
+        builder.Property(a => a.By).HasMaxLength(CampaignAmendment.ByMaxLength);
+        builder.Property(a => a.Reason).HasMaxLength(CampaignAmendment.ReasonMaxLength);
+        builder.Property(a => a.Change).HasMaxLength(CampaignAmendment.ChangeMaxLength);
+    }
 }

@@ -1,4 +1,6 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Web.Documents.Excel;
 
 namespace Emulation.Web.Services.Campaigns;
 
@@ -6,13 +8,26 @@ public sealed record CampaignSummary(int Id, string Name, int Year, CampaignKind
     int CriteriaCount, DateOnly? PledgeDeadline, DateOnly? ResultsDeadline);
 
 public sealed record CriterionView(string Code, string Name, string Group, CriterionKind Kind, ScoringMethod Method,
-    decimal MaxPoints, decimal Weight, string UnitOfMeasure, decimal PointsPerUnit, bool NeedsTarget);
+    decimal MaxPoints, decimal Weight, string UnitOfMeasure, decimal PointsPerUnit, bool NeedsTarget)
+{
+    public IReadOnlyList<ScoreBand> Bands { get; init; } = [];
+}
+
+public sealed record OfferedTitleView(Title Title, decimal? QuotaPercent);
+
+public sealed record AmendmentView(string By, DateTimeOffset At, string Reason, string Change);
 
 public sealed record TransitionView(CampaignStatus From, CampaignStatus To, string By, DateTimeOffset At);
 
 public sealed record CampaignDetail(CampaignSummary Summary, IReadOnlyList<CriterionView> Criteria,
     IReadOnlyList<TransitionView> Transitions)
 {
+    public IReadOnlyList<OfferedTitleView> OfferedTitles { get; init; } = [];
+    public IReadOnlyList<AmendmentView> Amendments { get; init; } = [];
+
+    /// <summary>Sum of the scored criteria's maximum points, bonus and penalty excluded; expected to be 100.</summary>
+    public decimal ScoredPointsTotal => Criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints);
+
     public decimal MaxScoredPoints => Criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints * c.Weight);
 }
 
@@ -35,7 +50,32 @@ public sealed class CriterionInput
     public decimal MaxPoints { get; set; } = 10;
     public decimal PointsPerUnit { get; set; } = 1;
     public string UnitOfMeasure { get; set; } = "";
+
+    /// <summary>For <see cref="ScoringMethod.Bands"/>: from a percent of the target, a percent of the maximum points.</summary>
+    public List<BandInput> Bands { get; } = [];
+
+    public Criterion ToCriterion() => Kind switch
+    {
+        CriterionKind.Bonus => Criterion.Bonus(Code, Name, PointsPerUnit, MaxPoints, UnitOfMeasure),
+        CriterionKind.Penalty => Criterion.Penalty(Code, Name, PointsPerUnit, MaxPoints, UnitOfMeasure),
+        _ => Criterion.Scored(Code, Name, Group, MaxPoints, UnitOfMeasure, Method,
+            bands: Method == ScoringMethod.Bands ? Bands.Select(b => b.ToBand()) : null),
+    };
 }
+
+public sealed class BandInput
+{
+    public decimal MinPercentOfTarget { get; set; } = 100;
+    public decimal PercentOfMax { get; set; } = 100;
+
+    public ScoreBand ToBand() => new(MinPercentOfTarget / 100m, PercentOfMax / 100m);
+}
+
+/// <summary>An officer's request to change a launched criterion's maximum points.</summary>
+public sealed record MaxPointsAmendment(string Code, decimal NewMaxPoints, string Reason);
+
+/// <summary>An officer's request to add a criterion to a launched campaign.</summary>
+public sealed record CriterionAmendment(CriterionInput Criterion, string Reason);
 
 public enum CampaignStep
 {
@@ -43,4 +83,10 @@ public enum CampaignStep
     OpenResults,
     StartReview,
     Close,
+}
+
+/// <summary>Outcome of a scoring-table upload: the criteria imported, or every problem found (then nothing was saved).</summary>
+public sealed record ScoringTableImportReport(IReadOnlyList<ImportRowError> Errors, int Imported)
+{
+    public bool IsSuccess => Errors.Count == 0;
 }

@@ -1,12 +1,15 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Documents.Excel;
+using Emulation.Web.Services.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>Union officers design and steer campaigns; everyone signed in may read them.</summary>
-public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, ExcelImportOptions importOptions)
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
@@ -26,6 +29,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.AsNoTracking().AsSplitQuery()
             .Include(c => c.Transitions)
+            .Include(c => c.Amendments)
             .SingleOrDefaultAsync(c => c.Id == campaignId);
         return campaign is null ? null : ToDetail(campaign);
     }
@@ -52,13 +56,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         actor.Require(Roles.UnionOfficer);
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId);
-        var criterion = input.Kind switch
-        {
-            CriterionKind.Bonus => Criterion.Bonus(input.Code, input.Name, input.PointsPerUnit, input.MaxPoints, input.UnitOfMeasure),
-            CriterionKind.Penalty => Criterion.Penalty(input.Code, input.Name, input.PointsPerUnit, input.MaxPoints, input.UnitOfMeasure),
-            _ => Criterion.Scored(input.Code, input.Name, input.Group, input.MaxPoints, input.UnitOfMeasure, input.Method),
-        };
-        var added = campaign.AddCriterion(criterion);
+        var added = campaign.AddCriterion(input.ToCriterion());
         if (added.IsSuccess)
         {
             await db.SaveChangesAsync();
@@ -102,9 +100,121 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         return moved;
     }
 
+    public Task<Result> SetDeadlinesAsync(Actor actor, int campaignId, DateTime? pledgeDeadline, DateTime? resultsDeadline) =>
+        ChangeAsync(actor, campaignId, c => c.SetDeadlines(ToDate(pledgeDeadline), ToDate(resultsDeadline)));
+
+    public Task<Result> OfferTitleAsync(Actor actor, int campaignId, Title title, decimal? quotaPercent) =>
+        ChangeAsync(actor, campaignId, c => c.OfferTitle(title, quotaPercent));
+
+    public Task<Result> WithdrawTitleAsync(Actor actor, int campaignId, Title title) =>
+        ChangeAsync(actor, campaignId, c => c.WithdrawTitle(title));
+
+    /// <summary>Changes a launched criterion's maximum points, recorded with the reason.</summary>
+    public Task<Result> AmendMaxPointsAsync(Actor actor, int campaignId, string code, decimal newMaxPoints, string reason) =>
+        ChangeAsync(actor, campaignId, c => c.Amend(actor.UserName, clock.GetUtcNow(), reason, new ChangeMaxPoints(code, newMaxPoints)));
+
+    /// <summary>Adds a criterion to a launched campaign, recorded with the reason.</summary>
+    public Task<Result> AmendAddCriterionAsync(Actor actor, int campaignId, CriterionInput input, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ChangeAsync(actor, campaignId,
+            c => c.Amend(actor.UserName, clock.GetUtcNow(), reason, new AddCriterionChange(input.ToCriterion())));
+    }
+
+    /// <summary>"Copy last year's campaign": a new draft with the same criteria, titles and shifted deadlines.</summary>
+    public async Task<Result<int>> CopyAsync(Actor actor, int sourceCampaignId, int newYear, string newName)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var source = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == sourceCampaignId);
+        var copy = source.CopyAs(newName, newYear);
+        if (!copy.IsSuccess)
+        {
+            return Result<int>.Failure(copy.Errors);
+        }
+
+        db.Campaigns.Add(copy.Value);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(copy.Value.Id);
+    }
+
+    /// <summary>Replaces a draft's whole scoring table; nothing is saved unless every criterion is valid.</summary>
+    public Task<Result> ReplaceCriteriaAsync(Actor actor, int campaignId, IReadOnlyList<Criterion> criteria) =>
+        ChangeAsync(actor, campaignId, c => c.ReplaceCriteria(criteria));
+
+    /// <summary>The scoring table as an .xlsx workbook; null when there is no such campaign.</summary>
+    public async Task<ExcelDocument?> ExportScoringTableAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        return campaign is null
+            ? null
+            : new ExcelDocument(ScoringTableWorkbook.Build(campaign.Criteria.OrderBy(c => c.Id)), ScoringTableWorkbook.FileName(campaignId));
+    }
+
+    /// <summary>
+    /// Replaces a draft's criteria with an uploaded workbook: every row valid, or nothing saved and every problem
+    /// reported by row and column.
+    /// </summary>
+    public async Task<ScoringTableImportReport> ImportScoringTableAsync(Actor actor, int campaignId, Stream file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        actor.Require(Roles.UnionOfficer);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await file.ReadAsync(chunk)) > 0)
+        {
+            if (buffer.Length + read > importOptions.MaxFileBytes)
+            {
+                return new ScoringTableImportReport([ImportRowError.ForFile(ImportErrors.TooLarge(importOptions.MaxFileBytes))], 0);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var sheet = ScoringTableWorkbook.Read(buffer.ToArray());
+        if (sheet.Errors.Count > 0)
+        {
+            return new ScoringTableImportReport(sheet.Errors, 0);
+        }
+
+        var replaced = await ReplaceCriteriaAsync(actor, campaignId, [.. sheet.Criteria.Select(c => c.Criterion)]);
+        if (replaced.IsSuccess)
+        {
+            return new ScoringTableImportReport([], sheet.Criteria.Count);
+        }
+
+        // Domain errors name the criterion code: point them at its row.
+        var rowOf = sheet.Criteria.GroupBy(c => c.Criterion.Code).ToDictionary(g => g.Key, g => g.First().Row);
+        return new ScoringTableImportReport([.. replaced.Errors.Select(e =>
+            new ImportRowError(e.Item is { } code && rowOf.TryGetValue(code, out var row) ? row : null, null, e))], 0);
+    }
+
+    private async Task<Result> ChangeAsync(Actor actor, int campaignId, Func<Campaign, Result> change)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
+        var changed = change(campaign);
+        if (changed.IsSuccess)
+        {
+            await db.SaveChangesAsync();
+        }
+
+        return changed;
+    }
+
+    private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
+
     private static CampaignDetail ToDetail(Campaign c) => new(
         new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count, c.PledgeDeadline, c.ResultsDeadline),
         [.. c.Criteria.OrderBy(x => x.Id).Select(x => new CriterionView(x.Code, x.Name, x.Group, x.Kind, x.Method,
-            x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget))],
-        [.. c.Transitions.OrderBy(t => t.Id).Select(t => new TransitionView(t.From, t.To, t.By, t.At))]);
+            x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget) { Bands = x.Bands })],
+        [.. c.Transitions.OrderBy(t => t.Id).Select(t => new TransitionView(t.From, t.To, t.By, t.At))])
+    {
+        OfferedTitles = [.. c.OfferedTitles.OrderBy(t => t.Title).Select(t => new OfferedTitleView(t.Title, t.QuotaPercent))],
+        Amendments = [.. c.Amendments.OrderBy(a => a.Id).Select(a => new AmendmentView(a.By, a.At, a.Reason, a.Change))],
+    };
 }

@@ -203,6 +203,42 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CampaignAmendments", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignTransition", b =>
                 {
                     b.Property<int>("Id")
@@ -310,6 +346,35 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasFilter("[CampaignId] IS NOT NULL");
 
                     b.ToTable("Criteria", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Campaigns.OfferedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("QuotaPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Title")
+                        .IsUnique()
+                        .HasFilter("[CampaignId] IS NOT NULL");
+
+                    b.ToTable("CampaignOfferedTitles", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
@@ -1003,6 +1068,14 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("Ballot");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignAmendment", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignTransition", b =>
                 {
                     b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
@@ -1015,6 +1088,14 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 {
                     b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
                         .WithMany("Criteria")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Campaigns.OfferedTitle", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany("OfferedTitles")
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -1272,7 +1353,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Emulation.Domain.Campaigns.Campaign", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("OfferedTitles");
 
                     b.Navigation("Transitions");
                 });

@@ -191,6 +191,40 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CampaignAmendments", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignTransition", b =>
                 {
                     b.Property<int>("Id")
@@ -293,6 +327,32 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Criteria", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Campaigns.OfferedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("QuotaPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Title")
+                        .IsUnique();
+
+                    b.ToTable("CampaignOfferedTitles", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
@@ -960,6 +1020,14 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("Ballot");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignAmendment", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Campaigns.CampaignTransition", b =>
                 {
                     b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
@@ -972,6 +1040,14 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
                         .WithMany("Criteria")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Campaigns.OfferedTitle", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany("OfferedTitles")
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -1223,7 +1299,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Emulation.Domain.Campaigns.Campaign", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("OfferedTitles");
 
                     b.Navigation("Transitions");
                 });
