@@ -26,6 +26,11 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         await page.GotoAsync($"{baseUrl}/{path}");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (!path.StartsWith("account/", StringComparison.Ordinal))
+        {
+            // Typing into a prerendered page before the circuit connects would be lost: wait until it is live.
+            await page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        }
     }
 
     public ILocator ByTestId(string id) => page.Locator($"[data-testid='{id}']");

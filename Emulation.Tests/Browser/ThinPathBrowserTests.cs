@@ -8,7 +8,8 @@ namespace Emulation.Tests.Browser;
 /// The foundation's path in headless Chromium, signing in as each role in turn. Every step clicks something only
 /// the live circuit can answer. Screenshots land in artifacts/screenshots.
 /// </summary>
-public sealed class ThinPathBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class ThinPathBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
 

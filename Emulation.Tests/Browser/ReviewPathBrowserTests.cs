@@ -1,0 +1,72 @@
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Campaigns;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>Pledge → results → submit → return with a reason → fix and resubmit → accept, in headless Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
+{
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    [Fact]
+    public async Task ReturnedResults_AreFixedResubmittedAndAccepted()
+    {
+        var unitId = await fixture.App.UnitIdAsync("KGVX");
+        var campaigns = fixture.App.Service<CampaignService>();
+        var campaignId = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Phong trào thi đua cao điểm cải cách hành chính", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, campaignId,
+            new CriterionInput { Code = "TTHC", Name = "Thủ tục hành chính được công bố", MaxPoints = 100, UnitOfMeasure = "thủ tục" });
+        await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch);
+
+        await using (var head = await BrowserSession.SignInAsync(fixture, "tp.kgvx", Screenshots))
+        {
+            await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+            await head.TypeAsync("target-TTHC", "40");
+            await head.ClickAsync("submit-pledge");
+            await Assertions.Expect(head.ByTestId("saved")).ToBeVisibleAsync();
+        }
+
+        await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults);
+
+        await using (var head = await BrowserSession.SignInAsync(fixture, "tp.kgvx", Screenshots))
+        {
+            await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+            await head.TypeAsync("value-TTHC", "30");
+            await head.ClickAsync("submit-results");
+            await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
+        }
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
+        {
+            await officer.GoAsync($"campaigns/{campaignId}/progress");
+            await officer.ClickAsync($"return-{unitId}");
+            await Assertions.Expect(officer.ByTestId("errors")).ToContainTextAsync("Vui lòng ghi lý do trả lại");
+            await officer.TypeAsync($"reason-{unitId}", "Thiếu minh chứng số thủ tục đã công bố");
+            await officer.ClickAsync($"return-{unitId}");
+            await Assertions.Expect(officer.ByTestId($"result-status-{unitId}")).ToContainTextAsync("Bị trả lại");
+            await officer.ShotAsync("09-officer-returned-results");
+        }
+
+        await using (var head = await BrowserSession.SignInAsync(fixture, "tp.kgvx", Screenshots))
+        {
+            await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+            await Assertions.Expect(head.ByTestId("returned")).ToContainTextAsync("Thiếu minh chứng số thủ tục đã công bố");
+            await head.TypeAsync("value-TTHC", "42");
+            await head.ClickAsync("submit-results");
+            await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
+            await head.ShotAsync("10-head-resubmitted");
+        }
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
+        {
+            await officer.GoAsync($"campaigns/{campaignId}/progress");
+            await officer.ClickAsync($"accept-{unitId}");
+            await Assertions.Expect(officer.ByTestId($"result-status-{unitId}")).ToContainTextAsync("Đã chấp nhận");
+            await officer.ShotAsync("11-officer-accepted");
+        }
+    }
+}
