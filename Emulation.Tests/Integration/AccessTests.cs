@@ -9,35 +9,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Integration;
 
 /// <summary>Services refuse the wrong role and the wrong unit, whatever the page shows.</summary>
-public sealed class AccessTests : IAsyncLifetime
+public sealed class AccessTests : FreshAppTests
 {
-    private readonly EmulationAppFactory _app = new();
     private int _campaignId;
     private int _ownUnit;
     private int _otherUnit;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         _campaignId = await db.Campaigns.Select(c => c.Id).FirstAsync();
-        _ownUnit = await _app.UnitIdAsync("TH");
-        _otherUnit = await _app.UnitIdAsync("KT");
+        _ownUnit = await App.UnitIdAsync("TH");
+        _otherUnit = await App.UnitIdAsync("KT");
     }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
     public async Task DepartmentHead_OpeningAnotherUnitsWorkspace_IsRefused() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(_ownUnit), _campaignId, _otherUnit));
+            App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(_ownUnit), _campaignId, _otherUnit));
 
     [Fact]
     public async Task DepartmentHead_SavingAnotherUnitsPledge_IsRefusedAndNothingChanges()
     {
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(_ownUnit), _campaignId, _otherUnit,
+            App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(_ownUnit), _campaignId, _otherUnit,
                 new Dictionary<string, decimal?> { ["VB_DEN"] = 1 }, null, submit: true));
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         var pledge = await db.Pledges.SingleAsync(p => p.CampaignId == _campaignId && p.UnitId == _otherUnit);
         Assert.NotEqual(1m, pledge.TargetFor("VB_DEN"));
     }
@@ -45,7 +42,7 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task DepartmentHead_RatingStaffOfAnotherUnit_IsRefused()
     {
-        var submissions = _app.Service<SubmissionService>();
+        var submissions = App.Service<SubmissionService>();
         var otherStaff = await submissions.GetStaffYearAsync(TestActors.Officer, _otherUnit, 2026);
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             submissions.SaveStaffYearAsync(TestActors.HeadOf(_ownUnit), _ownUnit, 2026, otherStaff));
@@ -54,28 +51,28 @@ public sealed class AccessTests : IAsyncLifetime
     [Fact]
     public async Task Officer_CannotEnterAUnitsResults() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<SubmissionService>().SaveResultsAsync(TestActors.Officer, _campaignId, _ownUnit,
+            App.Service<SubmissionService>().SaveResultsAsync(TestActors.Officer, _campaignId, _ownUnit,
                 new Dictionary<string, decimal?>(), null, submit: false));
 
     [Fact]
     public async Task DepartmentHead_CannotCreateCampaigns() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<CampaignService>().CreateDraftAsync(TestActors.HeadOf(_ownUnit),
+            App.Service<CampaignService>().CreateDraftAsync(TestActors.HeadOf(_ownUnit),
                 new CampaignDraftInput { Name = "x", Year = 2026 }));
 
     [Fact]
     public async Task DepartmentHead_CannotSeeTheEvaluation() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<EvaluationService>().EvaluateAsync(TestActors.HeadOf(_ownUnit), _campaignId));
+            App.Service<EvaluationService>().EvaluateAsync(TestActors.HeadOf(_ownUnit), _campaignId));
 
     [Fact]
     public async Task Leadership_CannotVote() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<CouncilService>().RecordBallotAsync(TestActors.Leader, _campaignId, [1], new BallotInput()));
+            App.Service<CouncilService>().RecordBallotAsync(TestActors.Leader, _campaignId, [1], new BallotInput()));
 
     [Fact]
     public async Task CouncilMember_CannotApprove() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<AwardService>().ApproveAsync(TestActors.Council, _campaignId, [1],
+            App.Service<AwardService>().ApproveAsync(TestActors.Council, _campaignId, [1],
                 new DecisionInput { DecisionNumber = "1/QĐ" }));
 }

@@ -9,19 +9,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Integration;
 
 /// <summary>Bad input gets a coded error that names the field, and nothing is half-written.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : FreshAppTests
 {
-    private readonly EmulationAppFactory _app = new();
     private int _unitId;
 
-    public async ValueTask InitializeAsync() => _unitId = await _app.UnitIdAsync("TH");
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public override async ValueTask InitializeAsync() => _unitId = await App.UnitIdAsync("TH");
 
     [Fact]
     public async Task Launch_WithoutCriteria_IsRefusedAndStaysDraft()
     {
-        var campaigns = _app.Service<CampaignService>();
+        var campaigns = App.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Trống", Year = 2026 })).Value;
 
         var launched = await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
@@ -37,13 +34,13 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var (campaignId, head) = await OpenResultsForDemoUnitAsync();
 
-        var saved = await _app.Service<SubmissionService>().SaveResultsAsync(head, campaignId, _unitId,
+        var saved = await App.Service<SubmissionService>().SaveResultsAsync(head, campaignId, _unitId,
             new Dictionary<string, decimal?> { ["VB_DEN"] = value }, null, submit: false);
 
         var error = Assert.Single(saved.Errors);
         Assert.Equal(code, error.Code);
         Assert.Equal("VB_DEN", error.Item);
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         Assert.False(await db.UnitResults.AnyAsync(r => r.CampaignId == campaignId && r.UnitId == _unitId));
     }
 
@@ -52,7 +49,7 @@ public sealed class BadInputTests : IAsyncLifetime
     {
         var (campaignId, head) = await OpenResultsForDemoUnitAsync();
 
-        var saved = await _app.Service<SubmissionService>().SaveResultsAsync(head, campaignId, _unitId,
+        var saved = await App.Service<SubmissionService>().SaveResultsAsync(head, campaignId, _unitId,
             new Dictionary<string, decimal?> { ["VB_DEN"] = 100 }, null, submit: true);
 
         Assert.Contains(saved.Errors, e => e.Code == "result.missing" && e.Item == "VB_DI");
@@ -62,7 +59,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task StaffGrid_WithOneInvalidRow_SavesNothing()
     {
-        var submissions = _app.Service<SubmissionService>();
+        var submissions = App.Service<SubmissionService>();
         var head = TestActors.HeadOf(_unitId);
         var rows = await submissions.GetStaffYearAsync(head, _unitId, 2026);
         Assert.All(rows, r => Assert.False(r.Saved));
@@ -72,7 +69,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var saved = await submissions.SaveStaffYearAsync(head, _unitId, 2026, rows);
 
         Assert.Contains(saved.Errors, e => e.Code == "staff.too_few_months_to_rate");
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         var personIds = rows.Select(r => r.PersonId).ToList();
         Assert.False(await db.StaffYearResults.AnyAsync(s => s.Year == 2026 && personIds.Contains(s.PersonId)));
     }
@@ -80,7 +77,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Pledge_SavedByTwoPeopleFromTheSameVersion_TheSecondGetsAConflict()
     {
-        var submissions = _app.Service<SubmissionService>();
+        var submissions = App.Service<SubmissionService>();
         var head = TestActors.HeadOf(_unitId);
         var campaignId = await SeededCampaignIdAsync();
         var targets = new Dictionary<string, decimal?>
@@ -101,7 +98,7 @@ public sealed class BadInputTests : IAsyncLifetime
 
     private async Task<int> SeededCampaignIdAsync()
     {
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         return await db.Campaigns.Select(c => c.Id).FirstAsync();
     }
 
@@ -113,8 +110,8 @@ public sealed class BadInputTests : IAsyncLifetime
         {
             ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
         };
-        Assert.True((await _app.Service<SubmissionService>().SavePledgeAsync(head, campaignId, _unitId, targets, null, true)).IsSuccess);
-        Assert.True((await _app.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(head, campaignId, _unitId, targets, null, true)).IsSuccess);
+        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
         return (campaignId, head);
     }
 }

@@ -6,22 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Integration;
 
-public sealed class LoginTests : IAsyncLifetime
+public sealed class LoginTests : FreshAppTests
 {
-    private readonly EmulationAppFactory _app = new();
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Services;
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task AnonymousVisitor_IsSentToTheLoginPage()
     {
-        using var client = _app.CreateCookieClient();
+        using var client = App.CreateCookieClient();
 
         var response = await client.GetAsync("/campaigns");
 
@@ -32,7 +22,7 @@ public sealed class LoginTests : IAsyncLifetime
     [Fact]
     public async Task RightPassword_SignsIn_AndStoresDataProtectionKeysInTheDatabase()
     {
-        using var client = _app.CreateCookieClient();
+        using var client = App.CreateCookieClient();
 
         var response = await client.PostLoginAsync("congdoan", DemoDataSeeder.DemoPassword);
 
@@ -41,14 +31,14 @@ public sealed class LoginTests : IAsyncLifetime
         var home = await client.GetAsync("/campaigns");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Phong trào thi đua", WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         Assert.True(await db.DataProtectionKeys.AnyAsync());
     }
 
     [Fact]
     public async Task WrongPassword_ShowsAnError()
     {
-        using var client = _app.CreateCookieClient();
+        using var client = App.CreateCookieClient();
 
         var response = await client.PostLoginAsync("tp.kt", "Sai@2026");
 
@@ -59,7 +49,7 @@ public sealed class LoginTests : IAsyncLifetime
     [Fact]
     public async Task FiveWrongPasswords_LockTheAccount_EvenAgainstTheRightOne()
     {
-        using var client = _app.CreateCookieClient();
+        using var client = App.CreateCookieClient();
         for (var i = 0; i < 5; i++)
         {
             await client.PostLoginAsync("tp.nc", "Sai@2026");
@@ -75,15 +65,15 @@ public sealed class LoginTests : IAsyncLifetime
     public async Task SecondStart_OnTheSameDatabase_DoesNotSeedTwice()
     {
         int units;
-        await using (var db = await _app.DbAsync())
+        await using (var db = await App.DbAsync())
         {
             units = await db.Units.CountAsync();
         }
 
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         var accounts = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync();
 
-        await using var after = await _app.DbAsync();
+        await using var after = await App.DbAsync();
         Assert.Equal(units, await after.Units.CountAsync());
         Assert.Equal(12, units);
         Assert.InRange(await after.People.CountAsync(), 95, 110);

@@ -7,23 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Integration;
 
 /// <summary>Units renamed, merged and split keep their history; people who move keep theirs.</summary>
-public sealed class OrganizationTests : IAsyncLifetime
+public sealed class OrganizationTests : FreshAppTests
 {
-    private readonly EmulationAppFactory _app = new();
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Services;
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Rename_KeepsPastAwardsUnderTheOldName()
     {
-        var service = _app.Service<OrganizationService>();
-        var unit = await _app.UnitIdAsync("KT");
+        var service = App.Service<OrganizationService>();
+        var unit = await App.UnitIdAsync("KT");
 
         Assert.True((await service.RenameAsync(TestActors.Admin, unit, "Phòng Kinh tế – Tài chính", new DateOnly(2026, 7, 1))).IsSuccess);
 
@@ -37,10 +27,10 @@ public sealed class OrganizationTests : IAsyncLifetime
     [Fact]
     public async Task Merge_MovesPeople_AndTheNewUnitInheritsBothHistories()
     {
-        var service = _app.Service<OrganizationService>();
-        var nc = await _app.UnitIdAsync("NC");
-        var btcd = await _app.UnitIdAsync("BTCD");
-        await using var before = await _app.DbAsync();
+        var service = App.Service<OrganizationService>();
+        var nc = await App.UnitIdAsync("NC");
+        var btcd = await App.UnitIdAsync("BTCD");
+        await using var before = await App.DbAsync();
         var people = await before.People.CountAsync(p => p.UnitId == nc || p.UnitId == btcd);
         var awards = await before.Awards.CountAsync(a => a.UnitId == nc || a.UnitId == btcd);
 
@@ -58,14 +48,14 @@ public sealed class OrganizationTests : IAsyncLifetime
         Assert.Contains(history, h => h.UnitNameAtDecision == "Phòng Nội chính");
         Assert.Contains(history, h => h.UnitNameAtDecision == "Ban Tiếp công dân tỉnh");
 
-        await using var after = await _app.DbAsync();
+        await using var after = await App.DbAsync();
         Assert.True(await after.StaffYearResults.AnyAsync(s => s.UnitId == nc), "Yearly records keep the unit they were earned in.");
     }
 
     [Fact]
     public async Task Merge_WithACodeInUse_ChangesNothing()
     {
-        var service = _app.Service<OrganizationService>();
+        var service = App.Service<OrganizationService>();
         var units = await service.ListAsync(TestActors.Admin);
 
         var merged = await service.MergeAsync(TestActors.Admin, [units[0].Id, units[1].Id], new NewUnit("KT", "Trùng mã"), new DateOnly(2027, 1, 1));
@@ -77,8 +67,8 @@ public sealed class OrganizationTests : IAsyncLifetime
     [Fact]
     public async Task Split_CreatesTwoUnitsThatBothInheritTheHistory()
     {
-        var service = _app.Service<OrganizationService>();
-        var hcc = await _app.UnitIdAsync("HCC");
+        var service = App.Service<OrganizationService>();
+        var hcc = await App.UnitIdAsync("HCC");
 
         var split = await service.SplitAsync(TestActors.Admin, hcc,
             [new NewUnit("HCC1", "Trung tâm Phục vụ hành chính công"), new NewUnit("CDS", "Trung tâm Chuyển đổi số")], new DateOnly(2027, 1, 1));
@@ -93,18 +83,18 @@ public sealed class OrganizationTests : IAsyncLifetime
     [Fact]
     public async Task MovedPerson_KeepsTheirRecordsAndAwards()
     {
-        var service = _app.Service<OrganizationService>();
-        var kt = await _app.UnitIdAsync("KT");
-        var th = await _app.UnitIdAsync("TH");
+        var service = App.Service<OrganizationService>();
+        var kt = await App.UnitIdAsync("KT");
+        var th = await App.UnitIdAsync("TH");
         int personId;
-        await using (var db = await _app.DbAsync())
+        await using (var db = await App.DbAsync())
         {
             personId = await db.Awards.Where(a => a.UnitId == kt && a.PersonId != null).Select(a => a.PersonId!.Value).FirstAsync();
         }
 
         Assert.True((await service.MovePersonAsync(TestActors.Admin, personId, th)).IsSuccess);
 
-        await using var after = await _app.DbAsync();
+        await using var after = await App.DbAsync();
         Assert.Equal(th, (await after.People.SingleAsync(p => p.Id == personId)).UnitId);
         Assert.True(await after.Awards.AnyAsync(a => a.PersonId == personId && a.UnitId == kt));
         Assert.True(await after.StaffYearResults.AnyAsync(s => s.PersonId == personId && s.UnitId == kt));
@@ -113,5 +103,5 @@ public sealed class OrganizationTests : IAsyncLifetime
     [Fact]
     public async Task OnlyAdministrators_Reorganize() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<OrganizationService>().RenameAsync(TestActors.Officer, 2, "Mới", new DateOnly(2027, 1, 1)));
+            App.Service<OrganizationService>().RenameAsync(TestActors.Officer, 2, "Mới", new DateOnly(2027, 1, 1)));
 }

@@ -6,9 +6,8 @@ using Emulation.Web.Services.Submissions;
 namespace Emulation.Tests.Integration;
 
 /// <summary>Submit → the officer returns with a reason → the unit fixes and resubmits → the officer accepts.</summary>
-public sealed class ReviewTests : IAsyncLifetime
+public sealed class ReviewTests : FreshAppTests
 {
-    private readonly EmulationAppFactory _app = new();
     private int _unitId;
 
     private static readonly Dictionary<string, decimal?> Targets = new()
@@ -16,18 +15,16 @@ public sealed class ReviewTests : IAsyncLifetime
         ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
     };
 
-    public async ValueTask InitializeAsync() => _unitId = await _app.UnitIdAsync("TH");
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public override async ValueTask InitializeAsync() => _unitId = await App.UnitIdAsync("TH");
 
     [Fact]
     public async Task Pledge_ReturnedThenResubmitted_IsAccepted_AndEveryStepIsVisibleInProgress()
     {
-        var submissions = _app.Service<SubmissionService>();
-        var reviews = _app.Service<ReviewService>();
+        var submissions = App.Service<SubmissionService>();
+        var reviews = App.Service<ReviewService>();
         var head = TestActors.HeadOf(_unitId);
         var published = 0;
-        using var subscription = _app.Service<SubmissionNotifier>().Subscribe(1, () =>
+        using var subscription = App.Service<SubmissionNotifier>().Subscribe(1, () =>
         {
             Interlocked.Increment(ref published);
             return Task.CompletedTask;
@@ -51,17 +48,17 @@ public sealed class ReviewTests : IAsyncLifetime
     [Fact]
     public async Task Review_OfSomethingNotSubmitted_IsRefused() =>
         Assert.Equal("submission.nothing_to_review", Assert.Single(
-            (await _app.Service<ReviewService>().AcceptAsync(TestActors.Officer, 1, _unitId, SubmissionKind.Results)).Errors).Code);
+            (await App.Service<ReviewService>().AcceptAsync(TestActors.Officer, 1, _unitId, SubmissionKind.Results)).Errors).Code);
 
     [Fact]
     public async Task DepartmentHead_CannotReview() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<ReviewService>().AcceptAsync(TestActors.HeadOf(_unitId), 1, _unitId, SubmissionKind.Pledge));
+            App.Service<ReviewService>().AcceptAsync(TestActors.HeadOf(_unitId), 1, _unitId, SubmissionKind.Pledge));
 
     [Fact]
     public async Task Progress_ListsEveryUnit_WithTheSeededSubmissions()
     {
-        var progress = await _app.Service<ReviewService>().ProgressAsync(TestActors.Leader, 1);
+        var progress = await App.Service<ReviewService>().ProgressAsync(TestActors.Leader, 1);
 
         Assert.Equal(11, progress.Count);
         Assert.Equal(10, progress.Count(p => p.PledgeStatus == SubmissionStatus.Submitted));

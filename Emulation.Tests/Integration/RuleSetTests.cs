@@ -10,18 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Integration;
 
 /// <summary>Administrators derive provincial rule sets as new versions; evaluations pick them up; the past stays put.</summary>
-public sealed class RuleSetTests : IAsyncLifetime
+public sealed class RuleSetTests() : FreshAppTests(("Emulation:Jurisdiction", "QT"))
 {
-    private readonly EmulationAppFactory _app = new(("Emulation:Jurisdiction", "QT"));
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Services;
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     private static ProvincialRuleSetInput Quota(decimal? percent) => new()
     {
         Id = "QT-2026",
@@ -35,7 +25,7 @@ public sealed class RuleSetTests : IAsyncLifetime
     [Fact]
     public async Task SavingTwice_KeepsBothVersions()
     {
-        var service = _app.Service<RuleSetService>();
+        var service = App.Service<RuleSetService>();
 
         var first = await service.SaveProvincialAsync(TestActors.Admin, Quota(15));
         var second = await service.SaveProvincialAsync(TestActors.Admin, Quota(10));
@@ -50,19 +40,19 @@ public sealed class RuleSetTests : IAsyncLifetime
     [Fact]
     public async Task Evaluation_UsesTheProvincialSet_AndAppliesItsQuota()
     {
-        await using (var db = await _app.DbAsync())
+        await using (var db = await App.DbAsync())
         {
             Assert.True(await db.Campaigns.AnyAsync());
         }
 
-        var evaluation = _app.Service<EvaluationService>();
+        var evaluation = App.Service<EvaluationService>();
         var before = (await evaluation.EvaluateAsync(TestActors.Officer, 1))!.View!;
         Assert.Equal("VN-ND152-2025", before.RuleSetId);
         var fightersBefore = before.Recommendations.Count(r => r.Title == Title.GrassrootsEmulationFighter &&
             r.Status == RecommendationStatus.Recommended);
         Assert.True(fightersBefore > 1);
 
-        await _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(1));
+        await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(1));
         var after = (await evaluation.EvaluateAsync(TestActors.Officer, 1))!.View!;
 
         Assert.Equal(("QT-2026", 1), (after.RuleSetId, after.RuleSetVersion));
@@ -74,14 +64,14 @@ public sealed class RuleSetTests : IAsyncLifetime
     [Fact]
     public async Task NominationsMadeBeforeAChange_KeepTheRuleSetTheyWereMadeUnder()
     {
-        var campaigns = _app.Service<CampaignService>();
+        var campaigns = App.Service<CampaignService>();
         await campaigns.MoveAsync(TestActors.Officer, 1, CampaignStep.OpenResults);
         await campaigns.MoveAsync(TestActors.Officer, 1, CampaignStep.StartReview);
-        Assert.True((await _app.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, 1)).IsSuccess);
+        Assert.True((await App.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, 1)).IsSuccess);
 
-        await _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(5));
+        await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(5));
 
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         Assert.All(await db.Nominations.Select(n => n.RuleSetId).ToListAsync(), id => Assert.Equal("VN-ND152-2025 v1", id));
     }
 
@@ -91,7 +81,7 @@ public sealed class RuleSetTests : IAsyncLifetime
         var input = Quota(10);
         input.Id = "VN-ND152-2025";
 
-        var saved = await _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, input);
+        var saved = await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, input);
 
         Assert.Equal("ruleset.id_reserved", Assert.Single(saved.Errors).Code);
     }
@@ -99,5 +89,5 @@ public sealed class RuleSetTests : IAsyncLifetime
     [Fact]
     public async Task OnlyAdministrators_SaveRuleSets() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            _app.Service<RuleSetService>().SaveProvincialAsync(TestActors.Officer, Quota(10)));
+            App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Officer, Quota(10)));
 }

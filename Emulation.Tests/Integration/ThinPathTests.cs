@@ -11,24 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Integration;
 
 /// <summary>The whole yearly cycle through the application services, on a real migrated SQLite file.</summary>
-public sealed class ThinPathTests : IAsyncLifetime
+public sealed class ThinPathTests : FreshAppTests
 {
-    private readonly EmulationAppFactory _app = new();
-
-    public ValueTask InitializeAsync()
-    {
-        _ = _app.Services;
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task Campaign_FromLaunchToApprovedAward_LeavesTheAwardInTheList()
     {
-        var campaigns = _app.Service<CampaignService>();
-        var submissions = _app.Service<SubmissionService>();
-        var unitId = await _app.UnitIdAsync("TH");
+        var campaigns = App.Service<CampaignService>();
+        var submissions = App.Service<SubmissionService>();
+        var unitId = await App.UnitIdAsync("TH");
         var head = TestActors.HeadOf(unitId);
 
         var created = await campaigns.CreateDraftAsync(TestActors.Officer,
@@ -70,7 +60,7 @@ public sealed class ThinPathTests : IAsyncLifetime
         Assert.True((await submissions.SaveStaffYearAsync(head, unitId, 2026, staff)).IsSuccess);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.StartReview)).IsSuccess);
 
-        var evaluation = await _app.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, campaignId);
+        var evaluation = await App.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, campaignId);
         Assert.Empty(evaluation!.Errors);
         var standing = Assert.Single(evaluation.View!.Blocs.SelectMany(b => b.Units));
         Assert.Equal(52m, standing.Total); // 60 × 900/1000 − 2 late documents × 1 point
@@ -81,17 +71,17 @@ public sealed class ThinPathTests : IAsyncLifetime
         Assert.Contains(recommended, r => r.Title == Title.GrassrootsEmulationFighter);
         Assert.All(evaluation.View.Recommendations, r => Assert.False(string.IsNullOrWhiteSpace(r.Explanation)));
 
-        var nominated = await _app.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, campaignId);
+        var nominated = await App.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, campaignId);
         Assert.True(nominated.Value > 0);
 
-        var council = _app.Service<CouncilService>();
+        var council = App.Service<CouncilService>();
         var nominations = await council.ListAsync(TestActors.Council, campaignId);
         var advanced = nominations.Where(n => n.Title == Title.AdvancedWorker).Select(n => n.Id).ToList();
         var ballot = await council.RecordBallotAsync(TestActors.Council, campaignId, advanced,
             new BallotInput { Present = 5, Yes = 4, No = 1 });
         Assert.True(ballot.IsSuccess);
 
-        var awards = _app.Service<AwardService>();
+        var awards = App.Service<AwardService>();
         var approved = await awards.ApproveAsync(TestActors.Leader, campaignId, advanced,
             new DecisionInput { DecisionNumber = "999/QĐ-VP", DecisionDate = new DateTime(2026, 12, 20) });
         Assert.True(approved.IsSuccess);
