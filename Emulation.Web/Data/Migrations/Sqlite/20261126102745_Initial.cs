@@ -73,6 +73,27 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RuleSets",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RuleSetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jurisdiction = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSets", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -103,7 +124,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     BlocId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,6 +142,50 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Change = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignAmendments_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignOfferedTitles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    QuotaPercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignOfferedTitles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignOfferedTitles_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -209,6 +275,39 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Evidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evidence_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Evidence_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -239,10 +338,13 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -262,6 +364,55 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UnitLineages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PredecessorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuccessorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitLineages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitLineages_Units_PredecessorId",
+                        column: x => x.PredecessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_UnitLineages_Units_SuccessorId",
+                        column: x => x.SuccessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitNames",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitNames", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitNames_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitResults",
                 columns: table => new
                 {
@@ -269,10 +420,13 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
                     UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -599,6 +753,17 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 columns: new[] { "UnitId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CampaignAmendments_CampaignId",
+                table: "CampaignAmendments",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignOfferedTitles_CampaignId_Title",
+                table: "CampaignOfferedTitles",
+                columns: new[] { "CampaignId", "Title" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_Year",
                 table: "Campaigns",
                 column: "Year");
@@ -613,6 +778,22 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 table: "Criteria",
                 columns: new[] { "CampaignId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_CampaignId_UnitId",
+                table: "Evidence",
+                columns: new[] { "CampaignId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_StorageKey",
+                table: "Evidence",
+                column: "StorageKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_UnitId",
+                table: "Evidence",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Nominations_CampaignId_PersonId_UnitId_Title",
@@ -657,6 +838,12 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 column: "UnitResultId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RuleSets_RuleSetId_Version",
+                table: "RuleSets",
+                columns: new[] { "RuleSetId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffYearResults_PersonId_Year",
                 table: "StaffYearResults",
                 columns: new[] { "PersonId", "Year" },
@@ -666,6 +853,22 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 name: "IX_StaffYearResults_UnitId_Year",
                 table: "StaffYearResults",
                 columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitLineages_PredecessorId_SuccessorId",
+                table: "UnitLineages",
+                columns: new[] { "PredecessorId", "SuccessorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitLineages_SuccessorId",
+                table: "UnitLineages",
+                column: "SuccessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNames_UnitId",
+                table: "UnitNames",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitResults_CampaignId_UnitId",
@@ -717,6 +920,12 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 name: "Awards");
 
             migrationBuilder.DropTable(
+                name: "CampaignAmendments");
+
+            migrationBuilder.DropTable(
+                name: "CampaignOfferedTitles");
+
+            migrationBuilder.DropTable(
                 name: "CampaignTransition");
 
             migrationBuilder.DropTable(
@@ -726,13 +935,25 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
                 name: "PledgeTargets");
 
             migrationBuilder.DropTable(
                 name: "ResultValues");
 
             migrationBuilder.DropTable(
+                name: "RuleSets");
+
+            migrationBuilder.DropTable(
                 name: "StaffYearResults");
+
+            migrationBuilder.DropTable(
+                name: "UnitLineages");
+
+            migrationBuilder.DropTable(
+                name: "UnitNames");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

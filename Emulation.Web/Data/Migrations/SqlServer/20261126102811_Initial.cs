@@ -73,6 +73,27 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "RuleSets",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RuleSetId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Jurisdiction = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSets", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -103,7 +124,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     BlocId = table.Column<int>(type: "int", nullable: true),
-                    ParentId = table.Column<int>(type: "int", nullable: true)
+                    ParentId = table.Column<int>(type: "int", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,6 +142,50 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignAmendments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    By = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Change = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CampaignId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignAmendments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignAmendments_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignOfferedTitles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    QuotaPercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    CampaignId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignOfferedTitles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignOfferedTitles_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -209,6 +275,39 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Evidence",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    CriterionCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Evidence_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Evidence_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -239,10 +338,13 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     CampaignId = table.Column<int>(type: "int", nullable: false),
                     UnitId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -262,6 +364,55 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "UnitLineages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PredecessorId = table.Column<int>(type: "int", nullable: false),
+                    SuccessorId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitLineages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitLineages_Units_PredecessorId",
+                        column: x => x.PredecessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_UnitLineages_Units_SuccessorId",
+                        column: x => x.SuccessorId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitNames",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitNames", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitNames_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "UnitResults",
                 columns: table => new
                 {
@@ -269,10 +420,13 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     CampaignId = table.Column<int>(type: "int", nullable: false),
                     UnitId = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -601,6 +755,18 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 columns: new[] { "UnitId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CampaignAmendments_CampaignId",
+                table: "CampaignAmendments",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignOfferedTitles_CampaignId_Title",
+                table: "CampaignOfferedTitles",
+                columns: new[] { "CampaignId", "Title" },
+                unique: true,
+                filter: "[CampaignId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_Year",
                 table: "Campaigns",
                 column: "Year");
@@ -616,6 +782,22 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 columns: new[] { "CampaignId", "Code" },
                 unique: true,
                 filter: "[CampaignId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_CampaignId_UnitId",
+                table: "Evidence",
+                columns: new[] { "CampaignId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_StorageKey",
+                table: "Evidence",
+                column: "StorageKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Evidence_UnitId",
+                table: "Evidence",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Nominations_CampaignId_PersonId_UnitId_Title",
@@ -661,6 +843,12 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 column: "UnitResultId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RuleSets_RuleSetId_Version",
+                table: "RuleSets",
+                columns: new[] { "RuleSetId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffYearResults_PersonId_Year",
                 table: "StaffYearResults",
                 columns: new[] { "PersonId", "Year" },
@@ -670,6 +858,22 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "IX_StaffYearResults_UnitId_Year",
                 table: "StaffYearResults",
                 columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitLineages_PredecessorId_SuccessorId",
+                table: "UnitLineages",
+                columns: new[] { "PredecessorId", "SuccessorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitLineages_SuccessorId",
+                table: "UnitLineages",
+                column: "SuccessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitNames_UnitId",
+                table: "UnitNames",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UnitResults_CampaignId_UnitId",
@@ -721,6 +925,12 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "Awards");
 
             migrationBuilder.DropTable(
+                name: "CampaignAmendments");
+
+            migrationBuilder.DropTable(
+                name: "CampaignOfferedTitles");
+
+            migrationBuilder.DropTable(
                 name: "CampaignTransition");
 
             migrationBuilder.DropTable(
@@ -730,13 +940,25 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "Evidence");
+
+            migrationBuilder.DropTable(
                 name: "PledgeTargets");
 
             migrationBuilder.DropTable(
                 name: "ResultValues");
 
             migrationBuilder.DropTable(
+                name: "RuleSets");
+
+            migrationBuilder.DropTable(
                 name: "StaffYearResults");
+
+            migrationBuilder.DropTable(
+                name: "UnitLineages");
+
+            migrationBuilder.DropTable(
+                name: "UnitNames");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
