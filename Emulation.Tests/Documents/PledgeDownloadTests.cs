@@ -1,6 +1,5 @@
 using System.Net;
 using Emulation.Tests.Infrastructure;
-using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +26,7 @@ public sealed class PledgeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task DepartmentHead_DownloadsOwnUnitsPledge_AsDocx()
     {
-        using var client = await SignedInAsync("tp.kt");
+        using var client = await _app.SignedInClientAsync("tp.kt");
 
         var response = await client.GetAsync($"/documents/pledges/{_campaignId}/{_kt}.docx");
 
@@ -40,7 +39,7 @@ public sealed class PledgeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task DepartmentHead_DownloadsOwnUnitsPledge_AsPdf()
     {
-        using var client = await SignedInAsync("tp.kt");
+        using var client = await _app.SignedInClientAsync("tp.kt");
 
         var response = await client.GetAsync($"/documents/pledges/{_campaignId}/{_kt}.pdf");
 
@@ -54,7 +53,7 @@ public sealed class PledgeDownloadTests : IAsyncLifetime
     [InlineData("pdf")]
     public async Task DepartmentHead_DownloadingAnotherUnitsPledge_IsForbidden(string extension)
     {
-        using var client = await SignedInAsync("tp.th");
+        using var client = await _app.SignedInClientAsync("tp.th");
 
         var response = await client.GetAsync($"/documents/pledges/{_campaignId}/{_kt}.{extension}");
 
@@ -64,7 +63,7 @@ public sealed class PledgeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task UnionOfficer_DownloadsAnyUnitsPledge()
     {
-        using var client = await SignedInAsync("congdoan");
+        using var client = await _app.SignedInClientAsync("congdoan");
 
         var response = await client.GetAsync($"/documents/pledges/{_campaignId}/{_kt}.pdf");
 
@@ -74,7 +73,7 @@ public sealed class PledgeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task UnitWithoutAPledge_IsNotFound()
     {
-        using var client = await SignedInAsync("tp.th");
+        using var client = await _app.SignedInClientAsync("tp.th");
 
         var response = await client.GetAsync($"/documents/pledges/{_campaignId}/{_th}.docx");
 
@@ -90,13 +89,5 @@ public sealed class PledgeDownloadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-    }
-
-    private async Task<HttpClient> SignedInAsync(string userName)
-    {
-        var client = _app.CreateCookieClient();
-        var login = await client.PostLoginAsync(userName, DemoDataSeeder.DemoPassword);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Emulation.Tests.Infrastructure;
-using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.EvidenceFiles;
 
 namespace Emulation.Tests.Evidence;
@@ -25,7 +24,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task HeadOfTheUnit_DownloadsTheFileAsAnAttachment()
     {
-        using var client = await SignedInAsync("tp.th");
+        using var client = await _app.SignedInClientAsync("tp.th");
 
         var response = await client.GetAsync($"/evidence/{_evidenceId}");
 
@@ -40,7 +39,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task UnionOfficer_DownloadsTheFile()
     {
-        using var client = await SignedInAsync("congdoan");
+        using var client = await _app.SignedInClientAsync("congdoan");
 
         var response = await client.GetAsync($"/evidence/{_evidenceId}");
 
@@ -50,7 +49,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task HeadOfAnotherUnit_IsForbidden()
     {
-        using var client = await SignedInAsync("tp.kt");
+        using var client = await _app.SignedInClientAsync("tp.kt");
 
         var response = await client.GetAsync($"/evidence/{_evidenceId}");
 
@@ -61,7 +60,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task UnknownEvidence_IsNotFound()
     {
-        using var client = await SignedInAsync("tp.th");
+        using var client = await _app.SignedInClientAsync("tp.th");
 
         var response = await client.GetAsync("/evidence/999999");
 
@@ -77,13 +76,5 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-    }
-
-    private async Task<HttpClient> SignedInAsync(string userName)
-    {
-        var client = _app.CreateCookieClient();
-        var login = await client.PostLoginAsync(userName, DemoDataSeeder.DemoPassword);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
     }
 }

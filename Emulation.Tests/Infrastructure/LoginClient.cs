@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Emulation.Web.Data.Seed;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Emulation.Tests.Infrastructure;
@@ -9,6 +10,15 @@ public static partial class LoginClient
 {
     public static HttpClient CreateCookieClient(this EmulationAppFactory app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A cookie client already signed in as <paramref name="userName"/> with the demo password.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this EmulationAppFactory app, string userName)
+    {
+        var client = app.CreateCookieClient();
+        var login = await client.PostLoginAsync(userName, DemoDataSeeder.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
+    }
 
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password)
     {

@@ -9,28 +9,17 @@ internal static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var documents = endpoints.MapGroup("/documents").RequireAuthorization();
+        var documents = endpoints.MapGroup("/documents").RequireAuthorization().AddEndpointFilter<AccessDeniedFilter>();
 
         documents.MapGet("/pledges/{campaignId:int}/{unitId:int}.docx",
-            (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
-                Download(() => service.GetDocxAsync(Actor.From(context.User), campaignId, unitId)));
+            async (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
+                Download(await service.GetDocxAsync(Actor.From(context.User), campaignId, unitId)));
         documents.MapGet("/pledges/{campaignId:int}/{unitId:int}.pdf",
-            (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
-                Download(() => service.GetPdfAsync(Actor.From(context.User), campaignId, unitId)));
+            async (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
+                Download(await service.GetPdfAsync(Actor.From(context.User), campaignId, unitId)));
         return endpoints;
     }
 
-    private static async Task<IResult> Download(Func<Task<DocumentFile?>> build)
-    {
-        try
-        {
-            return await build() is { } file
-                ? TypedResults.File(file.Content, file.ContentType, file.FileName)
-                : TypedResults.NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-        }
-    }
+    private static IResult Download(DocumentFile? file) =>
+        file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

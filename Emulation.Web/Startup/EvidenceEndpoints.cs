@@ -12,22 +12,16 @@ internal static class EvidenceEndpoints
         endpoints.MapGet("/evidence/{id:int}",
             async Task<IResult> (HttpContext context, [FromServices] EvidenceService evidence, int id) =>
             {
-                try
+                if (await evidence.OpenAsync(Actor.From(context.User), id) is not { } file)
                 {
-                    if (await evidence.OpenAsync(Actor.From(context.User), id) is not { } file)
-                    {
-                        return TypedResults.NotFound();
-                    }
+                    return TypedResults.NotFound();
+                }
 
-                    context.Response.Headers.XContentTypeOptions = "nosniff";
-                    return TypedResults.File(file.Content, file.ContentType, file.FileName);
-                }
-                catch (AccessDeniedException)
-                {
-                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-                }
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .AddEndpointFilter<AccessDeniedFilter>();
         return endpoints;
     }
 }

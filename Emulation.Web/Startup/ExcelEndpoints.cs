@@ -5,42 +5,22 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Startup;
 
+/// <summary>Excel downloads: the staff results template and a campaign's scoring table.</summary>
 internal static class ExcelEndpoints
 {
     public static IEndpointRouteBuilder MapExcelEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/documents/staff-results/{unitId:int}/{year:int}.xlsx",
-            async Task<IResult> (HttpContext context, [FromServices] StaffImportService imports, int unitId, int year) =>
-            {
-                try
-                {
-                    var document = await imports.BuildTemplateAsync(Actor.From(context.User), unitId, year);
-                    return document is null
-                        ? TypedResults.NotFound()
-                        : TypedResults.File(document.Content, document.ContentType, document.FileName);
-                }
-                catch (AccessDeniedException)
-                {
-                    return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
-                }
-            })
-            .RequireAuthorization();
-        endpoints.MapGet("/documents/campaigns/{id:int}/scoring-table.xlsx",
-            async Task<IResult> (HttpContext context, [FromServices] CampaignService campaigns, int id) =>
-            {
-                try
-                {
-                    var document = await campaigns.ExportScoringTableAsync(Actor.From(context.User), id);
-                    return document is null
-                        ? TypedResults.NotFound()
-                        : TypedResults.File(document.Content, document.ContentType, document.FileName);
-                }
-                catch (AccessDeniedException)
-                {
-                    return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
-                }
-            })
-            .RequireAuthorization();
+        var documents = endpoints.MapGroup("/documents").RequireAuthorization().AddEndpointFilter<AccessDeniedFilter>();
+
+        documents.MapGet("/staff-results/{unitId:int}/{year:int}.xlsx",
+            async (HttpContext context, [FromServices] StaffImportService imports, int unitId, int year) =>
+                Download(await imports.BuildTemplateAsync(Actor.From(context.User), unitId, year)));
+        documents.MapGet("/campaigns/{id:int}/scoring-table.xlsx",
+            async (HttpContext context, [FromServices] CampaignService campaigns, int id) =>
+                Download(await campaigns.ExportScoringTableAsync(Actor.From(context.User), id)));
         return endpoints;
     }
+
+    private static IResult Download(ExcelDocument? document) =>
+        document is null ? TypedResults.NotFound() : TypedResults.File(document.Content, document.ContentType, document.FileName);
 }
