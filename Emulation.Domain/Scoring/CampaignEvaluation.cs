@@ -31,8 +31,22 @@ public sealed class CampaignEvaluation
 
     public IEnumerable<Recommendation> For(int personId) => Recommendations.Where(r => r.PersonId == personId);
 
-    public Recommendation? Find(int? personId, int unitId, Title title) =>
-        Recommendations.FirstOrDefault(r => r.PersonId == personId && r.UnitId == unitId && r.Title == title);
+    public Recommendation? Find(int? personId, int unitId, Title title)
+    {
+        foreach (var r in Recommendations)
+        {
+            if (r.PersonId == personId && r.UnitId == unitId && r.Title == title)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The recommendation that must exist: throws when the subject or title was not evaluated.</summary>
+    public Recommendation Get(int? personId, int unitId, Title title) =>
+        Find(personId, unitId, title) ?? throw new KeyNotFoundException($"No recommendation of {title} for person {personId}, unit {unitId}.");
 
     public IEnumerable<Recommendation> Recommended(Title title) =>
         Recommendations.Where(r => r.Title == title && r.Status == RecommendationStatus.Recommended);

@@ -6,19 +6,22 @@ using Emulation.Domain.Awards;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>The engine's verdict on one title for one person (or a collective, PersonId null), with its reasons.</summary>
-public sealed class Recommendation
+/// <remarks>
+/// A view of (subject, title): there is one per person and title, hundreds of thousands in a province, so it is a
+/// small struct held in one array rather than an object each. The status, the conditions once read and the quota
+/// arithmetic are kept by the subject, which has exactly one recommendation per title.
+/// </remarks>
+public readonly struct Recommendation : IEquatable<Recommendation>
 {
-    // Kept small (subject, title, status): there is one per person and title. What only some carry (conditions
-    // once read, quota arithmetic) is kept by the subject, which has exactly one recommendation per title.
     private readonly RecommendationSubject _subject;
 
     internal Recommendation(RecommendationSubject subject, Title title, bool eligible, bool pending)
     {
         _subject = subject;
         Title = title;
-        Status = !eligible ? RecommendationStatus.NotEligible
+        subject.SetStatus(title, !eligible ? RecommendationStatus.NotEligible
             : pending ? RecommendationStatus.Deferred
-            : RecommendationStatus.Recommended;
+            : RecommendationStatus.Recommended);
     }
 
     /// <summary>The person, or null for a collective award to the unit.</summary>
@@ -28,7 +31,7 @@ public sealed class Recommendation
     public string SubjectName => _subject.Name;
     public Title Title { get; }
     public bool IsCollective => PersonId is null;
-    public RecommendationStatus Status { get; private set; }
+    public RecommendationStatus Status => _subject.StatusOf(Title);
     /// <summary>Every condition with its facts and outcome; built on first read from the same rules that decided.</summary>
     public IReadOnlyList<Condition> Conditions => _subject.ReadConditions(Title);
 
@@ -78,12 +81,23 @@ public sealed class Recommendation
         return text.ToString().TrimEnd();
     }
 
+    public static bool operator ==(Recommendation left, Recommendation right) => left.Equals(right);
+
+    public static bool operator !=(Recommendation left, Recommendation right) => !left.Equals(right);
+
+    /// <summary>The same subject and title: the same verdict.</summary>
+    public bool Equals(Recommendation other) => ReferenceEquals(_subject, other._subject) && Title == other.Title;
+
+    public override bool Equals(object? obj) => obj is Recommendation other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(_subject, Title);
+
     internal void ApplyQuota(QuotaArithmetic quota)
     {
         _subject.SetQuota(Title, quota);
         if (!quota.Within && Status == RecommendationStatus.Recommended)
         {
-            Status = RecommendationStatus.OverQuota;
+            _subject.SetStatus(Title, RecommendationStatus.OverQuota);
         }
     }
 

@@ -18,6 +18,9 @@ internal abstract class RecommendationSubject(TitleTermsTable terms)
     /// <summary>The article, rule set and cash multiple of each title, shared by the whole evaluation.</summary>
     public TitleTermsTable Terms { get; } = terms;
 
+    /// <summary>Four bits per title (by its enum value): the status of the subject's recommendation for it.</summary>
+    private ulong _statuses;
+
     private Details? _details;
 
     public abstract Condition[] ConditionsFor(Title title);
@@ -29,9 +32,20 @@ internal abstract class RecommendationSubject(TitleTermsTable terms)
         return details.Conditions[(int)title] ??= ConditionsFor(title);
     }
 
+    public RecommendationStatus StatusOf(Title title) => (RecommendationStatus)((_statuses >> StatusShift(title)) & 0xF);
+
+    /// <summary>Set while the evaluation runs (one thread); read-only once it has returned.</summary>
+    public void SetStatus(Title title, RecommendationStatus status)
+    {
+        int shift = StatusShift(title);
+        _statuses = (_statuses & ~(0xFUL << shift)) | ((ulong)status << shift);
+    }
+
     public QuotaArithmetic? QuotaOf(Title title) => _details?.Quotas[(int)title];
 
     public void SetQuota(Title title, QuotaArithmetic quota) => GetDetails().Quotas[(int)title] = quota;
+
+    private static int StatusShift(Title title) => 4 * (int)title;
 
     private Details GetDetails() =>
         _details ?? Interlocked.CompareExchange(ref _details, new Details(Terms.Count), null) ?? _details;

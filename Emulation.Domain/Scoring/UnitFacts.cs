@@ -34,5 +34,6 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
         return [.. sink];
     }
 
-    public bool MetTargets => !Score.HasMissing && Score.LowestTargetRatio is >= 1m;
+    /// <summary>Every result present and every pledged target reached (read once per member, so computed once).</summary>
+    public bool MetTargets { get; } = !score.HasMissing && score.LowestTargetRatio is >= 1m;
 }

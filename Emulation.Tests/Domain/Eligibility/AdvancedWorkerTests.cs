@@ -8,7 +8,7 @@ namespace Emulation.Tests.Domain.Eligibility;
 public sealed class AdvancedWorkerTests
 {
     internal static Recommendation Verdict(PersonBuilder person, Title title, Emulation.Domain.Rules.RuleSet? rules = null) =>
-        new InputBuilder().Person(person).Evaluate(rules).Find(person.Build().PersonId, 1, title)!;
+        new InputBuilder().Person(person).Evaluate(rules).Get(person.Build().PersonId, 1, title);
 
     [Theory]
     [InlineData(QualityRating.Excellent, RecommendationStatus.Recommended)]

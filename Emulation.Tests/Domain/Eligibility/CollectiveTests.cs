@@ -20,7 +20,7 @@ public sealed class CollectiveTests
         return builder;
     }
 
-    private static RecommendationStatus Status(CampaignEvaluation eval, Title title) => eval.Find(null, 1, title)!.Status;
+    private static RecommendationStatus Status(CampaignEvaluation eval, Title title) => eval.Get(null, 1, title).Status;
 
     [Theory]
     [InlineData(7, RecommendationStatus.Recommended)]
@@ -97,6 +97,6 @@ public sealed class CollectiveTests
     {
         var eval = UnitWith(10, new UnitBuilder(1).NoValue("CN")).Evaluate();
 
-        Assert.False(eval.Find(null, 1, Title.AdvancedLabourCollective)!.Conditions.Single(c => c.Code == "coll.results_complete").Passed);
+        Assert.False(eval.Get(null, 1, Title.AdvancedLabourCollective).Conditions.Single(c => c.Code == "coll.results_complete").Passed);
     }
 }

@@ -115,6 +115,6 @@ public sealed class MeritTests
     {
         var eval = new InputBuilder().Unit(new UnitBuilder(1).Value("KQ1", 50m)).Person(new PersonBuilder(1)).Evaluate();
 
-        Assert.Equal(RecommendationStatus.NotEligible, eval.Find(1, 1, Title.CertificateOfCommendation)!.Status);
+        Assert.Equal(RecommendationStatus.NotEligible, eval.Get(1, 1, Title.CertificateOfCommendation).Status);
     }
 }

@@ -8,7 +8,7 @@ namespace Emulation.Tests.Domain.Scoring;
 public sealed class ExplanationTests
 {
     private static Recommendation AdvancedWorker() =>
-        new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Excellent)).Evaluate().Find(1, 1, Title.AdvancedWorker)!;
+        new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Excellent)).Evaluate().Get(1, 1, Title.AdvancedWorker);
 
     [Fact]
     public void Explain_InVietnamese_UsesDiacriticsAndNamesRuleSetAndArticle()

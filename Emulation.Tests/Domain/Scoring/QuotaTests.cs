@@ -37,7 +37,7 @@ public sealed class QuotaTests
 
         var recommended = eval.Recommended(Title.GrassrootsEmulationFighter).Single();
         Assert.Equal(3, recommended.PersonId);
-        var cut = eval.Find(1, 1, Title.GrassrootsEmulationFighter)!;
+        var cut = eval.Get(1, 1, Title.GrassrootsEmulationFighter);
         Assert.Equal(RecommendationStatus.OverQuota, cut.Status);
         Assert.Equal((10, 1, 2), (cut.Quota!.BaseCount, cut.Quota.Allowed, cut.Quota.Position));
         Assert.Contains("15% × 10", cut.Explain("en"), StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class QuotaTests
             .Person(new PersonBuilder(2).Rated(QualityRating.Excellent).Initiative(InitiativeLevel.National).Woman())
             .Evaluate(FighterQuota(50m, RoundingMode.Down, QuotaBase.EligibleCandidates));
 
-        Assert.Equal(RecommendationStatus.OverQuota, eval.Find(1, 1, Title.GrassrootsEmulationFighter)!.Status);
-        Assert.Equal(RecommendationStatus.NotEligible, eval.Find(1, 1, Title.ProvincialEmulationFighter)!.Status);
+        Assert.Equal(RecommendationStatus.OverQuota, eval.Get(1, 1, Title.GrassrootsEmulationFighter).Status);
+        Assert.Equal(RecommendationStatus.NotEligible, eval.Get(1, 1, Title.ProvincialEmulationFighter).Status);
     }
 }

@@ -66,8 +66,8 @@ public sealed class RankingTests
             .Unit(new UnitBuilder(2).Value("KQ1", 90m))
             .Evaluate();
 
-        Assert.Equal(RecommendationStatus.Recommended, eval.Find(null, 1, Title.ProvincialEmulationFlag)!.Status);
-        Assert.Equal(RecommendationStatus.NotEligible, eval.Find(null, 2, Title.ProvincialEmulationFlag)!.Status);
+        Assert.Equal(RecommendationStatus.Recommended, eval.Get(null, 1, Title.ProvincialEmulationFlag).Status);
+        Assert.Equal(RecommendationStatus.NotEligible, eval.Get(null, 2, Title.ProvincialEmulationFlag).Status);
     }
 
     [Fact]
@@ -79,11 +79,11 @@ public sealed class RankingTests
             .Unit(new UnitBuilder(2).Value("T", 0m))
             .Evaluate();
 
-        var leader = eval.Find(null, 1, Title.ProvincialEmulationFlag)!;
+        var leader = eval.Get(null, 1, Title.ProvincialEmulationFlag);
         Assert.Equal(1, eval.Rankings.Single(r => r.UnitId == 1).Rank);
         Assert.Equal(RecommendationStatus.NotEligible, leader.Status);
         Assert.False(leader.Conditions.Single(c => c.Code == "flag.targets").Passed);
-        Assert.Equal(RecommendationStatus.NotEligible, eval.Find(null, 2, Title.ProvincialEmulationFlag)!.Status);
+        Assert.Equal(RecommendationStatus.NotEligible, eval.Get(null, 2, Title.ProvincialEmulationFlag).Status);
     }
 
     [Fact]
@@ -91,6 +91,6 @@ public sealed class RankingTests
     {
         var eval = new InputBuilder().Unit(new UnitBuilder(1, blocId: null)).Evaluate();
 
-        Assert.Equal(RecommendationStatus.NotEligible, eval.Find(null, 1, Title.ProvincialEmulationFlag)!.Status);
+        Assert.Equal(RecommendationStatus.NotEligible, eval.Get(null, 1, Title.ProvincialEmulationFlag).Status);
     }
 }
