@@ -1,5 +1,6 @@
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
 
 namespace Emulation.Domain.Results;
 
@@ -116,7 +117,12 @@ public sealed class Evidence
 
     /// <summary>Evidence changes with the results: while the campaign takes pledges or results and they are not submitted.</summary>
     public static Result CheckEditable(CampaignStatus campaignStatus, UnitResult? results) =>
-        campaignStatus is CampaignStatus.Launched or CampaignStatus.ResultsOpen && results is not { IsLocked: true }
+        CheckEditable(campaignStatus, results?.Status);
+
+    /// <param name="resultsStatus">The unit's results, or null before any were saved.</param>
+    public static Result CheckEditable(CampaignStatus campaignStatus, SubmissionStatus? resultsStatus) =>
+        campaignStatus is CampaignStatus.Launched or CampaignStatus.ResultsOpen &&
+        resultsStatus is not (SubmissionStatus.Submitted or SubmissionStatus.Accepted)
             ? Result.Success()
             : Result.Failure(EvidenceErrors.NotEditable());
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Infrastructure;
 
@@ -17,6 +19,9 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
     /// <summary>Uploaded evidence goes to the temp folder too, never into the source tree.</summary>
     public string EvidencePath => Path.Combine(_directory, "evidence");
 
+    /// <summary>Counts SQL commands for query-budget tests.</summary>
+    public QueryCounter Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -26,6 +31,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.UseSetting("Emulation:SeedDemoData", "true");
         builder.UseSetting("Emulation:EvidencePath", EvidencePath);
         builder.UseStaticWebAssets();
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,12 +1,16 @@
 using Emulation.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Emulation.Web.Startup;
 
 internal static class DatabaseRegistration
 {
-    /// <summary>Registers the provider chosen by <c>Database:Provider</c> behind one <see cref="IDbContextFactory{EmulationDbContext}"/>.</summary>
+    /// <summary>
+    /// Registers the provider chosen by <c>Database:Provider</c> behind one <see cref="IDbContextFactory{EmulationDbContext}"/>.
+    /// Every <see cref="IInterceptor"/> registered as a singleton is added to each context.
+    /// </summary>
     public static IServiceCollection AddEmulationDatabase(this IServiceCollection services, IConfiguration configuration,
         string contentRoot)
     {
@@ -17,13 +21,15 @@ internal static class DatabaseRegistration
         {
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-            services.AddDbContextFactory<SqlServerEmulationDbContext>(o => o.UseSqlServer(connectionString));
+            services.AddDbContextFactory<SqlServerEmulationDbContext>((sp, o) =>
+                o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqlServerEmulationDbContext>>();
         }
         else
         {
             var connectionString = options.ConnectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
-            services.AddDbContextFactory<SqliteEmulationDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContextFactory<SqliteEmulationDbContext>((sp, o) =>
+                o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqliteEmulationDbContext>>();
         }
 

@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 
 namespace Emulation.Benchmarks;
 
+/// <summary>
+/// The engine against a plain loop over the same data, on one core, under both garbage collectors: workstation
+/// (a console's default) and server (what the web app runs with: the Web SDK turns it on), whose larger young
+/// generation matters because every result the engine returns survives until it is read.
+/// </summary>
 [MemoryDiagnoser]
+[Config(typeof(OneCoreBothCollectors))]
 public class EvaluationBenchmarks
 {
     private EvaluationInput _input = null!;
@@ -41,5 +49,18 @@ public class EvaluationBenchmarks
         }
 
         return recommended + ranks + (int)totals;
+    }
+
+    private sealed class OneCoreBothCollectors : ManualConfig
+    {
+        public OneCoreBothCollectors()
+        {
+            var oneCore = Job.ShortRun.WithAffinity(1);
+            AddJob(oneCore.WithGcServer(false).WithId("WorkstationGC-1core"));
+            AddJob(oneCore.WithGcServer(true).WithId("ServerGC-1core"));
+
+            // Each job builds its own copy of the app; on a busy 2-core machine that takes longer than the default.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
+        }
     }
 }

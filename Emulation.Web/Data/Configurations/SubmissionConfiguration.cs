@@ -18,14 +18,9 @@ internal sealed class PledgeConfiguration : IEntityTypeConfiguration<Pledge>
         builder.HasIndex(p => new { p.CampaignId, p.UnitId }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.OwnsMany(p => p.Targets, target =>
-        {
-            target.ToTable("PledgeTargets");
-            target.WithOwner().HasForeignKey("PledgeId");
-            target.Property<int>("Id");
-            target.HasKey("Id");
-            target.Property(t => t.CriterionCode).HasMaxLength(Criterion.CodeMaxLength);
-        });
+        // One JSON column rather than a child table: a pledge is always read and written whole, and the unit's
+        // workspace then reads its pledge and results in one row each, with no join per criterion.
+        builder.OwnsMany(p => p.Targets, target => target.ToJson("Targets"));
     }
 }
 
@@ -40,14 +35,7 @@ internal sealed class UnitResultConfiguration : IEntityTypeConfiguration<UnitRes
         builder.HasIndex(r => new { r.CampaignId, r.UnitId }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.OwnsMany(r => r.Values, value =>
-        {
-            value.ToTable("ResultValues");
-            value.WithOwner().HasForeignKey("UnitResultId");
-            value.Property<int>("Id");
-            value.HasKey("Id");
-            value.Property(v => v.CriterionCode).HasMaxLength(Criterion.CodeMaxLength);
-        });
+        builder.OwnsMany(r => r.Values, value => value.ToJson("Values"));
     }
 }
 

@@ -8,8 +8,7 @@ public sealed record EvidenceItem(int Id, string? CriterionCode, string FileName
 public sealed record EvidenceCriterion(string Code, string Name);
 
 /// <summary>A unit's evidence in one campaign, and whether the caller may add or remove files now.</summary>
-public sealed record EvidenceFolder(bool CanChange, long MaxBytes, IReadOnlyList<EvidenceCriterion> Criteria,
-    IReadOnlyList<EvidenceItem> Files);
+public sealed record EvidenceFolder(bool CanChange, long MaxBytes, IReadOnlyList<EvidenceItem> Files);
 
 /// <summary>A stored file opened for download; the caller disposes <see cref="Content"/>.</summary>
 public sealed record EvidenceDownload(string FileName, string ContentType, Stream Content);

@@ -1,4 +1,6 @@
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -73,27 +75,33 @@ public sealed class EvidenceService(
     }
 
     /// <summary>The unit's files in the campaign, or null when the campaign or unit does not exist.</summary>
+    /// <summary>The unit's files and whether the caller may change them now: one query.</summary>
     public async Task<EvidenceFolder?> ListAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
-        if (campaign is null || !await db.Units.AnyAsync(u => u.Id == unitId))
+        var found = await db.Units.AsNoTracking()
+            .Where(u => u.Id == unitId)
+            .Select(u => new
+            {
+                CampaignStatus = db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).FirstOrDefault(),
+                ResultsStatus = db.UnitResults.Where(r => r.CampaignId == campaignId && r.UnitId == u.Id)
+                    .Select(r => (SubmissionStatus?)r.Status).FirstOrDefault(),
+                Files = db.Evidence
+                    .Where(e => e.CampaignId == campaignId && e.UnitId == u.Id)
+                    .OrderBy(e => e.Id)
+                    .Select(e => new EvidenceItem(e.Id, e.CriterionCode, e.FileName, e.ContentType, e.SizeBytes,
+                        e.UploadedBy, e.UploadedAt))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync();
+        if (found?.CampaignStatus is not { } campaignStatus)
         {
             return null;
         }
 
-        var results = await db.UnitResults.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
-        var files = await db.Evidence.AsNoTracking()
-            .Where(e => e.CampaignId == campaignId && e.UnitId == unitId)
-            .OrderBy(e => e.Id)
-            .Select(e => new EvidenceItem(e.Id, e.CriterionCode, e.FileName, e.ContentType, e.SizeBytes, e.UploadedBy,
-                e.UploadedAt))
-            .ToListAsync();
-        var canChange = actor.CanEditUnit(unitId) && Evidence.CheckEditable(campaign.Status, results).IsSuccess;
-        var criteria = campaign.Criteria.OrderBy(c => c.Id).Select(c => new EvidenceCriterion(c.Code, c.Name)).ToList();
-        return new EvidenceFolder(canChange, MaxBytes, criteria, files);
+        var canChange = actor.CanEditUnit(unitId) && Evidence.CheckEditable(campaignStatus, found.ResultsStatus).IsSuccess;
+        return new EvidenceFolder(canChange, MaxBytes, found.Files);
     }
 
     /// <summary>Removes the row, then the file; a file whose removal fails is only an unreachable leftover.</summary>

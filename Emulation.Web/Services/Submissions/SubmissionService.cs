@@ -27,21 +27,32 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
+
+        // Two queries whatever the table's size: the campaign with its criteria, then the unit with its pledge and
+        // results (targets and values are JSON columns of those rows).
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
+        var unit = await (
+                from u in db.Units.AsNoTracking()
+                where u.Id == unitId
+                join p in db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId) on u.Id equals p.UnitId into pledges
+                from p in pledges.DefaultIfEmpty()
+                join r in db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId) on u.Id equals r.UnitId into results
+                from r in results.DefaultIfEmpty()
+                select new
+                {
+                    u.Id,
+                    u.Name,
+                    Pledge = p == null ? null : new { Pledge = p, Version = EF.Property<Guid>(p, EmulationDbContext.VersionProperty) },
+                    Result = r == null ? null : new { Result = r, Version = EF.Property<Guid>(r, EmulationDbContext.VersionProperty) },
+                })
+            .SingleOrDefaultAsync();
         if (campaign is null || unit is null)
         {
             return null;
         }
 
-        var pledge = await db.Pledges.AsNoTracking()
-            .Where(p => p.CampaignId == campaignId && p.UnitId == unitId)
-            .Select(p => new { Pledge = p, Version = EF.Property<Guid>(p, EmulationDbContext.VersionProperty) })
-            .SingleOrDefaultAsync();
-        var result = await db.UnitResults.AsNoTracking()
-            .Where(r => r.CampaignId == campaignId && r.UnitId == unitId)
-            .Select(r => new { Result = r, Version = EF.Property<Guid>(r, EmulationDbContext.VersionProperty) })
-            .SingleOrDefaultAsync();
+        var pledge = unit.Pledge;
+        var result = unit.Result;
 
         var lines = campaign.Criteria.OrderBy(c => c.Id).Select(c => new WorkspaceLine(c.Code, c.Name, c.Group, c.Kind,
             c.Method, c.MaxPoints, c.UnitOfMeasure, c.NeedsTarget, pledge?.Pledge.TargetFor(c.Code),

@@ -1184,29 +1184,24 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.OwnsMany("Emulation.Domain.Pledges.PledgeTarget", "Targets", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<int>("PledgeId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("CriterionCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.Property<int>("PledgeId")
-                                .HasColumnType("int");
+                                .IsRequired();
 
                             b1.Property<decimal>("Target")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("decimal(18,4)");
+                                .HasPrecision(18, 4);
 
-                            b1.HasKey("Id");
+                            b1.HasKey("PledgeId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("PledgeId");
+                            b1.ToTable("Pledges");
 
-                            b1.ToTable("PledgeTargets", (string)null);
+                            b1
+                                .ToJson("Targets")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("PledgeId");
@@ -1261,29 +1256,24 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.OwnsMany("Emulation.Domain.Results.ResultValue", "Values", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<int>("UnitResultId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("CriterionCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.Property<int>("UnitResultId")
-                                .HasColumnType("int");
+                                .IsRequired();
 
                             b1.Property<decimal>("Value")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("decimal(18,4)");
+                                .HasPrecision(18, 4);
 
-                            b1.HasKey("Id");
+                            b1.HasKey("UnitResultId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("UnitResultId");
+                            b1.ToTable("UnitResults");
 
-                            b1.ToTable("ResultValues", (string)null);
+                            b1
+                                .ToJson("Values")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("UnitResultId");

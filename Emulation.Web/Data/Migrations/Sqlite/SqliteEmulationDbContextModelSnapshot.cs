@@ -1134,27 +1134,24 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.OwnsMany("Emulation.Domain.Pledges.PledgeTarget", "Targets", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("PledgeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("CriterionCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("PledgeId")
-                                .HasColumnType("INTEGER");
+                                .IsRequired();
 
                             b1.Property<decimal>("Target")
-                                .HasPrecision(18, 4)
+                                .HasPrecision(18, 4);
+
+                            b1.HasKey("PledgeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Pledges");
+
+                            b1
+                                .ToJson("Targets")
                                 .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("PledgeId");
-
-                            b1.ToTable("PledgeTargets", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("PledgeId");
@@ -1209,27 +1206,24 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.OwnsMany("Emulation.Domain.Results.ResultValue", "Values", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("UnitResultId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("CriterionCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("UnitResultId")
-                                .HasColumnType("INTEGER");
+                                .IsRequired();
 
                             b1.Property<decimal>("Value")
-                                .HasPrecision(18, 4)
+                                .HasPrecision(18, 4);
+
+                            b1.HasKey("UnitResultId", "__synthesizedOrdinal");
+
+                            b1.ToTable("UnitResults");
+
+                            b1
+                                .ToJson("Values")
                                 .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("UnitResultId");
-
-                            b1.ToTable("ResultValues", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("UnitResultId");

@@ -1,0 +1,51 @@
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.EvidenceFiles;
+using Emulation.Web.Services.Submissions;
+
+namespace Emulation.Tests.QueryBudgets;
+
+/// <summary>A unit's results page reads a fixed number of SQL queries however many criteria the table has.</summary>
+public sealed class WorkspaceQueryBudgetTests : FreshAppTests
+{
+    private const int PageBudget = 3;
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(50)]
+    public async Task ResultsPage_LoadsWithinThreeQueries_WhateverTheTableSize(int criteria)
+    {
+        var unitId = await App.UnitIdAsync("TH");
+        var head = TestActors.HeadOf(unitId);
+        var campaignId = await LaunchedCampaignWith(criteria);
+        var targets = Enumerable.Range(1, criteria).ToDictionary(i => Code(i), i => (decimal?)(10 * i));
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(head, campaignId, unitId, targets, null, submit: false)).IsSuccess);
+
+        var counted = App.Queries.Begin();
+        var workspace = await App.Service<SubmissionService>().GetWorkspaceAsync(head, campaignId, unitId);
+        var folder = await App.Service<EvidenceService>().ListAsync(head, campaignId, unitId);
+
+        Assert.Equal(criteria, workspace!.Lines.Count);
+        Assert.Equal(10m * criteria, workspace.Lines.Single(l => l.Code == Code(criteria)).Target);
+        Assert.NotNull(folder);
+        Assert.True(counted.Count <= PageBudget, $"{counted.Count} queries:\n{string.Join("\n---\n", counted.Commands)}");
+    }
+
+    private static string Code(int i) => $"C{i:00}";
+
+    private async Task<int> LaunchedCampaignWith(int criteria)
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = $"Bảng {criteria} tiêu chí", Year = 2026 })).Value;
+        for (int i = 1; i <= criteria; i++)
+        {
+            var added = await campaigns.AddCriterionAsync(TestActors.Officer, id,
+                new CriterionInput { Code = Code(i), Name = $"Tiêu chí {i}", MaxPoints = 100m / criteria, UnitOfMeasure = "việc" });
+            Assert.True(added.IsSuccess);
+        }
+
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        return id;
+    }
+}
