@@ -26,6 +26,8 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.UseSetting("Emulation:SeedDemoData", "true");
         builder.UseSetting("Emulation:EvidencePath", EvidencePath);
         builder.UseStaticWebAssets();
+        // Tests sign in far more often than a person could; the limiter's own tests set a small limit.
+        builder.UseSetting("Security:LoginRateLimit:PermitLimit", "100000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
