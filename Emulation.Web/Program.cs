@@ -8,7 +8,8 @@ builder.Services
     .AddEmulationIdentity()
     .AddEmulationUi()
     .AddEmulationServices()
-    .AddEmulationRateLimiting(builder.Configuration);
+    .AddEmulationRateLimiting(builder.Configuration)
+    .AddEmulationAudit();
 
 var app = builder.Build();
 
@@ -28,6 +29,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(Cultures.LocalizationOptions());
 app.UseRateLimiter();
+app.UseAuditUser();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
