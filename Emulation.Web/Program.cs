@@ -7,19 +7,29 @@ builder.Services
     .AddEmulationDatabase(builder.Configuration, builder.Environment.ContentRootPath)
     .AddEmulationIdentity()
     .AddEmulationUi()
-    .AddEmulationServices();
+    .AddEmulationServices()
+    .AddEmulationRateLimiting(builder.Configuration)
+    .AddEmulationAudit();
 
 var app = builder.Build();
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+
+if (app.Environment.IsProduction())
+{
     app.UseHsts();
     app.UseHttpsRedirection();
 }
 
+app.UseSecurityHeaders();
+
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(Cultures.LocalizationOptions());
+app.UseRateLimiter();
+app.UseAuditUser();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
@@ -42,6 +43,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<RuleSetService>());
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());
+        Services.AddSingleton(App.Service<AuditService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();
         Render<MudPopoverProvider>();

@@ -3,6 +3,7 @@ using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
+using Emulation.Web.Data.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>
     /// Marks <paramref name="entity"/> as changed by this save, failing with a concurrency conflict if someone

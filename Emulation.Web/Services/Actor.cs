@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Emulation.Web.Data;
+using Emulation.Web.Data.Auditing;
 
 namespace Emulation.Web.Services;
 
@@ -25,6 +26,8 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} needs one of the roles {string.Join(", ", roles)}.");
         }
+
+        ActsFromHere();
     }
 
     public void RequireEditUnit(int unitId)
@@ -33,6 +36,8 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} may not change unit {unitId}.");
         }
+
+        ActsFromHere();
     }
 
     public void RequireSeeUnit(int unitId)
@@ -41,7 +46,15 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} may not see unit {unitId}.");
         }
+
+        ActsFromHere();
     }
+
+    /// <summary>
+    /// A passed check names this actor in the audit trail for the rest of the calling service method (see
+    /// <see cref="AuditUser"/>): services are singletons, so the actor they are handed is the only reliable "who".
+    /// </summary>
+    private void ActsFromHere() => AuditUser.Set(new AuditUser(UserId, UserName));
 
     public static Actor From(ClaimsPrincipal principal)
     {

@@ -1,4 +1,5 @@
 using Emulation.Web.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +10,15 @@ internal static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async ([FromServices] SignInManager<AppUser> signIn) =>
+        endpoints.MapPost("/account/logout", async Task<IResult> (HttpContext context, [FromServices] IAntiforgery antiforgery,
+            [FromServices] SignInManager<AppUser> signIn) =>
         {
+            // No form parameter is bound here, so the antiforgery middleware would only flag a bad token: check it.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login");
         });

@@ -19,8 +19,9 @@ public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory
     }
 
     /// <summary>The council's size: every account holding the council member role.</summary>
-    public async Task<int> CouncilSizeAsync()
+    public async Task<int> CouncilSizeAsync(Actor actor)
     {
+        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
         await using var db = await factory.CreateDbContextAsync();
         return await CountCouncilAsync(db);
     }

@@ -142,6 +142,8 @@ public sealed class EvidenceService(
     /// <summary>The file for download, or null when there is no such evidence (or its file is gone).</summary>
     public async Task<EvidenceDownload?> OpenAsync(Actor actor, int evidenceId)
     {
+        // Signed-in users only, even to learn that an id does not exist; the unit is checked once it is known.
+        actor.Require(Roles.All.ToArray());
         EvidenceItemKey? found;
         await using (var db = await factory.CreateDbContextAsync())
         {

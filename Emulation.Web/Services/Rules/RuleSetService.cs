@@ -39,7 +39,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     }
 
     /// <summary>The rule set in force on 31 December of <paramref name="year"/>: the province's own first, else national.</summary>
-    public async Task<Result<RuleSet>> InForceForYearAsync(int year)
+    /// <remarks>Internal and without an <see cref="Actor"/>: only other services call it, after checking theirs.</remarks>
+    internal async Task<Result<RuleSet>> InForceForYearAsync(int year)
     {
         await using var db = await factory.CreateDbContextAsync();
         var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));

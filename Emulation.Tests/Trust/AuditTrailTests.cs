@@ -1,0 +1,169 @@
+using System.Text.Json;
+using Emulation.Domain.Pledges;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data.Auditing;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Submissions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Trust;
+
+/// <summary>Every create, update and state change is recorded with who, what and the values around it; nothing erases it.</summary>
+public sealed class AuditTrailTests : FreshAppTests
+{
+    private async Task<List<AuditEntry>> EntriesAsync(string entity, string key)
+    {
+        await using var db = await App.DbAsync();
+        return await db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && a.EntityKey == key)
+            .OrderBy(a => a.Id).ToListAsync();
+    }
+
+    private static JsonElement Json(string? text) => JsonDocument.Parse(text!).RootElement;
+
+    [Fact]
+    public async Task CreatingACampaign_RecordsWhoCreatedItAndItsValues()
+    {
+        var created = await App.Service<CampaignService>().CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Thi đua chuyên đề 2027", Year = 2027 });
+
+        var entry = Assert.Single(await EntriesAsync("Campaign", created.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(AuditAction.Created, entry.Action);
+        Assert.Equal("congdoan", entry.UserName);
+        Assert.Null(entry.Before);
+        Assert.Equal("Thi đua chuyên đề 2027", Json(entry.After).GetProperty("Name").GetString());
+        Assert.Equal(created.Value, Json(entry.After).GetProperty("Id").GetInt32());
+        Assert.InRange(entry.At, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
+    public async Task UpdatingACampaign_RecordsTheChangedValuesBeforeAndAfter()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đợt A", Year = 2027 })).Value;
+
+        var changed = await campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2027, 3, 31), null);
+
+        Assert.True(changed.IsSuccess);
+        var entry = (await EntriesAsync("Campaign", id.ToString(System.Globalization.CultureInfo.InvariantCulture))).Last();
+        Assert.Equal(AuditAction.Updated, entry.Action);
+        Assert.Equal(JsonValueKind.Null, Json(entry.Before).GetProperty("PledgeDeadline").ValueKind);
+        Assert.Equal("2027-03-31", Json(entry.After).GetProperty("PledgeDeadline").GetString());
+        Assert.False(Json(entry.After).TryGetProperty("Name", out _));
+        Assert.False(Json(entry.After).TryGetProperty("Version", out _));
+    }
+
+    [Fact]
+    public async Task AcceptingAPledge_IsRecordedAsAStateChange()
+    {
+        int campaignId, unitId;
+        string key;
+        await using (var db = await App.DbAsync())
+        {
+            var pledge = await db.Pledges.AsNoTracking().FirstAsync(p => p.Status == SubmissionStatus.Submitted);
+            (campaignId, unitId) = (pledge.CampaignId, pledge.UnitId);
+            key = pledge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var accepted = await App.Service<ReviewService>().AcceptAsync(TestActors.Officer, campaignId, unitId, SubmissionKind.Pledge);
+
+        Assert.True(accepted.IsSuccess);
+        var entry = (await EntriesAsync("Pledge", key)).Last();
+        Assert.Equal(AuditAction.StateChanged, entry.Action);
+        Assert.Equal("congdoan", entry.UserName);
+        Assert.Equal("Submitted", Json(entry.Before).GetProperty("Status").GetString());
+        Assert.Equal("Accepted", Json(entry.After).GetProperty("Status").GetString());
+    }
+
+    [Fact]
+    public async Task PasswordHashesAndSecurityStamps_AreMasked_AndDataProtectionKeysAreNotAudited()
+    {
+        using var client = await App.SignedInClientAsync("congdoan");
+
+        await using var db = await App.DbAsync();
+        var users = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == "AppUser").ToListAsync();
+        Assert.NotEmpty(users);
+        var hash = await db.Users.Select(u => u.PasswordHash).FirstAsync();
+        Assert.All(users, u => Assert.DoesNotContain(hash!, (u.Before ?? "") + u.After, StringComparison.Ordinal));
+        var created = users.First(u => u.Action == AuditAction.Created);
+        Assert.Equal(AuditInterceptor.Masked, Json(created.After).GetProperty("PasswordHash").GetString());
+        Assert.Equal(AuditInterceptor.Masked, Json(created.After).GetProperty("SecurityStamp").GetString());
+        Assert.True(await db.DataProtectionKeys.AnyAsync());
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Entity.Contains("DataProtection") || a.Entity == "AuditEntry"));
+    }
+
+    [Fact]
+    public async Task ChangingOrDeletingAnAuditEntry_Throws_AndLeavesItAsItWas()
+    {
+        await using (var db = await App.DbAsync())
+        {
+            var entry = await db.AuditEntries.OrderBy(a => a.Id).FirstAsync();
+            db.Entry(entry).Property(a => a.UserName).CurrentValue = "someone else";
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = await App.DbAsync())
+        {
+            db.AuditEntries.Remove(await db.AuditEntries.OrderBy(a => a.Id).FirstAsync());
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+
+        await using (var db = await App.DbAsync())
+        {
+            // Writes that bypass the context meet the database's own triggers.
+            await Assert.ThrowsAsync<SqliteException>(() => db.AuditEntries.ExecuteDeleteAsync());
+            await Assert.ThrowsAsync<SqliteException>(() =>
+                db.AuditEntries.ExecuteUpdateAsync(s => s.SetProperty(a => a.UserName, "someone else")));
+            Assert.NotEqual("someone else", (await db.AuditEntries.OrderBy(a => a.Id).FirstAsync()).UserName);
+        }
+    }
+
+    [Fact]
+    public async Task TheViewer_FiltersByUserEntityAndDate_APageAtATime()
+    {
+        var campaigns = App.Service<CampaignService>();
+        for (var i = 0; i < 3; i++)
+        {
+            await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = $"Đợt {i}", Year = 2027 });
+        }
+
+        var audit = App.Service<AuditService>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var byOfficer = await audit.SearchAsync(TestActors.Admin, new AuditQuery(UserName: "congdoan", Entity: "Campaign", PageSize: 2));
+        var secondPage = await audit.SearchAsync(TestActors.Admin, new AuditQuery(UserName: "congdoan", Entity: "Campaign", Page: 1, PageSize: 2));
+        var tomorrow = await audit.SearchAsync(TestActors.Admin, new AuditQuery(From: today.AddDays(1)));
+        var untilToday = await audit.SearchAsync(TestActors.Admin, new AuditQuery(From: today, To: today));
+        var entities = await audit.EntitiesAsync(TestActors.Admin);
+
+        Assert.Equal(3, byOfficer.Total);
+        Assert.Equal(2, byOfficer.Rows.Count);
+        Assert.All(byOfficer.Rows, r => Assert.Equal(("congdoan", "Campaign"), (r.UserName, r.Entity)));
+        Assert.Single(secondPage.Rows);
+        Assert.Empty(secondPage.Rows.Select(r => r.Id).Intersect(byOfficer.Rows.Select(r => r.Id)));
+        Assert.Equal(0, tomorrow.Total);
+        Assert.True(untilToday.Total >= 3);
+        Assert.Contains("Campaign", entities);
+    }
+
+    [Theory]
+    [MemberData(nameof(NotAdministrators))]
+    public async Task TheTrail_IsReadOnlyByAdministrators(string userName, string role)
+    {
+        var actor = new Actor(userName, userName, new HashSet<string> { role }, role == Emulation.Web.Data.Roles.DepartmentHead ? 1 : null);
+        var audit = App.Service<AuditService>();
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => audit.SearchAsync(actor, new AuditQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => audit.EntitiesAsync(actor));
+    }
+
+    public static TheoryData<string, string> NotAdministrators() => new()
+    {
+        { "congdoan", Emulation.Web.Data.Roles.UnionOfficer },
+        { "tp.th", Emulation.Web.Data.Roles.DepartmentHead },
+        { "hoidong1", Emulation.Web.Data.Roles.CouncilMember },
+        { "lanhdao", Emulation.Web.Data.Roles.Leadership },
+    };
+}

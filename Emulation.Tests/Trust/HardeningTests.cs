@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data.Seed;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Emulation.Tests.Trust;
+
+/// <summary>Security headers, the login rate limiter, HSTS in Production only, and antiforgery on sign-out.</summary>
+public sealed partial class HardeningTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/campaigns")]
+    [InlineData("/not-a-page")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
+    {
+        using var client = await fixture.App.SignedInClientAsync("congdoan");
+
+        var response = await client.GetAsync(path);
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task TheImportMap_CarriesTheNonceTheCspAllows()
+    {
+        using var client = await fixture.App.SignedInClientAsync("congdoan");
+
+        var response = await client.GetAsync("/campaigns");
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        var html = await response.Content.ReadAsStringAsync();
+        var nonce = ImportMapNonce().Match(html).Groups["nonce"].Value;
+        Assert.NotEmpty(nonce);
+        Assert.Contains($"'nonce-{nonce}'", csp, StringComparison.Ordinal);
+        // Every inline script (one without src) carries the nonce, so the policy needs no 'unsafe-inline' for scripts.
+        Assert.All(InlineScript().Matches(html), m => Assert.Contains("nonce=", m.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HstsAndHttpsRedirection_AreOnlyInProduction()
+    {
+        await using var app = new EmulationAppFactory();
+        await using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://emulation.example"), AllowAutoRedirect = false };
+
+        using var productionClient = production.CreateClient(https);
+        using var testingClient = app.CreateClient(https);
+        var inProduction = await productionClient.GetAsync("/account/login");
+        var inTesting = await testingClient.GetAsync("/account/login");
+
+        Assert.Equal(HttpStatusCode.OK, inProduction.StatusCode);
+        Assert.StartsWith("max-age=", Assert.Single(inProduction.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+        Assert.False(inTesting.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task SignOut_WithoutTheAntiforgeryToken_IsRefused()
+    {
+        using var client = await fixture.App.SignedInClientAsync("lanhdao");
+        using var empty = new FormUrlEncodedContent([]);
+
+        var forged = await client.PostAsync("/account/logout", empty);
+        var stillIn = await client.GetAsync("/campaigns");
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOut_WithTheFormsToken_SignsOut()
+    {
+        using var client = await fixture.App.SignedInClientAsync("lanhdao");
+        var page = await client.GetStringAsync("/campaigns");
+        var token = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups["token"].Value);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        var response = await client.PostAsync("/account/logout", form);
+        var after = await client.GetAsync("/campaigns");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [GeneratedRegex("<script type=\"importmap\" nonce=\"(?<nonce>[^\"]+)\"")]
+    private static partial Regex ImportMapNonce();
+
+    [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>")]
+    private static partial Regex InlineScript();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+/// <summary>The login form's POST is limited per address; the limit here is small so the test stays quick.</summary>
+public sealed class LoginRateLimitTests() : FreshAppTests(("Security:LoginRateLimit:PermitLimit", "3"))
+{
+    [Fact]
+    public async Task TooManySignInAttempts_FromOneAddress_Get429WithALocalisedProblem()
+    {
+        using var client = App.CreateCookieClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var allowed = await client.PostLoginAsync("tp.kt", "Sai@2026");
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        var refused = await client.PostLoginAsync("congdoan", DemoDataSeeder.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal("Quá nhiều lần đăng nhập", problem.RootElement.GetProperty("title").GetString());
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        // Reading the form is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+    }
+}

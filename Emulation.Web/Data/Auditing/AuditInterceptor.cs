@@ -1,0 +1,209 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Emulation.Web.Data.Auditing;
+
+/// <summary>
+/// Records every created, updated and deleted row as an <see cref="AuditEntry"/>, in the same transaction as the
+/// change, and refuses to save a changed or removed <see cref="AuditEntry"/>. Values of rows created in the save
+/// (and so their generated keys) are read after it; the entries are then saved and the transaction committed.
+/// Not audited: the audit table itself and Data Protection keys. Password hashes and security stamps are masked.
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public const string Masked = "***";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        // Stored text shown through Razor (which encodes it), so Vietnamese may stay readable here.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal)
+    {
+        nameof(IdentityUser.PasswordHash), nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.ConcurrencyStamp),
+    };
+
+    private readonly ConditionalWeakTable<DbContext, PendingSave> _pending = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context && Capture(context) is { } pending)
+        {
+            pending.Transaction = context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null;
+            _pending.AddOrUpdate(context, pending);
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && Capture(context) is { } pending)
+        {
+            pending.Transaction = context.Database.CurrentTransaction is null
+                ? await context.Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            _pending.AddOrUpdate(context, pending);
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
+        {
+            _pending.Remove(context);
+            using var transaction = pending.Transaction;
+            context.Set<AuditEntry>().AddRange(pending.Complete());
+            context.SaveChanges();
+            transaction?.Commit();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
+        {
+            _pending.Remove(context);
+            await using var transaction = pending.Transaction;
+            context.Set<AuditEntry>().AddRange(pending.Complete());
+            await context.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A failed save rolls back with its audit entries; the caller may fix things and save again.</summary>
+    private void Abandon(DbContext? context)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending))
+        {
+            _pending.Remove(context);
+            pending.Transaction?.Dispose();
+        }
+    }
+
+    private PendingSave? Capture(DbContext context)
+    {
+        context.ChangeTracker.DetectChanges();
+        var entries = context.ChangeTracker.Entries().ToList();
+        if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or deleted.");
+        }
+
+        var changes = entries
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Select(Change.Of)
+            .OfType<Change>()
+            .ToList();
+        return changes.Count == 0 ? null : new PendingSave(clock.GetUtcNow().UtcDateTime, AuditUser.Current, changes);
+    }
+
+    private static string? Serialize(IReadOnlyDictionary<string, object?> values) =>
+        values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);
+
+    private static object? ValueOf(PropertyEntry property, object? value)
+    {
+        if (Secrets.Contains(property.Metadata.Name) ||
+            (property.EntityEntry.Entity is IdentityUserToken<string> && property.Metadata.Name == nameof(IdentityUserToken<string>.Value)))
+        {
+            return value is null ? null : Masked;
+        }
+
+        return value;
+    }
+
+    /// <summary>Audited properties: all but the shadow concurrency token that changes on every save.</summary>
+    private static IEnumerable<PropertyEntry> Audited(EntityEntry entry) =>
+        entry.Properties.Where(p => p.Metadata.Name != EmulationDbContext.VersionProperty || !p.Metadata.IsConcurrencyToken);
+
+    private sealed class PendingSave(DateTime at, AuditUser user, IReadOnlyList<Change> changes)
+    {
+        public IDbContextTransaction? Transaction { get; set; }
+
+        public IEnumerable<AuditEntry> Complete() => changes.Select(c => c.ToEntry(at, user));
+    }
+
+    private sealed class Change
+    {
+        private readonly EntityEntry _entry;
+        private readonly AuditAction _action;
+        private readonly string? _key;
+        private readonly string? _before;
+        private readonly string? _after;
+
+        private Change(EntityEntry entry, AuditAction action, string? key, string? before, string? after)
+        {
+            _entry = entry;
+            _action = action;
+            _key = key;
+            _before = before;
+            _after = after;
+        }
+
+        public static Change? Of(EntityEntry entry)
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    // The key and generated values are known only after the save: read then.
+                    return new Change(entry, AuditAction.Created, null, null, null);
+                case EntityState.Deleted:
+                    return new Change(entry, AuditAction.Deleted, KeyOf(entry),
+                        Serialize(Audited(entry).ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.OriginalValue))), null);
+                default:
+                    var changed = Audited(entry).Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    if (changed.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    var action = changed.Any(p => p.Metadata.Name == "Status") ? AuditAction.StateChanged : AuditAction.Updated;
+                    return new Change(entry, action, KeyOf(entry),
+                        Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.OriginalValue))),
+                        Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.CurrentValue))));
+            }
+        }
+
+        public AuditEntry ToEntry(DateTime at, AuditUser user) => _action == AuditAction.Created
+            ? AuditEntry.Record(at, user, NameOf(_entry), KeyOf(_entry), _action, null,
+                Serialize(Audited(_entry).ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.CurrentValue))))
+            : AuditEntry.Record(at, user, NameOf(_entry), _key!, _action, _before, _after);
+
+        private static string NameOf(EntityEntry entry) => entry.Metadata.ShortName();
+
+        private static string KeyOf(EntityEntry entry) => entry.Metadata.FindPrimaryKey() is { } key
+            ? string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue,
+                System.Globalization.CultureInfo.InvariantCulture)))
+            : "";
+    }
+}
