@@ -52,7 +52,8 @@ public sealed class DemoDataSeeder(
         var councilStaff = await CouncilStaffAsync(db, unitsByCode);
         foreach (var account in accounts)
         {
-            await EnsureAccountAsync(account, unitsByCode, councilStaff.GetValueOrDefault(account.UserName));
+            await EnsureAccountAsync(account, unitsByCode,
+                councilStaff.TryGetValue(account.UserName, out var personId) ? personId : null);
         }
 
         return accounts;
