@@ -40,8 +40,78 @@ public sealed class Nomination
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? RejectionReason { get; private set; }
 
+    /// <summary>Why the union officer added it by hand; null for a nomination the engine recommended.</summary>
+    public string? AddedReason { get; private set; }
+
+    public string? AddedBy { get; private set; }
+    public DateTimeOffset? AddedAt { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+    public string? WithdrawnBy { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>The first moment approval is allowed again after public consultation; null when none is needed.</summary>
+    public DateTimeOffset? ConsultationEndsAt { get; private set; }
+
+    /// <summary>The last calendar day of the consultation as the public notice states it.</summary>
+    public DateOnly? ConsultationLastDay { get; private set; }
+
     public static Nomination Propose(int campaignId, int? personId, int unitId, Title title, string explanation,
         string ruleSetId) => new(campaignId, personId, unitId, title, explanation, ruleSetId);
+
+    /// <summary>The union officer puts a subject to the council by hand; the reason is kept and shown.</summary>
+    public static Result<Nomination> AddManually(int campaignId, int? personId, int unitId, Title title, string reason,
+        string ruleSetId, string by, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<Nomination>.Failure(NominationErrors.ReasonRequired());
+        }
+
+        var trimmed = reason.Trim();
+        var clipped = trimmed.Length <= ReasonMaxLength ? trimmed : trimmed[..ReasonMaxLength];
+        return Result<Nomination>.Success(new Nomination(campaignId, personId, unitId, title, clipped, ruleSetId)
+        {
+            AddedReason = clipped,
+            AddedBy = by,
+            AddedAt = at,
+        });
+    }
+
+    /// <summary>Takes the nomination off the list before leadership decides; the reason is kept and shown.</summary>
+    public Result Withdraw(string by, DateTimeOffset at, string reason)
+    {
+        if (Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.Withdrawn)
+        {
+            return Result.Failure(NominationErrors.CannotWithdraw(Status));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure(NominationErrors.ReasonRequired());
+        }
+
+        var trimmed = reason.Trim();
+        Status = NominationStatus.Withdrawn;
+        WithdrawnBy = by;
+        WithdrawnAt = at;
+        WithdrawalReason = trimmed.Length <= ReasonMaxLength ? trimmed : trimmed[..ReasonMaxLength];
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Opens public consultation (lấy ý kiến công khai): approval is refused before <paramref name="endsAt"/>.
+    /// <paramref name="lastDay"/> is the notice's last calendar day.
+    /// </summary>
+    public void OpenConsultation(DateOnly lastDay, DateTimeOffset endsAt)
+    {
+        BusinessRuleViolationException.ThrowIf(Status != NominationStatus.Passed,
+            "ConsultationOnlyForPassedNominations", "Only a nomination the council passed goes to public consultation.");
+        ConsultationLastDay = lastDay;
+        ConsultationEndsAt = endsAt;
+    }
+
+    /// <summary>Whether public consultation is still running at <paramref name="at"/>.</summary>
+    public bool InConsultationAt(DateTimeOffset at) => ConsultationEndsAt is { } end && at < end;
 
     /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
     public Result RecordBallot(BallotTally tally, bool passed, string explanation, string by, DateTimeOffset at)
@@ -49,6 +119,11 @@ public sealed class Nomination
         if (Status is NominationStatus.Approved or NominationStatus.Rejected)
         {
             return Result.Failure(NominationErrors.AlreadyDecided(Status));
+        }
+
+        if (Status == NominationStatus.Withdrawn)
+        {
+            return Result.Failure(NominationErrors.Withdrawn());
         }
 
         if (tally.Yes < 0 || tally.No < 0 || tally.Abstain < 0 ||
@@ -74,6 +149,11 @@ public sealed class Nomination
                 : NominationErrors.NotPassed(Status));
         }
 
+        if (InConsultationAt(at))
+        {
+            return Result.Failure(NominationErrors.ConsultationOpen(ConsultationLastDay!.Value));
+        }
+
         Status = NominationStatus.Approved;
         DecidedBy = by;
         DecidedAt = at;
@@ -85,6 +165,11 @@ public sealed class Nomination
         if (Status is NominationStatus.Approved or NominationStatus.Rejected)
         {
             return Result.Failure(NominationErrors.AlreadyDecided(Status));
+        }
+
+        if (Status == NominationStatus.Withdrawn)
+        {
+            return Result.Failure(NominationErrors.Withdrawn());
         }
 
         if (string.IsNullOrWhiteSpace(reason))

@@ -13,4 +13,7 @@ public enum NominationStatus
 
     Approved,
     Rejected,
+
+    /// <summary>Taken off the list by the union officer, with a recorded reason.</summary>
+    Withdrawn,
 }

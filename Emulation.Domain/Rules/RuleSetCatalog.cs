@@ -21,12 +21,14 @@ public static class RuleSetCatalog
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
             "Collectives: barring discipline level 'warning' (Art. 28)",
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
+            "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
         ],
         Council = new CouncilRules
         {
             Thresholds = StandardThresholds(),
             Quorum = Fraction.TwoThirds,
             Article = "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7",
+            PublicConsultations = StandardConsultations(),
         },
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP" },
         Cash = StandardCash(),
@@ -46,6 +48,7 @@ public static class RuleSetCatalog
             "Council vote thresholds carried over from Decree 98/2023 Art. 30(7): Decree 152/2025's clause unconfirmed",
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
             "Collectives: barring discipline level 'warning' (Art. 28)",
+            "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
         ],
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 6" },
         Council = new CouncilRules
@@ -53,6 +56,7 @@ public static class RuleSetCatalog
             Thresholds = StandardThresholds(),
             Quorum = Fraction.TwoThirds,
             Article = "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 (áp dụng tiếp; chưa xác nhận theo Nghị định 152/2025/NĐ-CP)",
+            PublicConsultations = StandardConsultations(),
         },
     };
 
@@ -85,6 +89,14 @@ public static class RuleSetCatalog
         new(Title.ProvincialEmulationFighter, Fraction.NineTenths),
         new(Title.GrassrootsEmulationFighter, Fraction.FourFifths),
         new(Title.ProvincialEmulationFlag, Fraction.FourFifths),
+    ];
+
+    /// <summary>Provincial Emulation Fighter and the awards the province recommends upward: unconfirmed, so data.</summary>
+    private static ConsultationRule[] StandardConsultations() =>
+    [
+        new(Title.ProvincialEmulationFighter, 10),
+        new(Title.PrimeMinisterCertificateOfMerit, 10),
+        new(Title.LabourOrderThirdClass, 10),
     ];
 
     private static CashRules StandardCash() => new()

@@ -20,6 +20,8 @@ public static class RuleSetValidator
             CheckShare(errors, threshold.ShareOfAllMembers, $"Council.Thresholds.{threshold.Title}");
         }
 
+        errors.AddRange(rules.Council.PublicConsultations.Where(c => c.Days < 0)
+            .Select(c => RuleSetErrors.InvalidCount($"Council.PublicConsultations.{c.Title}")));
         CheckShare(errors, rules.Collectives.AdvancedWorkerShare, "Collectives.AdvancedWorkerShare");
         CheckShare(errors, rules.Ranking.WomenCollectiveShare, "Ranking.WomenCollectiveShare");
         foreach (var quota in rules.Quotas)

@@ -1,5 +1,8 @@
 using Emulation.Tests.Architecture;
+using Emulation.Domain.Awards;
+using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Council;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -85,18 +88,37 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await officer.ShotAsync("05-officer-scores-and-recommendations");
             await officer.ClickAsync("nominate");
             await Assertions.Expect(officer.ByTestId("nominated")).ToBeVisibleAsync();
+            await officer.GoAsync($"council/{campaignId}");
+            await officer.ClickAsync("open-session");
+            await Assertions.Expect(officer.ByTestId("session")).ToBeVisibleAsync();
+            await officer.ClickAsync("all-present");
+            await officer.ClickAsync("save-attendance");
+            await Assertions.Expect(officer.ByTestId("quorum")).ToContainTextAsync("Có mặt 5/5");
+            await officer.ShotAsync("06-officer-session-opened");
         }
 
         await using (var council = await BrowserSession.SignInAsync(fixture, "hoidong1", Screenshots))
         {
             await council.GoAsync($"council/{campaignId}");
-            await council.Page.Locator("[data-testid='nomination-table'] thead input[type=checkbox]").CheckAsync();
-            await council.TypeAsync("ballot-present", "5");
-            await council.TypeAsync("ballot-yes", "5");
-            await council.ClickAsync("record-ballot");
-            await Assertions.Expect(council.ByTestId("ballot-recorded")).ToBeVisibleAsync();
-            await Assertions.Expect(council.ByTestId("nomination-table")).ToContainTextAsync("Hội đồng thông qua");
-            await council.ShotAsync("06-council-ballot-recorded");
+            await council.ClickAsync("choose-all-yes");
+            await council.ClickAsync("submit-ballot");
+            await Assertions.Expect(council.ByTestId("council-message")).ToBeVisibleAsync();
+            await Assertions.Expect(council.ByTestId("my-ballot").First).ToHaveTextAsync("Đồng ý");
+            await council.ShotAsync("07-council-member-voted");
+        }
+
+        // Two more members vote through the service; the browser has already shown a member's own ballot.
+        var session = (await fixture.App.Service<CouncilSessionService>().GetAsync(TestActors.Officer, campaignId))!;
+        var agenda = session.Agenda.Select(a => a.NominationId).ToList();
+        await CouncilDriver.VoteAsync(fixture.App, session.Id, 2, BallotChoice.Yes, agenda);
+        await CouncilDriver.VoteAsync(fixture.App, session.Id, 3, BallotChoice.Yes, agenda);
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
+        {
+            await officer.GoAsync($"council/{campaignId}");
+            await officer.ClickAsync("close-session");
+            await Assertions.Expect(officer.ByTestId("agenda-table")).ToContainTextAsync("Hội đồng thông qua");
+            await officer.ShotAsync("08-council-session-closed");
         }
 
         await using (var leader = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots))
@@ -106,10 +128,10 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await leader.TypeAsync("decision-number", "321/QĐ-VP");
             await leader.ClickAsync("approve");
             await Assertions.Expect(leader.ByTestId("approval-done")).ToBeVisibleAsync();
-            await leader.ShotAsync("07-leadership-approved");
+            await leader.ShotAsync("09-leadership-approved");
             await leader.GoAsync("awards");
             await Assertions.Expect(leader.ByTestId("awards-table")).ToContainTextAsync("321/QĐ-VP");
-            await leader.ShotAsync("08-awards-list");
+            await leader.ShotAsync("10-awards-list");
         }
     }
 }

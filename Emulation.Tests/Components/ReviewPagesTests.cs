@@ -2,7 +2,6 @@ using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Approval;
 using Emulation.Web.Components.Pages.Awards;
-using Emulation.Web.Components.Pages.Council;
 using Emulation.Web.Components.Pages.Evaluation;
 using Emulation.Web.Data;
 
@@ -32,40 +31,6 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=recommendation-table]")), TimeSpan.FromSeconds(10));
         Assert.Empty(page.FindAll("[data-testid=nominate]"));
-    }
-
-    [Fact]
-    public void Council_ForAMember_ShowsTheBallotForm_AndNamesTheDenominator()
-    {
-        SignInAs("hoidong1", Roles.CouncilMember);
-
-        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, 1));
-
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=ballot-form]")));
-        Assert.Contains("Hội đồng có 5 thành viên", page.Markup, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Council_RecordingWithNothingSelected_SaysWhatIsMissing()
-    {
-        SignInAs("hoidong1", Roles.CouncilMember);
-        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, 1));
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=record-ballot]")));
-
-        page.Find("[data-testid=record-ballot]").Click();
-
-        page.WaitForAssertion(() => Assert.Contains("Vui lòng chọn ít nhất một đề nghị.", page.Markup, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Council_ForTheOfficer_ListsNominationsWithoutTheBallotForm()
-    {
-        SignInAs("congdoan", Roles.UnionOfficer);
-
-        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, 1));
-
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=nomination-table]")));
-        Assert.Empty(page.FindAll("[data-testid=ballot-form]"));
     }
 
     [Fact]

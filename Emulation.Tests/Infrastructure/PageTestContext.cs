@@ -6,6 +6,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Rules;
@@ -40,6 +41,8 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<EvaluationService>());
         Services.AddSingleton(App.Service<CouncilService>());
         Services.AddSingleton(App.Service<AwardService>());
+        Services.AddSingleton(App.Service<CouncilSessionService>());
+        Services.AddSingleton(App.Service<NominationService>());
         Services.AddSingleton(App.Service<RuleSetService>());
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());

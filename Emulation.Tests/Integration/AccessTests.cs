@@ -2,6 +2,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,8 @@ public sealed class AccessTests : FreshAppTests
     [Fact]
     public async Task Leadership_CannotVote() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            App.Service<CouncilService>().RecordBallotAsync(TestActors.Leader, _campaignId, [1], new BallotInput()));
+            App.Service<CouncilSessionService>().VoteAsync(TestActors.Leader, 1,
+                new Dictionary<int, Emulation.Domain.Awards.BallotChoice> { [1] = Emulation.Domain.Awards.BallotChoice.Yes }));
 
     [Fact]
     public async Task CouncilMember_CannotApprove() =>

@@ -1,9 +1,11 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Results;
+using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -74,12 +76,16 @@ public sealed class ThinPathTests : FreshAppTests
         var nominated = await App.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, campaignId);
         Assert.True(nominated.Value > 0);
 
-        var council = App.Service<CouncilService>();
-        var nominations = await council.ListAsync(TestActors.Council, campaignId);
+        var nominations = await App.Service<CouncilService>().ListAsync(TestActors.Council, campaignId);
         var advanced = nominations.Where(n => n.Title == Title.AdvancedWorker).Select(n => n.Id).ToList();
-        var ballot = await council.RecordBallotAsync(TestActors.Council, campaignId, advanced,
-            new BallotInput { Present = 5, Yes = 4, No = 1 });
-        Assert.True(ballot.IsSuccess);
+        var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, campaignId);
+        foreach (var member in new[] { 1, 2, 3 })
+        {
+            await CouncilDriver.VoteAsync(App, sessionId, member, BallotChoice.Yes, advanced);
+        }
+
+        await CouncilDriver.VoteAsync(App, sessionId, 5, BallotChoice.No, advanced);
+        Assert.True((await App.Service<CouncilSessionService>().CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
 
         var awards = App.Service<AwardService>();
         var approved = await awards.ApproveAsync(TestActors.Leader, campaignId, advanced,

@@ -11,4 +11,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>The unit a department head answers for; null for roles that act across units.</summary>
     public int? UnitId { get; set; }
+
+    /// <summary>The staff record of a council member who is also staff: they stand aside on their own and their unit's nominations.</summary>
+    public int? PersonId { get; set; }
 }

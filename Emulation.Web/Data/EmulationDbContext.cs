@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Council;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
@@ -35,6 +36,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Award> Awards => Set<Award>();
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
     public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,5 +1,6 @@
 using Emulation.Web.Documents;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Council;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Startup;
@@ -17,6 +18,9 @@ internal static class DocumentEndpoints
         documents.MapGet("/pledges/{campaignId:int}/{unitId:int}.pdf",
             async (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
                 Download(await service.GetPdfAsync(Actor.From(context.User), campaignId, unitId)));
+        documents.MapGet("/council/{sessionId:int}/minutes.docx",
+            async (HttpContext context, [FromServices] CouncilSessionService service, int sessionId) =>
+                Download(await service.GetMinutesDocxAsync(Actor.From(context.User), sessionId)));
         return endpoints;
     }
 

@@ -3,6 +3,7 @@ using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Imports;
@@ -26,6 +27,9 @@ internal static class ServiceRegistration
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
+        services.AddSingleton<CouncilSessionService>();
+        services.AddSingleton<NominationService>();
+        services.AddSingleton<CouncilMinutesDocxWriter>();
         services.AddSingleton<RuleSetService>();
         services.AddSingleton<OrganizationService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);

@@ -17,6 +17,10 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.BallotExplanation).HasMaxLength(Nomination.ExplanationMaxLength);
         builder.Property(n => n.DecidedBy).HasMaxLength(256);
         builder.Property(n => n.RejectionReason).HasMaxLength(Nomination.ReasonMaxLength);
+        builder.Property(n => n.AddedReason).HasMaxLength(Nomination.ReasonMaxLength);
+        builder.Property(n => n.AddedBy).HasMaxLength(256);
+        builder.Property(n => n.WithdrawalReason).HasMaxLength(Nomination.ReasonMaxLength);
+        builder.Property(n => n.WithdrawnBy).HasMaxLength(256);
         builder.OwnsOne(n => n.Ballot);
         builder.HasIndex(n => new { n.CampaignId, n.PersonId, n.UnitId, n.Title }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(n => n.CampaignId).OnDelete(DeleteBehavior.Cascade);
@@ -46,5 +50,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -49,9 +49,11 @@ public sealed class DemoDataSeeder(
         var heads = (await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.UnitId, p.FullName }).ToListAsync())
             .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.First().FullName);
         var accounts = DemoAccounts(unitsByCode, heads);
+        var councilStaff = await CouncilStaffAsync(db, unitsByCode);
         foreach (var account in accounts)
         {
-            await EnsureAccountAsync(account, unitsByCode);
+            await EnsureAccountAsync(account, unitsByCode,
+                councilStaff.TryGetValue(account.UserName, out var personId) ? personId : null);
         }
 
         return accounts;
@@ -74,7 +76,28 @@ public sealed class DemoDataSeeder(
         return accounts;
     }
 
-    private async Task EnsureAccountAsync(DemoAccount account, IReadOnlyDictionary<string, Unit> units)
+    /// <summary>
+    /// Two council members are also staff (a deputy head of Phòng Tổng hợp, a deputy director of the public service
+    /// centre): they stand aside when the council votes on their own or their unit's nominations.
+    /// </summary>
+    private static async Task<Dictionary<string, int>> CouncilStaffAsync(EmulationDbContext db,
+        IReadOnlyDictionary<string, Unit> units)
+    {
+        var links = new Dictionary<string, int>();
+        foreach (var (userName, unitCode) in new[] { ("hoidong4", "TH"), ("hoidong5", "HCC") })
+        {
+            if (units.TryGetValue(unitCode, out var unit) &&
+                await db.People.AsNoTracking().Where(p => p.UnitId == unit.Id).OrderBy(p => p.Id).Skip(1)
+                    .Select(p => (int?)p.Id).FirstOrDefaultAsync() is { } personId)
+            {
+                links[userName] = personId;
+            }
+        }
+
+        return links;
+    }
+
+    private async Task EnsureAccountAsync(DemoAccount account, IReadOnlyDictionary<string, Unit> units, int? personId)
     {
         if (await users.FindByNameAsync(account.UserName) is not null)
         {
@@ -84,7 +107,7 @@ public sealed class DemoDataSeeder(
         var unitId = account.Role == Roles.DepartmentHead
             ? units[account.UserName["tp.".Length..].ToUpperInvariant()].Id
             : (int?)null;
-        var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId };
+        var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId, PersonId = personId };
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {

@@ -22,6 +22,9 @@ internal static class NominationQueries
             .ToListAsync();
         return [.. rows.Select(r => new NominationView(r.Nomination.Id, r.Nomination.PersonId, r.Person ?? r.Unit ?? "",
             r.Unit ?? "", r.Nomination.Title, r.Nomination.Status, r.Nomination.Ballot, r.Nomination.Explanation,
-            r.Nomination.BallotExplanation, r.Nomination.RejectionReason))];
+            r.Nomination.BallotExplanation, r.Nomination.RejectionReason,
+            new NominationTrail(r.Nomination.AddedReason, r.Nomination.AddedBy, r.Nomination.AddedAt,
+                r.Nomination.WithdrawalReason, r.Nomination.WithdrawnBy, r.Nomination.WithdrawnAt,
+                r.Nomination.ConsultationLastDay)))];
     }
 }

@@ -89,6 +89,17 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("AddedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("BallotExplanation")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -102,6 +113,12 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ConsultationEndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("ConsultationLastDay")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
@@ -143,6 +160,17 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
 
@@ -375,6 +403,61 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasFilter("[CampaignId] IS NOT NULL");
 
                     b.ToTable("CampaignOfferedTitles", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Council.CouncilSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ChairUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SecretaryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Status");
+
+                    b.ToTable("CouncilSessions");
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
@@ -761,6 +844,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<string>("PasswordHash")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("nvarchar(max)");
 
@@ -789,6 +875,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("UnitId");
 
@@ -1158,6 +1246,115 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Council.CouncilSession", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Emulation.Domain.Council.CouncilAgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("PersonId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CouncilSessionId", "NominationId");
+
+                            b1.HasIndex("NominationId");
+
+                            b1.ToTable("CouncilSessionAgenda", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+
+                            b1.HasOne("Emulation.Domain.Awards.Nomination", null)
+                                .WithMany()
+                                .HasForeignKey("NominationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Emulation.Domain.Council.CouncilBallot", "Ballots", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("MemberUserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTimeOffset>("CastAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("Choice")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
+
+                            b1.ToTable("CouncilSessionBallots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
+                    b.OwnsMany("Emulation.Domain.Council.CouncilMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("nvarchar(120)");
+
+                            b1.Property<int?>("PersonId")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("Present")
+                                .HasColumnType("bit");
+
+                            b1.Property<int?>("UnitId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CouncilSessionId", "UserName");
+
+                            b1.ToTable("CouncilSessionMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Members");
+                });
+
             modelBuilder.Entity("Emulation.Domain.Organization.Person", b =>
                 {
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
@@ -1342,6 +1539,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Emulation.Web.Data.AppUser", b =>
                 {
+                    b.HasOne("Emulation.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

@@ -80,6 +80,17 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BallotExplanation")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -93,6 +104,12 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ConsultationEndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsultationLastDay")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("TEXT");
@@ -133,6 +150,17 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -353,6 +381,59 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CampaignOfferedTitles", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Council.CouncilSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretaryName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Status");
+
+                    b.ToTable("CouncilSessions");
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
@@ -723,6 +804,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
 
@@ -750,6 +834,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("UnitId");
 
@@ -1106,6 +1192,115 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Council.CouncilSession", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Emulation.Domain.Council.CouncilAgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CouncilSessionId", "NominationId");
+
+                            b1.HasIndex("NominationId");
+
+                            b1.ToTable("CouncilSessionAgenda", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+
+                            b1.HasOne("Emulation.Domain.Awards.Nomination", null)
+                                .WithMany()
+                                .HasForeignKey("NominationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Emulation.Domain.Council.CouncilBallot", "Ballots", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberUserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("CastAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Choice")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
+
+                            b1.ToTable("CouncilSessionBallots", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
+                    b.OwnsMany("Emulation.Domain.Council.CouncilMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("Present")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CouncilSessionId", "UserName");
+
+                            b1.ToTable("CouncilSessionMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Members");
+                });
+
             modelBuilder.Entity("Emulation.Domain.Organization.Person", b =>
                 {
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
@@ -1288,6 +1483,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Emulation.Web.Data.AppUser", b =>
                 {
+                    b.HasOne("Emulation.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")

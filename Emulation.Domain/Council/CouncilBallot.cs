@@ -1,0 +1,23 @@
+using Emulation.Domain.Awards;
+
+namespace Emulation.Domain.Council;
+
+/// <summary>One member's vote on one nomination; cast once and never changed.</summary>
+public sealed class CouncilBallot
+{
+    private CouncilBallot(int nominationId, string memberUserName, BallotChoice choice, DateTimeOffset castAt)
+    {
+        NominationId = nominationId;
+        MemberUserName = memberUserName;
+        Choice = choice;
+        CastAt = castAt;
+    }
+
+    public int NominationId { get; private set; }
+    public string MemberUserName { get; private set; }
+    public BallotChoice Choice { get; private set; }
+    public DateTimeOffset CastAt { get; private set; }
+
+    internal static CouncilBallot Cast(int nominationId, string memberUserName, BallotChoice choice, DateTimeOffset at) =>
+        new(nominationId, memberUserName, choice, at);
+}

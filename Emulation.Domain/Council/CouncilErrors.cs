@@ -1,0 +1,45 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Council;
+
+public static class CouncilErrors
+{
+    public static DomainError NoMembers() =>
+        new("council.no_members", "The council has no members: give at least one account the council member role.");
+
+    public static DomainError NothingToVote() =>
+        new("council.nothing_to_vote", "There is no nomination awaiting the council's vote.");
+
+    public static DomainError ChairNotMember() =>
+        new("council.chair_not_member", "The chair must be one of the council's members.");
+
+    public static DomainError SecretaryRequired() =>
+        new("council.secretary_required", "The session needs a secretary.");
+
+    public static DomainError SessionClosed() =>
+        new("council.session_closed", "The session is closed; nothing can change.");
+
+    public static DomainError NotAMember(string name) =>
+        new("council.not_member", $"{name} is not a member of this session's council.", name);
+
+    public static DomainError MemberAbsent(string name) =>
+        new("council.member_absent", $"{name} is not marked present and cannot vote.", name);
+
+    public static DomainError NotOnAgenda(int nominationId) =>
+        new("council.not_on_agenda", $"Nomination {nominationId} is not on this session's agenda.",
+            nominationId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DomainError AlreadyVoted(string name) =>
+        new("council.already_voted", $"{name} has already voted on this nomination; a ballot cannot be cast twice.", name);
+
+    public static DomainError Recused(string name) =>
+        new("council.recused", $"{name} is the nominee or belongs to the nominee's unit and must not vote on it.", name);
+
+    /// <summary>The item is "present/required".</summary>
+    public static DomainError NoQuorum(int present, int required) =>
+        new("council.no_quorum", $"Only {present} members are present; the quorum is {required}. The session cannot decide.",
+            $"{present}/{required}");
+
+    public static DomainError AlreadyOpen() =>
+        new("council.already_open", "A session of this campaign is already open; close it first.");
+}

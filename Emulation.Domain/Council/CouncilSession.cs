@@ -1,0 +1,209 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
+
+namespace Emulation.Domain.Council;
+
+/// <summary>
+/// A meeting of the emulation council (phiên họp Hội đồng TĐKT) on a campaign's nominations: the members seated when it
+/// opened, their attendance, and each present member's own ballot on each nomination. Closing it decides every
+/// nomination through <see cref="CouncilVote"/>: the threshold counts against all members, quorum against all members,
+/// and recused members per the rule set.
+/// </summary>
+public sealed class CouncilSession
+{
+    public const int NameMaxLength = 120;
+
+    private readonly List<CouncilMember> _members = [];
+    private readonly List<CouncilAgendaItem> _agenda = [];
+    private readonly List<CouncilBallot> _ballots = [];
+
+    private CouncilSession(int campaignId, DateOnly heldOn, string chairUserName, string secretaryName, string openedBy,
+        DateTimeOffset openedAt)
+    {
+        CampaignId = campaignId;
+        HeldOn = heldOn;
+        ChairUserName = chairUserName;
+        SecretaryName = secretaryName;
+        OpenedBy = openedBy;
+        OpenedAt = openedAt;
+    }
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+    public DateOnly HeldOn { get; private set; }
+    public string ChairUserName { get; private set; }
+    public string SecretaryName { get; private set; }
+    public CouncilSessionStatus Status { get; private set; } = CouncilSessionStatus.Open;
+    public string OpenedBy { get; private set; }
+    public DateTimeOffset OpenedAt { get; private set; }
+    public string? ClosedBy { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public IReadOnlyList<CouncilMember> Members => _members;
+    public IReadOnlyList<CouncilAgendaItem> Agenda => _agenda;
+    public IReadOnlyList<CouncilBallot> Ballots => _ballots;
+
+    public CouncilMember Chair => _members.Single(m => m.UserName == ChairUserName);
+    public int PresentCount => _members.Count(m => m.Present);
+
+    /// <summary>Opens a session with every council member seated (nobody marked present yet) and the nominations to vote on.</summary>
+    public static Result<CouncilSession> Open(int campaignId, DateOnly heldOn, IReadOnlyList<CouncilSeat> members,
+        string chairUserName, string secretaryName, IReadOnlyList<CouncilAgendaItem> agenda, string by, DateTimeOffset at)
+    {
+        var errors = new List<DomainError>();
+        if (members.Count == 0)
+        {
+            errors.Add(CouncilErrors.NoMembers());
+        }
+        else if (members.All(m => m.UserName != chairUserName))
+        {
+            errors.Add(CouncilErrors.ChairNotMember());
+        }
+
+        if (string.IsNullOrWhiteSpace(secretaryName))
+        {
+            errors.Add(CouncilErrors.SecretaryRequired());
+        }
+
+        if (agenda.Count == 0)
+        {
+            errors.Add(CouncilErrors.NothingToVote());
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<CouncilSession>.Failure(errors);
+        }
+
+        var session = new CouncilSession(campaignId, heldOn, chairUserName, Clip(secretaryName.Trim()), by, at);
+        session._members.AddRange(members.DistinctBy(m => m.UserName).Select(CouncilMember.Seat));
+        session._agenda.AddRange(agenda.DistinctBy(a => a.NominationId));
+        return Result<CouncilSession>.Success(session);
+    }
+
+    public Result MarkAttendance(string memberUserName, bool present)
+    {
+        if (Status == CouncilSessionStatus.Closed)
+        {
+            return Result.Failure(CouncilErrors.SessionClosed());
+        }
+
+        if (_members.SingleOrDefault(m => m.UserName == memberUserName) is not { } member)
+        {
+            return Result.Failure(CouncilErrors.NotAMember(memberUserName));
+        }
+
+        if (!present && _ballots.Any(b => b.MemberUserName == memberUserName))
+        {
+            // Ballots already cast stay counted: a member who voted was present.
+            return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
+        }
+
+        member.MarkAttendance(present);
+        return Result.Success();
+    }
+
+    /// <summary>A present member casts their own ballot on one nomination, once; never on themselves or their unit.</summary>
+    public Result Vote(string memberUserName, int nominationId, BallotChoice choice, DateTimeOffset at)
+    {
+        if (Status == CouncilSessionStatus.Closed)
+        {
+            return Result.Failure(CouncilErrors.SessionClosed());
+        }
+
+        if (_members.SingleOrDefault(m => m.UserName == memberUserName) is not { } member)
+        {
+            return Result.Failure(CouncilErrors.NotAMember(memberUserName));
+        }
+
+        if (!member.Present)
+        {
+            return Result.Failure(CouncilErrors.MemberAbsent(member.FullName));
+        }
+
+        if (_agenda.SingleOrDefault(a => a.NominationId == nominationId) is not { } item)
+        {
+            return Result.Failure(CouncilErrors.NotOnAgenda(nominationId));
+        }
+
+        if (member.IsConflicted(item))
+        {
+            return Result.Failure(CouncilErrors.Recused(member.FullName));
+        }
+
+        if (_ballots.Any(b => b.NominationId == nominationId && b.MemberUserName == memberUserName))
+        {
+            return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
+        }
+
+        _ballots.Add(CouncilBallot.Cast(nominationId, memberUserName, choice, at));
+        return Result.Success();
+    }
+
+    /// <summary>The member's ballot on the nomination, if cast.</summary>
+    public BallotChoice? BallotOf(string memberUserName, int nominationId) =>
+        _ballots.FirstOrDefault(b => b.NominationId == nominationId && b.MemberUserName == memberUserName)?.Choice;
+
+    /// <summary>The counted ballots on one nomination as they stand.</summary>
+    public SessionCount Count(int nominationId)
+    {
+        var item = _agenda.Single(a => a.NominationId == nominationId);
+        var cast = _ballots.Where(b => b.NominationId == nominationId).ToList();
+        var recused = _members.Count(m => m.Present && m.IsConflicted(item));
+        return new SessionCount(_members.Count, PresentCount,
+            cast.Count(b => b.Choice == BallotChoice.Yes),
+            cast.Count(b => b.Choice == BallotChoice.No),
+            cast.Count(b => b.Choice == BallotChoice.Abstain),
+            recused,
+            PresentCount - recused - cast.Count);
+    }
+
+    /// <summary>
+    /// Closes the session and decides each agenda item still to be decided (<paramref name="undecided"/>; withdrawn
+    /// ones are left out). Refused without quorum; a closed session never changes.
+    /// </summary>
+    public Result<IReadOnlyList<CouncilDecision>> Close(RuleSet rules, IReadOnlyCollection<int> undecided, string by,
+        DateTimeOffset at)
+    {
+        if (Status == CouncilSessionStatus.Closed)
+        {
+            return Result<IReadOnlyList<CouncilDecision>>.Failure(CouncilErrors.SessionClosed());
+        }
+
+        var required = (int)rules.Council.Quorum.MinimumCount(_members.Count);
+        if (PresentCount < required)
+        {
+            return Result<IReadOnlyList<CouncilDecision>>.Failure(CouncilErrors.NoQuorum(PresentCount, required));
+        }
+
+        var decisions = new List<CouncilDecision>();
+        foreach (var item in _agenda.Where(a => undecided.Contains(a.NominationId)))
+        {
+            var count = Count(item.NominationId);
+            // A recused member present at the meeting is counted as not voting, then taken out as recused, so the
+            // rule set decides whether they stay in the denominator.
+            var tally = new BallotTally(count.Members, count.Present, count.Yes, count.No, count.Abstain + count.Recused);
+            var outcome = CouncilVote.Decide(tally, item.Title, rules, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)]);
+            if (!outcome.IsSuccess)
+            {
+                return Result<IReadOnlyList<CouncilDecision>>.Failure(outcome.Errors);
+            }
+
+            decisions.Add(new CouncilDecision(item.NominationId, tally, count, outcome.Value));
+        }
+
+        Status = CouncilSessionStatus.Closed;
+        ClosedBy = by;
+        ClosedAt = at;
+        return Result<IReadOnlyList<CouncilDecision>>.Success(decisions);
+    }
+
+    private static string Clip(string text) => text.Length <= NameMaxLength ? text : text[..NameMaxLength];
+}
+
+/// <summary>Ballots on one nomination: cast by choice, recused present members, and present members yet to vote.</summary>
+public sealed record SessionCount(int Members, int Present, int Yes, int No, int Abstain, int Recused, int NotVoted);
+
+/// <summary>The council's decision on one nomination when the session closed.</summary>
+public sealed record CouncilDecision(int NominationId, BallotTally Tally, SessionCount Count, VoteOutcome Outcome);

@@ -1,0 +1,34 @@
+using Emulation.Domain.Awards;
+using Emulation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Council;
+
+/// <summary>
+/// Nominations put straight on the seeded campaign: two people of Phòng Tổng hợp (the second is hoidong4's own staff
+/// record), a Provincial Emulation Fighter of Phòng Kinh tế (public consultation), and Phòng Kinh tế as a collective.
+/// </summary>
+public sealed record CouncilScenario(int CampaignId, int Worker, int CouncilMembersOwn, int ProvincialFighter, int Collective)
+{
+    public IReadOnlyList<int> All => [Worker, CouncilMembersOwn, ProvincialFighter, Collective];
+
+    public static async Task<CouncilScenario> SeedAsync(EmulationAppFactory app)
+    {
+        await using var db = await app.DbAsync();
+        var campaignId = await db.Campaigns.Select(c => c.Id).FirstAsync();
+        var th = await app.UnitIdAsync("TH");
+        var kt = await app.UnitIdAsync("KT");
+        var thStaff = await db.People.Where(p => p.UnitId == th).OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();
+        var ktStaff = await db.People.Where(p => p.UnitId == kt).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        Nomination[] nominations =
+        [
+            Nomination.Propose(campaignId, thStaff[0], th, Title.AdvancedWorker, "engine", "VN-ND152-2025 v1"),
+            Nomination.Propose(campaignId, thStaff[1], th, Title.AdvancedWorker, "engine", "VN-ND152-2025 v1"),
+            Nomination.Propose(campaignId, ktStaff, kt, Title.ProvincialEmulationFighter, "engine", "VN-ND152-2025 v1"),
+            Nomination.Propose(campaignId, null, kt, Title.AdvancedLabourCollective, "engine", "VN-ND152-2025 v1"),
+        ];
+        db.Nominations.AddRange(nominations);
+        await db.SaveChangesAsync();
+        return new CouncilScenario(campaignId, nominations[0].Id, nominations[1].Id, nominations[2].Id, nominations[3].Id);
+    }
+}

@@ -1,0 +1,50 @@
+using Bunit;
+using Emulation.Domain.Awards;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Pages.Council;
+using Emulation.Web.Data;
+
+namespace Emulation.Tests.Council;
+
+/// <summary>One session on this class's own app, seen by a member who must stand aside and by the secretary.</summary>
+public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public async Task Member_VotesOwnBallot_StandsAsideOnTheirUnit_ThenTheOfficerCloses()
+    {
+        var scenario = await CouncilScenario.SeedAsync(App);
+        var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+
+        SignInAs("hoidong4", Roles.CouncilMember);
+        var member = Render<CouncilPage>(p => p.Add(x => x.CampaignId, scenario.CampaignId));
+        member.WaitForAssertion(() => Assert.NotNull(member.Find("[data-testid=ballot-sheet]")), TimeSpan.FromSeconds(10));
+
+        Assert.NotNull(member.Find($"[data-testid=agenda-{scenario.Worker}] [data-testid=recused]"));
+        Assert.Empty(member.FindAll($"[data-testid=choose-yes-{scenario.Worker}]"));
+        member.Find($"[data-testid=choose-no-{scenario.ProvincialFighter}]").Click();
+        member.Find($"[data-testid=choose-yes-{scenario.Collective}]").Click();
+        member.Find("[data-testid=submit-ballot]").Click();
+
+        member.WaitForAssertion(() => Assert.Equal(2, member.FindAll("[data-testid=my-ballot]").Count));
+        Assert.Contains("Không đồng ý", member.Find($"[data-testid=agenda-{scenario.ProvincialFighter}]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(member.FindAll("[data-testid=close-session]"));
+
+        foreach (var other in new[] { 1, 2, 3 })
+        {
+            await CouncilDriver.VoteAsync(App, sessionId, other, BallotChoice.Yes, scenario.All);
+        }
+
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var officer = Render<CouncilPage>(p => p.Add(x => x.CampaignId, scenario.CampaignId));
+        officer.WaitForAssertion(() => Assert.NotNull(officer.Find("[data-testid=close-session]")), TimeSpan.FromSeconds(10));
+        Assert.Contains("Có mặt 5/5", officer.Find("[data-testid=quorum]").TextContent, StringComparison.Ordinal);
+
+        officer.Find("[data-testid=close-session]").Click();
+
+        officer.WaitForAssertion(() => Assert.NotNull(officer.Find("[data-testid=council-message]")));
+        Assert.Contains("Hội đồng thông qua", officer.Find($"[data-testid=agenda-{scenario.Collective}]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Không đạt", officer.Find($"[data-testid=agenda-{scenario.ProvincialFighter}]").TextContent, StringComparison.Ordinal);
+        Assert.Equal($"documents/council/{sessionId}/minutes.docx",
+            officer.Find("[data-testid=download-minutes]").GetAttribute("href"));
+    }
+}

@@ -1,0 +1,46 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Council;
+
+namespace Emulation.Web.Services.Council;
+
+public sealed class OpenSessionInput
+{
+    public DateTime? HeldOn { get; set; }
+    public string ChairUserName { get; set; } = "";
+}
+
+public sealed record CouncilSeatView(string UserName, string FullName, string? UnitName);
+
+public sealed record SessionMemberView(string UserName, string FullName, string? UnitName, bool Present, bool IsChair);
+
+/// <summary>One nomination on the agenda, its running count, and the signed-in member's own ballot.</summary>
+public sealed record AgendaItemView(int NominationId, string SubjectName, string UnitName, Title Title,
+    NominationStatus Status, SessionCount Count, BallotChoice? MyBallot, bool IRecuse, string? Outcome);
+
+public sealed record CouncilSessionView(
+    int Id,
+    int CampaignId,
+    string CampaignName,
+    DateOnly HeldOn,
+    CouncilSessionStatus Status,
+    string ChairName,
+    string SecretaryName,
+    int Members,
+    int Present,
+    int Quorum,
+    IReadOnlyList<SessionMemberView> Seats,
+    IReadOnlyList<AgendaItemView> Agenda,
+    bool IAmMember,
+    bool IAmPresent);
+
+public sealed class AddNominationInput
+{
+    public int UnitId { get; set; }
+    public int? PersonId { get; set; }
+    public Title Title { get; set; } = Title.AdvancedWorker;
+    public string Reason { get; set; } = "";
+}
+
+public sealed record PersonOption(int Id, string FullName, string Position);
+
+public sealed record UnitOption(int Id, string Name);

@@ -1,0 +1,338 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Council;
+using Emulation.Domain.Rules;
+using Emulation.Web.Data;
+using Emulation.Web.Documents;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Services.Council;
+
+/// <summary>
+/// Runs a council session: the union officer (the council's secretary) opens it, marks attendance and closes it;
+/// each council member casts their own ballot. Closing decides every nomination through the rule set in force and
+/// opens public consultation where the rule set asks for it. Refusals are logged with their code.
+/// </summary>
+public sealed class CouncilSessionService(
+    IDbContextFactory<EmulationDbContext> factory,
+    TimeProvider clock,
+    RuleSetService ruleSets,
+    IOptions<DocumentOptions> documentOptions,
+    CouncilMinutesDocxWriter minutesWriter,
+    ILogger<CouncilSessionService> logger)
+{
+    public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
+
+    /// <summary>Every account holding the council member role, with the unit they belong to.</summary>
+    public async Task<IReadOnlyList<CouncilSeatView>> CouncilAsync(Actor actor)
+    {
+        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        var seats = await SeatsAsync(db);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        return [.. seats.Select(s => new CouncilSeatView(s.UserName, s.FullName, s.UnitId is { } u ? units.GetValueOrDefault(u) : null))];
+    }
+
+    /// <summary>The campaign's open session, else its latest closed one; null when the council has not met on it.</summary>
+    public async Task<CouncilSessionView?> GetAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        var session = await db.CouncilSessions.AsNoTracking()
+            .Where(s => s.CampaignId == campaignId)
+            .OrderBy(s => s.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(s => s.Id)
+            .FirstOrDefaultAsync();
+        return session is null ? null : await ViewAsync(db, session, actor);
+    }
+
+    public async Task<Result<int>> OpenAsync(Actor actor, int campaignId, OpenSessionInput input)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId))
+        {
+            return Refused<int>(actor, "open", new DomainError("campaign.not_found", "No such campaign."));
+        }
+
+        if (await db.CouncilSessions.AnyAsync(s => s.CampaignId == campaignId && s.Status == CouncilSessionStatus.Open))
+        {
+            return Refused<int>(actor, "open", CouncilErrors.AlreadyOpen());
+        }
+
+        var now = clock.GetUtcNow();
+        var agenda = await db.Nominations.AsNoTracking()
+            .Where(n => n.CampaignId == campaignId && n.Status == NominationStatus.Proposed)
+            .OrderBy(n => n.Id).ToListAsync();
+        var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
+        var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var opened = CouncilSession.Open(campaignId, heldOn, await SeatsAsync(db), input.ChairUserName,
+            string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
+            [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
+        if (!opened.IsSuccess)
+        {
+            return Refused<int>(actor, "open", opened.Errors);
+        }
+
+        db.CouncilSessions.Add(opened.Value);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(opened.Value.Id);
+    }
+
+    /// <summary>Marks who is present; everyone else on the council is absent.</summary>
+    public Task<Result> SetAttendanceAsync(Actor actor, int sessionId, IReadOnlyCollection<string> present)
+    {
+        actor.Require(Roles.UnionOfficer);
+        return ChangeAsync(actor, sessionId, "attendance", session =>
+        {
+            var errors = session.Members
+                .Where(m => m.Present != present.Contains(m.UserName))
+                .SelectMany(m => session.MarkAttendance(m.UserName, present.Contains(m.UserName)).Errors)
+                .ToList();
+            return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
+        });
+    }
+
+    /// <summary>The signed-in member's own ballot sheet, all or nothing.</summary>
+    public Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots)
+    {
+        actor.Require(Roles.CouncilMember);
+        if (ballots.Count == 0)
+        {
+            return Task.FromResult(Refused(actor, "vote", Awards.CouncilService.NothingSelected()));
+        }
+
+        var now = clock.GetUtcNow();
+        return ChangeAsync(actor, sessionId, "vote", session =>
+        {
+            var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, now).Errors).ToList();
+            return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+        });
+    }
+
+    /// <summary>Closes the session: each undecided nomination gets its outcome and, if passed, its consultation window.</summary>
+    public async Task<Result> CloseAsync(Actor actor, int sessionId)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+        if (session is null)
+        {
+            return Refused(actor, "close", NotFound());
+        }
+
+        var year = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Year).SingleAsync();
+        var rules = await ruleSets.InForceForYearAsync(year);
+        if (!rules.IsSuccess)
+        {
+            return Refused(actor, "close", rules.Errors);
+        }
+
+        var ids = session.Agenda.Select(a => a.NominationId).ToList();
+        var nominations = await db.Nominations.Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id);
+        var undecided = nominations.Values.Where(n => n.Status == NominationStatus.Proposed).Select(n => n.Id).ToList();
+        var now = clock.GetUtcNow();
+        var closed = session.Close(rules.Value, undecided, actor.UserName, now);
+        if (!closed.IsSuccess)
+        {
+            return Refused(actor, "close", closed.Errors);
+        }
+
+        var errors = new List<DomainError>();
+        foreach (var decision in closed.Value)
+        {
+            var nomination = nominations[decision.NominationId];
+            errors.AddRange(nomination.RecordBallot(decision.Tally, decision.Outcome.Passed, decision.Outcome.ExplanationVi,
+                actor.UserName, now).Errors);
+            if (decision.Outcome.Passed && rules.Value.Council.ConsultationDaysFor(nomination.Title) is { } days)
+            {
+                var lastDay = AdministrativeText.LocalDate(now).AddDays(days);
+                nomination.OpenConsultation(lastDay, new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue),
+                    AdministrativeText.VietnamOffset));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Refused(actor, "close", errors);
+        }
+
+        return await SaveAsync(db, actor, "close");
+    }
+
+    /// <summary>The session's minutes (biên bản) with attendance, quorum and each nomination's ballot; null if no such session.</summary>
+    public async Task<CouncilMinutes?> GetMinutesAsync(Actor actor, int sessionId)
+    {
+        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        var session = await db.CouncilSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == session.CampaignId)
+            .Select(c => new { c.Name, c.Year }).SingleAsync();
+        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
+        var council = rules.IsSuccess ? rules.Value.Council : new CouncilRules();
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var agency = await db.Units.AsNoTracking().Where(u => u.Kind == Emulation.Domain.Organization.UnitKind.Agency)
+            .OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync();
+        var ids = session.Agenda.Select(a => a.NominationId).ToList();
+        var nominations = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
+            .Select(n => new
+            {
+                n.Id,
+                n.Status,
+                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(n => n.Id);
+        var rows = session.Agenda.Select((item, i) =>
+        {
+            var count = session.Count(item.NominationId);
+            var tally = new BallotTally(count.Members, count.Present, count.Yes, count.No, count.Abstain + count.Recused);
+            var outcome = rules.IsSuccess
+                ? CouncilVote.Decide(tally, item.Title, rules.Value, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)])
+                : null;
+            var nomination = nominations[item.NominationId];
+            var result = nomination.Status == NominationStatus.Withdrawn ? "Đã rút đề nghị"
+                : outcome is { IsSuccess: true } o && o.Value.Passed ? CouncilMinutesDocxWriter.Passed : "Không đạt";
+            var unit = units.GetValueOrDefault(item.UnitId, "");
+            return new CouncilMinutesRow(i + 1, nomination.Person ?? unit, unit, TitleNames.Vi(item.Title), count.Yes, count.No,
+                count.Abstain, count.Recused, outcome is { IsSuccess: true } r ? r.Value.RequiredYes : 0,
+                outcome is { IsSuccess: true } d ? d.Value.Denominator : count.Members, result);
+        }).ToList();
+        return new CouncilMinutes
+        {
+            AgencyName = agency ?? "",
+            Place = documentOptions.Value.Place,
+            HeldOn = session.HeldOn,
+            CampaignName = campaign.Name,
+            ChairName = session.Chair.FullName,
+            SecretaryName = session.SecretaryName,
+            Members = [.. session.Members.Select(m => new CouncilMinutesMember(m.FullName,
+                m.UnitId is { } u ? units.GetValueOrDefault(u) : null, m.Present, m.UserName == session.ChairUserName))],
+            RequiredPresent = (int)council.Quorum.MinimumCount(session.Members.Count),
+            QuorumShare = council.Quorum.ToString(),
+            RuleSetName = rules.IsSuccess ? $"{rules.Value.Name} ({rules.Value.Id} v{rules.Value.Version})" : "",
+            Article = council.Article,
+            Rows = rows,
+            IsDraft = session.Status == CouncilSessionStatus.Open,
+        };
+    }
+
+    public async Task<DocumentFile?> GetMinutesDocxAsync(Actor actor, int sessionId) =>
+        await GetMinutesAsync(actor, sessionId) is { } minutes
+            ? new DocumentFile(minutes.FileName(sessionId), DocumentFile.DocxContentType, minutesWriter.Write(minutes))
+            : null;
+
+    private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, Func<CouncilSession, Result> change)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+        if (session is null)
+        {
+            return Refused(actor, action, NotFound());
+        }
+
+        var version = db.Entry(session).Property<Guid>(EmulationDbContext.VersionProperty).CurrentValue;
+        var changed = change(session);
+        if (!changed.IsSuccess)
+        {
+            return Refused(actor, action, changed.Errors);
+        }
+
+        // Every change goes through the session's version, so a vote cannot slip in beside a close.
+        db.BumpVersion(session, version);
+        return await SaveAsync(db, actor, action);
+    }
+
+    private async Task<Result> SaveAsync(EmulationDbContext db, Actor actor, string action)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return Result.Success();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Refused(actor, action, ConcurrencyErrors.ChangedByOthers());
+        }
+    }
+
+    private Result Refused(Actor actor, string action, params IEnumerable<DomainError> errors)
+    {
+        var list = errors.ToList();
+        Log(actor, action, list);
+        return Result.Failure(list);
+    }
+
+    private Result<T> Refused<T>(Actor actor, string action, params IEnumerable<DomainError> errors)
+    {
+        var list = errors.ToList();
+        Log(actor, action, list);
+        return Result<T>.Failure(list);
+    }
+
+    private void Log(Actor actor, string action, IReadOnlyList<DomainError> errors)
+    {
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            logger.LogWarning("Council {Action} by {User} refused: {Codes}", action, actor.UserName,
+                string.Join(", ", errors.Select(e => e.Code)));
+        }
+    }
+
+    internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db)
+    {
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id &&
+                db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.CouncilMember)))
+            .OrderBy(u => u.UserName)
+            .Select(u => new
+            {
+                u.UserName,
+                u.FullName,
+                u.PersonId,
+                u.UnitId,
+                PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
+            })
+            .ToListAsync();
+        return [.. rows.Select(r => new CouncilSeat(r.UserName!, r.FullName, r.PersonId, r.PersonUnit ?? r.UnitId))];
+    }
+
+    private async Task<CouncilSessionView> ViewAsync(EmulationDbContext db, CouncilSession session, Actor actor)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == session.CampaignId)
+            .Select(c => new { c.Name, c.Year }).SingleAsync();
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var ids = session.Agenda.Select(a => a.NominationId).ToList();
+        var nominations = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
+            .Select(n => new
+            {
+                n.Id,
+                n.Status,
+                n.BallotExplanation,
+                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(n => n.Id);
+        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
+        var quorumShare = rules.IsSuccess ? rules.Value.Council.Quorum : new CouncilRules().Quorum;
+        var quorum = (int)quorumShare.MinimumCount(session.Members.Count);
+        var me = session.Members.FirstOrDefault(m => m.UserName == actor.UserName);
+        var agenda = session.Agenda.Select(a =>
+        {
+            var n = nominations[a.NominationId];
+            var unit = units.GetValueOrDefault(a.UnitId, "");
+            return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, session.Count(a.NominationId),
+                session.BallotOf(actor.UserName, a.NominationId), me?.IsConflicted(a) ?? false,
+                session.Status == CouncilSessionStatus.Closed ? n.BallotExplanation : null);
+        }).ToList();
+        var seats = session.Members.Select(m => new SessionMemberView(m.UserName, m.FullName,
+            m.UnitId is { } u ? units.GetValueOrDefault(u) : null, m.Present, m.UserName == session.ChairUserName)).ToList();
+        return new CouncilSessionView(session.Id, session.CampaignId, campaign.Name, session.HeldOn, session.Status,
+            session.Chair.FullName, session.SecretaryName, session.Members.Count, session.PresentCount, quorum, seats, agenda,
+            me is not null, me?.Present ?? false);
+    }
+}

@@ -1,0 +1,114 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Council;
+
+/// <summary>The union officer adds a nomination by hand or withdraws one, each with a recorded reason.</summary>
+public sealed class NominationService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, RuleSetService ruleSets,
+    ILogger<NominationService> logger)
+{
+    public static DomainError Duplicate() =>
+        new("nomination.duplicate", "This person or unit is already nominated for this title in the campaign.");
+
+    public static DomainError SubjectMismatch() =>
+        new("nomination.subject_mismatch", "An individual title needs a person of the unit; a collective title needs the unit alone.");
+
+    public static DomainError NotFound() => new("nomination.not_found", "There is no such nomination.");
+
+    public async Task<IReadOnlyList<UnitOption>> UnitsAsync(Actor actor)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Units.AsNoTracking().Where(u => u.ClosedOn == null).OrderBy(u => u.Id)
+            .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<PersonOption>> PeopleAsync(Actor actor, int unitId)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
+            .Select(p => new PersonOption(p.Id, p.FullName, p.Position)).ToListAsync();
+    }
+
+    public async Task<Result<int>> AddAsync(Actor actor, int campaignId, AddNominationInput input)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
+        if (year is null)
+        {
+            return Refused<int>(actor, "add", new DomainError("campaign.not_found", "No such campaign."));
+        }
+
+        var collective = TitleNames.IsCollective(input.Title);
+        var personFits = input.PersonId is { } personId
+            ? await db.People.AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId)
+            : await db.Units.AnyAsync(u => u.Id == input.UnitId);
+        if (collective == input.PersonId.HasValue || !personFits)
+        {
+            return Refused<int>(actor, "add", SubjectMismatch());
+        }
+
+        if (await db.Nominations.AnyAsync(n => n.CampaignId == campaignId && n.PersonId == input.PersonId &&
+                n.UnitId == input.UnitId && n.Title == input.Title))
+        {
+            return Refused<int>(actor, "add", Duplicate());
+        }
+
+        var rules = await ruleSets.InForceForYearAsync(year.Value);
+        if (!rules.IsSuccess)
+        {
+            return Refused<int>(actor, "add", rules.Errors);
+        }
+
+        var added = Nomination.AddManually(campaignId, input.PersonId, input.UnitId, input.Title, input.Reason,
+            $"{rules.Value.Id} v{rules.Value.Version}", actor.UserName, clock.GetUtcNow());
+        if (!added.IsSuccess)
+        {
+            return Refused<int>(actor, "add", added.Errors);
+        }
+
+        db.Nominations.Add(added.Value);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(added.Value.Id);
+    }
+
+    public async Task<Result> WithdrawAsync(Actor actor, int campaignId, int nominationId, string reason)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == nominationId && n.CampaignId == campaignId);
+        if (nomination is null)
+        {
+            return Result.Failure(Logged(actor, "withdraw", [NotFound()]));
+        }
+
+        var withdrawn = nomination.Withdraw(actor.UserName, clock.GetUtcNow(), reason);
+        if (!withdrawn.IsSuccess)
+        {
+            return Result.Failure(Logged(actor, "withdraw", withdrawn.Errors));
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    private Result<T> Refused<T>(Actor actor, string action, params IEnumerable<DomainError> errors) =>
+        Result<T>.Failure(Logged(actor, action, [.. errors]));
+
+    /// <summary>Records a refusal in the log with its codes, and hands the errors back.</summary>
+    private IReadOnlyList<DomainError> Logged(Actor actor, string action, IReadOnlyList<DomainError> errors)
+    {
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            logger.LogWarning("Nomination {Action} by {User} refused: {Codes}", action, actor.UserName,
+                string.Join(", ", errors.Select(e => e.Code)));
+        }
+
+        return errors;
+    }
+}
