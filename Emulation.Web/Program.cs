@@ -7,7 +7,8 @@ builder.Services
     .AddEmulationDatabase(builder.Configuration, builder.Environment.ContentRootPath)
     .AddEmulationIdentity()
     .AddEmulationUi()
-    .AddEmulationServices();
+    .AddEmulationServices()
+    .AddEmulationApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -19,6 +20,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseEmulationApi();
 app.UseRequestLocalization(Cultures.LocalizationOptions());
 app.UseAntiforgery();
 
@@ -28,6 +30,7 @@ app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapExcelEndpoints();
 app.MapEvidenceEndpoints();
+app.MapEmulationApi();
 
 await app.Services.InitializeDatabaseAsync(app.Environment, app.Configuration, app.Logger);
 await app.RunAsync();

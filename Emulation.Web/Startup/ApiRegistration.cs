@@ -1,0 +1,69 @@
+using Emulation.Web.Api;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Emulation.Web.Startup;
+
+/// <summary>The REST API v1 (token auth, JSON, OpenAPI) and the health endpoints.</summary>
+internal static class ApiRegistration
+{
+    public const string Policy = "Api";
+    public const string BootstrapTokenKey = "Emulation:Api:BootstrapToken";
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddEmulationApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<RecordsService>();
+        services.AddSingleton<CampaignSetupService>();
+        services.AddSingleton<ScoreboardService>();
+
+        // A scheme of its own: pages keep the cookie, the API knows only bearer tokens and never redirects.
+        services.AddAuthentication()
+            .AddScheme<ApiTokenOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName,
+                options => options.BootstrapToken = configuration[BootstrapTokenKey]);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser());
+
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddOpenApi("v1", options =>
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        services.AddHealthChecks().AddDbContextCheck<EmulationDbContext>(tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>API answers are problem details of their own: the HTML status-code pages stay out of <c>/api</c>.</summary>
+    public static IApplicationBuilder UseEmulationApi(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") &&
+                context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
+
+    public static IEndpointRouteBuilder MapEmulationApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/v1")
+            .RequireAuthorization(Policy)
+            .AddEndpointFilter<AccessDeniedFilter>()
+            .DisableAntiforgery()
+            .MapUnitsApi()
+            .MapPeopleApi()
+            .MapCampaignsApi()
+            .MapScoresApi();
+        endpoints.MapOpenApi();
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}
