@@ -38,17 +38,31 @@ internal static class ApiRegistration
         return services;
     }
 
-    /// <summary>API answers are problem details of their own: the HTML status-code pages stay out of <c>/api</c>.</summary>
+    /// <summary>
+    /// API answers are problem details of their own: the HTML status-code pages stay out of <c>/api</c>, and an empty
+    /// error the framework answers by itself (no such route 404, 405, 415) gets a problem-details body.
+    /// </summary>
     public static IApplicationBuilder UseEmulationApi(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api") &&
-                context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            if (!context.Request.Path.StartsWithSegments("/api"))
+            {
+                await next(context);
+                return;
+            }
+
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
             {
                 statusCodePages.Enabled = false;
             }
 
-            return next(context);
+            await next(context);
+            var response = context.Response;
+            if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null &&
+                string.IsNullOrEmpty(response.ContentType))
+            {
+                await Results.Problem(statusCode: response.StatusCode).ExecuteAsync(context);
+            }
         });
 
     public static IEndpointRouteBuilder MapEmulationApi(this IEndpointRouteBuilder endpoints)
