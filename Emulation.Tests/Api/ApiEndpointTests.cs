@@ -249,6 +249,7 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Contains("/api/v1/people/{code}/years/{year}", paths);
         Assert.Contains("/api/v1/campaigns/{id}/recommendations", paths);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/v1/", StringComparison.Ordinal));
+        Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["ApiToken"]!["scheme"]);
     }
 
     [Theory]
