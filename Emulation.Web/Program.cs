@@ -9,7 +9,8 @@ builder.Services
     .AddEmulationUi()
     .AddEmulationServices()
     .AddEmulationRateLimiting(builder.Configuration)
-    .AddEmulationAudit();
+    .AddEmulationAudit()
+    .AddEmulationApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -27,6 +28,7 @@ if (app.Environment.IsProduction())
 app.UseSecurityHeaders();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseEmulationApi();
 app.UseRequestLocalization(Cultures.LocalizationOptions());
 app.UseRateLimiter();
 app.UseAuditUser();
@@ -38,6 +40,7 @@ app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
 app.MapExcelEndpoints();
 app.MapEvidenceEndpoints();
+app.MapEmulationApi();
 
 await app.Services.InitializeDatabaseAsync(app.Environment, app.Configuration, app.Logger);
 await app.RunAsync();

@@ -7,6 +7,7 @@ namespace Emulation.Domain.Campaigns;
 public sealed class Campaign
 {
     public const int NameMaxLength = 300;
+    public const int CodeMaxLength = 40;
 
     private readonly List<Criterion> _criteria = [];
     private readonly List<CampaignTransition> _transitions = [];
@@ -22,6 +23,10 @@ public sealed class Campaign
 
     public int Id { get; private set; }
     public string Name { get; private set; }
+
+    /// <summary>A short code other systems know the campaign by; unique, null for campaigns created without one.</summary>
+    public string? Code { get; private set; }
+
     public int Year { get; private set; }
     public CampaignKind Kind { get; private set; }
     public CampaignStatus Status { get; private set; } = CampaignStatus.Draft;
@@ -40,7 +45,8 @@ public sealed class Campaign
         criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints);
 
     public static Result<Campaign> Draft(string name, int year, CampaignKind kind,
-        DateOnly? pledgeDeadline = null, DateOnly? resultsDeadline = null, bool registrationRequired = true)
+        DateOnly? pledgeDeadline = null, DateOnly? resultsDeadline = null, bool registrationRequired = true,
+        string? code = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (year is < 2000 or > 2100)
@@ -58,6 +64,7 @@ public sealed class Campaign
             PledgeDeadline = pledgeDeadline,
             ResultsDeadline = resultsDeadline,
             RegistrationRequired = registrationRequired,
+            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
         });
     }
 

@@ -4,15 +4,25 @@ namespace Emulation.Domain.Organization;
 public sealed class Bloc
 {
     public const int NameMaxLength = 200;
+    public const int CodeMaxLength = 20;
 
     private Bloc(string name) => Name = name;
 
     public int Id { get; private set; }
     public string Name { get; private set; }
 
-    public static Bloc Create(string name)
+    /// <summary>A short code for other systems; null for blocs created without one.</summary>
+    public string? Code { get; private set; }
+
+    public static Bloc Create(string name, string? code = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Bloc(name.Trim());
+        return new Bloc(name.Trim()) { Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim() };
+    }
+
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
     }
 }

@@ -21,4 +21,7 @@ public static class OrganizationErrors
 
     public static DomainError SameUnit(int unitId) =>
         new("organization.same_unit", "The person is already in that unit.", unitId.ToString(CultureInfo.InvariantCulture));
+
+    public static DomainError OwnParent(string code) =>
+        new("organization.own_parent", $"Unit {code} cannot belong to itself.", code);
 }

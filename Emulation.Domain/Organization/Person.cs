@@ -7,6 +7,7 @@ public sealed class Person
 {
     public const int NameMaxLength = 120;
     public const int PositionMaxLength = 120;
+    public const int CodeMaxLength = 20;
 
     private Person(string fullName, Gender gender, int unitId, DateOnly recruitedOn, string position)
     {
@@ -24,6 +25,9 @@ public sealed class Person
     public DateOnly RecruitedOn { get; private set; }
     public string Position { get; private set; }
 
+    /// <summary>The staff code other systems know the person by (mã cán bộ); unique, null for people entered without one.</summary>
+    public string? Code { get; private set; }
+
     /// <summary>
     /// Moves the person to another unit. Their yearly records keep the unit they were earned in, so their history
     /// follows them and the old unit's history stays intact.
@@ -39,9 +43,22 @@ public sealed class Person
         return Result.Success();
     }
 
-    public static Person Create(string fullName, Gender gender, int unitId, DateOnly recruitedOn, string position)
+    /// <summary>Corrects the personal details kept on file (name, gender, recruitment day).</summary>
+    public void Correct(string fullName, Gender gender, DateOnly recruitedOn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
-        return new Person(fullName.Trim(), gender, unitId, recruitedOn, position.Trim());
+        FullName = fullName.Trim();
+        Gender = gender;
+        RecruitedOn = recruitedOn;
+    }
+
+    public static Person Create(string fullName, Gender gender, int unitId, DateOnly recruitedOn, string position,
+        string? code = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
+        return new Person(fullName.Trim(), gender, unitId, recruitedOn, position.Trim())
+        {
+            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
+        };
     }
 }

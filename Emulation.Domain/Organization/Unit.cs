@@ -39,6 +39,24 @@ public sealed class Unit
 
     public void AssignToBloc(int? blocId) => BlocId = blocId;
 
+    /// <summary>Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended.</summary>
+    public Result Reclassify(UnitKind kind, int? parentId)
+    {
+        if (!IsActive)
+        {
+            return Result.Failure(OrganizationErrors.UnitClosed(Code));
+        }
+
+        if (parentId == Id && Id != 0)
+        {
+            return Result.Failure(OrganizationErrors.OwnParent(Code));
+        }
+
+        Kind = kind;
+        ParentId = parentId;
+        return Result.Success();
+    }
+
     /// <summary>Renames the unit from <paramref name="on"/>; the old name is kept with the day it ended.</summary>
     public Result Rename(string newName, DateOnly on)
     {

@@ -40,7 +40,8 @@ public sealed partial class HardeningTests(AppFixture fixture) : IClassFixture<A
 
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         var html = await response.Content.ReadAsStringAsync();
-        var nonce = ImportMapNonce().Match(html).Groups["nonce"].Value;
+        // The attribute is HTML-encoded (a '+' in the base64 nonce arrives as &#x2B;); the browser decodes it.
+        var nonce = System.Net.WebUtility.HtmlDecode(ImportMapNonce().Match(html).Groups["nonce"].Value);
         Assert.NotEmpty(nonce);
         Assert.Contains($"'nonce-{nonce}'", csp, StringComparison.Ordinal);
         // Every inline script (one without src) carries the nonce, so the policy needs no 'unsafe-inline' for scripts.

@@ -14,10 +14,14 @@ namespace Emulation.Tests.Trust;
 public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     /// <summary>
-    /// Methods that may not take an actor, each with its reason. Empty today: the one service-to-service helper
-    /// (<c>RuleSetService.InForceForYearAsync</c>) is internal instead.
+    /// Methods that may not take an actor, each with its reason. (The one service-to-service helper,
+    /// <c>RuleSetService.InForceForYearAsync</c>, is internal instead.)
     /// </summary>
-    private static readonly HashSet<string> WithoutActor = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> WithoutActor = new(StringComparer.Ordinal)
+    {
+        // Turns a bearer token into the actor: there is nobody to check before it has run.
+        "ApiTokenService.AuthenticateAsync",
+    };
 
     private static readonly Actor Nobody = new("nobody", "nobody", new HashSet<string>(), null);
 

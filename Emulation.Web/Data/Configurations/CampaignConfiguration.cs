@@ -20,6 +20,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Navigation(c => c.OfferedTitles).AutoInclude();
         builder.Ignore(c => c.ScoredMaxPoints);
         builder.HasIndex(c => c.Year);
+        builder.Property(c => c.Code).HasMaxLength(Campaign.CodeMaxLength);
+        builder.HasIndex(c => c.Code).IsUnique();
     }
 }
 

@@ -36,8 +36,12 @@ internal sealed class UnitLineageConfiguration : IEntityTypeConfiguration<UnitLi
 
 internal sealed class BlocConfiguration : IEntityTypeConfiguration<Bloc>
 {
-    public void Configure(EntityTypeBuilder<Bloc> builder) =>
+    public void Configure(EntityTypeBuilder<Bloc> builder)
+    {
         builder.Property(b => b.Name).HasMaxLength(Bloc.NameMaxLength);
+        builder.Property(b => b.Code).HasMaxLength(Bloc.CodeMaxLength);
+        builder.HasIndex(b => b.Code).IsUnique();
+    }
 }
 
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
@@ -49,5 +53,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.UnitId);
+        builder.Property(p => p.Code).HasMaxLength(Person.CodeMaxLength);
+        builder.HasIndex(p => p.Code).IsUnique();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
@@ -121,7 +122,8 @@ public sealed class DemoDataSeeder(
     private static async Task<Dictionary<string, Unit>> SeedOrganizationAsync(EmulationDbContext db)
     {
         var blocs = new[] { DemoOrganization.AdvisoryBloc, DemoOrganization.CentresBloc }
-            .ToDictionary(name => name, Bloc.Create);
+            .ToDictionary(name => name,
+                name => Bloc.Create(name, name == DemoOrganization.AdvisoryBloc ? "THAM-MUU" : "TRUNG-TAM"));
         db.Blocs.AddRange(blocs.Values);
         var agency = Unit.Create("VP", DemoOrganization.AgencyName, UnitKind.Agency);
         db.Units.Add(agency);
@@ -155,7 +157,8 @@ public sealed class DemoDataSeeder(
                 var recruited = i == demo.Staff - 1 && demo.Code is "TH" or "HCC"
                     ? new DateOnly(CampaignYear, 8, 1)
                     : new DateOnly(2005 + random.Next(0, 17), 1 + random.Next(12), 1);
-                people.Add(Person.Create(name, gender, units[demo.Code].Id, recruited, position));
+                people.Add(Person.Create(name, gender, units[demo.Code].Id, recruited, position,
+                    code: string.Create(CultureInfo.InvariantCulture, $"{demo.Code}-{i + 1:000}")));
             }
         }
 

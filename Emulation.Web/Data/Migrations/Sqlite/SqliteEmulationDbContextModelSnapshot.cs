@@ -181,6 +181,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -213,6 +217,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("Year");
 
@@ -442,12 +449,19 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.ToTable("Blocs");
                 });
@@ -457,6 +471,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
                         .IsRequired()
@@ -480,6 +498,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("UnitId");
 
@@ -607,6 +628,38 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("Pledges");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Pledges.PledgedTitle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "UnitId", "PersonId", "Title")
+                        .IsUnique();
+
+                    b.ToTable("PledgedTitles", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Results.Evidence", b =>
                 {
                     b.Property<int>("Id")
@@ -659,6 +712,35 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CampaignId", "UnitId");
 
                     b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Results.RecognisedInitiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Year");
+
+                    b.ToTable("RecognisedInitiatives", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Results.StaffYearResult", b =>
@@ -761,6 +843,75 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnitResults");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Results.UnitYearRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitYearRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Web.Data.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Web.Data.AppUser", b =>
@@ -1409,6 +1560,26 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("Targets");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Pledges.PledgedTitle", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Emulation.Domain.Results.Evidence", b =>
                 {
                     b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
@@ -1421,6 +1592,15 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Results.RecognisedInitiative", b =>
+                {
+                    b.HasOne("Emulation.Domain.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1479,6 +1659,24 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Results.UnitYearRecord", b =>
+                {
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Emulation.Web.Data.ApiToken", b =>
+                {
+                    b.HasOne("Emulation.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Emulation.Web.Data.AppUser", b =>

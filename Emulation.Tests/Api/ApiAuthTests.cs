@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Tokens;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Api;
+
+/// <summary>Who may call the API: 401 without a valid token, 403 outside one's role or unit.</summary>
+public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private EmulationAppFactory App => fixture.App;
+
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "GET", "/api/v1/units" },
+        { "PUT", "/api/v1/units/TH" },
+        { "GET", "/api/v1/people/TH-001" },
+        { "PUT", "/api/v1/people/TH-001" },
+        { "PUT", "/api/v1/people/TH-001/years/2025" },
+        { "PUT", "/api/v1/units/TH/years/2025" },
+        { "POST", "/api/v1/campaigns" },
+        { "POST", "/api/v1/campaigns/1/launch" },
+        { "PUT", "/api/v1/campaigns/1/pledges/TH" },
+        { "PUT", "/api/v1/campaigns/1/results/TH" },
+        { "POST", "/api/v1/campaigns/1/results/TH/submit" },
+        { "GET", "/api/v1/campaigns/1/scores" },
+        { "GET", "/api/v1/campaigns/1/recommendations" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task WithoutToken_Is401ProblemDetails(string method, string path)
+    {
+        using var client = App.Anonymous();
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "GET" ? null : ApiClients.Json("{}"),
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownToken_Is401()
+    {
+        using var client = App.Bearer(ApiTokenService.TokenPrefix + "not-a-real-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/units")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SignedInCookie_WithoutToken_Is401_NotARedirect()
+    {
+        using var client = await App.SignedInClientAsync("quantri");
+
+        var response = await client.GetAsync("/api/v1/units");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RevokedToken_Is401()
+    {
+        var token = await App.TokenForAsync("congdoan");
+        using var client = App.Bearer(token);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/units")).StatusCode);
+        var actor = await App.ActorAsync("congdoan");
+        var tokens = App.Service<ApiTokenService>();
+        var id = (await tokens.ListAsync(actor)).First(t => token.StartsWith(t.Prefix, StringComparison.Ordinal)).Id;
+
+        Assert.True((await tokens.RevokeAsync(actor, id)).IsSuccess);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/units")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Tokens_AreStoredOnlyAsHashes_AndRevokedOnlyByTheirOwner()
+    {
+        var token = await App.TokenForAsync("tp.kt");
+        var owner = await App.ActorAsync("tp.kt");
+        var stranger = await App.ActorAsync("tp.th");
+        var tokens = App.Service<ApiTokenService>();
+        var row = (await tokens.ListAsync(owner)).First(t => token.StartsWith(t.Prefix, StringComparison.Ordinal));
+
+        await using var db = await App.DbAsync();
+        var stored = await db.Set<ApiToken>().AsNoTracking().SingleAsync(t => t.Id == row.Id);
+        Assert.NotEqual(token, stored.Hash);
+        Assert.Equal(ApiTokenService.Hash(token), stored.Hash);
+        Assert.Equal("token.not_found", (await tokens.RevokeAsync(stranger, row.Id)).Errors.Single().Code);
+        Assert.DoesNotContain(await tokens.ListAsync(stranger), t => t.Id == row.Id);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_OnAnotherUnitsPledge_Is403()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var response = await client.PutAsync("/api/v1/campaigns/1/pledges/KT", ApiClients.Json("""{"targets":{}}"""));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_OnAnotherUnitsResults_Is403()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var put = await client.PutAsync("/api/v1/campaigns/1/results/KT", ApiClients.Json("""{"values":{}}"""));
+        var submit = await client.PostAsync("/api/v1/campaigns/1/results/KT/submit", null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_OnAnotherUnitsPerson_Is403()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var read = await client.GetAsync("/api/v1/people/KT-001");
+        var write = await client.PutAsync("/api/v1/people/KT-001/years/2025", ApiClients.Json(
+            """{"rating":"good","monthsWorked":12,"maternityLeaveMonths":0,"pendingReview":false}"""));
+
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_OwnPerson_MayRecordTheirYear()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var write = await client.PutAsync("/api/v1/people/TH-002/years/2019", ApiClients.Json(
+            """{"rating":"good","monthsWorked":12,"maternityLeaveMonths":0,"pendingReview":false}"""));
+
+        Assert.Equal(HttpStatusCode.NoContent, write.StatusCode);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_CannotChangeUnitsOrCreateCampaigns()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var unit = await client.PutAsync("/api/v1/units/TH", ApiClients.Json("""{"name":"Khác","kind":"department"}"""));
+        var scores = await client.GetAsync("/api/v1/campaigns/1/scores");
+
+        Assert.Equal(HttpStatusCode.Forbidden, unit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, scores.StatusCode);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_ListsOnlyTheirOwnUnit()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var list = JsonNode.Parse(await client.GetStringAsync("/api/v1/units"))!.AsArray();
+
+        Assert.Equal(["TH"], list.Select(u => (string?)u!["code"]));
+    }
+
+    [Fact]
+    public async Task BootstrapToken_ActsAsAdministratorAndOfficer()
+    {
+        using var client = App.Bootstrap();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/campaigns/1/scores")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/units")).StatusCode);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Tokens;
+using Emulation.Web.Startup;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Emulation.Tests.Infrastructure;
+
+namespace Emulation.Tests.Api;
+
+/// <summary>One seeded app with a bootstrap token, shared by an API test class; tests use their own codes.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string BootstrapToken = "bootstrap-token-for-tests-0123456789";
+
+    public EmulationAppFactory App { get; } = new((ApiRegistration.BootstrapTokenKey, BootstrapToken));
+
+    public ValueTask InitializeAsync()
+    {
+        _ = App.Services;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
+
+/// <summary>HTTP clients that call the API with a bearer token, and personal tokens for the demo users.</summary>
+public static class ApiClients
+{
+    public static HttpClient Anonymous(this EmulationAppFactory app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public static HttpClient Bearer(this EmulationAppFactory app, string token)
+    {
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static HttpClient Bootstrap(this EmulationAppFactory app) => app.Bearer(ApiFixture.BootstrapToken);
+
+    /// <summary>A client with a fresh personal token of the demo user <paramref name="userName"/>.</summary>
+    public static async Task<HttpClient> AsUserAsync(this EmulationAppFactory app, string userName) =>
+        app.Bearer(await app.TokenForAsync(userName));
+
+    public static async Task<string> TokenForAsync(this EmulationAppFactory app, string userName)
+    {
+        var actor = await app.ActorAsync(userName);
+        var created = await app.Service<ApiTokenService>().CreateAsync(actor, "tests");
+        return created.Value;
+    }
+
+    public static async Task<Actor> ActorAsync(this EmulationAppFactory app, string userName)
+    {
+        await using var db = await app.DbAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
+        var roles = await db.UserRoles.Where(r => r.UserId == user.Id)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
+        return new Actor(user.Id, userName, roles.ToHashSet(), user.UnitId);
+    }
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+}

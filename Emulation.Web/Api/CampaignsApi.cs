@@ -1,0 +1,459 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Submissions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+/// <summary>How a criterion is scored, in the API's words.</summary>
+public enum ApiScoringMethod
+{
+    Proportional,
+    Bands,
+    YesNo,
+
+    /// <summary>The council gives the points.</summary>
+    Manual,
+}
+
+public sealed record BlocRequest(string? Code, string? Name, List<string>? UnitCodes);
+
+public sealed record BandRequest(decimal? FromPercentOfTarget, decimal? PercentOfMax);
+
+public sealed record CriterionRequest(string? Code, string? Group, string? Name, string? Unit, decimal? MaxPoints,
+    ApiScoringMethod? Method, CriterionDirection? Direction, List<BandRequest>? Bands);
+
+public sealed record PointsItemRequest(string? Code, string? Name, decimal? MaxPoints);
+
+public sealed record CampaignRequest(string? Code, string? Name, int? Year, CampaignKind? Kind, List<BlocRequest>? Blocs,
+    List<CriterionRequest>? Criteria, List<PointsItemRequest>? Bonuses, List<PointsItemRequest>? Penalties);
+
+public sealed record PledgedPersonRequest(string? PersonCode, Title? Title);
+
+public sealed record PledgeRequest(Dictionary<string, decimal>? Targets, List<Title>? Titles, List<PledgedPersonRequest>? People);
+
+public sealed record ResultsRequest(Dictionary<string, decimal>? Values, Dictionary<string, decimal>? Bonuses,
+    Dictionary<string, decimal>? Penalties);
+
+public sealed record IdResponse(int Id);
+
+/// <summary><c>/api/v1/campaigns</c>: set up and launch a campaign; units' pledges and results.</summary>
+internal static class CampaignsApi
+{
+    /// <summary>Points for one line of a table; more is a typing mistake.</summary>
+    public const decimal MaxPointsLimit = 1000m;
+
+    public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
+    {
+        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
+        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign")
+            .Accepts<CampaignRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge")
+            .Accepts<PledgeRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults")
+            .Accepts<ResultsRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults")
+            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] CampaignSetupService setup)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<CampaignRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("code", request!.Code, Campaign.CodeMaxLength);
+        errors.Text("name", request.Name, Campaign.NameMaxLength);
+        errors.Range("year", request.Year, 2000, 2100);
+        errors.Required("kind", request.Kind);
+        var blocs = Blocs(errors, request.Blocs);
+        var criteria = Criteria(errors, request);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var created = await setup.CreateAsync(Actor.From(context.User), new CampaignSetup(request.Code!.Trim(),
+            request.Name!.Trim(), request.Year!.Value, request.Kind!.Value, blocs, criteria));
+        if (!created.IsSuccess)
+        {
+            return ApiJson.Invalid(created.Errors, e => e.Code switch
+            {
+                "campaign.code_taken" => "code",
+                "campaign.invalid_year" => "year",
+                "records.not_found" => "blocs",
+                _ => "criteria",
+            });
+        }
+
+        return TypedResults.Created($"/api/v1/campaigns/{created.Value}", new IdResponse(created.Value));
+    }
+
+    private static List<BlocSetup> Blocs(FieldErrors errors, List<BlocRequest>? requests)
+    {
+        var blocs = new List<BlocSetup>();
+        var seenBlocs = new HashSet<string>(StringComparer.Ordinal);
+        var seenUnits = new HashSet<string>(StringComparer.Ordinal);
+        var list = requests ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = $"blocs[{i}]";
+            if (list[i] is not { } bloc)
+            {
+                errors.Add(path, "The field is required.");
+                continue;
+            }
+
+            errors.Text($"{path}.code", bloc.Code, Bloc.CodeMaxLength);
+            errors.Text($"{path}.name", bloc.Name, Bloc.NameMaxLength);
+            if (bloc.Code is { } code && !seenBlocs.Add(code.Trim()))
+            {
+                errors.Add($"{path}.code", "The bloc code is used twice.");
+            }
+
+            var units = bloc.UnitCodes ?? [];
+            for (var u = 0; u < units.Count; u++)
+            {
+                errors.Text($"{path}.unitCodes[{u}]", units[u], Unit.CodeMaxLength);
+                if (units[u] is { } unit && !seenUnits.Add(unit.Trim()))
+                {
+                    errors.Add($"{path}.unitCodes[{u}]", "The unit is listed twice.");
+                }
+            }
+
+            if (!string.IsNullOrWhiteSpace(bloc.Code) && !string.IsNullOrWhiteSpace(bloc.Name))
+            {
+                blocs.Add(new BlocSetup(bloc.Code.Trim(), bloc.Name.Trim(),
+                    [.. units.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())]));
+            }
+        }
+
+        return blocs;
+    }
+
+    private static List<Criterion> Criteria(FieldErrors errors, CampaignRequest request)
+    {
+        var criteria = new List<Criterion>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var scored = request.Criteria ?? [];
+        if (scored.Count == 0)
+        {
+            errors.Add("criteria", "At least one criterion is required.");
+        }
+
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var path = $"criteria[{i}]";
+            if (scored[i] is not { } c)
+            {
+                errors.Add(path, "The field is required.");
+                continue;
+            }
+
+            var valid = Common(errors, path, codes, c.Code, c.Name, c.MaxPoints);
+            errors.Text($"{path}.group", c.Group, Criterion.GroupMaxLength, required: false);
+            errors.Text($"{path}.unit", c.Unit, Criterion.UnitOfMeasureMaxLength, required: false);
+            errors.Required($"{path}.method", c.Method);
+            errors.Required($"{path}.direction", c.Direction);
+            var bands = Bands(errors, path, c);
+            if (valid && c.Method is { } method && c.Direction is { } direction && bands is not null &&
+                (c.Group?.Trim().Length ?? 0) <= Criterion.GroupMaxLength &&
+                (c.Unit?.Trim().Length ?? 0) <= Criterion.UnitOfMeasureMaxLength)
+            {
+                criteria.Add(Criterion.Scored(c.Code!, c.Name!, c.Group ?? "", c.MaxPoints!.Value, c.Unit ?? "",
+                    method switch
+                    {
+                        ApiScoringMethod.Bands => ScoringMethod.Bands,
+                        ApiScoringMethod.YesNo => ScoringMethod.YesNo,
+                        ApiScoringMethod.Manual => ScoringMethod.CouncilPoints,
+                        _ => ScoringMethod.ProportionalToTarget,
+                    },
+                    direction, bands: bands));
+            }
+        }
+
+        // Bonus and penalty items score one point per unit reported, so a unit reports the points themselves.
+        Items(errors, "bonuses", request.Bonuses, codes, criteria, (code, name, max) => Criterion.Bonus(code, name, 1m, max, ""));
+        Items(errors, "penalties", request.Penalties, codes, criteria, (code, name, max) => Criterion.Penalty(code, name, 1m, max, ""));
+        return criteria;
+    }
+
+    private static List<ScoreBand>? Bands(FieldErrors errors, string path, CriterionRequest c)
+    {
+        var bands = new List<ScoreBand>();
+        var list = c.Bands ?? [];
+        if (c.Method == ApiScoringMethod.Bands && list.Count == 0)
+        {
+            errors.Add($"{path}.bands", "Scoring by bands needs at least one band.");
+            return null;
+        }
+
+        var ok = true;
+        for (var b = 0; b < list.Count; b++)
+        {
+            var from = $"{path}.bands[{b}]";
+            var before = errors.Any;
+            errors.Range($"{from}.fromPercentOfTarget", list[b]?.FromPercentOfTarget, 0.01m, 1000m);
+            errors.Range($"{from}.percentOfMax", list[b]?.PercentOfMax, 0m, 100m);
+            if (list[b] is { FromPercentOfTarget: { } f, PercentOfMax: { } p } && errors.Any == before)
+            {
+                bands.Add(new ScoreBand(f / 100m, p / 100m));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        foreach (var error in c.Method == ApiScoringMethod.Bands && ok ? Criterion.CheckBands(c.Code ?? "", bands) : [])
+        {
+            errors.Add($"{path}.bands", $"{error.Code}: {error.Message}");
+            ok = false;
+        }
+
+        return ok ? bands : null;
+    }
+
+    private static void Items(FieldErrors errors, string name, List<PointsItemRequest>? requests, HashSet<string> codes,
+        List<Criterion> criteria, Func<string, string, decimal, Criterion> create)
+    {
+        var list = requests ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = $"{name}[{i}]";
+            if (list[i] is not { } item)
+            {
+                errors.Add(path, "The field is required.");
+                continue;
+            }
+
+            if (Common(errors, path, codes, item.Code, item.Name, item.MaxPoints))
+            {
+                criteria.Add(create(item.Code!, item.Name!, item.MaxPoints!.Value));
+            }
+        }
+    }
+
+    /// <summary>Code (unique across the whole table), name and maximum points; true when all three are valid.</summary>
+    private static bool Common(FieldErrors errors, string path, HashSet<string> codes, string? code, string? name,
+        decimal? maxPoints)
+    {
+        var valid = true;
+        if (string.IsNullOrWhiteSpace(code) || code.Trim().Length > Criterion.CodeMaxLength)
+        {
+            errors.Text($"{path}.code", code, Criterion.CodeMaxLength);
+            valid = false;
+        }
+        else if (!codes.Add(code.Trim()))
+        {
+            errors.Add($"{path}.code", "The code is used twice in this table.");
+            valid = false;
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > Criterion.NameMaxLength)
+        {
+            errors.Text($"{path}.name", name, Criterion.NameMaxLength);
+            valid = false;
+        }
+
+        if (maxPoints is not (> 0m and <= MaxPointsLimit))
+        {
+            errors.Add($"{path}.maxPoints", maxPoints is null ? "The field is required." : $"Must be above 0 and at most {MaxPointsLimit}.");
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    private static async Task<IResult> LaunchAsync(HttpContext context, [FromServices] CampaignService campaigns, int id)
+    {
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound($"There is no campaign {id}.");
+        }
+
+        var launched = await campaigns.MoveAsync(actor, id, CampaignStep.Launch);
+        return launched.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(launched.Errors, _ => "$");
+    }
+
+    private static async Task<IResult> PutPledgeAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, [FromServices] CampaignSetupService setup, int id, string unitCode)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<PledgeRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var actor = Actor.From(context.User);
+        var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        var errors = new FieldErrors();
+        var targets = request!.Targets ?? [];
+        foreach (var code in targets.Keys.Where(code => !workspace!.Lines.Any(l => l.Code == code && l.NeedsTarget)))
+        {
+            errors.Add($"targets.{code}", "The campaign has no criterion with a target under this code.");
+        }
+
+        var titles = request.Titles ?? [];
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (!UnitsApi.CollectiveTitles.Contains(titles[i]))
+            {
+                errors.Add($"titles[{i}]", "Not a collective emulation title.");
+            }
+        }
+
+        var people = new List<PledgedPerson>();
+        var list = request.People ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            errors.Text($"people[{i}].personCode", list[i]?.PersonCode, Person.CodeMaxLength);
+            if (list[i]?.Title is not { } title || !PeopleApi.IndividualTitles.Contains(title))
+            {
+                errors.Add($"people[{i}].title", "Not an individual emulation title.");
+            }
+            else if (list[i]?.PersonCode is { } person && !string.IsNullOrWhiteSpace(person))
+            {
+                people.Add(new PledgedPerson(person.Trim(), title));
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        actor.RequireEditUnit(workspace!.UnitId);
+        var pledged = await setup.CheckPledgedPeopleAsync(actor, workspace.UnitId, people);
+        if (!pledged.IsSuccess)
+        {
+            return ApiJson.Invalid(pledged.Errors, PledgeField(list));
+        }
+
+        var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
+            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), workspace.PledgeVersion, submit: false);
+        if (!saved.IsSuccess)
+        {
+            return ApiJson.Invalid(saved.Errors, e => e.Item is { } code ? $"targets.{code}" : "$");
+        }
+
+        var titlesSaved = await setup.SavePledgedTitlesAsync(actor, id, workspace.UnitId, titles, people);
+        return titlesSaved.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(titlesSaved.Errors, PledgeField(list));
+    }
+
+    private static Func<DomainError, string> PledgeField(List<PledgedPersonRequest> people) => error =>
+    {
+        var index = people.FindIndex(p => p?.PersonCode?.Trim() == error.Item);
+        return index >= 0 ? $"people[{index}].personCode" : "people";
+    };
+
+    private static async Task<IResult> PutResultsAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, int id, string unitCode)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<ResultsRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var actor = Actor.From(context.User);
+        var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        var errors = new FieldErrors();
+        var values = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        Collect(errors, "values", request!.Values, CriterionKind.Scored, workspace!, values);
+        Collect(errors, "bonuses", request.Bonuses, CriterionKind.Bonus, workspace!, values);
+        Collect(errors, "penalties", request.Penalties, CriterionKind.Penalty, workspace!, values);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var kinds = workspace!.Lines.ToDictionary(l => l.Code, l => l.Kind);
+        var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, workspace.ResultVersion,
+            submit: false);
+        return saved.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(saved.Errors, e => ResultField(e, kinds));
+    }
+
+    private static void Collect(FieldErrors errors, string name, Dictionary<string, decimal>? given, CriterionKind kind,
+        UnitWorkspace workspace, Dictionary<string, decimal?> values)
+    {
+        foreach (var (code, value) in given ?? [])
+        {
+            if (!workspace.Lines.Any(l => l.Code == code && l.Kind == kind))
+            {
+                errors.Add($"{name}.{code}", $"The campaign has no {kind.ToString().ToLowerInvariant()} item under this code.");
+            }
+            else if (value < 0)
+            {
+                errors.Add($"{name}.{code}", "Must not be negative.");
+            }
+            else
+            {
+                values[code] = value;
+            }
+        }
+    }
+
+    private static string ResultField(DomainError error, IReadOnlyDictionary<string, CriterionKind> kinds) =>
+        error.Item is { } code && kinds.TryGetValue(code, out var kind)
+            ? kind switch { CriterionKind.Bonus => "bonuses", CriterionKind.Penalty => "penalties", _ => "values" } + "." + code
+            : "$";
+
+    private static async Task<IResult> SubmitResultsAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, int id, string unitCode)
+    {
+        var actor = Actor.From(context.User);
+        var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        var kinds = workspace!.Lines.ToDictionary(l => l.Code, l => l.Kind);
+        var values = workspace.Lines.Where(l => l.Value is not null).ToDictionary(l => l.Code, l => l.Value);
+        var submitted = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, workspace.ResultVersion,
+            submit: true);
+        return submitted.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(submitted.Errors, e => ResultField(e, kinds));
+    }
+
+    /// <summary>The unit's view of the campaign, or 404 when either does not exist (403 for a unit not one's own).</summary>
+    private static async Task<(UnitWorkspace? Workspace, IResult? Missing)> WorkspaceAsync(Actor actor,
+        RecordsService records, SubmissionService submissions, int campaignId, string unitCode)
+    {
+        if (await records.UnitIdAsync(actor, unitCode) is not { } unitId)
+        {
+            return (null, ApiJson.NotFound($"There is no unit '{unitCode}'."));
+        }
+
+        var workspace = await submissions.GetWorkspaceAsync(actor, campaignId, unitId);
+        return workspace is null ? (null, ApiJson.NotFound($"There is no campaign {campaignId}.")) : (workspace, null);
+    }
+}

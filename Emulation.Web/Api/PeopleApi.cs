@@ -1,0 +1,159 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+public sealed record PersonRequest(string? FullName, Gender? Gender, string? UnitCode, DateOnly? RecruitedOn);
+
+public sealed record InitiativeRequest(string? Title, InitiativeLevel? Level);
+
+public sealed record PersonYearRequest(
+    QualityRating? Rating,
+    int? MonthsWorked,
+    int? MaternityLeaveMonths,
+    DisciplineLevel? Discipline,
+    bool? PendingReview,
+    List<InitiativeRequest>? Initiatives,
+    List<Title>? Titles,
+    List<AwardRequest>? Awards);
+
+/// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
+internal static class PeopleApi
+{
+    public static readonly IReadOnlySet<Title> IndividualTitles = new HashSet<Title>
+        { Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.ProvincialEmulationFighter };
+
+    private static readonly IReadOnlyDictionary<Title, Title> IndividualForms = new Dictionary<Title, Title>
+    {
+        [Title.CertificateOfCommendation] = Title.CertificateOfCommendation,
+        [Title.ProvincialCertificateOfMerit] = Title.ProvincialCertificateOfMerit,
+        [Title.PrimeMinisterCertificateOfMerit] = Title.PrimeMinisterCertificateOfMerit,
+        [Title.LabourOrderThirdClass] = Title.LabourOrderThirdClass,
+    };
+
+    public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/people").WithTags("People");
+        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson")
+            .Accepts<PersonRequest>("application/json").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson")
+            .Produces<PersonEntry>().ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear")
+            .Accepts<PersonYearRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> GetPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    {
+        var person = await records.GetPersonAsync(Actor.From(context.User), code);
+        return person is null ? ApiJson.NotFound($"There is no person '{code}'.") : TypedResults.Ok(person);
+    }
+
+    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<PersonRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("code", code, Person.CodeMaxLength);
+        errors.Text("fullName", request!.FullName, Person.NameMaxLength);
+        errors.Required("gender", request.Gender);
+        errors.Text("unitCode", request.UnitCode, Unit.CodeMaxLength);
+        errors.Required("recruitedOn", request.RecruitedOn);
+        if (request.RecruitedOn is { Year: < 1950 or > 2100 })
+        {
+            errors.Add("recruitedOn", "Must be between 1950 and 2100.");
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var saved = await records.PutPersonAsync(Actor.From(context.User), code.Trim(),
+            new PersonDraft(request.FullName!.Trim(), request.Gender!.Value, request.UnitCode!.Trim(), request.RecruitedOn!.Value));
+        if (!saved.IsSuccess)
+        {
+            return ApiJson.Invalid(saved.Errors, _ => "unitCode");
+        }
+
+        return saved.Value
+            ? TypedResults.Created($"/api/v1/people/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()))
+            : TypedResults.Ok(new CodeResponse(code.Trim()));
+    }
+
+    private static async Task<IResult> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
+        string code, int year)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<PersonYearRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        UnitsApi.Year(errors, year);
+        errors.Required("rating", request!.Rating);
+        errors.Range("monthsWorked", request.MonthsWorked, 0, 12);
+        errors.Range("maternityLeaveMonths", request.MaternityLeaveMonths, 0, 12);
+        errors.Required("pendingReview", request.PendingReview);
+        var initiatives = new List<InitiativeEntry>();
+        var list = request.Initiatives ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } initiative)
+            {
+                errors.Add($"initiatives[{i}]", "The field is required.");
+                continue;
+            }
+
+            errors.Text($"initiatives[{i}].title", initiative.Title, RecognisedInitiative.TitleMaxLength);
+            if (initiative.Level is null or InitiativeLevel.None)
+            {
+                errors.Add($"initiatives[{i}].level", "One of grassroots, provincial, national.");
+            }
+            else if (!string.IsNullOrWhiteSpace(initiative.Title))
+            {
+                initiatives.Add(new InitiativeEntry(initiative.Title.Trim(), initiative.Level.Value));
+            }
+        }
+
+        var titles = request.Titles ?? [];
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (!IndividualTitles.Contains(titles[i]))
+            {
+                errors.Add($"titles[{i}]", "Not an individual emulation title.");
+            }
+        }
+
+        var awards = UnitsApi.Awards(errors, request.Awards, IndividualForms);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var saved = await records.PutPersonYearAsync(Actor.From(context.User), code, year, new PersonYearDraft(
+            request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
+            request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards));
+        return saved.IsSuccess ? TypedResults.NoContent()
+            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound($"There is no person '{code}'.")
+            : ApiJson.Invalid(saved.Errors, FieldOf);
+    }
+
+    private static string FieldOf(Domain.Common.DomainError error) => error.Code switch
+    {
+        "staff.invalid_months" => "monthsWorked",
+        "staff.discipline_means_not_completed" => "discipline",
+        _ => "rating",
+    };
+}

@@ -1,0 +1,102 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Scoring;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Evaluation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+public sealed record ScoreLineResponse(string CriterionCode, decimal? Value, decimal? Target, decimal Points, string Explanation);
+
+public sealed record UnitScoreResponse(string UnitCode, string? BlocCode, decimal Total, int Rank, IReadOnlyList<string> Missing,
+    IReadOnlyList<ScoreLineResponse> Breakdown);
+
+public enum SubjectType
+{
+    Person,
+    Unit,
+}
+
+public sealed record ConditionResponse(string Rule, bool Passed, IReadOnlyDictionary<string, string> Facts, string Article);
+
+public sealed record RecommendationResponse(SubjectType SubjectType, string SubjectCode, Title Award,
+    RecommendationStatus Status, string RuleSet, IReadOnlyList<ConditionResponse> Explanation);
+
+/// <summary><c>/api/v1/campaigns/{id}/scores</c> and <c>/recommendations</c>: the engine's answer with its reasons.</summary>
+internal static class ScoresApi
+{
+    public static RouteGroupBuilder MapScoresApi(this RouteGroupBuilder api)
+    {
+        var campaigns = api.MapGroup("/campaigns").WithTags("Scores");
+        campaigns.MapGet("/{id:int}/scores", ScoresAsync).WithName("GetScores")
+            .Produces<List<UnitScoreResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/recommendations", RecommendationsAsync).WithName("GetRecommendations")
+            .Produces<List<RecommendationResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> ScoresAsync(HttpContext context, [FromServices] ScoreboardService scoreboard, int id)
+    {
+        var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
+        if (evaluated is null)
+        {
+            return ApiJson.NotFound($"There is no campaign {id}.");
+        }
+
+        if (!evaluated.IsSuccess)
+        {
+            return ApiJson.Invalid(evaluated.Errors, _ => "$");
+        }
+
+        var board = evaluated.Value;
+        var scores = board.Evaluation.UnitScores.ToDictionary(s => s.UnitId);
+        var rows = board.Evaluation.Rankings
+            .OrderBy(r => r.BlocId is { } b ? board.BlocCodes.GetValueOrDefault(b) : null, StringComparer.Ordinal)
+            .ThenBy(r => r.Rank)
+            .Select(r =>
+            {
+                var score = scores[r.UnitId];
+                return new UnitScoreResponse(board.UnitCodes[r.UnitId],
+                    r.BlocId is { } bloc ? board.BlocCodes.GetValueOrDefault(bloc) : null, r.Total, r.Rank,
+                    [.. score.Lines.Where(l => l.Status == LineStatus.Missing).Select(l => l.Code)],
+                    [.. score.Lines.Select(l => new ScoreLineResponse(l.Code, l.Value, l.Target, l.Points, l.Explain("en")))]);
+            })
+            .ToList();
+        return TypedResults.Ok(rows);
+    }
+
+    private static async Task<IResult> RecommendationsAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
+        int id)
+    {
+        var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
+        if (evaluated is null)
+        {
+            return ApiJson.NotFound($"There is no campaign {id}.");
+        }
+
+        if (!evaluated.IsSuccess)
+        {
+            return ApiJson.Invalid(evaluated.Errors, _ => "$");
+        }
+
+        var board = evaluated.Value;
+        var rows = board.Evaluation.Recommendations.Select(r => new RecommendationResponse(
+                r.PersonId is null ? SubjectType.Unit : SubjectType.Person,
+                r.PersonId is { } person ? board.PersonCodes.GetValueOrDefault(person, "") : board.UnitCodes[r.UnitId],
+                ApiTitle(r.Title),
+                r.Status,
+                $"{r.RuleSetId} v{r.RuleSetVersion}",
+                [.. r.Conditions.Select(c => new ConditionResponse(c.Code, c.Passed,
+                    c.Facts.GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.Last().Value), c.Article))]))
+            .ToList();
+        return TypedResults.Ok(rows);
+    }
+
+    /// <summary>The API names a form of commendation the same for people and units.</summary>
+    private static Title ApiTitle(Title title) => title switch
+    {
+        Title.CollectiveCertificateOfCommendation => Title.CertificateOfCommendation,
+        Title.CollectiveProvincialCertificateOfMerit => Title.ProvincialCertificateOfMerit,
+        _ => title,
+    };
+}

@@ -1,0 +1,156 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+public sealed record UnitRequest(string? Name, UnitKind? Kind, string? ParentCode);
+
+public sealed record AwardRequest(Title? Form, AwardKind? Kind);
+
+public sealed record UnitYearRequest(QualityRating? Rating, List<Title>? Titles, List<AwardRequest>? Awards);
+
+public sealed record CodeResponse(string Code);
+
+/// <summary><c>/api/v1/units</c>: the organisation's units and their yearly collective records.</summary>
+internal static class UnitsApi
+{
+    public static readonly IReadOnlySet<Title> CollectiveTitles = new HashSet<Title>
+        { Title.AdvancedLabourCollective, Title.ExcellentLabourCollective, Title.ProvincialEmulationFlag };
+
+    /// <summary>The API names forms of commendation once; for a unit they mean the collective form.</summary>
+    private static readonly IReadOnlyDictionary<Title, Title> CollectiveForms = new Dictionary<Title, Title>
+    {
+        [Title.CertificateOfCommendation] = Title.CollectiveCertificateOfCommendation,
+        [Title.ProvincialCertificateOfMerit] = Title.CollectiveProvincialCertificateOfMerit,
+        [Title.PrimeMinisterCertificateOfMerit] = Title.PrimeMinisterCertificateOfMerit,
+        [Title.LabourOrderThirdClass] = Title.LabourOrderThirdClass,
+    };
+
+    public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder api)
+    {
+        var units = api.MapGroup("/units").WithTags("Units");
+        units.MapGet("/", async (HttpContext context, [FromServices] RecordsService records) =>
+                TypedResults.Ok(await records.ListUnitsAsync(Actor.From(context.User))))
+            .WithName("ListUnits");
+        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit")
+            .Accepts<UnitRequest>("application/json").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear")
+            .Accepts<UnitYearRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<UnitRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("code", code, Unit.CodeMaxLength);
+        errors.Text("name", request!.Name, Unit.NameMaxLength);
+        errors.Required("kind", request.Kind);
+        errors.Text("parentCode", request.ParentCode, Unit.CodeMaxLength, required: false);
+        if (request.ParentCode?.Trim() == code.Trim())
+        {
+            errors.Add("parentCode", "A unit cannot belong to itself.");
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var saved = await records.PutUnitAsync(Actor.From(context.User), code.Trim(),
+            new UnitDraft(request.Name!.Trim(), request.Kind!.Value, NullIfBlank(request.ParentCode)));
+        if (!saved.IsSuccess)
+        {
+            return ApiJson.Invalid(saved.Errors, e => e.Code == "records.not_found" ? "parentCode" : "name");
+        }
+
+        return saved.Value
+            ? TypedResults.Created($"/api/v1/units/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()))
+            : TypedResults.Ok(new CodeResponse(code.Trim()));
+    }
+
+    private static async Task<IResult> PutUnitYearAsync(HttpContext context, [FromServices] RecordsService records,
+        string code, int year)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<UnitYearRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        Year(errors, year);
+        errors.Required("rating", request!.Rating);
+        var titles = request.Titles ?? [];
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (!CollectiveTitles.Contains(titles[i]))
+            {
+                errors.Add($"titles[{i}]", "Not a collective emulation title.");
+            }
+        }
+
+        var awards = Awards(errors, request.Awards, CollectiveForms);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var saved = await records.PutUnitYearAsync(Actor.From(context.User), code, year,
+            new UnitYearDraft(request.Rating!.Value, titles, awards));
+        return saved.IsSuccess ? TypedResults.NoContent()
+            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound($"There is no unit '{code}'.")
+            : ApiJson.Invalid(saved.Errors, _ => "$");
+    }
+
+    /// <summary>Checks <c>awards[i].form</c> and <c>.kind</c>; forms are mapped through <paramref name="forms"/>.</summary>
+    internal static List<AwardEntry> Awards(FieldErrors errors, List<AwardRequest>? requests,
+        IReadOnlyDictionary<Title, Title> forms)
+    {
+        var awards = new List<AwardEntry>();
+        var list = requests ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } award)
+            {
+                errors.Add($"awards[{i}]", "The field is required.");
+                continue;
+            }
+
+            errors.Required($"awards[{i}].kind", award.Kind);
+            if (award.Form is not { } form || !forms.TryGetValue(form, out var mapped))
+            {
+                errors.Add($"awards[{i}].form", "Not a form of commendation.");
+                continue;
+            }
+
+            if (award.Kind is { } kind)
+            {
+                awards.Add(new AwardEntry(mapped, kind));
+            }
+        }
+
+        return awards;
+    }
+
+    internal static void Year(FieldErrors errors, int year)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            errors.Add("year", "Must be between 2000 and 2100.");
+        }
+    }
+
+    internal static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,121 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Campaigns;
+
+/// <summary>
+/// Sets up a campaign in one step (the REST API) and keeps the titles units register for. Blocs belong to the
+/// organisation, not to one campaign: a campaign's blocs create or rename blocs by code and move the listed
+/// units into them.
+/// </summary>
+public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory)
+{
+    public static DomainError CodeTaken(string code) =>
+        new("campaign.code_taken", $"Campaign code {code} is already used.", code);
+
+    public static DomainError PersonNotInUnit(string code) =>
+        new("pledge.person_not_in_unit", $"Person {code} does not belong to this unit.", code);
+
+    public async Task<Result<int>> CreateAsync(Actor actor, CampaignSetup setup)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        if (await db.Campaigns.AnyAsync(c => c.Code == setup.Code))
+        {
+            return Result<int>.Failure(CodeTaken(setup.Code));
+        }
+
+        var unitCodes = setup.Blocs.SelectMany(b => b.UnitCodes).ToList();
+        var units = await db.Units.Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code);
+        var unknown = unitCodes.Where(c => !units.ContainsKey(c)).Select(c => RecordsService.NotFound("unit", c)).ToList();
+        if (unknown.Count > 0)
+        {
+            return Result<int>.Failure(unknown);
+        }
+
+        var draft = Campaign.Draft(setup.Name, setup.Year, setup.Kind, code: setup.Code);
+        if (!draft.IsSuccess)
+        {
+            return Result<int>.Failure(draft.Errors);
+        }
+
+        var table = draft.Value.ReplaceCriteria(setup.Criteria);
+        if (!table.IsSuccess)
+        {
+            return Result<int>.Failure(table.Errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Campaigns.Add(draft.Value);
+        var blocCodes = setup.Blocs.Select(b => b.Code).ToList();
+        var blocs = await db.Blocs.Where(b => blocCodes.Contains(b.Code!)).ToDictionaryAsync(b => b.Code!);
+        foreach (var bloc in setup.Blocs)
+        {
+            if (!blocs.TryGetValue(bloc.Code, out var existing))
+            {
+                existing = Bloc.Create(bloc.Name, bloc.Code);
+                db.Blocs.Add(existing);
+                blocs[bloc.Code] = existing;
+            }
+            else
+            {
+                existing.Rename(bloc.Name);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var bloc in setup.Blocs)
+        {
+            foreach (var code in bloc.UnitCodes)
+            {
+                units[code].AssignToBloc(blocs[bloc.Code].Id);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result<int>.Success(draft.Value.Id);
+    }
+
+    /// <summary>Every person named must belong to the unit.</summary>
+    public async Task<Result> CheckPledgedPeopleAsync(Actor actor, int unitId, IReadOnlyList<PledgedPerson> people)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var codes = people.Select(p => p.PersonCode).ToList();
+        var known = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!)).Select(p => p.Code!)
+            .ToListAsync();
+        return Result.Failure(codes.Except(known).Select(PersonNotInUnit));
+    }
+
+    /// <summary>Replaces the titles the unit registers for, for itself and for its people.</summary>
+    public async Task<Result> SavePledgedTitlesAsync(Actor actor, int campaignId, int unitId, IReadOnlyList<Title> titles,
+        IReadOnlyList<PledgedPerson> people)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var codes = people.Select(p => p.PersonCode).ToList();
+        var ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
+            .ToDictionaryAsync(p => p.Code!, p => p.Id);
+        var strangers = codes.Where(c => !ids.ContainsKey(c)).Select(PersonNotInUnit).ToList();
+        if (strangers.Count > 0)
+        {
+            return Result.Failure(strangers);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaignId && t.UnitId == unitId).ExecuteDeleteAsync();
+        db.Set<PledgedTitle>().AddRange(titles.Distinct().Select(t => PledgedTitle.ForUnit(campaignId, unitId, t)));
+        db.Set<PledgedTitle>().AddRange(people.Distinct().Select(p =>
+            PledgedTitle.ForPerson(campaignId, unitId, ids[p.PersonCode], p.Title)));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result.Success();
+    }
+}

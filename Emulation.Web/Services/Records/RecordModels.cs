@@ -1,0 +1,44 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+
+namespace Emulation.Web.Services.Records;
+
+public sealed record UnitEntry(string Code, string Name, UnitKind Kind, string? ParentCode, string? BlocCode,
+    string? BlocName, DateOnly? ClosedOn);
+
+public sealed record UnitDraft(string Name, UnitKind Kind, string? ParentCode);
+
+public sealed record PersonDraft(string FullName, Gender Gender, string UnitCode, DateOnly RecruitedOn);
+
+public sealed record InitiativeEntry(string Title, InitiativeLevel Level);
+
+public sealed record AwardEntry(Title Form, AwardKind Kind);
+
+/// <summary>A person's record for one year: rating and the facts the rules read, initiatives, titles and awards.</summary>
+public sealed record PersonYearDraft(
+    QualityRating Rating,
+    int MonthsWorked,
+    int MaternityLeaveMonths,
+    DisciplineLevel Discipline,
+    bool PendingReview,
+    IReadOnlyList<InitiativeEntry> Initiatives,
+    IReadOnlyList<Title> Titles,
+    IReadOnlyList<AwardEntry> Awards);
+
+public sealed record UnitYearDraft(QualityRating Rating, IReadOnlyList<Title> Titles, IReadOnlyList<AwardEntry> Awards);
+
+public sealed record AwardHistoryEntry(int Year, Title Title, AwardKind Kind, string DecisionNumber, DateOnly DecisionDate);
+
+public sealed record PersonYearEntry(
+    int Year,
+    string UnitCode,
+    QualityRating Rating,
+    int MonthsWorked,
+    int MaternityLeaveMonths,
+    DisciplineLevel Discipline,
+    bool PendingReview,
+    IReadOnlyList<InitiativeEntry> Initiatives);
+
+public sealed record PersonEntry(string Code, string FullName, Gender Gender, string UnitCode, DateOnly RecruitedOn,
+    string Position, IReadOnlyList<PersonYearEntry> Years, IReadOnlyList<AwardHistoryEntry> Awards);

@@ -1,0 +1,237 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Records;
+
+/// <summary>
+/// Units, people and their yearly records as other systems send them (the REST API): create-or-update by code,
+/// and past years' ratings, titles and awards so the streak rules have history to read.
+/// </summary>
+public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+{
+    /// <summary>
+    /// Decision number of awards recorded through the API. They are earlier years' awards whose decision the caller
+    /// did not send; the marker says so honestly, and lets a later PUT of the same year replace exactly these rows
+    /// (awards decided in the app carry real numbers and are never touched).
+    /// </summary>
+    public const string RecordedDecisionNumber = "API";
+
+    /// <summary>Issuer recorded on those awards: the decision's issuer is not known either.</summary>
+    public const string RecordedIssuer = "Ghi nhận qua API (chưa có số quyết định)";
+
+    public static DomainError NotFound(string what, string code) =>
+        new("records.not_found", $"There is no {what} '{code}'.", code);
+
+    /// <summary>The id of the unit with <paramref name="code"/>, or null.</summary>
+    public async Task<int?> UnitIdAsync(Actor actor, string code)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+    }
+
+    public async Task<IReadOnlyList<UnitEntry>> ListUnitsAsync(Actor actor)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
+        var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id);
+        var codes = units.ToDictionary(u => u.Id, u => u.Code);
+        return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => new UnitEntry(u.Code, u.Name, u.Kind,
+            u.ParentId is { } p ? codes.GetValueOrDefault(p) : null,
+            u.BlocId is { } b ? blocs.GetValueOrDefault(b)?.Code : null,
+            u.BlocId is { } c ? blocs.GetValueOrDefault(c)?.Name : null, u.ClosedOn))];
+    }
+
+    /// <summary>Creates the unit, or renames and reclassifies it; returns whether it was created.</summary>
+    public async Task<Result<bool>> PutUnitAsync(Actor actor, string code, UnitDraft draft)
+    {
+        actor.Require(Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        int? parentId = null;
+        if (draft.ParentCode is { } parentCode)
+        {
+            parentId = await db.Units.Where(u => u.Code == parentCode).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+            if (parentId is null)
+            {
+                return Result<bool>.Failure(NotFound("unit", parentCode));
+            }
+        }
+
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code);
+        if (unit is null)
+        {
+            db.Units.Add(Unit.Create(code, draft.Name, draft.Kind, parentId: parentId));
+            await db.SaveChangesAsync();
+            return Result<bool>.Success(true);
+        }
+
+        var errors = new List<DomainError>();
+        if (unit.Name != draft.Name.Trim())
+        {
+            errors.AddRange(unit.Rename(draft.Name, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Errors);
+        }
+
+        if (unit.Kind != draft.Kind || unit.ParentId != parentId)
+        {
+            errors.AddRange(unit.Reclassify(draft.Kind, parentId).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<bool>.Failure(errors);
+        }
+
+        await db.SaveChangesAsync();
+        return Result<bool>.Success(false);
+    }
+
+    /// <summary>Creates the person, or corrects their details and moves them; returns whether they were created.</summary>
+    public async Task<Result<bool>> PutPersonAsync(Actor actor, string code, PersonDraft draft)
+    {
+        actor.Require(Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var unitId = await db.Units.Where(u => u.Code == draft.UnitCode && u.ClosedOn == null)
+            .Select(u => (int?)u.Id).SingleOrDefaultAsync();
+        if (unitId is null)
+        {
+            return Result<bool>.Failure(NotFound("active unit", draft.UnitCode));
+        }
+
+        var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
+        if (person is null)
+        {
+            db.People.Add(Person.Create(draft.FullName, draft.Gender, unitId.Value, draft.RecruitedOn, "", code));
+            await db.SaveChangesAsync();
+            return Result<bool>.Success(true);
+        }
+
+        person.Correct(draft.FullName, draft.Gender, draft.RecruitedOn);
+        if (person.UnitId != unitId)
+        {
+            person.MoveTo(unitId.Value);
+        }
+
+        await db.SaveChangesAsync();
+        return Result<bool>.Success(false);
+    }
+
+    public async Task<PersonEntry?> GetPersonAsync(Actor actor, string code)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
+        if (person is null)
+        {
+            actor.Require(Roles.All.ToArray());
+            return null;
+        }
+
+        actor.RequireSeeUnit(person.UnitId);
+        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
+        var years = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == person.Id)
+            .OrderBy(s => s.Year).ToListAsync();
+        var initiatives = (await db.Set<RecognisedInitiative>().AsNoTracking().Where(i => i.PersonId == person.Id)
+            .OrderBy(i => i.Id).ToListAsync()).ToLookup(i => i.Year);
+        var awards = await db.Awards.AsNoTracking().Where(a => a.PersonId == person.Id)
+            .OrderBy(a => a.Year).ThenBy(a => a.Title)
+            .Select(a => new AwardHistoryEntry(a.Year, a.Title, a.Kind, a.DecisionNumber, a.DecisionDate))
+            .ToListAsync();
+        return new PersonEntry(person.Code ?? code, person.FullName, person.Gender, codes[person.UnitId],
+            person.RecruitedOn, person.Position,
+            [.. years.Select(s => new PersonYearEntry(s.Year, codes.GetValueOrDefault(s.UnitId, ""), s.Rating,
+                s.MonthsWorked, s.MaternityLeaveMonths, s.Discipline, s.ProceedingsPending,
+                [.. initiatives[s.Year].Select(i => new InitiativeEntry(i.Title, i.Level))]))],
+            awards);
+    }
+
+    /// <summary>
+    /// Replaces the person's record for <paramref name="year"/> in one transaction: rating and facts through the
+    /// domain's checks, initiatives, and the titles and awards recorded through the API for that year.
+    /// The administrator records any year; a department head only for people of their own unit.
+    /// </summary>
+    public async Task<Result> PutPersonYearAsync(Actor actor, string code, int year, PersonYearDraft draft)
+    {
+        actor.Require(Roles.Administrator, Roles.DepartmentHead);
+        await using var db = await factory.CreateDbContextAsync();
+        var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
+        if (person is null)
+        {
+            return Result.Failure(NotFound("person", code));
+        }
+
+        if (!actor.IsInRole(Roles.Administrator))
+        {
+            actor.RequireEditUnit(person.UnitId);
+        }
+
+        var record = await db.StaffYearResults.SingleOrDefaultAsync(s => s.PersonId == person.Id && s.Year == year);
+        if (record is null)
+        {
+            record = StaffYearResult.Start(person.Id, person.UnitId, year);
+            db.StaffYearResults.Add(record);
+        }
+
+        var recorded = record.Record(draft.Rating, draft.MonthsWorked, draft.MaternityLeaveMonths, draft.Discipline,
+            RecognisedInitiative.Highest(draft.Initiatives.Select(i => i.Level)), draft.PendingReview);
+        if (!recorded.IsSuccess)
+        {
+            return recorded;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Set<RecognisedInitiative>().Where(i => i.PersonId == person.Id && i.Year == year).ExecuteDeleteAsync();
+        db.Set<RecognisedInitiative>().AddRange(draft.Initiatives.Select(i =>
+            RecognisedInitiative.Record(person.Id, year, i.Title, i.Level)));
+        await ReplaceRecordedAwardsAsync(db, person.Id, record.UnitId, year,
+            [.. draft.Titles.Select(t => new AwardEntry(t, AwardKind.Merit)), .. draft.Awards]);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result.Success();
+    }
+
+    /// <summary>Replaces the unit's collective rating, titles and awards for <paramref name="year"/>.</summary>
+    public async Task<Result> PutUnitYearAsync(Actor actor, string code, int year, UnitYearDraft draft)
+    {
+        actor.Require(Roles.Administrator, Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code);
+        if (unit is null)
+        {
+            return Result.Failure(NotFound("unit", code));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var record = await db.Set<UnitYearRecord>().SingleOrDefaultAsync(r => r.UnitId == unit.Id && r.Year == year);
+        if (record is null)
+        {
+            db.Set<UnitYearRecord>().Add(UnitYearRecord.Start(unit.Id, year, draft.Rating));
+        }
+        else
+        {
+            record.Rate(draft.Rating);
+        }
+
+        await ReplaceRecordedAwardsAsync(db, null, unit.Id, year,
+            [.. draft.Titles.Select(t => new AwardEntry(t, AwardKind.Merit)), .. draft.Awards]);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result.Success();
+    }
+
+    private static async Task ReplaceRecordedAwardsAsync(EmulationDbContext db, int? personId, int unitId, int year,
+        IReadOnlyList<AwardEntry> awards)
+    {
+        await db.Awards
+            .Where(a => a.PersonId == personId && a.Year == year && a.NominationId == null &&
+                a.DecisionNumber == RecordedDecisionNumber && (personId != null || a.UnitId == unitId))
+            .ExecuteDeleteAsync();
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId);
+        var decided = new DateOnly(year, 12, 31);
+        db.Awards.AddRange(awards.Distinct().Select(a => Award.Grant(personId, unitId, unit.NameOn(decided), year,
+            a.Form, a.Kind, RecordedDecisionNumber, decided, RecordedIssuer)));
+    }
+}

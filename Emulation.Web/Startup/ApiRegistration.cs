@@ -1,0 +1,104 @@
+using Emulation.Web.Api;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.OpenApi;
+
+namespace Emulation.Web.Startup;
+
+/// <summary>The REST API v1 (token auth, JSON, OpenAPI) and the health endpoints.</summary>
+internal static class ApiRegistration
+{
+    public const string Policy = "Api";
+    public const string BootstrapTokenKey = "Emulation:Api:BootstrapToken";
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddEmulationApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<RecordsService>();
+        services.AddSingleton<CampaignSetupService>();
+        services.AddSingleton<ScoreboardService>();
+
+        // A scheme of its own: pages keep the cookie, the API knows only bearer tokens and never redirects.
+        services.AddAuthentication()
+            .AddScheme<ApiTokenOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName,
+                options => options.BootstrapToken = configuration[BootstrapTokenKey]);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser());
+
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddOpenApi("v1", options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                // Every route needs "Authorization: Bearer <token>".
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[ApiTokenAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "A personal access token (profile page /account/tokens) or the bootstrap token.",
+                };
+                document.Security ??= [];
+                document.Security.Add(new OpenApiSecurityRequirement
+                {
+                    [new OpenApiSecuritySchemeReference(ApiTokenAuthenticationHandler.SchemeName, document)] = [],
+                });
+                return Task.CompletedTask;
+            });
+        });
+        services.AddHealthChecks().AddDbContextCheck<EmulationDbContext>(tags: [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>
+    /// API answers are problem details of their own: the HTML status-code pages stay out of <c>/api</c>, and an empty
+    /// error the framework answers by itself (no such route 404, 405, 415) gets a problem-details body.
+    /// </summary>
+    public static IApplicationBuilder UseEmulationApi(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments("/api"))
+            {
+                await next(context);
+                return;
+            }
+
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            await next(context);
+            var response = context.Response;
+            if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null &&
+                string.IsNullOrEmpty(response.ContentType))
+            {
+                await Results.Problem(statusCode: response.StatusCode).ExecuteAsync(context);
+            }
+        });
+
+    public static IEndpointRouteBuilder MapEmulationApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/v1")
+            .RequireAuthorization(Policy)
+            .AddEndpointFilter<AccessDeniedFilter>()
+            .DisableAntiforgery()
+            .MapUnitsApi()
+            .MapPeopleApi()
+            .MapCampaignsApi()
+            .MapScoresApi();
+        endpoints.MapOpenApi();
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}
