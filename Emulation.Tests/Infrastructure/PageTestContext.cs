@@ -5,6 +5,7 @@ using Bunit.TestDoubles;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Rules;
@@ -39,6 +40,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<EvaluationService>());
         Services.AddSingleton(App.Service<CouncilService>());
         Services.AddSingleton(App.Service<AwardService>());
+        Services.AddSingleton(App.Service<DecisionService>());
         Services.AddSingleton(App.Service<RuleSetService>());
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());

@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
@@ -34,6 +35,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Award> Awards => Set<Award>();
+    public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

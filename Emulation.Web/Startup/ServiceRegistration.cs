@@ -3,6 +3,7 @@ using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Imports;
@@ -26,6 +27,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
+        services.AddSingleton<DecisionService>();
         services.AddSingleton<RuleSetService>();
         services.AddSingleton<OrganizationService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);
