@@ -26,6 +26,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapDecisionEndpoints();
 app.MapExcelEndpoints();
 app.MapEvidenceEndpoints();
 

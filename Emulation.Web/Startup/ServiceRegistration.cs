@@ -1,4 +1,5 @@
 using Emulation.Web.Documents;
+using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
@@ -34,6 +35,11 @@ internal static class ServiceRegistration
         services.AddSingleton<PledgeDocxWriter>();
         services.AddSingleton<PledgePdfWriter>();
         services.AddSingleton<PledgeDocumentService>();
+        services.AddSingleton<DecisionDocxWriter>();
+        services.AddSingleton<DecisionPdfWriter>();
+        services.AddSingleton<CertificatePdfWriter>();
+        services.AddSingleton<DecisionDocumentService>();
+        services.AddSingleton<ProfileService>();
         services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
         services.AddSingleton<StaffResultsImporter>();

@@ -116,7 +116,8 @@ public sealed class DecisionService(
             .ThenBy(l => l.Person?.FullName, StringComparer.Ordinal).ThenBy(l => l.Award.Id)
             .Select(l => new DecisionLine(l.Award.Id, l.Award.PersonId, l.Award.UnitId,
                 l.Person?.FullName ?? l.Award.UnitNameAtDecision, l.Person?.Position, l.Award.UnitNameAtDecision,
-                l.Award.Title, l.Award.Kind, l.Award.CashVnd, l.Award.IsRevoked, l.Award.VerificationCode))
+                l.Award.Title, l.Award.Kind, l.Award.CashVnd, l.Award.IsRevoked, l.Award.VerificationCode,
+                l.Award.IssuerName))
             .ToList();
         return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
             ordered, revoked);
