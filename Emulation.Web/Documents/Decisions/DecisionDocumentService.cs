@@ -59,7 +59,7 @@ public sealed class DecisionDocumentService(
     public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
     {
         await using var db = await factory.CreateDbContextAsync();
-        var row = await db.Awards.AsNoTracking().Where(a => a.Id == awardId && a.DecisionId != null)
+        var row = await db.Awards.AsNoTracking().Where(a => a.Id == awardId && a.DecisionId != null && a.RevokedByDecisionId == null)
             .Select(a => new
             {
                 Award = a,
