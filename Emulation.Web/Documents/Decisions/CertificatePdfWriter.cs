@@ -13,8 +13,6 @@ namespace Emulation.Web.Documents.Decisions;
 /// </summary>
 public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
 {
-    /// <summary>Pixels per QR module in the embedded image; the image is drawn at <see cref="QrSize"/> points.</summary>
-    private const int PixelsPerModule = 8;
     private const double QrSize = 96;
     private const double Margin = 28;
 
@@ -36,12 +34,40 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
         return stream.ToArray();
     }
 
-    /// <summary>The QR code of <paramref name="text"/> as a PNG: black modules on white with a quiet zone.</summary>
-    public static byte[] QrPng(string text)
+    /// <summary>
+    /// Draws the QR code of <paramref name="text"/> as vector squares (one rectangle per run of dark modules) in a
+    /// <paramref name="size"/>-point square, quiet zone included: sharp at any zoom and no image decoder involved.
+    /// </summary>
+    public static void DrawQr(XGraphics g, string text, double x, double y, double size)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(PixelsPerModule);
+        var matrix = data.ModuleMatrix;
+        var module = size / matrix.Count;
+        g.DrawRectangle(XBrushes.White, x, y, size, size);
+        for (var row = 0; row < matrix.Count; row++)
+        {
+            var bits = matrix[row];
+            var column = 0;
+            while (column < bits.Length)
+            {
+                if (!bits[column])
+                {
+                    column++;
+                    continue;
+                }
+
+                var start = column;
+                while (column < bits.Length && bits[column])
+                {
+                    column++;
+                }
+
+                // A hair wider than the run so neighbouring rows and runs leave no seam when rasterised.
+                g.DrawRectangle(XBrushes.Black, x + (start * module), y + (row * module), ((column - start) * module) + 0.05,
+                    module + 0.05);
+            }
+        }
     }
 
     private static void Draw(XGraphics g, Certificate c, double width, double height)
@@ -73,10 +99,8 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
         Centered(g, c.Achievement, Font(15, XFontStyleEx.Bold), XBrushes.Black, inner, y);
 
         var bottom = height - Margin - 20;
-        var qr = XImage.FromStream(new MemoryStream(QrPng(c.VerificationUrl)));
-        qr.Interpolate = false;
         var qrTop = bottom - QrSize - 28;
-        g.DrawImage(qr, Margin + 40, qrTop, QrSize, QrSize);
+        DrawQr(g, c.VerificationUrl, Margin + 40, qrTop, QrSize);
         var left = new XRect(Margin + 20, 0, 260, 0);
         Centered(g, c.DecisionLine, Font(10, XFontStyleEx.Italic), XBrushes.Black, left with { Width = QrSize + 40 }, qrTop + QrSize + 2);
         Centered(g, "Quét mã để xác minh", Font(9), XBrushes.Black, left with { Width = QrSize + 40 }, qrTop + QrSize + 15);
