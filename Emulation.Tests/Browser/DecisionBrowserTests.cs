@@ -45,9 +45,9 @@ public sealed class DecisionBrowserTests(BrowserFixture fixture)
         var response = await leader.Page.APIRequest.GetAsync(new Uri(new Uri(fixture.BaseUrl + "/"), href!).ToString());
         Assert.Equal(200, response.Status);
         Assert.Equal("application/pdf", response.Headers["content-type"]);
-        var page = GrayImage.RenderFirstPage(await response.BodyAsync(), 150);
+        var page = GrayImage.RenderFirstPage(await response.BodyAsync(), 200);
         var url = page.DecodeQr();
-        Assert.NotNull(url);
+        Assert.True(url is not null, $"No QR code decoded from the certificate of {recipient} ({page.Width}×{page.Height}).");
         Assert.Contains("/verify/", url, StringComparison.Ordinal);
 
         // The verification page is public: a fresh context with no sign-in.

@@ -13,7 +13,7 @@ namespace Emulation.Web.Documents.Decisions;
 /// </summary>
 public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
 {
-    private const double QrSize = 96;
+    private const double QrSize = 110;
     private const double Margin = 28;
 
     public byte[] Write(Certificate certificate)
