@@ -38,6 +38,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();
+app.MapDecisionEndpoints();
 app.MapExcelEndpoints();
 app.MapEvidenceEndpoints();
 app.MapEmulationApi();

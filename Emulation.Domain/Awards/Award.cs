@@ -1,3 +1,6 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Decisions;
+
 namespace Emulation.Domain.Awards;
 
 /// <summary>A title or commendation a person or unit received: the history streak rules read.</summary>
@@ -6,6 +9,10 @@ public sealed class Award
     public const int DecisionNumberMaxLength = 50;
     public const int IssuerMaxLength = 200;
     public const int UnitNameMaxLength = 200;
+    public const int VerificationCodeMaxLength = 64;
+
+    /// <summary>The shortest public verification code accepted: long enough not to be guessed.</summary>
+    public const int VerificationCodeMinLength = 16;
 
     private Award(int? personId, int unitId, string unitNameAtDecision, int year, Title title, AwardKind kind,
         string decisionNumber, DateOnly decisionDate, string issuerName)
@@ -36,6 +43,22 @@ public sealed class Award
     public string IssuerName { get; private set; }
     public int? NominationId { get; private set; }
 
+    /// <summary>The decision that granted it; null for history recorded before decisions were issued here.</summary>
+    public int? DecisionId { get; private set; }
+
+    /// <summary>Random, unguessable code printed as a QR code on the certificate for the public verification page.</summary>
+    public string? VerificationCode { get; private set; }
+
+    /// <summary>Multiplier × base salary in force on the decision date; null when the rule set has no multiplier.</summary>
+    public decimal? CashVnd { get; private set; }
+
+    /// <summary>The revocation decision that withdrew it; a revoked award counts for nothing.</summary>
+    public int? RevokedByDecisionId { get; private set; }
+
+    public DateOnly? RevokedOn { get; private set; }
+
+    public bool IsRevoked => RevokedByDecisionId is not null;
+
     public static Award Grant(int? personId, int unitId, string unitNameAtDecision, int year, Title title,
         AwardKind kind, string decisionNumber, DateOnly decisionDate, string issuerName, int? nominationId = null)
     {
@@ -43,5 +66,41 @@ public sealed class Award
         ArgumentException.ThrowIfNullOrWhiteSpace(issuerName);
         return new Award(personId, unitId, unitNameAtDecision, year, title, kind, decisionNumber.Trim(), decisionDate,
             issuerName.Trim()) { NominationId = nominationId };
+    }
+
+    /// <summary>Ties a new award to the decision that grants it, with its verification code and cash amount.</summary>
+    public void IssueUnder(int decisionId, string verificationCode, decimal? cashVnd)
+    {
+        if (DecisionId is not null)
+        {
+            throw new BusinessRuleViolationException("AwardIsIssuedUnderOneDecision", "The award already belongs to a decision.");
+        }
+
+        if (verificationCode.Length is < VerificationCodeMinLength or > VerificationCodeMaxLength)
+        {
+            throw new ArgumentException("The verification code must be 16 to 64 characters.", nameof(verificationCode));
+        }
+
+        DecisionId = decisionId;
+        VerificationCode = verificationCode;
+        CashVnd = cashVnd;
+    }
+
+    /// <summary>Withdraws the award under a revocation decision; an award is revoked once.</summary>
+    public Result Revoke(Decision revocation, string recipientName)
+    {
+        if (revocation.Kind != DecisionKind.Revocation)
+        {
+            throw new BusinessRuleViolationException("OnlyARevocationRevokes", "Only a revocation decision revokes awards.");
+        }
+
+        if (IsRevoked)
+        {
+            return Result.Failure(DecisionErrors.AwardAlreadyRevoked(recipientName));
+        }
+
+        RevokedByDecisionId = revocation.Id;
+        RevokedOn = revocation.Date;
+        return Result.Success();
     }
 }

@@ -55,6 +55,9 @@ public sealed class Nomination
     /// <summary>The last calendar day of the consultation as the public notice states it.</summary>
     public DateOnly? ConsultationLastDay { get; private set; }
 
+    /// <summary>Set when an award this recommendation's streak relied on was revoked: it must be evaluated again.</summary>
+    public string? RevokedBasisNote { get; private set; }
+
     public static Nomination Propose(int campaignId, int? personId, int unitId, Title title, string explanation,
         string ruleSetId) => new(campaignId, personId, unitId, title, explanation, ruleSetId);
 
@@ -182,5 +185,13 @@ public sealed class Nomination
         DecidedAt = at;
         RejectionReason = reason.Trim();
         return Result.Success();
+    }
+
+    /// <summary>Flags the recommendation: an award its streak counted was revoked by a later decision.</summary>
+    public void FlagRevokedBasis(string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        var combined = RevokedBasisNote is null ? note.Trim() : RevokedBasisNote + " " + note.Trim();
+        RevokedBasisNote = combined.Length <= ReasonMaxLength ? combined : combined[..ReasonMaxLength];
     }
 }

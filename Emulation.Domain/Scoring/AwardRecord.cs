@@ -3,4 +3,11 @@ using Emulation.Domain.Awards;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>An award already received, as streak rules read it.</summary>
-public sealed record AwardRecord(int Year, Title Title, AwardKind Kind);
+public sealed record AwardRecord(int Year, Title Title, AwardKind Kind)
+{
+    /// <summary>Withdrawn by a revocation decision: it counts toward no streak, and the explanation says so.</summary>
+    public bool Revoked { get; init; }
+
+    /// <summary>Counts toward streaks and prior-award conditions: a merit award that was not revoked.</summary>
+    public bool CountsAsMerit => Kind == AwardKind.Merit && !Revoked;
+}

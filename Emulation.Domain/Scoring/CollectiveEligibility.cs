@@ -70,7 +70,7 @@ internal static class CollectiveEligibility
         {
             streak = 1;
             int y = u.EvaluationYear - 1;
-            while (u.Score.Unit.Awards.Any(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.Kind == AwardKind.Merit))
+            while (u.Score.Unit.Awards.Any(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit))
             {
                 streak++;
                 y--;

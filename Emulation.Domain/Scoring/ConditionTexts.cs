@@ -47,6 +47,8 @@ public static class ConditionTexts
         ["flag.targets"] = ("Tỷ lệ hoàn thành chỉ tiêu thấp nhất {0}; cần từ {1} (hoàn thành vượt mức mọi chỉ tiêu)",
             "Lowest target achievement ratio {0}; needs {1} (every target met or exceeded)"),
         ["flag.excellent"] = ("Đạt Tập thể lao động xuất sắc năm nay: {0}", "Excellent Labour Collective this year: {0}"),
+        ["awards.revoked_ignored"] = ("Khen thưởng đã bị thu hồi (năm {0}) không được tính vào số lần liên tục",
+            "Revoked awards (year {0}) are not counted in the streaks"),
         ["coll.merit_streak"] = ("{0} năm liên tục Tập thể lao động xuất sắc (kể cả năm nay); cần {1}",
             "{0} consecutive years as Excellent Labour Collective (this year's included); needs {1}"),
     };

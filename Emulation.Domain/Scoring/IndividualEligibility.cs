@@ -95,6 +95,7 @@ internal static class IndividualEligibility
                 new Fact("streak", FactValues.Of(streak)), new Fact("required", FactValues.Of(r.ProvincialFighterStreak))));
             sink.Add(new("initiative.level", initiative, art,
                 new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("required", FactValues.Of(r.ProvincialFighterInitiative))));
+            AddRevoked(sink, p, art);
             AddDiscipline(sink, y, r, art);
             AddProceedings(sink, y);
         }
@@ -138,6 +139,7 @@ internal static class IndividualEligibility
                 new Fact("initiativeYears", FactValues.Of(Math.Max(initiativesF, initiativesE))),
                 new Fact("requiredInitiatives", FactValues.Of(r.MeritInitiatives)),
                 new Fact("initiativeClause", r.MeritInitiativeClause.ToString())));
+            AddRevoked(sink, p, art);
             AddDiscipline(sink, y, r, art);
             AddProceedings(sink, y);
         }
@@ -158,6 +160,7 @@ internal static class IndividualEligibility
             sink.Add(GoodYears(good, r.PrimeMinisterGoodYears, prior, art));
             sink.Add(new("streak.fighter_titles", fighters >= r.PrimeMinisterFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.PrimeMinisterFighterTitles))));
+            AddRevoked(sink, p, art);
             AddDiscipline(sink, y, r, art);
             AddProceedings(sink, y);
         }
@@ -182,6 +185,7 @@ internal static class IndividualEligibility
                 new Fact("count", FactValues.Of(excellent)), new Fact("required", FactValues.Of(r.LabourOrderExcellentYears))));
             sink.Add(new("streak.fighter_titles", fighters >= r.LabourOrderFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.LabourOrderFighterTitles))));
+            AddRevoked(sink, p, art);
             AddDiscipline(sink, y, r, art);
             AddProceedings(sink, y);
         }
@@ -201,6 +205,17 @@ internal static class IndividualEligibility
         }
 
         return false;
+    }
+
+    /// <summary>Names the revoked awards left out of the streaks, so a reader sees why a streak is shorter than before.</summary>
+    private static void AddRevoked(List<Condition> sink, PersonRecord p, string art)
+    {
+        var years = p.RevokedAwardYears();
+        if (years.Count > 0)
+        {
+            sink.Add(new("awards.revoked_ignored", true, art,
+                new Fact("years", string.Join(", ", years.Select(FactValues.Of)))));
+        }
     }
 
     private static Condition Prior(Title title, int? year, int ignored, string art) =>

@@ -100,7 +100,7 @@ internal sealed class PersonRecord : RecommendationSubject
         for (int i = 0; i < awards.Count; i++)
         {
             var a = awards[i];
-            if (a.Year == year && a.Title == title && a.Kind == AwardKind.Merit)
+            if (a.Year == year && a.Title == title && a.CountsAsMerit)
             {
                 return true;
             }
@@ -190,7 +190,7 @@ internal sealed class PersonRecord : RecommendationSubject
                 continue;
             }
 
-            if (a.Kind == AwardKind.Merit)
+            if (a.CountsAsMerit)
             {
                 latest = latest is null ? a.Year : Math.Max(latest.Value, a.Year);
             }
@@ -201,6 +201,23 @@ internal sealed class PersonRecord : RecommendationSubject
         }
 
         return (latest, ignored);
+    }
+
+    /// <summary>The years of revoked merit awards, oldest first: they no longer count, and explanations name them.</summary>
+    public IReadOnlyList<int> RevokedAwardYears()
+    {
+        var years = new List<int>();
+        var awards = Person.Awards;
+        for (int i = 0; i < awards.Count; i++)
+        {
+            if (awards[i].Revoked && awards[i].Year < Year)
+            {
+                years.Add(awards[i].Year);
+            }
+        }
+
+        years.Sort();
+        return years;
     }
 
     private static bool IsNewestFirstWithoutGaps(IReadOnlyList<StaffYear> history, int year)
@@ -289,7 +306,7 @@ internal sealed class PersonRecord : RecommendationSubject
         {
             var a = awards[i];
             long age = (long)year - a.Year;
-            if (a.Title == Title.GrassrootsEmulationFighter && a.Kind == AwardKind.Merit && age is >= 0 and < Window)
+            if (a.Title == Title.GrassrootsEmulationFighter && a.CountsAsMerit && age is >= 0 and < Window)
             {
                 bits |= 1UL << (int)age;
             }

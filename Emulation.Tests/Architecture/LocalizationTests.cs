@@ -45,6 +45,7 @@ public sealed partial class LocalizationTests
             typeof(Emulation.Domain.Results.DisciplineLevel), typeof(Emulation.Domain.Results.InitiativeLevel),
             typeof(Emulation.Domain.Awards.Title), typeof(Emulation.Domain.Awards.AwardKind),
             typeof(Emulation.Domain.Awards.NominationStatus), typeof(Emulation.Domain.Scoring.RecommendationStatus),
+            typeof(Emulation.Domain.Decisions.DecisionKind),
         ];
         var missing = shown.SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}")).Where(k => !known.Contains(k));
         Assert.Empty(missing);

@@ -7,6 +7,7 @@ using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
+using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Rules;
@@ -43,6 +44,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<AwardService>());
         Services.AddSingleton(App.Service<CouncilSessionService>());
         Services.AddSingleton(App.Service<NominationService>());
+        Services.AddSingleton(App.Service<DecisionService>());
         Services.AddSingleton(App.Service<RuleSetService>());
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());

@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Council;
+using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
@@ -37,6 +38,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+    public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -15,18 +15,18 @@ public sealed class PledgeDocxWriter
     public const string FontName = "Times New Roman";
 
     // Sizes are in half-points, lengths in twentieths of a point (twips), as Word stores them.
-    private const int HeaderSize = 26;
-    private const int NationalNameSize = 24;
-    private const int BodySize = 28;
-    private const int TableSize = 26;
-    private const int SmallSize = 22;
+    internal const int HeaderSize = 26;
+    internal const int NationalNameSize = 24;
+    internal const int BodySize = 28;
+    internal const int TableSize = 26;
+    internal const int SmallSize = 22;
     private const int PageWidth = 11906;
     private const int PageHeight = 16838;
     private const int MarginLeft = 1701;
     private const int MarginRight = 1134;
     private const int MarginTopBottom = 1134;
-    private const int ContentWidth = PageWidth - MarginLeft - MarginRight;
-    private const int HeaderLeftWidth = 3402;
+    internal const int ContentWidth = PageWidth - MarginLeft - MarginRight;
+    internal const int HeaderLeftWidth = 3402;
     private static readonly int[] TargetColumns = [709, 5079, 1474, 1809];
 
     public byte[] Write(PledgeDocument document)
@@ -66,26 +66,31 @@ public sealed class PledgeDocxWriter
         return body;
     }
 
-    private static Table HeaderTable(PledgeDocument document)
+    private static Table HeaderTable(PledgeDocument document) =>
+        HeaderTable(document.AgencyName, document.UnitName, document.Number, document.PlaceAndDate);
+
+    /// <summary>The Decree 30 header: governing agency and issuer over the number on the left, the national name,
+    /// motto and place and date on the right.</summary>
+    internal static Table HeaderTable(string agencyName, string unitName, string number, string placeAndDate)
     {
         var agency = new TableCell(CellWidth(HeaderLeftWidth));
-        if (document.AgencyName.Length > 0)
+        if (agencyName.Length > 0)
         {
             agency.Append(Line(JustificationValues.Center, 0, 0,
-                Text(AdministrativeText.Upper(document.AgencyName), HeaderSize, bold: true)));
+                Text(AdministrativeText.Upper(agencyName), HeaderSize, bold: true)));
         }
 
         agency.Append(Line(JustificationValues.Center, 0, 0,
-            Text(AdministrativeText.Upper(document.UnitName), HeaderSize, bold: true)));
+            Text(AdministrativeText.Upper(unitName), HeaderSize, bold: true)));
         var motto = new TableCell(CellWidth(ContentWidth - HeaderLeftWidth),
             Line(JustificationValues.Center, 0, 0, Text(AdministrativeText.NationalName, NationalNameSize, bold: true)),
             Line(JustificationValues.Center, 0, 0, Text(AdministrativeText.Motto, HeaderSize, bold: true, underline: true)));
-        var number = new TableCell(CellWidth(HeaderLeftWidth),
-            Line(JustificationValues.Center, 120, 0, Text("Số: " + document.Number, HeaderSize)));
+        var numberCell = new TableCell(CellWidth(HeaderLeftWidth),
+            Line(JustificationValues.Center, 120, 0, Text("Số: " + number, HeaderSize)));
         var date = new TableCell(CellWidth(ContentWidth - HeaderLeftWidth),
-            Line(JustificationValues.Center, 120, 0, Text(document.PlaceAndDate, BodySize, italic: true)));
+            Line(JustificationValues.Center, 120, 0, Text(placeAndDate, BodySize, italic: true)));
         return Grid([HeaderLeftWidth, ContentWidth - HeaderLeftWidth], bordered: false,
-            new TableRow(agency, motto), new TableRow(number, date));
+            new TableRow(agency, motto), new TableRow(numberCell, date));
     }
 
     private static Table TargetsTable(IReadOnlyList<PledgeDocumentRow> rows)
@@ -118,7 +123,7 @@ public sealed class PledgeDocxWriter
         return Grid([leftWidth, ContentWidth - leftWidth], bordered: false, new TableRow(recipients, signer));
     }
 
-    private static Table Grid(int[] widths, bool bordered, params TableRow[] rows)
+    internal static Table Grid(int[] widths, bool bordered, params TableRow[] rows)
     {
         var border = bordered ? BorderValues.Single : BorderValues.None;
         var properties = new TableProperties(
@@ -137,24 +142,24 @@ public sealed class PledgeDocxWriter
         return table;
     }
 
-    private static TableCell HeadCell(int width, string text) =>
+    internal static TableCell HeadCell(int width, string text) =>
         new(CellWidth(width), Line(JustificationValues.Center, 60, 60, Text(text, TableSize, bold: true)));
 
-    private static TableCell BodyCell(int width, string text, JustificationValues align) =>
+    internal static TableCell BodyCell(int width, string text, JustificationValues align) =>
         new(CellWidth(width), Line(align, 60, 60, Text(text, TableSize)));
 
-    private static TableCellProperties CellWidth(int width) =>
+    internal static TableCellProperties CellWidth(int width) =>
         new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
 
-    private static Paragraph BodyParagraph(string text) =>
+    internal static Paragraph BodyParagraph(string text) =>
         new(new ParagraphProperties(
                 new SpacingBetweenLines { Before = "120", After = "120" },
                 new Indentation { FirstLine = "567" },
                 new Justification { Val = JustificationValues.Both }),
             Text(text, BodySize));
 
-    private static Paragraph Line(JustificationValues align, int before, int after, Run run) =>
+    internal static Paragraph Line(JustificationValues align, int before, int after, Run run) =>
         new(new ParagraphProperties(
                 new SpacingBetweenLines
                 {
@@ -164,7 +169,7 @@ public sealed class PledgeDocxWriter
                 new Justification { Val = align }),
             run);
 
-    private static Run Text(string text, int halfPoints, bool bold = false, bool italic = false, bool underline = false)
+    internal static Run Text(string text, int halfPoints, bool bold = false, bool italic = false, bool underline = false)
     {
         var properties = new RunProperties(Fonts());
         if (bold)
@@ -190,7 +195,7 @@ public sealed class PledgeDocxWriter
     private static RunFonts Fonts() =>
         new() { Ascii = FontName, HighAnsi = FontName, ComplexScript = FontName, EastAsia = FontName };
 
-    private static Styles DefaultStyles() =>
+    internal static Styles DefaultStyles() =>
         new(new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 Fonts(),
@@ -199,7 +204,7 @@ public sealed class PledgeDocxWriter
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
 
-    private static SectionProperties Page() =>
+    internal static SectionProperties Page() =>
         new(
             new PageSize { Width = PageWidth, Height = PageHeight },
             new PageMargin

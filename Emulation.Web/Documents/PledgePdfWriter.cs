@@ -59,7 +59,11 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
         return stream.ToArray();
     }
 
-    private static void Header(Pen page, PledgeDocument document)
+    private static void Header(Pen page, PledgeDocument document) =>
+        Header(page, document.AgencyName, document.UnitName, document.Number, document.PlaceAndDate);
+
+    /// <summary>The Decree 30 header, as <see cref="PledgeDocxWriter.HeaderTable(string, string, string, string)"/> lays it out.</summary>
+    internal static void Header(Pen page, string agencyName, string unitName, string number, string placeAndDate)
     {
         var left = page.Left;
         var right = page.Left + HeaderLeftWidth;
@@ -67,12 +71,12 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
         var top = page.Y;
 
         var header = page.Font(10.5, XFontStyleEx.Bold);
-        if (document.AgencyName.Length > 0)
+        if (agencyName.Length > 0)
         {
-            page.Block(AdministrativeText.Upper(document.AgencyName), header, left, HeaderLeftWidth, XStringFormats.TopCenter);
+            page.Block(AdministrativeText.Upper(agencyName), header, left, HeaderLeftWidth, XStringFormats.TopCenter);
         }
 
-        page.Block(AdministrativeText.Upper(document.UnitName), header, left, HeaderLeftWidth, XStringFormats.TopCenter);
+        page.Block(AdministrativeText.Upper(unitName), header, left, HeaderLeftWidth, XStringFormats.TopCenter);
         var leftBottom = page.Y;
 
         page.Y = top;
@@ -86,10 +90,10 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
 
         page.Y = Math.Max(leftBottom, page.Y) + 8;
         var second = page.Y;
-        page.Block("Số: " + document.Number, page.Font(11), left, HeaderLeftWidth, XStringFormats.TopCenter);
+        page.Block("Số: " + number, page.Font(11), left, HeaderLeftWidth, XStringFormats.TopCenter);
         var numberBottom = page.Y;
         page.Y = second;
-        page.Block(document.PlaceAndDate, page.Font(11.5, XFontStyleEx.Italic), right, rightWidth, XStringFormats.TopCenter);
+        page.Block(placeAndDate, page.Font(11.5, XFontStyleEx.Italic), right, rightWidth, XStringFormats.TopCenter);
         page.Y = Math.Max(numberBottom, page.Y);
     }
 
@@ -147,7 +151,7 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
     }
 
     /// <summary>A cursor down A4 pages: wraps text to a width, draws table rows, and turns the page when full.</summary>
-    private sealed class Pen(PdfDocument pdf) : IDisposable
+    internal sealed class Pen(PdfDocument pdf) : IDisposable
     {
         private readonly Dictionary<(double, XFontStyleEx), XFont> _fonts = [];
         private readonly XPen _line = new(XColors.Black, 0.6);

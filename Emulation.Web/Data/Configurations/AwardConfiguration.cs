@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,6 +22,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.AddedBy).HasMaxLength(256);
         builder.Property(n => n.WithdrawalReason).HasMaxLength(Nomination.ReasonMaxLength);
         builder.Property(n => n.WithdrawnBy).HasMaxLength(256);
+        builder.Property(n => n.RevokedBasisNote).HasMaxLength(Nomination.ReasonMaxLength);
         builder.OwnsOne(n => n.Ballot);
         builder.HasIndex(n => new { n.CampaignId, n.PersonId, n.UnitId, n.Title }).IsUnique();
         builder.HasOne<Campaign>().WithMany().HasForeignKey(n => n.CampaignId).OnDelete(DeleteBehavior.Cascade);
@@ -41,6 +43,12 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Nomination>().WithMany().HasForeignKey(a => a.NominationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.VerificationCode).HasMaxLength(Award.VerificationCodeMaxLength);
+        builder.Property(a => a.CashVnd).HasPrecision(18, 0);
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.HasIndex(a => a.VerificationCode).IsUnique();
+        builder.HasOne<Decision>().WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Decision>().WithMany().HasForeignKey(a => a.RevokedByDecisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

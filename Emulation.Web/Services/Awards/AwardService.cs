@@ -1,21 +1,14 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Decisions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Awards;
 
 /// <summary>Leadership approves or rejects what the council passed; approved nominations become awards.</summary>
-public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, IConfiguration configuration)
+public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, DecisionService decisions)
 {
-    public const string DefaultIssuer = "Chánh Văn phòng UBND tỉnh";
-
-    public static DomainError DecisionNumberRequired() =>
-        new("decision.number_required", "A decision number is required (e.g. 125/QĐ-VP).");
-
-    public static DomainError DecisionNumberTaken(string number) =>
-        new("decision.number_taken", $"Decision number {number} has already been used.", number);
-
     public async Task<IReadOnlyList<NominationView>> ListForDecisionAsync(Actor actor, int campaignId)
     {
         actor.Require(Roles.Leadership);
@@ -25,54 +18,12 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
             n.Status == NominationStatus.Rejected));
     }
 
-    /// <summary>Approves the selected nominations under one decision; any refusal and nothing is approved.</summary>
+    /// <summary>Approves the selected nominations under one new decision (see <see cref="DecisionService"/>).</summary>
     public async Task<Result> ApproveAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds,
         DecisionInput decision)
     {
-        actor.Require(Roles.Leadership);
-        if (nominationIds.Count == 0)
-        {
-            return Result.Failure(CouncilService.NothingSelected());
-        }
-
-        var number = decision.DecisionNumber.Trim();
-        if (number.Length == 0)
-        {
-            return Result.Failure(DecisionNumberRequired());
-        }
-
-        await using var db = await factory.CreateDbContextAsync();
-        if (await db.Awards.AnyAsync(a => a.DecisionNumber == number))
-        {
-            return Result.Failure(DecisionNumberTaken(number));
-        }
-
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-        var nominations = await db.Nominations
-            .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
-        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
-        var now = clock.GetUtcNow();
-        var decisionDate = decision.DecisionDate is { } d ? DateOnly.FromDateTime(d) : DateOnly.FromDateTime(now.Date);
-        var issuer = configuration["Emulation:IssuerName"] ?? DefaultIssuer;
-        var errors = new List<DomainError>();
-        foreach (var nomination in nominations)
-        {
-            var approved = nomination.Approve(actor.UserName, now);
-            errors.AddRange(approved.Errors);
-            if (approved.IsSuccess)
-            {
-                db.Awards.Add(Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId],
-                    campaign.Year, nomination.Title, AwardKind.Merit, number, decisionDate, issuer, nomination.Id));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return Result.Failure(errors);
-        }
-
-        await db.SaveChangesAsync();
-        return Result.Success();
+        var issued = await decisions.IssueAwardDecisionAsync(actor, campaignId, nominationIds, decision);
+        return issued.IsSuccess ? Result.Success() : Result.Failure(issued.Errors);
     }
 
     public async Task<Result> RejectAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds, string reason)

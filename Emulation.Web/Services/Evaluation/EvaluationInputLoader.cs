@@ -50,7 +50,7 @@ internal static class EvaluationInputLoader
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
-            Awards = [.. awardsByUnit[u.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind))],
+            Awards = [.. awardsByUnit[u.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })],
         }).ToList();
 
         var personInputs = people.Select(p => new PersonInput(
@@ -61,7 +61,7 @@ internal static class EvaluationInputLoader
             p.RecruitedOn,
             [.. yearsByPerson[p.Id].Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked, s.MaternityLeaveMonths,
                 s.Discipline, s.Initiative, s.ProceedingsPending))],
-            [.. awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind))])).ToList();
+            [.. awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })])).ToList();
 
         return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs));
     }

@@ -47,6 +47,14 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         return RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], new DateOnly(year, 12, 31), Jurisdiction);
     }
 
+    /// <summary>The rule set in force on <paramref name="date"/> (e.g. a decision date, for cash): the province's own first.</summary>
+    public async Task<Result<RuleSet>> InForceOnAsync(DateOnly date)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));
+        return RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], date, Jurisdiction);
+    }
+
     /// <summary>Saves a provincial variant as a new version; earlier versions stay as they were.</summary>
     public async Task<Result<RuleSetRow>> SaveProvincialAsync(Actor actor, ProvincialRuleSetInput input)
     {

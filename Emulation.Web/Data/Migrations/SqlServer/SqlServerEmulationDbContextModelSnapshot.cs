@@ -30,8 +30,15 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal?>("CashVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("int");
 
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
@@ -54,6 +61,12 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int?>("PersonId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("RevokedByDecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -67,12 +80,28 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("RevokedByDecisionId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasFilter("[VerificationCode] IS NOT NULL");
 
                     b.HasIndex("PersonId", "Year");
 
@@ -136,6 +165,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RevokedBasisNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -466,6 +499,70 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("CampaignId", "Status");
 
                     b.ToTable("CouncilSessions");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Decisions.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SignerPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("IssuerName", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Decisions");
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
@@ -1310,6 +1407,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Emulation.Domain.Awards.Award", b =>
                 {
+                    b.HasOne("Emulation.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Emulation.Domain.Awards.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
@@ -1318,6 +1420,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasOne("Emulation.Domain.Organization.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Emulation.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedByDecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
@@ -1516,6 +1623,14 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Navigation("Ballots");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Decisions.Decision", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Person", b =>

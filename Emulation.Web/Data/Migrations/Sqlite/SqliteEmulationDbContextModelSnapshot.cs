@@ -23,8 +23,15 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("CashVnd")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
@@ -47,6 +54,12 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RevokedByDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -60,12 +73,27 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecisionId");
+
                     b.HasIndex("NominationId");
+
+                    b.HasIndex("RevokedByDecisionId");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
 
                     b.HasIndex("PersonId", "Year");
 
@@ -127,6 +155,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBasisNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -441,6 +473,68 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("CampaignId", "Status");
 
                     b.ToTable("CouncilSessions");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Decisions.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("IssuerName", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Decisions");
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
@@ -1244,6 +1338,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Emulation.Domain.Awards.Award", b =>
                 {
+                    b.HasOne("Emulation.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Emulation.Domain.Awards.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
@@ -1252,6 +1351,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasOne("Emulation.Domain.Organization.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Emulation.Domain.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedByDecisionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
@@ -1450,6 +1554,14 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Navigation("Ballots");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Decisions.Decision", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Organization.Person", b =>

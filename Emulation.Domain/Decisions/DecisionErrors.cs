@@ -1,0 +1,33 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Decisions;
+
+public static class DecisionErrors
+{
+    public static DomainError NumberRequired() =>
+        new("decision.number_required", "A decision number is required (e.g. 125/QĐ-VP).");
+
+    public static DomainError NumberFormat(string number) =>
+        new("decision.number_format", $"'{number}' is not a number and symbol such as 125/QĐ-VP.", number);
+
+    public static DomainError NumberTaken(string number, int year) =>
+        new("decision.number_taken", $"Decision number {number} has already been used by this issuer in {year}.", number);
+
+    public static DomainError SignerRequired() =>
+        new("decision.signer_required", "The signer's name and position are required.");
+
+    public static DomainError ReasonRequired() =>
+        new("decision.reason_required", "A revocation needs a reason.");
+
+    public static DomainError NothingListed() =>
+        new("decision.nothing_listed", "A decision must list at least one award.");
+
+    public static DomainError AwardAlreadyRevoked(string recipient) =>
+        new("award.already_revoked", $"The award to {recipient} has already been revoked.", recipient);
+
+    public static DomainError AwardRevoked(string recipient) =>
+        new("award.revoked", $"The award to {recipient} was revoked; a revoked award cannot be approved again.", recipient);
+
+    public static DomainError BasisRevoked(string recipient) =>
+        new("nomination.basis_revoked", $"The recommendation for {recipient} relied on an award that has since been revoked; evaluate again.", recipient);
+}

@@ -1,0 +1,178 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Decisions;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Decisions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Documents.Decisions;
+
+/// <summary>Builds a decision's Word and PDF files, its list as xlsx, and each award's certificate.</summary>
+public sealed class DecisionDocumentService(
+    IDbContextFactory<EmulationDbContext> factory,
+    DecisionService decisions,
+    IConfiguration configuration,
+    IOptions<DocumentOptions> options,
+    DecisionDocxWriter docx,
+    DecisionPdfWriter pdf,
+    CertificatePdfWriter certificates)
+{
+    public const string DefaultGoverningAgency = "UBND tỉnh Quảng Trị";
+
+    public string GoverningAgency => configuration["Emulation:GoverningAgency"] ?? DefaultGoverningAgency;
+
+    public async Task<DecisionDocument?> GetAsync(Actor actor, int decisionId) =>
+        await decisions.GetAsync(actor, decisionId) is { } detail ? Build(detail) : null;
+
+    public async Task<DocumentFile?> GetDocxAsync(Actor actor, int decisionId) =>
+        await GetAsync(actor, decisionId) is { } d
+            ? new DocumentFile(d.FileName("docx"), DocumentFile.DocxContentType, docx.Write(d))
+            : null;
+
+    public async Task<DocumentFile?> GetPdfAsync(Actor actor, int decisionId) =>
+        await GetAsync(actor, decisionId) is { } d
+            ? new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType, pdf.Write(d))
+            : null;
+
+    /// <summary>The decision's list (the annex) as a workbook: one row per award, cash as a number.</summary>
+    public async Task<DocumentFile?> GetListXlsxAsync(Actor actor, int decisionId)
+    {
+        if (await decisions.GetAsync(actor, decisionId) is not { } detail)
+        {
+            return null;
+        }
+
+        var rows = detail.Lines.Select((l, i) => new object?[]
+        {
+            i + 1, l.RecipientName, l.UnitNameAtDecision, TitleNames.Vi(l.Title), l.CashVnd, detail.Decision.Number,
+            detail.Decision.Date.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), l.Revoked ? "Đã thu hồi" : "",
+        });
+        var content = ListWorkbook.Write("Danh sách", ListColumns, rows);
+        return new DocumentFile($"danh-sach-{DecisionText.Slug(detail.Decision.Number)}.xlsx", ListWorkbook.ContentType, content);
+    }
+
+    /// <summary>
+    /// The certificate of one award, for anyone who may see the award's unit; null when the award does not exist or
+    /// was not granted by a decision issued here. <paramref name="baseUrl"/> is where the verification page lives.
+    /// </summary>
+    public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var row = await db.Awards.AsNoTracking().Where(a => a.Id == awardId && a.DecisionId != null && a.RevokedByDecisionId == null)
+            .Select(a => new
+            {
+                Award = a,
+                Person = db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                Decision = db.Decisions.Single(d => d.Id == a.DecisionId),
+            })
+            .SingleOrDefaultAsync();
+        if (row is null)
+        {
+            return null;
+        }
+
+        actor.RequireSeeUnit(row.Award.UnitId);
+        var certificate = CertificateFor(row.Award, row.Person, row.Decision, baseUrl);
+        return new DocumentFile(certificate.FileName, DocumentFile.PdfContentType, certificates.Write(certificate));
+    }
+
+    public Certificate CertificateFor(Award award, string? personName, Decision decision, string baseUrl) => new()
+    {
+        Heading = Heading(award.Title),
+        IssuerAuthority = Authority(award.IssuerName, decision.SignerPosition, decision.IssuerName),
+        RecipientName = personName ?? award.UnitNameAtDecision,
+        UnitName = personName is null ? "" : award.UnitNameAtDecision,
+        Achievement = Achievement(award),
+        DecisionNumber = decision.Number,
+        DecisionDate = decision.Date,
+        Place = options.Value.Place,
+        SignerPosition = decision.SignerPosition,
+        SignerName = decision.SignerName,
+        VerificationUrl = VerificationUrl(baseUrl, award.VerificationCode!),
+    };
+
+    public static string VerificationUrl(string baseUrl, string code) => baseUrl.TrimEnd('/') + "/verify/" + code;
+
+    private static readonly IReadOnlyList<(string, Type)> ListColumns =
+    [
+        ("STT", typeof(int)), ("Họ và tên / Tập thể", typeof(string)), ("Đơn vị", typeof(string)),
+        ("Danh hiệu, hình thức khen thưởng", typeof(string)), ("Tiền thưởng (đồng)", typeof(decimal)),
+        ("Số quyết định", typeof(string)), ("Ngày quyết định", typeof(string)), ("Ghi chú", typeof(string)),
+    ];
+
+    /// <summary>Who decides, as the award recorded it on the decision date ("Chánh Văn phòng UBND tỉnh").</summary>
+    private static string Authority(string? awardIssuer, string signerPosition, string agency) =>
+        string.IsNullOrWhiteSpace(awardIssuer) ? signerPosition + " " + agency : awardIssuer;
+
+    private static string Heading(Title title) => title switch
+    {
+        Title.CertificateOfCommendation or Title.CollectiveCertificateOfCommendation => "GIẤY KHEN",
+        Title.ProvincialCertificateOfMerit or Title.CollectiveProvincialCertificateOfMerit
+            or Title.PrimeMinisterCertificateOfMerit => "BẰNG KHEN",
+        _ => "GIẤY CHỨNG NHẬN",
+    };
+
+    private static string Achievement(Award award) => award.Title switch
+    {
+        Title.CertificateOfCommendation or Title.CollectiveCertificateOfCommendation or Title.ProvincialCertificateOfMerit
+            or Title.CollectiveProvincialCertificateOfMerit or Title.PrimeMinisterCertificateOfMerit =>
+            $"Đã có thành tích xuất sắc trong phong trào thi đua năm {award.Year}",
+        _ => $"Đạt danh hiệu \u201C{TitleNames.Vi(award.Title)}\u201D năm {award.Year}",
+    };
+
+    private DecisionDocument Build(DecisionDetail detail)
+    {
+        var d = detail.Decision;
+        var people = detail.Lines.Count(l => l.PersonId is not null);
+        var collectives = detail.Lines.Count - people;
+        var rows = detail.Lines.Select((l, i) => new DecisionAnnexRow(i + 1, l.RecipientName,
+            l.PersonId is null ? "" : l.UnitNameAtDecision, TitleNames.Vi(l.Title), DecisionText.Money(l.CashVnd))).ToList();
+        var total = DecisionText.Money(detail.TotalCashVnd);
+        var authority = AdministrativeText.Upper(Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName));
+        var award = d.Kind == DecisionKind.Award;
+        var year = detail.CampaignYear ?? d.Date.Year;
+        string subject = award
+            ? $"Về việc khen thưởng thành tích phong trào thi đua năm {year}"
+            : "Về việc thu hồi khen thưởng";
+        IReadOnlyList<string> bases =
+        [
+            "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
+            "Căn cứ các văn bản quy định chi tiết thi hành Luật Thi đua, khen thưởng;",
+            award
+                ? "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng" + (detail.CampaignName is { } c ? $" đối với {c}" : "") + ";"
+                : "Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng;",
+            "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
+        ];
+        IReadOnlyList<string> articles = award
+            ?
+            [
+                $"Khen thưởng {people} cá nhân và {collectives} tập thể có thành tích trong phong trào thi đua năm {year} (có danh sách kèm theo).",
+                $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định; tổng số tiền: {total}.",
+                "Chánh Văn phòng, Trưởng các phòng, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.",
+            ]
+            :
+            [
+                $"Thu hồi khen thưởng của {people} cá nhân và {collectives} tập thể đã được tặng theo Quyết định số {string.Join(", ", detail.RevokedDecisionNumbers)} (có danh sách kèm theo). Lý do: {detail.Reason}.",
+                $"Các cá nhân, tập thể có tên tại Điều 1 nộp lại hiện vật và tiền thưởng đã nhận; tổng số tiền: {total}.",
+                "Chánh Văn phòng, Trưởng các phòng, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.",
+            ];
+        return new DecisionDocument
+        {
+            Kind = d.Kind,
+            GoverningAgency = GoverningAgency,
+            IssuerName = d.IssuerName,
+            Number = d.Number,
+            Date = d.Date,
+            Place = options.Value.Place,
+            Subject = subject,
+            Authority = authority,
+            Bases = bases,
+            Articles = articles,
+            SignerPosition = d.SignerPosition,
+            SignerName = d.SignerName,
+            Rows = rows,
+            TotalCash = total,
+        };
+    }
+}

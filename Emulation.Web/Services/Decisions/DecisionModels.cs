@@ -1,0 +1,45 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Decisions;
+
+namespace Emulation.Web.Services.Decisions;
+
+/// <summary>What leadership fills in to issue a revocation decision.</summary>
+public sealed class RevocationInput
+{
+    public string Number { get; set; } = "";
+    public DateTime? Date { get; set; }
+    public string SignerName { get; set; } = "";
+    public string SignerPosition { get; set; } = "";
+    public string Reason { get; set; } = "";
+}
+
+public sealed record DecisionSummary(int Id, DecisionKind Kind, string Number, DateOnly Date, string IssuerName,
+    string SignerName, string SignerPosition, int? CampaignId, int AwardCount);
+
+/// <summary>One award a decision grants or revokes, with the recipient's name as it is and the unit's as it was.</summary>
+public sealed record DecisionLine(int AwardId, int? PersonId, int UnitId, string RecipientName, string? Position,
+    string UnitNameAtDecision, Title Title, AwardKind Kind, decimal? CashVnd, bool Revoked, string? VerificationCode, string AwardIssuerName);
+
+public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, string? CampaignName, int? CampaignYear,
+    IReadOnlyList<DecisionLine> Lines, IReadOnlyList<string> RevokedDecisionNumbers)
+{
+    public decimal TotalCashVnd => Lines.Sum(l => l.CashVnd ?? 0);
+}
+
+/// <summary>All the public verification page shows: nothing that is not printed on the certificate.</summary>
+public sealed record VerificationView(string RecipientName, Title Title, string DecisionNumber, DateOnly DecisionDate,
+    bool Revoked);
+
+public sealed record ProfileAward(int AwardId, int Year, Title Title, AwardKind Kind, string DecisionNumber,
+    DateOnly DecisionDate, string IssuerName, string UnitNameAtDecision, decimal? CashVnd, bool Revoked,
+    string? RecipientName);
+
+public sealed record ProfileYear(int Year, Emulation.Domain.Results.QualityRating Rating,
+    Emulation.Domain.Results.InitiativeLevel Initiative, Emulation.Domain.Results.DisciplineLevel Discipline);
+
+public sealed record ProfileDocument(int Year, string FileName, string Kind, string? Note);
+
+/// <summary>A person's or unit's achievement record (hồ sơ thành tích) across years.</summary>
+public sealed record AchievementProfile(string Name, string? Position, string UnitName, int UnitId,
+    IReadOnlyList<ProfileAward> Awards, IReadOnlyList<ProfileYear> Ratings, IReadOnlyList<ProfileDocument> Documents,
+    IReadOnlyList<string> FormerNames);

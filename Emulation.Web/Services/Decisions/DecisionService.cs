@@ -1,0 +1,378 @@
+using System.Security.Cryptography;
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Decisions;
+using Emulation.Domain.Rules;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Decisions;
+
+/// <summary>
+/// Issues award decisions for the nominations the council passed and revocation decisions for awards already
+/// granted. A decision is written once; every refusal is logged with its codes and changes nothing.
+/// </summary>
+public sealed class DecisionService(
+    IDbContextFactory<EmulationDbContext> factory,
+    TimeProvider clock,
+    IConfiguration configuration,
+    RuleSetService ruleSets,
+    ILogger<DecisionService> logger)
+{
+    public const string DefaultAgency = "Văn phòng UBND tỉnh";
+    public const string DefaultAwardIssuer = "Chánh Văn phòng UBND tỉnh";
+    public const string DefaultSignerPosition = "Chánh Văn phòng";
+
+    /// <summary>Titles whose eligibility reads earlier awards (streaks or a prior award): a revocation can undo them.</summary>
+    private static readonly Title[] StreakTitles =
+    [
+        Title.ProvincialEmulationFighter, Title.ProvincialCertificateOfMerit, Title.PrimeMinisterCertificateOfMerit,
+        Title.LabourOrderThirdClass, Title.CollectiveProvincialCertificateOfMerit, Title.ProvincialEmulationFlag,
+    ];
+
+    public static DomainError NominationNotFound() =>
+        new("nomination.not_found", "One of the selected nominations does not belong to this campaign.");
+
+    public static DomainError AwardNotFound() => new("award.not_found", "One of the selected awards does not exist.");
+
+    /// <summary>The issuing agency's name as configured now; each decision keeps the one it was issued under.</summary>
+    public string IssuerName => configuration["Emulation:IssuingAgency"] ?? DefaultAgency;
+
+    /// <summary>Who an award names as its issuer (kept on the award as it was on the decision date).</summary>
+    public string AwardIssuerName => configuration["Emulation:IssuerName"] ?? DefaultAwardIssuer;
+
+    /// <summary>
+    /// Approves the selected nominations and issues one award decision for them: number and symbol, date, signer,
+    /// cash per award from the rule set in force on the decision date. Any refusal and nothing changes.
+    /// </summary>
+    public async Task<Result<int>> IssueAwardDecisionAsync(Actor actor, int campaignId,
+        IReadOnlyCollection<int> nominationIds, DecisionInput input)
+    {
+        actor.Require(Roles.Leadership);
+        var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
+        LogIfRefused(actor, "approve", input.DecisionNumber, outcome.Errors);
+        return outcome;
+    }
+
+    /// <summary>Issues a revocation decision (thu hồi) for the selected awards and flags recommendations that counted them.</summary>
+    public async Task<Result<int>> RevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
+    {
+        actor.Require(Roles.Leadership);
+        var outcome = await TryRevokeAsync(actor, awardIds, input);
+        LogIfRefused(actor, "revoke", input.Number, outcome.Errors);
+        return outcome;
+    }
+
+    public async Task<IReadOnlyList<DecisionSummary>> ListAsync(Actor actor, int? campaignId = null)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var query = db.Decisions.AsNoTracking();
+        if (campaignId is { } id)
+        {
+            var awarded = db.Awards.Where(a => a.NominationId != null &&
+                db.Nominations.Any(n => n.Id == a.NominationId && n.CampaignId == id));
+            query = query.Where(d => d.CampaignId == id || awarded.Any(a => a.RevokedByDecisionId == d.Id));
+        }
+
+        var rows = await query.Select(d => new
+        {
+            Decision = d,
+            Count = db.Awards.Count(a => a.DecisionId == d.Id || a.RevokedByDecisionId == d.Id),
+        }).ToListAsync();
+        return [.. rows.OrderByDescending(r => r.Decision.Date).ThenByDescending(r => r.Decision.Id)
+            .Select(r => Summary(r.Decision, r.Count))];
+    }
+
+    /// <summary>A decision with the awards it grants or revokes; null when there is none with that id.</summary>
+    public async Task<DecisionDetail?> GetAsync(Actor actor, int decisionId)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId);
+        if (decision is null)
+        {
+            return null;
+        }
+
+        var lines = await db.Awards.AsNoTracking()
+            .Where(a => a.DecisionId == decisionId || a.RevokedByDecisionId == decisionId)
+            .Select(a => new
+            {
+                Award = a,
+                Person = db.People.Where(p => p.Id == a.PersonId).Select(p => new { p.FullName, p.Position }).FirstOrDefault(),
+            })
+            .ToListAsync();
+        var revoked = decision.Kind == DecisionKind.Revocation
+            ? lines.Select(l => l.Award.DecisionNumber).Distinct().Order(StringComparer.Ordinal).ToList()
+            : [];
+        var campaign = decision.CampaignId is { } cid
+            ? await db.Campaigns.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Name, c.Year }).SingleOrDefaultAsync()
+            : null;
+        var ordered = lines
+            .OrderBy(l => TitleNames.IsCollective(l.Award.Title)).ThenBy(l => l.Award.Title).ThenBy(l => l.Award.UnitId)
+            .ThenBy(l => l.Person?.FullName, StringComparer.Ordinal).ThenBy(l => l.Award.Id)
+            .Select(l => new DecisionLine(l.Award.Id, l.Award.PersonId, l.Award.UnitId,
+                l.Person?.FullName ?? l.Award.UnitNameAtDecision, l.Person?.Position, l.Award.UnitNameAtDecision,
+                l.Award.Title, l.Award.Kind, l.Award.CashVnd, l.Award.IsRevoked, l.Award.VerificationCode,
+                l.Award.IssuerName))
+            .ToList();
+        return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
+            ordered, revoked);
+    }
+
+    /// <summary>Nominations of a campaign flagged because an award their streak counted was revoked, with why.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> RevokedBasisNotesAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Nominations.AsNoTracking()
+            .Where(n => n.CampaignId == campaignId && n.RevokedBasisNote != null)
+            .ToDictionaryAsync(n => n.Id, n => n.RevokedBasisNote!);
+    }
+
+    /// <summary>For the anonymous verification page: name, title, decision number and date, or null when unknown.</summary>
+    public async Task<VerificationView?> VerifyAsync(string code)
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length > Award.VerificationCodeMaxLength)
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Awards.AsNoTracking().Where(a => a.VerificationCode == code)
+            .Select(a => new VerificationView(
+                a.PersonId == null
+                    ? a.UnitNameAtDecision
+                    : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
+                a.Title, a.DecisionNumber, a.DecisionDate, a.RevokedByDecisionId != null))
+            .SingleOrDefaultAsync();
+    }
+
+    private async Task<Result<int>> TryIssueAwardDecisionAsync(Actor actor, int campaignId,
+        IReadOnlyCollection<int> nominationIds, DecisionInput input)
+    {
+        if (nominationIds.Count == 0)
+        {
+            return Result<int>.Failure(CouncilService.NothingSelected());
+        }
+
+        var now = clock.GetUtcNow();
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        await using var db = await factory.CreateDbContextAsync();
+        var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
+        var issued = Decision.IssueAward(input.DecisionNumber, date, IssuerName, signer.Name, signer.Position,
+            campaignId, actor.UserName, now);
+        if (!issued.IsSuccess)
+        {
+            return Result<int>.Failure(issued.Errors);
+        }
+
+        var decision = issued.Value;
+        if (await NumberTakenAsync(db, decision))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        var nominations = await db.Nominations
+            .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
+        if (campaign is null || nominations.Count != nominationIds.Distinct().Count())
+        {
+            return Result<int>.Failure(NominationNotFound());
+        }
+
+        var names = await SubjectNamesAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
+        var ids = nominations.Select(n => n.Id).ToList();
+        var revokedNominations = await db.Awards.AsNoTracking()
+            .Where(a => a.NominationId != null && ids.Contains(a.NominationId.Value) && a.RevokedByDecisionId != null)
+            .Select(a => a.NominationId!.Value).ToListAsync();
+        var errors = new List<DomainError>();
+        foreach (var nomination in nominations)
+        {
+            var name = names[(nomination.PersonId, nomination.UnitId)];
+            if (revokedNominations.Contains(nomination.Id))
+            {
+                errors.Add(DecisionErrors.AwardRevoked(name));
+            }
+            else if (nomination.RevokedBasisNote is not null && nomination.Status == NominationStatus.Passed)
+            {
+                errors.Add(DecisionErrors.BasisRevoked(name));
+            }
+            else
+            {
+                errors.AddRange(nomination.Approve(actor.UserName, now).Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+        }
+
+        var rules = await ruleSets.InForceOnAsync(date);
+        var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
+        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.NameOn(date));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Decisions.Add(decision);
+        if (!await TrySaveAsync(db))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        foreach (var nomination in nominations)
+        {
+            var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
+                nomination.Title, AwardKind.Merit, decision.Number, decision.Date, AwardIssuerName, nomination.Id);
+            award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
+            db.Awards.Add(award);
+        }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        logger.LogInformation("{User} issued award decision {Number} ({Count} awards)", actor.UserName, decision.Number,
+            nominations.Count);
+        return Result<int>.Success(decision.Id);
+    }
+
+    private async Task<Result<int>> TryRevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
+    {
+        if (awardIds.Count == 0)
+        {
+            return Result<int>.Failure(DecisionErrors.NothingListed());
+        }
+
+        var now = clock.GetUtcNow();
+        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        await using var db = await factory.CreateDbContextAsync();
+        var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
+        var issued = Decision.IssueRevocation(input.Number, date, IssuerName, signer.Name, signer.Position, input.Reason,
+            actor.UserName, now);
+        if (!issued.IsSuccess)
+        {
+            return Result<int>.Failure(issued.Errors);
+        }
+
+        var decision = issued.Value;
+        if (await NumberTakenAsync(db, decision))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        var awards = await db.Awards.Where(a => awardIds.Contains(a.Id)).ToListAsync();
+        if (awards.Count != awardIds.Distinct().Count())
+        {
+            return Result<int>.Failure(AwardNotFound());
+        }
+
+        var names = await SubjectNamesAsync(db, awards.Select(a => (a.PersonId, a.UnitId)));
+        var errors = awards.Where(a => a.IsRevoked)
+            .Select(a => DecisionErrors.AwardAlreadyRevoked(names[(a.PersonId, a.UnitId)])).ToList();
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Decisions.Add(decision);
+        if (!await TrySaveAsync(db))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        foreach (var award in awards)
+        {
+            award.Revoke(decision, names[(award.PersonId, award.UnitId)]);
+        }
+
+        await FlagDependentNominationsAsync(db, awards, decision);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        logger.LogInformation("{User} issued revocation decision {Number} ({Count} awards)", actor.UserName,
+            decision.Number, awards.Count);
+        return Result<int>.Success(decision.Id);
+    }
+
+    /// <summary>
+    /// Undecided recommendations of later years for the same person or unit whose title reads earlier awards
+    /// relied on what was just revoked: they are flagged and cannot be approved until evaluated again.
+    /// </summary>
+    private static async Task FlagDependentNominationsAsync(EmulationDbContext db, List<Award> revoked, Decision decision)
+    {
+        var people = revoked.Where(a => a.PersonId != null).Select(a => a.PersonId!.Value).Distinct().ToList();
+        var units = revoked.Where(a => a.PersonId == null).Select(a => a.UnitId).Distinct().ToList();
+        var candidates = await db.Nominations
+            .Where(n => StreakTitles.Contains(n.Title) &&
+                (n.Status == NominationStatus.Proposed || n.Status == NominationStatus.Passed) &&
+                ((n.PersonId != null && people.Contains(n.PersonId.Value)) || (n.PersonId == null && units.Contains(n.UnitId))))
+            .Join(db.Campaigns, n => n.CampaignId, c => c.Id, (n, c) => new { Nomination = n, c.Year })
+            .ToListAsync();
+        foreach (var candidate in candidates)
+        {
+            var basis = revoked.Where(a => a.PersonId == candidate.Nomination.PersonId &&
+                (a.PersonId != null || a.UnitId == candidate.Nomination.UnitId) && a.Year < candidate.Year).ToList();
+            if (basis.Count > 0)
+            {
+                candidate.Nomination.FlagRevokedBasis(string.Join(" ", basis.Select(a =>
+                    $"{TitleNames.Vi(a.Title)} năm {a.Year} đã bị thu hồi theo Quyết định số {decision.Number}.")));
+            }
+        }
+    }
+
+    private static async Task<bool> NumberTakenAsync(EmulationDbContext db, Decision decision) =>
+        await db.Decisions.AnyAsync(d => d.IssuerName == decision.IssuerName && d.Year == decision.Year &&
+            d.Number == decision.Number);
+
+    /// <summary>Saves the new decision; false when the unique number index refuses it (issued by someone else meanwhile).</summary>
+    private static async Task<bool> TrySaveAsync(EmulationDbContext db)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<(string Name, string Position)> SignerAsync(EmulationDbContext db, Actor actor,
+        string? name, string? position)
+    {
+        var signerName = string.IsNullOrWhiteSpace(name)
+            ? await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.FullName).FirstOrDefaultAsync()
+            : name;
+        return (string.IsNullOrWhiteSpace(signerName) ? actor.UserName : signerName.Trim(),
+            string.IsNullOrWhiteSpace(position) ? DefaultSignerPosition : position.Trim());
+    }
+
+    private static async Task<Dictionary<(int? PersonId, int UnitId), string>> SubjectNamesAsync(EmulationDbContext db,
+        IEnumerable<(int? PersonId, int UnitId)> subjects)
+    {
+        var list = subjects.Distinct().ToList();
+        var personIds = list.Where(s => s.PersonId != null).Select(s => s.PersonId!.Value).ToList();
+        var unitIds = list.Select(s => s.UnitId).ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        return list.ToDictionary(s => s, s => s.PersonId is { } p ? people.GetValueOrDefault(p, "") : units.GetValueOrDefault(s.UnitId, ""));
+    }
+
+    /// <summary>16 random bytes as 22 URL-safe characters: 128 bits, not guessable.</summary>
+    private static string NewVerificationCode() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static DecisionSummary Summary(Decision d, int count) =>
+        new(d.Id, d.Kind, d.Number, d.Date, d.IssuerName, d.SignerName, d.SignerPosition, d.CampaignId, count);
+
+    private void LogIfRefused(Actor actor, string action, string? number, IReadOnlyList<DomainError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            logger.LogWarning("Refused {Action} by {User} (decision {Number}): {Codes}", action, actor.UserName, number,
+                string.Join(", ", errors.Select(e => e.Code)));
+        }
+    }
+}

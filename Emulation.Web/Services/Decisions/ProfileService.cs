@@ -1,0 +1,129 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Scoring;
+using Emulation.Web.Data;
+using Emulation.Web.Documents;
+using Emulation.Web.Documents.Decisions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Decisions;
+
+/// <summary>
+/// Achievement profiles (hồ sơ thành tích): a person's or unit's awards, ratings and documents across years, each
+/// award with its issuer's and unit's names as they were on the decision date. Officers, council and leadership see
+/// everyone; a department head sees their own unit and its people.
+/// </summary>
+public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory)
+{
+    private static readonly string[] Viewers =
+        [Roles.Administrator, Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership, Roles.DepartmentHead];
+
+    public async Task<AchievementProfile?> GetPersonAsync(Actor actor, int personId)
+    {
+        actor.Require(Viewers);
+        await using var db = await factory.CreateDbContextAsync();
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
+        if (person is null)
+        {
+            return null;
+        }
+
+        actor.RequireSeeUnit(person.UnitId);
+        var unitName = await db.Units.Where(u => u.Id == person.UnitId).Select(u => u.Name).SingleAsync();
+        var awards = await AwardsAsync(db, db.Awards.Where(a => a.PersonId == personId), null);
+        var ratings = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == personId)
+            .OrderByDescending(s => s.Year)
+            .Select(s => new ProfileYear(s.Year, s.Rating, s.Initiative, s.Discipline)).ToListAsync();
+        return new AchievementProfile(person.FullName, person.Position, unitName, person.UnitId, awards, ratings,
+            await DecisionDocumentsAsync(db, awards), []);
+    }
+
+    public async Task<AchievementProfile?> GetUnitAsync(Actor actor, int unitId)
+    {
+        actor.Require(Viewers);
+        actor.RequireSeeUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var awards = await AwardsAsync(db, db.Awards.Where(a => a.UnitId == unitId), db);
+        var evidence = await db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId)
+            .Join(db.Campaigns, e => e.CampaignId, c => c.Id, (e, c) => new { c.Year, e.FileName, e.CriterionCode })
+            .ToListAsync();
+        var documents = (await DecisionDocumentsAsync(db, awards.Where(a => a.RecipientName is null).ToList()))
+            .Concat(evidence.Select(e => new ProfileDocument(e.Year, e.FileName, "evidence", e.CriterionCode)))
+            .OrderByDescending(d => d.Year).ThenBy(d => d.FileName, StringComparer.Ordinal).ToList();
+        return new AchievementProfile(unit.Name, null, unit.Name, unit.Id, awards, [], documents,
+            [.. unit.FormerNames.OrderBy(n => n.Until).Select(n => n.Name)]);
+    }
+
+    public async Task<DocumentFile?> GetPersonXlsxAsync(Actor actor, int personId) =>
+        await GetPersonAsync(actor, personId) is { } profile
+            ? Workbook(profile, $"ho-so-thanh-tich-{DecisionText.Slug(profile.Name)}.xlsx")
+            : null;
+
+    public async Task<DocumentFile?> GetUnitXlsxAsync(Actor actor, int unitId) =>
+        await GetUnitAsync(actor, unitId) is { } profile
+            ? Workbook(profile, $"ho-so-thanh-tich-don-vi-{unitId}.xlsx")
+            : null;
+
+    private static readonly IReadOnlyList<(string, Type)> Columns =
+    [
+        ("Năm", typeof(int)), ("Loại", typeof(string)), ("Nội dung", typeof(string)), ("Cá nhân", typeof(string)),
+        ("Số quyết định", typeof(string)), ("Ngày quyết định", typeof(string)), ("Cơ quan, người ban hành", typeof(string)),
+        ("Đơn vị tại thời điểm quyết định", typeof(string)), ("Tiền thưởng (đồng)", typeof(decimal)), ("Ghi chú", typeof(string)),
+    ];
+
+    private static DocumentFile Workbook(AchievementProfile profile, string fileName)
+    {
+        var awards = profile.Awards.Select(a => new object?[]
+        {
+            a.Year, "Khen thưởng", TitleNames.Vi(a.Title), a.RecipientName ?? "", a.DecisionNumber,
+            a.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), a.IssuerName, a.UnitNameAtDecision,
+            a.CashVnd, a.Revoked ? "Đã thu hồi" : a.Kind == AwardKind.Merit ? "" : Vi(a.Kind.ToString()),
+        });
+        var ratings = profile.Ratings.Select(r => new object?[]
+        {
+            r.Year, "Xếp loại chất lượng", Vi(r.Rating.ToString()), "", null, null, null, null,
+            null, $"Sáng kiến: {Vi(r.Initiative.ToString())}; kỷ luật: {Vi(r.Discipline.ToString())}",
+        });
+        var documents = profile.Documents.Where(d => d.Kind == "evidence").Select(d => new object?[]
+        {
+            d.Year, "Minh chứng", d.FileName, "", null, null, null, null, null, d.Note,
+        });
+        var rows = awards.Concat(ratings).Concat(documents).OrderByDescending(r => (int)r[0]!);
+        return new DocumentFile(fileName, ListWorkbook.ContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
+    }
+
+    private static string Vi(string invariant) => new Fact("", invariant).Display("vi");
+
+    /// <summary>Awards newest first; for a unit (<paramref name="unitDb"/> given) its people's awards too, named.</summary>
+    private static async Task<List<ProfileAward>> AwardsAsync(EmulationDbContext db, IQueryable<Award> query,
+        EmulationDbContext? unitDb)
+    {
+        var rows = await query.AsNoTracking()
+            .Select(a => new
+            {
+                Award = a,
+                Person = a.PersonId == null ? null : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+            })
+            .ToListAsync();
+        return [.. rows
+            .OrderByDescending(r => r.Award.Year).ThenBy(r => r.Award.PersonId is not null).ThenBy(r => r.Award.Title)
+            .Select(r => new ProfileAward(r.Award.Id, r.Award.Year, r.Award.Title, r.Award.Kind, r.Award.DecisionNumber,
+                r.Award.DecisionDate, r.Award.IssuerName, r.Award.UnitNameAtDecision, r.Award.CashVnd, r.Award.IsRevoked,
+                unitDb is null ? null : r.Person))];
+    }
+
+    private static async Task<List<ProfileDocument>> DecisionDocumentsAsync(EmulationDbContext db, IReadOnlyList<ProfileAward> awards)
+    {
+        var ids = awards.Select(a => a.AwardId).ToList();
+        var decisions = await db.Awards.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .SelectMany(a => db.Decisions.Where(d => d.Id == a.DecisionId || d.Id == a.RevokedByDecisionId))
+            .Distinct().ToListAsync();
+        return [.. decisions.OrderByDescending(d => d.Date)
+            .Select(d => new ProfileDocument(d.Date.Year, "Quyết định số " + d.Number, d.Kind.ToString(), d.IssuerName))];
+    }
+}
