@@ -38,9 +38,18 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
     {
         ["/documents/campaigns/{id:int}/scoring-table.xlsx"] = "a campaign's scoring table is sent to every unit",
         ["/evidence/{id:int}"] = "the service checks the evidence's unit (EvidenceDownloadTests.HeadOfAnotherUnit_IsForbidden)",
+        ["/documents/decisions/{id:int}.docx"] = DecisionDocuments,
+        ["/documents/decisions/{id:int}.pdf"] = DecisionDocuments,
+        ["/documents/decisions/{id:int}/list.xlsx"] = DecisionDocuments,
+        ["/documents/awards/{id:int}/certificate.pdf"] = "the service checks the awardee's unit for department heads",
+        ["/documents/profile/person/{id:int}.xlsx"] = "the service checks the person's unit (department heads see only their own)",
+        ["/documents/profile/unit/{id:int}.xlsx"] = "the service checks the unit (department heads see only their own)",
         ["/documents/council/{sessionId:int}/minutes.docx"] =
             "the service admits officers, council and leadership (CouncilMinutesDocxTests.Minutes_ForADepartmentHead_AreForbidden)",
     };
+
+    private const string DecisionDocuments =
+        "the service admits leadership, officers, council and administrators (DecisionDocumentTests: another unit's head gets 403)";
 
     private static readonly Dictionary<string, string> UserOfRole = new()
     {

@@ -21,6 +21,10 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
     {
         // Turns a bearer token into the actor: there is nobody to check before it has run.
         "ApiTokenService.AuthenticateAsync",
+
+        // The public verification page behind a certificate's QR code: anyone holding the code may read name, title,
+        // decision number and date (DecisionDocumentTests checks nothing more is shown).
+        "DecisionService.VerifyAsync",
     };
 
     private static readonly Actor Nobody = new("nobody", "nobody", new HashSet<string>(), null);

@@ -58,6 +58,7 @@ public sealed class DecisionDocumentService(
     /// </summary>
     public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
     {
+        actor.Require(Roles.All.ToArray());
         await using var db = await factory.CreateDbContextAsync();
         var row = await db.Awards.AsNoTracking().Where(a => a.Id == awardId && a.DecisionId != null && a.RevokedByDecisionId == null)
             .Select(a => new

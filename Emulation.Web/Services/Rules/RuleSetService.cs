@@ -48,7 +48,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     }
 
     /// <summary>The rule set in force on <paramref name="date"/> (e.g. a decision date, for cash): the province's own first.</summary>
-    public async Task<Result<RuleSet>> InForceOnAsync(DateOnly date)
+    internal async Task<Result<RuleSet>> InForceOnAsync(DateOnly date)
     {
         await using var db = await factory.CreateDbContextAsync();
         var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));
