@@ -15,4 +15,11 @@ public static class PledgeErrors
 
     public static DomainError NotEditable(SubmissionStatus status) =>
         new("pledge.not_editable", $"The pledge is {status} and can no longer be changed.");
+
+    /// <summary>A collective title registered for a person, or a personal title for the unit.</summary>
+    public static DomainError TitleWrongSubject(Awards.Title title) =>
+        new("pledge.title_wrong_subject", $"{title} cannot be registered for this subject.", title.ToString());
+
+    public static DomainError PersonNotInUnit(string person) =>
+        new("pledge.person_not_in_unit", $"Person {person} does not belong to this unit.", person);
 }

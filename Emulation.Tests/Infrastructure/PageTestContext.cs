@@ -37,6 +37,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddLocalization();
         Services.AddSingleton(App.Service<CampaignService>());
         Services.AddSingleton(App.Service<SubmissionService>());
+        Services.AddSingleton(App.Service<PledgedTitleService>());
         Services.AddSingleton(App.Service<ReviewService>());
         Services.AddSingleton(App.Service<SubmissionNotifier>());
         Services.AddSingleton(App.Service<EvaluationService>());

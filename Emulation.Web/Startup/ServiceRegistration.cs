@@ -24,6 +24,7 @@ internal static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignService>();
         services.AddSingleton<SubmissionService>();
+        services.AddSingleton<PledgedTitleService>();
         services.AddSingleton<SubmissionNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<EvaluationService>();

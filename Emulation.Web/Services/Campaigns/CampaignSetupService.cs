@@ -19,8 +19,6 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
 
-    public static DomainError PersonNotInUnit(string code) =>
-        new("pledge.person_not_in_unit", $"Person {code} does not belong to this unit.", code);
 
     public async Task<Result<int>> CreateAsync(Actor actor, CampaignSetup setup)
     {
@@ -91,7 +89,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         var codes = people.Select(p => p.PersonCode).ToList();
         var known = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!)).Select(p => p.Code!)
             .ToListAsync();
-        return Result.Failure(codes.Except(known).Select(PersonNotInUnit));
+        return Result.Failure(codes.Except(known).Select(PledgeErrors.PersonNotInUnit));
     }
 
     /// <summary>Replaces the titles the unit registers for, for itself and for its people.</summary>
@@ -103,7 +101,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         var codes = people.Select(p => p.PersonCode).ToList();
         var ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
             .ToDictionaryAsync(p => p.Code!, p => p.Id);
-        var strangers = codes.Where(c => !ids.ContainsKey(c)).Select(PersonNotInUnit).ToList();
+        var strangers = codes.Where(c => !ids.ContainsKey(c)).Select(PledgeErrors.PersonNotInUnit).ToList();
         if (strangers.Count > 0)
         {
             return Result.Failure(strangers);

@@ -1,0 +1,103 @@
+using Bunit;
+using Emulation.Domain.Awards;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Pages.Units;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Pledges;
+
+/// <summary>The titles a unit registers to strive for, for itself and for named staff, change with the pledge.</summary>
+public sealed class PledgedTitleTests : FreshAppTests
+{
+    private const int Campaign = 1;
+
+    private PledgedTitleService Service => App.Service<PledgedTitleService>();
+
+    [Fact]
+    public async Task Save_ThenGet_ReturnsTheUnitsAndTheStaffsTitles()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var head = TestActors.HeadOf(unit);
+
+        var saved = await Service.SaveAsync(head, Campaign, unit, [Title.ExcellentLabourCollective],
+            new Dictionary<int, Title> { [person] = Title.GrassrootsEmulationFighter });
+
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
+        var titles = (await Service.GetAsync(head, Campaign, unit))!;
+        Assert.True(titles.CanEdit);
+        Assert.Equal([Title.ExcellentLabourCollective], titles.UnitTitles);
+        Assert.Equal(Title.GrassrootsEmulationFighter, titles.People.Single(p => p.PersonId == person).Title);
+    }
+
+    [Fact]
+    public async Task Save_APersonalTitleForTheUnit_OrAStranger_IsRefusedAndNothingSaved()
+    {
+        var (unit, _) = await UnitWithoutSubmittedPledgeAsync();
+        var head = TestActors.HeadOf(unit);
+        await using var db = await App.DbAsync();
+        var stranger = await db.People.Where(p => p.UnitId != unit).Select(p => p.Id).FirstAsync(Xunit.TestContext.Current.CancellationToken);
+
+        var refused = await Service.SaveAsync(head, Campaign, unit, [Title.AdvancedWorker],
+            new Dictionary<int, Title> { [stranger] = Title.AdvancedWorker });
+
+        Assert.Contains(refused.Errors, e => e.Code == "pledge.title_wrong_subject");
+        Assert.Contains(refused.Errors, e => e.Code == "pledge.person_not_in_unit");
+        Assert.Empty((await Service.GetAsync(head, Campaign, unit))!.UnitTitles);
+    }
+
+    [Fact]
+    public async Task Save_AfterThePledgeWasSubmitted_IsRefused()
+    {
+        var submitted = await App.UnitIdAsync("KT");
+        var refused = await Service.SaveAsync(TestActors.HeadOf(submitted), Campaign, submitted, [Title.AdvancedLabourCollective],
+            new Dictionary<int, Title>());
+
+        Assert.Contains(refused.Errors, e => e.Code == "pledge.not_editable");
+        Assert.False((await Service.GetAsync(TestActors.HeadOf(submitted), Campaign, submitted))!.CanEdit);
+    }
+
+    [Fact]
+    public async Task AnotherUnitsHead_CanNeitherReadNorSave()
+    {
+        var (unit, _) = await UnitWithoutSubmittedPledgeAsync();
+        var other = TestActors.HeadOf(await App.UnitIdAsync("KT"));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.GetAsync(other, Campaign, unit));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Service.SaveAsync(other, Campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Service.SaveAsync(TestActors.Officer, Campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
+    }
+
+    /// <summary>The seeded unit that has not submitted its pledge (Phòng Tổng hợp) and one of its people.</summary>
+    private async Task<(int Unit, int Person)> UnitWithoutSubmittedPledgeAsync()
+    {
+        var unit = await App.UnitIdAsync("TH");
+        await using var db = await App.DbAsync();
+        var person = await db.People.Where(p => p.UnitId == unit).Select(p => p.Id).FirstAsync(Xunit.TestContext.Current.CancellationToken);
+        return (unit, person);
+    }
+}
+
+/// <summary>The editor on the pledge tab.</summary>
+public sealed class PledgedTitlesEditorTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public async Task Editor_ListsTheUnitsStaff_AndSavesACheckedCollectiveTitle()
+    {
+        var unit = await App.UnitIdAsync("TH");
+        SignInAs("tp.th", Roles.DepartmentHead, unit);
+
+        var editor = Render<PledgedTitlesEditor>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, unit));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("[data-testid=person-titles] tbody tr")));
+        editor.Find("input[data-testid=unit-title-AdvancedLabourCollective], [data-testid=unit-title-AdvancedLabourCollective] input").Change(true);
+        editor.Find("[data-testid=save-titles]").Click();
+
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=titles-saved]")));
+        var stored = await App.Service<PledgedTitleService>().GetAsync(TestActors.HeadOf(unit), 1, unit);
+        Assert.Contains(Title.AdvancedLabourCollective, stored!.UnitTitles);
+    }
+}

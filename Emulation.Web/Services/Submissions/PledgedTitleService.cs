@@ -1,0 +1,79 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Submissions;
+
+/// <summary>
+/// The titles aimed for in a unit's pledge. They change with the pledge: while the campaign takes pledges and the
+/// unit has not submitted it.
+/// </summary>
+public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> factory)
+{
+    public async Task<PledgedTitles?> GetAsync(Actor actor, int campaignId, int unitId)
+    {
+        actor.RequireSeeUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status)
+            .SingleOrDefaultAsync();
+        if (campaignStatus is null)
+        {
+            return null;
+        }
+
+        var pledgeStatus = await db.Pledges.Where(p => p.CampaignId == campaignId && p.UnitId == unitId)
+            .Select(p => (SubmissionStatus?)p.Status).SingleOrDefaultAsync();
+        var titles = await db.Set<PledgedTitle>().AsNoTracking()
+            .Where(t => t.CampaignId == campaignId && t.UnitId == unitId).ToListAsync();
+        var byPerson = titles.Where(t => t.PersonId is not null).ToDictionary(t => t.PersonId!.Value, t => t.Title);
+        var people = await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.FullName)
+            .Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync();
+        return new PledgedTitles(
+            actor.CanEditUnit(unitId) && Editable(campaignStatus.Value, pledgeStatus).IsSuccess,
+            [.. titles.Where(t => t.PersonId is null).Select(t => t.Title).Order()],
+            [.. people.Select(p => new PledgedPersonRow(p.Id, p.FullName, p.Position, byPerson.TryGetValue(p.Id, out var t) ? t : null))]);
+    }
+
+    /// <summary>Replaces the unit's registered titles; refuses the lot when one is wrong.</summary>
+    public async Task<Result> SaveAsync(Actor actor, int campaignId, int unitId, IReadOnlyCollection<Title> unitTitles,
+        IReadOnlyDictionary<int, Title> personTitles)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync();
+        var pledgeStatus = await db.Pledges.Where(p => p.CampaignId == campaignId && p.UnitId == unitId)
+            .Select(p => (SubmissionStatus?)p.Status).SingleOrDefaultAsync();
+        var editable = Editable(campaignStatus, pledgeStatus);
+        if (!editable.IsSuccess)
+        {
+            return editable;
+        }
+
+        var members = (await db.People.Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync()).ToHashSet();
+        var errors = unitTitles.Where(t => !TitleNames.IsCollective(t)).Select(PledgeErrors.TitleWrongSubject)
+            .Concat(personTitles.Values.Where(t => !PledgedTitles.PersonalChoices.Contains(t)).Distinct().Select(PledgeErrors.TitleWrongSubject))
+            .Concat(personTitles.Keys.Where(id => !members.Contains(id))
+                .Select(id => PledgeErrors.PersonNotInUnit(id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaignId && t.UnitId == unitId).ExecuteDeleteAsync();
+        db.Set<PledgedTitle>().AddRange(unitTitles.Distinct().Select(t => PledgedTitle.ForUnit(campaignId, unitId, t)));
+        db.Set<PledgedTitle>().AddRange(personTitles.Select(p => PledgedTitle.ForPerson(campaignId, unitId, p.Key, p.Value)));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result.Success();
+    }
+
+    private static Result Editable(CampaignStatus campaign, SubmissionStatus? pledge) =>
+        campaign != CampaignStatus.Launched ? Result.Failure(SubmissionService.CampaignNotOpen("pledges"))
+        : pledge is SubmissionStatus.Submitted or SubmissionStatus.Accepted ? Result.Failure(PledgeErrors.NotEditable(pledge.Value))
+        : Result.Success();
+}
