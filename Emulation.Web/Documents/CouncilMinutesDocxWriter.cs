@@ -3,6 +3,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static Emulation.Web.Documents.PledgeDocxWriter;
 
 namespace Emulation.Web.Documents;
 
@@ -146,34 +147,11 @@ public sealed class CouncilMinutesDocxWriter
         return Grid([half, ContentWidth - half], bordered: false, new TableRow(secretary, chair));
     }
 
-    private static Table Grid(int[] widths, bool bordered, params TableRow[] rows)
-    {
-        var border = bordered ? BorderValues.Single : BorderValues.None;
-        var table = new Table(
-            new TableProperties(
-                new TableWidth { Width = widths.Sum().ToString(Inv), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableBorders(
-                    new TopBorder { Val = border, Size = 4 },
-                    new LeftBorder { Val = border, Size = 4 },
-                    new BottomBorder { Val = border, Size = 4 },
-                    new RightBorder { Val = border, Size = 4 },
-                    new InsideHorizontalBorder { Val = border, Size = 4 },
-                    new InsideVerticalBorder { Val = border, Size = 4 })),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(Inv) })));
-        table.Append(rows);
-        return table;
-    }
-
     private static TableCell HeadCell(int width, string text) =>
         new(CellWidth(width), Line(JustificationValues.Center, 40, 40, Text(text, TableSize, bold: true)));
 
     private static TableCell BodyCell(int width, string text, JustificationValues align) =>
         new(CellWidth(width), Line(align, 40, 40, Text(text, TableSize)));
-
-    private static TableCellProperties CellWidth(int width) =>
-        new(new TableCellWidth { Width = width.ToString(Inv), Type = TableWidthUnitValues.Dxa },
-            new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
 
     private static Paragraph Heading(string text) => Line(JustificationValues.Left, 240, 120, Text(text, BodySize, bold: true));
 
@@ -188,61 +166,4 @@ public sealed class CouncilMinutesDocxWriter
                 new Justification { Val = JustificationValues.Both }),
             Text(text, BodySize));
 
-    private static Paragraph Line(JustificationValues align, int before, int after, Run run) =>
-        new(new ParagraphProperties(
-                new SpacingBetweenLines { Before = before.ToString(Inv), After = after.ToString(Inv) },
-                new Justification { Val = align }),
-            run);
-
-    private static Run Text(string text, int halfPoints, bool bold = false, bool italic = false, bool underline = false)
-    {
-        var properties = new RunProperties(Fonts());
-        if (bold)
-        {
-            properties.Append(new Bold());
-        }
-
-        if (italic)
-        {
-            properties.Append(new Italic());
-        }
-
-        if (underline)
-        {
-            properties.Append(new Underline { Val = UnderlineValues.Single });
-        }
-
-        var size = halfPoints.ToString(Inv);
-        properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
-
-    private static RunFonts Fonts() => new()
-    {
-        Ascii = PledgeDocxWriter.FontName,
-        HighAnsi = PledgeDocxWriter.FontName,
-        ComplexScript = PledgeDocxWriter.FontName,
-        EastAsia = PledgeDocxWriter.FontName,
-    };
-
-    private static Styles DefaultStyles() =>
-        new(new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                Fonts(), new FontSize { Val = BodySize.ToString(Inv) }, new Languages { Val = "vi-VN" })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                new SpacingBetweenLines { After = "0", Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
-
-    private static SectionProperties Page() =>
-        new(
-            new PageSize { Width = PageWidth, Height = PageHeight },
-            new PageMargin
-            {
-                Top = MarginTopBottom,
-                Bottom = MarginTopBottom,
-                Left = MarginLeft,
-                Right = MarginRight,
-                Header = 720,
-                Footer = 720,
-                Gutter = 0,
-            });
 }
