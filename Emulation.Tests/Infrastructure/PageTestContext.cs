@@ -35,6 +35,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
+        Services.AddTransient<MudLocalizer, Emulation.Web.Components.Shared.ResxMudLocalizer>();
         Services.AddSingleton(App.Service<CampaignService>());
         Services.AddSingleton(App.Service<SubmissionService>());
         Services.AddSingleton(App.Service<PledgedTitleService>());

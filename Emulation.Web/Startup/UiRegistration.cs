@@ -1,3 +1,5 @@
+using Emulation.Web.Components.Shared;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace Emulation.Web.Startup;
@@ -9,6 +11,7 @@ internal static class UiRegistration
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();
+        services.AddTransient<MudLocalizer, ResxMudLocalizer>();
         return services;
     }
 }
