@@ -200,6 +200,12 @@ public sealed class Campaign
                 criterion.ChangeMaxPoints(max.NewMaxPoints);
                 break;
             case AddCriterionChange add:
+                // Units pledge targets only while the campaign takes pledges; later a target could never be entered.
+                if (add.Criterion.NeedsTarget && Status != CampaignStatus.Launched)
+                {
+                    return Result.Failure(CampaignErrors.TargetCriterionAfterPledges(add.Criterion.Code));
+                }
+
                 var errors = ValidateCriterion(add.Criterion, _criteria).ToList();
                 if (errors.Count > 0)
                 {

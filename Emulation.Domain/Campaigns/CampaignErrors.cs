@@ -49,6 +49,10 @@ public static class CampaignErrors
     public static DomainError AmendmentNotAllowed(CampaignStatus status) =>
         new("campaign.amendment_not_allowed", $"The campaign is {status}; only a launched, open or reviewed campaign is amended.");
 
+    public static DomainError TargetCriterionAfterPledges(string code) =>
+        new("campaign.target_criterion_after_pledges",
+            $"Criterion {code} needs a pledged target, but pledges are closed; add it as yes/no or council points.", code);
+
     public static DomainError CriterionNotFound(string code) =>
         new("campaign.criterion_not_found", $"There is no criterion '{code}'.", code);
 }

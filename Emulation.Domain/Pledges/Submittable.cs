@@ -35,6 +35,22 @@ public abstract class Submittable
         return Result.Success();
     }
 
+    /// <summary>
+    /// Sends a submitted or accepted report back to the unit because the campaign changed under it (a recorded
+    /// amendment); a draft or returned one is already open and stays as it is.
+    /// </summary>
+    public void ReopenForAmendment(string by, DateTimeOffset at, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        {
+            Status = SubmissionStatus.Returned;
+            ReviewedBy = by;
+            ReviewedAt = at;
+            ReturnReason = reason.Trim();
+        }
+    }
+
     public Result Return(string by, DateTimeOffset at, string reason)
     {
         if (Status != SubmissionStatus.Submitted)

@@ -167,6 +167,20 @@ public sealed class CampaignDesignerTests
         Assert.Contains("T", Assert.Single(campaign.Amendments).Change, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Amend_AddingATargetCriterion_AfterPledgesClosed_FailsAndChangesNothing()
+    {
+        var campaign = Launched();
+        Assert.True(campaign.OpenResults("congdoan", At).IsSuccess);
+
+        var amended = campaign.Amend("congdoan", At, "Bổ sung nhiệm vụ", new AddCriterionChange(
+            Criterion.Scored("C", "Tiêu chí C", "I", 10, "văn bản")));
+
+        Assert.Equal("campaign.target_criterion_after_pledges", Assert.Single(amended.Errors).Code);
+        Assert.Null(campaign.FindCriterion("C"));
+        Assert.Empty(campaign.Amendments);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

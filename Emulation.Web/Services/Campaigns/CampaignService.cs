@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services.Imports;
@@ -113,12 +114,38 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     public Task<Result> AmendMaxPointsAsync(Actor actor, int campaignId, string code, decimal newMaxPoints, string reason) =>
         ChangeAsync(actor, campaignId, c => c.Amend(actor.UserName, clock.GetUtcNow(), reason, new ChangeMaxPoints(code, newMaxPoints)));
 
-    /// <summary>Adds a criterion to a launched campaign, recorded with the reason.</summary>
-    public Task<Result> AmendAddCriterionAsync(Actor actor, int campaignId, CriterionInput input, string reason)
+    /// <summary>
+    /// Adds a criterion to a launched campaign, recorded with the reason. One that needs a target sends every
+    /// submitted pledge back to its unit, in the same transaction, so that no unit is left without a target for it.
+    /// </summary>
+    public async Task<Result> AmendAddCriterionAsync(Actor actor, int campaignId, CriterionInput input, string reason)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ChangeAsync(actor, campaignId,
-            c => c.Amend(actor.UserName, clock.GetUtcNow(), reason, new AddCriterionChange(input.ToCriterion())));
+        actor.Require(Roles.UnionOfficer);
+        var criterion = input.ToCriterion();
+        var at = clock.GetUtcNow();
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
+        var changed = campaign.Amend(actor.UserName, at, reason, new AddCriterionChange(criterion));
+        if (!changed.IsSuccess)
+        {
+            return changed;
+        }
+
+        if (criterion.NeedsTarget)
+        {
+            var why = $"Bảng tiêu chí được bổ sung tiêu chí {criterion.Code} ({criterion.Name}): đề nghị đăng ký chỉ tiêu cho tiêu chí này. Lý do: {reason.Trim()}";
+            foreach (var pledge in await db.Pledges.Where(p => p.CampaignId == campaignId).ToListAsync())
+            {
+                pledge.ReopenForAmendment(actor.UserName, at, why[..Math.Min(why.Length, Submittable.ReasonMaxLength)]);
+
+                // A head with the pledge open in a form learns on saving that it changed under them.
+                db.BumpVersion(pledge, db.Entry(pledge).Property<Guid>(EmulationDbContext.VersionProperty).CurrentValue);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Success();
     }
 
     /// <summary>"Copy last year's campaign": a new draft with the same criteria, titles and shifted deadlines.</summary>
