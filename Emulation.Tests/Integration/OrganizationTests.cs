@@ -53,6 +53,26 @@ public sealed class OrganizationTests : FreshAppTests
     }
 
     [Fact]
+    public async Task Merge_HeadsOfTheMergedUnitsAnswerForTheSuccessor_AndMustSignInAgain()
+    {
+        var service = App.Service<OrganizationService>();
+        var nc = await App.UnitIdAsync("NC");
+        var btcd = await App.UnitIdAsync("BTCD");
+        await using var before = await App.DbAsync();
+        var heads = await before.Users.AsNoTracking().Where(u => u.UnitId == nc || u.UnitId == btcd)
+            .ToDictionaryAsync(u => u.UserName!, u => u.SecurityStamp);
+        Assert.NotEmpty(heads);
+
+        var merged = await service.MergeAsync(TestActors.Admin, [nc, btcd], new NewUnit("NC-TCD2", "Phòng Nội chính – Tiếp công dân"),
+            new DateOnly(2027, 1, 1));
+
+        await using var after = await App.DbAsync();
+        var moved = await after.Users.AsNoTracking().Where(u => heads.Keys.Contains(u.UserName!)).ToListAsync();
+        Assert.All(moved, u => Assert.Equal(merged.Value, u.UnitId));
+        Assert.All(moved, u => Assert.NotEqual(heads[u.UserName!], u.SecurityStamp));
+    }
+
+    [Fact]
     public async Task Merge_WithACodeInUse_ChangesNothing()
     {
         var service = App.Service<OrganizationService>();

@@ -64,7 +64,9 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         db.UnitLineages.AddRange(links.Value);
-        await MovePeopleAsync(db, sources.Select(s => s.Id).ToList(), successor.Id);
+        var sourceIds = sources.Select(s => s.Id).ToList();
+        await MovePeopleAsync(db, sourceIds, successor.Id);
+        await MoveHeadsAsync(db, sourceIds, successor.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return Result<int>.Success(successor.Id);
@@ -132,6 +134,17 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>
         await db.Units.AnyAsync(u => u.Code == code.Trim()) ? CodeTaken(code.Trim()) : null;
+
+    /// <summary>
+    /// Heads of the merged units now answer for the successor. A new security stamp makes their open sessions
+    /// re-read the unit at the next revalidation instead of acting on a closed unit until they sign out.
+    /// </summary>
+    private static Task MoveHeadsAsync(EmulationDbContext db, List<int> fromUnits, int toUnit) =>
+        db.Users.Where(u => u.UnitId != null && fromUnits.Contains(u.UnitId.Value)).ForEachAsync(u =>
+        {
+            u.UnitId = toUnit;
+            u.SecurityStamp = Guid.NewGuid().ToString("N");
+        });
 
     private static Task MovePeopleAsync(EmulationDbContext db, List<int> fromUnits, int toUnit) =>
         db.People.Where(p => fromUnits.Contains(p.UnitId)).ForEachAsync(p => p.MoveTo(toUnit));
