@@ -51,6 +51,24 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task SetDeadlines_AfterAnotherOfficerSavedTheCampaign_IsRefusedAndKeepsTheirChange()
+    {
+        var id = await DraftAsync("Hai cán bộ cùng sửa");
+        var readByFirst = (await _campaigns.GetAsync(TestActors.Officer, id))!.Version;
+        var readBySecond = (await _campaigns.GetAsync(TestActors.Officer, id))!.Version;
+        Assert.True((await _campaigns.OfferTitleAsync(TestActors.Officer, id, Title.AdvancedWorker, null, readBySecond)).IsSuccess);
+
+        var late = await _campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2026, 3, 31), null, readByFirst);
+
+        Assert.Equal("concurrency.changed", Assert.Single(late.Errors).Code);
+        var detail = await _campaigns.GetAsync(TestActors.Officer, id);
+        Assert.Null(detail!.Summary.PledgeDeadline);
+        Assert.Contains(detail.OfferedTitles, t => t.Title == Title.AdvancedWorker);
+        Assert.NotEqual(readByFirst, detail.Version);
+        Assert.True((await _campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2026, 3, 31), null, detail.Version)).IsSuccess);
+    }
+
+    [Fact]
     public async Task AddCriterion_ByBands_KeepsTheBandsInTheDatabase()
     {
         var id = await DraftAsync("Theo khung");

@@ -54,6 +54,9 @@ public abstract class EmulationDbContext(DbContextOptions options)
         version.CurrentValue = Guid.NewGuid();
     }
 
+    /// <summary>The concurrency version of a tracked entity, as read from the database.</summary>
+    public Guid VersionOf(object entity) => (Guid)Entry(entity).Property(VersionProperty).OriginalValue!;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -25,6 +25,9 @@ public sealed record CampaignDetail(CampaignSummary Summary, IReadOnlyList<Crite
     public IReadOnlyList<OfferedTitleView> OfferedTitles { get; init; } = [];
     public IReadOnlyList<AmendmentView> Amendments { get; init; } = [];
 
+    /// <summary>The version read; the designer hands it back so a change made by another officer meanwhile is not overwritten.</summary>
+    public Guid Version { get; init; }
+
     /// <summary>Sum of the scored criteria's maximum points, bonus and penalty excluded; expected to be 100.</summary>
     public decimal ScoredPointsTotal => Criteria.Where(c => c.Kind == CriterionKind.Scored).Sum(c => c.MaxPoints);
 

@@ -28,11 +28,12 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         actor.Require(Roles.All.ToArray());
         await using var db = await factory.CreateDbContextAsync();
-        var campaign = await db.Campaigns.AsNoTracking().AsSplitQuery()
+        // Tracked, to read the version token the designer hands back with its next change.
+        var campaign = await db.Campaigns.AsSplitQuery()
             .Include(c => c.Transitions)
             .Include(c => c.Amendments)
             .SingleOrDefaultAsync(c => c.Id == campaignId);
-        return campaign is null ? null : ToDetail(campaign);
+        return campaign is null ? null : ToDetail(campaign) with { Version = db.VersionOf(campaign) };
     }
 
     public async Task<Result<int>> CreateDraftAsync(Actor actor, CampaignDraftInput input)
@@ -52,73 +53,51 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         return Result<int>.Success(draft.Value.Id);
     }
 
-    public async Task<Result> AddCriterionAsync(Actor actor, int campaignId, CriterionInput input)
-    {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
-        var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId);
-        var added = campaign.AddCriterion(input.ToCriterion());
-        if (added.IsSuccess)
+    // The designer's changes below take the version the officer's page read (CampaignDetail.Version): when another
+    // officer saved the campaign in between, the change is refused with ConcurrencyErrors.ChangedByOthers instead
+    // of being applied to a table the officer has not seen. Without a version (API, imports) the latest state is used.
+
+    public Task<Result> AddCriterionAsync(Actor actor, int campaignId, CriterionInput input, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.AddCriterion(input.ToCriterion()));
+
+    public Task<Result> RemoveCriterionAsync(Actor actor, int campaignId, string code, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.RemoveCriterion(code));
+
+    public Task<Result> MoveAsync(Actor actor, int campaignId, CampaignStep step, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, campaign =>
         {
-            await db.SaveChangesAsync();
-        }
+            var now = clock.GetUtcNow();
+            return step switch
+            {
+                CampaignStep.Launch => campaign.Launch(actor.UserName, now),
+                CampaignStep.OpenResults => campaign.OpenResults(actor.UserName, now),
+                CampaignStep.StartReview => campaign.StartReview(actor.UserName, now),
+                _ => campaign.Close(actor.UserName, now),
+            };
+        });
 
-        return added;
-    }
+    public Task<Result> SetDeadlinesAsync(Actor actor, int campaignId, DateTime? pledgeDeadline, DateTime? resultsDeadline,
+        Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.SetDeadlines(ToDate(pledgeDeadline), ToDate(resultsDeadline)));
 
-    public async Task<Result> RemoveCriterionAsync(Actor actor, int campaignId, string code)
-    {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
-        var campaign = await db.Campaigns.SingleAsync(c => c.Id == campaignId);
-        var removed = campaign.RemoveCriterion(code);
-        if (removed.IsSuccess)
-        {
-            await db.SaveChangesAsync();
-        }
+    public Task<Result> OfferTitleAsync(Actor actor, int campaignId, Title title, decimal? quotaPercent, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.OfferTitle(title, quotaPercent));
 
-        return removed;
-    }
-
-    public async Task<Result> MoveAsync(Actor actor, int campaignId, CampaignStep step)
-    {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
-        var campaign = await db.Campaigns.Include(c => c.Transitions).SingleAsync(c => c.Id == campaignId);
-        var now = clock.GetUtcNow();
-        var moved = step switch
-        {
-            CampaignStep.Launch => campaign.Launch(actor.UserName, now),
-            CampaignStep.OpenResults => campaign.OpenResults(actor.UserName, now),
-            CampaignStep.StartReview => campaign.StartReview(actor.UserName, now),
-            _ => campaign.Close(actor.UserName, now),
-        };
-        if (moved.IsSuccess)
-        {
-            await db.SaveChangesAsync();
-        }
-
-        return moved;
-    }
-
-    public Task<Result> SetDeadlinesAsync(Actor actor, int campaignId, DateTime? pledgeDeadline, DateTime? resultsDeadline) =>
-        ChangeAsync(actor, campaignId, c => c.SetDeadlines(ToDate(pledgeDeadline), ToDate(resultsDeadline)));
-
-    public Task<Result> OfferTitleAsync(Actor actor, int campaignId, Title title, decimal? quotaPercent) =>
-        ChangeAsync(actor, campaignId, c => c.OfferTitle(title, quotaPercent));
-
-    public Task<Result> WithdrawTitleAsync(Actor actor, int campaignId, Title title) =>
-        ChangeAsync(actor, campaignId, c => c.WithdrawTitle(title));
+    public Task<Result> WithdrawTitleAsync(Actor actor, int campaignId, Title title, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.WithdrawTitle(title));
 
     /// <summary>Changes a launched criterion's maximum points, recorded with the reason.</summary>
-    public Task<Result> AmendMaxPointsAsync(Actor actor, int campaignId, string code, decimal newMaxPoints, string reason) =>
-        ChangeAsync(actor, campaignId, c => c.Amend(actor.UserName, clock.GetUtcNow(), reason, new ChangeMaxPoints(code, newMaxPoints)));
+    public Task<Result> AmendMaxPointsAsync(Actor actor, int campaignId, string code, decimal newMaxPoints, string reason,
+        Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead,
+            c => c.Amend(actor.UserName, clock.GetUtcNow(), reason, new ChangeMaxPoints(code, newMaxPoints)));
 
     /// <summary>
     /// Adds a criterion to a launched campaign, recorded with the reason. One that needs a target sends every
     /// submitted pledge back to its unit, in the same transaction, so that no unit is left without a target for it.
     /// </summary>
-    public async Task<Result> AmendAddCriterionAsync(Actor actor, int campaignId, CriterionInput input, string reason)
+    public async Task<Result> AmendAddCriterionAsync(Actor actor, int campaignId, CriterionInput input, string reason,
+        Guid? versionRead = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         actor.Require(Roles.UnionOfficer);
@@ -126,6 +105,11 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         var at = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
+        if (versionRead is { } read && read != db.VersionOf(campaign))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
         var changed = campaign.Amend(actor.UserName, at, reason, new AddCriterionChange(criterion));
         if (!changed.IsSuccess)
         {
@@ -140,11 +124,20 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
                 pledge.ReopenForAmendment(actor.UserName, at, why[..Math.Min(why.Length, Submittable.ReasonMaxLength)]);
 
                 // A head with the pledge open in a form learns on saving that it changed under them.
-                db.BumpVersion(pledge, db.Entry(pledge).Property<Guid>(EmulationDbContext.VersionProperty).CurrentValue);
+                db.BumpVersion(pledge, db.VersionOf(pledge));
             }
         }
 
-        await db.SaveChangesAsync();
+        db.BumpVersion(campaign, db.VersionOf(campaign));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
         return Result.Success();
     }
 
@@ -167,7 +160,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     /// <summary>Replaces a draft's whole scoring table; nothing is saved unless every criterion is valid.</summary>
     public Task<Result> ReplaceCriteriaAsync(Actor actor, int campaignId, IReadOnlyList<Criterion> criteria) =>
-        ChangeAsync(actor, campaignId, c => c.ReplaceCriteria(criteria));
+        ChangeAsync(actor, campaignId, versionRead: null, c => c.ReplaceCriteria(criteria));
 
     /// <summary>The scoring table as an .xlsx workbook; null when there is no such campaign.</summary>
     public async Task<ExcelDocument?> ExportScoringTableAsync(Actor actor, int campaignId)
@@ -219,15 +212,32 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             new ImportRowError(e.Item is { } code && rowOf.TryGetValue(code, out var row) ? row : null, null, e))], 0);
     }
 
-    private async Task<Result> ChangeAsync(Actor actor, int campaignId, Func<Campaign, Result> change)
+    private async Task<Result> ChangeAsync(Actor actor, int campaignId, Guid? versionRead, Func<Campaign, Result> change)
     {
         actor.Require(Roles.UnionOfficer);
         await using var db = await factory.CreateDbContextAsync();
-        var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
+        var campaign = await db.Campaigns.AsSplitQuery()
+            .Include(c => c.Amendments).Include(c => c.Transitions)
+            .SingleAsync(c => c.Id == campaignId);
+        if (versionRead is { } read && read != db.VersionOf(campaign))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
         var changed = change(campaign);
-        if (changed.IsSuccess)
+        if (!changed.IsSuccess)
+        {
+            return changed;
+        }
+
+        db.BumpVersion(campaign, db.VersionOf(campaign));
+        try
         {
             await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
 
         return changed;
