@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using CircuitLoad.Scenarios;
+
+namespace CircuitLoad;
+
+/// <summary>
+/// Runs one circuit's scenario: at the given rate, send the next interaction and wait for a render batch that shows
+/// the expected text. Latency is from sending the event to receiving that batch.
+/// </summary>
+public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunCounters counters, LatencyRecorder latencies)
+{
+    public static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>Feeds the scenario every batch received so far without waiting.</summary>
+    public void Drain()
+    {
+        while (client.Batches.TryRead(out var batch))
+        {
+            scenario.Observe(batch);
+        }
+    }
+
+    public async Task InteractAsync(double ratePerSecond, Random random, CancellationToken stop)
+    {
+        var period = TimeSpan.FromSeconds(1 / ratePerSecond);
+        try
+        {
+            // Start at a random point in the first period so the circuits do not act in lockstep.
+            await Task.Delay(period * random.NextDouble(), stop);
+            while (!stop.IsCancellationRequested && client.IsAlive)
+            {
+                var began = Stopwatch.GetTimestamp();
+                await InteractOnceAsync(stop);
+                var rest = period - Stopwatch.GetElapsedTime(began);
+                if (rest > TimeSpan.Zero)
+                {
+                    await Task.Delay(rest, stop);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The run is over.
+        }
+    }
+
+    private async Task InteractOnceAsync(CancellationToken stop)
+    {
+        Drain();
+        if (scenario.Next() is not { } step)
+        {
+            counters.Error();
+            return;
+        }
+
+        counters.Interaction();
+        var sent = Stopwatch.GetTimestamp();
+        await client.DispatchEventAsync(step.Target, step.EventName, step.FieldValue, step.EventArgs, stop);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        timeout.CancelAfter(RenderTimeout);
+        var renders = 0;
+        try
+        {
+            while (true)
+            {
+                var batch = await client.Batches.ReadAsync(timeout.Token);
+                renders++;
+                scenario.Observe(batch);
+                if (batch.Contains(step.ExpectedText))
+                {
+                    latencies.Record(Stopwatch.GetElapsedTime(sent));
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            // No batch showed the expected text in time: a wrong render if something rendered, else no render at all.
+            if (renders > 0)
+            {
+                counters.WrongRender();
+            }
+            else
+            {
+                counters.Error();
+            }
+        }
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            counters.Error();
+        }
+    }
+}
