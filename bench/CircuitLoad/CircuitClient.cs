@@ -26,6 +26,9 @@ public sealed class CircuitClient : IAsyncDisposable
     private const int JsObjectReferenceResult = 1;
 
     private readonly HubConnection _connection;
+    private readonly LoginSession _session;
+    private readonly HttpClient _http;
+    private string? _circuitId;
     private readonly RunCounters _counters;
     private readonly JsCallLog _jsCalls;
     private readonly Channel<RenderBatch> _batches =
@@ -36,9 +39,11 @@ public sealed class CircuitClient : IAsyncDisposable
     private int _nextJsObjectId;
     private volatile bool _alive;
 
-    private CircuitClient(HubConnection connection, RunCounters counters, JsCallLog jsCalls)
+    private CircuitClient(HubConnection connection, LoginSession session, HttpClient http, RunCounters counters, JsCallLog jsCalls)
     {
         _connection = connection;
+        _session = session;
+        _http = http;
         _counters = counters;
         _jsCalls = jsCalls;
     }
@@ -66,7 +71,7 @@ public sealed class CircuitClient : IAsyncDisposable
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
         var connection = builder.Build();
-        var client = new CircuitClient(connection, counters, jsCalls);
+        var client = new CircuitClient(connection, session, http, counters, jsCalls);
         try
         {
             await client.StartAsync(session.BaseUrl, pageUrl, page, cancellationToken);
@@ -96,11 +101,31 @@ public sealed class CircuitClient : IAsyncDisposable
             Interlocked.Read(ref _interopObjectId), new JsonArray(descriptor, eventArgs).ToJsonString(), cancellationToken);
     }
 
+    /// <summary>Closes the connection and, like a closing tab, tells the server to drop the circuit now.</summary>
     public async ValueTask DisposeAsync()
     {
         _alive = false;
         _batches.Writer.TryComplete();
         await _connection.DisposeAsync();
+        if (_circuitId is null)
+        {
+            return;
+        }
+
+        var url = new Uri(_session.BaseUrl, "_blazor/disconnect");
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new MultipartFormDataContent { { new StringContent(_circuitId), "circuitId" } },
+        };
+        request.Headers.Add("Cookie", _session.CookieHeader(url));
+        try
+        {
+            using var response = await _http.SendAsync(request);
+        }
+        catch (HttpRequestException)
+        {
+            // As with the browser's beacon, a lost disconnect only leaves the circuit to the server's retention period.
+        }
     }
 
     private static async Task<PrerenderedPage> LoadPageAsync(LoginSession session, Uri pageUrl, HttpClient http,
@@ -133,9 +158,9 @@ public sealed class CircuitClient : IAsyncDisposable
         await _connection.StartAsync(cancellationToken);
         _alive = true;
         var started = Stopwatch.StartNew();
-        var circuitId = await _connection.InvokeAsync<string?>("StartCircuit", baseUrl.AbsoluteUri, pageUrl.AbsoluteUri, "[]",
+        _circuitId = await _connection.InvokeAsync<string?>("StartCircuit", baseUrl.AbsoluteUri, pageUrl.AbsoluteUri, "[]",
             page.ApplicationState, cancellationToken);
-        if (string.IsNullOrEmpty(circuitId))
+        if (string.IsNullOrEmpty(_circuitId))
         {
             throw new InvalidOperationException("The server refused to start the circuit.");
         }

@@ -30,7 +30,11 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
             while (!stop.IsCancellationRequested && client.IsAlive)
             {
                 var began = Stopwatch.GetTimestamp();
-                await InteractOnceAsync(stop);
+                if (!await InteractOnceAsync(stop))
+                {
+                    return;
+                }
+
                 var rest = period - Stopwatch.GetElapsedTime(began);
                 if (rest > TimeSpan.Zero)
                 {
@@ -44,13 +48,14 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
         }
     }
 
-    private async Task InteractOnceAsync(CancellationToken stop)
+    /// <summary>False when the page offers nothing to act on: that is one error, and this circuit stops interacting.</summary>
+    private async Task<bool> InteractOnceAsync(CancellationToken stop)
     {
         Drain();
         if (scenario.Next() is not { } step)
         {
             counters.Error();
-            return;
+            return false;
         }
 
         counters.Interaction();
@@ -69,7 +74,7 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
                 if (batch.Contains(step.ExpectedText))
                 {
                     latencies.Record(Stopwatch.GetElapsedTime(sent));
-                    return;
+                    return true;
                 }
             }
         }
@@ -89,5 +94,7 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
         {
             counters.Error();
         }
+
+        return true;
     }
 }

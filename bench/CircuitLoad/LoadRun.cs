@@ -32,6 +32,10 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         };
         var users = await SignInAsync(http, cancellationToken);
         var before = await ServerMemory.ReadAsync(http, cancellationToken);
+        if (before is { OpenCircuits: > 0 })
+        {
+            log.WriteLine($"warning: the server already holds {before.OpenCircuits} circuits; per-circuit figures will be off");
+        }
 
         var circuits = new ConcurrentBag<(CircuitClient Client, CircuitDriver Driver, int Index)>();
         await OpenAllAsync(users, http, circuits, cancellationToken);
@@ -55,6 +59,10 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         }
 
         var after = await ServerMemory.ReadAsync(http, cancellationToken);
+        if (after is not null)
+        {
+            log.WriteLine($"server holds {after.OpenCircuits} circuits at the end");
+        }
         var stillOpen = circuits.Count(c => c.Client.IsAlive);
         await Task.WhenAll(circuits.Select(c => c.Client.DisposeAsync().AsTask()));
         return Report(before, after, stillOpen, clock.Elapsed);
@@ -95,9 +103,29 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         // The page redirects a head straight to their workspace; older builds list it as a link.
         var html = response.Headers.Location?.ToString() ?? await response.Content.ReadAsStringAsync(cancellationToken);
         var link = Regex.Match(html, $@"campaigns/{campaign}/units/(?<unit>\d+)", RegexOptions.None, TimeSpan.FromSeconds(1));
-        return link.Success
-            ? $"campaigns/{campaign}/units/{link.Groups["unit"].Value}"
-            : throw new InvalidOperationException($"{session.UserName} has no unit workspace in campaign {campaign} ({(int)response.StatusCode}).");
+        if (!link.Success)
+        {
+            throw new InvalidOperationException($"{session.UserName} has no unit workspace in campaign {campaign} ({(int)response.StatusCode}).");
+        }
+
+        var path = $"campaigns/{campaign}/units/{link.Groups["unit"].Value}";
+        if (options.Mode == LoadMode.Interact && !await HasEditableFigureAsync(session, http, path, cancellationToken))
+        {
+            throw new InvalidOperationException($"nothing to edit on {path} (submitted, or neither pledges nor results open).");
+        }
+
+        return path;
+    }
+
+    private static async Task<bool> HasEditableFigureAsync(LoginSession session, HttpClient http, string path,
+        CancellationToken cancellationToken)
+    {
+        var url = new Uri(session.BaseUrl, path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", session.CookieHeader(url));
+        using var response = await http.SendAsync(request, cancellationToken);
+        var html = await response.Content.ReadAsStringAsync(cancellationToken);
+        return FigureInput().Matches(html).Any(m => !m.Value.Contains(" disabled", StringComparison.Ordinal));
     }
 
     private async Task OpenAllAsync(IReadOnlyList<(LoginSession Session, Uri Page)> users, HttpClient http,
@@ -143,6 +171,9 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             }
         }
     }
+
+    [GeneratedRegex("<input[^>]*data-testid=\"(value|target)-[^\"]*\"[^>]*>")]
+    private static partial Regex FigureInput();
 
     private RunReport Report(ServerMemory? before, ServerMemory? after, int stillOpen, TimeSpan elapsed)
     {
