@@ -177,9 +177,9 @@ public sealed class CircuitClient : IAsyncDisposable
         {
             batch = RenderBatchReader.Read(data);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            _counters.WrongRender();
+            _counters.WrongRender($"batch {batchId} does not decode: {ex.Message}");
         }
 
         await _connection.SendAsync("OnRenderCompleted", batchId, null);
@@ -218,23 +218,21 @@ public sealed class CircuitClient : IAsyncDisposable
     {
         if (!succeeded)
         {
-            _counters.Error();
+            _counters.Error($"event call {callId} failed: {resultOrError}");
         }
     }
 
     private void OnCircuitError(string error)
     {
-        _counters.Error();
+        _counters.Error($"circuit error from the server: {error}");
         _alive = false;
-        Console.Error.WriteLine($"circuit error: {error}");
     }
 
     private Task OnClosedAsync(Exception? error)
     {
         if (_alive && error is not null)
         {
-            _counters.Error();
-            Console.Error.WriteLine($"connection lost: {error.Message}");
+            _counters.Error($"connection lost: {error.Message}");
         }
 
         _alive = false;

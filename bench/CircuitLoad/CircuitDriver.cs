@@ -54,7 +54,7 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
         Drain();
         if (scenario.Next() is not { } step)
         {
-            counters.Error();
+            counters.Error($"nothing to act on in {scenario.PagePath}");
             return false;
         }
 
@@ -83,16 +83,16 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
             // No batch showed the expected text in time: a wrong render if something rendered, else no render at all.
             if (renders > 0)
             {
-                counters.WrongRender();
+                counters.WrongRender($"{renders} batches after {step.EventName} on {scenario.PagePath}, none showing '{step.ExpectedText}'");
             }
             else
             {
-                counters.Error();
+                counters.Error($"no render within {RenderTimeout.TotalSeconds:0} s of {step.EventName} on {scenario.PagePath}");
             }
         }
         catch (System.Threading.Channels.ChannelClosedException)
         {
-            counters.Error();
+            counters.Error($"connection closed while waiting for a render on {scenario.PagePath}");
         }
 
         return true;

@@ -15,7 +15,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
 {
     private const int MaxLoggedFailures = 5;
 
-    private readonly RunCounters _counters = new();
+    private readonly RunCounters _counters = new(log);
     private readonly LatencyRecorder _startLatencies = new();
     private readonly LatencyRecorder _interactionLatencies = new();
     private int _loggedFailures;

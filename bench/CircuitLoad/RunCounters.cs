@@ -1,8 +1,10 @@
 namespace CircuitLoad;
 
-/// <summary>The run's tallies, bumped from many circuits at once.</summary>
-public sealed class RunCounters
+/// <summary>The run's tallies, bumped from many circuits at once; the first few errors are described on the log.</summary>
+public sealed class RunCounters(TextWriter log)
 {
+    private const int MaxDescribedErrors = 10;
+
     private int _connected;
     private int _failed;
     private int _interactions;
@@ -27,7 +29,19 @@ public sealed class RunCounters
 
     public void Interaction() => Interlocked.Increment(ref _interactions);
 
-    public void WrongRender() => Interlocked.Increment(ref _wrongRenders);
+    public void WrongRender(string reason)
+    {
+        if (Interlocked.Increment(ref _wrongRenders) <= MaxDescribedErrors)
+        {
+            log.WriteLine($"wrong render: {reason}");
+        }
+    }
 
-    public void Error() => Interlocked.Increment(ref _errors);
+    public void Error(string reason)
+    {
+        if (Interlocked.Increment(ref _errors) <= MaxDescribedErrors)
+        {
+            log.WriteLine($"error: {reason}");
+        }
+    }
 }
