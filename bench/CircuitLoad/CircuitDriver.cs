@@ -48,13 +48,47 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
         }
     }
 
+    /// <summary>
+    /// The page may still be loading (a component renders again when its data arrives): read batches until the
+    /// scenario has something to do, or the render timeout passes.
+    /// </summary>
+    private async Task<PlannedInteraction?> NextAfterMoreRendersAsync(CancellationToken stop)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        timeout.CancelAfter(RenderTimeout);
+        try
+        {
+            while (true)
+            {
+                scenario.Observe(await client.Batches.ReadAsync(timeout.Token));
+                if (scenario.Next() is { } step)
+                {
+                    return step;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>False when the page offers nothing to act on: that is one error, and this circuit stops interacting.</summary>
     private async Task<bool> InteractOnceAsync(CancellationToken stop)
     {
         Drain();
-        if (scenario.Next() is not { } step)
+        var step = scenario.Next() ?? await NextAfterMoreRendersAsync(stop);
+        if (step is null)
         {
-            counters.Error($"nothing to act on in {scenario.PagePath}");
+            if (!stop.IsCancellationRequested)
+            {
+                counters.Error($"nothing to act on in {scenario.PagePath} after {RenderTimeout.TotalSeconds:0} s");
+            }
+
             return false;
         }
 
