@@ -94,7 +94,17 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
 
         counters.Interaction();
         var sent = Stopwatch.GetTimestamp();
-        await client.DispatchEventAsync(step.Target, step.EventName, step.FieldValue, step.EventArgs, stop);
+        try
+        {
+            await client.DispatchEventAsync(step.Target, step.EventName, step.FieldValue, step.EventArgs, stop);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The connection went away under the send (e.g. the server dropped the circuit).
+            counters.Error($"could not send {step.EventName} on {scenario.PagePath}: {ex.Message}");
+            return false;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timeout.CancelAfter(RenderTimeout);
         var renders = 0;
