@@ -10,7 +10,8 @@ builder.Services
     .AddEmulationServices()
     .AddEmulationRateLimiting(builder.Configuration)
     .AddEmulationAudit()
-    .AddEmulationApi(builder.Configuration);
+    .AddEmulationApi(builder.Configuration)
+    .AddEmulationDiagnostics(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +43,7 @@ app.MapDecisionEndpoints();
 app.MapExcelEndpoints();
 app.MapEvidenceEndpoints();
 app.MapEmulationApi();
+app.MapDiagnosticsEndpoints();
 
 await app.Services.InitializeDatabaseAsync(app.Environment, app.Configuration, app.Logger);
 await app.RunAsync();

@@ -1,0 +1,76 @@
+using CircuitLoad;
+
+namespace Emulation.Tests.Bench;
+
+/// <summary>The load tool's command line: what it accepts and what it refuses before connecting anywhere.</summary>
+public sealed class LoadOptionsTests
+{
+    [Fact]
+    public void Parse_ReadsTheDocumentedCommandLine()
+    {
+        var (options, error) = LoadOptions.Parse(
+            ["--url", "http://127.0.0.1:5080", "--circuits", "200", "--mode", "interact", "--duration", "60",
+             "--rate", "0.5", "--page", "review", "--ramp", "10"]);
+
+        Assert.Null(error);
+        Assert.NotNull(options);
+        Assert.Equal(new Uri("http://127.0.0.1:5080/"), options.Url);
+        Assert.Equal(200, options.Circuits);
+        Assert.Equal(LoadMode.Interact, options.Mode);
+        Assert.Equal(60, options.DurationSeconds);
+        Assert.Equal(0.5, options.Rate);
+        Assert.Equal(LoadPage.Review, options.Page);
+        Assert.Equal(10, options.Ramp);
+        Assert.Equal(LoadOptions.Leadership, options.Users);
+    }
+
+    [Fact]
+    public void Parse_DefaultsToIdleDepartmentHeadsOnTheResultsPage()
+    {
+        var (options, _) = LoadOptions.Parse(["--url", "http://localhost:5080"]);
+
+        Assert.Equal(LoadMode.Idle, options!.Mode);
+        Assert.Equal(LoadPage.Results, options.Page);
+        Assert.Equal(LoadOptions.DepartmentHeads, options.Users);
+    }
+
+    [Theory]
+    [InlineData("--circuits", "5001", "--circuits")]
+    [InlineData("--circuits", "0", "--circuits")]
+    [InlineData("--duration", "601", "--duration")]
+    [InlineData("--rate", "0", "--rate")]
+    [InlineData("--mode", "storm", "--mode")]
+    [InlineData("--page", "admin", "--page")]
+    [InlineData("--circuits", "many", "--circuits")]
+    [InlineData("--colour", "blue", "--colour")]
+    public void Parse_RefusesOutOfBoundsOrUnknownValues(string name, string value, string mentioned)
+    {
+        var (options, error) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", name, value]);
+
+        Assert.Null(options);
+        Assert.Contains(mentioned, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://10.0.0.5:5080")]
+    [InlineData("http://example.com")]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("http://127.0.0.1.example.com")]
+    public void Parse_RefusesHostsOtherThanThisMachine(string url)
+    {
+        var (options, error) = LoadOptions.Parse(["--url", url]);
+
+        Assert.Null(options);
+        Assert.Contains("Refusing", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5080", true)]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://127.8.9.10", true)]
+    [InlineData("http://[::1]:5080", true)]
+    [InlineData("http://[::2]:5080", false)]
+    [InlineData("http://192.168.1.1", false)]
+    public void IsLoopback_AcceptsOnlyLoopbackAddresses(string url, bool loopback) =>
+        Assert.Equal(loopback, LoadOptions.IsLoopback(new Uri(url)));
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Net;
+
+namespace CircuitLoad;
+
+public enum LoadMode
+{
+    /// <summary>Open the circuits, hold them for the duration, then measure memory.</summary>
+    Idle,
+
+    /// <summary>Open the circuits and have each interact with its page at the given rate.</summary>
+    Interact,
+}
+
+public enum LoadPage
+{
+    /// <summary>A department head edits a value on their unit's workspace (never saves).</summary>
+    Results,
+
+    /// <summary>Leadership pages the recommendation grid of the evaluation page.</summary>
+    Review,
+}
+
+/// <summary>The command line, checked: a bad or unsafe argument is refused before anything connects.</summary>
+public sealed record LoadOptions
+{
+    public const int MaxCircuits = 5_000;
+    public const int MaxDurationSeconds = 600;
+    public const double MaxRate = 20;
+    public const string DemoPassword = "Demo@2026";
+
+    public static readonly IReadOnlyList<string> DepartmentHeads =
+        ["tp.th", "tp.kt", "tp.kgvx", "tp.nc", "tp.hctc", "tp.qttv", "tp.kstt", "tp.btcd", "tp.hcc", "tp.ttcb", "tp.nk"];
+
+    public static readonly IReadOnlyList<string> Leadership = ["lanhdao"];
+
+    public required Uri Url { get; init; }
+
+    public int Circuits { get; init; } = 10;
+
+    public LoadMode Mode { get; init; } = LoadMode.Idle;
+
+    public int DurationSeconds { get; init; } = 30;
+
+    /// <summary>Interactions per circuit per second (interact mode).</summary>
+    public double Rate { get; init; } = 1;
+
+    public LoadPage Page { get; init; } = LoadPage.Results;
+
+    /// <summary>Circuits opened per second while ramping up.</summary>
+    public double Ramp { get; init; } = 20;
+
+    public int CampaignId { get; init; } = 1;
+
+    public IReadOnlyList<string> Users { get; init; } = DepartmentHeads;
+
+    public string Password { get; init; } = DemoPassword;
+
+    /// <summary>Parses and checks the arguments; the error says what is wrong and is meant for the user.</summary>
+    public static (LoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count)
+            {
+                return (null, $"Unexpected argument '{args[i]}'. {Usage}");
+            }
+
+            values[args[i][2..]] = args[++i];
+        }
+
+        var unknown = values.Keys.Except(KnownNames).FirstOrDefault();
+        if (unknown is not null)
+        {
+            return (null, $"Unknown option --{unknown}. {Usage}");
+        }
+
+        if (!values.TryGetValue("url", out var url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || uri.Scheme is not ("http" or "https"))
+        {
+            return (null, $"--url must be an absolute http(s) address. {Usage}");
+        }
+
+        if (!IsLoopback(uri))
+        {
+            return (null, $"Refusing {uri.Host}: the load tool only targets this machine (localhost, 127.0.0.0/8, ::1).");
+        }
+
+        try
+        {
+            var page = values.TryGetValue("page", out var p) ? ParseEnum<LoadPage>(p, "page") : LoadPage.Results;
+            var options = new LoadOptions
+            {
+                Url = new Uri(uri.GetLeftPart(UriPartial.Authority) + "/"),
+                Circuits = values.TryGetValue("circuits", out var c) ? ParseInt(c, "circuits") : 10,
+                Mode = values.TryGetValue("mode", out var m) ? ParseEnum<LoadMode>(m, "mode") : LoadMode.Idle,
+                DurationSeconds = values.TryGetValue("duration", out var d) ? ParseInt(d, "duration") : 30,
+                Rate = values.TryGetValue("rate", out var r) ? ParseDouble(r, "rate") : 1,
+                Ramp = values.TryGetValue("ramp", out var rp) ? ParseDouble(rp, "ramp") : 20,
+                Page = page,
+                CampaignId = values.TryGetValue("campaign", out var camp) ? ParseInt(camp, "campaign") : 1,
+                Users = values.TryGetValue("users", out var u)
+                    ? [.. u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+                    : page == LoadPage.Review ? Leadership : DepartmentHeads,
+                Password = values.GetValueOrDefault("password", DemoPassword),
+            };
+            return options.Check() is { } error ? (null, error) : (options, null);
+        }
+        catch (FormatException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    public const string Usage =
+        "Usage: CircuitLoad --url http://127.0.0.1:5080 --circuits 200 --mode idle|interact --duration 60 " +
+        "[--rate 1] [--page results|review] [--ramp 20] [--campaign 1] [--users a,b] [--password p]";
+
+    private static readonly string[] KnownNames =
+        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "users", "password"];
+
+    /// <summary>True for localhost and any loopback address (127.0.0.0/8, ::1).</summary>
+    public static bool IsLoopback(Uri uri) =>
+        string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+
+    private string? Check() => this switch
+    {
+        { Circuits: < 1 or > MaxCircuits } => $"--circuits must be between 1 and {MaxCircuits}.",
+        { DurationSeconds: < 1 or > MaxDurationSeconds } => $"--duration must be between 1 and {MaxDurationSeconds} seconds.",
+        { Rate: <= 0 or > MaxRate } => $"--rate must be above 0 and at most {MaxRate} interactions per circuit per second.",
+        { Ramp: <= 0 } => "--ramp must be above 0 circuits per second.",
+        { CampaignId: < 1 } => "--campaign must be a campaign id.",
+        { Users.Count: 0 } => "--users must name at least one user.",
+        _ => null,
+    };
+
+    private static int ParseInt(string value, string name) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result)
+            ? result : throw new FormatException($"--{name} must be a whole number, not '{value}'.");
+
+    private static double ParseDouble(string value, string name) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result)
+            ? result : throw new FormatException($"--{name} must be a number, not '{value}'.");
+
+    private static T ParseEnum<T>(string value, string name) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var result) && Enum.IsDefined(result)
+            ? result : throw new FormatException($"--{name} must be one of {string.Join('|', Enum.GetNames<T>()).ToLowerInvariant()}, not '{value}'.");
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CircuitLoad;
+
+/// <summary>The one JSON line a run prints. Memory figures are null when the app's diagnostics endpoint is off.</summary>
+public sealed record RunReport(
+    string Mode,
+    string Url,
+    int CircuitsRequested,
+    int CircuitsConnected,
+    int CircuitsFailed,
+    int Interactions,
+    int WrongRenders,
+    int Errors,
+    double P50Ms,
+    double P90Ms,
+    double P99Ms,
+    double MaxMs,
+    double? ServerRssMb,
+    double? ServerManagedMb,
+    double? RssPerCircuitKb,
+    double? ManagedPerCircuitKb,
+    double DurationS)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public string ToJsonLine() => JsonSerializer.Serialize(this, Json);
+
+    public static double? Megabytes(long? bytes) => bytes is { } b ? Math.Round(b / 1048576.0, 1) : null;
+
+    /// <summary>Growth between two readings spread over the circuits held open, in KB each.</summary>
+    public static double? PerCircuitKb(long? before, long? after, int circuits) =>
+        before is { } b && after is { } a && circuits > 0 ? Math.Round((a - b) / 1024.0 / circuits, 1) : null;
+}
