@@ -8,11 +8,15 @@ builder.Services
     .AddEmulationIdentity()
     .AddEmulationUi()
     .AddEmulationServices()
+    .AddEmulationNotifications(builder.Configuration)
+    .AddEmulationReverseProxy(builder.Configuration)
     .AddEmulationRateLimiting(builder.Configuration)
     .AddEmulationAudit()
     .AddEmulationApi(builder.Configuration);
 
 var app = builder.Build();
+
+app.UseEmulationReverseProxy();
 
 if (!app.Environment.IsDevelopment())
 {
