@@ -14,7 +14,7 @@ internal static class NotificationRegistration
         var options = configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions();
         services.AddSingleton(options);
         services.AddSingleton<AppInstance>();
-        switch (options.Provider)
+        switch (string.IsNullOrWhiteSpace(options.Provider) ? NotificationProviders.Database : options.Provider)
         {
             case var p when Is(p, NotificationProviders.InProcess):
                 services.AddSingleton<ICampaignChangeFeed, InProcessChangeFeed>();
