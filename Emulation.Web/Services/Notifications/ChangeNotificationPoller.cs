@@ -60,18 +60,18 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
             _delivered.Remove(old);
         }
 
-        var foreign = fresh.Where(r => r.Origin != instance.Id).ToList();
-        // Several changes to one campaign in one poll: its views reload once.
-        foreach (var campaignId in foreign.Select(r => r.CampaignId).Distinct())
-        {
-            await notifier.DeliverLocallyAsync(campaignId);
-        }
-
         if (now >= _nextPrune)
         {
             _nextPrune = now + PruneEvery;
             var cutoff = now - options.Retention;
             await db.ChangeNotifications.Where(n => n.At < cutoff).ExecuteDeleteAsync(cancellation);
+        }
+
+        var foreign = fresh.Where(r => r.Origin != instance.Id).ToList();
+        // Several changes to one campaign in one poll: its views reload once.
+        foreach (var campaignId in foreign.Select(r => r.CampaignId).Distinct())
+        {
+            await notifier.DeliverLocallyAsync(campaignId);
         }
     }
 
