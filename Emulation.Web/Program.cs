@@ -8,12 +8,16 @@ builder.Services
     .AddEmulationIdentity()
     .AddEmulationUi()
     .AddEmulationServices()
+    .AddEmulationNotifications(builder.Configuration)
+    .AddEmulationReverseProxy(builder.Configuration)
     .AddEmulationRateLimiting(builder.Configuration)
     .AddEmulationAudit()
     .AddEmulationApi(builder.Configuration)
     .AddEmulationDiagnostics(builder.Configuration);
 
 var app = builder.Build();
+
+app.UseEmulationReverseProxy();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,5 +1,6 @@
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Startup;
@@ -17,6 +18,10 @@ internal static class DatabaseInitializer
             await using var db = await factory.CreateDbContextAsync();
             await db.Database.MigrateAsync();
         }
+
+        // Load the Data Protection key ring now, not on the first request: on a new database the first instance to
+        // start creates the key, and instances started after it find it instead of making their own.
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Emulation.Startup").Protect([]);
 
         var seedDemo = configuration.GetValue<bool?>("Emulation:SeedDemoData") ?? environment.IsDevelopment();
         if (!seedDemo || environment.IsProduction())

@@ -121,7 +121,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         var changes = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification)
             .Select(Change.Of)
             .OfType<Change>()
             .ToList();

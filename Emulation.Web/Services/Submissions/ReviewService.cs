@@ -1,6 +1,7 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Submissions;
@@ -64,7 +65,7 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
         }
 
         await db.SaveChangesAsync();
-        await notifier.PublishAsync(campaignId);
+        await notifier.PublishAsync(campaignId, CampaignChangeKind.Review);
         return reviewed;
     }
 }

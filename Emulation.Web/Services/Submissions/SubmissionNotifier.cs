@@ -1,14 +1,21 @@
 using System.Collections.Concurrent;
+using Emulation.Web.Services.Notifications;
 
 namespace Emulation.Web.Services.Submissions;
 
 /// <summary>
 /// Tells open progress views that a unit submitted, or an officer reviewed, something in a campaign, so they refresh
-/// without a reload. In-process: every circuit of this server instance hears every publication.
+/// without a reload. This instance's subscribers hear a change at once; the <see cref="ICampaignChangeFeed"/> carries
+/// it to the other instances of the app, whose feed listener calls <see cref="DeliverLocallyAsync"/>.
 /// </summary>
-public sealed class SubmissionNotifier
+public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
 {
     private readonly ConcurrentDictionary<Guid, (int CampaignId, Func<Task> Handler)> _subscribers = new();
+
+    /// <summary>One instance, nothing carried elsewhere (benchmarks and tools).</summary>
+    public SubmissionNotifier() : this(new InProcessChangeFeed())
+    {
+    }
 
     public IDisposable Subscribe(int campaignId, Func<Task> onChange)
     {
@@ -17,7 +24,15 @@ public sealed class SubmissionNotifier
         return new Subscription(() => _subscribers.TryRemove(id, out _));
     }
 
-    public async Task PublishAsync(int campaignId)
+    /// <summary>A change saved by this instance: the other instances first (the feed never throws), then our own views.</summary>
+    public async Task PublishAsync(int campaignId, CampaignChangeKind kind = CampaignChangeKind.Submission)
+    {
+        await feed.PublishAsync(new CampaignChange(campaignId, kind));
+        await DeliverLocallyAsync(campaignId);
+    }
+
+    /// <summary>A change saved by another instance, as the feed reports it.</summary>
+    public async Task DeliverLocallyAsync(int campaignId)
     {
         foreach (var (_, (campaign, handler)) in _subscribers)
         {

@@ -1,0 +1,35 @@
+namespace Emulation.Web.Services.Notifications;
+
+public enum CampaignChangeKind
+{
+    /// <summary>A unit submitted its pledge or results.</summary>
+    Submission,
+
+    /// <summary>An officer accepted or returned a submission.</summary>
+    Review,
+}
+
+/// <summary>Something changed in a campaign that open views of it should reload for.</summary>
+public sealed record CampaignChange(int CampaignId, CampaignChangeKind Kind);
+
+/// <summary>
+/// Carries a campaign change to the other instances of the app, which hand it to their own
+/// <see cref="Submissions.SubmissionNotifier"/>. This instance's subscribers are told directly, not through the feed.
+/// </summary>
+public interface ICampaignChangeFeed
+{
+    /// <summary>Best effort: a failure is logged, never thrown, because the change itself is already saved.</summary>
+    Task PublishAsync(CampaignChange change);
+}
+
+/// <summary>One instance only: nothing to carry.</summary>
+public sealed class InProcessChangeFeed : ICampaignChangeFeed
+{
+    public Task PublishAsync(CampaignChange change) => Task.CompletedTask;
+}
+
+/// <summary>Names this running instance, so it can skip its own changes when they come back from the feed.</summary>
+public sealed class AppInstance
+{
+    public Guid Id { get; } = Guid.NewGuid();
+}

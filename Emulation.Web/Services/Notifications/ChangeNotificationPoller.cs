@@ -1,0 +1,90 @@
+using Emulation.Web.Data;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Notifications;
+
+/// <summary>
+/// Reads the changes other instances wrote to <c>ChangeNotifications</c> every <see cref="NotificationOptions.PollInterval"/>
+/// and tells this instance's views; skips its own (they were told directly); prunes rows older than
+/// <see cref="NotificationOptions.Retention"/> once a minute.
+/// </summary>
+/// <remarks>
+/// Reading by "id greater than the last seen" alone could miss a row whose id was allocated before, but committed
+/// after, a higher one (SQL Server identities under concurrent inserts). So each poll also re-reads the last
+/// <see cref="LateCommitWindow"/> and delivers only ids it has not delivered yet.
+/// </remarks>
+public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContext> factory, SubmissionNotifier notifier,
+    AppInstance instance, NotificationOptions options, TimeProvider clock, ILogger<ChangeNotificationPoller> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan LateCommitWindow = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+
+    private readonly Dictionary<long, DateTime> _delivered = [];
+    private long _lastId;
+    private DateTime _nextPrune;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Changes made before this instance started are already in what its views load.
+        await TryAsync(ReadWatermarkAsync, stoppingToken);
+        using var timer = new PeriodicTimer(options.PollInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await TryAsync(PollAsync, stoppingToken);
+        }
+    }
+
+    private async Task ReadWatermarkAsync(CancellationToken cancellation)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellation);
+        _lastId = await db.ChangeNotifications.MaxAsync(n => (long?)n.Id, cancellation) ?? 0;
+    }
+
+    private async Task PollAsync(CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now - LateCommitWindow;
+        await using var db = await factory.CreateDbContextAsync(cancellation);
+        var rows = await db.ChangeNotifications.AsNoTracking()
+            .Where(n => n.Id > _lastId || n.At >= since)
+            .OrderBy(n => n.Id)
+            .Select(n => new { n.Id, n.CampaignId, n.At, n.Origin })
+            .ToListAsync(cancellation);
+
+        var fresh = rows.Where(r => _delivered.TryAdd(r.Id, r.At)).ToList();
+        _lastId = Math.Max(_lastId, fresh.Count == 0 ? 0 : fresh.Max(r => r.Id));
+        foreach (var old in _delivered.Where(d => d.Value < since).Select(d => d.Key).ToList())
+        {
+            _delivered.Remove(old);
+        }
+
+        if (now >= _nextPrune)
+        {
+            _nextPrune = now + PruneEvery;
+            var cutoff = now - options.Retention;
+            await db.ChangeNotifications.Where(n => n.At < cutoff).ExecuteDeleteAsync(cancellation);
+        }
+
+        var foreign = fresh.Where(r => r.Origin != instance.Id).ToList();
+        // Several changes to one campaign in one poll: its views reload once.
+        foreach (var campaignId in foreign.Select(r => r.CampaignId).Distinct())
+        {
+            await notifier.DeliverLocallyAsync(campaignId);
+        }
+    }
+
+    private async Task TryAsync(Func<CancellationToken, Task> step, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await step(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A busy or unreachable database, or a view that failed to reload: try again on the next tick.
+            logger.LogWarning(e, "Reading changes from other instances failed");
+        }
+    }
+}
