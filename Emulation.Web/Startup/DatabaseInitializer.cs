@@ -1,12 +1,13 @@
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Data.Seed.Scale;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Startup;
 
 internal static class DatabaseInitializer
 {
-    /// <summary>Migrates the database (always for SQLite; for SQL Server when asked) and seeds demo data in Development.</summary>
+    /// <summary>Migrates the database (always for SQLite; for SQL Server when asked) and seeds demo data in Development, or the scale data set when <c>Seed:Scale</c> is on.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment,
         IConfiguration configuration, ILogger logger)
     {
@@ -16,6 +17,18 @@ internal static class DatabaseInitializer
         {
             await using var db = await factory.CreateDbContextAsync();
             await db.Database.MigrateAsync();
+        }
+
+        if (configuration.GetValue<bool>(ScaleShape.EnabledKey))
+        {
+            await using var scaleScope = services.CreateAsyncScope();
+            var scale = ActivatorUtilities.CreateInstance<ScaleSeeder>(scaleScope.ServiceProvider);
+            if (await scale.SeedAsync(ScaleShape.From(configuration)) is { } scaleAccounts)
+            {
+                DemoAccountsPrinter.Print(scaleAccounts, logger);
+            }
+
+            return;
         }
 
         var seedDemo = configuration.GetValue<bool?>("Emulation:SeedDemoData") ?? environment.IsDevelopment();
