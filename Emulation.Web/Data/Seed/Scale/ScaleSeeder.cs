@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Emulation.Web.Startup;
@@ -49,6 +50,9 @@ public sealed class ScaleSeeder(
 
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        // A cache big enough for the indexes being filled: with SQLite's 2 MB default the transaction spills the same
+        // pages to the WAL over and over. Back to the default afterwards: the connection returns to the pool.
+        await ExecuteAsync(connection, "PRAGMA cache_size = -262144");
         List<ScaleUnit> units;
         await using (var transaction = await connection.BeginTransactionAsync())
         {
@@ -61,6 +65,10 @@ public sealed class ScaleSeeder(
             await transaction.CommitAsync();
         }
 
+        await ExecuteAsync(connection, "PRAGMA cache_size = -2000");
+        await ExecuteAsync(connection, "PRAGMA optimize");
+        Progress("committed", 0, watch);
+
         var headCodes = units.Select(u => u.Code + "-001").ToList();
         var headNames = await db.People.AsNoTracking().Where(p => p.Code != null && headCodes.Contains(p.Code))
             .ToDictionaryAsync(p => p.UnitId, p => p.FullName);
@@ -69,6 +77,13 @@ public sealed class ScaleSeeder(
         logger.LogInformation("Scale seed done in {Seconds} s.",
             watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         return accounts;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<bool> HasDataAsync(EmulationDbContext db) =>
