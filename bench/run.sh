@@ -28,6 +28,20 @@ if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
   exit 1
 fi
 
+# What NuGet does not bring, from Debian when missing: wrk for HTTP load, jq to read the tools' JSON, sqlite3 to
+# find the campaign and the department heads in the seeded database.
+need_packages=()
+for tool_command in wrk jq sqlite3; do
+  command -v "$tool_command" >/dev/null 2>&1 || need_packages+=("$tool_command")
+done
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "Installing ${need_packages[*]} from Debian…"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_packages[@]}" \
+    >/dev/null || { echo "Could not install ${need_packages[*]}: install them with apt-get and run again." >&2; exit 1; }
+fi
+
 if [ "$quick" -eq 1 ]; then
   shape=(20 1000 3) steps=(10 20) review_steps=(10) idle_s=10 interact_circuits=20 interact_s=10 wrk_s=5
   skip_bdn=1 skip_soak=1
@@ -150,24 +164,18 @@ if [ -n "$tool" ]; then
   fi
 fi
 
-if ! command -v wrk >/dev/null 2>&1; then
-  log "Installing wrk from Debian…"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk >/dev/null \
-    || { echo "Could not install wrk: install it with apt-get and run again." >&2; exit 1; }
-fi
-
 wrk_row() { # $1 = label, $2 = path, then extra wrk arguments
   local label=$1 path=$2; shift 2
-  local out
+  local out status
+  # wrk counts a redirect (say, to the login page) as a success: check the page answers 200 first.
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url$path" || true)
   out=$(wrk -t2 -c32 -d"${wrk_s}s" --latency "$@" "$url$path" 2>&1)
   local rps p50 p99 bad
   rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   bad=$(awk '/Non-2xx or 3xx/ { print $NF }' <<<"$out")
-  echo "| wrk, $label (\`$path\`), 2 threads × 32 connections, ${wrk_s} s | ${rps:-n/a} requests/s; p50 ${p50:-n/a}, p99 ${p99:-n/a}; ${bad:-0} non-2xx/3xx | — | — |"
+  echo "| wrk, $label (\`$path\`, HTTP $status), 2 threads × 32 connections, ${wrk_s} s | ${rps:-n/a} requests/s; p50 ${p50:-n/a}, p99 ${p99:-n/a}; ${bad:-0} non-2xx/3xx | — | — |"
 }
 log "wrk on the login page…"
 rows_wrk=("$(wrk_row "login page, anonymous" /account/login)")
@@ -175,14 +183,17 @@ rows_wrk=("$(wrk_row "login page, anonymous" /account/login)")
 # Sign in as a department head the way a browser does: the form's antiforgery token, then the posted form.
 jar="$work/cookies.txt"
 token=$(curl -s -c "$jar" "$url/account/login" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
-head_user=${heads%%,*}
+# The head of the largest unit: the heaviest workspace page.
+read -r head_user head_unit < <(sqlite3 -separator ' ' "$db" "SELECT a.UserName, a.UnitId FROM AspNetUsers a
+  JOIN People p ON p.UnitId = a.UnitId WHERE a.UserName LIKE 'tp.%' GROUP BY a.Id ORDER BY count(*) DESC LIMIT 1" \
+  2>/dev/null || echo "${heads%%,*} 2")
 curl -s -o /dev/null -b "$jar" -c "$jar" "$url/account/login" --data-urlencode "_handler=login" \
   --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.UserName=$head_user" \
   --data-urlencode "Input.Password=Demo@2026"
 auth=$(awk '$6 == "Emulation.Auth" { print $7 }' "$jar")
 if [ -n "$auth" ]; then
   log "wrk on the unit workspace page as $head_user…"
-  rows_wrk+=("$(wrk_row "unit workspace as $head_user, signed in" "/campaigns/$campaign/my-unit" -H "Cookie: Emulation.Auth=$auth")")
+  rows_wrk+=("$(wrk_row "unit workspace as $head_user, signed in" "/campaigns/$campaign/units/$head_unit" -H "Cookie: Emulation.Auth=$auth")")
 else
   rows_wrk+=("| wrk, signed-in page | could not sign in as $head_user | — | — |")
 fi
