@@ -44,15 +44,6 @@ internal sealed class BulkInsert : IDisposable
         Rows++;
     }
 
-    /// <summary>The id SQLite gave the last row.</summary>
-    public long LastId()
-    {
-        using var command = _command.Connection!.CreateCommand();
-        command.Transaction = _command.Transaction;
-        command.CommandText = "SELECT last_insert_rowid()";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
     public void Dispose() => _command.Dispose();
 
     private static object Stored(object? value) => value switch
