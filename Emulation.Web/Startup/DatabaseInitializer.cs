@@ -1,5 +1,6 @@
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Data.Seed.Scale;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Emulation.Web.Startup;
 
 internal static class DatabaseInitializer
 {
-    /// <summary>Migrates the database (always for SQLite; for SQL Server when asked) and seeds demo data in Development.</summary>
+    /// <summary>Migrates the database (always for SQLite; for SQL Server when asked) and seeds demo data in Development, or the scale data set when <c>Seed:Scale</c> is on.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment,
         IConfiguration configuration, ILogger logger)
     {
@@ -22,6 +23,18 @@ internal static class DatabaseInitializer
         // Load the Data Protection key ring now, not on the first request: on a new database the first instance to
         // start creates the key, and instances started after it find it instead of making their own.
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Emulation.Startup").Protect([]);
+
+        if (configuration.GetValue<bool>(ScaleShape.EnabledKey))
+        {
+            await using var scaleScope = services.CreateAsyncScope();
+            var scale = ActivatorUtilities.CreateInstance<ScaleSeeder>(scaleScope.ServiceProvider);
+            if (await scale.SeedAsync(ScaleShape.From(configuration)) is { } scaleAccounts)
+            {
+                DemoAccountsPrinter.Print(scaleAccounts, logger);
+            }
+
+            return;
+        }
 
         var seedDemo = configuration.GetValue<bool?>("Emulation:SeedDemoData") ?? environment.IsDevelopment();
         if (!seedDemo || environment.IsProduction())

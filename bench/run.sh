@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# One run of every performance measurement, on a fresh scale-seeded SQLite database, written up as markdown:
+#   publish Release → start once to seed (Seed:Scale) → restart and time the cold start to the login page →
+#   idle-circuit staircase → 1 interaction/s on many circuits → 10-minute soak with memory after a full GC →
+#   wrk on the prerendered pages → BenchmarkDotNet suites (app stopped).
+# Results: bench/results/<date>-run.md and bench/results/latest.md (--quick: bench/results/<date>-quick.md only).
+# Options: --quick (tiny shape, short runs, staircase 10/20, no BenchmarkDotNet, no soak), --skip-bdn, --skip-soak.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
+quick=0 skip_bdn=0 skip_soak=0
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=1 ;;
+    --skip-bdn) skip_bdn=1 ;;
+    --skip-soak) skip_soak=1 ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "Unknown option: $arg" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+port=5080
+url="http://127.0.0.1:${port}"
+if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
+  echo "Port ${port} is busy: stop whatever listens on 127.0.0.1:${port} and run again." >&2
+  exit 1
+fi
+
+# What NuGet does not bring, from Debian when missing: wrk for HTTP load, jq to read the tools' JSON, sqlite3 to
+# find the campaign and the department heads in the seeded database.
+need_packages=()
+for tool_command in wrk jq sqlite3; do
+  command -v "$tool_command" >/dev/null 2>&1 || need_packages+=("$tool_command")
+done
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "Installing ${need_packages[*]} from Debian…"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_packages[@]}" \
+    >/dev/null || { echo "Could not install ${need_packages[*]}: install them with apt-get and run again." >&2; exit 1; }
+fi
+
+if [ "$quick" -eq 1 ]; then
+  shape=(20 1000 3) steps=(10 20) review_steps=(10) idle_s=10 interact_circuits=20 interact_s=10 wrk_s=5
+  skip_bdn=1 skip_soak=1
+else
+  shape=(1000 100000 10) steps=(50 200 500 1000) review_steps=(50 200) idle_s=30 interact_circuits=1000 interact_s=60
+  wrk_s=30
+fi
+soak_s=600 soak_circuits=100 soak_rate=0.2
+
+work=$(mktemp -d /tmp/emulation-bench.XXXXXX)
+app_pid=""
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid"
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+cleanup() { stop_app; rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+now() { date +%s.%N; }
+seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+
+# The app on its own database in the temp folder: never the developer's App_Data.
+start_app() { # $1 = log file; extra NAME=VALUE settings follow
+  local logfile=$1; shift
+  (cd "$work/app" && exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Staging \
+    Database__Provider=Sqlite Database__SqlitePath="$work/data/emulation.db" \
+    Emulation__EvidencePath="$work/data/evidence" Diagnostics__Enabled=true \
+    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$logfile" 2>&1) &
+  app_pid=$!
+}
+
+wait_for_login_page() { # $1 = timeout in seconds
+  local deadline=$(( $(date +%s) + $1 ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/account/login" || true)" = "200" ]; do
+    if ! kill -0 "$app_pid" 2>/dev/null; then echo "The app stopped; its log:" >&2; tail -n 40 "$2" >&2; exit 1; fi
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "No answer from $url/account/login after $1 s." >&2; exit 1; fi
+    sleep 0.05
+  done
+}
+
+log "Publishing Release…"
+dotnet publish Emulation.Web -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
+  || { tail -n 40 "$work/publish.log" >&2; exit 1; }
+mkdir -p "$work/data"
+
+log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years…"
+start_app "$work/seed.log" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
+  Seed__ScaleShape__People="${shape[1]}" Seed__ScaleShape__Years="${shape[2]}"
+wait_for_login_page 900 "$work/seed.log"
+seed_s=$(sed -nE 's/.*Scale seed done in ([0-9.]+) s.*/\1/p' "$work/seed.log" | tail -n 1)
+[ -n "$seed_s" ] || { echo "The scale seed did not run; the app's log:" >&2; tail -n 40 "$work/seed.log" >&2; exit 1; }
+stop_app
+
+log "Cold start on the seeded database…"
+started=$(now)
+start_app "$work/app.log"
+wait_for_login_page 120 "$work/app.log"
+cold_s=$(seconds_since "$started")
+log "First page after ${cold_s} s"
+
+db="$work/data/emulation.db"
+campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1" 2>/dev/null \
+  || echo "$(( shape[2] + 1 ))")
+heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM AspNetUsers WHERE UserName LIKE 'tp.%'" 2>/dev/null \
+  || echo "tp.u0001,tp.u0002,tp.u0003,tp.u0004,tp.u0005")
+
+memory() { # prints "rssBytes managedBytes" after a full GC, or "n/a n/a"
+  curl -sf "$url/diagnostics/memory?gc=full" | jq -r '"\(.rssBytes) \(.managedBytes)"' 2>/dev/null || echo "n/a n/a"
+}
+
+rows_load=()
+tool=""
+if [ -f bench/CircuitLoad/CircuitLoad.csproj ]; then
+  log "Building the circuit load tool…"
+  dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/circuitload-build.log" 2>&1 \
+    || { tail -n 40 "$work/circuitload-build.log" >&2; exit 1; }
+  tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+else
+  log "bench/CircuitLoad is absent: skipping the circuit staircase, the interaction run and the soak."
+fi
+
+circuits() { # prints the tool's JSON line; arguments go to the tool
+  local out
+  out=$(dotnet "$tool" --url "$url" --campaign "$campaign" "$@" 2>"$work/circuitload.err" | grep '^{' | tail -n 1 || true)
+  if [ -z "$out" ]; then tail -n 5 "$work/circuitload.err" >&2; echo '{}'; else echo "$out"; fi
+}
+field() { jq -r ".$2 // \"n/a\"" <<<"$1"; }
+worst_idle_kb=""
+if [ -n "$tool" ]; then
+  for page in results review; do
+    if [ "$page" = results ]; then list=("${steps[@]}") users=(--users "$heads"); else list=("${review_steps[@]}") users=(); fi
+    for n in "${list[@]}"; do
+      log "Idle: $n circuits on the $page page for ${idle_s} s…"
+      r=$(circuits --circuits "$n" --mode idle --duration "$idle_s" --page "$page" "${users[@]}")
+      kb=$(field "$r" rssPerCircuitKb)
+      rows_load+=("| idle, $page page, $n circuits | $(field "$r" circuitsConnected) connected, $(field "$r" circuitsFailed) failed; ${kb} KB RSS and $(field "$r" managedPerCircuitKb) KB managed per circuit (server $(field "$r" serverRssMb) MB RSS) | ≤ 500 KB per circuit | $(awk -v k="$kb" 'BEGIN { if (k == "n/a") print "?"; else print (k <= 500 ? "yes" : "no") }') |")
+      if [ "$kb" != "n/a" ]; then worst_idle_kb=$(awk -v a="${worst_idle_kb:-0}" -v b="$kb" 'BEGIN { print (b > a ? b : a) }'); fi
+    done
+  done
+
+  log "Interaction: $interact_circuits circuits × 1/s for ${interact_s} s…"
+  r=$(circuits --circuits "$interact_circuits" --mode interact --duration "$interact_s" --rate 1 --users "$heads")
+  p99=$(field "$r" p99Ms) errors=$(field "$r" errors) wrong=$(field "$r" wrongRenders)
+  rows_load+=("| $interact_circuits circuits × 1 interaction/s, ${interact_s} s | $(field "$r" interactions) interactions; p50 $(field "$r" p50Ms) ms, p90 $(field "$r" p90Ms) ms, p99 ${p99} ms, max $(field "$r" maxMs) ms; ${errors} errors, ${wrong} wrong renders, $(field "$r" circuitsFailed) circuits failed | p99 ≤ 100 ms, zero errors | $(awk -v p="$p99" -v e="$errors" -v w="$wrong" 'BEGIN { if (p == "n/a") print "?"; else print (p <= 100 && e == 0 && w == 0 ? "yes" : "no") }') |")
+
+  if [ "$skip_soak" -eq 0 ]; then
+    read -r rss0 managed0 < <(memory)
+    log "Soak: $soak_circuits circuits × ${soak_rate}/s for ${soak_s} s…"
+    r=$(circuits --circuits "$soak_circuits" --mode interact --duration "$soak_s" --rate "$soak_rate" --users "$heads")
+    read -r rss1 managed1 < <(memory)
+    growth=$(awk -v a="$managed0" -v b="$managed1" 'BEGIN { if (a == "n/a" || b == "n/a" || a == 0) print "n/a"; else printf "%+.1f", (b - a) * 100 / a }')
+    rss_growth=$(awk -v a="$rss0" -v b="$rss1" 'BEGIN { if (a == "n/a" || b == "n/a" || a == 0) print "n/a"; else printf "%+.1f", (b - a) * 100 / a }')
+    mb() { awk -v b="$1" 'BEGIN { if (b == "n/a") print "n/a"; else printf "%.1f", b / 1048576 }'; }
+    rows_load+=("| soak: $soak_circuits circuits × ${soak_rate}/s, ${soak_s} s, memory after a full GC | managed $(mb "$managed0") → $(mb "$managed1") MB (${growth} %), RSS $(mb "$rss0") → $(mb "$rss1") MB (${rss_growth} %); $(field "$r" errors) errors, p99 $(field "$r" p99Ms) ms | within 10 % of the start | $(awk -v g="$growth" 'BEGIN { if (g == "n/a") print "?"; else print (g <= 10 && g >= -10 ? "yes" : "no") }') |")
+  fi
+fi
+
+wrk_row() { # $1 = label, $2 = path, $3 = connections, then extra wrk arguments
+  local label=$1 path=$2 connections=$3; shift 3
+  local out status
+  # wrk counts a redirect (say, to the login page) as a success: check the page answers 200 first.
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url$path" || true)
+  out=$(wrk -t2 -c"$connections" -d"${wrk_s}s" --timeout 30s --latency "$@" "$url$path" 2>&1)
+  local rps p50 p99 bad socket
+  rps=$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  bad=$(awk '/Non-2xx or 3xx/ { print $NF }' <<<"$out")
+  socket=$(sed -nE 's/.*Socket errors: (.*)/\1/p' <<<"$out")
+  echo "| wrk, $label (\`$path\`, HTTP $status), 2 threads × ${connections} connections, ${wrk_s} s | ${rps:-n/a} requests/s; p50 ${p50:-n/a}, p99 ${p99:-n/a}; ${bad:-0} non-2xx/3xx; socket errors: ${socket:-none} | — | — |"
+}
+log "wrk on the login page…"
+rows_wrk=("$(wrk_row "login page, anonymous" /account/login 32)")
+
+# Sign in as a department head the way a browser does: the form's antiforgery token, then the posted form.
+jar="$work/cookies.txt"
+token=$(curl -s -c "$jar" "$url/account/login" | sed -nE 's/.*name="__RequestVerificationToken"[^>]*value="([^"]+)".*/\1/p' | head -n 1)
+# The head of the largest unit: the heaviest workspace page.
+read -r head_user head_unit < <(sqlite3 -separator ' ' "$db" "SELECT a.UserName, a.UnitId FROM AspNetUsers a
+  JOIN People p ON p.UnitId = a.UnitId WHERE a.UserName LIKE 'tp.%' GROUP BY a.Id ORDER BY count(*) DESC LIMIT 1" \
+  2>/dev/null || echo "${heads%%,*} 2")
+curl -s -o /dev/null -b "$jar" -c "$jar" "$url/account/login" --data-urlencode "_handler=login" \
+  --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.UserName=$head_user" \
+  --data-urlencode "Input.Password=Demo@2026"
+auth=$(awk '$6 == "Emulation.Auth" { print $7 }' "$jar")
+if [ -n "$auth" ]; then
+  # Four connections: this page prerenders the whole staff grid (300 people, ~280 KB), so 32 at once would queue
+  # each request beyond the run's end and wrk would count none.
+  log "wrk on the unit workspace page as $head_user…"
+  rows_wrk+=("$(wrk_row "unit workspace as $head_user, signed in" "/campaigns/$campaign/units/$head_unit" 4 -H "Cookie: Emulation.Auth=$auth")")
+else
+  rows_wrk+=("| wrk, signed-in page | could not sign in as $head_user | — | — |")
+fi
+stop_app
+
+bdn_section=""
+if [ "$skip_bdn" -eq 0 ]; then
+  log "BenchmarkDotNet suites (the app is stopped)…"
+  mkdir -p "$work/bdn"
+  (cd "$work/bdn" && dotnet run -c Release --project "$repo/bench/Emulation.Benchmarks" -- --filter '*' \
+    >"$work/bdn.log" 2>&1) || { tail -n 40 "$work/bdn.log" >&2; exit 1; }
+  for report in "$work"/bdn/BenchmarkDotNet.Artifacts/results/*-report-github.md; do
+    [ -f "$report" ] && bdn_section+=$'\n'"$(cat "$report")"$'\n'
+  done
+fi
+
+stamp=$(date -u +%Y-%m-%d-%H%M)
+mkdir -p bench/results
+if [ "$quick" -eq 1 ]; then out="bench/results/${stamp}-quick.md"; else out="bench/results/${stamp}-run.md"; fi
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo "+changes")
+{
+  echo "# Performance run ${stamp}$([ "$quick" -eq 1 ] && echo " (--quick: a try of the script, not figures)")"
+  echo
+  echo "Machine: $(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) memory,"
+  echo "$(. /etc/os-release && echo "$PRETTY_NAME"), .NET SDK $(dotnet --version); $(date -u '+%Y-%m-%d %H:%M UTC'); commit ${commit};"
+  echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "Data: \`Seed:Scale\` with ${shape[0]} units, ${shape[1]} people, ${shape[2]} years of history (campaign id ${campaign});"
+  echo "the app published Release, environment Staging, SQLite, on ${url}; department heads ${heads}."
+  echo
+  echo "| what | figure | goal | met |"
+  echo "|---|---|---|---|"
+  echo "| scale seed, fresh database | ${seed_s} s | < 60 s | $(awk -v s="$seed_s" 'BEGIN { print (s < 60 ? "yes" : "no") }') |"
+  echo "| cold start to the login page (seeded database, process start → 200) | ${cold_s} s | ≤ 5 s | $(awk -v s="$cold_s" 'BEGIN { print (s <= 5 ? "yes" : "no") }') |"
+  [ -n "$worst_idle_kb" ] && echo "| idle circuit, worst page and step | ${worst_idle_kb} KB RSS per circuit | ≤ 500 KB | $(awk -v k="$worst_idle_kb" 'BEGIN { print (k <= 500 ? "yes" : "no") }') |"
+  [ ${#rows_load[@]} -gt 0 ] && printf '%s\n' "${rows_load[@]}"
+  [ -z "$tool" ] && echo "| circuits (idle, interaction, soak) | skipped: bench/CircuitLoad is absent | | |"
+  [ "$skip_soak" -eq 1 ] && [ -n "$tool" ] && echo "| soak | skipped | within 10 % | |"
+  printf '%s\n' "${rows_wrk[@]}"
+  if [ -n "$bdn_section" ]; then
+    echo
+    echo "## BenchmarkDotNet (\`dotnet run -c Release --project bench/Emulation.Benchmarks -- --filter '*'\`)"
+    echo "$bdn_section"
+  elif [ "$skip_bdn" -eq 1 ]; then
+    echo
+    echo "BenchmarkDotNet suites skipped."
+  fi
+} >"$out"
+[ "$quick" -eq 0 ] && cp "$out" bench/results/latest.md
+log "Written $out"
+cat "$out"
