@@ -8,12 +8,15 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
 {
     public IPage Page => page;
 
-    public static async Task<BrowserSession> SignInAsync(BrowserFixture fixture, string userName, string screenshots)
+    public static Task<BrowserSession> SignInAsync(BrowserFixture fixture, string userName, string screenshots) =>
+        SignInAsync(fixture.Browser, fixture.BaseUrl, userName, screenshots);
+
+    public static async Task<BrowserSession> SignInAsync(IBrowser browser, string baseUrl, string userName, string screenshots)
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        var session = new BrowserSession(context, page, fixture.BaseUrl, screenshots);
+        var session = new BrowserSession(context, page, baseUrl, screenshots);
         await session.GoAsync("account/login");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", DemoDataSeeder.DemoPassword);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Emulation.Domain.Common;
+using Emulation.Web.Services;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -68,6 +69,13 @@ internal static class ApiJson
     /// <summary>Domain errors as a validation problem; <paramref name="fieldOf"/> names the field each concerns.</summary>
     public static IResult Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
     {
+        // Someone else saved first: not bad input but a clash the caller resolves by reading again.
+        if (errors.FirstOrDefault(e => e.Code == ConcurrencyErrors.Code) is { } clash)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+                detail: $"{clash.Code}: {clash.Message}");
+        }
+
         var fields = new FieldErrors();
         foreach (var error in errors)
         {

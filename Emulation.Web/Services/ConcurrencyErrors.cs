@@ -1,9 +1,27 @@
 using Emulation.Domain.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services;
 
 public static class ConcurrencyErrors
 {
+    public const string Code = "concurrency.changed";
+
     public static DomainError ChangedByOthers() =>
-        new("concurrency.changed", "Someone else saved this after you opened it. Reload to see their values; nothing of yours was saved.");
+        new(Code, "Someone else saved this after you opened it. Reload to see their values; nothing of yours was saved.");
+
+    /// <summary>
+    /// Whether a failed save lost a race: a version changed since it was read, or a row this save meant to create
+    /// (a unit's first pledge, say) was created by someone else in the meantime (a unique key clash).
+    /// </summary>
+    public static bool IsClash(DbUpdateException exception) => exception is DbUpdateConcurrencyException
+        || exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation }
+        || exception.InnerException is SqlException { Number: SqlServerUniqueIndexViolation or SqlServerUniqueConstraintViolation };
+
+    private const int SqliteUniqueViolation = 2067;
+    private const int SqlitePrimaryKeyViolation = 1555;
+    private const int SqlServerUniqueIndexViolation = 2601;
+    private const int SqlServerUniqueConstraintViolation = 2627;
 }

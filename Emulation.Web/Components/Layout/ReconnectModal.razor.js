@@ -8,6 +8,9 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+const reloadButton = document.getElementById("components-reload-button");
+reloadButton.addEventListener("click", () => location.reload());
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
         reconnectModal.showModal();
@@ -16,7 +19,19 @@ function handleReconnectStateChanged(event) {
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {
-        location.reload();
+        // The server restarted and forgot this page's session. Reloading at once would silently drop what the user
+        // typed; instead say so, and let them reload when they have noted it.
+        showRejected();
+    }
+}
+
+function showRejected() {
+    reconnectModal.classList.remove("components-reconnect-show", "components-reconnect-retrying", "components-reconnect-failed");
+    reconnectModal.classList.add("components-reconnect-rejected");
+    // Pages with an editor mark unsaved input with data-unsaved-edits; the last render is still in the page.
+    reconnectModal.classList.toggle("emulation-unsaved-edits", document.querySelector("[data-unsaved-edits]") !== null);
+    if (!reconnectModal.open) {
+        reconnectModal.showModal();
     }
 }
 
@@ -34,7 +49,7 @@ async function retry() {
             // We'll reload the page so the user can continue using the app as quickly as possible.
             const resumeSuccessful = await Blazor.resumeCircuit();
             if (!resumeSuccessful) {
-                location.reload();
+                showRejected();
             } else {
                 reconnectModal.close();
             }

@@ -120,9 +120,10 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
     private static async Task<List<ProfileDocument>> DecisionDocumentsAsync(EmulationDbContext db, IReadOnlyList<ProfileAward> awards)
     {
         var ids = awards.Select(a => a.AwardId).ToList();
-        var decisions = await db.Awards.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .SelectMany(a => db.Decisions.Where(d => d.Id == a.DecisionId || d.Id == a.RevokedByDecisionId))
-            .Distinct().ToListAsync();
+        // An EXISTS filter, not a SelectMany over awards: that needs SQL APPLY, which SQLite does not have.
+        var decisions = await db.Decisions.AsNoTracking()
+            .Where(d => db.Awards.Any(a => ids.Contains(a.Id) && (a.DecisionId == d.Id || a.RevokedByDecisionId == d.Id)))
+            .ToListAsync();
         return [.. decisions.OrderByDescending(d => d.Date)
             .Select(d => new ProfileDocument(d.Date.Year, "Quyết định số " + d.Number, d.Kind.ToString(), d.IssuerName))];
     }

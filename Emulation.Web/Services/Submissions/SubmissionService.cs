@@ -218,8 +218,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             await db.SaveChangesAsync();
             return outcome;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
         {
+            // Also a unit's first pledge or results created by two people at once: the second is told, not a 500.
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
     }

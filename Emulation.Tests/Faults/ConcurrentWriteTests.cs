@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using Emulation.Domain.Pledges;
+using Emulation.Tests.Api;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data.Seed;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Submissions;
+using Emulation.Web.Startup;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Faults;
+
+/// <summary>
+/// Fifty writers at once on one SQLite file: every accepted write is stored, every refused one is told plainly that
+/// someone else saved first, and none of them ever sees a server error such as "database is locked".
+/// </summary>
+public sealed class ConcurrentWriteTests() : FreshAppTests((ApiRegistration.BootstrapTokenKey, ApiFixture.BootstrapToken))
+{
+    private const int Writers = 50;
+    private const string Code = "C01";
+
+    [Fact]
+    public async Task FiftyEditorsOfOneUnitsResults_FromTheSameVersion_OneIsSavedAndTheOthersAreToldSomeoneElseSaved()
+    {
+        var campaignId = await LaunchedCampaignAsync();
+        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
+        var unitId = await App.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
+        var head = TestActors.HeadOf(unitId);
+        var submissions = App.Service<SubmissionService>();
+        Assert.True((await submissions.SaveResultsAsync(head, campaignId, unitId, Values(0), null, submit: false)).IsSuccess);
+        var versionRead = (await submissions.GetWorkspaceAsync(head, campaignId, unitId))!.ResultVersion;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, Writers).Select(i => Task.Run(async () =>
+            (Value: i, Saved: await submissions.SaveResultsAsync(head, campaignId, unitId, Values(i), versionRead, submit: false)))));
+
+        var accepted = Assert.Single(outcomes, o => o.Saved.IsSuccess);
+        Assert.All(outcomes.Where(o => !o.Saved.IsSuccess),
+            o => Assert.Equal("concurrency.changed", Assert.Single(o.Saved.Errors).Code));
+        var stored = await submissions.GetWorkspaceAsync(head, campaignId, unitId);
+        Assert.Equal(accepted.Value, stored!.Lines.Single(l => l.Code == Code).Value);
+    }
+
+    [Fact]
+    public async Task FiftyApiClientsSavingPledgesOfTenUnits_EachAnsweredWithSavedOrAConflict_AndTheStoredTargetWasAccepted()
+    {
+        var campaignId = await LaunchedCampaignAsync();
+        var units = DemoUnits();
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var unit in units)
+        {
+            clients[unit] = await App.AsUserAsync("tp." + unit.ToLowerInvariant());
+        }
+
+        var requests = Enumerable.Range(0, Writers).Select(i => (Unit: units[i % units.Count], Target: 100m + i)).ToList();
+        var responses = await Task.WhenAll(requests.Select(r => Task.Run(async () =>
+        {
+            var response = await clients[r.Unit].PutAsJsonAsync($"/api/v1/campaigns/{campaignId}/pledges/{r.Unit}",
+                new { targets = new Dictionary<string, decimal> { [Code] = r.Target } });
+            return (r.Unit, r.Target, response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        })));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.Conflict,
+            $"{r.Unit} {r.Target}: {(int)r.StatusCode} {r.Body}"));
+        Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.Conflict),
+            r => Assert.Contains("concurrency.changed", r.Body, StringComparison.Ordinal));
+        await using var db = await App.DbAsync();
+        var stored = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId)
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Code, Pledge = p }).ToListAsync();
+        Assert.Equal(units.Order(), stored.Select(s => s.Code).Order());
+        foreach (var unit in stored)
+        {
+            var accepted = responses.Where(r => r.Unit == unit.Code && r.StatusCode == HttpStatusCode.NoContent)
+                .Select(r => r.Target).ToList();
+            Assert.NotEmpty(accepted);
+            Assert.Contains(unit.Pledge.Targets.Single(t => t.CriterionCode == Code).Target, accepted);
+            Assert.Equal(SubmissionStatus.Draft, unit.Pledge.Status);
+        }
+    }
+
+    private static Dictionary<string, decimal?> Values(int value) => new() { [Code] = value };
+
+    private static List<string> DemoUnits() => ["TH", "KT", "KGVX", "NC", "HCTC", "QTTV", "KSTT", "BTCD", "HCC", "TTCB"];
+
+    private async Task<int> LaunchedCampaignAsync()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Thi đua đồng thời", Year = 2026 })).Value;
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
+            new CriterionInput { Code = Code, Name = "Hồ sơ giải quyết", MaxPoints = 100m, UnitOfMeasure = "hồ sơ" })).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        return id;
+    }
+}

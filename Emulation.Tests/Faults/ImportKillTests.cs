@@ -1,0 +1,114 @@
+using Emulation.Domain.Organization;
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Browser;
+using Emulation.Tests.Imports;
+using Emulation.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Faults;
+
+/// <summary>
+/// The server process is killed (SIGKILL) while it writes a large staff-results import; after a restart on the same
+/// database file the import is either wholly there or wholly absent, the file is sound, and the app serves pages.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ImportKillTests(BrowserFixture fixture)
+{
+    private const int ExtraStaff = 1500;
+    private const int Year = 2026;
+    private const string UnitCode = "TH";
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    [Fact]
+    public async Task ProcessKilledWhileAnImportIsBeingWritten_AfterRestart_AllOrNoneOfItsRowsAreStored()
+    {
+        await using var app = new AppProcess();
+        await app.StartAsync();
+        await app.KillAsync();
+        var (unitId, staff) = await AddStaffAsync(app.DatabasePath);
+        Assert.Equal(0, await RecordsAsync(app.DatabasePath, unitId));
+        var sheet = Path.Combine(Path.GetTempPath(), $"staff-{Guid.NewGuid():N}.xlsx");
+        await File.WriteAllBytesAsync(sheet, StaffSheet.Build(staff.Select(id =>
+            StaffSheet.Row(id, "HOÀN THÀNH XUẤT SẮC NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"))));
+        await app.StartAsync();
+
+        try
+        {
+            await using (var head = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots))
+            {
+                // A unit of 1,500 people makes a heavy page on a shared two-core machine.
+                head.Page.SetDefaultTimeout(120_000);
+                head.Page.SetDefaultNavigationTimeout(120_000);
+                await head.GoAsync($"campaigns/1/units/{unitId}");
+                await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
+                // The database is in WAL mode: a transaction's pages go to the -wal file as it commits, and nothing
+                // else writes while the page sits idle, so the file changing means the import is being written.
+                var wal = new FileInfo(app.DatabasePath + "-wal");
+                var before = (wal.Exists ? wal.Length : 0, wal.Exists ? wal.LastWriteTimeUtc : DateTime.MinValue);
+                await head.Page.Locator("input[data-testid='import-file']").SetInputFilesAsync(sheet);
+
+                Assert.True(await WriteStartedAsync(wal, before, TimeSpan.FromMinutes(2)),
+                    $"The import never started writing:\n{app.Output}");
+                await app.KillAsync();
+            }
+
+            var stored = await RecordsAsync(app.DatabasePath, unitId);
+            Assert.True(stored == 0 || stored == staff.Count, $"{stored} of {staff.Count} rows were stored: half an import.");
+            Assert.Equal("ok", app.IntegrityCheck());
+
+            await app.StartAsync();
+            await using var again = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots);
+            again.Page.SetDefaultTimeout(120_000);
+            again.Page.SetDefaultNavigationTimeout(120_000);
+            await again.GoAsync($"campaigns/1/units/{unitId}");
+            await Assertions.Expect(again.ByTestId("unit-name")).ToBeVisibleAsync();
+            Assert.Equal(stored, await RecordsAsync(app.DatabasePath, unitId));
+        }
+        finally
+        {
+            File.Delete(sheet);
+        }
+    }
+
+    /// <summary>Waits for the write-ahead log to change, checking as often as the scheduler allows.</summary>
+    private static async Task<bool> WriteStartedAsync(FileInfo wal, (long Length, DateTime Written) before, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            wal.Refresh();
+            if (wal.Exists && (wal.Length != before.Length || wal.LastWriteTimeUtc != before.Written))
+            {
+                return true;
+            }
+
+            await Task.Delay(1);
+        }
+
+        return false;
+    }
+
+    private static EmulationDbContext Open(string databasePath) =>
+        new SqliteEmulationDbContext(new DbContextOptionsBuilder<SqliteEmulationDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString()).Options);
+
+    /// <summary>Many more staff in the unit, so that its import is a long write.</summary>
+    private static async Task<(int UnitId, List<int> Staff)> AddStaffAsync(string databasePath)
+    {
+        await using var db = Open(databasePath);
+        var unitId = await db.Units.Where(u => u.Code == UnitCode).Select(u => u.Id).SingleAsync();
+        db.People.AddRange(Enumerable.Range(1, ExtraStaff).Select(i => Person.Create($"Cán bộ {i}",
+            i % 2 == 0 ? Gender.Female : Gender.Male, unitId, new DateOnly(2015, 1, 1), "Chuyên viên", $"{UnitCode}-X{i:0000}")));
+        await db.SaveChangesAsync();
+        var staff = await db.People.Where(p => p.UnitId == unitId && p.RecruitedOn.Year < Year).Select(p => p.Id).ToListAsync();
+        return (unitId, staff);
+    }
+
+    private static async Task<int> RecordsAsync(string databasePath, int unitId)
+    {
+        await using var db = Open(databasePath);
+        return await db.StaffYearResults.CountAsync(s => s.UnitId == unitId && s.Year == Year);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Browser;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Faults;
+
+/// <summary>
+/// The server restarts under an open page: the page says so in plain Vietnamese, says what was kept and what must be
+/// typed again, and after a reload the saved figures are there.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ServerRestartBrowserTests(BrowserFixture fixture)
+{
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+    private static readonly TimeSpan Reconnecting = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task ServerRestartedUnderAPageWithUnsavedInput_SaysSavedDataIsKeptAndTheInputMustBeTypedAgain()
+    {
+        await using var app = new AppProcess();
+        await app.StartAsync();
+        var unitId = UnitId(app.DatabasePath, "TH");
+        await using var head = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots);
+        await head.GoAsync($"campaigns/1/units/{unitId}");
+        var targets = new List<string>();
+        foreach (var input in await head.Page.Locator("input[data-testid^='target-']").AllAsync())
+        {
+            targets.Add((await input.GetAttributeAsync("data-testid"))!);
+        }
+
+        // A pledge is saved with every target filled; the first one is the figure this test follows.
+        var target = targets[0];
+        foreach (var other in targets)
+        {
+            await head.TypeAsync(other, other == target ? "123" : "10");
+        }
+
+        await head.ClickAsync("save-pledge");
+        await Assertions.Expect(head.ByTestId("saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await head.TypeAsync(target, "456");
+        // The circuit has the unsaved figure once the page marks it.
+        await head.Page.Locator("[data-unsaved-edits]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        await app.KillAsync();
+        var modal = head.Page.Locator("#components-reconnect-modal[open]");
+        await modal.WaitForAsync(new() { Timeout = (float)Reconnecting.TotalMilliseconds });
+        await Assertions.Expect(modal).ToContainTextAsync(new Regex("Mất kết nối tới máy chủ|Chưa kết nối lại được"),
+            new() { UseInnerText = true });
+        await app.StartAsync();
+
+        var restarted = head.ByTestId("reconnect-restarted");
+        await Assertions.Expect(restarted).ToBeVisibleAsync(new() { Timeout = (float)Reconnecting.TotalMilliseconds });
+        await Assertions.Expect(restarted).ToContainTextAsync("Máy chủ đã khởi động lại. Những gì bạn đã lưu vẫn còn");
+        await Assertions.Expect(restarted).ToContainTextAsync("cần nhập lại");
+        await Assertions.Expect(head.ByTestId("reconnect-unsaved")).ToBeVisibleAsync();
+        await Assertions.Expect(head.ByTestId("reconnect-unsaved")).ToContainTextAsync("chưa lưu");
+        await head.ShotAsync("server-restarted");
+
+        await head.ByTestId("reconnect-reload").ClickAsync();
+        // The reloaded page has no dialog open; only then is the circuit-live marker the new page's own.
+        await Assertions.Expect(restarted).ToBeHiddenAsync();
+        await head.Page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Assertions.Expect(head.Page.Locator($"input[data-testid='{target}']")).ToHaveValueAsync("123");
+        Assert.Equal(0, await head.Page.Locator("[data-unsaved-edits]").CountAsync());
+    }
+
+    private static int UnitId(string databasePath, string code)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Units WHERE Code = $code";
+        command.Parameters.AddWithValue("$code", code);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Net;
+using Emulation.Tests.Api;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
+using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Submissions;
+using Emulation.Web.Startup;
+
+namespace Emulation.Tests.QueryBudgets;
+
+/// <summary>The seeded app grown by <see cref="GrownData"/> at scale 1 and at scale 10, side by side.</summary>
+public sealed class TwoSizesFixture : IAsyncLifetime
+{
+    public EmulationAppFactory Small { get; } = new((ApiRegistration.BootstrapTokenKey, ApiFixture.BootstrapToken));
+
+    public EmulationAppFactory Large { get; } = new((ApiRegistration.BootstrapTokenKey, ApiFixture.BootstrapToken));
+
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var (app, scale) in new[] { (Small, 1), (Large, 10) })
+        {
+            // Requests run in the test's async flow, so the query counter's scope sees them.
+            app.Server.PreserveExecutionContext = true;
+            await GrownData.BuildAsync(app, scale);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Small.DisposeAsync();
+        await Large.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// The main pages' services and the API's GET endpoints send the same number of SQL queries for ten times the data,
+/// and no more than their budget.
+/// </summary>
+public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<TwoSizesFixture>
+{
+    private static readonly Dictionary<string, (int Budget, Func<EmulationAppFactory, Task> Load)> Pages = new()
+    {
+        ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
+        ["campaign detail"] = (5, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
+        ["progress"] = (4, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
+        ["evaluation"] = (10, app => app.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, 1)),
+        ["approval"] = (3, async app =>
+        {
+            await app.Service<AwardService>().ListForDecisionAsync(TestActors.Leader, 1);
+            await app.Service<DecisionService>().RevokedBasisNotesAsync(TestActors.Leader, 1);
+            await app.Service<DecisionService>().ListAsync(TestActors.Leader, 1);
+        }),
+        ["council"] = (8, async app =>
+        {
+            await app.Service<CouncilSessionService>().CouncilAsync(TestActors.Officer);
+            await app.Service<CouncilService>().ListAsync(TestActors.Officer, 1);
+            await app.Service<CouncilSessionService>().GetAsync(TestActors.Officer, 1);
+        }),
+        ["decisions"] = (4, async app =>
+        {
+            var decisions = app.Service<DecisionService>();
+            var list = await decisions.ListAsync(TestActors.Leader);
+            await decisions.GetAsync(TestActors.Leader, list.Single(d => d.Number == "1/QĐ-KT").Id);
+        }),
+        ["audit"] = (3, async app =>
+        {
+            await app.Service<AuditService>().EntitiesAsync(TestActors.Admin);
+            await app.Service<AuditService>().SearchAsync(TestActors.Admin, new AuditQuery());
+        }),
+        ["person profile"] = (7, async app =>
+            await app.Service<ProfileService>().GetPersonAsync(TestActors.Leader, await PersonAsync(app))),
+        ["unit profile"] = (5, async app =>
+            await app.Service<ProfileService>().GetUnitAsync(TestActors.Leader, await app.UnitIdAsync(GrownData.ProfileUnitCode))),
+        ["awards"] = (1, app => app.Service<AwardService>().ListAwardsAsync(TestActors.Leader, null)),
+        ["api units"] = (2, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
+        ["api scores"] = (11, app => app.Service<ScoreboardService>().EvaluateAsync(TestActors.Officer, 1)),
+    };
+
+    private static readonly Dictionary<string, (int Budget, string Path)> Endpoints = new()
+    {
+        ["units"] = (2, "/api/v1/units"),
+        ["person"] = (5, "/api/v1/people/TH-001"),
+        ["scores"] = (11, "/api/v1/campaigns/1/scores"),
+        ["recommendations"] = (11, "/api/v1/campaigns/1/recommendations"),
+    };
+
+    private static readonly Dictionary<string, (string User, string Path)> RenderedPages = new()
+    {
+        ["campaign list"] = ("congdoan", "/campaigns"),
+        ["progress"] = ("congdoan", "/campaigns/1/progress"),
+        ["evaluation"] = ("congdoan", "/evaluation/1"),
+        ["council"] = ("congdoan", "/council/1"),
+        ["approval"] = ("lanhdao", "/approval/1"),
+        ["decisions"] = ("lanhdao", "/decisions"),
+        ["audit"] = ("quantri", "/admin/audit"),
+    };
+
+    public static TheoryData<string> PageNames => [.. Pages.Keys];
+
+    public static TheoryData<string> EndpointNames => [.. Endpoints.Keys];
+
+    public static TheoryData<string> RenderedPageNames => [.. RenderedPages.Keys];
+
+    [Theory]
+    [MemberData(nameof(PageNames))]
+    public async Task PageService_SendsTheSameQueries_ForTenTimesTheData(string page)
+    {
+        var (budget, load) = Pages[page];
+
+        var small = await CountAsync(sizes.Small, () => load(sizes.Small));
+        var large = await CountAsync(sizes.Large, () => load(sizes.Large));
+
+        AssertBounded(budget, small, large);
+    }
+
+    [Theory]
+    [MemberData(nameof(EndpointNames))]
+    public async Task ApiListEndpoint_SendsTheSameQueries_ForTenTimesTheData(string endpoint)
+    {
+        var (budget, path) = Endpoints[endpoint];
+
+        var small = await CountAsync(sizes.Small, () => GetOkAsync(sizes.Small.Bootstrap(), path));
+        var large = await CountAsync(sizes.Large, () => GetOkAsync(sizes.Large.Bootstrap(), path));
+
+        AssertBounded(budget, small, large);
+    }
+
+    /// <summary>The whole prerendered page, sign-in checks included: the count must not grow, whatever it is.</summary>
+    [Theory]
+    [MemberData(nameof(RenderedPageNames))]
+    public async Task RenderedPage_SendsTheSameQueries_ForTenTimesTheData(string page)
+    {
+        var (user, path) = RenderedPages[page];
+        var smallClient = await sizes.Small.SignedInClientAsync(user);
+        var largeClient = await sizes.Large.SignedInClientAsync(user);
+
+        var small = await CountAsync(sizes.Small, () => GetOkAsync(smallClient, path));
+        var large = await CountAsync(sizes.Large, () => GetOkAsync(largeClient, path));
+
+        Assert.True(small.Count == large.Count, Describe(small, large));
+    }
+
+    private static async Task<int> PersonAsync(EmulationAppFactory app) => await GrownData.ProfilePersonIdAsync(app);
+
+    private static async Task<QueryCounter.Scope> CountAsync(EmulationAppFactory app, Func<Task> load)
+    {
+        var scope = app.Queries.Begin();
+        await load();
+        return scope;
+    }
+
+    private static async Task GetOkAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        _ = await response.Content.ReadAsStringAsync();
+    }
+
+    private static void AssertBounded(int budget, QueryCounter.Scope small, QueryCounter.Scope large)
+    {
+        Assert.True(small.Count == large.Count, Describe(small, large));
+        Assert.True(large.Count <= budget, $"{large.Count} queries over a budget of {budget}:\n{string.Join("\n---\n", large.Commands)}");
+    }
+
+    private static string Describe(QueryCounter.Scope small, QueryCounter.Scope large) =>
+        $"{small.Count} queries at scale 1, {large.Count} at scale 10:\n{string.Join("\n---\n", large.Commands)}";
+}
