@@ -100,4 +100,26 @@ public sealed class PledgedTitlesEditorTests(AppFixture fixture) : PageTestConte
         var stored = await App.Service<PledgedTitleService>().GetAsync(TestActors.HeadOf(unit), 1, unit);
         Assert.Contains(Title.AdvancedLabourCollective, stored!.UnitTitles);
     }
+
+    [Fact]
+    public async Task ApplyToEveryone_RegistersEveryMemberForAdvancedWorker_AndSearchNarrowsTheList()
+    {
+        var unit = await App.UnitIdAsync("TH");
+        SignInAs("tp.th", Roles.DepartmentHead, unit);
+        var editor = Render<PledgedTitlesEditor>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, unit));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("[data-testid=person-titles] tbody tr")));
+        var staff = await App.Service<PledgedTitleService>().GetAsync(TestActors.HeadOf(unit), 1, unit);
+
+        editor.Find("[data-testid=apply-to-everyone]").Click();
+        editor.Find("[data-testid=save-titles]").Click();
+
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=titles-saved]")));
+        var stored = await App.Service<PledgedTitleService>().GetAsync(TestActors.HeadOf(unit), 1, unit);
+        Assert.All(stored!.People, p => Assert.Equal(Title.AdvancedWorker, p.Title));
+        Assert.Equal(staff!.People.Count, stored.People.Count);
+
+        var someone = staff.People[^1];
+        editor.Find("input[data-testid=person-search], [data-testid=person-search] input").Input(someone.FullName);
+        editor.WaitForAssertion(() => Assert.Single(editor.FindAll("[data-testid=person-titles] tbody tr")));
+    }
 }
