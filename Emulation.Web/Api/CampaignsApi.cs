@@ -116,7 +116,7 @@ internal static class CampaignsApi
             var path = $"blocs[{i}]";
             if (list[i] is not { } bloc)
             {
-                errors.Add(path, "The field is required.");
+                errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
@@ -124,7 +124,7 @@ internal static class CampaignsApi
             errors.Text($"{path}.name", bloc.Name, Bloc.NameMaxLength);
             if (bloc.Code is { } code && !seenBlocs.Add(code.Trim()))
             {
-                errors.Add($"{path}.code", "The bloc code is used twice.");
+                errors.Add($"{path}.code", "Api.Field.BlocCodeTwice");
             }
 
             var units = bloc.UnitCodes ?? [];
@@ -133,7 +133,7 @@ internal static class CampaignsApi
                 errors.Text($"{path}.unitCodes[{u}]", units[u], Unit.CodeMaxLength);
                 if (units[u] is { } unit && !seenUnits.Add(unit.Trim()))
                 {
-                    errors.Add($"{path}.unitCodes[{u}]", "The unit is listed twice.");
+                    errors.Add($"{path}.unitCodes[{u}]", "Api.Field.UnitTwice");
                 }
             }
 
@@ -154,7 +154,7 @@ internal static class CampaignsApi
         var scored = request.Criteria ?? [];
         if (scored.Count == 0)
         {
-            errors.Add("criteria", "At least one criterion is required.");
+            errors.Add("criteria", "Api.Field.CriterionRequired");
         }
 
         for (var i = 0; i < scored.Count; i++)
@@ -162,7 +162,7 @@ internal static class CampaignsApi
             var path = $"criteria[{i}]";
             if (scored[i] is not { } c)
             {
-                errors.Add(path, "The field is required.");
+                errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
@@ -200,7 +200,7 @@ internal static class CampaignsApi
         var list = c.Bands ?? [];
         if (c.Method == ApiScoringMethod.Bands && list.Count == 0)
         {
-            errors.Add($"{path}.bands", "Scoring by bands needs at least one band.");
+            errors.Add($"{path}.bands", "Api.Field.BandRequired");
             return null;
         }
 
@@ -223,7 +223,7 @@ internal static class CampaignsApi
 
         foreach (var error in c.Method == ApiScoringMethod.Bands && ok ? Criterion.CheckBands(c.Code ?? "", bands) : [])
         {
-            errors.Add($"{path}.bands", $"{error.Code}: {error.Message}");
+            errors.Add($"{path}.bands", error);
             ok = false;
         }
 
@@ -239,7 +239,7 @@ internal static class CampaignsApi
             var path = $"{name}[{i}]";
             if (list[i] is not { } item)
             {
-                errors.Add(path, "The field is required.");
+                errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
@@ -262,7 +262,7 @@ internal static class CampaignsApi
         }
         else if (!codes.Add(code.Trim()))
         {
-            errors.Add($"{path}.code", "The code is used twice in this table.");
+            errors.Add($"{path}.code", "Api.Field.CodeTwice");
             valid = false;
         }
 
@@ -274,7 +274,7 @@ internal static class CampaignsApi
 
         if (maxPoints is not (> 0m and <= MaxPointsLimit))
         {
-            errors.Add($"{path}.maxPoints", maxPoints is null ? "The field is required." : $"Must be above 0 and at most {MaxPointsLimit}.");
+            errors.Add($"{path}.maxPoints", maxPoints is null ? FieldErrors.RequiredKey : "Api.Field.AboveZeroAtMost", MaxPointsLimit);
             valid = false;
         }
 
@@ -287,7 +287,7 @@ internal static class CampaignsApi
         actor.Require(Roles.UnionOfficer);
         if (await campaigns.GetAsync(actor, id) is null)
         {
-            return ApiJson.NotFound($"There is no campaign {id}.");
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
         var launched = await campaigns.MoveAsync(actor, id, CampaignStep.Launch);
@@ -314,7 +314,7 @@ internal static class CampaignsApi
         var targets = request!.Targets ?? [];
         foreach (var code in targets.Keys.Where(code => !workspace!.Lines.Any(l => l.Code == code && l.NeedsTarget)))
         {
-            errors.Add($"targets.{code}", "The campaign has no criterion with a target under this code.");
+            errors.Add($"targets.{code}", "Api.Field.NoTargetCriterion");
         }
 
         var titles = request.Titles ?? [];
@@ -322,7 +322,7 @@ internal static class CampaignsApi
         {
             if (!UnitsApi.CollectiveTitles.Contains(titles[i]))
             {
-                errors.Add($"titles[{i}]", "Not a collective emulation title.");
+                errors.Add($"titles[{i}]", "Api.Field.NotCollectiveTitle");
             }
         }
 
@@ -333,7 +333,7 @@ internal static class CampaignsApi
             errors.Text($"people[{i}].personCode", list[i]?.PersonCode, Person.CodeMaxLength);
             if (list[i]?.Title is not { } title || !PeopleApi.IndividualTitles.Contains(title))
             {
-                errors.Add($"people[{i}].title", "Not an individual emulation title.");
+                errors.Add($"people[{i}].title", "Api.Field.NotIndividualTitle");
             }
             else if (list[i]?.PersonCode is { } person && !string.IsNullOrWhiteSpace(person))
             {
@@ -409,11 +409,11 @@ internal static class CampaignsApi
         {
             if (!workspace.Lines.Any(l => l.Code == code && l.Kind == kind))
             {
-                errors.Add($"{name}.{code}", $"The campaign has no {kind.ToString().ToLowerInvariant()} item under this code.");
+                errors.Add($"{name}.{code}", $"Api.Field.No{kind}Item");
             }
             else if (value < 0)
             {
-                errors.Add($"{name}.{code}", "Must not be negative.");
+                errors.Add($"{name}.{code}", "Api.Field.Negative");
             }
             else
             {
@@ -450,10 +450,10 @@ internal static class CampaignsApi
     {
         if (await records.UnitIdAsync(actor, unitCode) is not { } unitId)
         {
-            return (null, ApiJson.NotFound($"There is no unit '{unitCode}'."));
+            return (null, ApiJson.NotFound("Api.NotFound.Unit", unitCode));
         }
 
         var workspace = await submissions.GetWorkspaceAsync(actor, campaignId, unitId);
-        return workspace is null ? (null, ApiJson.NotFound($"There is no campaign {campaignId}.")) : (workspace, null);
+        return workspace is null ? (null, ApiJson.NotFound("Api.NotFound.Campaign", campaignId)) : (workspace, null);
     }
 }

@@ -82,7 +82,7 @@ internal static class ApiRegistration
             if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null &&
                 string.IsNullOrEmpty(response.ContentType))
             {
-                await Results.Problem(statusCode: response.StatusCode).ExecuteAsync(context);
+                await ApiProblems.WriteAsync(context, response.StatusCode);
             }
         });
 
