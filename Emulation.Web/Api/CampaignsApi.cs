@@ -44,6 +44,11 @@ public sealed record ResultsRequest(Dictionary<string, decimal>? Values, Diction
 
 public sealed record IdResponse(int Id);
 
+public sealed record PledgeResponse(string UnitCode, SubmissionStatus Status, IReadOnlyDictionary<string, decimal> Targets);
+
+public sealed record ResultsResponse(string UnitCode, SubmissionStatus Status, IReadOnlyDictionary<string, decimal> Values,
+    IReadOnlyDictionary<string, decimal> Bonuses, IReadOnlyDictionary<string, decimal> Penalties);
+
 /// <summary><c>/api/v1/campaigns</c>: set up and launch a campaign; units' pledges and results.</summary>
 internal static class CampaignsApi
 {
@@ -61,6 +66,10 @@ internal static class CampaignsApi
         campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge")
             .Accepts<PledgeRequest>("application/json").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge")
+            .Produces<PledgeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults")
+            .Produces<ResultsResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults")
             .Accepts<ResultsRequest>("application/json").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -347,6 +356,12 @@ internal static class CampaignsApi
         }
 
         actor.RequireEditUnit(workspace!.UnitId);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.PledgeVersion, requiredWhenExists: true);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
         var pledged = await setup.CheckPledgedPeopleAsync(actor, workspace.UnitId, people);
         if (!pledged.IsSuccess)
         {
@@ -354,14 +369,58 @@ internal static class CampaignsApi
         }
 
         var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
-            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), workspace.PledgeVersion, submit: false);
+            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false);
+        if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
+        {
+            return ApiPreconditions.Conflict(context, conflict);
+        }
+
         if (!saved.IsSuccess)
         {
             return ApiJson.Invalid(saved.Errors, e => e.Item is { } code ? $"targets.{code}" : "$");
         }
 
         var titlesSaved = await setup.SavePledgedTitlesAsync(actor, id, workspace.UnitId, titles, people);
-        return titlesSaved.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(titlesSaved.Errors, PledgeField(list));
+        if (!titlesSaved.IsSuccess)
+        {
+            return ApiJson.Invalid(titlesSaved.Errors, PledgeField(list));
+        }
+
+        ApiPreconditions.SetETag(context, (await submissions.GetWorkspaceAsync(actor, id, workspace.UnitId))?.PledgeVersion);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The unit's pledge as it stands, with its version as the ETag to send back in <c>If-Match</c>.</summary>
+    private static async Task<IResult> GetPledgeAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, int id, string unitCode)
+    {
+        var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        ApiPreconditions.SetETag(context, workspace!.PledgeVersion);
+        return TypedResults.Ok(new PledgeResponse(unitCode, workspace.PledgeStatus,
+            workspace.Lines.Where(l => l.Target is not null).ToDictionary(l => l.Code, l => l.Target!.Value, StringComparer.Ordinal)));
+    }
+
+    /// <summary>The unit's results as they stand, with their version as the ETag.</summary>
+    private static async Task<IResult> GetResultsAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, int id, string unitCode)
+    {
+        var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        ApiPreconditions.SetETag(context, workspace!.ResultVersion);
+        IReadOnlyDictionary<string, decimal> Of(CriterionKind kind) => workspace.Lines
+            .Where(l => l.Kind == kind && l.Value is not null)
+            .ToDictionary(l => l.Code, l => l.Value!.Value, StringComparer.Ordinal);
+        return TypedResults.Ok(new ResultsResponse(unitCode, workspace.ResultStatus, Of(CriterionKind.Scored),
+            Of(CriterionKind.Bonus), Of(CriterionKind.Penalty)));
     }
 
     private static Func<DomainError, string> PledgeField(List<PledgedPersonRequest> people) => error =>
@@ -396,10 +455,35 @@ internal static class CampaignsApi
             return ApiJson.Invalid(errors);
         }
 
-        var kinds = workspace!.Lines.ToDictionary(l => l.Code, l => l.Kind);
-        var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, workspace.ResultVersion,
-            submit: false);
-        return saved.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(saved.Errors, e => ResultField(e, kinds));
+        actor.RequireEditUnit(workspace!.UnitId);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion, requiredWhenExists: true);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
+        var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: false);
+        return await ResultsSavedAsync(context, actor, submissions, workspace, saved, kinds);
+    }
+
+    /// <summary>204 with the results' new ETag, or the refusal: 409/412 for a concurrent save, else 400.</summary>
+    private static async Task<IResult> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
+        UnitWorkspace workspace, Result saved, IReadOnlyDictionary<string, CriterionKind> kinds)
+    {
+        if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
+        {
+            return ApiPreconditions.Conflict(context, conflict);
+        }
+
+        if (!saved.IsSuccess)
+        {
+            return ApiJson.Invalid(saved.Errors, e => ResultField(e, kinds));
+        }
+
+        ApiPreconditions.SetETag(context,
+            (await submissions.GetWorkspaceAsync(actor, workspace.CampaignId, workspace.UnitId))?.ResultVersion);
+        return TypedResults.NoContent();
     }
 
     private static void Collect(FieldErrors errors, string name, Dictionary<string, decimal>? given, CriterionKind kind,
@@ -437,11 +521,17 @@ internal static class CampaignsApi
             return missing;
         }
 
-        var kinds = workspace!.Lines.ToDictionary(l => l.Code, l => l.Kind);
+        actor.RequireEditUnit(workspace!.UnitId);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion, requiredWhenExists: false);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
         var values = workspace.Lines.Where(l => l.Value is not null).ToDictionary(l => l.Code, l => l.Value);
-        var submitted = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, workspace.ResultVersion,
-            submit: true);
-        return submitted.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(submitted.Errors, e => ResultField(e, kinds));
+        var submitted = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: true);
+        return await ResultsSavedAsync(context, actor, submissions, workspace, submitted, kinds);
     }
 
     /// <summary>The unit's view of the campaign, or 404 when either does not exist (403 for a unit not one's own).</summary>

@@ -95,7 +95,9 @@ internal static class ApiRegistration
             .MapUnitsApi()
             .MapPeopleApi()
             .MapCampaignsApi()
-            .MapScoresApi();
+            .MapScoresApi()
+            .MapCouncilApi()
+            .MapDecisionsApi();
         endpoints.MapOpenApi();
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
