@@ -87,6 +87,7 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<ApiTokenOption
         {
             new(ClaimTypes.NameIdentifier, BootstrapUserName),
             new(ClaimTypes.Name, BootstrapUserName),
+            new(ApiTokenService.TokenIdClaim, BootstrapUserName),
         };
         claims.AddRange(BootstrapRoles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
