@@ -2,6 +2,7 @@ using Emulation.Web.Components;
 using Emulation.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddEmulationLogging();
 
 builder.Services
     .AddEmulationDatabase(builder.Configuration, builder.Environment.ContentRootPath)
@@ -36,6 +37,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseEmulationApi();
 app.UseRequestLocalization(Cultures.LocalizationOptions());
 app.UseRateLimiter();
+app.UseRequestLogScope();
 app.UseAuditUser();
 app.UseAntiforgery();
 

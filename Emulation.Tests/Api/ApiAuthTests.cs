@@ -27,6 +27,19 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         { "POST", "/api/v1/campaigns/1/results/TH/submit" },
         { "GET", "/api/v1/campaigns/1/scores" },
         { "GET", "/api/v1/campaigns/1/recommendations" },
+        { "GET", "/api/v1/campaigns/1/pledges/TH" },
+        { "GET", "/api/v1/campaigns/1/results/TH" },
+        { "GET", "/api/v1/council/sessions" },
+        { "GET", "/api/v1/council/sessions/1" },
+        { "POST", "/api/v1/council/sessions/1/votes" },
+        { "GET", "/api/v1/council/sessions/1/minutes.docx" },
+        { "GET", "/api/v1/decisions" },
+        { "GET", "/api/v1/decisions/1" },
+        { "GET", "/api/v1/decisions/1/document.docx" },
+        { "GET", "/api/v1/decisions/1/document.pdf" },
+        { "GET", "/api/v1/decisions/1/list.xlsx" },
+        { "GET", "/api/v1/awards/1/certificate.pdf" },
+        { "POST", "/api/v1/campaigns/1/decisions" },
     };
 
     [Theory]
@@ -116,6 +129,16 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, submit.StatusCode);
+    }
+
+    [Fact]
+    public async Task DepartmentHead_ReadingAnotherUnitsPledgeOrResults_Is403()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/campaigns/1/pledges/KT")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/campaigns/1/results/KT")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/campaigns/1/pledges/TH")).StatusCode);
     }
 
     [Fact]

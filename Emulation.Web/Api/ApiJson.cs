@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Emulation.Domain.Common;
+using Emulation.Web.Components.Shared;
 using Emulation.Web.Services;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Api;
@@ -33,38 +35,43 @@ internal static class ApiJson
         var request = context.Request;
         if (!request.HasJsonContentType())
         {
-            return (null, Invalid("$", "The body must be JSON (Content-Type: application/json)."));
+            return (null, Invalid("$", "Api.Body.NotJson"));
         }
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, Invalid("$", $"The body is larger than {MaxBodyBytes} bytes."));
+            return (null, Invalid("$", "Api.Body.TooLarge", MaxBodyBytes));
         }
 
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, context.RequestAborted);
-            return value is null ? (null, Invalid("$", "A JSON object is required.")) : (value, null);
+            return value is null ? (null, Invalid("$", "Api.Body.ObjectRequired")) : (value, null);
         }
         catch (JsonException e)
         {
-            return (null, Invalid(FieldPath(e.Path), "The value is not valid JSON for this field (wrong type, unknown name or malformed)."));
+            return (null, Invalid(FieldPath(e.Path), "Api.Body.InvalidValue"));
         }
         catch (NotSupportedException)
         {
-            return (null, Invalid("$", "The body cannot be read as this resource."));
+            return (null, Invalid("$", "Api.Body.Unreadable"));
         }
-        catch (BadHttpRequestException e)
+        catch (BadHttpRequestException)
         {
-            return (null, Invalid("$", e.Message));
+            return (null, Invalid("$", "Api.Body.Unreadable"));
         }
     }
 
-    public static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>One field's error: <paramref name="key"/> is the text's key in the shared resources.</summary>
+    public static IResult Invalid(string field, string key, params object[] args)
+    {
+        var errors = new FieldErrors();
+        errors.Add(field, key, args);
+        return Invalid(errors);
+    }
 
-    public static IResult Invalid(FieldErrors errors) => TypedResults.ValidationProblem(errors.ToDictionary());
+    public static IResult Invalid(FieldErrors errors) => new LocalizedValidationProblem(errors);
 
     /// <summary>Domain errors as a validation problem; <paramref name="fieldOf"/> names the field each concerns.</summary>
     public static IResult Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
@@ -72,49 +79,46 @@ internal static class ApiJson
         // Someone else saved first: not bad input but a clash the caller resolves by reading again.
         if (errors.FirstOrDefault(e => e.Code == ConcurrencyErrors.Code) is { } clash)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
-                detail: $"{clash.Code}: {clash.Message}");
+            return ApiProblems.Conflict(clash);
         }
 
         var fields = new FieldErrors();
         foreach (var error in errors)
         {
-            fields.Add(fieldOf(error), $"{error.Code}: {error.Message}");
+            fields.Add(fieldOf(error), error);
         }
 
         return Invalid(fields);
     }
 
-    public static IResult NotFound(string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found", detail: what);
+    /// <summary>404 with the detail under <paramref name="key"/> (<c>Api.NotFound.Unit</c> with the unit's code).</summary>
+    public static IResult NotFound(string key, params object[] args) => ApiProblems.NotFound(key, args);
 
     /// <summary><c>$.criteria[2].maxPoints</c> → <c>criteria[2].maxPoints</c>.</summary>
     private static string FieldPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 }
 
-/// <summary>Field errors collected while checking a request, keyed by the field's path.</summary>
+/// <summary>
+/// Field errors collected while checking a request, keyed by the field's path. Messages are kept as resource keys
+/// (<c>Api.Field.*</c>) or domain errors and put into words only when the answer is written, in the caller's language.
+/// </summary>
 internal sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Func<IStringLocalizer, string>>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string field, string message)
-    {
-        if (!_errors.TryGetValue(field, out var list))
-        {
-            _errors[field] = list = [];
-        }
+    public void Add(string field, string key, params object[] args) => Add(field, l => l[key, args]);
 
-        list.Add(message);
-    }
+    /// <summary>A domain error as <c>code: text</c>, so a program can read the code and a person the text.</summary>
+    public void Add(string field, DomainError error) => Add(field, l => $"{error.Code}: {l.Describe(error)}");
 
     public void Required(string field, object? value)
     {
         if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
         {
-            Add(field, "The field is required.");
+            Add(field, RequiredKey);
         }
     }
 
@@ -125,7 +129,7 @@ internal sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, "The field is required.");
+                Add(field, RequiredKey);
             }
 
             return;
@@ -133,7 +137,7 @@ internal sealed class FieldErrors
 
         if (value.Trim().Length > maxLength)
         {
-            Add(field, $"At most {maxLength} characters.");
+            Add(field, "Api.Field.MaxLength", maxLength);
         }
     }
 
@@ -143,7 +147,7 @@ internal sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, "The field is required.");
+                Add(field, RequiredKey);
             }
 
             return;
@@ -151,10 +155,23 @@ internal sealed class FieldErrors
 
         if (value < min || value > max)
         {
-            Add(field, $"Must be between {min} and {max}.");
+            Add(field, BetweenKey, min, max);
         }
     }
 
-    public Dictionary<string, string[]> ToDictionary() =>
-        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+    public const string RequiredKey = "Api.Field.Required";
+    public const string BetweenKey = "Api.Field.Between";
+
+    public Dictionary<string, string[]> ToDictionary(IStringLocalizer localizer) =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(text => text(localizer)).ToArray(), StringComparer.Ordinal);
+
+    private void Add(string field, Func<IStringLocalizer, string> text)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add(text);
+    }
 }

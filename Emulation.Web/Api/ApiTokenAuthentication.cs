@@ -62,12 +62,11 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<ApiTokenOption
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-            detail: "Send a valid token as 'Authorization: Bearer <token>'.").ExecuteAsync(Context);
+        return ApiProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Api.Detail.Unauthorized");
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden").ExecuteAsync(Context);
+        ApiProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Api.Detail.Forbidden");
 
     private bool IsBootstrap(string token)
     {
@@ -88,6 +87,7 @@ public sealed class ApiTokenAuthenticationHandler(IOptionsMonitor<ApiTokenOption
         {
             new(ClaimTypes.NameIdentifier, BootstrapUserName),
             new(ClaimTypes.Name, BootstrapUserName),
+            new(ApiTokenService.TokenIdClaim, BootstrapUserName),
         };
         claims.AddRange(BootstrapRoles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));

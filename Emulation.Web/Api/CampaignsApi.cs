@@ -44,6 +44,11 @@ public sealed record ResultsRequest(Dictionary<string, decimal>? Values, Diction
 
 public sealed record IdResponse(int Id);
 
+public sealed record PledgeResponse(string UnitCode, SubmissionStatus Status, IReadOnlyDictionary<string, decimal> Targets);
+
+public sealed record ResultsResponse(string UnitCode, SubmissionStatus Status, IReadOnlyDictionary<string, decimal> Values,
+    IReadOnlyDictionary<string, decimal> Bonuses, IReadOnlyDictionary<string, decimal> Penalties);
+
 /// <summary><c>/api/v1/campaigns</c>: set up and launch a campaign; units' pledges and results.</summary>
 internal static class CampaignsApi
 {
@@ -61,6 +66,10 @@ internal static class CampaignsApi
         campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge")
             .Accepts<PledgeRequest>("application/json").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge")
+            .Produces<PledgeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults")
+            .Produces<ResultsResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults")
             .Accepts<ResultsRequest>("application/json").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -116,7 +125,7 @@ internal static class CampaignsApi
             var path = $"blocs[{i}]";
             if (list[i] is not { } bloc)
             {
-                errors.Add(path, "The field is required.");
+                errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
@@ -124,7 +133,7 @@ internal static class CampaignsApi
             errors.Text($"{path}.name", bloc.Name, Bloc.NameMaxLength);
             if (bloc.Code is { } code && !seenBlocs.Add(code.Trim()))
             {
-                errors.Add($"{path}.code", "The bloc code is used twice.");
+                errors.Add($"{path}.code", "Api.Field.BlocCodeTwice");
             }
 
             var units = bloc.UnitCodes ?? [];
@@ -133,7 +142,7 @@ internal static class CampaignsApi
                 errors.Text($"{path}.unitCodes[{u}]", units[u], Unit.CodeMaxLength);
                 if (units[u] is { } unit && !seenUnits.Add(unit.Trim()))
                 {
-                    errors.Add($"{path}.unitCodes[{u}]", "The unit is listed twice.");
+                    errors.Add($"{path}.unitCodes[{u}]", "Api.Field.UnitTwice");
                 }
             }
 
@@ -154,7 +163,7 @@ internal static class CampaignsApi
         var scored = request.Criteria ?? [];
         if (scored.Count == 0)
         {
-            errors.Add("criteria", "At least one criterion is required.");
+            errors.Add("criteria", "Api.Field.CriterionRequired");
         }
 
         for (var i = 0; i < scored.Count; i++)
@@ -162,7 +171,7 @@ internal static class CampaignsApi
             var path = $"criteria[{i}]";
             if (scored[i] is not { } c)
             {
-                errors.Add(path, "The field is required.");
+                errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
@@ -200,7 +209,7 @@ internal static class CampaignsApi
         var list = c.Bands ?? [];
         if (c.Method == ApiScoringMethod.Bands && list.Count == 0)
         {
-            errors.Add($"{path}.bands", "Scoring by bands needs at least one band.");
+            errors.Add($"{path}.bands", "Api.Field.BandRequired");
             return null;
         }
 
@@ -223,7 +232,7 @@ internal static class CampaignsApi
 
         foreach (var error in c.Method == ApiScoringMethod.Bands && ok ? Criterion.CheckBands(c.Code ?? "", bands) : [])
         {
-            errors.Add($"{path}.bands", $"{error.Code}: {error.Message}");
+            errors.Add($"{path}.bands", error);
             ok = false;
         }
 
@@ -239,7 +248,7 @@ internal static class CampaignsApi
             var path = $"{name}[{i}]";
             if (list[i] is not { } item)
             {
-                errors.Add(path, "The field is required.");
+                errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
@@ -262,7 +271,7 @@ internal static class CampaignsApi
         }
         else if (!codes.Add(code.Trim()))
         {
-            errors.Add($"{path}.code", "The code is used twice in this table.");
+            errors.Add($"{path}.code", "Api.Field.CodeTwice");
             valid = false;
         }
 
@@ -274,7 +283,7 @@ internal static class CampaignsApi
 
         if (maxPoints is not (> 0m and <= MaxPointsLimit))
         {
-            errors.Add($"{path}.maxPoints", maxPoints is null ? "The field is required." : $"Must be above 0 and at most {MaxPointsLimit}.");
+            errors.Add($"{path}.maxPoints", maxPoints is null ? FieldErrors.RequiredKey : "Api.Field.AboveZeroAtMost", MaxPointsLimit);
             valid = false;
         }
 
@@ -287,7 +296,7 @@ internal static class CampaignsApi
         actor.Require(Roles.UnionOfficer);
         if (await campaigns.GetAsync(actor, id) is null)
         {
-            return ApiJson.NotFound($"There is no campaign {id}.");
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
         var launched = await campaigns.MoveAsync(actor, id, CampaignStep.Launch);
@@ -314,7 +323,7 @@ internal static class CampaignsApi
         var targets = request!.Targets ?? [];
         foreach (var code in targets.Keys.Where(code => !workspace!.Lines.Any(l => l.Code == code && l.NeedsTarget)))
         {
-            errors.Add($"targets.{code}", "The campaign has no criterion with a target under this code.");
+            errors.Add($"targets.{code}", "Api.Field.NoTargetCriterion");
         }
 
         var titles = request.Titles ?? [];
@@ -322,7 +331,7 @@ internal static class CampaignsApi
         {
             if (!UnitsApi.CollectiveTitles.Contains(titles[i]))
             {
-                errors.Add($"titles[{i}]", "Not a collective emulation title.");
+                errors.Add($"titles[{i}]", "Api.Field.NotCollectiveTitle");
             }
         }
 
@@ -333,7 +342,7 @@ internal static class CampaignsApi
             errors.Text($"people[{i}].personCode", list[i]?.PersonCode, Person.CodeMaxLength);
             if (list[i]?.Title is not { } title || !PeopleApi.IndividualTitles.Contains(title))
             {
-                errors.Add($"people[{i}].title", "Not an individual emulation title.");
+                errors.Add($"people[{i}].title", "Api.Field.NotIndividualTitle");
             }
             else if (list[i]?.PersonCode is { } person && !string.IsNullOrWhiteSpace(person))
             {
@@ -347,6 +356,12 @@ internal static class CampaignsApi
         }
 
         actor.RequireEditUnit(workspace!.UnitId);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.PledgeVersion, requiredWhenExists: true);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
         var pledged = await setup.CheckPledgedPeopleAsync(actor, workspace.UnitId, people);
         if (!pledged.IsSuccess)
         {
@@ -354,14 +369,58 @@ internal static class CampaignsApi
         }
 
         var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
-            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), workspace.PledgeVersion, submit: false);
+            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false);
+        if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
+        {
+            return ApiPreconditions.Conflict(context, conflict);
+        }
+
         if (!saved.IsSuccess)
         {
             return ApiJson.Invalid(saved.Errors, e => e.Item is { } code ? $"targets.{code}" : "$");
         }
 
         var titlesSaved = await setup.SavePledgedTitlesAsync(actor, id, workspace.UnitId, titles, people);
-        return titlesSaved.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(titlesSaved.Errors, PledgeField(list));
+        if (!titlesSaved.IsSuccess)
+        {
+            return ApiJson.Invalid(titlesSaved.Errors, PledgeField(list));
+        }
+
+        ApiPreconditions.SetETag(context, (await submissions.GetWorkspaceAsync(actor, id, workspace.UnitId))?.PledgeVersion);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The unit's pledge as it stands, with its version as the ETag to send back in <c>If-Match</c>.</summary>
+    private static async Task<IResult> GetPledgeAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, int id, string unitCode)
+    {
+        var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        ApiPreconditions.SetETag(context, workspace!.PledgeVersion);
+        return TypedResults.Ok(new PledgeResponse(unitCode, workspace.PledgeStatus,
+            workspace.Lines.Where(l => l.Target is not null).ToDictionary(l => l.Code, l => l.Target!.Value, StringComparer.Ordinal)));
+    }
+
+    /// <summary>The unit's results as they stand, with their version as the ETag.</summary>
+    private static async Task<IResult> GetResultsAsync(HttpContext context, [FromServices] RecordsService records,
+        [FromServices] SubmissionService submissions, int id, string unitCode)
+    {
+        var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        ApiPreconditions.SetETag(context, workspace!.ResultVersion);
+        IReadOnlyDictionary<string, decimal> Of(CriterionKind kind) => workspace.Lines
+            .Where(l => l.Kind == kind && l.Value is not null)
+            .ToDictionary(l => l.Code, l => l.Value!.Value, StringComparer.Ordinal);
+        return TypedResults.Ok(new ResultsResponse(unitCode, workspace.ResultStatus, Of(CriterionKind.Scored),
+            Of(CriterionKind.Bonus), Of(CriterionKind.Penalty)));
     }
 
     private static Func<DomainError, string> PledgeField(List<PledgedPersonRequest> people) => error =>
@@ -396,10 +455,35 @@ internal static class CampaignsApi
             return ApiJson.Invalid(errors);
         }
 
-        var kinds = workspace!.Lines.ToDictionary(l => l.Code, l => l.Kind);
-        var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, workspace.ResultVersion,
-            submit: false);
-        return saved.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(saved.Errors, e => ResultField(e, kinds));
+        actor.RequireEditUnit(workspace!.UnitId);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion, requiredWhenExists: true);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
+        var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: false);
+        return await ResultsSavedAsync(context, actor, submissions, workspace, saved, kinds);
+    }
+
+    /// <summary>204 with the results' new ETag, or the refusal: 409/412 for a concurrent save, else 400.</summary>
+    private static async Task<IResult> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
+        UnitWorkspace workspace, Result saved, IReadOnlyDictionary<string, CriterionKind> kinds)
+    {
+        if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
+        {
+            return ApiPreconditions.Conflict(context, conflict);
+        }
+
+        if (!saved.IsSuccess)
+        {
+            return ApiJson.Invalid(saved.Errors, e => ResultField(e, kinds));
+        }
+
+        ApiPreconditions.SetETag(context,
+            (await submissions.GetWorkspaceAsync(actor, workspace.CampaignId, workspace.UnitId))?.ResultVersion);
+        return TypedResults.NoContent();
     }
 
     private static void Collect(FieldErrors errors, string name, Dictionary<string, decimal>? given, CriterionKind kind,
@@ -409,11 +493,11 @@ internal static class CampaignsApi
         {
             if (!workspace.Lines.Any(l => l.Code == code && l.Kind == kind))
             {
-                errors.Add($"{name}.{code}", $"The campaign has no {kind.ToString().ToLowerInvariant()} item under this code.");
+                errors.Add($"{name}.{code}", $"Api.Field.No{kind}Item");
             }
             else if (value < 0)
             {
-                errors.Add($"{name}.{code}", "Must not be negative.");
+                errors.Add($"{name}.{code}", "Api.Field.Negative");
             }
             else
             {
@@ -437,11 +521,17 @@ internal static class CampaignsApi
             return missing;
         }
 
-        var kinds = workspace!.Lines.ToDictionary(l => l.Code, l => l.Kind);
+        actor.RequireEditUnit(workspace!.UnitId);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion, requiredWhenExists: false);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
         var values = workspace.Lines.Where(l => l.Value is not null).ToDictionary(l => l.Code, l => l.Value);
-        var submitted = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, workspace.ResultVersion,
-            submit: true);
-        return submitted.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(submitted.Errors, e => ResultField(e, kinds));
+        var submitted = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: true);
+        return await ResultsSavedAsync(context, actor, submissions, workspace, submitted, kinds);
     }
 
     /// <summary>The unit's view of the campaign, or 404 when either does not exist (403 for a unit not one's own).</summary>
@@ -450,10 +540,10 @@ internal static class CampaignsApi
     {
         if (await records.UnitIdAsync(actor, unitCode) is not { } unitId)
         {
-            return (null, ApiJson.NotFound($"There is no unit '{unitCode}'."));
+            return (null, ApiJson.NotFound("Api.NotFound.Unit", unitCode));
         }
 
         var workspace = await submissions.GetWorkspaceAsync(actor, campaignId, unitId);
-        return workspace is null ? (null, ApiJson.NotFound($"There is no campaign {campaignId}.")) : (workspace, null);
+        return workspace is null ? (null, ApiJson.NotFound("Api.NotFound.Campaign", campaignId)) : (workspace, null);
     }
 }

@@ -52,7 +52,7 @@ internal static class PeopleApi
     private static async Task<IResult> GetPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
     {
         var person = await records.GetPersonAsync(Actor.From(context.User), code);
-        return person is null ? ApiJson.NotFound($"There is no person '{code}'.") : TypedResults.Ok(person);
+        return person is null ? ApiJson.NotFound("Api.NotFound.Person", code) : TypedResults.Ok(person);
     }
 
     private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
@@ -71,7 +71,7 @@ internal static class PeopleApi
         errors.Required("recruitedOn", request.RecruitedOn);
         if (request.RecruitedOn is { Year: < 1950 or > 2100 })
         {
-            errors.Add("recruitedOn", "Must be between 1950 and 2100.");
+            errors.Add("recruitedOn", FieldErrors.BetweenKey, 1950, 2100);
         }
 
         if (errors.Any)
@@ -112,14 +112,14 @@ internal static class PeopleApi
         {
             if (list[i] is not { } initiative)
             {
-                errors.Add($"initiatives[{i}]", "The field is required.");
+                errors.Add($"initiatives[{i}]", FieldErrors.RequiredKey);
                 continue;
             }
 
             errors.Text($"initiatives[{i}].title", initiative.Title, RecognisedInitiative.TitleMaxLength);
             if (initiative.Level is null or InitiativeLevel.None)
             {
-                errors.Add($"initiatives[{i}].level", "One of grassroots, provincial, national.");
+                errors.Add($"initiatives[{i}].level", "Api.Field.InitiativeLevel");
             }
             else if (!string.IsNullOrWhiteSpace(initiative.Title))
             {
@@ -132,7 +132,7 @@ internal static class PeopleApi
         {
             if (!IndividualTitles.Contains(titles[i]))
             {
-                errors.Add($"titles[{i}]", "Not an individual emulation title.");
+                errors.Add($"titles[{i}]", "Api.Field.NotIndividualTitle");
             }
         }
 
@@ -146,7 +146,7 @@ internal static class PeopleApi
             request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
             request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards));
         return saved.IsSuccess ? TypedResults.NoContent()
-            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound($"There is no person '{code}'.")
+            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Person", code)
             : ApiJson.Invalid(saved.Errors, FieldOf);
     }
 

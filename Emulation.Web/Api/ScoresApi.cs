@@ -40,7 +40,7 @@ internal static class ScoresApi
         var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
         if (evaluated is null)
         {
-            return ApiJson.NotFound($"There is no campaign {id}.");
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
         if (!evaluated.IsSuccess)
@@ -71,7 +71,7 @@ internal static class ScoresApi
         var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
         if (evaluated is null)
         {
-            return ApiJson.NotFound($"There is no campaign {id}.");
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
         if (!evaluated.IsSuccess)

@@ -60,7 +60,7 @@ internal static class UnitsApi
         errors.Text("parentCode", request.ParentCode, Unit.CodeMaxLength, required: false);
         if (request.ParentCode?.Trim() == code.Trim())
         {
-            errors.Add("parentCode", "A unit cannot belong to itself.");
+            errors.Add("parentCode", "Api.Field.OwnParent");
         }
 
         if (errors.Any)
@@ -97,7 +97,7 @@ internal static class UnitsApi
         {
             if (!CollectiveTitles.Contains(titles[i]))
             {
-                errors.Add($"titles[{i}]", "Not a collective emulation title.");
+                errors.Add($"titles[{i}]", "Api.Field.NotCollectiveTitle");
             }
         }
 
@@ -110,7 +110,7 @@ internal static class UnitsApi
         var saved = await records.PutUnitYearAsync(Actor.From(context.User), code, year,
             new UnitYearDraft(request.Rating!.Value, titles, awards));
         return saved.IsSuccess ? TypedResults.NoContent()
-            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound($"There is no unit '{code}'.")
+            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Unit", code)
             : ApiJson.Invalid(saved.Errors, _ => "$");
     }
 
@@ -124,14 +124,14 @@ internal static class UnitsApi
         {
             if (list[i] is not { } award)
             {
-                errors.Add($"awards[{i}]", "The field is required.");
+                errors.Add($"awards[{i}]", FieldErrors.RequiredKey);
                 continue;
             }
 
             errors.Required($"awards[{i}].kind", award.Kind);
             if (award.Form is not { } form || !forms.TryGetValue(form, out var mapped))
             {
-                errors.Add($"awards[{i}].form", "Not a form of commendation.");
+                errors.Add($"awards[{i}].form", "Api.Field.NotAwardForm");
                 continue;
             }
 
@@ -148,7 +148,7 @@ internal static class UnitsApi
     {
         if (year is < 2000 or > 2100)
         {
-            errors.Add("year", "Must be between 2000 and 2100.");
+            errors.Add("year", FieldErrors.BetweenKey, 2000, 2100);
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed class AccessDeniedFilter : IEndpointFilter
         }
         catch (AccessDeniedException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+            return Api.ApiProblems.Status(StatusCodes.Status403Forbidden, "Api.Detail.Forbidden");
         }
     }
 }

@@ -82,7 +82,7 @@ internal static class ApiRegistration
             if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null &&
                 string.IsNullOrEmpty(response.ContentType))
             {
-                await Results.Problem(statusCode: response.StatusCode).ExecuteAsync(context);
+                await ApiProblems.WriteAsync(context, response.StatusCode);
             }
         });
 
@@ -95,7 +95,9 @@ internal static class ApiRegistration
             .MapUnitsApi()
             .MapPeopleApi()
             .MapCampaignsApi()
-            .MapScoresApi();
+            .MapScoresApi()
+            .MapCouncilApi()
+            .MapDecisionsApi();
         endpoints.MapOpenApi();
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -18,9 +18,11 @@ public static class Cultures
             .SetDefaultCulture(Vietnamese)
             .AddSupportedCultures(supported)
             .AddSupportedUICultures(supported);
-        // Only the user's explicit choice (the culture cookie or ?culture=) overrides Vietnamese; browser headers do not.
+        // Only the user's explicit choice (the culture cookie or ?culture=) overrides Vietnamese; browser headers do not,
+        // except that API callers (/api) may ask for English with Accept-Language.
         options.RequestCultureProviders =
         [
+            new Api.ApiAcceptLanguageProvider(),
             new QueryStringRequestCultureProvider(),
             new CookieRequestCultureProvider(),
         ];

@@ -36,11 +36,11 @@ internal static class DecisionEndpoints
     }
 
     /// <summary>Where the public verification page is reached: <c>Emulation:PublicBaseUrl</c>, else this request's host.</summary>
-    private static string PublicBaseUrl(HttpContext context, IConfiguration configuration) =>
+    internal static string PublicBaseUrl(HttpContext context, IConfiguration configuration) =>
         configuration["Emulation:PublicBaseUrl"] is { Length: > 0 } configured
             ? configured
             : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
 
-    private static IResult Download(DocumentFile? file) =>
+    internal static IResult Download(DocumentFile? file) =>
         file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

@@ -24,6 +24,6 @@ internal static class DocumentEndpoints
         return endpoints;
     }
 
-    private static IResult Download(DocumentFile? file) =>
+    internal static IResult Download(DocumentFile? file) =>
         file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
 }

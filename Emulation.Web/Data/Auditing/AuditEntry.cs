@@ -8,6 +8,12 @@ public enum AuditAction
     /// <summary>An update that changed the row's <c>Status</c>: a step in a workflow.</summary>
     StateChanged,
     Deleted,
+
+    /// <summary>A failed sign-in attempt under the user name typed (the account's failed-attempt count or lockout).</summary>
+    SignInFailed,
+
+    /// <summary>A successful sign-in that reset the account's failed-attempt count.</summary>
+    SignedIn,
 }
 
 /// <summary>

@@ -122,7 +122,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var changes = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification)
-            .Select(Change.Of)
+            .Select(e => Change.Of(e, AuditUser.Current))
             .OfType<Change>()
             .ToList();
         return changes.Count == 0 ? null : new PendingSave(clock.GetUtcNow().UtcDateTime, AuditUser.Current, changes);
@@ -170,7 +170,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             _after = after;
         }
 
-        public static Change? Of(EntityEntry entry)
+        public static Change? Of(EntityEntry entry, AuditUser user)
         {
             switch (entry.State)
             {
@@ -187,7 +187,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                         return null;
                     }
 
-                    var action = changed.Any(p => p.Metadata.Name == "Status") ? AuditAction.StateChanged : AuditAction.Updated;
+                    var action = user.IsSignInAttempt && entry.Entity is AppUser ? SignInAction(changed)
+                        : changed.Any(p => p.Metadata.Name == "Status") ? AuditAction.StateChanged : AuditAction.Updated;
                     return new Change(entry, action, KeyOf(entry),
                         Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.OriginalValue))),
                         Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.CurrentValue))));
@@ -200,6 +201,13 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             : AuditEntry.Record(at, user, NameOf(_entry), _key!, _action, _before, _after);
 
         private static string NameOf(EntityEntry entry) => entry.Metadata.ShortName();
+
+        /// <summary>A sign-in saves the account only to count a failure (or lock it out) or to reset the count on success.</summary>
+        private static AuditAction SignInAction(IReadOnlyList<PropertyEntry> changed) =>
+            !changed.Any(p => p.Metadata.Name == nameof(IdentityUser.LockoutEnd) && p.CurrentValue is not null) &&
+            changed.Any(p => p.Metadata.Name == nameof(IdentityUser.AccessFailedCount) && p.CurrentValue is 0)
+                ? AuditAction.SignedIn
+                : AuditAction.SignInFailed;
 
         private static string KeyOf(EntityEntry entry) => entry.Metadata.FindPrimaryKey() is { } key
             ? string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue,

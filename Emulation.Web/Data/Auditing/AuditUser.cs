@@ -21,6 +21,12 @@ public sealed record AuditUser(string UserId, string UserName)
 
     public static AuditUser Current => Ambient.Value ?? System;
 
+    /// <summary>Someone signing in with <see cref="UserName"/>, not yet known to be who they say.</summary>
+    public bool IsSignInAttempt { get; private init; }
+
+    /// <summary>A sign-in with the user name typed: what it saves (the failed-attempt count) is recorded as such.</summary>
+    public static AuditUser SignInAttempt(string userName) => new("", userName) { IsSignInAttempt = true };
+
     /// <summary>Names <paramref name="user"/> for the rest of the calling method and what it awaits.</summary>
     public static void Set(AuditUser user) => Ambient.Value = user;
 }

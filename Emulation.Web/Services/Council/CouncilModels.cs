@@ -31,7 +31,14 @@ public sealed record CouncilSessionView(
     IReadOnlyList<SessionMemberView> Seats,
     IReadOnlyList<AgendaItemView> Agenda,
     bool IAmMember,
-    bool IAmPresent);
+    bool IAmPresent)
+{
+    /// <summary>The session's concurrency version when read by id (the API's ETag); empty otherwise.</summary>
+    public Guid Version { get; init; }
+}
+
+public sealed record CouncilSessionSummary(int Id, int CampaignId, string CampaignName, DateOnly HeldOn,
+    CouncilSessionStatus Status, int Members, int Present, int AgendaItems);
 
 public sealed class AddNominationInput
 {

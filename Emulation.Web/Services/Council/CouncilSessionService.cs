@@ -47,6 +47,34 @@ public sealed class CouncilSessionService(
         return session is null ? null : await ViewAsync(db, session, actor);
     }
 
+    /// <summary>Every session, newest first; only those of <paramref name="campaignId"/> when given.</summary>
+    public async Task<IReadOnlyList<CouncilSessionSummary>> ListAsync(Actor actor, int? campaignId = null)
+    {
+        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        var query = db.CouncilSessions.AsNoTracking();
+        if (campaignId is { } id)
+        {
+            query = query.Where(s => s.CampaignId == id);
+        }
+
+        var sessions = await query.OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id).ToListAsync();
+        var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
+        return [.. sessions.Select(s => new CouncilSessionSummary(s.Id, s.CampaignId, campaigns.GetValueOrDefault(s.CampaignId, ""),
+            s.HeldOn, s.Status, s.Members.Count, s.PresentCount, s.Agenda.Count))];
+    }
+
+    /// <summary>One session by its id with its version (the API's ETag); null when there is none.</summary>
+    public async Task<CouncilSessionView?> GetSessionAsync(Actor actor, int sessionId)
+    {
+        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        var row = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
+            .Select(s => new { Session = s, Version = EF.Property<Guid>(s, EmulationDbContext.VersionProperty) })
+            .SingleOrDefaultAsync();
+        return row is null ? null : await ViewAsync(db, row.Session, actor) with { Version = row.Version };
+    }
+
     public async Task<Result<int>> OpenAsync(Actor actor, int campaignId, OpenSessionInput input)
     {
         actor.Require(Roles.UnionOfficer);
@@ -94,8 +122,12 @@ public sealed class CouncilSessionService(
         });
     }
 
-    /// <summary>The signed-in member's own ballot sheet, all or nothing.</summary>
-    public Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots)
+    /// <summary>
+    /// The signed-in member's own ballot sheet, all or nothing. With <paramref name="versionRead"/> (the API's
+    /// <c>If-Match</c>) it is refused as a concurrent change if the session was saved since that version.
+    /// </summary>
+    public Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
+        Guid? versionRead = null)
     {
         actor.Require(Roles.CouncilMember);
         if (ballots.Count == 0)
@@ -108,7 +140,7 @@ public sealed class CouncilSessionService(
         {
             var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, now).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
-        });
+        }, versionRead);
     }
 
     /// <summary>Closes the session: each undecided nomination gets its outcome and, if passed, its consultation window.</summary>
@@ -227,7 +259,8 @@ public sealed class CouncilSessionService(
             ? new DocumentFile(minutes.FileName(sessionId), DocumentFile.DocxContentType, minutesWriter.Write(minutes))
             : null;
 
-    private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, Func<CouncilSession, Result> change)
+    private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, Func<CouncilSession, Result> change,
+        Guid? versionRead = null)
     {
         await using var db = await factory.CreateDbContextAsync();
         var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
@@ -236,7 +269,7 @@ public sealed class CouncilSessionService(
             return Refused(actor, action, NotFound());
         }
 
-        var version = db.Entry(session).Property<Guid>(EmulationDbContext.VersionProperty).CurrentValue;
+        var version = versionRead ?? db.Entry(session).Property<Guid>(EmulationDbContext.VersionProperty).CurrentValue;
         var changed = change(session);
         if (!changed.IsSuccess)
         {

@@ -87,6 +87,9 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     /// The owner of an active token as a principal with the owner's current roles and unit, or null when the token
     /// is unknown, revoked, or its owner is locked out.
     /// </summary>
+    /// <summary>The id of the token a request was authenticated with; logged with every line of that request.</summary>
+    public const string TokenIdClaim = "emulation:token";
+
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string plainToken, string authenticationType)
     {
         if (!plainToken.StartsWith(TokenPrefix, StringComparison.Ordinal) || plainToken.Length > 200)
@@ -122,6 +125,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         {
             new(ClaimTypes.NameIdentifier, user.Id),
             new(ClaimTypes.Name, user.UserName ?? user.Id),
+            new(TokenIdClaim, token.Id.ToString(CultureInfo.InvariantCulture)),
         };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (user.UnitId is { } unitId)

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Emulation.Domain.Common;
+using Emulation.Web.Services;
+using Microsoft.Net.Http.Headers;
+
+namespace Emulation.Web.Api;
+
+/// <summary>
+/// Optimistic concurrency over HTTP. A resource with a version (the shadow <c>Version</c> token) is answered with an
+/// <c>ETag</c> of that version; a write names the version it read in <c>If-Match</c>. A different version is 412,
+/// so nobody's changes are silently overwritten. A PUT that replaces an existing resource must send <c>If-Match</c>
+/// (428 without it); a PUT that creates the resource, and the POSTs that add to one, may omit it.
+/// </summary>
+internal static class ApiPreconditions
+{
+    public static string ETagOf(Guid version) => $"\"{version.ToString("N", CultureInfo.InvariantCulture)}\"";
+
+    public static void SetETag(HttpContext context, Guid? version)
+    {
+        if (version is { } v)
+        {
+            context.Response.Headers.ETag = ETagOf(v);
+        }
+    }
+
+    /// <summary>
+    /// The version the write should be checked against: the one named in <c>If-Match</c>, or, without the header,
+    /// the current one (last writer wins) unless <paramref name="requiredWhenExists"/> and the resource exists (428).
+    /// </summary>
+    public static (Guid? Version, IResult? Problem) Check(HttpContext context, Guid? current, bool requiredWhenExists)
+    {
+        var header = context.Request.Headers.IfMatch;
+        if (header.Count == 0)
+        {
+            return requiredWhenExists && current is not null
+                ? (null, ApiProblems.Status(StatusCodes.Status428PreconditionRequired, "Api.Detail.PreconditionRequired"))
+                : (current, null);
+        }
+
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags) || tags.Count == 0 || current is not { } version)
+        {
+            return (null, Failed());
+        }
+
+        var etag = ETagOf(version);
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || (!t.IsWeak && t.Tag.Equals(etag, StringComparison.Ordinal)))
+            ? (version, null)
+            : (null, Failed());
+    }
+
+    public static bool SentIfMatch(HttpContext context) => context.Request.Headers.IfMatch.Count > 0;
+
+    public static bool IsConcurrency(DomainError error) => error.Code == ConcurrencyErrors.ChangedByOthers().Code;
+
+    /// <summary>Someone saved in between: 412 when the caller named a version, else 409.</summary>
+    public static IResult Conflict(HttpContext context, DomainError error) => SentIfMatch(context)
+        ? Failed()
+        : ApiProblems.Status(StatusCodes.Status409Conflict, error);
+
+    private static IResult Failed() =>
+        ApiProblems.Status(StatusCodes.Status412PreconditionFailed, "Api.Detail.PreconditionFailed");
+}

@@ -1,0 +1,125 @@
+using Emulation.Domain.Common;
+using Emulation.Web.Components.Shared;
+using Emulation.Web.Resources;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+
+namespace Emulation.Web.Api;
+
+/// <summary>
+/// Problem details in the caller's language: the texts are looked up when the answer is written, so the request's
+/// culture (Vietnamese unless <c>Accept-Language</c> asks for English) decides them. Titles are <c>Api.Title.&lt;status&gt;</c>.
+/// </summary>
+internal static class ApiProblems
+{
+    public static IStringLocalizer Localizer(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+    /// <summary>
+    /// Runs <paramref name="texts"/> in the request's language. Authentication answers (401, 403) are written before
+    /// the localisation middleware has run, and a middleware's own culture does not flow back out to an outer one, so
+    /// the culture is taken from the request itself rather than from the thread.
+    /// </summary>
+    public static T InRequestCulture<T>(HttpContext context, Func<IStringLocalizer, T> texts)
+    {
+        var culture = context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ??
+            System.Globalization.CultureInfo.GetCultureInfo(ApiAcceptLanguageProvider.Choose(context) ?? Startup.Cultures.Vietnamese);
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return texts(Localizer(context));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    public static string Title(IStringLocalizer localizer, int status)
+    {
+        var title = localizer[$"Api.Title.{status}"];
+        return title.ResourceNotFound ? ReasonPhrases.GetReasonPhrase(status) : title.Value;
+    }
+
+    /// <summary>A problem with the status's title and, when given, the detail text under <paramref name="detailKey"/>.</summary>
+    public static IResult Status(int status, string? detailKey = null, params object[] args) =>
+        new LocalizedProblem(status, detailKey is null ? null : l => l[detailKey, args]);
+
+    /// <summary>A problem whose detail is a domain error in the caller's language.</summary>
+    public static IResult Status(int status, DomainError error) =>
+        new LocalizedProblem(status, l => l.Describe(error));
+
+    /// <summary>409: someone else saved first. The error's code stays in the detail for programs to match.</summary>
+    public static IResult Conflict(DomainError error) =>
+        new LocalizedProblem(StatusCodes.Status409Conflict, l => $"{error.Code}: {l.Describe(error)}");
+
+    public static IResult NotFound(string detailKey, params object[] args) =>
+        Status(StatusCodes.Status404NotFound, detailKey, args);
+
+    /// <summary>For middleware and handlers that write the answer themselves.</summary>
+    public static Task WriteAsync(HttpContext context, int status, string? detailKey = null) =>
+        Status(status, detailKey).ExecuteAsync(context);
+
+    private sealed class LocalizedProblem(int status, Func<IStringLocalizer, string>? detail) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => status;
+
+        public Task ExecuteAsync(HttpContext httpContext) =>
+            InRequestCulture(httpContext, localizer =>
+                    TypedResults.Problem(statusCode: status, title: Title(localizer, status), detail: detail?.Invoke(localizer)))
+                .ExecuteAsync(httpContext);
+    }
+}
+
+/// <summary>A 400 validation problem whose field messages are written in the caller's language.</summary>
+internal sealed class LocalizedValidationProblem(FieldErrors errors) : IResult, IStatusCodeHttpResult
+{
+    public int? StatusCode => StatusCodes.Status400BadRequest;
+
+    public Task ExecuteAsync(HttpContext httpContext) =>
+        ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(errors.ToDictionary(localizer),
+                title: ApiProblems.Title(localizer, StatusCodes.Status400BadRequest)))
+            .ExecuteAsync(httpContext);
+}
+
+/// <summary>
+/// API callers choose the language with <c>Accept-Language</c> (any English tag gives English); every other request
+/// keeps the app's rule that only the user's explicit choice overrides Vietnamese.
+/// </summary>
+internal sealed class ApiAcceptLanguageProvider : RequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+        Choose(httpContext) is { } culture
+            ? Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture))
+            : NullProviderCultureResult;
+
+    /// <summary>The API caller's preferred language among ours, by quality; null for other requests or no match.</summary>
+    public static string? Choose(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api") ||
+            !StringWithQualityHeaderValue.TryParseList(context.Request.Headers.AcceptLanguage, out var languages))
+        {
+            return null;
+        }
+
+        foreach (var language in languages.OrderByDescending(l => l.Quality ?? 1))
+        {
+            var tag = language.Value.Value ?? "";
+            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return Startup.Cultures.English;
+            }
+
+            if (tag.StartsWith("vi", StringComparison.OrdinalIgnoreCase))
+            {
+                return Startup.Cultures.Vietnamese;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,140 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Decisions;
+using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Decisions;
+using Emulation.Web.Startup;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+public sealed record DecisionRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
+    List<int>? NominationIds);
+
+/// <summary>
+/// <c>/api/v1/decisions</c>: award and revocation decisions with their lines and documents (the same writers as the
+/// download links), and <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed.
+/// A decision is written once and never replaced, so it has no ETag: issuing it again with a number already used is 409.
+/// </summary>
+internal static class DecisionsApi
+{
+    public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
+    {
+        var decisions = api.MapGroup("/decisions").WithTags("Decisions");
+        decisions.MapGet("/", ListAsync).WithName("ListDecisions").Produces<List<DecisionSummary>>();
+        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision")
+            .Produces<DecisionDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        decisions.MapGet("/{id:int}/document.docx",
+                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
+                    DecisionEndpoints.Download(await documents.GetDocxAsync(Actor.From(context.User), id)))
+            .WithName("GetDecisionDocx").ProducesProblem(StatusCodes.Status404NotFound);
+        decisions.MapGet("/{id:int}/document.pdf",
+                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
+                    DecisionEndpoints.Download(await documents.GetPdfAsync(Actor.From(context.User), id)))
+            .WithName("GetDecisionPdf").ProducesProblem(StatusCodes.Status404NotFound);
+        decisions.MapGet("/{id:int}/list.xlsx",
+                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
+                    DecisionEndpoints.Download(await documents.GetListXlsxAsync(Actor.From(context.User), id)))
+            .WithName("GetDecisionList").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/awards/{id:int}/certificate.pdf",
+                async (HttpContext context, [FromServices] DecisionDocumentService documents,
+                    [FromServices] IConfiguration configuration, int id) =>
+                    DecisionEndpoints.Download(await documents.GetCertificateAsync(Actor.From(context.User), id,
+                        DecisionEndpoints.PublicBaseUrl(context, configuration))))
+            .WithTags("Decisions").WithName("GetCertificate").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision")
+            .Accepts<DecisionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    /// <summary>Decisions newest first, of one campaign and/or one year when asked.</summary>
+    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] DecisionService decisions,
+        int? campaignId, int? year)
+    {
+        var list = await decisions.ListAsync(Actor.From(context.User), campaignId);
+        return TypedResults.Ok(year is { } y ? [.. list.Where(d => d.Date.Year == y)] : list);
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
+    {
+        var decision = await decisions.GetAsync(Actor.From(context.User), id);
+        return decision is null ? ApiJson.NotFound("Api.NotFound.Decision", id) : TypedResults.Ok(decision);
+    }
+
+    private static async Task<IResult> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
+        [FromServices] CampaignService campaigns, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<DecisionRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("number", request!.Number, Decision.NumberMaxLength);
+        errors.Text("signerName", request.SignerName, Decision.SignerMaxLength, required: false);
+        errors.Text("signerPosition", request.SignerPosition, Decision.SignerMaxLength, required: false);
+        var nominations = request.NominationIds ?? [];
+        if (nominations.Count == 0)
+        {
+            errors.Add("nominationIds", FieldErrors.RequiredKey);
+        }
+
+        for (var i = 0; i < nominations.Count; i++)
+        {
+            if (nominations.IndexOf(nominations[i]) != i)
+            {
+                errors.Add($"nominationIds[{i}]", "Api.Field.Twice");
+            }
+        }
+
+        if (request.Date is { Year: < 2000 or > 2100 })
+        {
+            errors.Add("date", FieldErrors.BetweenKey, 2000, 2100);
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Data.Roles.Leadership);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        var issued = await decisions.IssueAwardDecisionAsync(actor, id, nominations, new DecisionInput
+        {
+            DecisionNumber = request.Number!.Trim(),
+            DecisionDate = request.Date?.ToDateTime(TimeOnly.MinValue),
+            SignerName = request.SignerName?.Trim() ?? "",
+            SignerPosition = request.SignerPosition?.Trim() ?? "",
+        });
+        if (issued.IsSuccess)
+        {
+            return TypedResults.Created($"/api/v1/decisions/{issued.Value}", new IdResponse(issued.Value));
+        }
+
+        // The number was taken (perhaps by someone issuing at the same moment): a conflict with what exists.
+        if (issued.Errors.FirstOrDefault(e => e.Code == "decision.number_taken" || ApiPreconditions.IsConcurrency(e)) is { } conflict)
+        {
+            return ApiProblems.Status(StatusCodes.Status409Conflict, conflict);
+        }
+
+        return ApiJson.Invalid(issued.Errors, FieldOf);
+    }
+
+    private static string FieldOf(DomainError error) => error.Code switch
+    {
+        "decision.number_required" or "decision.number_format" => "number",
+        "decision.signer_required" => "signerName",
+        _ when error.Code.StartsWith("decision.", StringComparison.Ordinal) => "$",
+        _ => "nominationIds",
+    };
+}

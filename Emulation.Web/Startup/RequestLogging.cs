@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Security.Claims;
+using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace Emulation.Web.Startup;
+
+/// <summary>
+/// Structured logs: every line written while a request is handled carries the user (or "anonymous"), the request id,
+/// the trace id and, for API calls, the token's id. In Production the console writes JSON with those scopes.
+/// </summary>
+internal static class RequestLogging
+{
+    public const string Anonymous = "anonymous";
+    public const string UserKey = "User";
+    public const string RequestIdKey = "RequestId";
+    public const string TraceIdKey = "TraceId";
+    public const string TokenIdKey = "TokenId";
+
+    public static WebApplicationBuilder AddEmulationLogging(this WebApplicationBuilder builder)
+    {
+        if (builder.Environment.IsProduction())
+        {
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.UseUtcTimestamp = true;
+                options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+
+        // A Blazor circuit outlives the request that opened it, so its lines cannot share a request scope; the
+        // circuit's opening and closing are logged with the user instead.
+        builder.Services.AddScoped<CircuitHandler, CircuitLogger>();
+        return builder;
+    }
+
+    /// <summary>Opens the request's logging scope; placed after authentication so the user (or API token) is known.</summary>
+    public static IApplicationBuilder UseRequestLogScope(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Emulation.Requests");
+        return app.Use(async (context, next) =>
+        {
+            using (logger.BeginScope(ScopeOf(context)))
+            {
+                await next(context);
+            }
+        });
+    }
+
+    public static Dictionary<string, object?> ScopeOf(HttpContext context)
+    {
+        var user = context.User;
+        var scope = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [UserKey] = user.Identity?.IsAuthenticated == true ? user.Identity.Name ?? Anonymous : Anonymous,
+            [RequestIdKey] = context.TraceIdentifier,
+            [TraceIdKey] = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
+        };
+        if (user.FindFirstValue(ApiTokenService.TokenIdClaim) is { } tokenId)
+        {
+            scope[TokenIdKey] = tokenId;
+        }
+
+        return scope;
+    }
+
+    /// <summary>Logs each circuit's opening and closing with the signed-in user.</summary>
+    private sealed class CircuitLogger(AuthenticationStateProvider authentication, ILogger<CircuitLogger> logger) : CircuitHandler
+    {
+        private string _user = Anonymous;
+
+        public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            var state = await authentication.GetAuthenticationStateAsync();
+            _user = state.User.Identity?.IsAuthenticated == true ? state.User.Identity.Name ?? Anonymous : Anonymous;
+            logger.LogInformation("Circuit {CircuitId} opened by {User}", circuit.Id, _user);
+        }
+
+        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            logger.LogInformation("Circuit {CircuitId} closed for {User}", circuit.Id, _user);
+            return Task.CompletedTask;
+        }
+    }
+}
