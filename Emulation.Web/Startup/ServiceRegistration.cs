@@ -28,6 +28,8 @@ internal static class ServiceRegistration
         services.AddSingleton<SubmissionNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<EvaluationService>();
+        services.AddSingleton<EvaluationSnapshots>();
+        services.AddSingleton<ReviewDashboardService>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<CouncilSessionService>();
