@@ -52,6 +52,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());
         Services.AddSingleton(App.Service<AuditService>());
+        Services.AddSingleton(App.Service<RefusalLog>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Tokens.ApiTokenService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();

@@ -30,6 +30,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<EvaluationSnapshots>();
         services.AddSingleton<ReviewDashboardService>();
+        services.AddSingleton<Emulation.Web.Services.Audit.RefusalLog>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<CouncilSessionService>();
