@@ -39,6 +39,11 @@ public sealed class EvaluationSnapshot
         RecommendedByUnit = recommendedByUnit;
     }
 
+    /// <summary>A snapshot of an evaluation already made (tools and benchmarks that have no database).</summary>
+    public static EvaluationSnapshot Create(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
+        IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt) =>
+        new(campaign, input, rules, evaluation, blocNames, loadedAt);
+
     public Campaign Campaign { get; }
     public EvaluationInput Input { get; }
     public RuleSet Rules { get; }

@@ -41,21 +41,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             .Select(g => new BlocScore(g.Key, s.BlocName(g.Key), g.Count(), Math.Round(g.Average(r => r.Total), 2),
                 g.Max(r => r.Total), g.Min(r => r.Total)))
             .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
-        var tallies = new Dictionary<Title, int[]>();
-        foreach (var r in s.Evaluation.Recommendations)
-        {
-            if (!tallies.TryGetValue(r.Title, out var counts))
-            {
-                tallies[r.Title] = counts = new int[4];
-            }
-
-            counts[(int)r.Status]++;
-        }
-
-        var titles = tallies.OrderBy(t => t.Key)
-            .Select(t => new TitleTally(t.Key, t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
-                t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))
-            .ToList();
+        var titles = Tallies(s);
 
         await using var db = await factory.CreateDbContextAsync();
         var progress = await ProgressAsync(db, campaignId, s);
@@ -75,21 +61,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             return new ReviewPage<UnitRow>([], 0);
         }
 
-        var s = loaded.Value;
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var rows = s.Evaluation.Rankings
-            .Where(r => query.BlocId is null || r.BlocId == query.BlocId)
-            .Where(r => Matches(s.UnitNames.GetValueOrDefault(r.UnitId, ""), query.Search))
-            .OrderBy(r => s.BlocName(r.BlocId), StringComparer.CurrentCulture).ThenBy(r => r.Rank).ThenBy(r => r.UnitId)
-            .ToList();
-        var (skip, size) = Window(query.Page, query.PageSize);
-        var page = rows.Skip(skip).Take(size).Select(r =>
-        {
-            var score = s.Scores[r.UnitId];
-            return new UnitRow(r.UnitId, score.UnitName, r.BlocId, s.BlocName(r.BlocId), r.Rank, r.Total,
-                score.PercentOfMaximum, score.HasMissing, r.TieBreakNoteIn(culture), s.RecommendedByUnit.GetValueOrDefault(r.UnitId));
-        }).ToList();
-        return new ReviewPage<UnitRow>(page, rows.Count);
+        return Units(loaded.Value, query, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }
 
     /// <summary>A unit's score breakdown with explanations; null when the unit is not ranked in the campaign.</summary>
@@ -126,38 +98,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             return new ReviewPage<RecommendationView>([], 0);
         }
 
-        var s = loaded.Value;
-        HashSet<int>? unitsByName = null;
-        HashSet<int>? peopleByName = null;
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            unitsByName = [.. s.UnitNames.Where(u => Matches(u.Value, query.Search)).Select(u => u.Key)];
-            peopleByName = [.. s.Input.People.Where(p => Matches(p.FullName, query.Search)).Select(p => p.PersonId)];
-        }
-
-        var matching = s.Evaluation.Recommendations.Where(r =>
-            (query.UnitId is null || r.UnitId == query.UnitId) &&
-            (query.Title is null || r.Title == query.Title) &&
-            (query.Status is null || r.Status == query.Status) &&
-            (query.BlocId is null || s.UnitBlocs.GetValueOrDefault(r.UnitId) == query.BlocId) &&
-            (unitsByName is null || unitsByName.Contains(r.UnitId) ||
-                (r.PersonId is { } p ? peopleByName!.Contains(p) : Matches(r.SubjectName, query.Search))));
-        var total = 0;
-        var (skip, size) = Window(query.Page, query.PageSize);
-        var rows = new List<RecommendationView>(size);
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        foreach (var r in matching)
-        {
-            if (total >= skip && rows.Count < size)
-            {
-                rows.Add(new RecommendationView(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""),
-                    r.Title, r.Status, r.Explain(culture)));
-            }
-
-            total++;
-        }
-
-        return new ReviewPage<RecommendationView>(rows, total);
+        return Recommendations(loaded.Value, query, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
     }
 
     /// <summary>
@@ -204,6 +145,84 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             ? [.. loaded.Value.Input.People.Where(p => p.UnitId == unitId).OrderBy(p => p.FullName, StringComparer.CurrentCulture)
                 .Select(p => (p.PersonId, p.FullName))]
             : [];
+    }
+
+    /// <summary>A page of ranked units from a kept evaluation (pure; the benchmarks call it directly).</summary>
+    public static ReviewPage<UnitRow> Units(EvaluationSnapshot s, UnitQuery query, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(query);
+        var rows = s.Evaluation.Rankings
+            .Where(r => query.BlocId is null || r.BlocId == query.BlocId)
+            .Where(r => Matches(s.UnitNames.GetValueOrDefault(r.UnitId, ""), query.Search))
+            .OrderBy(r => s.BlocName(r.BlocId), StringComparer.CurrentCulture).ThenBy(r => r.Rank).ThenBy(r => r.UnitId)
+            .ToList();
+        var (skip, size) = Window(query.Page, query.PageSize);
+        var page = rows.Skip(skip).Take(size).Select(r =>
+        {
+            var score = s.Scores[r.UnitId];
+            return new UnitRow(r.UnitId, score.UnitName, r.BlocId, s.BlocName(r.BlocId), r.Rank, r.Total,
+                score.PercentOfMaximum, score.HasMissing, r.TieBreakNoteIn(culture), s.RecommendedByUnit.GetValueOrDefault(r.UnitId));
+        }).ToList();
+        return new ReviewPage<UnitRow>(page, rows.Count);
+    }
+
+    /// <summary>A page of verdicts from a kept evaluation, only its rows explained (pure; the benchmarks call it directly).</summary>
+    public static ReviewPage<RecommendationView> Recommendations(EvaluationSnapshot s, RecommendationQuery query, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(query);
+        HashSet<int>? unitsByName = null;
+        HashSet<int>? peopleByName = null;
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            unitsByName = [.. s.UnitNames.Where(u => Matches(u.Value, query.Search)).Select(u => u.Key)];
+            peopleByName = [.. s.Input.People.Where(p => Matches(p.FullName, query.Search)).Select(p => p.PersonId)];
+        }
+
+        var matching = s.Evaluation.Recommendations.Where(r =>
+            (query.UnitId is null || r.UnitId == query.UnitId) &&
+            (query.Title is null || r.Title == query.Title) &&
+            (query.Status is null || r.Status == query.Status) &&
+            (query.BlocId is null || s.UnitBlocs.GetValueOrDefault(r.UnitId) == query.BlocId) &&
+            (unitsByName is null || unitsByName.Contains(r.UnitId) ||
+                (r.PersonId is { } p ? peopleByName!.Contains(p) : Matches(r.SubjectName, query.Search))));
+        var total = 0;
+        var (skip, size) = Window(query.Page, query.PageSize);
+        var rows = new List<RecommendationView>(size);
+        foreach (var r in matching)
+        {
+            if (total >= skip && rows.Count < size)
+            {
+                rows.Add(new RecommendationView(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""),
+                    r.Title, r.Status, r.Explain(culture)));
+            }
+
+            total++;
+        }
+
+        return new ReviewPage<RecommendationView>(rows, total);
+    }
+
+    /// <summary>How many verdicts of each title ended in each status, in one pass.</summary>
+    public static IReadOnlyList<TitleTally> Tallies(EvaluationSnapshot s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var tallies = new Dictionary<Title, int[]>();
+        foreach (var r in s.Evaluation.Recommendations)
+        {
+            if (!tallies.TryGetValue(r.Title, out var counts))
+            {
+                tallies[r.Title] = counts = new int[4];
+            }
+
+            counts[(int)r.Status]++;
+        }
+
+        return tallies.OrderBy(t => t.Key)
+            .Select(t => new TitleTally(t.Key, t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
+                t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))
+            .ToList();
     }
 
     private static async Task<List<BlocProgress>> ProgressAsync(EmulationDbContext db, int campaignId, EvaluationSnapshot s)
