@@ -16,7 +16,8 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
 
         var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, 1));
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=ranking-table]").Count), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=bloc-chip]").Count), TimeSpan.FromSeconds(10));
+        Assert.NotNull(page.Find("[data-testid=ranking-table]"));
         Assert.Contains("VN-ND152-2025", page.Find("[data-testid=ruleset]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Khối các phòng tham mưu", page.Markup, StringComparison.Ordinal);
         Assert.NotNull(page.Find("[data-testid=recommendation-table]"));

@@ -42,6 +42,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<ReviewService>());
         Services.AddSingleton(App.Service<SubmissionNotifier>());
         Services.AddSingleton(App.Service<EvaluationService>());
+        Services.AddSingleton(App.Service<ReviewDashboardService>());
         Services.AddSingleton(App.Service<CouncilService>());
         Services.AddSingleton(App.Service<AwardService>());
         Services.AddSingleton(App.Service<CouncilSessionService>());
@@ -51,6 +52,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());
         Services.AddSingleton(App.Service<AuditService>());
+        Services.AddSingleton(App.Service<RefusalLog>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Tokens.ApiTokenService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();

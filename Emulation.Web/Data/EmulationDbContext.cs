@@ -43,6 +43,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChangeNotification> ChangeNotifications => Set<ChangeNotification>();
+    public DbSet<Refusal> Refusals => Set<Refusal>();
 
     /// <summary>
     /// Marks <paramref name="entity"/> as changed by this save, failing with a concurrency conflict if someone

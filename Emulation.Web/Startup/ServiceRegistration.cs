@@ -28,6 +28,9 @@ internal static class ServiceRegistration
         services.AddSingleton<SubmissionNotifier>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<EvaluationService>();
+        services.AddSingleton<EvaluationSnapshots>();
+        services.AddSingleton<ReviewDashboardService>();
+        services.AddSingleton<Emulation.Web.Services.Audit.RefusalLog>();
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<CouncilSessionService>();

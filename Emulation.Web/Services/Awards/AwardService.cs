@@ -1,13 +1,15 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Awards;
 
 /// <summary>Leadership approves or rejects what the council passed; approved nominations become awards.</summary>
-public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, DecisionService decisions)
+public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, DecisionService decisions,
+    RefusalLog refusals)
 {
     public async Task<IReadOnlyList<NominationView>> ListForDecisionAsync(Actor actor, int campaignId)
     {
@@ -29,9 +31,10 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
     public async Task<Result> RejectAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds, string reason)
     {
         actor.Require(Roles.Leadership);
+        var scope = new RefusalScope(campaignId, nominationIds);
         if (nominationIds.Count == 0)
         {
-            return Result.Failure(CouncilService.NothingSelected());
+            return Result.Failure(await refusals.RecordAsync(actor, "decision", "reject", [CouncilService.NothingSelected()], scope));
         }
 
         await using var db = await factory.CreateDbContextAsync();
@@ -41,7 +44,7 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
         var errors = nominations.SelectMany(n => n.Reject(actor.UserName, now, reason).Errors).ToList();
         if (errors.Count > 0)
         {
-            return Result.Failure(errors.DistinctBy(e => e.Code));
+            return Result.Failure(await refusals.RecordAsync(actor, "decision", "reject", [.. errors.DistinctBy(e => e.Code)], scope));
         }
 
         await db.SaveChangesAsync();

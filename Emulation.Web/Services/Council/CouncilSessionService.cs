@@ -4,6 +4,7 @@ using Emulation.Domain.Council;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Documents;
+using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Emulation.Web.Services.Council;
 /// <summary>
 /// Runs a council session: the union officer (the council's secretary) opens it, marks attendance and closes it;
 /// each council member casts their own ballot. Closing decides every nomination through the rule set in force and
-/// opens public consultation where the rule set asks for it. Refusals are logged with their code.
+/// opens public consultation where the rule set asks for it. Refusals are stored (<see cref="RefusalLog"/>).
 /// </summary>
 public sealed class CouncilSessionService(
     IDbContextFactory<EmulationDbContext> factory,
@@ -21,7 +22,7 @@ public sealed class CouncilSessionService(
     RuleSetService ruleSets,
     IOptions<DocumentOptions> documentOptions,
     CouncilMinutesDocxWriter minutesWriter,
-    ILogger<CouncilSessionService> logger)
+    RefusalLog refusals)
 {
     public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
 
@@ -81,12 +82,12 @@ public sealed class CouncilSessionService(
         await using var db = await factory.CreateDbContextAsync();
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId))
         {
-            return Refused<int>(actor, "open", new DomainError("campaign.not_found", "No such campaign."));
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), new DomainError("campaign.not_found", "No such campaign."));
         }
 
         if (await db.CouncilSessions.AnyAsync(s => s.CampaignId == campaignId && s.Status == CouncilSessionStatus.Open))
         {
-            return Refused<int>(actor, "open", CouncilErrors.AlreadyOpen());
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CouncilErrors.AlreadyOpen());
         }
 
         var now = clock.GetUtcNow();
@@ -100,7 +101,7 @@ public sealed class CouncilSessionService(
             [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
         if (!opened.IsSuccess)
         {
-            return Refused<int>(actor, "open", opened.Errors);
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), opened.Errors);
         }
 
         db.CouncilSessions.Add(opened.Value);
@@ -112,7 +113,7 @@ public sealed class CouncilSessionService(
     public Task<Result> SetAttendanceAsync(Actor actor, int sessionId, IReadOnlyCollection<string> present)
     {
         actor.Require(Roles.UnionOfficer);
-        return ChangeAsync(actor, sessionId, "attendance", session =>
+        return ChangeAsync(actor, sessionId, "attendance", [], session =>
         {
             var errors = session.Members
                 .Where(m => m.Present != present.Contains(m.UserName))
@@ -126,17 +127,17 @@ public sealed class CouncilSessionService(
     /// The signed-in member's own ballot sheet, all or nothing. With <paramref name="versionRead"/> (the API's
     /// <c>If-Match</c>) it is refused as a concurrent change if the session was saved since that version.
     /// </summary>
-    public Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
+    public async Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
         Guid? versionRead = null)
     {
         actor.Require(Roles.CouncilMember);
         if (ballots.Count == 0)
         {
-            return Task.FromResult(Refused(actor, "vote", Awards.CouncilService.NothingSelected()));
+            return await RefusedAsync(actor, "vote", null, Awards.CouncilService.NothingSelected());
         }
 
         var now = clock.GetUtcNow();
-        return ChangeAsync(actor, sessionId, "vote", session =>
+        return await ChangeAsync(actor, sessionId, "vote", [.. ballots.Keys], session =>
         {
             var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, now).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
@@ -151,14 +152,14 @@ public sealed class CouncilSessionService(
         var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
-            return Refused(actor, "close", NotFound());
+            return await RefusedAsync(actor, "close", null, NotFound());
         }
 
         var year = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Year).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(year);
         if (!rules.IsSuccess)
         {
-            return Refused(actor, "close", rules.Errors);
+            return await RefusedAsync(actor, "close", new RefusalScope(session.CampaignId), rules.Errors);
         }
 
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
@@ -168,7 +169,7 @@ public sealed class CouncilSessionService(
         var closed = session.Close(rules.Value, undecided, actor.UserName, now);
         if (!closed.IsSuccess)
         {
-            return Refused(actor, "close", closed.Errors);
+            return await RefusedAsync(actor, "close", new RefusalScope(session.CampaignId), closed.Errors);
         }
 
         var errors = new List<DomainError>();
@@ -187,10 +188,10 @@ public sealed class CouncilSessionService(
 
         if (errors.Count > 0)
         {
-            return Refused(actor, "close", errors);
+            return await RefusedAsync(actor, "close", new RefusalScope(session.CampaignId, ids), errors);
         }
 
-        return await SaveAsync(db, actor, "close");
+        return await SaveAsync(db, actor, "close", new RefusalScope(session.CampaignId));
     }
 
     /// <summary>The session's minutes (biên bản) with attendance, quorum and each nomination's ballot; null if no such session.</summary>
@@ -259,29 +260,30 @@ public sealed class CouncilSessionService(
             ? new DocumentFile(minutes.FileName(sessionId), DocumentFile.DocxContentType, minutesWriter.Write(minutes))
             : null;
 
-    private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, Func<CouncilSession, Result> change,
-        Guid? versionRead = null)
+    private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, IReadOnlyCollection<int> nominationIds,
+        Func<CouncilSession, Result> change, Guid? versionRead = null)
     {
         await using var db = await factory.CreateDbContextAsync();
         var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
-            return Refused(actor, action, NotFound());
+            return await RefusedAsync(actor, action, null, NotFound());
         }
 
-        var version = versionRead ?? db.Entry(session).Property<Guid>(EmulationDbContext.VersionProperty).CurrentValue;
+        var version = versionRead ?? db.VersionOf(session);
+        var scope = new RefusalScope(session.CampaignId, nominationIds);
         var changed = change(session);
         if (!changed.IsSuccess)
         {
-            return Refused(actor, action, changed.Errors);
+            return await RefusedAsync(actor, action, scope, changed.Errors);
         }
 
         // Every change goes through the session's version, so a vote cannot slip in beside a close.
         db.BumpVersion(session, version);
-        return await SaveAsync(db, actor, action);
+        return await SaveAsync(db, actor, action, scope);
     }
 
-    private async Task<Result> SaveAsync(EmulationDbContext db, Actor actor, string action)
+    private async Task<Result> SaveAsync(EmulationDbContext db, Actor actor, string action, RefusalScope scope)
     {
         try
         {
@@ -290,32 +292,15 @@ public sealed class CouncilSessionService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Refused(actor, action, ConcurrencyErrors.ChangedByOthers());
+            return await RefusedAsync(actor, action, scope, ConcurrencyErrors.ChangedByOthers());
         }
     }
 
-    private Result Refused(Actor actor, string action, params IEnumerable<DomainError> errors)
-    {
-        var list = errors.ToList();
-        Log(actor, action, list);
-        return Result.Failure(list);
-    }
+    private async Task<Result> RefusedAsync(Actor actor, string action, RefusalScope? scope, params IEnumerable<DomainError> errors) =>
+        Result.Failure(await refusals.RecordAsync(actor, "council", action, [.. errors], scope));
 
-    private Result<T> Refused<T>(Actor actor, string action, params IEnumerable<DomainError> errors)
-    {
-        var list = errors.ToList();
-        Log(actor, action, list);
-        return Result<T>.Failure(list);
-    }
-
-    private void Log(Actor actor, string action, IReadOnlyList<DomainError> errors)
-    {
-        if (logger.IsEnabled(LogLevel.Warning))
-        {
-            logger.LogWarning("Council {Action} by {User} refused: {Codes}", action, actor.UserName,
-                string.Join(", ", errors.Select(e => e.Code)));
-        }
-    }
+    private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope? scope, params IEnumerable<DomainError> errors) =>
+        Result<T>.Failure(await refusals.RecordAsync(actor, "council", action, [.. errors], scope));
 
     internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db)
     {

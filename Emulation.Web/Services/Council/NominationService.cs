@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Emulation.Web.Services.Council;
 
 /// <summary>The union officer adds a nomination by hand or withdraws one, each with a recorded reason.</summary>
 public sealed class NominationService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, RuleSetService ruleSets,
-    ILogger<NominationService> logger)
+    RefusalLog refusals)
 {
     public static DomainError Duplicate() =>
         new("nomination.duplicate", "This person or unit is already nominated for this title in the campaign.");
@@ -41,7 +42,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         if (year is null)
         {
-            return Refused<int>(actor, "add", new DomainError("campaign.not_found", "No such campaign."));
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), new DomainError("campaign.not_found", "No such campaign."));
         }
 
         var collective = TitleNames.IsCollective(input.Title);
@@ -50,26 +51,26 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             : await db.Units.AnyAsync(u => u.Id == input.UnitId);
         if (collective == input.PersonId.HasValue || !personFits)
         {
-            return Refused<int>(actor, "add", SubjectMismatch());
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), SubjectMismatch());
         }
 
         if (await db.Nominations.AnyAsync(n => n.CampaignId == campaignId && n.PersonId == input.PersonId &&
                 n.UnitId == input.UnitId && n.Title == input.Title))
         {
-            return Refused<int>(actor, "add", Duplicate());
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), Duplicate());
         }
 
         var rules = await ruleSets.InForceForYearAsync(year.Value);
         if (!rules.IsSuccess)
         {
-            return Refused<int>(actor, "add", rules.Errors);
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), rules.Errors);
         }
 
         var added = Nomination.AddManually(campaignId, input.PersonId, input.UnitId, input.Title, input.Reason,
             $"{rules.Value.Id} v{rules.Value.Version}", actor.UserName, clock.GetUtcNow());
         if (!added.IsSuccess)
         {
-            return Refused<int>(actor, "add", added.Errors);
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), added.Errors);
         }
 
         db.Nominations.Add(added.Value);
@@ -84,31 +85,19 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == nominationId && n.CampaignId == campaignId);
         if (nomination is null)
         {
-            return Result.Failure(Logged(actor, "withdraw", [NotFound()]));
+            return Result.Failure(await refusals.RecordAsync(actor, "nomination", "withdraw", [NotFound()], new RefusalScope(campaignId)));
         }
 
         var withdrawn = nomination.Withdraw(actor.UserName, clock.GetUtcNow(), reason);
         if (!withdrawn.IsSuccess)
         {
-            return Result.Failure(Logged(actor, "withdraw", withdrawn.Errors));
+            return Result.Failure(await refusals.RecordAsync(actor, "nomination", "withdraw", withdrawn.Errors, new RefusalScope(campaignId, [nominationId])));
         }
 
         await db.SaveChangesAsync();
         return Result.Success();
     }
 
-    private Result<T> Refused<T>(Actor actor, string action, params IEnumerable<DomainError> errors) =>
-        Result<T>.Failure(Logged(actor, action, [.. errors]));
-
-    /// <summary>Records a refusal in the log with its codes, and hands the errors back.</summary>
-    private IReadOnlyList<DomainError> Logged(Actor actor, string action, IReadOnlyList<DomainError> errors)
-    {
-        if (logger.IsEnabled(LogLevel.Warning))
-        {
-            logger.LogWarning("Nomination {Action} by {User} refused: {Codes}", action, actor.UserName,
-                string.Join(", ", errors.Select(e => e.Code)));
-        }
-
-        return errors;
-    }
+    private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope scope, params IEnumerable<DomainError> errors) =>
+        Result<T>.Failure(await refusals.RecordAsync(actor, "nomination", action, [.. errors], scope));
 }

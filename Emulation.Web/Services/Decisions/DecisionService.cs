@@ -4,6 +4,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +13,14 @@ namespace Emulation.Web.Services.Decisions;
 
 /// <summary>
 /// Issues award decisions for the nominations the council passed and revocation decisions for awards already
-/// granted. A decision is written once; every refusal is logged with its codes and changes nothing.
+/// granted. A decision is written once; every refusal is stored with its codes (<see cref="RefusalLog"/>) and changes nothing.
 /// </summary>
 public sealed class DecisionService(
     IDbContextFactory<EmulationDbContext> factory,
     TimeProvider clock,
     IConfiguration configuration,
     RuleSetService ruleSets,
+    RefusalLog refusals,
     ILogger<DecisionService> logger)
 {
     public const string DefaultAgency = "Văn phòng UBND tỉnh";
@@ -52,7 +54,8 @@ public sealed class DecisionService(
     {
         actor.Require(Roles.Leadership);
         var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
-        LogIfRefused(actor, "approve", input.DecisionNumber, outcome.Errors);
+        await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
+            new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
         return outcome;
     }
 
@@ -61,7 +64,7 @@ public sealed class DecisionService(
     {
         actor.Require(Roles.Leadership);
         var outcome = await TryRevokeAsync(actor, awardIds, input);
-        LogIfRefused(actor, "revoke", input.Number, outcome.Errors);
+        await RecordIfRefusedAsync(actor, "revoke", outcome.Errors, new RefusalScope(AwardIds: awardIds, Reference: input.Number));
         return outcome;
     }
 
@@ -367,12 +370,11 @@ public sealed class DecisionService(
     private static DecisionSummary Summary(Decision d, int count) =>
         new(d.Id, d.Kind, d.Number, d.Date, d.IssuerName, d.SignerName, d.SignerPosition, d.CampaignId, count);
 
-    private void LogIfRefused(Actor actor, string action, string? number, IReadOnlyList<DomainError> errors)
+    private async Task RecordIfRefusedAsync(Actor actor, string action, IReadOnlyList<DomainError> errors, RefusalScope scope)
     {
         if (errors.Count > 0)
         {
-            logger.LogWarning("Refused {Action} by {User} (decision {Number}): {Codes}", action, actor.UserName, number,
-                string.Join(", ", errors.Select(e => e.Code)));
+            await refusals.RecordAsync(actor, "decision", action, errors, scope);
         }
     }
 }

@@ -1141,6 +1141,49 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Emulation.Web.Data.Auditing.Refusal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "At");
+
+                    b.ToTable("Refusals", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Web.Data.ChangeNotification", b =>
                 {
                     b.Property<long>("Id")
@@ -1829,6 +1872,43 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Emulation.Web.Data.Auditing.Refusal", b =>
+                {
+                    b.OwnsMany("Emulation.Web.Data.Auditing.RefusalSubject", "Subjects", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("NominationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RefusalId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("UnitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.HasIndex("RefusalId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("RefusalSubjects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RefusalId");
+                        });
+
+                    b.Navigation("Subjects");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

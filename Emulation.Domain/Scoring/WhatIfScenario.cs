@@ -1,0 +1,161 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
+
+namespace Emulation.Domain.Scoring;
+
+/// <summary>
+/// A set of changes tried in a sandbox: applied to copies of the campaign's input and rule set, evaluated beside the
+/// baseline, and compared verdict by verdict. Pure: nothing is stored and the originals are not touched.
+/// </summary>
+public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
+{
+    /// <summary>The changed copies, or coded errors naming the unit, person, criterion or share that does not fit.</summary>
+    public Result<(EvaluationInput Input, RuleSet Rules)> Apply(EvaluationInput input, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (Changes.Count == 0)
+        {
+            return Result<(EvaluationInput, RuleSet)>.Failure(WhatIfErrors.NoChanges());
+        }
+
+        var units = input.Units.ToDictionary(u => u.UnitId);
+        var people = input.People.ToDictionary(p => p.PersonId);
+        var quotas = rules.Quotas.ToList();
+        var errors = new List<DomainError>();
+        foreach (var change in Changes)
+        {
+            switch (change)
+            {
+                case UnitValueChange value:
+                    ApplyValue(value, input, units, errors);
+                    break;
+                case PersonRatingChange rating:
+                    ApplyRating(rating, input.Year, people, errors);
+                    break;
+                case QuotaChange quota:
+                    ApplyQuota(quota, quotas, errors);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown what-if change {change.GetType().Name}.", nameof(input));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<(EvaluationInput, RuleSet)>.Failure(errors);
+        }
+
+        var changedInput = input with
+        {
+            Units = [.. input.Units.Select(u => units[u.UnitId])],
+            People = [.. input.People.Select(p => people[p.PersonId])],
+        };
+        return Result<(EvaluationInput, RuleSet)>.Success((changedInput, rules with { Quotas = quotas }));
+    }
+
+    /// <summary>Evaluates the baseline and the sandbox and lists every verdict that differs, explained in <paramref name="culture"/>.</summary>
+    public Result<WhatIfOutcome> Run(EvaluationInput input, RuleSet rules, string culture)
+    {
+        var baseline = CampaignEvaluator.Evaluate(input, rules);
+        if (!baseline.IsSuccess)
+        {
+            return Result<WhatIfOutcome>.Failure(baseline.Errors);
+        }
+
+        return Run(baseline.Value, input, rules, culture);
+    }
+
+    /// <summary>As <see cref="Run(EvaluationInput, RuleSet, string)"/>, reusing a baseline already evaluated from the same input.</summary>
+    public Result<WhatIfOutcome> Run(CampaignEvaluation baseline, EvaluationInput input, RuleSet rules, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        var applied = Apply(input, rules);
+        if (!applied.IsSuccess)
+        {
+            return Result<WhatIfOutcome>.Failure(applied.Errors);
+        }
+
+        var sandbox = CampaignEvaluator.Evaluate(applied.Value.Input, applied.Value.Rules);
+        if (!sandbox.IsSuccess)
+        {
+            return Result<WhatIfOutcome>.Failure(sandbox.Errors);
+        }
+
+        var ranks = WhatIfComparer.Compare(baseline, sandbox.Value).RankChanges;
+        return Result<WhatIfOutcome>.Success(new WhatIfOutcome(RecommendationDiffer.Diff(baseline, sandbox.Value, culture), ranks));
+    }
+
+    private static void ApplyValue(UnitValueChange change, EvaluationInput input, Dictionary<int, UnitInput> units,
+        List<DomainError> errors)
+    {
+        if (!units.TryGetValue(change.UnitId, out var unit))
+        {
+            errors.Add(WhatIfErrors.UnknownUnit(change.UnitId));
+            return;
+        }
+
+        if (!input.Criteria.Any(c => c.Code == change.CriterionCode))
+        {
+            errors.Add(WhatIfErrors.UnknownCriterion(change.CriterionCode));
+            return;
+        }
+
+        var values = unit.Values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        if (change.Value is { } value)
+        {
+            values[change.CriterionCode] = value;
+        }
+        else
+        {
+            values.Remove(change.CriterionCode);
+        }
+
+        units[change.UnitId] = unit with { Values = values };
+    }
+
+    private static void ApplyRating(PersonRatingChange change, int year, Dictionary<int, PersonInput> people,
+        List<DomainError> errors)
+    {
+        if (!people.TryGetValue(change.PersonId, out var person) || !person.Years.Any(y => y.Year == year))
+        {
+            errors.Add(WhatIfErrors.UnknownPerson(change.PersonId));
+            return;
+        }
+
+        people[change.PersonId] = person with
+        {
+            Years = [.. person.Years.Select(y => y.Year == year ? y with { Rating = change.Rating } : y)],
+        };
+    }
+
+    private static void ApplyQuota(QuotaChange change, List<QuotaRule> quotas, List<DomainError> errors)
+    {
+        if (change.CapPercent is not { } cap)
+        {
+            quotas.RemoveAll(q => q.Title == change.Title);
+            return;
+        }
+
+        if (cap is < 0m or > 100m)
+        {
+            errors.Add(WhatIfErrors.BadShare(cap));
+            return;
+        }
+
+        var existing = quotas.FindIndex(q => q.Title == change.Title);
+        if (existing < 0)
+        {
+            quotas.Add(new QuotaRule { Title = change.Title, CapPercent = cap, Source = "what-if" });
+            return;
+        }
+
+        for (var i = 0; i < quotas.Count; i++)
+        {
+            if (quotas[i].Title == change.Title)
+            {
+                quotas[i] = quotas[i] with { CapPercent = cap };
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
+using Emulation.Domain.Scoring;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Evaluation;
+
+/// <summary>
+/// One campaign evaluated once, with what the review dashboard pages and filters over: the grids page through this
+/// in memory rather than rendering (or explaining) every verdict.
+/// </summary>
+public sealed class EvaluationSnapshot
+{
+    internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
+        IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
+    {
+        Campaign = campaign;
+        Input = input;
+        Rules = rules;
+        Evaluation = evaluation;
+        BlocNames = blocNames;
+        LoadedAt = loadedAt;
+        UnitNames = input.Units.ToDictionary(u => u.UnitId, u => u.Name);
+        UnitBlocs = input.Units.ToDictionary(u => u.UnitId, u => u.BlocId);
+        Scores = evaluation.UnitScores.ToDictionary(s => s.UnitId);
+        var recommendedByUnit = new Dictionary<int, int>();
+        foreach (var r in evaluation.Recommendations)
+        {
+            if (r.Status == RecommendationStatus.Recommended)
+            {
+                recommendedByUnit[r.UnitId] = recommendedByUnit.GetValueOrDefault(r.UnitId) + 1;
+            }
+        }
+
+        RecommendedByUnit = recommendedByUnit;
+    }
+
+    /// <summary>A snapshot of an evaluation already made (tools and benchmarks that have no database).</summary>
+    public static EvaluationSnapshot Create(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
+        IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt) =>
+        new(campaign, input, rules, evaluation, blocNames, loadedAt);
+
+    public Campaign Campaign { get; }
+    public EvaluationInput Input { get; }
+    public RuleSet Rules { get; }
+    public CampaignEvaluation Evaluation { get; }
+    public IReadOnlyDictionary<int, string> BlocNames { get; }
+    public IReadOnlyDictionary<int, string> UnitNames { get; }
+    public IReadOnlyDictionary<int, int?> UnitBlocs { get; }
+    public IReadOnlyDictionary<int, UnitScore> Scores { get; }
+    public IReadOnlyDictionary<int, int> RecommendedByUnit { get; }
+    public DateTimeOffset LoadedAt { get; }
+
+    public string BlocName(int? blocId) => blocId is { } id ? BlocNames.GetValueOrDefault(id, "") : "";
+}
+
+/// <summary>
+/// Evaluates a campaign for the review dashboard and keeps the answer for <see cref="Lifetime"/>, so paging, filtering
+/// and the what-if sandbox do not reload 100,000 people per click. Concurrent requests share one load. Refusals
+/// (bad rule set, bad data) are not kept.
+/// </summary>
+public sealed class EvaluationSnapshots(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<int, Lazy<Task<Result<EvaluationSnapshot>?>>> _cache = new();
+
+    /// <summary>Null when there is no such campaign. Callers check the actor first.</summary>
+    public async Task<Result<EvaluationSnapshot>?> GetAsync(int campaignId)
+    {
+        var entry = _cache.GetOrAdd(campaignId, id => new Lazy<Task<Result<EvaluationSnapshot>?>>(() => LoadAsync(id)));
+        var loaded = await entry.Value;
+        if (loaded is { IsSuccess: true } ok && clock.GetUtcNow() - ok.Value.LoadedAt <= Lifetime)
+        {
+            return loaded;
+        }
+
+        _cache.TryRemove(new KeyValuePair<int, Lazy<Task<Result<EvaluationSnapshot>?>>>(campaignId, entry));
+        if (loaded is { IsSuccess: true })
+        {
+            var fresh = _cache.GetOrAdd(campaignId, id => new Lazy<Task<Result<EvaluationSnapshot>?>>(() => LoadAsync(id)));
+            return await fresh.Value;
+        }
+
+        return loaded;
+    }
+
+    /// <summary>Drops the kept evaluation of a campaign (after its data changed).</summary>
+    public void Forget(int campaignId) => _cache.TryRemove(campaignId, out _);
+
+    private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        if (await EvaluationInputLoader.LoadAsync(db, campaignId) is not { } loaded)
+        {
+            return null;
+        }
+
+        var rules = await ruleSets.InForceForYearAsync(loaded.Campaign.Year);
+        if (!rules.IsSuccess)
+        {
+            return Result<EvaluationSnapshot>.Failure(rules.Errors);
+        }
+
+        var evaluated = CampaignEvaluator.Evaluate(loaded.Input, rules.Value);
+        if (!evaluated.IsSuccess)
+        {
+            return Result<EvaluationSnapshot>.Failure(evaluated.Errors);
+        }
+
+        var blocNames = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
+        return Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(loaded.Campaign, loaded.Input, rules.Value,
+            evaluated.Value, blocNames, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,253 @@
+using System.Globalization;
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Scoring;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Evaluation;
+
+/// <summary>
+/// The review dashboard for leadership, the council and the union officer: chart data, server-paged grids of units and
+/// verdicts with their filters, a unit's scorecard, and the what-if sandbox. Every grid pages over one kept evaluation
+/// (<see cref="EvaluationSnapshots"/>), and only the rows of the page are explained.
+/// </summary>
+public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext> factory, EvaluationSnapshots snapshots)
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>The sandbox lists at most this many changed verdicts; the counts cover them all.</summary>
+    public const int MaxWhatIfRows = 200;
+
+    private static readonly string[] ReadRoles = [Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership];
+
+    /// <summary>Null when there is no such campaign; errors when the engine refused its data or rule set.</summary>
+    public async Task<Result<ReviewSummary>?> SummaryAsync(Actor actor, int campaignId)
+    {
+        actor.Require(ReadRoles);
+        if (await snapshots.GetAsync(campaignId) is not { } loaded)
+        {
+            return null;
+        }
+
+        if (!loaded.IsSuccess)
+        {
+            return Result<ReviewSummary>.Failure(loaded.Errors);
+        }
+
+        var s = loaded.Value;
+        var blocs = s.Evaluation.Rankings.GroupBy(r => r.BlocId)
+            .Select(g => new BlocScore(g.Key, s.BlocName(g.Key), g.Count(), Math.Round(g.Average(r => r.Total), 2),
+                g.Max(r => r.Total), g.Min(r => r.Total)))
+            .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
+        var titles = Tallies(s);
+
+        await using var db = await factory.CreateDbContextAsync();
+        var progress = await ProgressAsync(db, campaignId, s);
+        var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
+        return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
+            s.Campaign.Status, s.Rules.Id, s.Rules.Version, s.Rules.Name, blocs, titles, progress,
+            [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations));
+    }
+
+    /// <summary>Ranked units, by bloc then rank, filtered by bloc and by a part of the unit's name.</summary>
+    public async Task<ReviewPage<UnitRow>> UnitsAsync(Actor actor, int campaignId, UnitQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        actor.Require(ReadRoles);
+        if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded)
+        {
+            return new ReviewPage<UnitRow>([], 0);
+        }
+
+        return Units(loaded.Value, query, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+    }
+
+    /// <summary>A unit's score breakdown with explanations; null when the unit is not ranked in the campaign.</summary>
+    public async Task<UnitScorecard?> ScorecardAsync(Actor actor, int campaignId, int unitId)
+    {
+        actor.Require(ReadRoles);
+        if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded ||
+            !loaded.Value.Scores.TryGetValue(unitId, out var score))
+        {
+            return null;
+        }
+
+        var s = loaded.Value;
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var ranked = s.Evaluation.Rankings.First(r => r.UnitId == unitId);
+        var names = s.Campaign.Criteria.ToDictionary(c => c.Code, c => c.Name);
+        var standing = new UnitStanding(unitId, score.UnitName, ranked.Rank, ranked.Total, score.HasMissing,
+            ranked.TieBreakNoteIn(culture),
+            [.. score.Lines.Select(l => new ScoreLineView(l.Code, names.GetValueOrDefault(l.Code, l.Code), l.Value, l.Target,
+                l.Points, l.MaxPoints, l.Status, l.Explain(culture)))]);
+        return new UnitScorecard(standing, ranked.BlocId, s.BlocName(ranked.BlocId), score.PercentOfMaximum);
+    }
+
+    /// <summary>
+    /// Verdicts filtered by bloc, unit, title, status and a part of the person's or unit's name, one page at a time;
+    /// only the rows of the page are explained.
+    /// </summary>
+    public async Task<ReviewPage<RecommendationView>> RecommendationsAsync(Actor actor, int campaignId, RecommendationQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        actor.Require(ReadRoles);
+        if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded)
+        {
+            return new ReviewPage<RecommendationView>([], 0);
+        }
+
+        return Recommendations(loaded.Value, query, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+    }
+
+    /// <summary>
+    /// Tries the changes in a sandbox beside the kept evaluation and lists the verdicts that differ. Nothing is saved;
+    /// the kept evaluation is not changed. Leadership and the union officer only.
+    /// </summary>
+    public async Task<Result<WhatIfView>> WhatIfAsync(Actor actor, int campaignId, IReadOnlyList<WhatIfChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        if (await snapshots.GetAsync(campaignId) is not { } loaded)
+        {
+            return Result<WhatIfView>.Failure(new DomainError("campaign.not_found", "No such campaign."));
+        }
+
+        if (!loaded.IsSuccess)
+        {
+            return Result<WhatIfView>.Failure(loaded.Errors);
+        }
+
+        var s = loaded.Value;
+        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var ran = new WhatIfScenario(changes).Run(s.Evaluation, s.Input, s.Rules, culture);
+        if (!ran.IsSuccess)
+        {
+            return Result<WhatIfView>.Failure(ran.Errors);
+        }
+
+        var outcome = ran.Value;
+        var rows = outcome.Recommendations.Take(MaxWhatIfRows).Select(d => new WhatIfRow(d.Kind, d.PersonId, d.UnitId,
+            d.SubjectName, s.UnitNames.GetValueOrDefault(d.UnitId, ""), d.Title, d.Before, d.After, d.BeforeExplanation,
+            d.AfterExplanation)).ToList();
+        var ranks = outcome.Ranks.Select(r => new WhatIfRankRow(r.UnitId, s.UnitNames.GetValueOrDefault(r.UnitId, ""),
+            r.BeforeRank, r.AfterRank, r.BeforeTotal, r.AfterTotal)).ToList();
+        return Result<WhatIfView>.Success(new WhatIfView(rows, outcome.Recommendations.Count, outcome.Added,
+            outcome.Removed, outcome.Changed, ranks));
+    }
+
+    /// <summary>The people of a unit in the evaluated year, for the sandbox's rating change.</summary>
+    public async Task<IReadOnlyList<(int PersonId, string FullName)>> PeopleAsync(Actor actor, int campaignId, int unitId)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        return await snapshots.GetAsync(campaignId) is { IsSuccess: true } loaded
+            ? [.. loaded.Value.Input.People.Where(p => p.UnitId == unitId).OrderBy(p => p.FullName, StringComparer.CurrentCulture)
+                .Select(p => (p.PersonId, p.FullName))]
+            : [];
+    }
+
+    /// <summary>A page of ranked units from a kept evaluation (pure; the benchmarks call it directly).</summary>
+    public static ReviewPage<UnitRow> Units(EvaluationSnapshot s, UnitQuery query, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(query);
+        var rows = s.Evaluation.Rankings
+            .Where(r => query.BlocId is null || r.BlocId == query.BlocId)
+            .Where(r => Matches(s.UnitNames.GetValueOrDefault(r.UnitId, ""), query.Search))
+            .OrderBy(r => s.BlocName(r.BlocId), StringComparer.CurrentCulture).ThenBy(r => r.Rank).ThenBy(r => r.UnitId)
+            .ToList();
+        var (skip, size) = Window(query.Page, query.PageSize);
+        var page = rows.Skip(skip).Take(size).Select(r =>
+        {
+            var score = s.Scores[r.UnitId];
+            return new UnitRow(r.UnitId, score.UnitName, r.BlocId, s.BlocName(r.BlocId), r.Rank, r.Total,
+                score.PercentOfMaximum, score.HasMissing, r.TieBreakNoteIn(culture), s.RecommendedByUnit.GetValueOrDefault(r.UnitId));
+        }).ToList();
+        return new ReviewPage<UnitRow>(page, rows.Count);
+    }
+
+    /// <summary>A page of verdicts from a kept evaluation, only its rows explained (pure; the benchmarks call it directly).</summary>
+    public static ReviewPage<RecommendationView> Recommendations(EvaluationSnapshot s, RecommendationQuery query, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(query);
+        HashSet<int>? unitsByName = null;
+        HashSet<int>? peopleByName = null;
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            unitsByName = [.. s.UnitNames.Where(u => Matches(u.Value, query.Search)).Select(u => u.Key)];
+            peopleByName = [.. s.Input.People.Where(p => Matches(p.FullName, query.Search)).Select(p => p.PersonId)];
+        }
+
+        var matching = s.Evaluation.Recommendations.Where(r =>
+            (query.UnitId is null || r.UnitId == query.UnitId) &&
+            (query.Title is null || r.Title == query.Title) &&
+            (query.Status is null || r.Status == query.Status) &&
+            (query.BlocId is null || s.UnitBlocs.GetValueOrDefault(r.UnitId) == query.BlocId) &&
+            (unitsByName is null || unitsByName.Contains(r.UnitId) ||
+                (r.PersonId is { } p ? peopleByName!.Contains(p) : Matches(r.SubjectName, query.Search))));
+        var total = 0;
+        var (skip, size) = Window(query.Page, query.PageSize);
+        var rows = new List<RecommendationView>(size);
+        foreach (var r in matching)
+        {
+            if (total >= skip && rows.Count < size)
+            {
+                rows.Add(new RecommendationView(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""),
+                    r.Title, r.Status, r.Explain(culture)));
+            }
+
+            total++;
+        }
+
+        return new ReviewPage<RecommendationView>(rows, total);
+    }
+
+    /// <summary>How many verdicts of each title ended in each status, in one pass.</summary>
+    public static IReadOnlyList<TitleTally> Tallies(EvaluationSnapshot s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var tallies = new Dictionary<Title, int[]>();
+        foreach (var r in s.Evaluation.Recommendations)
+        {
+            if (!tallies.TryGetValue(r.Title, out var counts))
+            {
+                tallies[r.Title] = counts = new int[4];
+            }
+
+            counts[(int)r.Status]++;
+        }
+
+        return tallies.OrderBy(t => t.Key)
+            .Select(t => new TitleTally(t.Key, t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
+                t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))
+            .ToList();
+    }
+
+    private static async Task<List<BlocProgress>> ProgressAsync(EmulationDbContext db, int campaignId, EvaluationSnapshot s)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null && u.ClosedOn == null)
+            .Select(u => new { u.Id, BlocId = u.BlocId!.Value }).ToListAsync();
+        var pledged = (await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).Select(p => p.UnitId).ToListAsync()).ToHashSet();
+        var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId)
+            .Select(r => new { r.UnitId, r.Status }).ToListAsync();
+        var submitted = results.Where(r => r.Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted).Select(r => r.UnitId).ToHashSet();
+        var accepted = results.Where(r => r.Status == SubmissionStatus.Accepted).Select(r => r.UnitId).ToHashSet();
+        return [.. units.GroupBy(u => u.BlocId)
+            .Select(g => new BlocProgress(g.Key, s.BlocName(g.Key), g.Count(), g.Count(u => pledged.Contains(u.Id)),
+                g.Count(u => submitted.Contains(u.Id)), g.Count(u => accepted.Contains(u.Id))))
+            .OrderBy(b => b.BlocName, StringComparer.CurrentCulture)];
+    }
+
+    private static (int Skip, int Size) Window(int page, int pageSize)
+    {
+        var size = Math.Clamp(pageSize, 1, MaxPageSize);
+        return (Math.Max(page, 0) * size, size);
+    }
+
+    /// <summary>A part of a name, ignoring case and Vietnamese tone marks ("nguyen" finds "Nguyễn").</summary>
+    internal static bool Matches(string text, string? search) =>
+        string.IsNullOrWhiteSpace(search) ||
+        CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, search.Trim(), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
+}
