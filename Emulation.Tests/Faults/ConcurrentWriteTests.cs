@@ -42,28 +42,82 @@ public sealed class ConcurrentWriteTests() : FreshAppTests((ApiRegistration.Boot
     }
 
     [Fact]
-    public async Task FiftyApiClientsSavingPledgesOfTenUnits_EachAnsweredWithSavedOrAConflict_AndTheStoredTargetWasAccepted()
+    public async Task FiftyApiClientsCreatingPledgesOfTenUnits_EachAnsweredWithSavedOrARefusal_AndTheStoredTargetWasAccepted()
     {
         var campaignId = await LaunchedCampaignAsync();
         var units = DemoUnits();
+        var clients = await HeadClientsAsync(units);
+
+        // No pledge exists yet: one creation per unit wins; a racing creation is a conflict, and a write arriving after
+        // the pledge exists without the ETag it replaces is refused as "If-Match required".
+        var responses = await PutConcurrentlyAsync(campaignId, units, clients, _ => null);
+
+        Assert.All(responses, r => Assert.True(
+            r.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.Conflict or HttpStatusCode.PreconditionRequired,
+            $"{r.Unit} {r.Target}: {(int)r.StatusCode} {r.Body}"));
+        Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.Conflict),
+            r => Assert.Contains("concurrency.changed", r.Body, StringComparison.Ordinal));
+        await AssertEachUnitKeptAnAcceptedTargetAsync(campaignId, units, responses);
+    }
+
+    [Fact]
+    public async Task FiftyApiClientsReplacingPledgesFromTheSameETag_OneWinsPerUnit_AndTheOthersAreToldItChanged()
+    {
+        var campaignId = await LaunchedCampaignAsync();
+        var units = DemoUnits();
+        var clients = await HeadClientsAsync(units);
+        var etags = new Dictionary<string, string>();
+        foreach (var unit in units)
+        {
+            var created = await clients[unit].PutAsJsonAsync($"/api/v1/campaigns/{campaignId}/pledges/{unit}",
+                new { targets = new Dictionary<string, decimal> { [Code] = 1m } });
+            Assert.Equal(HttpStatusCode.NoContent, created.StatusCode);
+            var read = await clients[unit].GetAsync($"/api/v1/campaigns/{campaignId}/pledges/{unit}");
+            etags[unit] = read.Headers.ETag!.Tag;
+        }
+
+        var responses = await PutConcurrentlyAsync(campaignId, units, clients, unit => etags[unit]);
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.PreconditionFailed
+            or HttpStatusCode.Conflict, $"{r.Unit} {r.Target}: {(int)r.StatusCode} {r.Body}"));
+        Assert.All(units, unit => Assert.Single(responses, r => r.Unit == unit && r.StatusCode == HttpStatusCode.NoContent));
+        await AssertEachUnitKeptAnAcceptedTargetAsync(campaignId, units, responses);
+    }
+
+    private async Task<Dictionary<string, HttpClient>> HeadClientsAsync(IReadOnlyList<string> units)
+    {
         var clients = new Dictionary<string, HttpClient>();
         foreach (var unit in units)
         {
             clients[unit] = await App.AsUserAsync("tp." + unit.ToLowerInvariant());
         }
 
+        return clients;
+    }
+
+    private static async Task<(string Unit, decimal Target, HttpStatusCode StatusCode, string Body)[]> PutConcurrentlyAsync(
+        int campaignId, IReadOnlyList<string> units, Dictionary<string, HttpClient> clients, Func<string, string?> ifMatch)
+    {
         var requests = Enumerable.Range(0, Writers).Select(i => (Unit: units[i % units.Count], Target: 100m + i)).ToList();
-        var responses = await Task.WhenAll(requests.Select(r => Task.Run(async () =>
+        return await Task.WhenAll(requests.Select(r => Task.Run(async () =>
         {
-            var response = await clients[r.Unit].PutAsJsonAsync($"/api/v1/campaigns/{campaignId}/pledges/{r.Unit}",
-                new { targets = new Dictionary<string, decimal> { [Code] = r.Target } });
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/campaigns/{campaignId}/pledges/{r.Unit}")
+            {
+                Content = JsonContent.Create(new { targets = new Dictionary<string, decimal> { [Code] = r.Target } }),
+            };
+            if (ifMatch(r.Unit) is { } etag)
+            {
+                request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+            }
+
+            var response = await clients[r.Unit].SendAsync(request);
             return (r.Unit, r.Target, response.StatusCode, Body: await response.Content.ReadAsStringAsync());
         })));
+    }
 
-        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.Conflict,
-            $"{r.Unit} {r.Target}: {(int)r.StatusCode} {r.Body}"));
-        Assert.All(responses.Where(r => r.StatusCode == HttpStatusCode.Conflict),
-            r => Assert.Contains("concurrency.changed", r.Body, StringComparison.Ordinal));
+    private async Task AssertEachUnitKeptAnAcceptedTargetAsync(int campaignId, IReadOnlyList<string> units,
+        IEnumerable<(string Unit, decimal Target, HttpStatusCode StatusCode, string Body)> responses)
+    {
         await using var db = await App.DbAsync();
         var stored = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId)
             .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { u.Code, Pledge = p }).ToListAsync();

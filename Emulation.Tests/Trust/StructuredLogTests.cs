@@ -38,12 +38,12 @@ public sealed class StructuredLogTests : FreshAppTests
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-        // A refused decision is logged as a warning by the decision service.
+        // A refused decision is stored and logged as a warning by the refusal log.
         var response = await client.PostAsync("/api/v1/campaigns/1/decisions",
             ApiClients.Json("""{"number":"401/QĐ-VP","nominationIds":[999999]}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var line = Assert.Single(_logs.Lines, l => l.Message.Contains("401/QĐ-VP", StringComparison.Ordinal));
+        var line = Assert.Single(_logs.Lines, l => l.Message.StartsWith("Refused decision approve by lanhdao", StringComparison.Ordinal));
         Assert.Equal("lanhdao", line.Scope[RequestLogging.UserKey]);
         Assert.False(string.IsNullOrEmpty(line.Scope[RequestLogging.RequestIdKey] as string));
         Assert.False(string.IsNullOrEmpty(line.Scope[RequestLogging.TraceIdKey] as string));

@@ -55,7 +55,7 @@ internal static class ApiPreconditions
     /// <summary>Someone saved in between: 412 when the caller named a version, else 409.</summary>
     public static IResult Conflict(HttpContext context, DomainError error) => SentIfMatch(context)
         ? Failed()
-        : ApiProblems.Status(StatusCodes.Status409Conflict, error);
+        : ApiProblems.Conflict(error);
 
     private static IResult Failed() =>
         ApiProblems.Status(StatusCodes.Status412PreconditionFailed, "Api.Detail.PreconditionFailed");
