@@ -141,8 +141,12 @@ if [ -n "$tool" ]; then
     for n in "${list[@]}"; do
       log "Idle: $n circuits on the $page page for ${idle_s} s…"
       r=$(circuits --circuits "$n" --mode idle --duration "$idle_s" --page "$page" "${users[@]}")
-      kb=$(field "$r" rssPerCircuitKb)
-      rows_load+=("| idle, $page page, $n circuits | $(field "$r" circuitsConnected) connected, $(field "$r" circuitsFailed) failed; ${kb} KB RSS and $(field "$r" managedPerCircuitKb) KB managed per circuit (server $(field "$r" serverRssMb) MB RSS) | ≤ 500 KB per circuit | $(awk -v k="$kb" 'BEGIN { if (k == "n/a") print "?"; else print (k <= 500 ? "yes" : "no") }') |")
+      # Judged on the managed heap after a full GC: the process's RSS keeps what earlier steps grew to (the GC does
+      # not hand memory back at once), so its difference per circuit can even come out negative.
+      kb=$(field "$r" managedPerCircuitKb)
+      rss_kb=$(field "$r" rssPerCircuitKb)
+      rss_kb=$(awk -v k="$rss_kb" 'BEGIN { print (k == "n/a" || k < 0 ? "n/a" : k) }')
+      rows_load+=("| idle, $page page, $n circuits | $(field "$r" circuitsConnected) connected, $(field "$r" circuitsFailed) failed; ${kb} KB managed and ${rss_kb} KB RSS per circuit (server $(field "$r" serverRssMb) MB RSS) | ≤ 500 KB per circuit | $(awk -v k="$kb" 'BEGIN { if (k == "n/a") print "?"; else print (k <= 500 ? "yes" : "no") }') |")
       if [ "$kb" != "n/a" ]; then worst_idle_kb=$(awk -v a="${worst_idle_kb:-0}" -v b="$kb" 'BEGIN { print (b > a ? b : a) }'); fi
     done
   done
@@ -231,7 +235,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || 
   echo "|---|---|---|---|"
   echo "| scale seed, fresh database | ${seed_s} s | < 60 s | $(awk -v s="$seed_s" 'BEGIN { print (s < 60 ? "yes" : "no") }') |"
   echo "| cold start to the login page (seeded database, process start → 200) | ${cold_s} s | ≤ 5 s | $(awk -v s="$cold_s" 'BEGIN { print (s <= 5 ? "yes" : "no") }') |"
-  [ -n "$worst_idle_kb" ] && echo "| idle circuit, worst page and step | ${worst_idle_kb} KB RSS per circuit | ≤ 500 KB | $(awk -v k="$worst_idle_kb" 'BEGIN { print (k <= 500 ? "yes" : "no") }') |"
+  [ -n "$worst_idle_kb" ] && echo "| idle circuit, worst page and step | ${worst_idle_kb} KB managed per circuit | ≤ 500 KB | $(awk -v k="$worst_idle_kb" 'BEGIN { print (k <= 500 ? "yes" : "no") }') |"
   [ ${#rows_load[@]} -gt 0 ] && printf '%s\n' "${rows_load[@]}"
   [ -z "$tool" ] && echo "| circuits (idle, interaction, soak) | skipped: bench/CircuitLoad is absent | | |"
   [ "$skip_soak" -eq 1 ] && [ -n "$tool" ] && echo "| soak | skipped | within 10 % | |"
