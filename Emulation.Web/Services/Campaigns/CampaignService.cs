@@ -105,7 +105,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         var at = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
-        if (versionRead is { } read && read != db.VersionOf(campaign))
+        if (IsStale(db, campaign, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
@@ -128,17 +128,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             }
         }
 
-        db.BumpVersion(campaign, db.VersionOf(campaign));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result.Success();
+        return await SaveCampaignAsync(db, campaign);
     }
 
     /// <summary>"Copy last year's campaign": a new draft with the same criteria, titles and shifted deadlines.</summary>
@@ -219,28 +209,31 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         var campaign = await db.Campaigns.AsSplitQuery()
             .Include(c => c.Amendments).Include(c => c.Transitions)
             .SingleAsync(c => c.Id == campaignId);
-        if (versionRead is { } read && read != db.VersionOf(campaign))
+        if (IsStale(db, campaign, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
 
         var changed = change(campaign);
-        if (!changed.IsSuccess)
-        {
-            return changed;
-        }
+        return changed.IsSuccess ? await SaveCampaignAsync(db, campaign) : changed;
+    }
 
+    private static bool IsStale(EmulationDbContext db, Campaign campaign, Guid? versionRead) =>
+        versionRead is { } read && read != db.VersionOf(campaign);
+
+    /// <summary>Saves with a new campaign version, so a save racing this one is refused rather than merged.</summary>
+    private static async Task<Result> SaveCampaignAsync(EmulationDbContext db, Campaign campaign)
+    {
         db.BumpVersion(campaign, db.VersionOf(campaign));
         try
         {
             await db.SaveChangesAsync();
+            return Result.Success();
         }
         catch (DbUpdateConcurrencyException)
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
-
-        return changed;
     }
 
     private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
