@@ -50,7 +50,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
             await head.TypeAsync("target-VB_DEN", "-10");
             await head.ClickAsync("submit-pledge");
-            await Assertions.Expect(head.Page.Locator(".mud-input-control:has(input[data-testid='target-VB_DEN'])"))
+            await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='target-VB_DEN'])"))
                 .ToContainTextAsync("Chỉ tiêu phải lớn hơn 0.");
             await head.TypeAsync("target-VB_DEN", "1200");
             await head.ClickAsync("submit-pledge");

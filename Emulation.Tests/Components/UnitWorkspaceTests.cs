@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
@@ -67,7 +68,47 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         page.Find("input[data-testid=value-HOP]").Change("-3");
         page.Find("[data-testid=submit-results]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Kết quả không được âm.", page.Find(".mud-input-control:has(input[data-testid=value-HOP])").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Kết quả không được âm.", page.Find(".entry-field:has(input[data-testid=value-HOP])").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=saved]"));
+    }
+
+    [Fact]
+    public async Task Workspace_WithTextThatIsNotANumber_SaysSoAtTheField_AndSavesNothing()
+    {
+        var own = await App.UnitIdAsync("TH");
+        SignInAs("tp.th", Roles.DepartmentHead, own);
+        var before = await App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(own), 1, own);
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, own));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=submit-pledge]")));
+        var code = before!.Lines.First(l => l.NeedsTarget).Code;
+
+        page.Find($"input[data-testid=target-{code}]").Change("mười hai");
+        page.Find("[data-testid=save-pledge]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=unparsed]")));
+        Assert.Contains("“mười hai” không phải là số.", page.Find($".entry-field:has(input[data-testid=target-{code}])").TextContent, StringComparison.Ordinal);
+        Assert.Equal("mười hai", page.Find($"input[data-testid=target-{code}]").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=saved]"));
+        var after = await App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(own), 1, own);
+        Assert.Equal(before.PledgeVersion, after!.PledgeVersion);
+    }
+
+    /// <summary>
+    /// Every component costs an idle circuit a few kilobytes for as long as the page is open: the workspace renders
+    /// its criteria and the staff's titles as markup, so its component count does not grow with rows.
+    /// </summary>
+    [Fact]
+    public async Task Workspace_ComponentCount_DoesNotGrowWithCriteriaOrStaff()
+    {
+        var own = await App.UnitIdAsync("TH");
+        SignInAs("tp.th", Roles.DepartmentHead, own);
+        var workspace = await App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(own), 1, own);
+
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, own));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=person-titles] tbody tr")));
+
+        var components = page.FindComponents<IComponent>().Count;
+        Xunit.TestContext.Current.SendDiagnosticMessage($"{components} components for {workspace!.Lines.Count} criteria");
+        Assert.InRange(components, 1, 60);
     }
 }

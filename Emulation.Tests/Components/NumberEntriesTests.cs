@@ -1,0 +1,60 @@
+using System.Globalization;
+using Emulation.Web.Components.Shared;
+
+namespace Emulation.Tests.Components;
+
+public sealed class NumberEntriesTests
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    [Theory]
+    [InlineData("1.260", 1260)]
+    [InlineData("1,5", 1.5)]
+    [InlineData(" 42 ", 42)]
+    [InlineData("-3", -3)]
+    public void Set_ReadsNumbersTheVietnameseWay(string typed, double expected)
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("A", (decimal?)null)]);
+
+        entries.Set("A", typed, Vietnamese);
+
+        Assert.Equal((decimal)expected, entries["A"]);
+        Assert.False(entries.HasUnparsed);
+    }
+
+    [Fact]
+    public void Set_WithTextThatIsNotANumber_KeepsTheTextAndTheLastGoodValue()
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("A", (decimal?)7)]);
+
+        entries.Set("A", "bảy", Vietnamese);
+
+        Assert.True(entries.HasUnparsed);
+        Assert.True(entries.IsUnparsed("A"));
+        Assert.Equal("bảy", entries.Text("A", Vietnamese));
+        Assert.Equal(7, entries["A"]);
+    }
+
+    [Fact]
+    public void Set_Blank_ClearsTheValueAndAnEarlierError()
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("A", (decimal?)7)]);
+        entries.Set("A", "x", Vietnamese);
+
+        entries.Set("A", "  ", Vietnamese);
+
+        Assert.Null(entries["A"]);
+        Assert.False(entries.HasUnparsed);
+        Assert.Equal("", entries.Text("A", Vietnamese));
+    }
+
+    [Fact]
+    public void Text_FormatsInTheUsersCulture()
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("A", (decimal?)1234.5m)]);
+
+        Assert.Equal("1.234,5", entries.Text("A", Vietnamese));
+        Assert.Equal("1,234.5", entries.Text("A", English));
+    }
+}
