@@ -34,6 +34,17 @@ public sealed class LoadOptionsTests
         Assert.Equal(LoadOptions.DepartmentHeads, options.Users);
     }
 
+    [Fact]
+    public void Parse_HomePage_IsForIdleCircuitsOnly()
+    {
+        var (idle, _) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--page", "home"]);
+        var (interact, error) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--page", "home", "--mode", "interact"]);
+
+        Assert.Equal(LoadPage.Home, idle!.Page);
+        Assert.Null(interact);
+        Assert.Contains("--mode idle", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--circuits", "5001", "--circuits")]
     [InlineData("--circuits", "0", "--circuits")]

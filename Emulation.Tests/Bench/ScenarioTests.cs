@@ -39,8 +39,8 @@ public sealed class ScenarioTests
     {
         var scenario = new ReviewPagingScenario("evaluation/1");
         scenario.Observe(Prepend(40, [
-            .. Element("button", ("class", "mud-button-root mud-table-pagination-first-button", 0), ("disabled", "", 0), ("onclick", null, 70)),
-            .. Element("button", ("class", "mud-button-root mud-table-pagination-next-button", 0), ("onclick", null, 71)),
+            .. Element("button", ("data-testid", "recommendation-pager-first", 0), ("disabled", "", 0), ("onclick", null, 70)),
+            .. Element("button", ("data-testid", "recommendation-pager-next", 0), ("onclick", null, 71)),
             Text("1–25 / 124")]));
 
         var next = scenario.Next();

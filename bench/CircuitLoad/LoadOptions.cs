@@ -19,6 +19,9 @@ public enum LoadPage
 
     /// <summary>Leadership pages the recommendation grid of the evaluation page.</summary>
     Review,
+
+    /// <summary>The home page: the layout and little else, the floor under every page's cost (idle only).</summary>
+    Home,
 }
 
 /// <summary>The command line, checked: a bad or unsafe argument is refused before anything connects.</summary>
@@ -115,7 +118,7 @@ public sealed record LoadOptions
 
     public const string Usage =
         "Usage: CircuitLoad --url http://127.0.0.1:5080 --circuits 200 --mode idle|interact --duration 60 " +
-        "[--rate 1] [--page results|review] [--ramp 20] [--campaign 1] [--users a,b] [--password p]";
+        "[--rate 1] [--page results|review|home] [--ramp 20] [--campaign 1] [--users a,b] [--password p]";
 
     private static readonly string[] KnownNames =
         ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "users", "password"];
@@ -133,6 +136,7 @@ public sealed record LoadOptions
         { Ramp: <= 0 } => "--ramp must be above 0 circuits per second.",
         { CampaignId: < 1 } => "--campaign must be a campaign id.",
         { Users.Count: 0 } => "--users must name at least one user.",
+        { Page: LoadPage.Home, Mode: LoadMode.Interact } => "--page home has nothing to interact with: use --mode idle.",
         _ => null,
     };
 

@@ -87,13 +87,21 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         return users.Count > 0 ? users : throw new InvalidOperationException("No user could sign in and find their page.");
     }
 
-    /// <summary>Results: the head's own unit workspace, found from their "my unit" page. Review: the evaluation page.</summary>
+    /// <summary>
+    /// Results: the head's own unit workspace, found from their "my unit" page. Review: the evaluation page. Home: the
+    /// home page.
+    /// </summary>
     private async Task<string> PagePathAsync(LoginSession session, HttpClient http, CancellationToken cancellationToken)
     {
         var campaign = options.CampaignId.ToString(CultureInfo.InvariantCulture);
         if (options.Page == LoadPage.Review)
         {
             return $"evaluation/{campaign}";
+        }
+
+        if (options.Page == LoadPage.Home)
+        {
+            return "";
         }
 
         var myUnit = new Uri(options.Url, $"campaigns/{campaign}/my-unit");

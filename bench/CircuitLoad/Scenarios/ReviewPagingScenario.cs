@@ -11,8 +11,8 @@ namespace CircuitLoad.Scenarios;
 /// </summary>
 public sealed partial class ReviewPagingScenario(string pagePath) : IScenario
 {
-    private readonly EventHandlerTracker _next = new("onclick", ButtonWithClass("mud-table-pagination-next-button"));
-    private readonly EventHandlerTracker _first = new("onclick", ButtonWithClass("mud-table-pagination-first-button"));
+    private readonly EventHandlerTracker _next = new("onclick", WithTestId("recommendation-pager-next"));
+    private readonly EventHandlerTracker _first = new("onclick", WithTestId("recommendation-pager-first"));
     private int _firstItem;
     private int _lastItem;
     private int _total;
@@ -50,9 +50,8 @@ public sealed partial class ReviewPagingScenario(string pagePath) : IScenario
             : new PlannedInteraction(_first, "click", null, click, $"1–{Math.Min(_pageSize, _total)} /");
     }
 
-    private static Func<IReadOnlyDictionary<string, string?>, bool> ButtonWithClass(string cssClass) => attributes =>
-        attributes.TryGetValue("class", out var classes) && classes is not null
-        && classes.Split(' ').Contains(cssClass, StringComparer.Ordinal);
+    private static Func<IReadOnlyDictionary<string, string?>, bool> WithTestId(string testId) => attributes =>
+        attributes.TryGetValue("data-testid", out var id) && id == testId;
 
     [GeneratedRegex(@"^\s*(?<first>\d+)–(?<last>\d+) \S+ (?<total>\d+)\s*$")]
     private static partial Regex PageInfo();
