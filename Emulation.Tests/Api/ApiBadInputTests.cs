@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
+using Emulation.Tests.Council;
+using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,6 +80,40 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "tp.th", "PUT", "/api/v1/campaigns/1/pledges/TH", """{"targets":{"A":1,"A":2}}""", "targets.A" },
         { "tp.th", "PUT", "/api/v1/campaigns/1/results/TH", """{"values":{"NO-SUCH":5}}""", "values.NO-SUCH" },
         { "tp.th", "PUT", "/api/v1/campaigns/1/results/TH", """{"values":{"x":"five"}}""", "values.x" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/council-sessions", "{}", "chairUserName" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/council-sessions", """{"chairUserName":7}""", "chairUserName" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/council-sessions", """{"chairUserName":"hoidong1","heldOn":"mai"}""", "heldOn" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/council-sessions", """{"chairUserName":"hoidong1","heldOn":"1999-12-31"}""", "heldOn" },
+        { "congdoan", "PUT", "/api/v1/council/sessions/1/attendance", "{}", "present" },
+        { "congdoan", "PUT", "/api/v1/council/sessions/1/attendance", """{"present":"hoidong1"}""", "present" },
+        { "congdoan", "PUT", "/api/v1/council/sessions/1/attendance", """{"present":[5]}""", "present[0]" },
+        { "congdoan", "PUT", "/api/v1/council/sessions/1/attendance", """{"present":["hoidong1","hoidong1"]}""", "present[1]" },
+        { "hoidong1", "POST", "/api/v1/council/sessions/1/votes", """{"votes":[{"nominationId":1,"choice":"maybe"}]}""", "votes[0].choice" },
+        { "hoidong1", "POST", "/api/v1/council/sessions/1/votes", """{"votes":[{"nominationId":1,"choice":"yes"},{"nominationId":1,"choice":"no"}]}""", "votes[1].nominationId" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", "{}", "unitCode" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"bestWorker","reason":"x"}""", "title" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":3,"reason":"x"}""", "title" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"NOPE","title":"advancedLabourCollective","reason":"x"}""", "unitCode" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","personCode":"NOPE-9","title":"advancedWorker","reason":"x"}""", "personCode" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","personCode":"KT-001","title":"advancedWorker","reason":"x"}""", "personCode" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"advancedWorker","reason":"x"}""", "title" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"advancedLabourCollective","reason":"   "}""", "reason" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", $$"""{"unitCode":"TH","title":"advancedLabourCollective","reason":"{{Huge}}"}""", "reason" },
+        { "congdoan", "POST", "/api/v1/nominations/1/withdraw", "{}", "reason" },
+        { "lanhdao", "POST", "/api/v1/nominations/1/reject", """{"reason":""}""", "reason" },
+        { "lanhdao", "POST", "/api/v1/nominations/1/approve", """{"date":"2026-12-20"}""", "number" },
+        { "lanhdao", "POST", "/api/v1/nominations/1/approve", """{"number":"501/QĐ-VP","date":"20/12/2026"}""", "date" },
+        { "lanhdao", "POST", "/api/v1/campaigns/1/nominations/reject", """{"reason":"x","nominationIds":[]}""", "nominationIds" },
+        { "lanhdao", "POST", "/api/v1/campaigns/1/nominations/reject", """{"reason":"x","nominationIds":["a"]}""", "nominationIds[0]" },
+        { "lanhdao", "POST", "/api/v1/campaigns/1/nominations/reject", """{"reason":"x","nominationIds":[999999]}""", "nominationIds[0]" },
+        { "lanhdao", "POST", "/api/v1/campaigns/1/nominations/reject", """{"nominationIds":[1]}""", "reason" },
+        { "lanhdao", "POST", "/api/v1/campaigns/1/decisions", """{"number":"502/QĐ-VP","nominationIds":"1"}""", "nominationIds" },
+        { "lanhdao", "POST", "/api/v1/campaigns/1/decisions", """{"number":"502/QĐ-VP","nominationIds":[999999]}""", "nominationIds" },
+        { "lanhdao", "POST", "/api/v1/decisions/1/revoke", "{}", "number" },
+        { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","awardIds":[1]}""", "reason" },
+        { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[]}""", "awardIds" },
+        { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[1,1]}""", "awardIds[1]" },
+        { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[1],"date":true}""", "date" },
     };
 
     [Theory]
@@ -136,6 +172,64 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.True(JsonNode.Parse(await again.Content.ReadAsStringAsync())!["errors"]!.AsObject().ContainsKey("code"));
     }
 
+    [Fact]
+    public async Task CouncilStateRefusals_Are409ProblemDetails_AndChangeNothing()
+    {
+        var scenario = await CouncilScenario.SeedAsync(App);
+        using var officer = await App.AsUserAsync("congdoan");
+        using var member = await App.AsUserAsync("hoidong1");
+        var opened = await officer.PostAsync("/api/v1/campaigns/1/council-sessions", ApiClients.Json("""{"chairUserName":"hoidong1"}"""));
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var session = $"/api/v1/council/sessions/{(int)JsonNode.Parse(await opened.Content.ReadAsStringAsync())!["id"]!}";
+        var vote = $$"""{"votes":[{"nominationId":{{scenario.Collective}},"choice":"yes"}]}""";
+
+        // Nobody is marked present: no quorum to close on, and an absent member cannot vote.
+        var before = await SnapshotAsync();
+        await AssertRefusedAsync(await officer.PostAsync(session + "/close", null), HttpStatusCode.Conflict, "council.no_quorum");
+        await AssertRefusedAsync(await member.PostAsync(session + "/votes", ApiClients.Json(vote)), HttpStatusCode.BadRequest,
+            "council.member_absent");
+        Assert.Equal(before, await SnapshotAsync());
+
+        var marked = new HttpRequestMessage(HttpMethod.Put, session + "/attendance") { Content = ApiClients.Json("""{"present":["hoidong1"]}""") };
+        marked.Headers.IfMatch.Add((await officer.GetAsync(session)).Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await officer.SendAsync(marked)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await member.PostAsync(session + "/votes", ApiClients.Json(vote))).StatusCode);
+        before = await SnapshotAsync();
+
+        await AssertRefusedAsync(await member.PostAsync(session + "/votes", ApiClients.Json(vote)), HttpStatusCode.Conflict,
+            "council.already_voted");
+        await AssertRefusedAsync(await officer.PostAsync(session + "/close", null), HttpStatusCode.Conflict, "council.no_quorum");
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task NominationStateRefusals_Are409ProblemDetails_AndChangeNothing()
+    {
+        var proposed = await DecisionScenario.NominateAsync(App, Emulation.Domain.Awards.Title.GrassrootsEmulationFighter, 1, passed: null);
+        using var leader = await App.AsUserAsync("lanhdao");
+        using var officer = await App.AsUserAsync("congdoan");
+        Assert.Equal(HttpStatusCode.NoContent, (await leader.PostAsync($"/api/v1/nominations/{proposed[0]}/reject",
+            ApiClients.Json("""{"reason":"Không đủ điều kiện."}"""))).StatusCode);
+        var before = await SnapshotAsync();
+
+        await AssertRefusedAsync(await leader.PostAsync($"/api/v1/nominations/{proposed[0]}/approve",
+            ApiClients.Json("""{"number":"510/QĐ-VP"}""")), HttpStatusCode.Conflict, "nomination.already_decided");
+        await AssertRefusedAsync(await leader.PostAsync($"/api/v1/nominations/{proposed[0]}/reject",
+            ApiClients.Json("""{"reason":"Lần nữa."}""")), HttpStatusCode.Conflict, "nomination.already_decided");
+        await AssertRefusedAsync(await officer.PostAsync($"/api/v1/nominations/{proposed[0]}/withdraw",
+            ApiClients.Json("""{"reason":"Rút."}""")), HttpStatusCode.Conflict, "nomination.cannot_withdraw");
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    /// <summary>A problem details answer with <paramref name="status"/> whose text names the error's code.</summary>
+    private static async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"{response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(code, text, StringComparison.Ordinal);
+    }
+
     /// <summary>Every table the API writes to, as counts and the content a bad request could have touched.</summary>
     private async Task<string> SnapshotAsync()
     {
@@ -154,7 +248,13 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
             .Select(s => s.Rating.ToString() + s.MonthsWorked + s.Discipline).ToListAsync();
         var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == 1).OrderBy(p => p.Id).ToListAsync();
         var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == 1).OrderBy(r => r.Id).ToListAsync();
-        return string.Join("|", counts) + string.Concat(units) + string.Concat(people) + string.Concat(years) +
+        var nominations = await db.Nominations.AsNoTracking().OrderBy(n => n.Id)
+            .Select(n => n.Id + n.Status.ToString() + n.RejectionReason + n.WithdrawalReason).ToListAsync();
+        var sessions = (await db.CouncilSessions.AsNoTracking().OrderBy(s => s.Id).ToListAsync())
+            .Select(s => $"{s.Id}{s.Status}{s.PresentCount}{s.Ballots.Count}");
+        var decisions = await db.Decisions.CountAsync() + "/" + await db.Awards.CountAsync(a => a.RevokedByDecisionId != null);
+        return string.Join("|", counts) + string.Concat(nominations) + string.Concat(sessions) + decisions +
+            string.Concat(units) + string.Concat(people) + string.Concat(years) +
             string.Concat(pledges.SelectMany(p => p.Targets).Select(t => t.CriterionCode + t.Target)) +
             string.Concat(results.SelectMany(r => r.Values).Select(v => v.CriterionCode + v.Value));
     }

@@ -131,4 +131,94 @@ public sealed class ApiDecisionTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    private static StringContent Revoke(string number, IEnumerable<int> awards, string reason = "Phát hiện kê khai sai thành tích.") =>
+        ApiClients.Json($$"""
+        {"number":"{{number}}","date":"2026-12-28","reason":"{{reason}}","awardIds":[{{string.Join(",", awards)}}]}
+        """);
+
+    [Fact]
+    public async Task Revoke_AsLeadership_IssuesARevocationDecision_AndLeavesTheOtherLines()
+    {
+        var decision = await DecisionScenario.IssueAsync(App, "310/QĐ-VP", Title.AdvancedWorker, 2);
+        var (revokedAward, keptAward) = (decision.Lines[0].AwardId, decision.Lines[1].AwardId);
+        using var leader = await App.AsUserAsync("lanhdao");
+
+        var created = await leader.PostAsync($"/api/v1/decisions/{decision.Decision.Id}/revoke", Revoke("311/QĐ-VP", [revokedAward]));
+
+        var text = await created.Content.ReadAsStringAsync();
+        Assert.True(created.StatusCode == HttpStatusCode.Created, text);
+        var id = (int)JsonNode.Parse(text)!["id"]!;
+        Assert.Equal($"/api/v1/decisions/{id}", created.Headers.Location?.OriginalString);
+        var revocation = JsonNode.Parse(await leader.GetStringAsync($"/api/v1/decisions/{id}"))!;
+        Assert.Equal("revocation", (string?)revocation["decision"]!["kind"]);
+        Assert.Equal("Phát hiện kê khai sai thành tích.", (string?)revocation["reason"]);
+        Assert.Equal(["310/QĐ-VP"], revocation["revokedDecisionNumbers"]!.AsArray().Select(n => (string)n!));
+        var original = JsonNode.Parse(await leader.GetStringAsync($"/api/v1/decisions/{decision.Decision.Id}"))!["lines"]!.AsArray();
+        Assert.True((bool)original.Single(l => (int)l!["awardId"]! == revokedAward)!["revoked"]!);
+        Assert.False((bool)original.Single(l => (int)l!["awardId"]! == keptAward)!["revoked"]!);
+    }
+
+    [Fact]
+    public async Task Revoke_AnAwardAlreadyRevoked_Is409_AndWritesNothing()
+    {
+        var decision = await DecisionScenario.IssueAsync(App, "312/QĐ-VP", Title.AdvancedWorker, 1);
+        var award = decision.Lines.Single().AwardId;
+        using var leader = await App.AsUserAsync("lanhdao");
+        Assert.Equal(HttpStatusCode.Created,
+            (await leader.PostAsync($"/api/v1/decisions/{decision.Decision.Id}/revoke", Revoke("313/QĐ-VP", [award]))).StatusCode);
+        var before = await DecisionCountAsync();
+
+        var again = await leader.PostAsync($"/api/v1/decisions/{decision.Decision.Id}/revoke", Revoke("314/QĐ-VP", [award]));
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.StartsWith("award.already_revoked", (string?)JsonNode.Parse(await again.Content.ReadAsStringAsync())!["detail"], StringComparison.Ordinal);
+        Assert.Equal(before, await DecisionCountAsync());
+    }
+
+    [Fact]
+    public async Task Revoke_AnAwardOfAnotherDecision_Is400_AndWritesNothing()
+    {
+        var first = await DecisionScenario.IssueAsync(App, "315/QĐ-VP", Title.AdvancedWorker, 1);
+        var second = await DecisionScenario.IssueAsync(App, "316/QĐ-VP", Title.AdvancedWorker, 1);
+        using var leader = await App.AsUserAsync("lanhdao");
+        var before = await DecisionCountAsync();
+
+        var response = await leader.PostAsync($"/api/v1/decisions/{first.Decision.Id}/revoke",
+            Revoke("317/QĐ-VP", [first.Lines[0].AwardId, second.Lines[0].AwardId]));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        Assert.True(JsonNode.Parse(text)!["errors"]!.AsObject().ContainsKey("awardIds[1]"), text);
+        Assert.Equal(before, await DecisionCountAsync());
+    }
+
+    [Theory]
+    [InlineData("congdoan", "320/QĐ-VP")]
+    [InlineData("hoidong1", "321/QĐ-VP")]
+    [InlineData("tp.th", "322/QĐ-VP")]
+    [InlineData("quantri", "323/QĐ-VP")]
+    public async Task Revoke_ByAnotherRole_Is403_AndWritesNothing(string user, string number)
+    {
+        var decision = await DecisionScenario.IssueAsync(App, number, Title.GrassrootsEmulationFighter, 1);
+        using var client = await App.AsUserAsync(user);
+        var before = await DecisionCountAsync();
+
+        var response = await client.PostAsync($"/api/v1/decisions/{decision.Decision.Id}/revoke",
+            Revoke("330/QĐ-VP", [decision.Lines[0].AwardId]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await DecisionCountAsync());
+    }
+
+    [Fact]
+    public async Task Revoke_OnAnUnknownDecision_Is404()
+    {
+        using var leader = await App.AsUserAsync("lanhdao");
+
+        var response = await leader.PostAsync("/api/v1/decisions/999999/revoke", Revoke("331/QĐ-VP", [1]));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

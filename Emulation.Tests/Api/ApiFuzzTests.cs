@@ -3,6 +3,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Emulation.Domain.Awards;
+using Emulation.Tests.Council;
+using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Api;
@@ -14,7 +17,7 @@ namespace Emulation.Tests.Api;
 public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private const int Seed = 20261126;
-    private const int Requests = 360;
+    private const int Requests = 480;
 
     private static readonly string[] Fields =
     [
@@ -22,7 +25,8 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         "maternityLeaveMonths", "discipline", "pendingReview", "initiatives", "title", "level", "titles", "awards",
         "form", "code", "year", "blocs", "unitCodes", "criteria", "group", "unit", "maxPoints", "method", "direction",
         "bands", "fromPercentOfTarget", "percentOfMax", "bonuses", "penalties", "targets", "people", "personCode",
-        "values", "C1", "KT-01", "noSuchField",
+        "values", "C1", "KT-01", "noSuchField", "chairUserName", "heldOn", "present", "votes", "nominationId", "choice",
+        "nominationIds", "number", "date", "signerName", "signerPosition", "reason", "awardIds",
     ];
 
     private static readonly string[] Words =
@@ -33,7 +37,8 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         "excellentLabourCollective", "provincialEmulationFlag", "certificateOfCommendation", "labourOrderThirdClass",
         "merit", "sudden", "thematic", "longService", "yearly", "period", "proportional", "bands", "yesNo", "manual",
         "higherIsBetter", "lowerIsBetter", "TH", "KT", "VP", "NOPE", "TH-001", "TH-002", "KT-001", "2020-01-01",
-        "2026-02-30", "", " ", "Đơn vị thử", "NaN", "Infinity", "-1", "null",
+        "2026-02-30", "", " ", "Đơn vị thử", "NaN", "Infinity", "-1", "null", "yes", "no", "abstain", "hoidong1",
+        "hoidong5", "quantri", "2026-12-10", "101/QĐ-VP", "QĐ", "12/2026/QĐ-UBND",
     ];
 
     private EmulationAppFactory App => fixture.App;
@@ -41,15 +46,24 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task RandomJson_OnEveryWriteEndpoint_NeverGetsAServerError()
     {
+        // Something for the council and award steps to act on: proposed nominations with an open session on them,
+        // and an award decision (ids 1 to 6 of each exist).
+        var scenario = await CouncilScenario.SeedAsync(App);
+        await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+        await DecisionScenario.IssueAsync(App, "100/QĐ-VP", Title.AdvancedWorker, 2);
         var random = new Random(Seed);
         using var admin = App.Bootstrap();
         using var head = await App.AsUserAsync("tp.th");
+        using var officer = await App.AsUserAsync("congdoan");
+        using var leader = await App.AsUserAsync("lanhdao");
+        using var member = await App.AsUserAsync("hoidong1");
+        var callers = new Callers(admin, head, officer, leader, member);
         var failures = new List<string>();
         var statuses = new Dictionary<int, int>();
 
         for (var i = 0; i < Requests; i++)
         {
-            var (client, method, path) = Target(random, admin, head);
+            var (client, method, path) = Target(random, callers);
             var body = random.Next(10) == 0 ? Malformed(random) : RandomObject(random, 0).ToJsonString();
             using var request = new HttpRequestMessage(new HttpMethod(method), path)
             {
@@ -69,12 +83,23 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Contains(statuses.Keys, status => status is 403 or 404);
     }
 
-    private static (HttpClient Client, string Method, string Path) Target(Random random, HttpClient admin, HttpClient head)
+    /// <summary>The callers the fuzz sends as: the bootstrap administrator and one demo user of each working role.</summary>
+    private sealed record Callers(HttpClient Admin, HttpClient Head, HttpClient Officer, HttpClient Leader, HttpClient Member)
+    {
+        public HttpClient Any(Random random) => Pick(random, [Admin, Head, Officer, Leader, Member]);
+    }
+
+    private static (HttpClient Client, string Method, string Path) Target(Random random, Callers callers)
     {
         var code = Uri.EscapeDataString(Pick(random, ["TH", "KT", "FZ-" + random.Next(20), "TH-001", "KT-001", "x y", "Đ", new string('z', 30)]));
         var year = Pick(random, [1999, 2000, 2024, 2026, 2100, 2101]).ToString(CultureInfo.InvariantCulture);
         var campaign = Pick(random, ["1", "2", "3", "999"]);
-        return random.Next(9) switch
+        var id = Pick(random, ["1", "2", "3", "4", "5", "999", "2147483647"]);
+        var (admin, head) = (callers.Admin, callers.Head);
+
+        // Council and award steps mostly as the role that may take them, now and then as anyone.
+        HttpClient As(HttpClient usual) => random.Next(5) == 0 ? callers.Any(random) : usual;
+        return random.Next(22) switch
         {
             0 => (admin, "PUT", $"/api/v1/units/{code}"),
             1 => (admin, "PUT", $"/api/v1/people/{code}"),
@@ -84,7 +109,20 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             5 => (admin, "POST", $"/api/v1/campaigns/{campaign}/launch"),
             6 => (head, "PUT", $"/api/v1/campaigns/{campaign}/pledges/{Pick(random, ["TH", "KT", "NOPE"])}"),
             7 => (head, "PUT", $"/api/v1/campaigns/{campaign}/results/{Pick(random, ["TH", "KT", "NOPE"])}"),
-            _ => (head, "POST", $"/api/v1/campaigns/{campaign}/results/{Pick(random, ["TH", "KT"])}/submit"),
+            8 => (head, "POST", $"/api/v1/campaigns/{campaign}/results/{Pick(random, ["TH", "KT"])}/submit"),
+            9 => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/council-sessions"),
+            10 => (As(callers.Officer), "PUT", $"/api/v1/council/sessions/{id}/attendance"),
+            11 => (As(callers.Officer), "POST", $"/api/v1/council/sessions/{id}/close"),
+            12 => (As(callers.Member), "POST", $"/api/v1/council/sessions/{id}/votes"),
+            13 => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/nominations"),
+            14 => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/nominations/from-recommendations"),
+            15 => (As(callers.Officer), "POST", $"/api/v1/nominations/{id}/withdraw"),
+            16 => (As(callers.Leader), "POST", $"/api/v1/nominations/{id}/approve"),
+            17 => (As(callers.Leader), "POST", $"/api/v1/nominations/{id}/reject"),
+            18 => (As(callers.Leader), "POST", $"/api/v1/campaigns/{campaign}/nominations/reject"),
+            19 => (As(callers.Leader), "POST", $"/api/v1/campaigns/{campaign}/decisions"),
+            20 => (As(callers.Leader), "POST", $"/api/v1/decisions/{id}/revoke"),
+            _ => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/council-sessions"),
         };
     }
 

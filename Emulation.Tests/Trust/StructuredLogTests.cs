@@ -6,6 +6,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Tokens;
 using Emulation.Web.Startup;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,28 @@ public sealed class StructuredLogTests : FreshAppTests
         Assert.False(string.IsNullOrEmpty(line.Scope[RequestLogging.RequestIdKey] as string));
         Assert.False(string.IsNullOrEmpty(line.Scope[RequestLogging.TraceIdKey] as string));
         Assert.Equal(tokenId, line.Scope[RequestLogging.TokenIdKey]);
+    }
+
+    [Fact]
+    public async Task AuthenticationHandlersOwnLines_FallInsideTheRequestsScope()
+    {
+        await using var app = App.WithWebHostBuilder(b => b
+            .ConfigureServices(s => s.AddSingleton<ILoggerProvider>(_logs))
+            .ConfigureLogging(l => l.AddFilter("Microsoft.AspNetCore.Authentication", LogLevel.Information)));
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiTokenService.TokenPrefix + "not-a-real-token");
+
+        var response = await client.GetAsync("/api/v1/units");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var lines = _logs.Lines.Where(l => l.Message.Contains("Unknown or revoked token.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line =>
+        {
+            Assert.Equal(RequestLogging.Anonymous, line.Scope[RequestLogging.UserKey]);
+            Assert.False(string.IsNullOrEmpty(line.Scope[RequestLogging.RequestIdKey] as string));
+            Assert.False(string.IsNullOrEmpty(line.Scope[RequestLogging.TraceIdKey] as string));
+        });
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
+using Emulation.Domain.Council;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
@@ -12,9 +14,18 @@ public sealed record VoteRequest(int? NominationId, BallotChoice? Choice);
 
 public sealed record BallotSheetRequest(List<VoteRequest>? Votes);
 
+/// <summary>Opens a session: the day it is held (today when omitted) and the council member who chairs it.</summary>
+public sealed record OpenSessionRequest(DateOnly? HeldOn, string? ChairUserName);
+
+/// <summary>The user names of the members present; every other member of the session is absent.</summary>
+public sealed record AttendanceRequest(List<string>? Present);
+
 /// <summary>
 /// <c>/api/v1/council/sessions</c>: the council's sessions with members, attendance and the ballots as they stand,
-/// and a member's own ballot sheet. The session service decides who may read and who may vote.
+/// and a member's own ballot sheet; the secretary (union officer) opens a session on a campaign's proposed nominations
+/// (<c>POST /api/v1/campaigns/{id}/council-sessions</c>), marks attendance and closes it, which decides every
+/// nomination. Voting is open while the session is; a member never votes on themselves or their unit (recusal is
+/// worked out from the seat, shown as <c>iRecuse</c>). The session service decides who may read and who may act.
 /// </summary>
 internal static class CouncilApi
 {
@@ -30,6 +41,21 @@ internal static class CouncilApi
             .Accepts<BallotSheetRequest>("application/json").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance")
+            .Accepts<AttendanceRequest>("application/json").Produces<CouncilSessionView>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").Produces<CouncilSessionView>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
+                TypedResults.Ok(await service.CouncilAsync(Actor.From(context.User))))
+            .WithTags("Council").WithName("ListCouncilMembers");
+        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession")
+            .Accepts<OpenSessionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         sessions.MapGet("/{id:int}/minutes.docx",
                 async (HttpContext context, [FromServices] CouncilSessionService service, int id) =>
                     DocumentEndpoints.Download(await service.GetMinutesDocxAsync(Actor.From(context.User), id)))
@@ -115,6 +141,183 @@ internal static class CouncilApi
         return TypedResults.Ok(after);
     }
 
+    /// <summary>
+    /// Opens a session on the campaign's proposed nominations with every council member seated and nobody present yet.
+    /// A session of the campaign already open, or nothing to vote on, is 409.
+    /// </summary>
+    private static async Task<IResult> OpenAsync(HttpContext context, [FromServices] CouncilSessionService service,
+        [FromServices] CampaignService campaigns, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<OpenSessionRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("chairUserName", request!.ChairUserName, CouncilMember.UserNameMaxLength);
+        if (request.HeldOn is { Year: < 2000 or > 2100 })
+        {
+            errors.Add("heldOn", FieldErrors.BetweenKey, 2000, 2100);
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        var opened = await service.OpenAsync(actor, id, new OpenSessionInput
+        {
+            HeldOn = request.HeldOn?.ToDateTime(TimeOnly.MinValue),
+            ChairUserName = request.ChairUserName!.Trim(),
+        });
+        if (opened.IsSuccess)
+        {
+            return TypedResults.Created($"/api/v1/council/sessions/{opened.Value}", new IdResponse(opened.Value));
+        }
+
+        if (opened.Errors.FirstOrDefault(e => e.Code is "council.already_open" or "council.nothing_to_vote" or
+                "council.no_members" || ApiPreconditions.IsConcurrency(e)) is { } state)
+        {
+            return ApiProblems.Conflict(state);
+        }
+
+        return ApiJson.Invalid(opened.Errors, e => e.Code == "council.chair_not_member" ? "chairUserName" : "$");
+    }
+
+    /// <summary>
+    /// Replaces the session's attendance: the members listed are present, the others absent. The session exists, so
+    /// <c>If-Match</c> is required (428 without, 412 when stale). A member who has voted cannot be marked absent (409).
+    /// </summary>
+    private static async Task<IResult> AttendanceAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<AttendanceRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Required("present", request!.Present);
+        var present = request.Present ?? [];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < present.Count; i++)
+        {
+            errors.Text($"present[{i}]", present[i], CouncilMember.UserNameMaxLength);
+            if (!string.IsNullOrWhiteSpace(present[i]) && !names.Add(present[i].Trim()))
+            {
+                errors.Add($"present[{i}]", "Api.Field.Twice");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        var session = await service.GetSessionAsync(actor, id);
+        if (session is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Session", id);
+        }
+
+        // The service marks only the session's own members; a name that is not one of them is a mistake to report.
+        for (var i = 0; i < present.Count; i++)
+        {
+            if (session.Seats.All(s => s.UserName != present[i].Trim()))
+            {
+                errors.Add($"present[{i}]", CouncilErrors.NotAMember(present[i].Trim()));
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: true);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var marked = await service.SetAttendanceAsync(actor, id, names, version);
+        if (!marked.IsSuccess)
+        {
+            return StateRefusal(context, marked.Errors, "council.session_closed", "council.already_voted") ??
+                ApiJson.Invalid(marked.Errors, e =>
+                {
+                    var index = present.FindIndex(p => p.Trim() == e.Item);
+                    return index >= 0 ? $"present[{index}]" : "present";
+                });
+        }
+
+        return await AnswerAsync(context, service, actor, id);
+    }
+
+    /// <summary>
+    /// Closes the session: each nomination still undecided is passed or failed by the rule set in force, and one
+    /// passed with public consultation gets its window. Without quorum, or already closed, it is 409 and nothing
+    /// changes. <c>If-Match</c> is optional; when sent, a session saved since is 412.
+    /// </summary>
+    private static async Task<IResult> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    {
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        var session = await service.GetSessionAsync(actor, id);
+        if (session is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Session", id);
+        }
+
+        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var closed = await service.CloseAsync(actor, id, version);
+        if (!closed.IsSuccess)
+        {
+            // Closing takes no input: whatever refuses it is the state of the session or of the rules.
+            return closed.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency
+                ? ApiPreconditions.Conflict(context, concurrency)
+                : ApiProblems.Conflict(closed.Errors[0]);
+        }
+
+        return await AnswerAsync(context, service, actor, id);
+    }
+
+    /// <summary>200 with the session as it now stands and its new ETag.</summary>
+    private static async Task<IResult> AnswerAsync(HttpContext context, CouncilSessionService service, Actor actor, int id)
+    {
+        var after = await service.GetSessionAsync(actor, id);
+        ApiPreconditions.SetETag(context, after?.Version);
+        return TypedResults.Ok(after);
+    }
+
+    /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the session's state; else null.</summary>
+    private static IResult? StateRefusal(HttpContext context, IReadOnlyList<DomainError> errors, params string[] stateCodes)
+    {
+        if (errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency)
+        {
+            return ApiPreconditions.Conflict(context, concurrency);
+        }
+
+        return errors.FirstOrDefault(e => stateCodes.Contains(e.Code)) is { } state
+            ? ApiProblems.Conflict(state)
+            : null;
+    }
+
     private static IResult Refusal(HttpContext context, IReadOnlyList<DomainError> errors, List<VoteRequest> votes)
     {
         if (errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency)
@@ -125,7 +328,7 @@ internal static class CouncilApi
         // The session's state refuses the ballot, not its content: closed, or this member's ballot already cast.
         if (errors.FirstOrDefault(e => e.Code is "council.session_closed" or "council.already_voted") is { } state)
         {
-            return ApiProblems.Status(StatusCodes.Status409Conflict, state);
+            return ApiProblems.Conflict(state);
         }
 
         return ApiJson.Invalid(errors, e =>

@@ -13,10 +13,15 @@ namespace Emulation.Web.Api;
 public sealed record DecisionRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
     List<int>? NominationIds);
 
+/// <summary>A revocation decision (thu hồi) for some awards of one decision, with its number, signer and reason.</summary>
+public sealed record RevocationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
+    string? Reason, List<int>? AwardIds);
+
 /// <summary>
 /// <c>/api/v1/decisions</c>: award and revocation decisions with their lines and documents (the same writers as the
-/// download links), and <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed.
-/// A decision is written once and never replaced, so it has no ETag: issuing it again with a number already used is 409.
+/// download links), <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed, and
+/// <c>POST /api/v1/decisions/{id}/revoke</c> to revoke awards of one by a new revocation decision. A decision is
+/// written once and never replaced, so it has no ETag: issuing it again with a number already used is 409.
 /// </summary>
 internal static class DecisionsApi
 {
@@ -48,7 +53,40 @@ internal static class DecisionsApi
             .Accepts<DecisionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards")
+            .Accepts<RevocationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
+    }
+
+    /// <summary>The number, date and signer every decision has, checked the same way for each kind.</summary>
+    internal static void CheckHeader(FieldErrors errors, string? number, DateOnly? date, string? signerName, string? signerPosition)
+    {
+        errors.Text("number", number, Decision.NumberMaxLength);
+        errors.Text("signerName", signerName, Decision.SignerMaxLength, required: false);
+        errors.Text("signerPosition", signerPosition, Decision.SignerMaxLength, required: false);
+        if (date is { Year: < 2000 or > 2100 })
+        {
+            errors.Add("date", FieldErrors.BetweenKey, 2000, 2100);
+        }
+    }
+
+    /// <summary>201 with the new decision's address, or its refusal: a number taken meanwhile is 409, else 400.</summary>
+    internal static IResult Issued(Result<int> issued, Func<DomainError, string> fieldOf)
+    {
+        if (issued.IsSuccess)
+        {
+            return TypedResults.Created($"/api/v1/decisions/{issued.Value}", new IdResponse(issued.Value));
+        }
+
+        // The number was taken (perhaps by someone issuing at the same moment): a conflict with what exists.
+        if (issued.Errors.FirstOrDefault(e => e.Code == "decision.number_taken" || ApiPreconditions.IsConcurrency(e)) is { } conflict)
+        {
+            return ApiProblems.Conflict(conflict);
+        }
+
+        return ApiJson.Invalid(issued.Errors, fieldOf);
     }
 
     /// <summary>Decisions newest first, of one campaign and/or one year when asked.</summary>
@@ -75,9 +113,7 @@ internal static class DecisionsApi
         }
 
         var errors = new FieldErrors();
-        errors.Text("number", request!.Number, Decision.NumberMaxLength);
-        errors.Text("signerName", request.SignerName, Decision.SignerMaxLength, required: false);
-        errors.Text("signerPosition", request.SignerPosition, Decision.SignerMaxLength, required: false);
+        CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
         var nominations = request.NominationIds ?? [];
         if (nominations.Count == 0)
         {
@@ -92,11 +128,6 @@ internal static class DecisionsApi
             }
         }
 
-        if (request.Date is { Year: < 2000 or > 2100 })
-        {
-            errors.Add("date", FieldErrors.BetweenKey, 2000, 2100);
-        }
-
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -109,32 +140,98 @@ internal static class DecisionsApi
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
-        var issued = await decisions.IssueAwardDecisionAsync(actor, id, nominations, new DecisionInput
-        {
-            DecisionNumber = request.Number!.Trim(),
-            DecisionDate = request.Date?.ToDateTime(TimeOnly.MinValue),
-            SignerName = request.SignerName?.Trim() ?? "",
-            SignerPosition = request.SignerPosition?.Trim() ?? "",
-        });
-        if (issued.IsSuccess)
-        {
-            return TypedResults.Created($"/api/v1/decisions/{issued.Value}", new IdResponse(issued.Value));
-        }
-
-        // The number was taken (perhaps by someone issuing at the same moment): a conflict with what exists.
-        if (issued.Errors.FirstOrDefault(e => e.Code == "decision.number_taken" || ApiPreconditions.IsConcurrency(e)) is { } conflict)
-        {
-            return ApiProblems.Status(StatusCodes.Status409Conflict, conflict);
-        }
-
-        return ApiJson.Invalid(issued.Errors, FieldOf);
+        var issued = await decisions.IssueAwardDecisionAsync(actor, id, nominations,
+            Input(request.Number, request.Date, request.SignerName, request.SignerPosition));
+        return Issued(issued, e => FieldOf(e, "nominationIds"));
     }
 
-    private static string FieldOf(DomainError error) => error.Code switch
+    internal static DecisionInput Input(string? number, DateOnly? date, string? signerName, string? signerPosition) => new()
+    {
+        DecisionNumber = number!.Trim(),
+        DecisionDate = date?.ToDateTime(TimeOnly.MinValue),
+        SignerName = signerName?.Trim() ?? "",
+        SignerPosition = signerPosition?.Trim() ?? "",
+    };
+
+    /// <summary>The request field a refusal of a decision concerns; <paramref name="listed"/> for what it lists.</summary>
+    internal static string FieldOf(DomainError error, string listed) => error.Code switch
     {
         "decision.number_required" or "decision.number_format" => "number",
         "decision.signer_required" => "signerName",
+        "decision.reason_required" => "reason",
+        "decision.nothing_listed" => listed,
         _ when error.Code.StartsWith("decision.", StringComparison.Ordinal) => "$",
-        _ => "nominationIds",
+        _ => listed,
     };
+
+    /// <summary>
+    /// Revokes the listed awards of decision <paramref name="id"/> by a new revocation decision (the original is never
+    /// changed) and flags later recommendations whose streak counted them. An award already revoked is 409.
+    /// </summary>
+    private static async Task<IResult> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<RevocationRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
+        errors.Text("reason", request.Reason, Decision.ReasonMaxLength);
+        var awards = request.AwardIds ?? [];
+        if (awards.Count == 0)
+        {
+            errors.Add("awardIds", FieldErrors.RequiredKey);
+        }
+
+        for (var i = 0; i < awards.Count; i++)
+        {
+            if (awards.IndexOf(awards[i]) != i)
+            {
+                errors.Add($"awardIds[{i}]", "Api.Field.Twice");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Data.Roles.Leadership);
+        var decision = await decisions.GetAsync(actor, id);
+        if (decision is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Decision", id);
+        }
+
+        for (var i = 0; i < awards.Count; i++)
+        {
+            if (decision.Lines.All(l => l.AwardId != awards[i]))
+            {
+                errors.Add($"awardIds[{i}]", "Api.Field.NotInDecision", decision.Decision.Number);
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var revoked = await decisions.RevokeAsync(actor, awards, new RevocationInput
+        {
+            Number = request.Number!.Trim(),
+            Date = request.Date?.ToDateTime(TimeOnly.MinValue),
+            SignerName = request.SignerName?.Trim() ?? "",
+            SignerPosition = request.SignerPosition?.Trim() ?? "",
+            Reason = request.Reason!.Trim(),
+        });
+        if (revoked.Errors.FirstOrDefault(e => e.Code == "award.already_revoked") is { } already)
+        {
+            return ApiProblems.Conflict(already);
+        }
+
+        return Issued(revoked, e => FieldOf(e, "awardIds"));
+    }
 }

@@ -97,6 +97,7 @@ internal static class ApiRegistration
             .MapCampaignsApi()
             .MapScoresApi()
             .MapCouncilApi()
+            .MapNominationsApi()
             .MapDecisionsApi();
         endpoints.MapOpenApi();
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

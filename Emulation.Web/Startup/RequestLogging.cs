@@ -33,15 +33,27 @@ internal static class RequestLogging
         // A Blazor circuit outlives the request that opened it, so its lines cannot share a request scope; the
         // circuit's opening and closing are logged with the user instead.
         builder.Services.AddScoped<CircuitHandler, CircuitLogger>();
+        builder.Services.AddTransient<IStartupFilter, RequestScopeOpener>();
         return builder;
     }
 
-    /// <summary>Opens the request's logging scope; placed after authentication so the user (or API token) is known.</summary>
+    /// <summary>
+    /// Names the user (or API token) in the request's logging scope; placed after authentication so they are known.
+    /// The scope itself was opened before anything else ran (<see cref="RequestScopeOpener"/>), so the lines the
+    /// authentication handler writes carry the request and trace ids too, as "anonymous".
+    /// </summary>
     public static IApplicationBuilder UseRequestLogScope(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Emulation.Requests");
         return app.Use(async (context, next) =>
         {
+            if (context.Features.Get<RequestScope>() is { } scope)
+            {
+                scope.Set(ScopeOf(context));
+                await next(context);
+                return;
+            }
+
             using (logger.BeginScope(ScopeOf(context)))
             {
                 await next(context);
@@ -64,6 +76,45 @@ internal static class RequestLogging
         }
 
         return scope;
+    }
+
+    /// <summary>
+    /// The scope's values as they stand: replaced whole (never changed in place), so a line written on another
+    /// thread reads either the values before authentication or those after. It holds copies, not the request.
+    /// </summary>
+    private sealed class RequestScope(IReadOnlyDictionary<string, object?> values) : IEnumerable<KeyValuePair<string, object?>>
+    {
+        private volatile IReadOnlyDictionary<string, object?> _values = values;
+
+        public void Set(IReadOnlyDictionary<string, object?> values) => _values = values;
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _values.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => string.Join(", ", _values.Select(v => $"{v.Key}:{v.Value}"));
+    }
+
+    /// <summary>
+    /// Opens each request's logging scope first in the pipeline, ahead of the authentication the host adds, so that
+    /// nothing a request logs falls outside it.
+    /// </summary>
+    private sealed class RequestScopeOpener : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Emulation.Requests");
+            app.Use(async (context, nextMiddleware) =>
+            {
+                var scope = new RequestScope(ScopeOf(context));
+                context.Features.Set(scope);
+                using (logger.BeginScope(scope))
+                {
+                    await nextMiddleware(context);
+                }
+            });
+            next(app);
+        };
     }
 
     /// <summary>Logs each circuit's opening and closing with the signed-in user.</summary>

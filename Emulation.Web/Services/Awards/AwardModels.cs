@@ -4,7 +4,11 @@ namespace Emulation.Web.Services.Awards;
 
 public sealed record NominationView(int Id, int? PersonId, string SubjectName, string UnitName, Title Title,
     NominationStatus Status, BallotTally? Ballot, string Explanation, string? BallotExplanation, string? RejectionReason,
-    NominationTrail? Trail = null);
+    NominationTrail? Trail = null)
+{
+    /// <summary>The campaign the nomination belongs to.</summary>
+    public int CampaignId { get; init; }
+}
 
 /// <summary>Who added or withdrew a nomination by hand, when and why, and its public consultation's last day.</summary>
 public sealed record NominationTrail(string? AddedReason, string? AddedBy, DateTimeOffset? AddedAt, string? WithdrawalReason,

@@ -17,6 +17,14 @@ public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory
         return await NominationQueries.ListAsync(db, campaignId);
     }
 
+    /// <summary>One nomination by its id with its campaign; null when there is none.</summary>
+    public async Task<NominationView?> GetAsync(Actor actor, int nominationId)
+    {
+        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        return await NominationQueries.GetAsync(db, nominationId);
+    }
+
     /// <summary>The council's size: every account holding the council member role.</summary>
     public async Task<int> CouncilSizeAsync(Actor actor)
     {

@@ -6,10 +6,17 @@ namespace Emulation.Web.Services.Awards;
 
 internal static class NominationQueries
 {
-    public static async Task<IReadOnlyList<NominationView>> ListAsync(EmulationDbContext db, int campaignId,
+    public static Task<IReadOnlyList<NominationView>> ListAsync(EmulationDbContext db, int campaignId,
+        Func<IQueryable<Nomination>, IQueryable<Nomination>>? filter = null) =>
+        ListAsync(db, db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId), filter);
+
+    /// <summary>One nomination by its id, of whichever campaign; null when there is none.</summary>
+    public static async Task<NominationView?> GetAsync(EmulationDbContext db, int nominationId) =>
+        (await ListAsync(db, db.Nominations.AsNoTracking().Where(n => n.Id == nominationId))).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<NominationView>> ListAsync(EmulationDbContext db, IQueryable<Nomination> query,
         Func<IQueryable<Nomination>, IQueryable<Nomination>>? filter = null)
     {
-        var query = db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId);
         query = filter?.Invoke(query) ?? query;
         var rows = await query
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
@@ -25,6 +32,9 @@ internal static class NominationQueries
             r.Nomination.BallotExplanation, r.Nomination.RejectionReason,
             new NominationTrail(r.Nomination.AddedReason, r.Nomination.AddedBy, r.Nomination.AddedAt,
                 r.Nomination.WithdrawalReason, r.Nomination.WithdrawnBy, r.Nomination.WithdrawnAt,
-                r.Nomination.ConsultationLastDay)))];
+                r.Nomination.ConsultationLastDay))
+        {
+            CampaignId = r.Nomination.CampaignId,
+        })];
     }
 }

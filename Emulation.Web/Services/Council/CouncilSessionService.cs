@@ -109,8 +109,12 @@ public sealed class CouncilSessionService(
         return Result<int>.Success(opened.Value.Id);
     }
 
-    /// <summary>Marks who is present; everyone else on the council is absent.</summary>
-    public Task<Result> SetAttendanceAsync(Actor actor, int sessionId, IReadOnlyCollection<string> present)
+    /// <summary>
+    /// Marks who is present; everyone else on the council is absent. With <paramref name="versionRead"/> (the API's
+    /// <c>If-Match</c>) it is refused as a concurrent change if the session was saved since that version.
+    /// </summary>
+    public Task<Result> SetAttendanceAsync(Actor actor, int sessionId, IReadOnlyCollection<string> present,
+        Guid? versionRead = null)
     {
         actor.Require(Roles.UnionOfficer);
         return ChangeAsync(actor, sessionId, "attendance", [], session =>
@@ -120,7 +124,7 @@ public sealed class CouncilSessionService(
                 .SelectMany(m => session.MarkAttendance(m.UserName, present.Contains(m.UserName)).Errors)
                 .ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
-        });
+        }, versionRead);
     }
 
     /// <summary>
@@ -144,8 +148,11 @@ public sealed class CouncilSessionService(
         }, versionRead);
     }
 
-    /// <summary>Closes the session: each undecided nomination gets its outcome and, if passed, its consultation window.</summary>
-    public async Task<Result> CloseAsync(Actor actor, int sessionId)
+    /// <summary>
+    /// Closes the session: each undecided nomination gets its outcome and, if passed, its consultation window. With
+    /// <paramref name="versionRead"/> (the API's <c>If-Match</c>) a session saved since that version is a concurrent change.
+    /// </summary>
+    public async Task<Result> CloseAsync(Actor actor, int sessionId, Guid? versionRead = null)
     {
         actor.Require(Roles.UnionOfficer);
         await using var db = await factory.CreateDbContextAsync();
@@ -153,6 +160,11 @@ public sealed class CouncilSessionService(
         if (session is null)
         {
             return await RefusedAsync(actor, "close", null, NotFound());
+        }
+
+        if (versionRead is { } version)
+        {
+            db.BumpVersion(session, version);
         }
 
         var year = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Year).SingleAsync();

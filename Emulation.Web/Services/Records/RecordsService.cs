@@ -34,6 +34,14 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         return await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
     }
 
+    /// <summary>The id of the person with <paramref name="code"/>, or null.</summary>
+    public async Task<int?> PersonIdAsync(Actor actor, string code)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+    }
+
     public async Task<IReadOnlyList<UnitEntry>> ListUnitsAsync(Actor actor)
     {
         actor.Require(Roles.All.ToArray());

@@ -1,0 +1,337 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
+using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+/// <summary>A nomination added by hand: the unit, the person for an individual title (none for a collective one), why.</summary>
+public sealed record NominationRequest(string? UnitCode, string? PersonCode, Title? Title, string? Reason);
+
+public sealed record ReasonRequest(string? Reason);
+
+public sealed record RejectNominationsRequest(List<int>? NominationIds, string? Reason);
+
+/// <summary>Approving one nomination issues an award decision for it: its number, date and signer.</summary>
+public sealed record ApproveNominationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition);
+
+public sealed record NominatedResponse(int Added);
+
+/// <summary>
+/// Nominations (đề nghị khen thưởng) of a campaign and their steps: the union officer puts the recommended awards to
+/// the council or adds one by hand, and withdraws one, each with a reason; leadership approves what the council passed
+/// (by issuing an award decision: approving several at once is <c>POST /api/v1/campaigns/{id}/decisions</c>) or
+/// rejects, with a reason. A refusal by the nomination's state (already decided, not passed, in public consultation)
+/// is 409 with the error's code; the services check who may do what.
+/// </summary>
+internal static class NominationsApi
+{
+    /// <summary>Refusals by where the nomination stands, not by what was sent.</summary>
+    private static readonly HashSet<string> StateCodes = new(StringComparer.Ordinal)
+    {
+        "nomination.already_decided", "nomination.not_passed", "nomination.withdrawn", "nomination.cannot_withdraw",
+        "nomination.consultation_open", "nomination.basis_revoked", "nomination.duplicate", "award.revoked",
+        "campaign.wrong_status",
+    };
+
+    public static RouteGroupBuilder MapNominationsApi(this RouteGroupBuilder api)
+    {
+        var campaign = api.MapGroup("/campaigns/{id:int}/nominations").WithTags("Nominations");
+        campaign.MapGet("/", ListAsync).WithName("ListNominations")
+            .Produces<List<NominationView>>().ProducesProblem(StatusCodes.Status404NotFound);
+        campaign.MapPost("/", AddAsync).WithName("AddNomination")
+            .Accepts<NominationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        campaign.MapPost("/from-recommendations", NominateRecommendedAsync).WithName("NominateRecommended")
+            .Produces<NominatedResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        campaign.MapPost("/reject", RejectManyAsync).WithName("RejectNominations")
+            .Accepts<RejectNominationsRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        var nominations = api.MapGroup("/nominations").WithTags("Nominations");
+        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination")
+            .Produces<NominationView>().ProducesProblem(StatusCodes.Status404NotFound);
+        nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination")
+            .Accepts<ReasonRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination")
+            .Accepts<ApproveNominationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        nominations.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectNomination")
+            .Accepts<ReasonRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    /// <summary>Every nomination of the campaign with its status, ballot and who added or withdrew it and why.</summary>
+    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] CouncilService council,
+        [FromServices] CampaignService campaigns, int id)
+    {
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
+        return await campaigns.GetAsync(actor, id) is null
+            ? ApiJson.NotFound("Api.NotFound.Campaign", id)
+            : TypedResults.Ok(await council.ListAsync(actor, id));
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] CouncilService council, int id)
+    {
+        var nomination = await council.GetAsync(Actor.From(context.User), id);
+        return nomination is null ? ApiJson.NotFound("Api.NotFound.Nomination", id) : TypedResults.Ok(nomination);
+    }
+
+    /// <summary>Puts every award the evaluation recommends to the council (the campaign must be in review); answers how many were added.</summary>
+    private static async Task<IResult> NominateRecommendedAsync(HttpContext context, [FromServices] EvaluationService evaluation,
+        [FromServices] CampaignService campaigns, int id)
+    {
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        var nominated = await evaluation.NominateRecommendedAsync(actor, id);
+        return nominated.IsSuccess
+            ? TypedResults.Ok(new NominatedResponse(nominated.Value))
+            : ApiProblems.Conflict(nominated.Errors[0]);
+    }
+
+    private static async Task<IResult> AddAsync(HttpContext context, [FromServices] NominationService nominations,
+        [FromServices] CampaignService campaigns, [FromServices] RecordsService records, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<NominationRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("unitCode", request!.UnitCode, Unit.CodeMaxLength);
+        errors.Text("personCode", request.PersonCode, Person.CodeMaxLength, required: false);
+        errors.Required("title", request.Title);
+        errors.Text("reason", request.Reason, Nomination.ReasonMaxLength);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        var unitId = await records.UnitIdAsync(actor, request.UnitCode!.Trim());
+        var personId = string.IsNullOrWhiteSpace(request.PersonCode) ? null : await records.PersonIdAsync(actor, request.PersonCode.Trim());
+        if (unitId is null)
+        {
+            errors.Add("unitCode", "Api.NotFound.Unit", request.UnitCode.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.PersonCode) && personId is null)
+        {
+            errors.Add("personCode", "Api.NotFound.Person", request.PersonCode.Trim());
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var added = await nominations.AddAsync(actor, id, new AddNominationInput
+        {
+            UnitId = unitId!.Value,
+            PersonId = personId,
+            Title = request.Title!.Value,
+            Reason = request.Reason!.Trim(),
+        });
+        if (added.IsSuccess)
+        {
+            return TypedResults.Created($"/api/v1/nominations/{added.Value}", new IdResponse(added.Value));
+        }
+
+        return StateRefusal(added.Errors) ?? ApiJson.Invalid(added.Errors, e => e.Code switch
+        {
+            "nomination.subject_mismatch" => request.PersonCode is null ? "title" : "personCode",
+            "nomination.reason_required" => "reason",
+            _ => "$",
+        });
+    }
+
+    /// <summary>Takes the nomination off the list before leadership decides, with the reason kept and shown.</summary>
+    private static async Task<IResult> WithdrawAsync(HttpContext context, [FromServices] NominationService nominations,
+        [FromServices] CouncilService council, int id)
+    {
+        var (request, problem) = await ReasonAsync(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        if (await council.GetAsync(actor, id) is not { } nomination)
+        {
+            return ApiJson.NotFound("Api.NotFound.Nomination", id);
+        }
+
+        var withdrawn = await nominations.WithdrawAsync(actor, nomination.CampaignId, id, request!);
+        return Done(withdrawn);
+    }
+
+    /// <summary>Approves a nomination the council passed by issuing an award decision for it alone; 201 with the decision.</summary>
+    private static async Task<IResult> ApproveAsync(HttpContext context, [FromServices] DecisionService decisions,
+        [FromServices] CouncilService council, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<ApproveNominationRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        DecisionsApi.CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.Leadership);
+        if (await council.GetAsync(actor, id) is not { } nomination)
+        {
+            return ApiJson.NotFound("Api.NotFound.Nomination", id);
+        }
+
+        var issued = await decisions.IssueAwardDecisionAsync(actor, nomination.CampaignId, [id],
+            DecisionsApi.Input(request.Number, request.Date, request.SignerName, request.SignerPosition));
+        if (!issued.IsSuccess && StateRefusal(issued.Errors) is { } state)
+        {
+            return state;
+        }
+
+        return DecisionsApi.Issued(issued, e => DecisionsApi.FieldOf(e, "$"));
+    }
+
+    /// <summary>Leadership rejects the nomination, with the reason kept and shown.</summary>
+    private static async Task<IResult> RejectAsync(HttpContext context, [FromServices] AwardService awards,
+        [FromServices] CouncilService council, int id)
+    {
+        var (request, problem) = await ReasonAsync(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.Leadership);
+        if (await council.GetAsync(actor, id) is not { } nomination)
+        {
+            return ApiJson.NotFound("Api.NotFound.Nomination", id);
+        }
+
+        return Done(await awards.RejectAsync(actor, nomination.CampaignId, [id], request!));
+    }
+
+    /// <summary>Rejects several nominations of the campaign at once, all or nothing, with one reason.</summary>
+    private static async Task<IResult> RejectManyAsync(HttpContext context, [FromServices] AwardService awards,
+        [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<RejectNominationsRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("reason", request!.Reason, Nomination.ReasonMaxLength);
+        var ids = request.NominationIds ?? [];
+        if (ids.Count == 0)
+        {
+            errors.Add("nominationIds", FieldErrors.RequiredKey);
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids.IndexOf(ids[i]) != i)
+            {
+                errors.Add($"nominationIds[{i}]", "Api.Field.Twice");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.Leadership);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        // The service leaves out what is not the campaign's; the API names it instead of rejecting less than was asked.
+        var known = (await council.ListAsync(actor, id)).Select(n => n.Id).ToHashSet();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!known.Contains(ids[i]))
+            {
+                errors.Add($"nominationIds[{i}]", "Api.Field.NotInCampaign", id);
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        return Done(await awards.RejectAsync(actor, id, ids, request.Reason!.Trim()), "nominationIds");
+    }
+
+    /// <summary>A body with a required reason, trimmed; or the problem with it.</summary>
+    private static async Task<(string? Reason, IResult? Problem)> ReasonAsync(HttpContext context)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<ReasonRequest>(context);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var errors = new FieldErrors();
+        errors.Text("reason", request!.Reason, Nomination.ReasonMaxLength);
+        return errors.Any ? (null, ApiJson.Invalid(errors)) : (request.Reason!.Trim(), null);
+    }
+
+    /// <summary>204, or the refusal: 404 for a nomination gone, 409 for its state, else 400.</summary>
+    private static IResult Done(Result result, string listed = "$")
+    {
+        if (result.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        if (result.Errors.Any(e => e.Code == "nomination.not_found"))
+        {
+            return ApiProblems.Status(StatusCodes.Status404NotFound, result.Errors[0]);
+        }
+
+        return StateRefusal(result.Errors) ??
+            ApiJson.Invalid(result.Errors, e => e.Code == "nomination.reason_required" ? "reason" : listed);
+    }
+
+    private static IResult? StateRefusal(IReadOnlyList<DomainError> errors) =>
+        errors.FirstOrDefault(e => StateCodes.Contains(e.Code) || ApiPreconditions.IsConcurrency(e)) is { } state
+            ? ApiProblems.Conflict(state)
+            : null;
+}
