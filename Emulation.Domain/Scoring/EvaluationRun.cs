@@ -70,10 +70,10 @@ internal sealed class EvaluationRun
         }
 
         var people = Records(facts);
-        var all = new Recommendation[(people.Length * IndividualTitles.Length) + (scores.Length * CollectiveTitles.Length)];
-        EvaluateIndividuals(people, facts, all);
-        EvaluateCollectives(unitFacts, all, people.Length * IndividualTitles.Length);
-        return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, all);
+        EvaluateIndividuals(people, facts);
+        EvaluateCollectives(unitFacts);
+        var recommendations = new RecommendationList(people, IndividualTitles, unitFacts, CollectiveTitles);
+        return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, recommendations);
     }
 
     /// <summary>The items ordered by a unique key; already ordered input (the usual case) is only copied.</summary>
@@ -116,11 +116,11 @@ internal sealed class EvaluationRun
     }
 
     /// <summary>
-    /// Decides the individual titles into <paramref name="all"/> (person by person, titles in order). Titles run in
+    /// Decides the individual titles (person by person, titles in order; each person keeps their statuses). Titles run in
     /// stretches that end at a title with a quota: within a stretch each person is decided title after title; the
     /// quota is then applied to everyone before the next stretch, whose titles depend on its outcome.
     /// </summary>
-    private void EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts, Recommendation[] all)
+    private void EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts)
     {
         int titles = IndividualTitles.Length;
         var quotas = new QuotaRule?[titles];
@@ -143,18 +143,20 @@ internal sealed class EvaluationRun
                 bool pending = p.Current?.ProceedingsPending ?? false;
                 for (int t = first; t <= last; t++)
                 {
-                    var recommendation = new Recommendation(p, IndividualTitles[t], p.Decide(IndividualTitles[t], null), pending);
-                    all[(i * titles) + t] = recommendation;
-                    NoteThisYearsTitle(p, IndividualTitles[t], recommendation.Status);
+                    Title title = IndividualTitles[t];
+                    var status = Recommendation.StatusOf(p.Decide(title, null), pending);
+                    p.SetStatus(title, status);
+                    NoteThisYearsTitle(p, title, status);
                 }
             }
 
             if (quotas[last] is { } rule)
             {
-                ApplyQuota(rule, last, people, all);
+                Title title = IndividualTitles[last];
+                ApplyQuota(rule, title, people);
                 for (int i = 0; i < people.Length; i++)
                 {
-                    NoteThisYearsTitle(people[i], IndividualTitles[last], all[(i * titles) + last].Status);
+                    NoteThisYearsTitle(people[i], title, people[i].StatusOf(title));
                 }
             }
 
@@ -166,8 +168,8 @@ internal sealed class EvaluationRun
             var p = people[i];
             var u = facts[p.UnitId];
             u.ListedMembers++;
-            u.AdvancedWorkers += all[i * titles].Status == RecommendationStatus.Recommended ? 1 : 0;
-            u.Fighters += all[(i * titles) + 1].Status == RecommendationStatus.Recommended ? 1 : 0;
+            u.AdvancedWorkers += p.StatusOf(Title.AdvancedWorker) == RecommendationStatus.Recommended ? 1 : 0;
+            u.Fighters += p.StatusOf(Title.GrassrootsEmulationFighter) == RecommendationStatus.Recommended ? 1 : 0;
             if (p.Current is { } y)
             {
                 u.BarredByDiscipline += y.Discipline >= _rules.Collectives.BarringDiscipline ? 1 : 0;
@@ -203,18 +205,17 @@ internal sealed class EvaluationRun
         return null;
     }
 
-    /// <summary>Every recommendation for the title at column <paramref name="t"/> of a row-per-subject table.</summary>
-    private static IEnumerable<Recommendation> Column(Recommendation[] all, int offset, int rows, int width, int t)
+    /// <summary>Every subject's recommendation for <paramref name="title"/>, in subject order.</summary>
+    private static IEnumerable<Recommendation> Column(RecommendationSubject[] subjects, Title title)
     {
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < subjects.Length; i++)
         {
-            yield return all[offset + (i * width) + t];
+            yield return new Recommendation(subjects[i], title);
         }
     }
 
-    private void ApplyQuota(QuotaRule rule, int t, PersonRecord[] people, Recommendation[] all)
+    private void ApplyQuota(QuotaRule rule, Title title, PersonRecord[] people)
     {
-        int titles = IndividualTitles.Length;
         bool women = _rules.Ranking.WomenRuleEnabled;
         int Order(Recommendation a, Recommendation b)
         {
@@ -244,24 +245,22 @@ internal sealed class EvaluationRun
                     continue;
                 }
 
-                count += kind == QuotaBase.Headcount || all[i * titles].Status == RecommendationStatus.Recommended ? 1 : 0;
+                count += kind == QuotaBase.Headcount || people[i].StatusOf(Title.AdvancedWorker) == RecommendationStatus.Recommended ? 1 : 0;
             }
 
             return count;
         }
 
-        QuotaApplier.Apply(Column(all, 0, people.Length, titles, t), rule, Order, BaseCount);
+        QuotaApplier.Apply(Column(people, title), rule, Order, BaseCount);
     }
 
-    private void EvaluateCollectives(UnitFacts[] units, Recommendation[] all, int offset)
+    private void EvaluateCollectives(UnitFacts[] units)
     {
-        int titles = CollectiveTitles.Length;
-        for (int t = 0; t < titles; t++)
+        foreach (Title title in CollectiveTitles)
         {
-            Title title = CollectiveTitles[t];
             for (int i = 0; i < units.Length; i++)
             {
-                all[offset + (i * titles) + t] = new Recommendation(units[i], title, units[i].Decide(title, null), false);
+                units[i].SetStatus(title, Recommendation.StatusOf(units[i].Decide(title, null), pending: false));
             }
 
             if (QuotaFor(title) is { } rule)
@@ -269,14 +268,14 @@ internal sealed class EvaluationRun
                 int Order(Recommendation a, Recommendation b) =>
                     Ranker.Compare(((UnitFacts)a.Subject).Score, ((UnitFacts)b.Subject).Score, [TieBreakStep.WomenRule], _rules).Result;
                 int BaseCount(int? unitId, QuotaBase kind) => units.Length;
-                QuotaApplier.Apply(Column(all, offset, units.Length, titles, t), rule, Order, BaseCount);
+                QuotaApplier.Apply(Column(units, title), rule, Order, BaseCount);
             }
 
             if (title == Title.ExcellentLabourCollective)
             {
                 for (int i = 0; i < units.Length; i++)
                 {
-                    units[i].ExcellentCollectiveThisYear = all[offset + (i * titles) + t].Status == RecommendationStatus.Recommended;
+                    units[i].ExcellentCollectiveThisYear = units[i].StatusOf(title) == RecommendationStatus.Recommended;
                 }
             }
         }
