@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Scoring;
@@ -33,30 +34,36 @@ internal sealed class EvaluationRun
 
     public static CampaignEvaluation Run(EvaluationInput input, RuleSet rules) => new EvaluationRun(input, rules).Run();
 
-    /// <param name="maxima">Each criterion's <see cref="CriterionScorer.WeightedMaximum"/>.</param>
-    internal static UnitScore ScoreUnit(UnitInput unit, Criterion[] criteria, decimal[] maxima)
+    internal static UnitScore ScoreUnit(UnitInput unit, ScoringTable table)
     {
-        var lines = new ScoreLine[criteria.Length];
+        var criteria = table.Criteria;
+        var figures = new LineFigures[criteria.Length];
+        decimal? lowest = null;
         for (int i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
             decimal? value = unit.Values.TryGetValue(c.Code, out decimal v) ? v : null;
             decimal? target = c.NeedsTarget && unit.Targets.TryGetValue(c.Code, out decimal t) ? t : null;
-            lines[i] = CriterionScorer.Score(c, maxima[i], value, target);
+            figures[i] = CriterionScorer.Figures(c, value, target, out decimal? ratio);
+            if (c.Kind == CriterionKind.Scored && c.NeedsTarget)
+            {
+                decimal r = ratio ?? 0m;
+                lowest = lowest is null ? r : Math.Min(lowest.Value, r);
+            }
         }
 
-        return new UnitScore(unit, lines);
+        return new UnitScore(unit, table, figures, lowest);
     }
 
     private CampaignEvaluation Run()
     {
         Criterion[] criteria = SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal);
-        UnitInput[] units = SortedBy(_input.Units, static u => u.UnitId, Comparer<int>.Default);
-        var maxima = Array.ConvertAll(criteria, CriterionScorer.WeightedMaximum);
+        ReadOnlySpan<UnitInput> units = ById(_input.Units, static u => u.UnitId);
+        var table = new ScoringTable(criteria);
         var scores = new UnitScore[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
-            scores[i] = ScoreUnit(units[i], criteria, maxima);
+            scores[i] = ScoreUnit(units[i], table);
         }
 
         var rankings = Ranker.Rank(scores, _input.TieBreaks, _rules);
@@ -70,13 +77,31 @@ internal sealed class EvaluationRun
         }
 
         var people = Records(facts);
-        EvaluateIndividuals(people, facts);
+        EvaluateIndividuals(people);
         EvaluateCollectives(unitFacts);
         var recommendations = new RecommendationList(people, IndividualTitles, unitFacts, CollectiveTitles);
         return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, recommendations);
     }
 
-    /// <summary>The items ordered by a unique key; already ordered input (the usual case) is only copied.</summary>
+    /// <summary>
+    /// The items ordered by a unique id, read during this run only: an array or list already in order (the usual case)
+    /// is read in place, anything else is copied and sorted.
+    /// </summary>
+    private static ReadOnlySpan<T> ById<T>(IReadOnlyList<T> items, Func<T, int> id)
+    {
+        var span = ReadOnlyLists.AsSpan(items);
+        for (int i = 1; i < span.Length; i++)
+        {
+            if (id(span[i - 1]) >= id(span[i]))
+            {
+                return SortedBy(items, id, Comparer<int>.Default);
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>The items ordered by a unique key, in an array of their own; already ordered input is only copied.</summary>
     private static T[] SortedBy<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IComparer<TKey> comparer)
     {
         var array = new T[items.Count];
@@ -104,12 +129,11 @@ internal sealed class EvaluationRun
     private PersonRecord[] Records(Dictionary<int, UnitFacts> facts)
     {
         var rules = new PersonRules(_rules, _input.EffectiveReferenceDate);
-        PersonInput[] inputs = SortedBy(_input.People, static p => p.PersonId, Comparer<int>.Default);
+        ReadOnlySpan<PersonInput> inputs = ById(_input.People, static p => p.PersonId);
         var people = new PersonRecord[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            people[i] = new PersonRecord(inputs[i], _input.Year, rules, _terms);
-            people[i].UnitMetTargets = facts[inputs[i].UnitId].MetTargets;
+            people[i] = new PersonRecord(inputs[i], _input.Year, rules, _terms, facts[inputs[i].UnitId]);
         }
 
         return people;
@@ -120,7 +144,7 @@ internal sealed class EvaluationRun
     /// stretches that end at a title with a quota: within a stretch each person is decided title after title; the
     /// quota is then applied to everyone before the next stretch, whose titles depend on its outcome.
     /// </summary>
-    private void EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts)
+    private void EvaluateIndividuals(PersonRecord[] people)
     {
         int titles = IndividualTitles.Length;
         var quotas = new QuotaRule?[titles];
@@ -163,10 +187,9 @@ internal sealed class EvaluationRun
             first = last + 1;
         }
 
-        for (int i = 0; i < people.Length; i++)
+        foreach (var p in people)
         {
-            var p = people[i];
-            var u = facts[p.UnitId];
+            var u = p.Unit;
             u.ListedMembers++;
             u.AdvancedWorkers += p.StatusOf(Title.AdvancedWorker) == RecommendationStatus.Recommended ? 1 : 0;
             u.Fighters += p.StatusOf(Title.GrassrootsEmulationFighter) == RecommendationStatus.Recommended ? 1 : 0;

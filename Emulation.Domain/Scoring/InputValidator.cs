@@ -19,7 +19,7 @@ public static class InputValidator
         }
 
         var unitIds = new HashSet<int>(input.Units.Count);
-        foreach (var unit in input.Units)
+        foreach (var unit in ReadOnlyLists.AsSpan(input.Units))
         {
             if (!unitIds.Add(unit.UnitId))
             {
@@ -31,7 +31,7 @@ public static class InputValidator
         }
 
         var personIds = new SeenIds<PersonInput>(input.People, static p => p.PersonId);
-        foreach (var person in input.People)
+        foreach (var person in ReadOnlyLists.AsSpan(input.People))
         {
             if (!personIds.Add(person.PersonId))
             {
@@ -149,7 +149,7 @@ public static class InputValidator
 
         if (unit.Awards.Count > 1)
         {
-            ValidateAwards("unit", unit.UnitId, unit.Awards, errors);
+            ValidateAwards("unit", unit.UnitId, ReadOnlyLists.AsSpan(unit.Awards), errors);
         }
     }
 
@@ -160,9 +160,9 @@ public static class InputValidator
             errors.Add(EvaluationErrors.UnknownUnit(person.PersonId, person.UnitId));
         }
 
-        var history = person.Years;
+        var history = ReadOnlyLists.AsSpan(person.Years);
         bool mayRepeat = !StrictlyMonotonic(history);
-        for (int i = 0; i < history.Count; i++)
+        for (int i = 0; i < history.Length; i++)
         {
             var staffYear = history[i];
             for (int j = 0; mayRepeat && j < i; j++)
@@ -188,21 +188,21 @@ public static class InputValidator
 
         if (person.Awards.Count > 1)
         {
-            ValidateAwards("person", person.PersonId, person.Awards, errors);
+            ValidateAwards("person", person.PersonId, ReadOnlyLists.AsSpan(person.Awards), errors);
         }
     }
 
     /// <summary>Years all rising or all falling (the usual order) cannot repeat, so need no pairwise check.</summary>
-    private static bool StrictlyMonotonic(IReadOnlyList<StaffYear> history)
+    private static bool StrictlyMonotonic(ReadOnlySpan<StaffYear> history)
     {
-        if (history.Count < 2)
+        if (history.Length < 2)
         {
             return true;
         }
 
         int previous = history[0].Year;
         int direction = Math.Sign(history[1].Year - (long)previous);
-        for (int i = 1; i < history.Count; i++)
+        for (int i = 1; i < history.Length; i++)
         {
             int year = history[i].Year;
             if (direction == 0 || Math.Sign(year - (long)previous) != direction)
@@ -231,9 +231,9 @@ public static class InputValidator
     }
 
     /// <param name="ownerKind">"unit" or "person"; the owner is named <c>kind:id</c> in the error.</param>
-    private static void ValidateAwards(string ownerKind, int ownerId, IReadOnlyList<AwardRecord> awards, List<DomainError> errors)
+    private static void ValidateAwards(string ownerKind, int ownerId, ReadOnlySpan<AwardRecord> awards, List<DomainError> errors)
     {
-        for (int i = 1; i < awards.Count; i++)
+        for (int i = 1; i < awards.Length; i++)
         {
             var a = awards[i];
             for (int j = 0; j < i; j++)

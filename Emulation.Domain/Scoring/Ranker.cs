@@ -56,8 +56,8 @@ internal static class Ranker
             return IsWomenCollective(b.Unit, rules).CompareTo(IsWomenCollective(a.Unit, rules));
         }
 
-        decimal pa = a.LineFor(step.CriterionCode ?? "")?.Points ?? 0m;
-        decimal pb = b.LineFor(step.CriterionCode ?? "")?.Points ?? 0m;
+        decimal pa = a.PointsFor(step.CriterionCode ?? "") ?? 0m;
+        decimal pb = b.PointsFor(step.CriterionCode ?? "") ?? 0m;
         return pb.CompareTo(pa);
     }
 
