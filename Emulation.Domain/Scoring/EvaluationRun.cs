@@ -32,7 +32,12 @@ internal sealed class EvaluationRun
         _terms = new TitleTermsTable(rules);
     }
 
-    public static CampaignEvaluation Run(EvaluationInput input, RuleSet rules) => new EvaluationRun(input, rules).Run();
+    /// <summary>
+    /// Evaluates input whose rule set, criteria, tie-breaks and units are valid. The people are validated here, as
+    /// they are read: their errors go to <paramref name="errors"/> and the result is then null.
+    /// </summary>
+    public static CampaignEvaluation? Run(EvaluationInput input, RuleSet rules, List<DomainError> errors) =>
+        new EvaluationRun(input, rules).Run(errors);
 
     internal static UnitScore ScoreUnit(UnitInput unit, ScoringTable table)
     {
@@ -55,7 +60,7 @@ internal sealed class EvaluationRun
         return new UnitScore(unit, table, figures, lowest);
     }
 
-    private CampaignEvaluation Run()
+    private CampaignEvaluation? Run(List<DomainError> errors)
     {
         Criterion[] criteria = SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal);
         ReadOnlySpan<UnitInput> units = ById(_input.Units, static u => u.UnitId);
@@ -76,7 +81,11 @@ internal sealed class EvaluationRun
             facts.Add(scores[i].UnitId, unitFacts[i]);
         }
 
-        var people = Records(facts);
+        if (Records(facts, errors) is not { } people)
+        {
+            return null;
+        }
+
         EvaluateIndividuals(people);
         EvaluateCollectives(unitFacts);
         var recommendations = new RecommendationList(people, IndividualTitles, unitFacts, CollectiveTitles);
@@ -126,10 +135,43 @@ internal sealed class EvaluationRun
         return array;
     }
 
-    private PersonRecord[] Records(Dictionary<int, UnitFacts> facts)
+    /// <summary>
+    /// Validates every person (errors exactly as <see cref="InputValidator"/> reports them) and reads each valid one
+    /// into a record, in person id order; null when any person is invalid. People already in id order (the usual
+    /// case) are checked and read in one pass.
+    /// </summary>
+    private PersonRecord[]? Records(Dictionary<int, UnitFacts> facts, List<DomainError> errors)
     {
         var rules = new PersonRules(_rules, _input.EffectiveReferenceDate);
-        ReadOnlySpan<PersonInput> inputs = ById(_input.People, static p => p.PersonId);
+        int year = _input.Year;
+        var inputs = ReadOnlyLists.AsSpan(_input.People);
+        var people = new PersonRecord[inputs.Length];
+        int before = errors.Count;
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            var person = inputs[i];
+            if (i > 0 && person.PersonId <= inputs[i - 1].PersonId)
+            {
+                // Out of order, or a repeat: check everyone in input order, then read them sorted.
+                errors.RemoveRange(before, errors.Count - before);
+                InputValidator.ValidatePeople(_input, facts.ContainsKey, errors);
+                return errors.Count > before ? null : SortedRecords(facts, rules);
+            }
+
+            bool known = facts.TryGetValue(person.UnitId, out var unit);
+            InputValidator.ValidatePerson(person, year, known, errors);
+            if (errors.Count == before)
+            {
+                people[i] = new PersonRecord(person, year, rules, _terms, unit!);
+            }
+        }
+
+        return errors.Count > before ? null : people;
+    }
+
+    private PersonRecord[] SortedRecords(Dictionary<int, UnitFacts> facts, PersonRules rules)
+    {
+        PersonInput[] inputs = SortedBy(_input.People, static p => p.PersonId, Comparer<int>.Default);
         var people = new PersonRecord[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {

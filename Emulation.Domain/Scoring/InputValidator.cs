@@ -9,6 +9,15 @@ public static class InputValidator
     public static IReadOnlyList<DomainError> Validate(EvaluationInput input)
     {
         var errors = new List<DomainError>();
+        var unitIds = ValidateAllButPeople(input, errors);
+        ValidatePeople(input, unitIds.Contains, errors);
+        return errors;
+    }
+
+    /// <summary>The criteria, tie-breaks and units, in that order (what <see cref="Validate"/> checks before the people).</summary>
+    /// <returns>The ids of the units.</returns>
+    internal static HashSet<int> ValidateAllButPeople(EvaluationInput input, List<DomainError> errors)
+    {
         var criteria = ValidateCriteria(input.Criteria, errors);
         foreach (var step in input.TieBreaks)
         {
@@ -30,6 +39,12 @@ public static class InputValidator
             ValidateUnit(unit, criteria, errors);
         }
 
+        return unitIds;
+    }
+
+    /// <summary>Every person in input order, as <see cref="Validate"/> checks them after the units.</summary>
+    internal static void ValidatePeople(EvaluationInput input, Func<int, bool> unitExists, List<DomainError> errors)
+    {
         var personIds = new SeenIds<PersonInput>(input.People, static p => p.PersonId);
         foreach (var person in ReadOnlyLists.AsSpan(input.People))
         {
@@ -39,10 +54,8 @@ public static class InputValidator
                 continue;
             }
 
-            ValidatePerson(person, input.Year, unitIds, errors);
+            ValidatePerson(person, input.Year, unitExists(person.UnitId), errors);
         }
-
-        return errors;
     }
 
     private static Dictionary<string, Criterion> ValidateCriteria(IReadOnlyList<Criterion> criteria, List<DomainError> errors)
@@ -153,9 +166,10 @@ public static class InputValidator
         }
     }
 
-    private static void ValidatePerson(PersonInput person, int year, HashSet<int> unitIds, List<DomainError> errors)
+    /// <summary>One person whose id is not a repeat; <paramref name="unitExists"/> says whether their unit is in the input.</summary>
+    internal static void ValidatePerson(PersonInput person, int year, bool unitExists, List<DomainError> errors)
     {
-        if (!unitIds.Contains(person.UnitId))
+        if (!unitExists)
         {
             errors.Add(EvaluationErrors.UnknownUnit(person.PersonId, person.UnitId));
         }

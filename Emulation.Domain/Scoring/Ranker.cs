@@ -63,6 +63,13 @@ internal static class Ranker
 
     private static (string? Vi, string? En) Note(List<UnitScore> ordered, int i, IReadOnlyList<TieBreakStep> chain, RuleSet rules)
     {
+        // Most units share their total with neither neighbour: no note, and nothing to build.
+        decimal total = ordered[i].Total;
+        if ((i == 0 || ordered[i - 1].Total != total) && (i + 1 >= ordered.Count || ordered[i + 1].Total != total))
+        {
+            return (null, null);
+        }
+
         var notesVi = new List<string>();
         var notesEn = new List<string>();
         var inv = CultureInfo.InvariantCulture;

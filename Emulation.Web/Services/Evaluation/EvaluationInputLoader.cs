@@ -59,9 +59,11 @@ internal static class EvaluationInputLoader
             p.FullName,
             p.Gender,
             p.RecruitedOn,
-            [.. yearsByPerson[p.Id].Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked, s.MaternityLeaveMonths,
-                s.Discipline, s.Initiative, s.ProceedingsPending))],
-            [.. awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })])).ToList();
+            // Arrays, the history newest first: the engine reads both in place and indexes the history by age.
+            yearsByPerson[p.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked,
+                s.MaternityLeaveMonths, s.Discipline, s.Initiative, s.ProceedingsPending)).ToArray(),
+            awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })
+                .ToArray())).ToList();
 
         return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs));
     }
