@@ -6,7 +6,7 @@ namespace Emulation.Domain.Scoring;
 public sealed class CampaignEvaluation
 {
     internal CampaignEvaluation(int year, string ruleSetId, int ruleSetVersion, IReadOnlyList<UnitScore> unitScores,
-        IReadOnlyList<RankedUnit> rankings, IReadOnlyList<Recommendation> recommendations)
+        IReadOnlyList<RankedUnit> rankings, RecommendationList recommendations)
     {
         Year = year;
         RuleSetId = ruleSetId;
@@ -27,7 +27,7 @@ public sealed class CampaignEvaluation
     public IReadOnlyList<RankedUnit> Rankings { get; }
 
     /// <summary>Individuals by person id then title, then collectives by unit id then title.</summary>
-    public IReadOnlyList<Recommendation> Recommendations { get; }
+    public RecommendationList Recommendations { get; }
 
     public IEnumerable<Recommendation> For(int personId) => Recommendations.Where(r => r.PersonId == personId);
 

@@ -14,10 +14,18 @@ public static class CampaignEvaluator
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(rules);
-        var errors = RuleSetValidator.Validate(rules).Concat(InputValidator.Validate(input)).ToList();
-        return errors.Count > 0
-            ? Result<CampaignEvaluation>.Failure(errors)
-            : Result<CampaignEvaluation>.Success(EvaluationRun.Run(input, rules));
+        // The same errors in the same order as RuleSetValidator then InputValidator. The people, checked last, are
+        // checked by the run as it reads each one into its record, so their histories are read while still in cache.
+        var errors = new List<DomainError>(RuleSetValidator.Validate(rules));
+        var unitIds = InputValidator.ValidateAllButPeople(input, errors);
+        if (errors.Count > 0)
+        {
+            InputValidator.ValidatePeople(input, unitIds.Contains, errors);
+            return Result<CampaignEvaluation>.Failure(errors);
+        }
+
+        var evaluation = EvaluationRun.Run(input, rules, errors);
+        return evaluation is null ? Result<CampaignEvaluation>.Failure(errors) : Result<CampaignEvaluation>.Success(evaluation);
     }
 
     /// <summary>

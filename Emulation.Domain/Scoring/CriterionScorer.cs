@@ -21,21 +21,28 @@ public static class CriterionScorer
     /// <param name="max">The criterion's <see cref="WeightedMaximum"/>.</param>
     internal static ScoreLine Score(Criterion criterion, decimal max, decimal? value, decimal? target)
     {
-        decimal weight = criterion.Weight;
+        var figures = Figures(criterion, value, target, out decimal? ratio);
+        return new ScoreLine(criterion, figures.Value, target, ratio, figures.Points, max, figures.Status);
+    }
+
+    /// <summary>The points and status of one criterion; <paramref name="ratio"/> is the achievement ratio (null without a value or target).</summary>
+    internal static LineFigures Figures(Criterion criterion, decimal? value, decimal? target, out decimal? ratio)
+    {
         if (value is not { } v)
         {
-            return new ScoreLine(criterion, null, target, null, 0m, max, LineStatus.Missing);
+            ratio = null;
+            return new LineFigures(null, target, 0m, LineStatus.Missing);
         }
 
-        decimal? ratio = criterion.NeedsTarget && target is { } t ? Ratio(criterion.Direction, v, t) : null;
+        ratio = criterion.NeedsTarget && target is { } t ? Ratio(criterion.Direction, v, t) : null;
         (decimal raw, bool capped) = Raw(criterion, v, ratio);
-        decimal points = Normalize(Math.Round(raw * weight, 2, MidpointRounding.AwayFromZero));
+        decimal points = Normalize(Math.Round(raw * criterion.Weight, 2, MidpointRounding.AwayFromZero));
         if (criterion.Kind == CriterionKind.Penalty)
         {
             points = -points;
         }
 
-        return new ScoreLine(criterion, v, target, ratio, points, max, capped ? LineStatus.Capped : LineStatus.Scored);
+        return new LineFigures(v, target, points, capped ? LineStatus.Capped : LineStatus.Scored);
     }
 
     /// <summary>Drops trailing zeros (48.00 → 48) so explanations read naturally; the value is unchanged.</summary>

@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Scoring;
@@ -31,32 +32,43 @@ internal sealed class EvaluationRun
         _terms = new TitleTermsTable(rules);
     }
 
-    public static CampaignEvaluation Run(EvaluationInput input, RuleSet rules) => new EvaluationRun(input, rules).Run();
+    /// <summary>
+    /// Evaluates input whose rule set, criteria, tie-breaks and units are valid. The people are validated here, as
+    /// they are read: their errors go to <paramref name="errors"/> and the result is then null.
+    /// </summary>
+    public static CampaignEvaluation? Run(EvaluationInput input, RuleSet rules, List<DomainError> errors) =>
+        new EvaluationRun(input, rules).Run(errors);
 
-    /// <param name="maxima">Each criterion's <see cref="CriterionScorer.WeightedMaximum"/>.</param>
-    internal static UnitScore ScoreUnit(UnitInput unit, Criterion[] criteria, decimal[] maxima)
+    internal static UnitScore ScoreUnit(UnitInput unit, ScoringTable table)
     {
-        var lines = new ScoreLine[criteria.Length];
+        var criteria = table.Criteria;
+        var figures = new LineFigures[criteria.Length];
+        decimal? lowest = null;
         for (int i = 0; i < criteria.Length; i++)
         {
             var c = criteria[i];
             decimal? value = unit.Values.TryGetValue(c.Code, out decimal v) ? v : null;
             decimal? target = c.NeedsTarget && unit.Targets.TryGetValue(c.Code, out decimal t) ? t : null;
-            lines[i] = CriterionScorer.Score(c, maxima[i], value, target);
+            figures[i] = CriterionScorer.Figures(c, value, target, out decimal? ratio);
+            if (c.Kind == CriterionKind.Scored && c.NeedsTarget)
+            {
+                decimal r = ratio ?? 0m;
+                lowest = lowest is null ? r : Math.Min(lowest.Value, r);
+            }
         }
 
-        return new UnitScore(unit, lines);
+        return new UnitScore(unit, table, figures, lowest);
     }
 
-    private CampaignEvaluation Run()
+    private CampaignEvaluation? Run(List<DomainError> errors)
     {
         Criterion[] criteria = SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal);
-        UnitInput[] units = SortedBy(_input.Units, static u => u.UnitId, Comparer<int>.Default);
-        var maxima = Array.ConvertAll(criteria, CriterionScorer.WeightedMaximum);
+        ReadOnlySpan<UnitInput> units = ById(_input.Units, static u => u.UnitId);
+        var table = new ScoringTable(criteria);
         var scores = new UnitScore[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
-            scores[i] = ScoreUnit(units[i], criteria, maxima);
+            scores[i] = ScoreUnit(units[i], table);
         }
 
         var rankings = Ranker.Rank(scores, _input.TieBreaks, _rules);
@@ -69,14 +81,36 @@ internal sealed class EvaluationRun
             facts.Add(scores[i].UnitId, unitFacts[i]);
         }
 
-        var people = Records(facts);
-        var all = new Recommendation[(people.Length * IndividualTitles.Length) + (scores.Length * CollectiveTitles.Length)];
-        EvaluateIndividuals(people, facts, all);
-        EvaluateCollectives(unitFacts, all, people.Length * IndividualTitles.Length);
-        return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, all);
+        if (Records(facts, errors) is not { } people)
+        {
+            return null;
+        }
+
+        EvaluateIndividuals(people);
+        EvaluateCollectives(unitFacts);
+        var recommendations = new RecommendationList(people, IndividualTitles, unitFacts, CollectiveTitles);
+        return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, recommendations);
     }
 
-    /// <summary>The items ordered by a unique key; already ordered input (the usual case) is only copied.</summary>
+    /// <summary>
+    /// The items ordered by a unique id, read during this run only: an array or list already in order (the usual case)
+    /// is read in place, anything else is copied and sorted.
+    /// </summary>
+    private static ReadOnlySpan<T> ById<T>(IReadOnlyList<T> items, Func<T, int> id)
+    {
+        var span = ReadOnlyLists.AsSpan(items);
+        for (int i = 1; i < span.Length; i++)
+        {
+            if (id(span[i - 1]) >= id(span[i]))
+            {
+                return SortedBy(items, id, Comparer<int>.Default);
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>The items ordered by a unique key, in an array of their own; already ordered input is only copied.</summary>
     private static T[] SortedBy<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IComparer<TKey> comparer)
     {
         var array = new T[items.Count];
@@ -101,26 +135,58 @@ internal sealed class EvaluationRun
         return array;
     }
 
-    private PersonRecord[] Records(Dictionary<int, UnitFacts> facts)
+    /// <summary>
+    /// Validates every person (errors exactly as <see cref="InputValidator"/> reports them) and reads each valid one
+    /// into a record, in person id order; null when any person is invalid. People already in id order (the usual
+    /// case) are checked and read in one pass.
+    /// </summary>
+    private PersonRecord[]? Records(Dictionary<int, UnitFacts> facts, List<DomainError> errors)
     {
         var rules = new PersonRules(_rules, _input.EffectiveReferenceDate);
+        int year = _input.Year;
+        var inputs = ReadOnlyLists.AsSpan(_input.People);
+        var people = new PersonRecord[inputs.Length];
+        int before = errors.Count;
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            var person = inputs[i];
+            if (i > 0 && person.PersonId <= inputs[i - 1].PersonId)
+            {
+                // Out of order, or a repeat: check everyone in input order, then read them sorted.
+                errors.RemoveRange(before, errors.Count - before);
+                InputValidator.ValidatePeople(_input, facts.ContainsKey, errors);
+                return errors.Count > before ? null : SortedRecords(facts, rules);
+            }
+
+            bool known = facts.TryGetValue(person.UnitId, out var unit);
+            InputValidator.ValidatePerson(person, year, known, errors);
+            if (errors.Count == before)
+            {
+                people[i] = new PersonRecord(person, year, rules, _terms, unit!);
+            }
+        }
+
+        return errors.Count > before ? null : people;
+    }
+
+    private PersonRecord[] SortedRecords(Dictionary<int, UnitFacts> facts, PersonRules rules)
+    {
         PersonInput[] inputs = SortedBy(_input.People, static p => p.PersonId, Comparer<int>.Default);
         var people = new PersonRecord[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            people[i] = new PersonRecord(inputs[i], _input.Year, rules, _terms);
-            people[i].UnitMetTargets = facts[inputs[i].UnitId].MetTargets;
+            people[i] = new PersonRecord(inputs[i], _input.Year, rules, _terms, facts[inputs[i].UnitId]);
         }
 
         return people;
     }
 
     /// <summary>
-    /// Decides the individual titles into <paramref name="all"/> (person by person, titles in order). Titles run in
+    /// Decides the individual titles (person by person, titles in order; each person keeps their statuses). Titles run in
     /// stretches that end at a title with a quota: within a stretch each person is decided title after title; the
     /// quota is then applied to everyone before the next stretch, whose titles depend on its outcome.
     /// </summary>
-    private void EvaluateIndividuals(PersonRecord[] people, Dictionary<int, UnitFacts> facts, Recommendation[] all)
+    private void EvaluateIndividuals(PersonRecord[] people)
     {
         int titles = IndividualTitles.Length;
         var quotas = new QuotaRule?[titles];
@@ -143,31 +209,32 @@ internal sealed class EvaluationRun
                 bool pending = p.Current?.ProceedingsPending ?? false;
                 for (int t = first; t <= last; t++)
                 {
-                    var recommendation = new Recommendation(p, IndividualTitles[t], p.Decide(IndividualTitles[t], null), pending);
-                    all[(i * titles) + t] = recommendation;
-                    NoteThisYearsTitle(p, IndividualTitles[t], recommendation.Status);
+                    Title title = IndividualTitles[t];
+                    var status = Recommendation.StatusOf(p.Decide(title, null), pending);
+                    p.SetStatus(title, status);
+                    NoteThisYearsTitle(p, title, status);
                 }
             }
 
             if (quotas[last] is { } rule)
             {
-                ApplyQuota(rule, last, people, all);
+                Title title = IndividualTitles[last];
+                ApplyQuota(rule, title, people);
                 for (int i = 0; i < people.Length; i++)
                 {
-                    NoteThisYearsTitle(people[i], IndividualTitles[last], all[(i * titles) + last].Status);
+                    NoteThisYearsTitle(people[i], title, people[i].StatusOf(title));
                 }
             }
 
             first = last + 1;
         }
 
-        for (int i = 0; i < people.Length; i++)
+        foreach (var p in people)
         {
-            var p = people[i];
-            var u = facts[p.UnitId];
+            var u = p.Unit;
             u.ListedMembers++;
-            u.AdvancedWorkers += all[i * titles].Status == RecommendationStatus.Recommended ? 1 : 0;
-            u.Fighters += all[(i * titles) + 1].Status == RecommendationStatus.Recommended ? 1 : 0;
+            u.AdvancedWorkers += p.StatusOf(Title.AdvancedWorker) == RecommendationStatus.Recommended ? 1 : 0;
+            u.Fighters += p.StatusOf(Title.GrassrootsEmulationFighter) == RecommendationStatus.Recommended ? 1 : 0;
             if (p.Current is { } y)
             {
                 u.BarredByDiscipline += y.Discipline >= _rules.Collectives.BarringDiscipline ? 1 : 0;
@@ -203,18 +270,17 @@ internal sealed class EvaluationRun
         return null;
     }
 
-    /// <summary>Every recommendation for the title at column <paramref name="t"/> of a row-per-subject table.</summary>
-    private static IEnumerable<Recommendation> Column(Recommendation[] all, int offset, int rows, int width, int t)
+    /// <summary>Every subject's recommendation for <paramref name="title"/>, in subject order.</summary>
+    private static IEnumerable<Recommendation> Column(RecommendationSubject[] subjects, Title title)
     {
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < subjects.Length; i++)
         {
-            yield return all[offset + (i * width) + t];
+            yield return new Recommendation(subjects[i], title);
         }
     }
 
-    private void ApplyQuota(QuotaRule rule, int t, PersonRecord[] people, Recommendation[] all)
+    private void ApplyQuota(QuotaRule rule, Title title, PersonRecord[] people)
     {
-        int titles = IndividualTitles.Length;
         bool women = _rules.Ranking.WomenRuleEnabled;
         int Order(Recommendation a, Recommendation b)
         {
@@ -244,24 +310,22 @@ internal sealed class EvaluationRun
                     continue;
                 }
 
-                count += kind == QuotaBase.Headcount || all[i * titles].Status == RecommendationStatus.Recommended ? 1 : 0;
+                count += kind == QuotaBase.Headcount || people[i].StatusOf(Title.AdvancedWorker) == RecommendationStatus.Recommended ? 1 : 0;
             }
 
             return count;
         }
 
-        QuotaApplier.Apply(Column(all, 0, people.Length, titles, t), rule, Order, BaseCount);
+        QuotaApplier.Apply(Column(people, title), rule, Order, BaseCount);
     }
 
-    private void EvaluateCollectives(UnitFacts[] units, Recommendation[] all, int offset)
+    private void EvaluateCollectives(UnitFacts[] units)
     {
-        int titles = CollectiveTitles.Length;
-        for (int t = 0; t < titles; t++)
+        foreach (Title title in CollectiveTitles)
         {
-            Title title = CollectiveTitles[t];
             for (int i = 0; i < units.Length; i++)
             {
-                all[offset + (i * titles) + t] = new Recommendation(units[i], title, units[i].Decide(title, null), false);
+                units[i].SetStatus(title, Recommendation.StatusOf(units[i].Decide(title, null), pending: false));
             }
 
             if (QuotaFor(title) is { } rule)
@@ -269,14 +333,14 @@ internal sealed class EvaluationRun
                 int Order(Recommendation a, Recommendation b) =>
                     Ranker.Compare(((UnitFacts)a.Subject).Score, ((UnitFacts)b.Subject).Score, [TieBreakStep.WomenRule], _rules).Result;
                 int BaseCount(int? unitId, QuotaBase kind) => units.Length;
-                QuotaApplier.Apply(Column(all, offset, units.Length, titles, t), rule, Order, BaseCount);
+                QuotaApplier.Apply(Column(units, title), rule, Order, BaseCount);
             }
 
             if (title == Title.ExcellentLabourCollective)
             {
                 for (int i = 0; i < units.Length; i++)
                 {
-                    units[i].ExcellentCollectiveThisYear = all[offset + (i * titles) + t].Status == RecommendationStatus.Recommended;
+                    units[i].ExcellentCollectiveThisYear = units[i].StatusOf(title) == RecommendationStatus.Recommended;
                 }
             }
         }

@@ -9,6 +9,15 @@ public static class InputValidator
     public static IReadOnlyList<DomainError> Validate(EvaluationInput input)
     {
         var errors = new List<DomainError>();
+        var unitIds = ValidateAllButPeople(input, errors);
+        ValidatePeople(input, unitIds.Contains, errors);
+        return errors;
+    }
+
+    /// <summary>The criteria, tie-breaks and units, in that order (what <see cref="Validate"/> checks before the people).</summary>
+    /// <returns>The ids of the units.</returns>
+    internal static HashSet<int> ValidateAllButPeople(EvaluationInput input, List<DomainError> errors)
+    {
         var criteria = ValidateCriteria(input.Criteria, errors);
         foreach (var step in input.TieBreaks)
         {
@@ -19,7 +28,7 @@ public static class InputValidator
         }
 
         var unitIds = new HashSet<int>(input.Units.Count);
-        foreach (var unit in input.Units)
+        foreach (var unit in ReadOnlyLists.AsSpan(input.Units))
         {
             if (!unitIds.Add(unit.UnitId))
             {
@@ -30,8 +39,14 @@ public static class InputValidator
             ValidateUnit(unit, criteria, errors);
         }
 
+        return unitIds;
+    }
+
+    /// <summary>Every person in input order, as <see cref="Validate"/> checks them after the units.</summary>
+    internal static void ValidatePeople(EvaluationInput input, Func<int, bool> unitExists, List<DomainError> errors)
+    {
         var personIds = new SeenIds<PersonInput>(input.People, static p => p.PersonId);
-        foreach (var person in input.People)
+        foreach (var person in ReadOnlyLists.AsSpan(input.People))
         {
             if (!personIds.Add(person.PersonId))
             {
@@ -39,10 +54,8 @@ public static class InputValidator
                 continue;
             }
 
-            ValidatePerson(person, input.Year, unitIds, errors);
+            ValidatePerson(person, input.Year, unitExists(person.UnitId), errors);
         }
-
-        return errors;
     }
 
     private static Dictionary<string, Criterion> ValidateCriteria(IReadOnlyList<Criterion> criteria, List<DomainError> errors)
@@ -149,20 +162,21 @@ public static class InputValidator
 
         if (unit.Awards.Count > 1)
         {
-            ValidateAwards("unit", unit.UnitId, unit.Awards, errors);
+            ValidateAwards("unit", unit.UnitId, ReadOnlyLists.AsSpan(unit.Awards), errors);
         }
     }
 
-    private static void ValidatePerson(PersonInput person, int year, HashSet<int> unitIds, List<DomainError> errors)
+    /// <summary>One person whose id is not a repeat; <paramref name="unitExists"/> says whether their unit is in the input.</summary>
+    internal static void ValidatePerson(PersonInput person, int year, bool unitExists, List<DomainError> errors)
     {
-        if (!unitIds.Contains(person.UnitId))
+        if (!unitExists)
         {
             errors.Add(EvaluationErrors.UnknownUnit(person.PersonId, person.UnitId));
         }
 
-        var history = person.Years;
+        var history = ReadOnlyLists.AsSpan(person.Years);
         bool mayRepeat = !StrictlyMonotonic(history);
-        for (int i = 0; i < history.Count; i++)
+        for (int i = 0; i < history.Length; i++)
         {
             var staffYear = history[i];
             for (int j = 0; mayRepeat && j < i; j++)
@@ -188,21 +202,21 @@ public static class InputValidator
 
         if (person.Awards.Count > 1)
         {
-            ValidateAwards("person", person.PersonId, person.Awards, errors);
+            ValidateAwards("person", person.PersonId, ReadOnlyLists.AsSpan(person.Awards), errors);
         }
     }
 
     /// <summary>Years all rising or all falling (the usual order) cannot repeat, so need no pairwise check.</summary>
-    private static bool StrictlyMonotonic(IReadOnlyList<StaffYear> history)
+    private static bool StrictlyMonotonic(ReadOnlySpan<StaffYear> history)
     {
-        if (history.Count < 2)
+        if (history.Length < 2)
         {
             return true;
         }
 
         int previous = history[0].Year;
         int direction = Math.Sign(history[1].Year - (long)previous);
-        for (int i = 1; i < history.Count; i++)
+        for (int i = 1; i < history.Length; i++)
         {
             int year = history[i].Year;
             if (direction == 0 || Math.Sign(year - (long)previous) != direction)
@@ -231,9 +245,9 @@ public static class InputValidator
     }
 
     /// <param name="ownerKind">"unit" or "person"; the owner is named <c>kind:id</c> in the error.</param>
-    private static void ValidateAwards(string ownerKind, int ownerId, IReadOnlyList<AwardRecord> awards, List<DomainError> errors)
+    private static void ValidateAwards(string ownerKind, int ownerId, ReadOnlySpan<AwardRecord> awards, List<DomainError> errors)
     {
-        for (int i = 1; i < awards.Count; i++)
+        for (int i = 1; i < awards.Length; i++)
         {
             var a = awards[i];
             for (int j = 0; j < i; j++)

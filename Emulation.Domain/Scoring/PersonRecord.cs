@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 
@@ -25,10 +26,12 @@ internal sealed class PersonRecord : RecommendationSubject
 
     private readonly PersonRules _rules;
 
-    public PersonRecord(PersonInput person, int year, PersonRules rules, TitleTermsTable terms)
+    /// <param name="unit">The person's unit in this evaluation, whose member counts the person's titles feed.</param>
+    public PersonRecord(PersonInput person, int year, PersonRules rules, TitleTermsTable terms, UnitFacts unit)
         : base(terms)
     {
         Person = person;
+        Unit = unit;
         Year = year;
         _rules = rules;
         var history = person.Years;
@@ -44,7 +47,7 @@ internal sealed class PersonRecord : RecommendationSubject
             Current = LastIn(history, year);
         }
 
-        _fighterAwards = FighterAwardBits(person.Awards, year);
+        _fighterAwards = FighterAwardBits(ReadOnlyLists.AsSpan(person.Awards), year);
     }
 
     public PersonInput Person { get; }
@@ -54,8 +57,10 @@ internal sealed class PersonRecord : RecommendationSubject
     public int Year { get; }
     public StaffYear? Current { get; }
 
+    public UnitFacts Unit { get; }
+
     /// <summary>Whether the person's unit met every pledged target (a Giấy khen achievement).</summary>
-    public bool UnitMetTargets { get; set; }
+    public bool UnitMetTargets => Unit.MetTargets;
 
     /// <summary>Titles the engine recommends this year (set stage by stage), which count as this year's titles.</summary>
     public bool AdvancedWorkerThisYear { get; set; }
@@ -96,10 +101,8 @@ internal sealed class PersonRecord : RecommendationSubject
             return (_fighterAwards & (1UL << (int)age)) != 0;
         }
 
-        var awards = Person.Awards;
-        for (int i = 0; i < awards.Count; i++)
+        foreach (var a in ReadOnlyLists.AsSpan(Person.Awards))
         {
-            var a = awards[i];
             if (a.Year == year && a.Title == title && a.CountsAsMerit)
             {
                 return true;
@@ -181,10 +184,8 @@ internal sealed class PersonRecord : RecommendationSubject
     {
         int? latest = null;
         int ignored = 0;
-        var awards = Person.Awards;
-        for (int i = 0; i < awards.Count; i++)
+        foreach (var a in ReadOnlyLists.AsSpan(Person.Awards))
         {
-            var a = awards[i];
             if (a.Title != title || a.Year >= Year)
             {
                 continue;
@@ -299,12 +300,11 @@ internal sealed class PersonRecord : RecommendationSubject
         return last;
     }
 
-    private static ulong FighterAwardBits(IReadOnlyList<AwardRecord> awards, int year)
+    private static ulong FighterAwardBits(ReadOnlySpan<AwardRecord> awards, int year)
     {
         ulong bits = 0;
-        for (int i = 0; i < awards.Count; i++)
+        foreach (var a in awards)
         {
-            var a = awards[i];
             long age = (long)year - a.Year;
             if (a.Title == Title.GrassrootsEmulationFighter && a.CountsAsMerit && age is >= 0 and < Window)
             {

@@ -56,13 +56,20 @@ internal static class Ranker
             return IsWomenCollective(b.Unit, rules).CompareTo(IsWomenCollective(a.Unit, rules));
         }
 
-        decimal pa = a.LineFor(step.CriterionCode ?? "")?.Points ?? 0m;
-        decimal pb = b.LineFor(step.CriterionCode ?? "")?.Points ?? 0m;
+        decimal pa = a.PointsFor(step.CriterionCode ?? "") ?? 0m;
+        decimal pb = b.PointsFor(step.CriterionCode ?? "") ?? 0m;
         return pb.CompareTo(pa);
     }
 
     private static (string? Vi, string? En) Note(List<UnitScore> ordered, int i, IReadOnlyList<TieBreakStep> chain, RuleSet rules)
     {
+        // Most units share their total with neither neighbour: no note, and nothing to build.
+        decimal total = ordered[i].Total;
+        if ((i == 0 || ordered[i - 1].Total != total) && (i + 1 >= ordered.Count || ordered[i + 1].Total != total))
+        {
+            return (null, null);
+        }
+
         var notesVi = new List<string>();
         var notesEn = new List<string>();
         var inv = CultureInfo.InvariantCulture;

@@ -15,13 +15,11 @@ public readonly struct Recommendation : IEquatable<Recommendation>
 {
     private readonly RecommendationSubject _subject;
 
-    internal Recommendation(RecommendationSubject subject, Title title, bool eligible, bool pending)
+    /// <summary>The verdict on <paramref name="title"/> for <paramref name="subject"/>, whose status the subject keeps.</summary>
+    internal Recommendation(RecommendationSubject subject, Title title)
     {
         _subject = subject;
         Title = title;
-        subject.SetStatus(title, !eligible ? RecommendationStatus.NotEligible
-            : pending ? RecommendationStatus.Deferred
-            : RecommendationStatus.Recommended);
     }
 
     /// <summary>The person, or null for a collective award to the unit.</summary>
@@ -91,6 +89,12 @@ public readonly struct Recommendation : IEquatable<Recommendation>
     public override bool Equals(object? obj) => obj is Recommendation other && Equals(other);
 
     public override int GetHashCode() => HashCode.Combine(_subject, Title);
+
+    /// <summary>The status a decision gives before quotas: eligible candidates are recommended unless proceedings are pending.</summary>
+    internal static RecommendationStatus StatusOf(bool eligible, bool pending) =>
+        !eligible ? RecommendationStatus.NotEligible
+        : pending ? RecommendationStatus.Deferred
+        : RecommendationStatus.Recommended;
 
     internal void ApplyQuota(QuotaArithmetic quota)
     {

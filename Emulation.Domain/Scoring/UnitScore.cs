@@ -5,37 +5,32 @@ namespace Emulation.Domain.Scoring;
 /// <summary>A unit's scored table: one line per criterion, the total (which may exceed 100 with bonuses).</summary>
 public sealed class UnitScore
 {
-    internal UnitScore(UnitInput unit, ScoreLine[] lines)
+    private readonly ScoringTable _table;
+    private readonly LineFigures[] _figures;
+    private ScoreLine[]? _lines;
+
+    /// <param name="figures">One per criterion of <paramref name="table"/>, in its order.</param>
+    /// <param name="lowestTargetRatio">The weakest achievement ratio among the scored criteria with targets (missing as 0).</param>
+    internal UnitScore(UnitInput unit, ScoringTable table, LineFigures[] figures, decimal? lowestTargetRatio)
     {
         Unit = unit;
-        Lines = lines;
+        _table = table;
+        _figures = figures;
         decimal total = 0m;
-        decimal scoredMax = 0m;
-        decimal? minRatio = null;
         int missing = 0;
-        foreach (var line in lines)
+        for (int i = 0; i < figures.Length; i++)
         {
-            total += line.Points;
-            if (line.Status == LineStatus.Missing)
+            total += figures[i].Points;
+            if (figures[i].Status == LineStatus.Missing)
             {
                 missing++;
-            }
-
-            if (line.Kind == CriterionKind.Scored)
-            {
-                scoredMax += line.MaxPoints;
-                if (line.Criterion.NeedsTarget)
-                {
-                    decimal r = line.AchievementRatio ?? 0m;
-                    minRatio = minRatio is null ? r : Math.Min(minRatio.Value, r);
-                }
             }
         }
 
         Total = total;
-        ScoredMaximum = scoredMax;
+        ScoredMaximum = table.ScoredMaximum;
         MissingCount = missing;
-        LowestTargetRatio = minRatio;
+        LowestTargetRatio = lowestTargetRatio;
     }
 
     public int UnitId => Unit.UnitId;
@@ -55,20 +50,32 @@ public sealed class UnitScore
     /// <summary>The weakest achievement ratio among targeted criteria (missing counts as 0); null without targets.</summary>
     public decimal? LowestTargetRatio { get; }
 
-    public IReadOnlyList<ScoreLine> Lines { get; }
+    /// <summary>One explained line per criterion, in code order; made on first read from what scoring decided, then kept.</summary>
+    public IReadOnlyList<ScoreLine> Lines => _lines ?? Interlocked.CompareExchange(ref _lines, MakeLines(), null) ?? _lines;
 
     public ScoreLine? LineFor(string code)
     {
-        foreach (var line in Lines)
-        {
-            if (line.Code == code)
-            {
-                return line;
-            }
-        }
+        int i = _table.IndexOf(code);
+        return i < 0 ? null : Lines[i];
+    }
 
-        return null;
+    /// <summary>The weighted points of the criterion with <paramref name="code"/>, without making the lines; null when there is none.</summary>
+    internal decimal? PointsFor(string code)
+    {
+        int i = _table.IndexOf(code);
+        return i < 0 ? null : _figures[i].Points;
     }
 
     internal UnitInput Unit { get; }
+
+    private ScoreLine[] MakeLines()
+    {
+        var lines = new ScoreLine[_figures.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = _figures[i].ToLine(_table.Criteria[i], _table.Maxima[i]);
+        }
+
+        return lines;
+    }
 }

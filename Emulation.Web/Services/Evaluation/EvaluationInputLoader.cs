@@ -38,15 +38,15 @@ internal static class EvaluationInputLoader
         var awardsByPerson = awards.Where(a => a.PersonId != null).ToLookup(a => a.PersonId!.Value);
         var awardsByUnit = awards.Where(a => a.PersonId == null).ToLookup(a => a.UnitId);
         var peopleByUnit = people.ToLookup(p => p.UnitId);
+        var pledgeByUnit = FirstByUnit(pledges, p => p.UnitId);
+        var resultByUnit = FirstByUnit(results, r => r.UnitId);
 
         var unitInputs = units.Select(u => new UnitInput(
             u.Id,
             u.Name,
             u.BlocId,
-            pledges.FirstOrDefault(p => p.UnitId == u.Id)?.Targets.ToDictionary(t => t.CriterionCode, t => t.Target)
-                ?? [],
-            results.FirstOrDefault(r => r.UnitId == u.Id)?.Values.ToDictionary(v => v.CriterionCode, v => v.Value)
-                ?? [],
+            pledgeByUnit.GetValueOrDefault(u.Id)?.Targets.ToDictionary(t => t.CriterionCode, t => t.Target) ?? [],
+            resultByUnit.GetValueOrDefault(u.Id)?.Values.ToDictionary(v => v.CriterionCode, v => v.Value) ?? [],
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
@@ -59,10 +59,27 @@ internal static class EvaluationInputLoader
             p.FullName,
             p.Gender,
             p.RecruitedOn,
-            [.. yearsByPerson[p.Id].Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked, s.MaternityLeaveMonths,
-                s.Discipline, s.Initiative, s.ProceedingsPending))],
-            [.. awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })])).ToList();
+            // Arrays, the history newest first: the engine reads both in place and indexes the history by age.
+            yearsByPerson[p.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked,
+                s.MaternityLeaveMonths, s.Discipline, s.Initiative, s.ProceedingsPending)).ToArray(),
+            awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })
+                .ToArray())).ToList();
 
         return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs));
+    }
+
+    /// <summary>
+    /// Each unit's first item in list order (what a scan per unit would find), keyed by unit: one pass instead of a
+    /// scan of every pledge or result for each of thousands of units.
+    /// </summary>
+    private static Dictionary<int, T> FirstByUnit<T>(List<T> items, Func<T, int> unitId)
+    {
+        var byUnit = new Dictionary<int, T>(items.Count);
+        foreach (var item in items)
+        {
+            byUnit.TryAdd(unitId(item), item);
+        }
+
+        return byUnit;
     }
 }
