@@ -21,13 +21,13 @@ public sealed partial class SeveralInstancesTests(ITestOutputHelper output) : IA
         ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
     };
 
-    private readonly EmulationAppFactory _a = new();
+    private readonly EmulationAppFactory _a = new(EmulationAppFactory.DatabaseFeed);
     private EmulationAppFactory _b = null!;
 
     public ValueTask InitializeAsync()
     {
         _ = _a.Services;
-        _b = new EmulationAppFactory(("Database:SqlitePath", _a.DatabasePath));
+        _b = new EmulationAppFactory(("Database:SqlitePath", _a.DatabasePath), EmulationAppFactory.DatabaseFeed);
         _ = _b.Services;
         return ValueTask.CompletedTask;
     }
