@@ -16,6 +16,8 @@ namespace Emulation.Web.Services.Evaluation;
 /// </summary>
 public sealed class EvaluationSnapshot
 {
+    private readonly Lazy<FoldedNames> _foldedNames;
+
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
     {
@@ -38,6 +40,9 @@ public sealed class EvaluationSnapshot
         }
 
         RecommendedByUnit = recommendedByUnit;
+        _foldedNames = new Lazy<FoldedNames>(() => new FoldedNames(
+            UnitNames.ToDictionary(u => u.Key, u => NameSearch.Fold(u.Value)),
+            [.. input.People.Select(p => (p.PersonId, NameSearch.Fold(p.FullName)))]));
     }
 
     /// <summary>A snapshot of an evaluation already made (tools and benchmarks that have no database).</summary>
@@ -57,7 +62,13 @@ public sealed class EvaluationSnapshot
     public DateTimeOffset LoadedAt { get; }
 
     public string BlocName(int? blocId) => blocId is { } id ? BlocNames.GetValueOrDefault(id, "") : "";
+
+    /// <summary>Unit and people's names folded for searching (<see cref="NameSearch.Fold"/>), made on the first search.</summary>
+    public FoldedNames Folded => _foldedNames.Value;
 }
+
+/// <summary>The names of a snapshot as <see cref="NameSearch"/> compares them.</summary>
+public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOnlyList<(int PersonId, string Name)> People);
 
 /// <summary>
 /// Evaluates a campaign for the review dashboard and keeps the answer for <see cref="Lifetime"/>, so paging, filtering
