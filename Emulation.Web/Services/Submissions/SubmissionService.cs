@@ -211,7 +211,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     /// Staff ratings of <paramref name="year"/> changed: tells the campaigns that read them (that year's, and the
     /// later ones whose streak rules look back over it).
     /// </summary>
-    public async Task StaffYearChangedAsync(int year)
+    internal async Task StaffYearChangedAsync(int year)
     {
         await using var db = await factory.CreateDbContextAsync();
         var lastYear = year + EvaluationInputLoader.HistoryYears;
