@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Notifications;
 using Emulation.Web.Services.Submissions;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
@@ -21,13 +23,13 @@ public sealed partial class SeveralInstancesTests(ITestOutputHelper output) : IA
         ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
     };
 
-    private readonly EmulationAppFactory _a = new();
+    private readonly EmulationAppFactory _a = new(EmulationAppFactory.DatabaseFeed);
     private EmulationAppFactory _b = null!;
 
     public ValueTask InitializeAsync()
     {
         _ = _a.Services;
-        _b = new EmulationAppFactory(("Database:SqlitePath", _a.DatabasePath));
+        _b = new EmulationAppFactory(("Database:SqlitePath", _a.DatabasePath), EmulationAppFactory.DatabaseFeed);
         _ = _b.Services;
         return ValueTask.CompletedTask;
     }
@@ -110,6 +112,27 @@ public sealed partial class SeveralInstancesTests(ITestOutputHelper output) : IA
         Assert.Equal(2, heardOnA);
         Assert.Equal(2, heardOnB);
     }
+
+    [Fact]
+    public async Task ReturnedResultsOnB_RefreshTheEvaluationKeptOnA()
+    {
+        Assert.IsType<DatabaseChangeFeed>(_a.Service<ICampaignChangeFeed>());
+        var unitId = (await _a.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1))
+            .First(p => p.ResultStatus == SubmissionStatus.Submitted).UnitId;
+        var before = await UnitRowOnAAsync(unitId);
+
+        var returned = await _b.Service<ReviewService>()
+            .ReturnAsync(TestActors.Officer, 1, unitId, SubmissionKind.Results, "Thiếu minh chứng");
+        await BarrierAsync(_b, _a);
+
+        Assert.True(returned.IsSuccess);
+        Assert.NotNull(before);
+        Assert.NotEqual(before, await UnitRowOnAAsync(unitId));
+    }
+
+    private async Task<UnitRow?> UnitRowOnAAsync(int unitId) =>
+        (await _a.Service<ReviewDashboardService>().UnitsAsync(TestActors.Council, 1,
+            new UnitQuery(PageSize: ReviewDashboardService.MaxPageSize))).Rows.SingleOrDefault(r => r.UnitId == unitId);
 
     /// <summary>
     /// Waits until <paramref name="to"/> has read every change <paramref name="from"/> wrote so far: pollers read

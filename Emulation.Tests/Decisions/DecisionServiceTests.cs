@@ -105,6 +105,20 @@ public sealed class DecisionServiceTests(AppFixture fixture) : IClassFixture<App
     }
 
     [Fact]
+    public async Task Issue_WithANominationOfAnotherCampaign_IsRefusedAsNotInTheCampaign()
+    {
+        var ids = await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 1);
+        var before = await CountsAsync();
+
+        var outcome = await Decisions.IssueAwardDecisionAsync(TestActors.Leader, DecisionScenario.CampaignId,
+            [.. ids, int.MaxValue], DecisionScenario.Input("650/QĐ-VP"));
+
+        Assert.Equal("nomination.not_in_campaign", Assert.Single(outcome.Errors).Code);
+        Assert.Equal(before, await CountsAsync());
+        await AssertStatusAsync(ids, NominationStatus.Passed);
+    }
+
+    [Fact]
     public async Task Revoke_IssuesANewDecision_MarksTheAwardRevoked_AndCannotBeRepeated()
     {
         var granted = await DecisionScenario.IssueAsync(App, "606/QĐ-VP", Title.AdvancedWorker, 2);

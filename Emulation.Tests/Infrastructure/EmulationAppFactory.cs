@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -10,8 +11,16 @@ namespace Emulation.Tests.Infrastructure;
 /// The real app on a fresh SQLite file, migrated and seeded with the demo data exactly as on first start.
 /// Dispose it to delete the file.
 /// </summary>
+/// <remarks>
+/// One instance needs no change feed, so test apps tell only their own views (<c>Notifications:Provider=InProcess</c>)
+/// and run no database poller. Tests of several instances on one database pass <see cref="DatabaseFeed"/>.
+/// </remarks>
 public sealed class EmulationAppFactory(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
+    /// <summary>The setting that makes an app carry its changes to other instances through the shared database.</summary>
+    public static readonly (string Key, string Value) DatabaseFeed =
+        ($"{NotificationOptions.Section}:{nameof(NotificationOptions.Provider)}", NotificationProviders.Database);
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "emulation-tests", Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(_directory, "emulation.db");
@@ -34,6 +43,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
         // Tests sign in far more often than a person could; the limiter's own tests set a small limit.
         builder.UseSetting("Security:LoginRateLimit:PermitLimit", "100000");
+        builder.UseSetting(DatabaseFeed.Key, NotificationProviders.InProcess);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

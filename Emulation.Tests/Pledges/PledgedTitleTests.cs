@@ -2,7 +2,10 @@ using Bunit;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
+using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Data.Auditing;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +73,82 @@ public sealed class PledgedTitleTests : FreshAppTests
             Service.SaveAsync(other, Campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             Service.SaveAsync(TestActors.Officer, Campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
+    }
+
+    [Fact]
+    public async Task SaveByCode_WritesWhatTheTabReads()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var code = await PersonCodeAsync(person);
+
+        var saved = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(unit), Campaign, unit, [Title.AdvancedLabourCollective],
+            [new PledgedPerson(code, Title.AdvancedWorker), new PledgedPerson(code, Title.AdvancedWorker)]);
+
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
+        var titles = (await Service.GetAsync(TestActors.HeadOf(unit), Campaign, unit))!;
+        Assert.Equal([Title.AdvancedLabourCollective], titles.UnitTitles);
+        Assert.Equal(Title.AdvancedWorker, titles.People.Single(p => p.PersonId == person).Title);
+    }
+
+    [Fact]
+    public async Task SaveByCode_AfterThePledgeWasSubmitted_IsRefusedLikeTheTab()
+    {
+        var submitted = await App.UnitIdAsync("KT");
+        await using var db = await App.DbAsync();
+        var code = await db.People.Where(p => p.UnitId == submitted).Select(p => p.Code!).FirstAsync(Xunit.TestContext.Current.CancellationToken);
+
+        var refused = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(submitted), Campaign, submitted,
+            [Title.AdvancedLabourCollective], [new PledgedPerson(code, Title.AdvancedWorker)]);
+
+        Assert.Contains(refused.Errors, e => e.Code == "pledge.not_editable");
+        Assert.False(await db.Set<PledgedTitle>().AnyAsync(t => t.CampaignId == Campaign && t.UnitId == submitted,
+            Xunit.TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task SaveByCode_AStrangerOrOnePersonWithTwoTitles_IsRefusedAndNothingSaved()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var code = await PersonCodeAsync(person);
+        await using var db = await App.DbAsync();
+        var stranger = await db.People.Where(p => p.UnitId != unit).Select(p => p.Code!).FirstAsync(Xunit.TestContext.Current.CancellationToken);
+
+        var refused = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(unit), Campaign, unit, [Title.AdvancedLabourCollective],
+            [new PledgedPerson(stranger, Title.AdvancedWorker), new PledgedPerson(code, Title.AdvancedWorker),
+                new PledgedPerson(code, Title.GrassrootsEmulationFighter)]);
+
+        Assert.Contains(refused.Errors, e => e.Code == "pledge.person_not_in_unit" && e.Item == stranger);
+        Assert.Contains(refused.Errors, e => e.Code == "pledge.person_repeated" && e.Item == code);
+        Assert.Empty((await Service.GetAsync(TestActors.HeadOf(unit), Campaign, unit))!.UnitTitles);
+    }
+
+    [Fact]
+    public async Task Replacing_RecordsEachRemovedAndAddedTitleInTheAuditTrail_AndKeepsTheUnchangedOnes()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var head = TestActors.HeadOf(unit);
+        Assert.True((await Service.SaveAsync(head, Campaign, unit, [Title.AdvancedLabourCollective],
+            new Dictionary<int, Title> { [person] = Title.AdvancedWorker })).IsSuccess);
+        await using var db = await App.DbAsync();
+        var first = (await db.Set<PledgedTitle>().AsNoTracking().Where(t => t.CampaignId == Campaign && t.UnitId == unit)
+            .ToListAsync(Xunit.TestContext.Current.CancellationToken)).ToDictionary(t => (t.PersonId, t.Title), t => t.Id);
+
+        Assert.True((await Setup.SavePledgedTitlesAsync(head, Campaign, unit, [Title.ExcellentLabourCollective],
+            [new PledgedPerson(await PersonCodeAsync(person), Title.AdvancedWorker)])).IsSuccess);
+
+        var removed = first[(null, Title.AdvancedLabourCollective)].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == nameof(PledgedTitle) && a.EntityKey == removed &&
+            a.Action == AuditAction.Deleted && a.UserName == head.UserName, Xunit.TestContext.Current.CancellationToken));
+        var kept = first[(person, Title.AdvancedWorker)];
+        Assert.True(await db.Set<PledgedTitle>().AnyAsync(t => t.Id == kept, Xunit.TestContext.Current.CancellationToken));
+    }
+
+    private CampaignSetupService Setup => App.Service<CampaignSetupService>();
+
+    private async Task<string> PersonCodeAsync(int person)
+    {
+        await using var db = await App.DbAsync();
+        return await db.People.Where(p => p.Id == person).Select(p => p.Code!).SingleAsync(Xunit.TestContext.Current.CancellationToken);
     }
 
     /// <summary>The seeded unit that has not submitted its pledge (Phòng Tổng hợp) and one of its people.</summary>

@@ -65,6 +65,39 @@ public sealed class ReviewDashboardServiceTests(AppFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Search_WithoutMarksOrCase_FindsVietnameseNames_IncludingĐ()
+    {
+        var kinhTe = await _dashboard.UnitsAsync(TestActors.Council, 1, new UnitQuery(Search: "  KINH TE "));
+        Assert.Equal(["Phòng Kinh tế"], kinhTe.Rows.Select(r => r.UnitName));
+
+        RecommendationView? someone = null;
+        for (var page = 0; someone is null; page++)
+        {
+            var rows = (await _dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery(Page: page, PageSize: 100))).Rows;
+            Assert.NotEmpty(rows);
+            someone = rows.FirstOrDefault(r => r.PersonId is not null && r.SubjectName.Contains('Đ', StringComparison.Ordinal));
+        }
+
+        var typed = someone.SubjectName.Replace('Đ', 'd').Replace('đ', 'd').Normalize(System.Text.NormalizationForm.FormD);
+        var plain = string.Concat(typed.Where(c =>
+            System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)).ToUpperInvariant();
+
+        var found = await _dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery(Search: plain, PageSize: 100));
+
+        Assert.Contains(found.Rows, r => r.SubjectName == someone.SubjectName);
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Thị Đào", "nguyen thi dao", true)]
+    [InlineData("Nguyễn Thị Đào", "THỊ ĐÀO", true)]
+    [InlineData("Nguyễn Thị Đào", "thi đao", true)]
+    [InlineData("Phòng Khoa giáo – Văn xã", "van xa", true)]
+    [InlineData("Nguyễn Văn Hùng", "nguyen thi", false)]
+    [InlineData("Trần Đức Long", "duc l", true)]
+    public void NameSearch_IgnoresCaseTonesAndTheStrokeOfĐ(string name, string typed, bool found) =>
+        Assert.Equal(found, NameSearch.Contains(NameSearch.Fold(name), NameSearch.Query(typed)));
+
+    [Fact]
     public async Task Scorecard_ExplainsEveryLine()
     {
         var unit = (await _dashboard.UnitsAsync(TestActors.Leader, 1, new UnitQuery(PageSize: 1))).Rows[0];

@@ -55,6 +55,8 @@ internal static class ServiceRegistration
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceService>();
+        services.AddSingleton<EvidenceOrphanSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<EvidenceOrphanSweeper>());
         services.AddScoped<CurrentActor>();
         return services;
     }

@@ -5,6 +5,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Campaigns;
@@ -14,11 +15,14 @@ namespace Emulation.Web.Services.Campaigns;
 /// organisation, not to one campaign: a campaign's blocs create or rename blocs by code and move the listed
 /// units into them.
 /// </summary>
-public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory)
+public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles)
 {
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
 
+    /// <summary>A person registers for one title a campaign.</summary>
+    public static DomainError PersonRepeated(string code) =>
+        new("pledge.person_repeated", $"Person {code} is listed more than once with different titles.", code);
 
     public async Task<Result<int>> CreateAsync(Actor actor, CampaignSetup setup)
     {
@@ -92,28 +96,32 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         return Result.Failure(codes.Except(known).Select(PledgeErrors.PersonNotInUnit));
     }
 
-    /// <summary>Replaces the titles the unit registers for, for itself and for its people.</summary>
+    /// <summary>
+    /// Replaces the titles the unit registers for, for itself and for its people named by code: the codes are
+    /// resolved here, then <see cref="PledgedTitleService.SaveAsync"/> checks and writes them as the pledge tab does.
+    /// </summary>
     public async Task<Result> SavePledgedTitlesAsync(Actor actor, int campaignId, int unitId, IReadOnlyList<Title> titles,
         IReadOnlyList<PledgedPerson> people)
     {
+        ArgumentNullException.ThrowIfNull(people);
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
-        var codes = people.Select(p => p.PersonCode).ToList();
-        var ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
-            .ToDictionaryAsync(p => p.Code!, p => p.Id);
-        var strangers = codes.Where(c => !ids.ContainsKey(c)).Select(PledgeErrors.PersonNotInUnit).ToList();
-        if (strangers.Count > 0)
+        Dictionary<string, int> ids;
+        await using (var db = await factory.CreateDbContextAsync())
         {
-            return Result.Failure(strangers);
+            var codes = people.Select(p => p.PersonCode).ToList();
+            ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
+                .ToDictionaryAsync(p => p.Code!, p => p.Id);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaignId && t.UnitId == unitId).ExecuteDeleteAsync();
-        db.Set<PledgedTitle>().AddRange(titles.Distinct().Select(t => PledgedTitle.ForUnit(campaignId, unitId, t)));
-        db.Set<PledgedTitle>().AddRange(people.Distinct().Select(p =>
-            PledgedTitle.ForPerson(campaignId, unitId, ids[p.PersonCode], p.Title)));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return Result.Success();
+        var errors = people.Select(p => p.PersonCode).Where(c => !ids.ContainsKey(c)).Distinct().Select(PledgeErrors.PersonNotInUnit)
+            .Concat(people.Distinct().GroupBy(p => p.PersonCode).Where(g => g.Count() > 1).Select(g => PersonRepeated(g.Key)))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        return await pledgedTitles.SaveAsync(actor, campaignId, unitId, titles,
+            people.Distinct().ToDictionary(p => ids[p.PersonCode], p => p.Title));
     }
 }

@@ -34,8 +34,9 @@ public sealed class DecisionService(
         Title.LabourOrderThirdClass, Title.CollectiveProvincialCertificateOfMerit, Title.ProvincialEmulationFlag,
     ];
 
-    public static DomainError NominationNotFound() =>
-        new("nomination.not_found", "One of the selected nominations does not belong to this campaign.");
+    /// <summary>Not <c>nomination.not_found</c> (one nomination looked up by id): a whole selection checked against the campaign.</summary>
+    public static DomainError NominationNotInCampaign() =>
+        new("nomination.not_in_campaign", "One of the selected nominations does not belong to this campaign.");
 
     public static DomainError AwardNotFound() => new("award.not_found", "One of the selected awards does not exist.");
 
@@ -184,7 +185,7 @@ public sealed class DecisionService(
             .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
         if (campaign is null || nominations.Count != nominationIds.Distinct().Count())
         {
-            return Result<int>.Failure(NominationNotFound());
+            return Result<int>.Failure(NominationNotInCampaign());
         }
 
         var names = await SubjectNamesAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));

@@ -5,6 +5,7 @@ using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Rules;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Evaluation;
@@ -15,6 +16,8 @@ namespace Emulation.Web.Services.Evaluation;
 /// </summary>
 public sealed class EvaluationSnapshot
 {
+    private readonly Lazy<FoldedNames> _foldedNames;
+
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
     {
@@ -37,6 +40,9 @@ public sealed class EvaluationSnapshot
         }
 
         RecommendedByUnit = recommendedByUnit;
+        _foldedNames = new Lazy<FoldedNames>(() => new FoldedNames(
+            UnitNames.ToDictionary(u => u.Key, u => NameSearch.Fold(u.Value)),
+            [.. input.People.Select(p => (p.PersonId, NameSearch.Fold(p.FullName)))]));
     }
 
     /// <summary>A snapshot of an evaluation already made (tools and benchmarks that have no database).</summary>
@@ -56,25 +62,50 @@ public sealed class EvaluationSnapshot
     public DateTimeOffset LoadedAt { get; }
 
     public string BlocName(int? blocId) => blocId is { } id ? BlocNames.GetValueOrDefault(id, "") : "";
+
+    /// <summary>Unit and people's names folded for searching (<see cref="NameSearch.Fold"/>), made on the first search.</summary>
+    public FoldedNames Folded => _foldedNames.Value;
 }
+
+/// <summary>The names of a snapshot as <see cref="NameSearch"/> compares them.</summary>
+public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOnlyList<(int PersonId, string Name)> People);
 
 /// <summary>
 /// Evaluates a campaign for the review dashboard and keeps the answer for <see cref="Lifetime"/>, so paging, filtering
 /// and the what-if sandbox do not reload 100,000 people per click. Concurrent requests share one load. Refusals
-/// (bad rule set, bad data) are not kept.
+/// (bad rule set, bad data) are not kept. A change to the campaign reported through the <see cref="SubmissionNotifier"/>
+/// (on this instance or, through the change feed, on another) drops its kept answer at once.
 /// </summary>
-public sealed class EvaluationSnapshots(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets, TimeProvider clock)
+public sealed class EvaluationSnapshots : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<int, Lazy<Task<Result<EvaluationSnapshot>?>>> _cache = new();
+    private readonly IDbContextFactory<EmulationDbContext> _factory;
+    private readonly RuleSetService _ruleSets;
+    private readonly TimeProvider _clock;
+    private readonly IDisposable _changes;
+
+    public EvaluationSnapshots(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets, TimeProvider clock,
+        SubmissionNotifier notifier)
+    {
+        ArgumentNullException.ThrowIfNull(notifier);
+        _factory = factory;
+        _ruleSets = ruleSets;
+        _clock = clock;
+        _changes = notifier.SubscribeToEveryCampaign(change =>
+        {
+            Forget(change.CampaignId);
+            return Task.CompletedTask;
+        });
+    }
 
     /// <summary>Null when there is no such campaign. Callers check the actor first.</summary>
     public async Task<Result<EvaluationSnapshot>?> GetAsync(int campaignId)
     {
         var entry = _cache.GetOrAdd(campaignId, id => new Lazy<Task<Result<EvaluationSnapshot>?>>(() => LoadAsync(id)));
         var loaded = await entry.Value;
-        if (loaded is { IsSuccess: true } ok && clock.GetUtcNow() - ok.Value.LoadedAt <= Lifetime)
+        if (loaded is { IsSuccess: true } ok && _clock.GetUtcNow() - ok.Value.LoadedAt <= Lifetime)
         {
             return loaded;
         }
@@ -92,15 +123,17 @@ public sealed class EvaluationSnapshots(IDbContextFactory<EmulationDbContext> fa
     /// <summary>Drops the kept evaluation of a campaign (after its data changed).</summary>
     public void Forget(int campaignId) => _cache.TryRemove(campaignId, out _);
 
+    public void Dispose() => _changes.Dispose();
+
     private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await _factory.CreateDbContextAsync();
         if (await EvaluationInputLoader.LoadAsync(db, campaignId) is not { } loaded)
         {
             return null;
         }
 
-        var rules = await ruleSets.InForceForYearAsync(loaded.Campaign.Year);
+        var rules = await _ruleSets.InForceForYearAsync(loaded.Campaign.Year);
         if (!rules.IsSuccess)
         {
             return Result<EvaluationSnapshot>.Failure(rules.Errors);
@@ -114,6 +147,6 @@ public sealed class EvaluationSnapshots(IDbContextFactory<EmulationDbContext> fa
 
         var blocNames = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
         return Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(loaded.Campaign, loaded.Input, rules.Value,
-            evaluated.Value, blocNames, clock.GetUtcNow()));
+            evaluated.Value, blocNames, _clock.GetUtcNow()));
     }
 }

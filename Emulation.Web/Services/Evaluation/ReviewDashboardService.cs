@@ -152,9 +152,11 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(query);
+        var search = NameSearch.Query(query.Search);
+        var names = search is null ? null : s.Folded.Units;
         var rows = s.Evaluation.Rankings
             .Where(r => query.BlocId is null || r.BlocId == query.BlocId)
-            .Where(r => Matches(s.UnitNames.GetValueOrDefault(r.UnitId, ""), query.Search))
+            .Where(r => names is null || NameSearch.Contains(names.GetValueOrDefault(r.UnitId, ""), search))
             .OrderBy(r => s.BlocName(r.BlocId), StringComparer.CurrentCulture).ThenBy(r => r.Rank).ThenBy(r => r.UnitId)
             .ToList();
         var (skip, size) = Window(query.Page, query.PageSize);
@@ -174,10 +176,12 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         ArgumentNullException.ThrowIfNull(query);
         HashSet<int>? unitsByName = null;
         HashSet<int>? peopleByName = null;
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        var search = NameSearch.Query(query.Search);
+        if (search is not null)
         {
-            unitsByName = [.. s.UnitNames.Where(u => Matches(u.Value, query.Search)).Select(u => u.Key)];
-            peopleByName = [.. s.Input.People.Where(p => Matches(p.FullName, query.Search)).Select(p => p.PersonId)];
+            var names = s.Folded;
+            unitsByName = [.. names.Units.Where(u => NameSearch.Contains(u.Value, search)).Select(u => u.Key)];
+            peopleByName = [.. names.People.Where(p => NameSearch.Contains(p.Name, search)).Select(p => p.PersonId)];
         }
 
         var matching = s.Evaluation.Recommendations.Where(r =>
@@ -186,7 +190,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             (query.Status is null || r.Status == query.Status) &&
             (query.BlocId is null || s.UnitBlocs.GetValueOrDefault(r.UnitId) == query.BlocId) &&
             (unitsByName is null || unitsByName.Contains(r.UnitId) ||
-                (r.PersonId is { } p ? peopleByName!.Contains(p) : Matches(r.SubjectName, query.Search))));
+                (r.PersonId is { } p ? peopleByName!.Contains(p) : NameSearch.Contains(NameSearch.Fold(r.SubjectName), search))));
         var total = 0;
         var (skip, size) = Window(query.Page, query.PageSize);
         var rows = new List<RecommendationView>(size);
@@ -245,9 +249,4 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         return (Math.Max(page, 0) * size, size);
     }
-
-    /// <summary>A part of a name, ignoring case and Vietnamese tone marks ("nguyen" finds "Nguyễn").</summary>
-    internal static bool Matches(string text, string? search) =>
-        string.IsNullOrWhiteSpace(search) ||
-        CultureInfo.InvariantCulture.CompareInfo.IndexOf(text, search.Trim(), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
 }

@@ -12,4 +12,10 @@ public sealed class EvidenceOptions
     public string EvidencePath { get; set; } = DefaultPath;
 
     public long EvidenceMaxBytes { get; set; } = Evidence.DefaultMaxBytes;
+
+    /// <summary>How often files whose row is gone (see <see cref="EvidenceOrphanSweeper"/>) are looked for.</summary>
+    public TimeSpan EvidenceSweepInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>A file without a row is left alone until it is this old: its upload may still be saving the row.</summary>
+    public TimeSpan EvidenceOrphanAge { get; set; } = TimeSpan.FromHours(1);
 }

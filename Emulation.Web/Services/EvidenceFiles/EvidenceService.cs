@@ -104,7 +104,10 @@ public sealed class EvidenceService(
         return new EvidenceFolder(canChange, MaxBytes, found.Files);
     }
 
-    /// <summary>Removes the row, then the file; a file whose removal fails is only an unreachable leftover.</summary>
+    /// <summary>
+    /// Removes the row, then (once that committed) the file; a file whose removal fails is an unreachable leftover
+    /// until <see cref="EvidenceOrphanSweeper"/> finds it.
+    /// </summary>
     public async Task<Result> DeleteAsync(Actor actor, int evidenceId)
     {
         await using var db = await factory.CreateDbContextAsync();
@@ -131,8 +134,9 @@ public sealed class EvidenceService(
         {
             store.Delete(evidence.StorageKey);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // EvidenceOrphanSweeper tries again later.
             logger.LogWarning(e, "Evidence {Id} was removed but its file {Key} was not", evidenceId, evidence.StorageKey);
         }
 

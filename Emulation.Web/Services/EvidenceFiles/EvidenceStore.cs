@@ -63,19 +63,25 @@ public sealed class EvidenceStore
 
     public bool Exists(string key) => File.Exists(PathOf(key));
 
+    /// <summary>The keys of the stored files with when each was written (UTC); temporary files are not listed.</summary>
+    public IReadOnlyList<(string Key, DateTime WrittenAt)> List() => !Directory.Exists(Root) ? []
+        : [.. new DirectoryInfo(Root).EnumerateFiles().Where(f => IsKey(f.Name)).Select(f => (f.Name, f.LastWriteTimeUtc))];
+
     /// <summary>Removes the file; a key with no file is already gone.</summary>
     public void Delete(string key) => File.Delete(PathOf(key));
 
     /// <summary>Only keys this store made map to a path, so a key can never walk out of <see cref="Root"/>.</summary>
     private string PathOf(string key)
     {
-        if (key.Length != KeyBytes * 2 || !key.All(char.IsAsciiHexDigitLower))
+        if (!IsKey(key))
         {
             throw new ArgumentException($"'{key}' is not an evidence storage key.", nameof(key));
         }
 
         return Path.Combine(Root, key);
     }
+
+    private static bool IsKey(string name) => name.Length == KeyBytes * 2 && name.All(char.IsAsciiHexDigitLower);
 
     private static bool IsInside(string path, string folder)
     {

@@ -110,6 +110,7 @@ public sealed class StaffImportService(
                 sheet.Rows.Count);
         }
 
+        await submissions.StaffYearChangedAsync(year);
         percent.Report(100);
         return new StaffImportReport([], sheet.Rows.Count, added.Count, sheet.Rows.Count - added.Count);
     }

@@ -7,6 +7,12 @@ public enum CampaignChangeKind
 
     /// <summary>An officer accepted or returned a submission.</summary>
     Review,
+
+    /// <summary>
+    /// Figures changed but no status did (a pledge's targets saved as a draft, staff ratings): what evaluates the
+    /// campaign reloads; progress views, which show statuses, do not.
+    /// </summary>
+    Edit,
 }
 
 /// <summary>Something changed in a campaign that open views of it should reload for.</summary>

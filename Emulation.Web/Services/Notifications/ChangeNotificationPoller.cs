@@ -50,7 +50,7 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
         var rows = await db.ChangeNotifications.AsNoTracking()
             .Where(n => n.Id > _lastId || n.At >= since)
             .OrderBy(n => n.Id)
-            .Select(n => new { n.Id, n.CampaignId, n.At, n.Origin })
+            .Select(n => new { n.Id, n.CampaignId, n.Kind, n.At, n.Origin })
             .ToListAsync(cancellation);
 
         var fresh = rows.Where(r => _delivered.TryAdd(r.Id, r.At)).ToList();
@@ -68,10 +68,11 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
         }
 
         var foreign = fresh.Where(r => r.Origin != instance.Id).ToList();
-        // Several changes to one campaign in one poll: its views reload once.
-        foreach (var campaignId in foreign.Select(r => r.CampaignId).Distinct())
+        // Several changes to one campaign in one poll: its views reload once, for the change that reaches the most.
+        foreach (var campaign in foreign.GroupBy(r => r.CampaignId))
         {
-            await notifier.DeliverLocallyAsync(campaignId);
+            var kind = campaign.Select(r => r.Kind).FirstOrDefault(k => k != CampaignChangeKind.Edit, CampaignChangeKind.Edit);
+            await notifier.DeliverLocallyAsync(new CampaignChange(campaign.Key, kind));
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class RedisChangeListener(IConnectionMultiplexer redis, Submission
         {
             if (JsonSerializer.Deserialize<RedisChangeMessage>(value.ToString()) is { } message && message.Origin != instance.Id)
             {
-                await notifier.DeliverLocallyAsync(message.CampaignId);
+                await notifier.DeliverLocallyAsync(new CampaignChange(message.CampaignId, message.Kind));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

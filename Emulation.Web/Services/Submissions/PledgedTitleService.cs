@@ -37,10 +37,17 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
             [.. people.Select(p => new PledgedPersonRow(p.Id, p.FullName, p.Position, byPerson.TryGetValue(p.Id, out var t) ? t : null))]);
     }
 
-    /// <summary>Replaces the unit's registered titles; refuses the lot when one is wrong.</summary>
+    /// <summary>
+    /// Replaces the unit's registered titles; refuses the lot when one is wrong. The one writer of pledged titles:
+    /// the pledge tab calls it by person id, the REST API (<see cref="Campaigns.CampaignSetupService"/>) by person code.
+    /// Rows are removed and added through the change tracker, so the audit trail records each one, and a save that
+    /// crossed another one for the same unit is refused with <see cref="ConcurrencyErrors.ChangedByOthers"/>.
+    /// </summary>
     public async Task<Result> SaveAsync(Actor actor, int campaignId, int unitId, IReadOnlyCollection<Title> unitTitles,
         IReadOnlyDictionary<int, Title> personTitles)
     {
+        ArgumentNullException.ThrowIfNull(unitTitles);
+        ArgumentNullException.ThrowIfNull(personTitles);
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
         var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync();
@@ -53,7 +60,7 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var members = (await db.People.Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync()).ToHashSet();
-        var errors = unitTitles.Where(t => !TitleNames.IsCollective(t)).Select(PledgeErrors.TitleWrongSubject)
+        var errors = unitTitles.Where(t => !TitleNames.IsCollective(t)).Distinct().Select(PledgeErrors.TitleWrongSubject)
             .Concat(personTitles.Values.Where(t => !PledgedTitles.PersonalChoices.Contains(t)).Distinct().Select(PledgeErrors.TitleWrongSubject))
             .Concat(personTitles.Keys.Where(id => !members.Contains(id))
                 .Select(id => PledgeErrors.PersonNotInUnit(id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
@@ -63,12 +70,25 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
             return Result.Failure(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaignId && t.UnitId == unitId).ExecuteDeleteAsync();
-        db.Set<PledgedTitle>().AddRange(unitTitles.Distinct().Select(t => PledgedTitle.ForUnit(campaignId, unitId, t)));
-        db.Set<PledgedTitle>().AddRange(personTitles.Select(p => PledgedTitle.ForPerson(campaignId, unitId, p.Key, p.Value)));
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        var wanted = unitTitles.Select(t => ((int?)null, t))
+            .Concat(personTitles.Select(p => ((int?)p.Key, p.Value)))
+            .ToHashSet();
+        var stored = await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaignId && t.UnitId == unitId).ToListAsync();
+        db.Set<PledgedTitle>().RemoveRange(stored.Where(t => !wanted.Contains((t.PersonId, t.Title))));
+        var kept = stored.Select(t => (t.PersonId, t.Title)).ToHashSet();
+        db.Set<PledgedTitle>().AddRange(wanted.Where(w => !kept.Contains(w)).Select(w => w.Item1 is { } personId
+            ? PledgedTitle.ForPerson(campaignId, unitId, personId, w.Item2)
+            : PledgedTitle.ForUnit(campaignId, unitId, w.Item2)));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
+        {
+            // Another save for this unit removed a row we meant to remove, or added one we meant to add.
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
         return Result.Success();
     }
 

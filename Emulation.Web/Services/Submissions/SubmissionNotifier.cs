@@ -5,18 +5,22 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>
 /// Tells open progress views that a unit submitted, or an officer reviewed, something in a campaign, so they refresh
-/// without a reload. This instance's subscribers hear a change at once; the <see cref="ICampaignChangeFeed"/> carries
-/// it to the other instances of the app, whose feed listener calls <see cref="DeliverLocallyAsync"/>.
+/// without a reload, and tells what keeps a campaign's evaluation (<see cref="Evaluation.EvaluationSnapshots"/>) about
+/// every change, figures included. This instance's subscribers hear a change at once; the
+/// <see cref="ICampaignChangeFeed"/> carries it to the other instances of the app, whose feed listener calls
+/// <see cref="DeliverLocallyAsync"/>.
 /// </summary>
 public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
 {
     private readonly ConcurrentDictionary<Guid, (int CampaignId, Func<Task> Handler)> _subscribers = new();
+    private readonly ConcurrentDictionary<Guid, Func<CampaignChange, Task>> _everyCampaign = new();
 
     /// <summary>One instance, nothing carried elsewhere (benchmarks and tools).</summary>
     public SubmissionNotifier() : this(new InProcessChangeFeed())
     {
     }
 
+    /// <summary>Submissions and reviews in one campaign (not <see cref="CampaignChangeKind.Edit"/>).</summary>
     public IDisposable Subscribe(int campaignId, Func<Task> onChange)
     {
         var id = Guid.NewGuid();
@@ -24,19 +28,39 @@ public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
         return new Subscription(() => _subscribers.TryRemove(id, out _));
     }
 
+    /// <summary>Every change of every kind in any campaign.</summary>
+    public IDisposable SubscribeToEveryCampaign(Func<CampaignChange, Task> onChange)
+    {
+        var id = Guid.NewGuid();
+        _everyCampaign[id] = onChange;
+        return new Subscription(() => _everyCampaign.TryRemove(id, out _));
+    }
+
     /// <summary>A change saved by this instance: the other instances first (the feed never throws), then our own views.</summary>
     public async Task PublishAsync(int campaignId, CampaignChangeKind kind = CampaignChangeKind.Submission)
     {
-        await feed.PublishAsync(new CampaignChange(campaignId, kind));
-        await DeliverLocallyAsync(campaignId);
+        var change = new CampaignChange(campaignId, kind);
+        await feed.PublishAsync(change);
+        await DeliverLocallyAsync(change);
     }
 
     /// <summary>A change saved by another instance, as the feed reports it.</summary>
-    public async Task DeliverLocallyAsync(int campaignId)
+    public async Task DeliverLocallyAsync(CampaignChange change)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        foreach (var (_, handler) in _everyCampaign)
+        {
+            await handler(change);
+        }
+
+        if (change.Kind == CampaignChangeKind.Edit)
+        {
+            return;
+        }
+
         foreach (var (_, (campaign, handler)) in _subscribers)
         {
-            if (campaign == campaignId)
+            if (campaign == change.CampaignId)
             {
                 await handler();
             }

@@ -3,6 +3,8 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Submissions;
@@ -97,7 +99,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             outcome = pledge.Submit(actor.UserName, clock.GetUtcNow());
         }
 
-        return await SaveAndNotifyAsync(db, outcome, submit ? campaignId : null);
+        // Draft targets count in the evaluation too, so a draft save is news for what keeps it.
+        return await SaveAndNotifyAsync(db, outcome, campaignId,
+            submit ? CampaignChangeKind.Submission : CampaignChangeKind.Edit);
     }
 
     public async Task<Result> SaveResultsAsync(Actor actor, int campaignId, int unitId,
@@ -128,7 +132,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             outcome = result.Submit(campaign.Criteria, actor.UserName, clock.GetUtcNow());
         }
 
-        return await SaveAndNotifyAsync(db, outcome, submit ? campaignId : null);
+        // Results count in the evaluation once submitted: a draft save changes nothing anyone else sees.
+        return submit ? await SaveAndNotifyAsync(db, outcome, campaignId, CampaignChangeKind.Submission)
+            : await SaveAsync(db, outcome);
     }
 
     public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
@@ -192,15 +198,37 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             errors.AddRange(recorded.Errors);
         }
 
-        return await SaveAsync(db, errors.Count == 0 ? Result.Success() : Result.Failure(errors));
+        var saved = await SaveAsync(db, errors.Count == 0 ? Result.Success() : Result.Failure(errors));
+        if (saved.IsSuccess)
+        {
+            await StaffYearChangedAsync(year);
+        }
+
+        return saved;
     }
 
-    private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int? submittedInCampaign)
+    /// <summary>
+    /// Staff ratings of <paramref name="year"/> changed: tells the campaigns that read them (that year's, and the
+    /// later ones whose streak rules look back over it).
+    /// </summary>
+    internal async Task StaffYearChangedAsync(int year)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var lastYear = year + EvaluationInputLoader.HistoryYears;
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Year >= year && c.Year < lastYear)
+            .Select(c => c.Id).ToListAsync();
+        foreach (var campaignId in campaigns)
+        {
+            await notifier.PublishAsync(campaignId, CampaignChangeKind.Edit);
+        }
+    }
+
+    private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, CampaignChangeKind kind)
     {
         var saved = await SaveAsync(db, outcome);
-        if (saved.IsSuccess && submittedInCampaign is { } campaignId)
+        if (saved.IsSuccess)
         {
-            await notifier.PublishAsync(campaignId);
+            await notifier.PublishAsync(campaignId, kind);
         }
 
         return saved;
