@@ -21,15 +21,17 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void Dashboard_ShowsThreeCharts_AndPagesTheRanking()
+    public void Dashboard_ShowsTwoCharts_ProgressBarsPerBloc_AndPagesTheRanking()
     {
         var page = Open("lanhdao", Roles.Leadership);
 
         Assert.NotNull(page.Find("[data-testid=chart-scores] svg"));
         Assert.NotNull(page.Find("[data-testid=chart-titles] svg"));
-        Assert.NotNull(page.Find("[data-testid=chart-progress] svg"));
         Assert.InRange(page.FindAll("[data-testid=ranking-table] tbody tr").Count, 1, 10);
-        Assert.NotEmpty(page.FindAll("[data-testid=progress-line]"));
+        var progress = page.FindAll("[data-testid=progress-line]");
+        Assert.NotEmpty(progress);
+        Assert.All(progress, line => Assert.Matches(@"\d+ / \d+", line.TextContent));
+        Assert.All(progress, line => Assert.Matches(@"width: \d+(\.\d)?%", line.QuerySelector(".review-progress-accepted")!.GetAttribute("style")));
     }
 
     [Fact]
