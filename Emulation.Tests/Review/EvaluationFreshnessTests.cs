@@ -1,8 +1,12 @@
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Notifications;
 using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Emulation.Tests.Review;
 
@@ -68,6 +72,53 @@ public sealed class EvaluationFreshnessTests : FreshAppTests
 
         Assert.Equal(1, progress);
         Assert.Equal([new CampaignChange(Campaign, CampaignChangeKind.Edit), new CampaignChange(Campaign, CampaignChangeKind.Review)], every);
+    }
+
+    [Fact]
+    public async Task AnAnswerPastItsLifetime_IsServedAtOnce_WhileOneRefreshReplacesIt()
+    {
+        var clock = new SettableClock(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        using var snapshots = new EvaluationSnapshots(App.Service<IDbContextFactory<EmulationDbContext>>(),
+            App.Service<RuleSetService>(), clock, new SubmissionNotifier(), NullLogger<EvaluationSnapshots>.Instance);
+        var first = (await snapshots.GetAsync(Campaign))!.Value;
+
+        clock.Advance(EvaluationSnapshots.Lifetime + TimeSpan.FromSeconds(1));
+        var served = (await snapshots.GetAsync(Campaign))!.Value;
+        var refreshed = await FirstOtherThanAsync(snapshots, first);
+
+        Assert.Same(first, served);
+        Assert.Equal(clock.GetUtcNow(), refreshed.LoadedAt);
+        Assert.Same(refreshed, (await snapshots.GetAsync(Campaign))!.Value);
+    }
+
+    [Fact]
+    public async Task AForgottenCampaign_IsLoadedAfresh_OnTheNextLook()
+    {
+        var clock = new SettableClock(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        using var snapshots = new EvaluationSnapshots(App.Service<IDbContextFactory<EmulationDbContext>>(),
+            App.Service<RuleSetService>(), clock, new SubmissionNotifier(), NullLogger<EvaluationSnapshots>.Instance);
+        var first = (await snapshots.GetAsync(Campaign))!.Value;
+
+        snapshots.Forget(Campaign);
+
+        Assert.NotSame(first, (await snapshots.GetAsync(Campaign))!.Value);
+    }
+
+    /// <summary>Waits (up to a generous bound, not a timing assertion) for the refresh running behind the kept answer.</summary>
+    private static async Task<EvaluationSnapshot> FirstOtherThanAsync(EvaluationSnapshots snapshots, EvaluationSnapshot kept)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            var current = (await snapshots.GetAsync(Campaign))!.Value;
+            if (!ReferenceEquals(current, kept))
+            {
+                return current;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        throw new TimeoutException("The stale evaluation was never replaced.");
     }
 
     private async Task<UnitRow?> RowAsync(int unitId) =>

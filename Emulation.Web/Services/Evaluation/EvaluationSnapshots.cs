@@ -71,28 +71,33 @@ public sealed class EvaluationSnapshot
 public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOnlyList<(int PersonId, string Name)> People);
 
 /// <summary>
-/// Evaluates a campaign for the review dashboard and keeps the answer for <see cref="Lifetime"/>, so paging, filtering
-/// and the what-if sandbox do not reload 100,000 people per click. Concurrent requests share one load. Refusals
-/// (bad rule set, bad data) are not kept. A change to the campaign reported through the <see cref="SubmissionNotifier"/>
-/// (on this instance or, through the change feed, on another) drops its kept answer at once.
+/// Evaluates a campaign for the review dashboard and keeps the answer, so paging, filtering and the what-if sandbox do
+/// not reload 100,000 people per click. Concurrent requests share one load. Refusals (bad rule set, bad data) and
+/// failures are not kept. A change to the campaign reported through the <see cref="SubmissionNotifier"/> (on this
+/// instance or, through the change feed, on another) drops its kept answer at once, so the next look waits for a fresh
+/// one. An answer older than <see cref="Lifetime"/> (a safety net for changes nobody reported) is still served while
+/// one refresh runs behind it: a full evaluation takes seconds at scale, and every open dashboard waiting on it at
+/// once was the first thing to break under load.
 /// </summary>
 public sealed class EvaluationSnapshots : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<int, Lazy<Task<Result<EvaluationSnapshot>?>>> _cache = new();
+    private readonly ConcurrentDictionary<int, KeptEvaluation> _cache = new();
     private readonly IDbContextFactory<EmulationDbContext> _factory;
     private readonly RuleSetService _ruleSets;
     private readonly TimeProvider _clock;
+    private readonly ILogger<EvaluationSnapshots> _logger;
     private readonly IDisposable _changes;
 
     public EvaluationSnapshots(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets, TimeProvider clock,
-        SubmissionNotifier notifier)
+        SubmissionNotifier notifier, ILogger<EvaluationSnapshots> logger)
     {
         ArgumentNullException.ThrowIfNull(notifier);
         _factory = factory;
         _ruleSets = ruleSets;
         _clock = clock;
+        _logger = logger;
         _changes = notifier.SubscribeToEveryCampaign(change =>
         {
             Forget(change.CampaignId);
@@ -103,18 +108,25 @@ public sealed class EvaluationSnapshots : IDisposable
     /// <summary>Null when there is no such campaign. Callers check the actor first.</summary>
     public async Task<Result<EvaluationSnapshot>?> GetAsync(int campaignId)
     {
-        var entry = _cache.GetOrAdd(campaignId, id => new Lazy<Task<Result<EvaluationSnapshot>?>>(() => LoadAsync(id)));
-        var loaded = await entry.Value;
-        if (loaded is { IsSuccess: true } ok && _clock.GetUtcNow() - ok.Value.LoadedAt <= Lifetime)
+        var kept = _cache.GetOrAdd(campaignId, id => new KeptEvaluation(LoadAsync(id)));
+        Result<EvaluationSnapshot>? loaded;
+        try
         {
-            return loaded;
+            loaded = await kept.Load;
+        }
+        catch
+        {
+            _cache.TryRemove(KeyValuePair.Create(campaignId, kept));
+            throw;
         }
 
-        _cache.TryRemove(new KeyValuePair<int, Lazy<Task<Result<EvaluationSnapshot>?>>>(campaignId, entry));
-        if (loaded is { IsSuccess: true })
+        if (loaded is not { IsSuccess: true } ok)
         {
-            var fresh = _cache.GetOrAdd(campaignId, id => new Lazy<Task<Result<EvaluationSnapshot>?>>(() => LoadAsync(id)));
-            return await fresh.Value;
+            _cache.TryRemove(KeyValuePair.Create(campaignId, kept));
+        }
+        else if (_clock.GetUtcNow() - ok.Value.LoadedAt > Lifetime && kept.TryStartRefresh())
+        {
+            _ = RefreshAsync(campaignId, kept);
         }
 
         return loaded;
@@ -124,6 +136,32 @@ public sealed class EvaluationSnapshots : IDisposable
     public void Forget(int campaignId) => _cache.TryRemove(campaignId, out _);
 
     public void Dispose() => _changes.Dispose();
+
+    /// <summary>
+    /// Replaces a stale answer with a fresh one, unless the campaign was forgotten meanwhile (the fresh answer may have
+    /// read data from before that change) or the evaluation now fails (the next look loads, and reports, it again).
+    /// </summary>
+    private async Task RefreshAsync(int campaignId, KeptEvaluation stale)
+    {
+        try
+        {
+            var fresh = await LoadAsync(campaignId);
+            if (fresh is { IsSuccess: true })
+            {
+                _cache.TryUpdate(campaignId, new KeptEvaluation(Task.FromResult<Result<EvaluationSnapshot>?>(fresh)), stale);
+            }
+            else
+            {
+                _cache.TryRemove(KeyValuePair.Create(campaignId, stale));
+            }
+        }
+        catch (Exception failure)
+        {
+            // Nobody awaits a refresh: whatever it throws is logged here and the next look loads (and reports) it again.
+            _logger.LogWarning(failure, "Refreshing the evaluation of campaign {CampaignId} failed; the next look loads it again", campaignId);
+            _cache.TryRemove(KeyValuePair.Create(campaignId, stale));
+        }
+    }
 
     private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId)
     {
@@ -148,5 +186,15 @@ public sealed class EvaluationSnapshots : IDisposable
         var blocNames = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
         return Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(loaded.Campaign, loaded.Input, rules.Value,
             evaluated.Value, blocNames, _clock.GetUtcNow()));
+    }
+
+    /// <summary>One campaign's load, shared by everyone who asks while it runs, and whether a refresh is under way.</summary>
+    private sealed class KeptEvaluation(Task<Result<EvaluationSnapshot>?> load)
+    {
+        private int _refreshing;
+
+        public Task<Result<EvaluationSnapshot>?> Load { get; } = load;
+
+        public bool TryStartRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
     }
 }
