@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
@@ -108,7 +109,7 @@ public sealed class EvaluationSnapshots : IDisposable
     /// <summary>Null when there is no such campaign. Callers check the actor first.</summary>
     public async Task<Result<EvaluationSnapshot>?> GetAsync(int campaignId)
     {
-        var kept = _cache.GetOrAdd(campaignId, id => new KeptEvaluation(LoadAsync(id)));
+        var kept = _cache.GetOrAdd(campaignId, id => new KeptEvaluation(() => LoadAsync(id)));
         Result<EvaluationSnapshot>? loaded;
         try
         {
@@ -148,7 +149,7 @@ public sealed class EvaluationSnapshots : IDisposable
             var fresh = await LoadAsync(campaignId);
             if (fresh is { IsSuccess: true })
             {
-                _cache.TryUpdate(campaignId, new KeptEvaluation(Task.FromResult<Result<EvaluationSnapshot>?>(fresh)), stale);
+                _cache.TryUpdate(campaignId, new KeptEvaluation(() => Task.FromResult<Result<EvaluationSnapshot>?>(fresh)), stale);
             }
             else
             {
@@ -164,6 +165,15 @@ public sealed class EvaluationSnapshots : IDisposable
     }
 
     private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var loaded = await EvaluateAsync(campaignId);
+        _logger.LogInformation("Evaluated campaign {CampaignId} for the review dashboard in {ElapsedMs:0} ms",
+            campaignId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return loaded;
+    }
+
+    private async Task<Result<EvaluationSnapshot>?> EvaluateAsync(int campaignId)
     {
         await using var db = await _factory.CreateDbContextAsync();
         if (await EvaluationInputLoader.LoadAsync(db, campaignId) is not { } loaded)
@@ -188,12 +198,16 @@ public sealed class EvaluationSnapshots : IDisposable
             evaluated.Value, blocNames, _clock.GetUtcNow()));
     }
 
-    /// <summary>One campaign's load, shared by everyone who asks while it runs, and whether a refresh is under way.</summary>
-    private sealed class KeptEvaluation(Task<Result<EvaluationSnapshot>?> load)
+    /// <summary>
+    /// One campaign's load, started by whoever asks first and shared by everyone who asks while it runs (lazily: the
+    /// dictionary may build an entry for each of several racing callers but keeps one), and whether a refresh is under way.
+    /// </summary>
+    private sealed class KeptEvaluation(Func<Task<Result<EvaluationSnapshot>?>> load)
     {
+        private readonly Lazy<Task<Result<EvaluationSnapshot>?>> _load = new(load);
         private int _refreshing;
 
-        public Task<Result<EvaluationSnapshot>?> Load { get; } = load;
+        public Task<Result<EvaluationSnapshot>?> Load => _load.Value;
 
         public bool TryStartRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
     }
