@@ -12,6 +12,12 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
+    private static IRenderedComponent<WhatIfPanel> OpenWhatIf(IRenderedComponent<EvaluationPage> page)
+    {
+        page.Find("[data-testid=whatif-open]").Click();
+        return page.FindComponent<WhatIfPanel>();
+    }
+
     private IRenderedComponent<EvaluationPage> Open(string user, string role)
     {
         SignInAs(user, role);
@@ -100,25 +106,34 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
+    public void TheWhatIfPanel_IsClosedUntilOpened()
+    {
+        var page = Open("lanhdao", Roles.Leadership);
+
+        Assert.Empty(page.FindComponents<WhatIfPanel>());
+        Assert.NotNull(OpenWhatIf(page).Find("[data-testid=whatif]"));
+    }
+
+    [Fact]
     public void CouncilMembers_DoNotGetTheWhatIfPanel()
     {
         var page = Open("hoidong1", Roles.CouncilMember);
 
+        Assert.Empty(page.FindAll("[data-testid=whatif-open]"));
         Assert.Empty(page.FindAll("[data-testid=whatif]"));
     }
 
     [Fact]
-    public void WhatIf_AZeroShareLimit_ListsTheRemovedVerdictsWithBothExplanations()
+    public async Task WhatIf_AZeroShareLimit_ListsTheRemovedVerdictsWithBothExplanations()
     {
-        var page = Open("lanhdao", Roles.Leadership);
-        var panel = page.FindComponent<WhatIfPanel>();
+        var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
         var title = panel.FindComponents<MudSelect<Title?>>().Single();
         var share = panel.FindComponents<MudNumericField<decimal?>>().Single();
 
-        panel.InvokeAsync(() => title.Instance.ValueChanged.InvokeAsync(Title.AdvancedWorker));
-        panel.InvokeAsync(() => share.Instance.ValueChanged.InvokeAsync(0m));
+        await panel.InvokeAsync(() => title.Instance.ValueChanged.InvokeAsync(Title.AdvancedWorker));
+        await panel.InvokeAsync(() => share.Instance.ValueChanged.InvokeAsync(0m));
         panel.Find("[data-testid=whatif-add]").Click();
-        Assert.Single(panel.FindAll("[data-testid=whatif-change]"));
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=whatif-change]")), Wait);
         panel.Find("[data-testid=whatif-run]").Click();
 
         panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=whatif-row]")), Wait);
@@ -132,8 +147,7 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     [Fact]
     public void WhatIf_AddingAnIncompleteChange_SaysWhatIsMissing()
     {
-        var page = Open("lanhdao", Roles.Leadership);
-        var panel = page.FindComponent<WhatIfPanel>();
+        var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
 
         panel.Find("[data-testid=whatif-add]").Click();
 
