@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Council;
@@ -97,6 +98,32 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
         Assert.Single(after, a => a.MyBallot is not null);
         Assert.Contains("Không đồng ý", page.Find($"[data-testid=agenda-{secondPage.NominationId}] [data-testid=my-ballot]").TextContent,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Officer_WithdrawPicker_ListsTheFirstMatches_AndFindsTheRestBySearch()
+    {
+        var ids = await DecisionScenario.NominateAsync(App, Title.CertificateOfCommendation, 30, passed: false);
+        var nominations = await App.Service<CouncilService>().ListAsync(TestActors.Officer, DecisionScenario.CampaignId);
+        var last = nominations.Single(n => n.Id == ids[^1]);
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<CouncilPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=withdraw-select]")), TimeSpan.FromSeconds(10));
+
+        Assert.Equal(PageSize + 1, page.FindAll("[data-testid=withdraw-select] option").Count);
+        Assert.NotNull(page.Find("[data-testid=withdraw-more]"));
+
+        page.Find("[data-testid=withdraw-search]").Input(last.SubjectName);
+
+        Assert.Contains(page.FindAll("[data-testid=withdraw-select] option"), o => o.GetAttribute("value") == last.Id.ToString(CultureInfo.InvariantCulture));
+        page.Find("[data-testid=withdraw-select]").Change(last.Id.ToString(CultureInfo.InvariantCulture));
+        page.Find("input[data-testid=withdraw-reason]").Change("Đơn vị xin rút (kiểm thử).");
+        page.Find("[data-testid=withdraw]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("", page.Find("[data-testid=withdraw-search]").GetAttribute("value") ?? ""));
+        Assert.Empty(page.FindAll("[data-testid=errors]"));
+        var after = await App.Service<CouncilService>().ListAsync(TestActors.Officer, DecisionScenario.CampaignId);
+        Assert.Equal(NominationStatus.Withdrawn, after.Single(n => n.Id == last.Id).Status);
     }
 
     private static string Selected(int selected, int total) => $"Đã chọn {selected}/{total} đề nghị";
