@@ -53,13 +53,12 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void ABarOfTheTitleChart_FiltersTheVerdictsToThatTitle()
+    public void ATitleChip_FiltersTheVerdictsToThatTitle()
     {
         var page = Open("lanhdao", Roles.Leadership);
-        var chart = page.FindComponents<MudChart<double>>()[1];
         var firstTitle = page.FindAll("[data-testid=title-chip]")[0].TextContent.Split(':')[0].Trim();
 
-        page.InvokeAsync(() => chart.Instance.SelectedIndexChanged.InvokeAsync(0));
+        page.FindAll("[data-testid=title-chip]")[0].Click();
 
         page.WaitForAssertion(() =>
         {
@@ -67,6 +66,17 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
             Assert.NotEmpty(rows);
             Assert.All(rows, row => Assert.Contains(firstTitle, row.TextContent, StringComparison.Ordinal));
         }, Wait);
+    }
+
+    [Fact]
+    public void TheScoreChart_DrawsABarPerBlocWithItsFiguresAsTooltip()
+    {
+        var page = Open("lanhdao", Roles.Leadership);
+
+        var chips = page.FindAll("[data-testid=bloc-chip]");
+        var bars = page.FindAll("[data-testid=chart-scores] svg rect.review-bar");
+        Assert.Equal(chips.Count, bars.Count);
+        Assert.Contains(chips[0].TextContent.Trim(), bars[0].QuerySelector("title")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
         Services.AddTransient<MudLocalizer, Emulation.Web.Components.Shared.ResxMudLocalizer>();
+        Services.AddSingleton<Emulation.Web.Components.Shared.SharedMarkup>();
         Services.AddSingleton(App.Service<CampaignService>());
         Services.AddSingleton(App.Service<SubmissionService>());
         Services.AddSingleton(App.Service<PledgedTitleService>());

@@ -29,6 +29,7 @@ internal static class ServiceRegistration
         services.AddSingleton<ReviewService>();
         services.AddSingleton<EvaluationService>();
         services.AddSingleton<EvaluationSnapshots>();
+        services.AddSingleton<Components.Shared.SharedMarkup>();
         services.AddSingleton<ReviewDashboardService>();
         services.AddSingleton<Emulation.Web.Services.Audit.RefusalLog>();
         services.AddSingleton<CouncilService>();
