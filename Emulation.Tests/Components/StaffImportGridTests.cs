@@ -51,4 +51,51 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
         grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=download-template]")));
         Assert.Empty(grid.FindAll("[data-testid=import-file]"));
     }
+
+    [Fact]
+    public async Task Grid_WithAMonthThatIsNotANumber_MarksItAndSavesNothing_ThenSavesOnceCorrected()
+    {
+        var unit = await App.UnitIdAsync("HCTC");
+        SignInAs("tp.hctc", Roles.DepartmentHead, unit);
+        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2029).Add(x => x.CanEdit, true));
+        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("input[data-testid^=months-]")));
+        var months = grid.FindAll("input[data-testid^=months-]")[0];
+        var personId = months.GetAttribute("data-testid")!["months-".Length..];
+
+        months.Change("mười");
+        grid.Find("[data-testid=save-staff]").Click();
+
+        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-unparsed]")));
+        Assert.Contains("“mười” không phải là số.", grid.Find($"[data-testid=row-error-{personId}]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("entry-input-error", grid.Find($"[data-testid=months-{personId}]").GetAttribute("class"), StringComparison.Ordinal);
+        await using (var db = await App.DbAsync())
+        {
+            Assert.DoesNotContain(db.StaffYearResults, s => s.Year == 2029 && s.UnitId == unit);
+        }
+
+        grid.Find($"[data-testid=months-{personId}]").Change("10");
+        grid.Find($"[data-testid=rating-{personId}]").Change("Excellent");
+        grid.Find("[data-testid=save-staff]").Click();
+
+        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-saved]")));
+        await using var saved = await App.DbAsync();
+        var row = Assert.Single(saved.StaffYearResults.Where(s => s.Year == 2029 && s.PersonId == int.Parse(personId, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(10, row.MonthsWorked);
+    }
+
+    [Fact]
+    public async Task Grid_ShowsAPageOfPeople_WithItsPager_AndReadOnlyChoicesForAViewer()
+    {
+        var unit = await App.UnitIdAsync("TH");
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2026).Add(x => x.CanEdit, false));
+        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-table]")));
+
+        var rows = grid.FindAll("[data-testid=staff-table] tbody tr").Count;
+
+        Assert.InRange(rows, 1, 20);
+        Assert.StartsWith($"1–{rows} / ", grid.Find("[data-testid=staff-pager-range]").TextContent, StringComparison.Ordinal);
+        Assert.All(grid.FindAll("select[data-testid^=rating-]"), select => Assert.True(select.HasAttribute("disabled")));
+        Assert.Empty(grid.FindAll("[data-testid=save-staff]"));
+    }
 }
