@@ -108,14 +108,16 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
         timeout.CancelAfter(RenderTimeout);
         var renders = 0;
+        Rendering.RenderBatch? last = null;
         try
         {
             while (true)
             {
                 var batch = await client.Batches.ReadAsync(timeout.Token);
                 renders++;
+                last = batch;
                 scenario.Observe(batch);
-                if (batch.Contains(step.ExpectedText))
+                if (step.ExpectedAsFieldValue ? batch.SetsFieldValue(step.ExpectedText) : batch.Contains(step.ExpectedText))
                 {
                     latencies.Record(Stopwatch.GetElapsedTime(sent));
                     return true;
@@ -127,7 +129,7 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
             // No batch showed the expected text in time: a wrong render if something rendered, else no render at all.
             if (renders > 0)
             {
-                counters.WrongRender($"{renders} batches after {step.EventName} on {scenario.PagePath}, none showing '{step.ExpectedText}'");
+                counters.WrongRender($"{renders} batches after {step.EventName} on {scenario.PagePath}, none showing '{step.ExpectedText}'; the last: {last?.Describe()}");
             }
             else
             {

@@ -48,6 +48,26 @@ public sealed record RenderBatch(
     IReadOnlyList<int> DisposedComponentIds,
     IReadOnlyList<ulong> DisposedEventHandlerIds)
 {
+    /// <summary>
+    /// A short account of the batch for a wrong-render report: each diff's edits and the frames they set, leaving out
+    /// steps and new event handler ids (every render of a handler sets one).
+    /// </summary>
+    public string Describe(int maxEdits = 12) => string.Join("; ", Diffs.SelectMany(diff => diff.Edits
+        .Where(edit => edit.Type is not (EditType.StepIn or EditType.StepOut)
+            && !(edit.Type == EditType.SetAttribute && edit.ReferenceFrameIndex < Frames.Count && Frames[edit.ReferenceFrameIndex].EventHandlerId != 0))
+        .Select(edit =>
+    {
+        var frame = edit.ReferenceFrameIndex >= 0 && edit.ReferenceFrameIndex < Frames.Count && edit.Type != EditType.RemoveFrame
+            ? Frames[edit.ReferenceFrameIndex]
+            : (RenderFrame?)null;
+        var value = frame?.Value is { Length: > 40 } text ? text[..40] + "…" : frame?.Value;
+        return $"c{diff.ComponentId} {edit.Type} {frame?.Type} {frame?.Name ?? edit.RemovedAttributeName}={value}";
+    })).Take(maxEdits));
+
+    /// <summary>True when the batch sets a <c>value</c> attribute to exactly <paramref name="value"/>.</summary>
+    public bool SetsFieldValue(string value) =>
+        Frames.Any(f => f.Type == FrameType.Attribute && f.Name == "value" && f.Value == value);
+
     /// <summary>True when any new text, markup or attribute value in the batch contains <paramref name="text"/>.</summary>
     public bool Contains(string text) =>
         Frames.Any(f => f.Type is FrameType.Text or FrameType.Markup or FrameType.Attribute

@@ -5,7 +5,10 @@ namespace CircuitLoad.Scenarios;
 
 /// <summary>
 /// One thing a user does: an event sent to a tracked handler, and the text that must show up in a render batch
-/// afterwards for the render to count as right.
+/// afterwards for the render to count as right: anywhere in a text, markup or attribute, or, with
+/// <see cref="ExpectedAsFieldValue"/>, as the whole of a <c>value</c> attribute (a short number would otherwise be
+/// found inside any class name or link).
 /// </summary>
 public sealed record PlannedInteraction(
-    EventHandlerTracker Target, string EventName, string? FieldValue, JsonObject EventArgs, string ExpectedText);
+    EventHandlerTracker Target, string EventName, string? FieldValue, JsonObject EventArgs, string ExpectedText,
+    bool ExpectedAsFieldValue = false);

@@ -5,24 +5,19 @@ using CircuitLoad.Rendering;
 namespace CircuitLoad.Scenarios;
 
 /// <summary>
-/// A department head on their unit's workspace types a new number into the first enabled figure field: a result
-/// value when results are open (that tab is shown then), otherwise a pledge target. Nothing is saved. The render is
-/// right when the typed number comes back.
+/// A department head on their unit's workspace types a new number into an enabled figure field: a result value when
+/// results are open (that tab is shown then), otherwise a pledge target. Nothing is saved. The render is right when
+/// the field's value comes back as typed. The field is the first one at first; the table renders all its fields
+/// again on each change, and the tracker then follows the last handler the table set (another field of the same
+/// table), so the numbers typed end in ",5": whole numbers could equal what that field already shows (a 98 % rate),
+/// and typing what a field shows renders nothing new.
 /// </summary>
-public sealed class ResultsEditScenario : IScenario
+public sealed class ResultsEditScenario(string pagePath, Random random) : IScenario
 {
-    private readonly EventHandlerTracker _field;
-    private readonly Random _random;
+    private readonly EventHandlerTracker _field = new("onchange", IsEditableFigure);
     private int _lastValue;
 
-    public ResultsEditScenario(string pagePath, Random random)
-    {
-        PagePath = pagePath;
-        _random = random;
-        _field = new EventHandlerTracker("onchange", RememberingTheShownValue);
-    }
-
-    public string PagePath { get; }
+    public string PagePath { get; } = pagePath;
 
     public void Observe(RenderBatch batch) => _field.Observe(batch);
 
@@ -36,33 +31,14 @@ public sealed class ResultsEditScenario : IScenario
         int value;
         do
         {
-            // Below 1,000 so no culture puts a group separator in what the field shows.
-            value = _random.Next(1, 1000);
+            // Below 1,000 so no group separator appears in what the field shows.
+            value = random.Next(1, 1000);
         }
         while (value == _lastValue);
 
         _lastValue = value;
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        return new PlannedInteraction(_field, "change", text, new JsonObject { ["value"] = text }, text);
-    }
-
-    /// <summary>
-    /// Typing the number a field already shows changes nothing, so the server renders no new value and the check
-    /// would count a wrong render: the shown number counts as the last one typed.
-    /// </summary>
-    private bool RememberingTheShownValue(IReadOnlyDictionary<string, string?> attributes)
-    {
-        if (!IsEditableFigure(attributes))
-        {
-            return false;
-        }
-
-        if (attributes.TryGetValue("value", out var shown) && int.TryParse(shown, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            _lastValue = number;
-        }
-
-        return true;
+        var text = value.ToString(CultureInfo.InvariantCulture) + CultureInfo.GetCultureInfo("vi-VN").NumberFormat.NumberDecimalSeparator + "5";
+        return new PlannedInteraction(_field, "change", text, new JsonObject { ["value"] = text }, text, ExpectedAsFieldValue: true);
     }
 
     private static bool IsEditableFigure(IReadOnlyDictionary<string, string?> attributes) =>
