@@ -7,7 +7,7 @@ namespace Emulation.Tests.Bench;
 public sealed class ScenarioTests
 {
     [Fact]
-    public void ResultsEdit_TypesIntoTheFirstEnabledFigure_AndExpectsTheNumberBack()
+    public void ResultsEdit_TypesANumberWithAHalfIntoTheFirstEnabledFigure_AndExpectsItAsTheFieldsValue()
     {
         var scenario = new ResultsEditScenario("campaigns/1/units/2", new Random(1));
         scenario.Observe(Prepend(12, [
@@ -21,7 +21,8 @@ public sealed class ScenarioTests
         Assert.Equal("change", step.EventName);
         Assert.Equal(step.ExpectedText, step.FieldValue);
         Assert.Equal(step.FieldValue, step.EventArgs["value"]!.GetValue<string>());
-        Assert.InRange(int.Parse(step.ExpectedText, System.Globalization.CultureInfo.InvariantCulture), 1, 999);
+        Assert.Matches(@"^[1-9]\d{0,2},5$", step.ExpectedText);
+        Assert.True(step.ExpectedAsFieldValue);
         Assert.NotEqual(step.ExpectedText, scenario.Next()!.ExpectedText);
     }
 
