@@ -37,13 +37,16 @@ public sealed class ReviewChartMarkup(IStringLocalizer<SharedResource> l, Cultur
         for (var i = 0; i < blocs.Count; i++)
         {
             var bloc = blocs[i];
-            var tooltip = string.Create(culture,
-                $"{bloc.BlocName}: {l["Review.Average"]} {bloc.Average:N2} · {l["Review.Highest"]} {bloc.Highest:N2} · {l["Review.Lowest"]} {bloc.Lowest:N2}");
-            Bar(svg, "review-bar-average", Left + i * slot + slot * 0.15, slot * 0.7, 0, (double)bloc.Average, max, tooltip);
+            Bar(svg, "review-bar-average", Left + i * slot + slot * 0.15, slot * 0.7, 0, (double)bloc.Average, max,
+                $"{bloc.BlocName}: {BlocFigures(bloc)}");
         }
 
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>A bloc's average, highest and lowest score, as its bar and its chip show them.</summary>
+    public string BlocFigures(BlocScore bloc) => string.Create(culture,
+        $"{l["Review.Average"]} {bloc.Average:N2} · {l["Review.Highest"]} {bloc.Highest:N2} · {l["Review.Lowest"]} {bloc.Lowest:N2}");
 
     /// <summary>Per title, its verdicts stacked: recommended, over quota, deferred; with a legend.</summary>
     public string VerdictsByTitle(IReadOnlyList<TitleTally> titles)
