@@ -29,9 +29,17 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         await page.GotoAsync($"{baseUrl}/{path}");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        if (!path.StartsWith("account/", StringComparison.Ordinal))
+        await WaitForCircuitIfInteractiveAsync();
+    }
+
+    /// <summary>
+    /// Typing into a prerendered island before its circuit connects would be lost: on a page that is an interactive
+    /// island, waits until it is live. Static pages have no circuit to wait for.
+    /// </summary>
+    public async Task WaitForCircuitIfInteractiveAsync()
+    {
+        if (await page.Locator("[data-testid='circuit-pending'], [data-testid='circuit-live']").CountAsync() > 0)
         {
-            // Typing into a prerendered page before the circuit connects would be lost: wait until it is live.
             await page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
     }

@@ -98,7 +98,7 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
         var page = Open("congdoan", Roles.UnionOfficer);
         var unitName = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3)").TextContent.Trim();
 
-        page.Find("[data-testid=ranking-table] tbody tr").Click();
+        page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3) button").Click();
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=scorecard-line]")), Wait);
         Assert.Contains(unitName, page.Find("[data-testid=scorecard]").TextContent, StringComparison.Ordinal);

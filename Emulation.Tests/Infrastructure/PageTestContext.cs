@@ -57,7 +57,9 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<Emulation.Web.Services.Tokens.ApiTokenService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();
-        Render<MudPopoverProvider>();
+        // Pages that edit are interactive islands, with MudBlazor's providers inside (InteractivePage): render them
+        // as the server's circuit would.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected EmulationAppFactory App { get; }
