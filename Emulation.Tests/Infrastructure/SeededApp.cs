@@ -18,4 +18,11 @@ public static class SeededApp
         await using var db = await app.DbAsync();
         return await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
     }
+
+    /// <summary>The demo data's launched campaign of the current year.</summary>
+    public static async Task<int> SeededCampaignIdAsync(this EmulationAppFactory app)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Campaigns.OrderByDescending(c => c.Year).ThenBy(c => c.Id).Select(c => c.Id).FirstAsync();
+    }
 }

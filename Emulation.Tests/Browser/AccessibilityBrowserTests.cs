@@ -1,0 +1,103 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>
+/// axe-core in Chromium on every page each role can reach from its menu, plus the pages opened from there (a
+/// campaign, a unit's workspace, a profile); any critical or serious violation fails. Each page is also
+/// photographed at phone width (390 × 844).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots", "a11y");
+
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    public static TheoryData<string> Users => ["congdoan", "tp.th", "hoidong1", "lanhdao", "quantri"];
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task EveryPageOfTheRole_HasNoSeriousAccessibilityViolation(string userName)
+    {
+        await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
+        var campaignId = await fixture.App.SeededCampaignIdAsync();
+        var unitId = await fixture.App.UnitIdAsync("TH");
+        var paths = await MenuPathsAsync(session.Page);
+        paths.AddRange(DeepPaths(userName, campaignId, unitId));
+
+        var report = new StringBuilder();
+        var serious = 0;
+        foreach (var path in paths.Distinct())
+        {
+            await session.GoAsync(path);
+            var result = await session.Page.RunAxe(WcagAa);
+            var failing = result.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
+            serious += failing.Count;
+            report.AppendLine($"{userName} /{path}: {result.Violations.Length} violations, {failing.Count} critical or serious");
+            foreach (var violation in failing)
+            {
+                report.AppendLine($"  {violation.Impact} {violation.Id}: {violation.Help}");
+                foreach (var node in violation.Nodes.Take(3))
+                {
+                    report.AppendLine($"    {string.Join(" ", node.Target)} {node.Html}");
+                }
+            }
+        }
+
+        output.WriteLine(report.ToString());
+        Assert.True(serious == 0, report.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task AtPhoneWidth_TheMenuOpensOnTheFirstTap_AndTheAppBarFits(string userName)
+    {
+        await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
+        var page = session.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        await session.GoAsync("");
+
+        var drawer = page.Locator("#app-drawer");
+        await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
+        await session.ClickAsync("nav-toggle");
+        await Assertions.Expect(drawer).ToBeInViewportAsync();
+        await Assertions.Expect(session.ByTestId("nav-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
+        await session.ShotAsync($"phone-menu-{userName}");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
+
+        await Assertions.Expect(page.Locator("header .app-title")).ToBeInViewportAsync(new() { Ratio = 0.5f });
+        await Assertions.Expect(session.ByTestId("logout")).ToBeInViewportAsync(new() { Ratio = 1 });
+        var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(pageWidth <= 390, $"the page is {pageWidth} px wide at a 390 px viewport");
+
+        foreach (var path in await MenuPathsAsync(page))
+        {
+            await session.GoAsync(path);
+            await session.ShotAsync($"phone-{userName}-{(path.Length == 0 ? "home" : path.Replace('/', '-'))}");
+        }
+    }
+
+    private static async Task<List<string>> MenuPathsAsync(IPage page)
+    {
+        var hrefs = await page.Locator("#app-drawer a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        return [.. hrefs.Where(h => h is not null && !h.StartsWith("http", StringComparison.Ordinal))];
+    }
+
+    private static IEnumerable<string> DeepPaths(string userName, int campaignId, int unitId) => userName switch
+    {
+        "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}"],
+        "tp.th" => [$"campaigns/{campaignId}/units/{unitId}", $"profile/unit/{unitId}"],
+        "lanhdao" => [$"profile/unit/{unitId}"],
+        _ => [],
+    };
+}
