@@ -14,7 +14,8 @@ builder.Services
     .AddEmulationRateLimiting(builder.Configuration)
     .AddEmulationAudit()
     .AddEmulationApi(builder.Configuration)
-    .AddEmulationDiagnostics(builder.Configuration);
+    .AddEmulationDiagnostics(builder.Configuration)
+    .AddPackageAssetCompression();
 
 var app = builder.Build();
 
@@ -32,6 +33,7 @@ if (app.Environment.IsProduction())
 }
 
 app.UseSecurityHeaders();
+app.UsePackageAssetCompression();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseEmulationApi();
