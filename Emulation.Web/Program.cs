@@ -15,7 +15,8 @@ builder.Services
     .AddEmulationAudit()
     .AddEmulationApi(builder.Configuration)
     .AddEmulationDiagnostics(builder.Configuration)
-    .AddPackageAssetCompression();
+    .AddPackageAssetCompression()
+    .AddThemeStyleSheet();
 
 var app = builder.Build();
 
@@ -44,6 +45,7 @@ app.UseAuditUser();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapThemeStyleSheet();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapDocumentEndpoints();

@@ -26,6 +26,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
     private static readonly Dictionary<string, string> Anonymous = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/culture/set"] = "choosing the language comes before signing in",
+        ["/theme.css"] = "the theme's colours, the same for everyone, are styled before signing in",
         ["/account/logout"] = "signing out needs no sign-in (an expired cookie must still leave); antiforgery is checked",
         ["/openapi/{documentName}.json"] = "the API's description holds no data; integrators read it before they have a token",
     };

@@ -8,7 +8,7 @@ namespace Emulation.Web.Startup;
 /// but on their fingerprinted URLs — the ones the page links, cached for a year — this SDK serves only the raw file
 /// (MudBlazor.min.css: 627 KB instead of ~45 KB), while our own assets and the framework's get their .br and .gz.
 /// Each browser fetches such a file once, so compressing on the fly costs a few milliseconds per new visitor. Only
-/// these public, static files are compressed: nothing that carries a secret, so no BREACH exposure.
+/// these public, static files (and the theme's style sheet, <see cref="ThemeStyleSheet"/>) are compressed: nothing that carries a secret, so no BREACH exposure.
 /// </summary>
 internal static class PackageAssetCompression
 {
@@ -29,5 +29,6 @@ internal static class PackageAssetCompression
     }
 
     public static IApplicationBuilder UsePackageAssetCompression(this IApplicationBuilder app) =>
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(PackageAssets), branch => branch.UseResponseCompression());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PackageAssets) || context.Request.Path == ThemeStyleSheet.Path,
+            branch => branch.UseResponseCompression());
 }
