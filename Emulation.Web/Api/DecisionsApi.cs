@@ -11,11 +11,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace Emulation.Web.Api;
 
 public sealed record DecisionRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    List<int>? NominationIds);
+    List<int>? NominationIds) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("nominationIds", NominationIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
+}
 
 /// <summary>A revocation decision (thu hồi) for some awards of one decision, with its number, signer and reason.</summary>
 public sealed record RevocationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    string? Reason, List<int>? AwardIds);
+    string? Reason, List<int>? AwardIds) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("awardIds", AwardIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
+}
 
 /// <summary>
 /// <c>/api/v1/decisions</c>: award and revocation decisions with their lines and documents (the same writers as the

@@ -29,6 +29,11 @@ internal static class IdentityRegistration
         });
         services.AddAuthorization();
 
+        // Sessions end when they should: the cookie's security stamp is compared with the account's on every request
+        // (sign-out and a password change give a new stamp), and a locked or disabled account is refused at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, AccountStateValidator>();
+
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.Password.RequiredLength = 8;
