@@ -267,3 +267,51 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal(before, await WritesAsync());
     }
 }
+
+/// <summary>A ballot sheet and an attendance list whose last entry is wrong change nothing on the session.</summary>
+public sealed class CouncilAtomicWriteTests(CouncilApiFixture fixture) : IClassFixture<CouncilApiFixture>
+{
+    private string Session => $"/api/v1/council/sessions/{fixture.SessionId}";
+
+    private async Task<string> SessionRowAsync()
+    {
+        await using var db = await fixture.App.DbAsync();
+        var session = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == fixture.SessionId);
+        return $"{session.Status}:{session.PresentCount}:{session.Ballots.Count}";
+    }
+
+    [Fact]
+    public async Task Vote_WithItsLastNominationNotOnTheAgenda_CastsNoBallot_AndKeepsTheETag()
+    {
+        using var member = await fixture.App.AsUserAsync("hoidong3");
+        var etag = (await member.GetAsync(Session)).Headers.ETag;
+        var before = await SessionRowAsync();
+
+        var response = await member.PostAsync(Session + "/votes", ApiClients.Json($$"""
+            {"votes":[{"nominationId":{{fixture.Scenario.Collective}},"choice":"yes"},{"nominationId":999999,"choice":"no"}]}
+            """));
+
+        Assert.True((int)response.StatusCode is 400 or 409, $"{(int)response.StatusCode}");
+        Assert.Equal(before, await SessionRowAsync());
+        Assert.Equal(etag, (await member.GetAsync(Session)).Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Attendance_WithItsLastNameNotAMember_ChangesNothing_AndKeepsTheETag()
+    {
+        using var officer = await fixture.App.AsUserAsync("congdoan");
+        var etag = (await officer.GetAsync(Session)).Headers.ETag!;
+        var before = await SessionRowAsync();
+        var request = new HttpRequestMessage(HttpMethod.Put, Session + "/attendance")
+        {
+            Content = ApiClients.Json("""{"present":["hoidong1","hoidong2","tp.th"]}"""),
+        };
+        request.Headers.IfMatch.Add(etag);
+
+        var response = await officer.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await SessionRowAsync());
+        Assert.Equal(etag, (await officer.GetAsync(Session)).Headers.ETag);
+    }
+}

@@ -124,6 +124,48 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(1, await db.Decisions.CountAsync(d => d.Number.StartsWith("91")));
     }
 
+    [Fact]
+    public async Task IssueDecision_RacedForTheSameNominations_IssuesOne()
+    {
+        var nominations = await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 2);
+        var number = 0;
+
+        var codes = await Race.RunAsync(() => App.AsUserAsync("lanhdao"), c => c.PostAsync("/api/v1/campaigns/1/decisions",
+            ApiClients.Json($$"""
+                {"number":"{{9200 + Interlocked.Increment(ref number)}}/QĐ-VP","date":"2026-12-20","signerName":"Trần Quốc Bảo",
+                 "signerPosition":"Chánh Văn phòng","nominationIds":[{{string.Join(",", nominations)}}]}
+                """)));
+
+        Race.OneWon(codes, HttpStatusCode.Created);
+        await using var db = await App.DbAsync();
+        Assert.Equal(2, await db.Awards.CountAsync(a => a.NominationId != null && nominations.Contains(a.NominationId.Value)));
+    }
+
+    [Fact]
+    public async Task SubmitResults_RacedWithOneETag_SubmitsOnce()
+    {
+        var id = await LaunchedCampaignAsync("RACE-SB");
+        Assert.True((await App.Service<Emulation.Web.Services.Campaigns.CampaignService>().MoveAsync(TestActors.Officer, id,
+            Emulation.Web.Services.Campaigns.CampaignStep.OpenResults)).IsSuccess);
+        var path = $"/api/v1/campaigns/{id}/results/KT";
+        EntityTagHeaderValue etag;
+        using (var head = await App.AsUserAsync("tp.kt"))
+        {
+            var saved = await head.PutAsync(path, ApiClients.Json("""{"values":{"C1":10}}"""));
+            Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+            etag = saved.Headers.ETag!;
+        }
+
+        var codes = await Race.RunAsync(() => App.AsUserAsync("tp.kt"), c =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, path + "/submit");
+            request.Headers.IfMatch.Add(etag);
+            return c.SendAsync(request);
+        });
+
+        Race.OneWon(codes, HttpStatusCode.NoContent);
+    }
+
     private async Task<int> LaunchedCampaignAsync(string code)
     {
         using var officer = await App.AsUserAsync("congdoan");

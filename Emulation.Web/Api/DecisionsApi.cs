@@ -80,7 +80,7 @@ internal static class DecisionsApi
         }
     }
 
-    /// <summary>201 with the new decision's address, or its refusal: a number taken meanwhile is 409, else 400.</summary>
+    /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
     internal static IResult Issued(Result<int> issued, Func<DomainError, string> fieldOf)
     {
         if (issued.IsSuccess)
@@ -88,8 +88,10 @@ internal static class DecisionsApi
             return TypedResults.Created($"/api/v1/decisions/{issued.Value}", new IdResponse(issued.Value));
         }
 
-        // The number was taken (perhaps by someone issuing at the same moment): a conflict with what exists.
-        if (issued.Errors.FirstOrDefault(e => e.Code == "decision.number_taken" || ApiPreconditions.IsConcurrency(e)) is { } conflict)
+        // The number was taken, or a nomination decided, perhaps by someone issuing at the same moment: a conflict
+        // with what exists, not bad input.
+        if (issued.Errors.FirstOrDefault(e => e.Code is "decision.number_taken" or "nomination.already_decided" ||
+                ApiPreconditions.IsConcurrency(e)) is { } conflict)
         {
             return ApiProblems.Conflict(conflict);
         }
