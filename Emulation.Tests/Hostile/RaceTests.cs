@@ -197,6 +197,23 @@ public sealed class OpenSessionRaceTests(CouncilLifecycleFixture fixture) : ICla
     }
 }
 
+/// <summary>A session opened with a chair who is not on the council writes nothing.</summary>
+public sealed class OpenSessionAtomicTests(CouncilLifecycleFixture fixture) : IClassFixture<CouncilLifecycleFixture>
+{
+    [Fact]
+    public async Task OpenSession_WithAChairNotOnTheCouncil_OpensNothing()
+    {
+        using var officer = await fixture.App.AsUserAsync("congdoan");
+
+        var response = await officer.PostAsync($"/api/v1/campaigns/{fixture.Scenario.CampaignId}/council-sessions",
+            ApiClients.Json("""{"heldOn":"2026-12-10","chairUserName":"quantri"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = await fixture.App.DbAsync();
+        Assert.False(await db.CouncilSessions.AnyAsync());
+    }
+}
+
 /// <summary>Ballots and attendance on one open session, raced.</summary>
 public sealed class CouncilSessionRaceTests(CouncilApiFixture fixture) : IClassFixture<CouncilApiFixture>
 {

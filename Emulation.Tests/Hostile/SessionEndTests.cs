@@ -126,6 +126,38 @@ public sealed partial class SessionEndTests(ApiFixture fixture) : IClassFixture<
         Assert.True(await TokenWorksAsync(stillValid));
     }
 
+    [Fact]
+    public async Task Circuit_IsSignedOut_WhenTheStampChangesOrTheAccountIsLocked()
+    {
+        async Task<bool> CircuitKeepsAsync(System.Security.Claims.ClaimsPrincipal principal)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var provider = ActivatorUtilities.CreateInstance<Emulation.Web.Components.Account.RevalidatingIdentityStateProvider>(
+                scope.ServiceProvider);
+            var validate = provider.GetType().GetMethod("ValidateAuthenticationStateAsync",
+                System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+            return await (Task<bool>)validate.Invoke(provider,
+                [new Microsoft.AspNetCore.Components.Authorization.AuthenticationState(principal), CancellationToken.None])!;
+        }
+
+        async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(string userName)
+        {
+            await using var scope = App.Services.CreateAsyncScope();
+            var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+            return await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByNameAsync(userName))!);
+        }
+
+        var stamped = await PrincipalAsync("tp.ttcb");
+        Assert.True(await CircuitKeepsAsync(stamped));
+        await ChangeAsync("tp.ttcb", (users, user) => users.UpdateSecurityStampAsync(user));
+        Assert.False(await CircuitKeepsAsync(stamped));
+
+        var locked = await PrincipalAsync("tp.kstt");
+        Assert.True(await CircuitKeepsAsync(locked));
+        await ChangeAsync("tp.kstt", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
+        Assert.False(await CircuitKeepsAsync(locked));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Emulation.Web.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,12 @@ internal sealed class AccountStateValidator(IOptions<SecurityStampValidatorOptio
         var user = await base.VerifySecurityStamp(principal);
         return user is not null && IsOpen(user, clock.GetUtcNow()) ? user : null;
     }
+
+    /// <summary>
+    /// The stamp matched, so the cookie's claims are those the account had when it was issued and still has (a role or
+    /// unit change gives a new stamp): keep them rather than rebuild the principal and re-issue the cookie on every request.
+    /// </summary>
+    protected override Task SecurityStampVerified(AppUser user, CookieValidatePrincipalContext context) => Task.CompletedTask;
 
     /// <summary>Neither locked out (too many failed sign-ins) nor disabled (locked with no end) at <paramref name="now"/>.</summary>
     public static bool IsOpen(AppUser user, DateTimeOffset now) => !(user.LockoutEnd > now);
