@@ -252,6 +252,49 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Launch_AnAlreadyLaunchedCampaign_ChangesNothing()
+    {
+        var id = await LaunchedCampaignAsync("ATOM-LA");
+        using var officer = await App.AsUserAsync("congdoan");
+
+        var response = await officer.GetAsync("/api/v1/units");
+        var before = await WritesAsync();
+        response = await officer.PostAsync($"/api/v1/campaigns/{id}/launch", null);
+
+        Assert.True((int)response.StatusCode is 400 or 409, $"{(int)response.StatusCode}");
+        Assert.Equal(before, await WritesAsync());
+    }
+
+    [Fact]
+    public async Task Approve_WithADecisionNumberAlreadyUsed_IssuesNothing_AndLeavesTheNomination()
+    {
+        var first = await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 1);
+        Assert.True((await App.Service<Emulation.Web.Services.Decisions.DecisionService>().IssueAwardDecisionAsync(
+            TestActors.Leader, DecisionScenario.CampaignId, first, DecisionScenario.Input("8803/QĐ-VP"))).IsSuccess);
+        var second = (await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 1)).Single();
+        using var leader = await App.AsUserAsync("lanhdao");
+
+        await RefusedAsync(leader, c => c.PostAsync($"/api/v1/nominations/{second}/approve", ApiClients.Json("""
+            {"number":"8803/QĐ-VP","date":"2026-12-20","signerName":"Trần Quốc Bảo","signerPosition":"Chánh Văn phòng"}
+            """)), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task WithdrawAndReject_ADecidedNomination_ChangeNothing()
+    {
+        var decided = await DecisionScenario.NominateAsync(App, Title.GrassrootsEmulationFighter, 1);
+        Assert.True((await App.Service<Emulation.Web.Services.Decisions.DecisionService>().IssueAwardDecisionAsync(
+            TestActors.Leader, DecisionScenario.CampaignId, decided, DecisionScenario.Input("8804/QĐ-VP"))).IsSuccess);
+        using var officer = await App.AsUserAsync("congdoan");
+        using var leader = await App.AsUserAsync("lanhdao");
+
+        await RefusedAsync(officer, c => c.PostAsync($"/api/v1/nominations/{decided[0]}/withdraw",
+            ApiClients.Json("""{"reason":"Rút lại."}""")), HttpStatusCode.Conflict);
+        await RefusedAsync(leader, c => c.PostAsync($"/api/v1/nominations/{decided[0]}/reject",
+            ApiClients.Json("""{"reason":"Không đủ điều kiện."}""")), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task AddNomination_ForAPersonOfAnotherUnit_AddsNothing()
     {
         var stranger = await PersonOfAsync("KT");
