@@ -6,6 +6,9 @@ namespace Emulation.Domain.Awards;
 /// <summary>A title or commendation a person or unit received: the history streak rules read.</summary>
 public sealed class Award
 {
+    /// <summary>Titles or awards recorded for one person or unit in one year; a handful in practice.</summary>
+    public const int MaxPerYear = 100;
+
     public const int DecisionNumberMaxLength = 50;
     public const int IssuerMaxLength = 200;
     public const int UnitNameMaxLength = 200;

@@ -5,6 +5,9 @@ namespace Emulation.Domain.Awards;
 /// <summary>A proposal to give a title to a person or unit, put to the council and then to leadership.</summary>
 public sealed class Nomination
 {
+    /// <summary>Nominations or awards one decision or one request may name (a province's yearly list has hundreds).</summary>
+    public const int MaxPerRequest = 5000;
+
     public const int ExplanationMaxLength = 8000;
     public const int ReasonMaxLength = 1000;
 

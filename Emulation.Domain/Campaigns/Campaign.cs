@@ -6,6 +6,12 @@ namespace Emulation.Domain.Campaigns;
 /// <summary>An emulation campaign (phong trào thi đua) with its scoring table and lifecycle.</summary>
 public sealed class Campaign
 {
+    /// <summary>Lines of a scoring table (criteria, bonuses and penalties together); real tables have a few dozen.</summary>
+    public const int MaxCriteria = 300;
+
+    /// <summary>Blocs a campaign ranks its units in.</summary>
+    public const int MaxBlocs = 100;
+
     public const int NameMaxLength = 300;
     public const int CodeMaxLength = 40;
 

@@ -12,6 +12,12 @@ namespace Emulation.Domain.Council;
 /// </summary>
 public sealed class CouncilSession
 {
+    /// <summary>Members one attendance list may name; a council has about a dozen.</summary>
+    public const int MaxMembersNamed = 200;
+
+    /// <summary>Ballots on one sheet; a session's agenda has tens of nominations, a large one hundreds.</summary>
+    public const int MaxBallotsPerSheet = 5000;
+
     public const int NameMaxLength = 120;
 
     private readonly List<CouncilMember> _members = [];

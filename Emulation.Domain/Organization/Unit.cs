@@ -5,6 +5,12 @@ namespace Emulation.Domain.Organization;
 /// <summary>A department, centre or public service unit of the agency (a collective in award terms).</summary>
 public sealed class Unit
 {
+    /// <summary>Units one request may name (a bloc's members); an organisation has tens, a province a few hundred.</summary>
+    public const int MaxUnitsNamed = 2000;
+
+    /// <summary>People of one unit one request may name (a pledge's people).</summary>
+    public const int MaxStaffNamed = 5000;
+
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 20;
 

@@ -5,6 +5,9 @@ namespace Emulation.Domain.Results;
 /// <summary>One person's record for one year: the facts award eligibility is decided on.</summary>
 public sealed class StaffYearResult
 {
+    /// <summary>Initiatives recognised for one person in one year; a handful in practice.</summary>
+    public const int MaxInitiatives = 100;
+
     public const int MinMonthsToRate = 6;
     public const int MonthsForGoodRating = 10;
 

@@ -33,14 +33,42 @@ public sealed record CriterionRequest(string? Code, string? Group, string? Name,
 public sealed record PointsItemRequest(string? Code, string? Name, decimal? MaxPoints);
 
 public sealed record CampaignRequest(string? Code, string? Name, int? Year, CampaignKind? Kind, List<BlocRequest>? Blocs,
-    List<CriterionRequest>? Criteria, List<PointsItemRequest>? Bonuses, List<PointsItemRequest>? Penalties);
+    List<CriterionRequest>? Criteria, List<PointsItemRequest>? Bonuses, List<PointsItemRequest>? Penalties) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+    [
+        ("blocs", Blocs?.Count, Campaign.MaxBlocs),
+        ("blocs.unitCodes", Blocs?.Sum(b => b?.UnitCodes?.Count ?? 0), Unit.MaxUnitsNamed),
+        ("criteria", Criteria?.Count, Campaign.MaxCriteria),
+        ("criteria.bands", Criteria?.Sum(c => c?.Bands?.Count ?? 0), Campaign.MaxCriteria),
+        ("bonuses", Bonuses?.Count, Campaign.MaxCriteria),
+        ("penalties", Penalties?.Count, Campaign.MaxCriteria),
+    ];
+}
 
 public sealed record PledgedPersonRequest(string? PersonCode, Title? Title);
 
-public sealed record PledgeRequest(Dictionary<string, decimal>? Targets, List<Title>? Titles, List<PledgedPersonRequest>? People);
+public sealed record PledgeRequest(Dictionary<string, decimal>? Targets, List<Title>? Titles, List<PledgedPersonRequest>? People)
+    : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+    [
+        ("targets", Targets?.Count, Campaign.MaxCriteria),
+        ("titles", Titles?.Count, Award.MaxPerYear),
+        ("people", People?.Count, Unit.MaxStaffNamed),
+    ];
+}
 
 public sealed record ResultsRequest(Dictionary<string, decimal>? Values, Dictionary<string, decimal>? Bonuses,
-    Dictionary<string, decimal>? Penalties);
+    Dictionary<string, decimal>? Penalties) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+    [
+        ("values", Values?.Count, Campaign.MaxCriteria),
+        ("bonuses", Bonuses?.Count, Campaign.MaxCriteria),
+        ("penalties", Penalties?.Count, Campaign.MaxCriteria),
+    ];
+}
 
 public sealed record IdResponse(int Id);
 
@@ -336,10 +364,17 @@ internal static class CampaignsApi
         }
 
         var people = new List<PledgedPerson>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         var list = request.People ?? [];
         for (var i = 0; i < list.Count; i++)
         {
             errors.Text($"people[{i}].personCode", list[i]?.PersonCode, Person.CodeMaxLength);
+            if (list[i]?.PersonCode is { } code && !string.IsNullOrWhiteSpace(code) && !named.Add(code.Trim()))
+            {
+                // Checked here, with everything else, so that nothing is written when it fails.
+                errors.Add($"people[{i}].personCode", "Api.Field.Twice");
+            }
+
             if (list[i]?.Title is not { } title || !PeopleApi.IndividualTitles.Contains(title))
             {
                 errors.Add($"people[{i}].title", "Api.Field.NotIndividualTitle");
@@ -362,6 +397,8 @@ internal static class CampaignsApi
             return precondition;
         }
 
+        // Every check that can refuse the titles runs before the targets are saved: the pledge is written whole or
+        // not at all (a race with another save between the two writes is a 409/412 like any other).
         var pledged = await setup.CheckPledgedPeopleAsync(actor, workspace.UnitId, people);
         if (!pledged.IsSuccess)
         {

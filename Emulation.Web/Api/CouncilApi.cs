@@ -12,13 +12,21 @@ namespace Emulation.Web.Api;
 
 public sealed record VoteRequest(int? NominationId, BallotChoice? Choice);
 
-public sealed record BallotSheetRequest(List<VoteRequest>? Votes);
+public sealed record BallotSheetRequest(List<VoteRequest>? Votes) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("votes", Votes?.Count, CouncilSession.MaxBallotsPerSheet)];
+}
 
 /// <summary>Opens a session: the day it is held (today when omitted) and the council member who chairs it.</summary>
 public sealed record OpenSessionRequest(DateOnly? HeldOn, string? ChairUserName);
 
 /// <summary>The user names of the members present; every other member of the session is absent.</summary>
-public sealed record AttendanceRequest(List<string>? Present);
+public sealed record AttendanceRequest(List<string>? Present) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("present", Present?.Count, CouncilSession.MaxMembersNamed)];
+}
 
 /// <summary>
 /// <c>/api/v1/council/sessions</c>: the council's sessions with members, attendance and the ballots as they stand,

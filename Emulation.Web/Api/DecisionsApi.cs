@@ -11,11 +11,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace Emulation.Web.Api;
 
 public sealed record DecisionRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    List<int>? NominationIds);
+    List<int>? NominationIds) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("nominationIds", NominationIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
+}
 
 /// <summary>A revocation decision (thu hồi) for some awards of one decision, with its number, signer and reason.</summary>
 public sealed record RevocationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    string? Reason, List<int>? AwardIds);
+    string? Reason, List<int>? AwardIds) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("awardIds", AwardIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
+}
 
 /// <summary>
 /// <c>/api/v1/decisions</c>: award and revocation decisions with their lines and documents (the same writers as the
@@ -72,7 +80,7 @@ internal static class DecisionsApi
         }
     }
 
-    /// <summary>201 with the new decision's address, or its refusal: a number taken meanwhile is 409, else 400.</summary>
+    /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
     internal static IResult Issued(Result<int> issued, Func<DomainError, string> fieldOf)
     {
         if (issued.IsSuccess)
@@ -80,8 +88,10 @@ internal static class DecisionsApi
             return TypedResults.Created($"/api/v1/decisions/{issued.Value}", new IdResponse(issued.Value));
         }
 
-        // The number was taken (perhaps by someone issuing at the same moment): a conflict with what exists.
-        if (issued.Errors.FirstOrDefault(e => e.Code == "decision.number_taken" || ApiPreconditions.IsConcurrency(e)) is { } conflict)
+        // The number was taken, or a nomination decided, perhaps by someone issuing at the same moment: a conflict
+        // with what exists, not bad input.
+        if (issued.Errors.FirstOrDefault(e => e.Code is "decision.number_taken" or "nomination.already_decided" ||
+                ApiPreconditions.IsConcurrency(e)) is { } conflict)
         {
             return ApiProblems.Conflict(conflict);
         }

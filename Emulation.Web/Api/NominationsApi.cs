@@ -18,7 +18,11 @@ public sealed record NominationRequest(string? UnitCode, string? PersonCode, Tit
 
 public sealed record ReasonRequest(string? Reason);
 
-public sealed record RejectNominationsRequest(List<int>? NominationIds, string? Reason);
+public sealed record RejectNominationsRequest(List<int>? NominationIds, string? Reason) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("nominationIds", NominationIds?.Count, Nomination.MaxPerRequest)];
+}
 
 /// <summary>Approving one nomination issues an award decision for it: its number, date and signer.</summary>
 public sealed record ApproveNominationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition);

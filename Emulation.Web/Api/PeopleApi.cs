@@ -19,7 +19,15 @@ public sealed record PersonYearRequest(
     bool? PendingReview,
     List<InitiativeRequest>? Initiatives,
     List<Title>? Titles,
-    List<AwardRequest>? Awards);
+    List<AwardRequest>? Awards) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+    [
+        ("initiatives", Initiatives?.Count, StaffYearResult.MaxInitiatives),
+        ("titles", Titles?.Count, Award.MaxPerYear),
+        ("awards", Awards?.Count, Award.MaxPerYear),
+    ];
+}
 
 /// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
 internal static class PeopleApi

@@ -11,7 +11,11 @@ public sealed record UnitRequest(string? Name, UnitKind? Kind, string? ParentCod
 
 public sealed record AwardRequest(Title? Form, AwardKind? Kind);
 
-public sealed record UnitYearRequest(QualityRating? Rating, List<Title>? Titles, List<AwardRequest>? Awards);
+public sealed record UnitYearRequest(QualityRating? Rating, List<Title>? Titles, List<AwardRequest>? Awards) : IBoundedRequest
+{
+    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
+        [("titles", Titles?.Count, Award.MaxPerYear), ("awards", Awards?.Count, Award.MaxPerYear)];
+}
 
 public sealed record CodeResponse(string Code);
 

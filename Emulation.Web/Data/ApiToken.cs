@@ -21,16 +21,32 @@ public sealed class ApiToken
     public string Prefix { get; private set; } = "";
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The token is refused from this moment on; its owner chose it when creating the token.</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    /// <summary>
+    /// A fingerprint of the owner's password as it was when the token was issued: a password changed since (by its
+    /// owner or reset by an administrator) ends every token issued before, as it ends every signed-in browser.
+    /// </summary>
+    public string PasswordFingerprint { get; private set; } = "";
     public DateTimeOffset? RevokedAt { get; private set; }
     public DateTimeOffset? LastUsedAt { get; private set; }
 
+    public const int FingerprintLength = 64;
+
     public bool IsActive => RevokedAt is null;
 
-    public static ApiToken Issue(string userId, string name, string hash, string prefix, DateTimeOffset at)
+    public static ApiToken Issue(string userId, string name, string hash, string prefix, DateTimeOffset at,
+        DateTimeOffset expiresAt, string passwordFingerprint)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new ApiToken { UserId = userId, Name = name.Trim(), Hash = hash, Prefix = prefix, CreatedAt = at };
+        return new ApiToken
+        {
+            UserId = userId, Name = name.Trim(), Hash = hash, Prefix = prefix, CreatedAt = at, ExpiresAt = expiresAt,
+            PasswordFingerprint = passwordFingerprint,
+        };
     }
 
     /// <summary>Revokes the token; revoking twice is a mistake the caller must see.</summary>

@@ -20,6 +20,22 @@ public static class ConcurrencyErrors
         || exception.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteUniqueViolation or SqlitePrimaryKeyViolation }
         || exception.InnerException is SqlException { Number: SqlServerUniqueIndexViolation or SqlServerUniqueConstraintViolation };
 
+    /// <summary>
+    /// Whether a request lost a race with another one: a clash on save (<see cref="IsClash"/>), or SQLite still
+    /// busy with another writer when its wait ran out. Either way nothing of this request was saved.
+    /// </summary>
+    public static bool IsLostRace(Exception exception) => exception switch
+    {
+        DbUpdateException update => IsClash(update) || update.InnerException is { } inner && IsBusy(inner),
+        _ => IsBusy(exception),
+    };
+
+    private static bool IsBusy(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } ||
+        exception.InnerException is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
     private const int SqliteUniqueViolation = 2067;
     private const int SqlitePrimaryKeyViolation = 1555;
     private const int SqlServerUniqueIndexViolation = 2601;

@@ -11,12 +11,19 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/account/logout", async Task<IResult> (HttpContext context, [FromServices] IAntiforgery antiforgery,
-            [FromServices] SignInManager<AppUser> signIn) =>
+            [FromServices] SignInManager<AppUser> signIn, [FromServices] UserManager<AppUser> users) =>
         {
             // No form parameter is bound here, so the antiforgery middleware would only flag a bad token: check it.
             if (!await antiforgery.IsRequestValidAsync(context))
             {
                 return TypedResults.BadRequest();
+            }
+
+            // A new security stamp ends this sign-in everywhere: a copy of the cookie is refused from the next request
+            // on (the stamp is checked on every request), and so is every other browser of the account.
+            if (await users.GetUserAsync(context.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
             }
 
             await signIn.SignOutAsync();

@@ -20,6 +20,7 @@ internal static class ApiRegistration
     public static IServiceCollection AddEmulationApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ApiTokenService>();
+        services.Configure<ApiTokenLifetimeOptions>(configuration.GetSection(ApiTokenLifetimeOptions.Section));
         services.AddSingleton<RecordsService>();
         services.AddSingleton<CampaignSetupService>();
         services.AddSingleton<ScoreboardService>();
@@ -72,6 +73,12 @@ internal static class ApiRegistration
                 return;
             }
 
+            // The server stops reading an API body past the cap whatever it declares (a chunked body declares nothing).
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = ApiJson.MaxBodyBytes;
+            }
+
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
             {
                 statusCodePages.Enabled = false;
@@ -91,6 +98,7 @@ internal static class ApiRegistration
         endpoints.MapGroup("/api/v1")
             .RequireAuthorization(Policy)
             .AddEndpointFilter<AccessDeniedFilter>()
+            .AddEndpointFilter<LostRaceFilter>()
             .DisableAntiforgery()
             .MapUnitsApi()
             .MapPeopleApi()

@@ -29,6 +29,10 @@ internal static class IdentityRegistration
         });
         services.AddAuthorization();
 
+        // Sessions end when they should: the cookie's security stamp is compared with the account's on every request
+        // (sign-out and a password change give a new stamp), and a locked or disabled account is refused at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.Password.RequiredLength = 8;
@@ -45,6 +49,9 @@ internal static class IdentityRegistration
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<UnitClaimsFactory>();
+
+        // After AddSignInManager, which registers the stock validator.
+        services.AddScoped<ISecurityStampValidator, AccountStateValidator>();
 
         services.AddDataProtection()
             .SetApplicationName("Emulation")

@@ -7,13 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Components.Account;
 
-/// <summary>Signs a live circuit out when the user's security stamp changes (password reset, lockout, role change).</summary>
+/// <summary>
+/// Signs a live circuit out within a minute when the user's security stamp changes (sign-out elsewhere, password
+/// change, role change) or the account is locked or disabled.
+/// </summary>
 internal sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IOptions<IdentityOptions> options,
+    TimeProvider clock) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(10);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState,
         CancellationToken cancellationToken)
@@ -21,7 +25,7 @@ internal sealed class RevalidatingIdentityStateProvider(
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null)
+        if (user is null || !AccountStateValidator.IsOpen(user, clock.GetUtcNow()))
         {
             return false;
         }

@@ -100,6 +100,33 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// A save that lost a race is not reported as failed (EF Core reports it here instead): its transaction must end
+    /// now too, or it would hold the database's write lock until the context is disposed, and a refusal logged in the
+    /// meantime through another context would wait for it until SQLite gives up ("database is locked").
+    /// </summary>
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData,
+        InterceptionResult result)
+    {
+        Abandon(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     /// <summary>A failed save rolls back with its audit entries; the caller may fix things and save again.</summary>
     private void Abandon(DbContext? context)
     {

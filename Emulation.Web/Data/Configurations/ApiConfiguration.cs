@@ -15,6 +15,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.Name).HasMaxLength(ApiToken.NameMaxLength);
         builder.Property(t => t.Hash).HasMaxLength(ApiToken.HashLength);
         builder.Property(t => t.Prefix).HasMaxLength(ApiToken.PrefixLength);
+        builder.Property(t => t.PasswordFingerprint).HasMaxLength(ApiToken.FingerprintLength);
         builder.HasIndex(t => t.Hash).IsUnique();
         builder.HasIndex(t => t.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);

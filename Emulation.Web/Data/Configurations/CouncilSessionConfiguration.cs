@@ -10,6 +10,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
 {
     private const string SessionKey = "CouncilSessionId";
 
+    public const string OneOpenSessionPerCampaign = "IX_CouncilSessions_OneOpenPerCampaign";
+
     public void Configure(EntityTypeBuilder<CouncilSession> builder)
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
@@ -20,6 +22,11 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.Ignore(s => s.Chair);
         builder.Ignore(s => s.PresentCount);
         builder.HasIndex(s => new { s.CampaignId, s.Status });
+
+        // One open session per campaign, held by the database too: two officers opening one at the same moment
+        // cannot both succeed. Double quotes work on both providers (SQL Server's filtered indexes need QUOTED_IDENTIFIER).
+        builder.HasIndex(s => s.CampaignId, OneOpenSessionPerCampaign).IsUnique()
+            .HasFilter($"\"{nameof(CouncilSession.Status)}\" = '{nameof(CouncilSessionStatus.Open)}'");
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
 
         builder.OwnsMany(s => s.Members, member =>

@@ -105,7 +105,16 @@ public sealed class CouncilSessionService(
         }
 
         db.CouncilSessions.Add(opened.Value);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
+        {
+            // Another officer opened one in the meantime: the database holds one open session per campaign.
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CouncilErrors.AlreadyOpen());
+        }
+
         return Result<int>.Success(opened.Value.Id);
     }
 

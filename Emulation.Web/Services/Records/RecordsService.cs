@@ -191,7 +191,9 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Set<RecognisedInitiative>().Where(i => i.PersonId == person.Id && i.Year == year).ExecuteDeleteAsync();
+        // Removed through the change tracker, never in bulk, so the audit trail records every row replaced.
+        db.Set<RecognisedInitiative>().RemoveRange(await db.Set<RecognisedInitiative>()
+            .Where(i => i.PersonId == person.Id && i.Year == year).ToListAsync());
         db.Set<RecognisedInitiative>().AddRange(draft.Initiatives.Select(i =>
             RecognisedInitiative.Record(person.Id, year, i.Title, i.Level)));
         await ReplaceRecordedAwardsAsync(db, person.Id, record.UnitId, year,
@@ -233,10 +235,10 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     private static async Task ReplaceRecordedAwardsAsync(EmulationDbContext db, int? personId, int unitId, int year,
         IReadOnlyList<AwardEntry> awards)
     {
-        await db.Awards
+        db.Awards.RemoveRange(await db.Awards
             .Where(a => a.PersonId == personId && a.Year == year && a.NominationId == null &&
                 a.DecisionNumber == RecordedDecisionNumber && (personId != null || a.UnitId == unitId))
-            .ExecuteDeleteAsync();
+            .ToListAsync());
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId);
         var decided = new DateOnly(year, 12, 31);
         db.Awards.AddRange(awards.Distinct().Select(a => Award.Grant(personId, unitId, unit.NameOn(decided), year,

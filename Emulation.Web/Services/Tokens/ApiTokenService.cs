@@ -9,14 +9,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Web.Services.Tokens;
 
 public sealed record ApiTokenRow(int Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt,
-    DateTimeOffset? RevokedAt);
+    DateTimeOffset? RevokedAt, DateTimeOffset ExpiresAt);
+
+/// <summary>How long personal tokens may live (<c>Emulation:Api:Tokens</c>).</summary>
+public sealed class ApiTokenLifetimeOptions
+{
+    public const string Section = "Emulation:Api:Tokens";
+
+    /// <summary>The lifetime a new token is offered with.</summary>
+    public int DefaultDays { get; set; } = 90;
+
+    /// <summary>The longest lifetime a user may choose.</summary>
+    public int MaxDays { get; set; } = 365;
+}
 
 /// <summary>
 /// Personal access tokens: every signed-in user creates, lists and revokes their own. The plain token is returned
 /// once by <see cref="CreateAsync"/>; only its SHA-256 hash is stored.
 /// </summary>
-public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<ApiTokenLifetimeOptions> options)
 {
+    public ApiTokenLifetimeOptions Lifetimes => options.Value;
     public const string TokenPrefix = "emu_";
 
     /// <summary>A token's last use is written at most this often, so reads do not turn into writes.</summary>
@@ -31,7 +45,19 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
 
     public static DomainError AlreadyRevoked() => new("token.already_revoked", "The token was already revoked.");
 
-    public async Task<Result<string>> CreateAsync(Actor actor, string name)
+    public static DomainError ExpiryOutOfRange(int maxDays) => new("token.expiry_out_of_range",
+        $"A token expires between tomorrow and {maxDays} days from today.", maxDays.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The day a new token expires when its owner does not choose one.</summary>
+    public DateOnly DefaultExpiry() => Today().AddDays(options.Value.DefaultDays);
+
+    public DateOnly MaxExpiry() => Today().AddDays(options.Value.MaxDays);
+
+    /// <summary>
+    /// Issues a token that expires at the end of <paramref name="expiresOn"/> (UTC), which must lie between tomorrow
+    /// and the longest lifetime allowed; without it, after the default lifetime.
+    /// </summary>
+    public async Task<Result<string>> CreateAsync(Actor actor, string name, DateOnly? expiresOn = null)
     {
         actor.Require(Roles.All.ToArray());
         if (string.IsNullOrWhiteSpace(name))
@@ -44,10 +70,18 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
             return Result<string>.Failure(NameTooLong());
         }
 
+        var expiry = expiresOn ?? DefaultExpiry();
+        if (expiry <= Today() || expiry > MaxExpiry())
+        {
+            return Result<string>.Failure(ExpiryOutOfRange(options.Value.MaxDays));
+        }
+
         var plain = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await using var db = await factory.CreateDbContextAsync();
+        var passwordHash = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.PasswordHash).SingleAsync();
         db.Set<ApiToken>().Add(ApiToken.Issue(actor.UserId, name, Hash(plain), plain[..ApiToken.PrefixLength],
-            clock.GetUtcNow()));
+            clock.GetUtcNow(), new DateTimeOffset(expiry.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            PasswordFingerprint(passwordHash)));
         await db.SaveChangesAsync();
         return Result<string>.Success(plain);
     }
@@ -58,7 +92,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         await using var db = await factory.CreateDbContextAsync();
         var tokens = await db.Set<ApiToken>().AsNoTracking().Where(t => t.UserId == actor.UserId)
             .OrderByDescending(t => t.Id)
-            .Select(t => new ApiTokenRow(t.Id, t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
+            .Select(t => new ApiTokenRow(t.Id, t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt, t.ExpiresAt))
             .ToListAsync();
         return tokens;
     }
@@ -83,13 +117,13 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         return Result.Success();
     }
 
-    /// <summary>
-    /// The owner of an active token as a principal with the owner's current roles and unit, or null when the token
-    /// is unknown, revoked, or its owner is locked out.
-    /// </summary>
     /// <summary>The id of the token a request was authenticated with; logged with every line of that request.</summary>
     public const string TokenIdClaim = "emulation:token";
 
+    /// <summary>
+    /// The owner of an active token as a principal with the owner's current roles and unit, or null when the token
+    /// is unknown, revoked or expired, its owner is locked out or disabled, or changed their password since it was issued.
+    /// </summary>
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string plainToken, string authenticationType)
     {
         if (!plainToken.StartsWith(TokenPrefix, StringComparison.Ordinal) || plainToken.Length > 200)
@@ -106,8 +140,15 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         }
 
         var now = clock.GetUtcNow();
+        if (token.ExpiresAt <= now)
+        {
+            return null;
+        }
+
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId);
-        if (user is null || user.LockoutEnd > now)
+        if (user is null || user.LockoutEnd > now ||
+            !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.PasswordFingerprint),
+                Encoding.ASCII.GetBytes(PasswordFingerprint(user.PasswordHash))))
         {
             return null;
         }
@@ -135,6 +176,11 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
+
+    /// <summary>SHA-256 of the stored password hash: changes whenever the password does, reveals nothing of it.</summary>
+    private static string PasswordFingerprint(string? passwordHash) => Hash(passwordHash ?? "");
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public static string Hash(string plainToken) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plainToken)));

@@ -498,6 +498,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId", "Status");
 
+                    b.HasIndex(new[] { "CampaignId" }, "IX_CouncilSessions_OneOpenPerCampaign")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.ToTable("CouncilSessions");
                 });
 
@@ -1028,6 +1032,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1040,6 +1047,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PasswordFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Prefix")
                         .IsRequired()

@@ -472,6 +472,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CampaignId", "Status");
 
+                    b.HasIndex(new[] { "CampaignId" }, "IX_CouncilSessions_OneOpenPerCampaign")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
+
                     b.ToTable("CouncilSessions");
                 });
 
@@ -973,6 +977,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -984,6 +991,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Prefix")

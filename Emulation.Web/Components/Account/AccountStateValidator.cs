@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Components.Account;
+
+/// <summary>
+/// The cookie's check on every request: the account still exists, is neither locked out nor disabled, and its
+/// security stamp is the one the cookie was issued with. Otherwise the cookie is rejected and the browser signed out.
+/// </summary>
+internal sealed class AccountStateValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signInManager,
+    ILoggerFactory logger, TimeProvider clock) : SecurityStampValidator<AppUser>(options, signInManager, logger)
+{
+    protected override async Task<AppUser?> VerifySecurityStamp(ClaimsPrincipal? principal)
+    {
+        var user = await base.VerifySecurityStamp(principal);
+        return user is not null && IsOpen(user, clock.GetUtcNow()) ? user : null;
+    }
+
+    /// <summary>
+    /// The stamp matched, so the cookie's claims are those the account had when it was issued and still has (a role or
+    /// unit change gives a new stamp): keep them rather than rebuild the principal and re-issue the cookie on every request.
+    /// </summary>
+    protected override Task SecurityStampVerified(AppUser user, CookieValidatePrincipalContext context) => Task.CompletedTask;
+
+    /// <summary>Neither locked out (too many failed sign-ins) nor disabled (locked with no end) at <paramref name="now"/>.</summary>
+    public static bool IsOpen(AppUser user, DateTimeOffset now) => !(user.LockoutEnd > now);
+}
