@@ -24,13 +24,23 @@ public sealed class ApiToken
     public DateTimeOffset? RevokedAt { get; private set; }
     public DateTimeOffset? LastUsedAt { get; private set; }
 
+    /// <summary>The last day (UTC) the token is accepted; null for a token that lasts until it is revoked.</summary>
+    public DateOnly? ExpiresOn { get; private set; }
+
     public bool IsActive => RevokedAt is null;
 
-    public static ApiToken Issue(string userId, string name, string hash, string prefix, DateTimeOffset at)
+    /// <summary>Whether the token has expired at <paramref name="at"/>: it works through the whole of its last day, UTC.</summary>
+    public bool IsExpiredAt(DateTimeOffset at) => ExpiresOn is { } last && DateOnly.FromDateTime(at.UtcDateTime) > last;
+
+    public static ApiToken Issue(string userId, string name, string hash, string prefix, DateTimeOffset at,
+        DateOnly? expiresOn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new ApiToken { UserId = userId, Name = name.Trim(), Hash = hash, Prefix = prefix, CreatedAt = at };
+        return new ApiToken
+        {
+            UserId = userId, Name = name.Trim(), Hash = hash, Prefix = prefix, CreatedAt = at, ExpiresOn = expiresOn,
+        };
     }
 
     /// <summary>Revokes the token; revoking twice is a mistake the caller must see.</summary>

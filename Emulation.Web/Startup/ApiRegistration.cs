@@ -95,6 +95,8 @@ internal static class ApiRegistration
             .MapUnitsApi()
             .MapPeopleApi()
             .MapCampaignsApi()
+            .MapCampaignStepsApi()
+            .MapUsersApi()
             .MapScoresApi()
             .MapCouncilApi()
             .MapNominationsApi()

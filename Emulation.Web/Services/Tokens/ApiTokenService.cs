@@ -52,6 +52,50 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         return Result<string>.Success(plain);
     }
 
+    public static DomainError ExpiryInThePast() =>
+        new("token.expiry_in_the_past", "A token cannot expire before today.");
+
+    public static DomainError UserNotFound(string userName) =>
+        new("token.user_not_found", $"There is no account {userName}.", userName);
+
+    /// <summary>
+    /// An administrator issues a token for another account (automation acting in that account's role and unit, as
+    /// the account's own personal token would); the plain token is returned once. It lasts through
+    /// <paramref name="expiresOn"/> (UTC), or until revoked when null.
+    /// </summary>
+    public async Task<Result<string>> CreateForAsync(Actor actor, string userName, string name, DateOnly? expiresOn)
+    {
+        actor.Require(Roles.Administrator);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Result<string>.Failure(NameRequired());
+        }
+
+        if (name.Trim().Length > ApiToken.NameMaxLength)
+        {
+            return Result<string>.Failure(NameTooLong());
+        }
+
+        var now = clock.GetUtcNow();
+        if (expiresOn < DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            return Result<string>.Failure(ExpiryInThePast());
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var normalized = userName.Trim().ToUpperInvariant();
+        var userId = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync();
+        if (userId is null)
+        {
+            return Result<string>.Failure(UserNotFound(userName));
+        }
+
+        var plain = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        db.Set<ApiToken>().Add(ApiToken.Issue(userId, name, Hash(plain), plain[..ApiToken.PrefixLength], now, expiresOn));
+        await db.SaveChangesAsync();
+        return Result<string>.Success(plain);
+    }
+
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(Actor actor)
     {
         actor.Require(Roles.All.ToArray());
@@ -100,12 +144,12 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         var hash = Hash(plainToken);
         await using var db = await factory.CreateDbContextAsync();
         var token = await db.Set<ApiToken>().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null);
-        if (token is null)
+        var now = clock.GetUtcNow();
+        if (token is null || token.IsExpiredAt(now))
         {
             return null;
         }
 
-        var now = clock.GetUtcNow();
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId);
         if (user is null || user.LockoutEnd > now)
         {

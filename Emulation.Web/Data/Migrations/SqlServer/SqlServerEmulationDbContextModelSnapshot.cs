@@ -1028,6 +1028,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1544,6 +1547,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                             b1.Property<int>("Present")
                                 .HasColumnType("int");
 
+                            b1.Property<int>("Written")
+                                .HasColumnType("int");
+
                             b1.Property<int>("Yes")
                                 .HasColumnType("int");
 
@@ -1652,6 +1658,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool>("Written")
+                                .HasColumnType("bit");
 
                             b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
 

@@ -973,6 +973,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1471,6 +1474,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                             b1.Property<int>("Present")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Written")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("Yes")
                                 .HasColumnType("INTEGER");
 
@@ -1579,6 +1585,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Written")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
 
