@@ -239,12 +239,7 @@ public sealed class CouncilSession
         foreach (var item in _agenda.Where(a => undecided.Contains(a.NominationId)))
         {
             var count = Count(item.NominationId);
-            // A recused member present at the meeting is counted as not voting, then taken out as recused, so the
-            // rule set decides whether they stay in the denominator.
-            var tally = new BallotTally(count.Members, count.Present, count.Yes, count.No, count.Abstain + count.Recused)
-            {
-                Written = count.Written,
-            };
+            var tally = count.ToTally();
             var outcome = CouncilVote.Decide(tally, item.Title, rules, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)]);
             if (!outcome.IsSuccess)
             {
@@ -268,6 +263,12 @@ public sealed record SessionCount(int Members, int Present, int Yes, int No, int
 {
     /// <summary>Ballots among Yes, No and Abstain cast in writing by absent members.</summary>
     public int Written { get; init; }
+
+    /// <summary>
+    /// The tally the vote is decided on: a recused member present at the meeting is counted as not voting, then taken
+    /// out as recused, so the rule set decides whether they stay in the denominator.
+    /// </summary>
+    public BallotTally ToTally() => new(Members, Present, Yes, No, Abstain + Recused) { Written = Written };
 }
 
 /// <summary>The council's decision on one nomination when the session closed.</summary>

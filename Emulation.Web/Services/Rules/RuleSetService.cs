@@ -126,7 +126,11 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     private static RuleSet Apply(ProvincialRuleSetInput input, RuleSet rules) => rules with
     {
         Individuals = rules.Individuals with { MeritInitiativeClause = input.MeritInitiativeClause },
-        Council = rules.Council with { Quorum = new Fraction(input.QuorumNumerator, input.QuorumDenominator) },
+        Council = rules.Council with
+        {
+            Quorum = new Fraction(input.QuorumNumerator, input.QuorumDenominator),
+            WrittenBallotsOfAbsentMembers = input.WrittenBallotsOfAbsentMembers,
+        },
         Quotas =
         [
             .. rules.Quotas.Where(q => q.Title != Title.GrassrootsEmulationFighter),
