@@ -55,6 +55,7 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         ("POST", "/api/v1/campaigns/1/council-sessions"),
         ("PUT", "/api/v1/council/sessions/1/attendance"),
         ("POST", "/api/v1/council/sessions/1/close"),
+        ("POST", "/api/v1/council/sessions/1/written-ballots"),
         ("GET", "/api/v1/campaigns/1/nominations"),
         ("POST", "/api/v1/campaigns/1/nominations"),
         ("POST", "/api/v1/campaigns/1/nominations/from-recommendations"),

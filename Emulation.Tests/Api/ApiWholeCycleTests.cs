@@ -119,6 +119,11 @@ public sealed class ApiWholeCycleTests(ApiFixture fixture) : IClassFixture<ApiFi
         };
         attendance.Headers.IfMatch.Add(read.Headers.ETag!);
         await ReadAsync(await officer.SendAsync(attendance), HttpStatusCode.OK);
+        // The national rule set does not count written ballots of absent members: 409 with the code.
+        var written = await officer.PostAsync($"/api/v1/council/sessions/{session}/written-ballots",
+            Json($$"""{"memberUserName":"hoidong5","nominationId":{{byHand}},"choice":"yes"}"""));
+        Assert.Equal(HttpStatusCode.Conflict, written.StatusCode);
+        Assert.StartsWith("council.written_ballots_not_counted", await DetailAsync(written), StringComparison.Ordinal);
         foreach (var (name, client) in members)
         {
             var view = await ReadAsync(await client.GetAsync($"/api/v1/council/sessions/{session}"), HttpStatusCode.OK);

@@ -99,6 +99,7 @@ internal static class ApiRegistration
             .MapUsersApi()
             .MapScoresApi()
             .MapCouncilApi()
+            .MapCouncilWrittenBallotsApi()
             .MapNominationsApi()
             .MapDecisionsApi();
         endpoints.MapOpenApi();
