@@ -23,7 +23,9 @@ public static class CouncilVote
         IReadOnlyList<BallotChoice> recusedBallots)
     {
         if (tally.CouncilMembers <= 0 || tally.Present < 0 || tally.Yes < 0 || tally.No < 0 || tally.Abstain < 0 ||
-            tally.Yes + tally.No + tally.Abstain > tally.Present || tally.Present > tally.CouncilMembers)
+            tally.Written < 0 || tally.Yes + tally.No + tally.Abstain > tally.Present + tally.Written ||
+            tally.Present + tally.Written > tally.CouncilMembers ||
+            (tally.Written > 0 && !rules.Council.WrittenBallotsOfAbsentMembers))
         {
             return Result<VoteOutcome>.Failure(NominationErrors.InvalidTally());
         }
@@ -42,11 +44,10 @@ public static class CouncilVote
         var council = rules.Council;
         VoteThreshold threshold = council.ThresholdFor(title);
         bool excludeRecused = council.Recusal == RecusalDenominator.AllMembersExceptRecused;
-        int denominator = excludeRecused ? tally.CouncilMembers - recused : tally.CouncilMembers;
+        var (requiredYes, denominator) = council.RequiredYes(title, tally.CouncilMembers, recused);
 
         int requiredPresent = (int)council.Quorum.MinimumCount(tally.CouncilMembers);
         bool quorumMet = tally.Present >= requiredPresent;
-        int requiredYes = (int)threshold.ShareOfAllMembers.MinimumCount(denominator, threshold.Strict);
         bool passed = quorumMet && denominator > 0 && yes >= requiredYes;
 
         var inv = CultureInfo.InvariantCulture;
@@ -62,16 +63,24 @@ public static class CouncilVote
             : string.Format(inv, "the denominator is ALL {0} council members, not those present ({1}){2}", tally.CouncilMembers, tally.Present,
                 recused > 0 ? string.Format(inv, "; {0} recused member(s) still count in it", recused) : "");
 
+        string writtenVi = tally.Written > 0
+            ? string.Format(inv, " Trong số phiếu có {0} phiếu bằng văn bản của thành viên vắng mặt (căn cứ {1}, theo bộ quy tắc).",
+                tally.Written, council.WrittenBallotsArticle)
+            : "";
+        string writtenEn = tally.Written > 0
+            ? string.Format(inv, " Of the ballots, {0} were cast in writing by absent members ({1}, per the rule set).",
+                tally.Written, council.WrittenBallotsArticle)
+            : "";
         string vi = string.Format(inv,
-            "{0}: {1}. Có mặt {2}/{3} (cần {4}, tỷ lệ {5}): {6}. Đồng ý {7}; cần {8} {9} ({10}) — {11}. Căn cứ {12}; bộ quy tắc {13} phiên bản {14}.",
+            "{0}: {1}. Có mặt {2}/{3} (cần {4}, tỷ lệ {5}): {6}. Đồng ý {7}; cần {8} {9} ({10}) — {11}.{15} Căn cứ {12}; bộ quy tắc {13} phiên bản {14}.",
             TitleNames.Vi(title), passed ? "ĐẠT" : "KHÔNG ĐẠT", tally.Present, tally.CouncilMembers, requiredPresent,
             council.Quorum, quorumMet ? "đủ túc số" : "không đủ túc số", yes, cmpVi, share, requiredYes, denomVi,
-            council.Article, rules.Id, rules.Version);
+            council.Article, rules.Id, rules.Version, writtenVi);
         string en = string.Format(inv,
-            "{0}: {1}. Present {2}/{3} (quorum {4}, share {5}): {6}. Yes {7}; needs {8} {9} ({10}) — {11}. Basis {12}; rule set {13} version {14}.",
+            "{0}: {1}. Present {2}/{3} (quorum {4}, share {5}): {6}. Yes {7}; needs {8} {9} ({10}) — {11}.{15} Basis {12}; rule set {13} version {14}.",
             TitleNames.En(title), passed ? "PASSED" : "FAILED", tally.Present, tally.CouncilMembers, requiredPresent,
             council.Quorum, quorumMet ? "quorum met" : "quorum not met", yes, cmpEn, share, requiredYes, denomEn,
-            council.Article, rules.Id, rules.Version);
+            council.Article, rules.Id, rules.Version, writtenEn);
 
         return Result<VoteOutcome>.Success(new VoteOutcome(title, passed, quorumMet, yes, denominator, requiredYes,
             tally.Present, requiredPresent, recused, rules.Id, rules.Version, council.Article, vi, en));

@@ -18,6 +18,15 @@ public sealed class CouncilBallot
     public BallotChoice Choice { get; private set; }
     public DateTimeOffset CastAt { get; private set; }
 
+    /// <summary>
+    /// A written ballot of a member absent from the meeting, recorded by the secretary (only where the rule set counts
+    /// them, <see cref="Rules.CouncilRules.WrittenBallotsOfAbsentMembers"/>).
+    /// </summary>
+    public bool Written { get; private set; }
+
     internal static CouncilBallot Cast(int nominationId, string memberUserName, BallotChoice choice, DateTimeOffset at) =>
         new(nominationId, memberUserName, choice, at);
+
+    internal static CouncilBallot InWriting(int nominationId, string memberUserName, BallotChoice choice, DateTimeOffset at) =>
+        new(nominationId, memberUserName, choice, at) { Written = true };
 }

@@ -42,4 +42,11 @@ public static class CouncilErrors
 
     public static DomainError AlreadyOpen() =>
         new("council.already_open", "A session of this campaign is already open; close it first.");
+
+    public static DomainError WrittenBallotsNotCounted() =>
+        new("council.written_ballots_not_counted",
+            "The rule set in force does not count written ballots of absent members; they vote at the meeting.");
+
+    public static DomainError MemberPresent(string name) =>
+        new("council.member_present", $"{name} is present and votes in person; only an absent member's ballot is recorded in writing.", name);
 }

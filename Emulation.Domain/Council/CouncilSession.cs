@@ -100,9 +100,15 @@ public sealed class CouncilSession
             return Result.Failure(CouncilErrors.NotAMember(memberUserName));
         }
 
-        if (!present && _ballots.Any(b => b.MemberUserName == memberUserName))
+        if (!present && _ballots.Any(b => b.MemberUserName == memberUserName && !b.Written))
         {
-            // Ballots already cast stay counted: a member who voted was present.
+            // Ballots already cast stay counted: a member who voted at the meeting was present.
+            return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
+        }
+
+        if (present && !member.Present && _ballots.Any(b => b.MemberUserName == memberUserName && b.Written))
+        {
+            // A member who voted in writing as absent has voted: marking them present would count them twice.
             return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
         }
 
@@ -147,6 +153,54 @@ public sealed class CouncilSession
         return Result.Success();
     }
 
+    /// <summary>
+    /// The secretary records the written ballot of a member absent from the meeting, once per nomination; only where
+    /// the rule set counts written ballots (<see cref="CouncilRules.WrittenBallotsOfAbsentMembers"/>, e.g. Decree 91/2017
+    /// Art. 45(8)), never for a present member (who votes in person) nor on a member's own or their unit's nomination.
+    /// </summary>
+    public Result RecordWrittenBallot(CouncilRules rules, string memberUserName, int nominationId, BallotChoice choice,
+        DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (!rules.WrittenBallotsOfAbsentMembers)
+        {
+            return Result.Failure(CouncilErrors.WrittenBallotsNotCounted());
+        }
+
+        if (Status == CouncilSessionStatus.Closed)
+        {
+            return Result.Failure(CouncilErrors.SessionClosed());
+        }
+
+        if (_members.SingleOrDefault(m => m.UserName == memberUserName) is not { } member)
+        {
+            return Result.Failure(CouncilErrors.NotAMember(memberUserName));
+        }
+
+        if (member.Present)
+        {
+            return Result.Failure(CouncilErrors.MemberPresent(member.FullName));
+        }
+
+        if (_agenda.SingleOrDefault(a => a.NominationId == nominationId) is not { } item)
+        {
+            return Result.Failure(CouncilErrors.NotOnAgenda(nominationId));
+        }
+
+        if (member.IsConflicted(item))
+        {
+            return Result.Failure(CouncilErrors.Recused(member.FullName));
+        }
+
+        if (_ballots.Any(b => b.NominationId == nominationId && b.MemberUserName == memberUserName))
+        {
+            return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
+        }
+
+        _ballots.Add(CouncilBallot.InWriting(nominationId, memberUserName, choice, at));
+        return Result.Success();
+    }
+
     /// <summary>The member's ballot on the nomination, if cast.</summary>
     public BallotChoice? BallotOf(string memberUserName, int nominationId) =>
         _ballots.FirstOrDefault(b => b.NominationId == nominationId && b.MemberUserName == memberUserName)?.Choice;
@@ -157,12 +211,16 @@ public sealed class CouncilSession
         var item = _agenda.Single(a => a.NominationId == nominationId);
         var cast = _ballots.Where(b => b.NominationId == nominationId).ToList();
         var recused = _members.Count(m => m.Present && m.IsConflicted(item));
+        var written = cast.Count(b => b.Written);
         return new SessionCount(_members.Count, PresentCount,
             cast.Count(b => b.Choice == BallotChoice.Yes),
             cast.Count(b => b.Choice == BallotChoice.No),
             cast.Count(b => b.Choice == BallotChoice.Abstain),
             recused,
-            PresentCount - recused - cast.Count);
+            PresentCount - recused - (cast.Count - written))
+        {
+            Written = written,
+        };
     }
 
     /// <summary>
@@ -187,9 +245,7 @@ public sealed class CouncilSession
         foreach (var item in _agenda.Where(a => undecided.Contains(a.NominationId)))
         {
             var count = Count(item.NominationId);
-            // A recused member present at the meeting is counted as not voting, then taken out as recused, so the
-            // rule set decides whether they stay in the denominator.
-            var tally = new BallotTally(count.Members, count.Present, count.Yes, count.No, count.Abstain + count.Recused);
+            var tally = count.ToTally();
             var outcome = CouncilVote.Decide(tally, item.Title, rules, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)]);
             if (!outcome.IsSuccess)
             {
@@ -209,7 +265,17 @@ public sealed class CouncilSession
 }
 
 /// <summary>Ballots on one nomination: cast by choice, recused present members, and present members yet to vote.</summary>
-public sealed record SessionCount(int Members, int Present, int Yes, int No, int Abstain, int Recused, int NotVoted);
+public sealed record SessionCount(int Members, int Present, int Yes, int No, int Abstain, int Recused, int NotVoted)
+{
+    /// <summary>Ballots among Yes, No and Abstain cast in writing by absent members.</summary>
+    public int Written { get; init; }
+
+    /// <summary>
+    /// The tally the vote is decided on: a recused member present at the meeting is counted as not voting, then taken
+    /// out as recused, so the rule set decides whether they stay in the denominator.
+    /// </summary>
+    public BallotTally ToTally() => new(Members, Present, Yes, No, Abstain + Recused) { Written = Written };
+}
 
 /// <summary>The council's decision on one nomination when the session closed.</summary>
 public sealed record CouncilDecision(int NominationId, BallotTally Tally, SessionCount Count, VoteOutcome Outcome);

@@ -20,10 +20,11 @@ public sealed record QuotaArithmetic(
 {
     public bool Within => Position <= Allowed;
 
+    /// <summary>The cap's arithmetic in one line, e.g. "Hạn mức: 15 % × 10 Lao động tiên tiến = 1,5 → 1 (làm tròn xuống); …".</summary>
     public string Explain(string culture)
     {
-        var c = CultureInfo.InvariantCulture;
         bool vi = culture.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
+        var c = CultureInfo.GetCultureInfo(vi ? "vi-VN" : "en-GB");
         string rounding = (Rounding, vi) switch
         {
             (RoundingMode.Up, true) => "làm tròn lên",
@@ -35,18 +36,18 @@ public sealed record QuotaArithmetic(
         };
         string baseText = (Base, vi) switch
         {
-            (QuotaBase.AdvancedWorkers, true) => "số Lao động tiên tiến",
-            (QuotaBase.Headcount, true) => "tổng số",
-            (_, true) => "số đủ điều kiện",
+            (QuotaBase.AdvancedWorkers, true) => "Lao động tiên tiến",
+            (QuotaBase.Headcount, true) => "người/tập thể tham gia",
+            (_, true) => "người/tập thể đủ điều kiện",
             (QuotaBase.AdvancedWorkers, false) => "Advanced Workers",
-            (QuotaBase.Headcount, false) => "headcount",
+            (QuotaBase.Headcount, false) => "participants",
             _ => "eligible candidates",
         };
         string scope = ScopeUnitId is { } u ? string.Format(c, vi ? " (đơn vị {0})" : " (unit {0})", u) : "";
         return string.Format(c, vi
-                ? "Hạn mức{0}: {1}% × {2} {3} = {4:0.##}, {5} = {6}; xếp thứ {7}: {8}."
-                : "Quota{0}: {1}% × {2} {3} = {4:0.##}, {5} = {6}; position {7}: {8}.",
-            scope, CapPercent, BaseCount, baseText, BaseCount * CapPercent / 100m, rounding, Allowed, Position,
+                ? "Hạn mức{0}: {1:0.##} % × {2} {3} = {4:0.##} → {5} ({6}); xếp thứ {7}: {8}."
+                : "Quota{0}: {1:0.##}% × {2} {3} = {4:0.##} → {5} ({6}); position {7}: {8}.",
+            scope, CapPercent, BaseCount, baseText, BaseCount * CapPercent / 100m, Allowed, rounding, Position,
             Within ? (vi ? "trong hạn mức" : "within the quota") : (vi ? "vượt hạn mức" : "over the quota"));
     }
 }

@@ -21,7 +21,7 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
 
         var units = input.Units.ToDictionary(u => u.UnitId);
         var people = input.People.ToDictionary(p => p.PersonId);
-        var quotas = rules.Quotas.ToList();
+        var quotas = rules.Quotas;
         var errors = new List<DomainError>();
         foreach (var change in Changes)
         {
@@ -34,7 +34,7 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
                     ApplyRating(rating, input.Year, people, errors);
                     break;
                 case QuotaChange quota:
-                    ApplyQuota(quota, quotas, errors);
+                    quotas = ApplyQuota(quota, quotas, errors);
                     break;
                 default:
                     throw new ArgumentException($"Unknown what-if change {change.GetType().Name}.", nameof(input));
@@ -129,33 +129,19 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
         };
     }
 
-    private static void ApplyQuota(QuotaChange change, List<QuotaRule> quotas, List<DomainError> errors)
+    private static IReadOnlyList<QuotaRule> ApplyQuota(QuotaChange change, IReadOnlyList<QuotaRule> quotas, List<DomainError> errors)
     {
         if (change.CapPercent is not { } cap)
         {
-            quotas.RemoveAll(q => q.Title == change.Title);
-            return;
+            return [.. quotas.Where(q => q.Title != change.Title)];
         }
 
         if (cap is < 0m or > 100m)
         {
             errors.Add(WhatIfErrors.BadShare(cap));
-            return;
+            return quotas;
         }
 
-        var existing = quotas.FindIndex(q => q.Title == change.Title);
-        if (existing < 0)
-        {
-            quotas.Add(new QuotaRule { Title = change.Title, CapPercent = cap, Source = "what-if" });
-            return;
-        }
-
-        for (var i = 0; i < quotas.Count; i++)
-        {
-            if (quotas[i].Title == change.Title)
-            {
-                quotas[i] = quotas[i] with { CapPercent = cap };
-            }
-        }
+        return CampaignQuotas.Capped(quotas, change.Title, cap, "what-if");
     }
 }

@@ -248,6 +248,11 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Contains("/api/v1/units/{code}", paths);
         Assert.Contains("/api/v1/people/{code}/years/{year}", paths);
         Assert.Contains("/api/v1/campaigns/{id}/recommendations", paths);
+        Assert.Contains("/api/v1/campaigns/{id}/open-results", paths);
+        Assert.Contains("/api/v1/campaigns/{id}/start-review", paths);
+        Assert.Contains("/api/v1/campaigns/{id}/close", paths);
+        Assert.Contains("/api/v1/users", paths);
+        Assert.Contains("/api/v1/users/{userName}/tokens", paths);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/v1/", StringComparison.Ordinal));
         Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["ApiToken"]!["scheme"]);
     }

@@ -38,6 +38,12 @@ public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContex
         var officer = Render<CouncilPage>(p => p.Add(x => x.CampaignId, scenario.CampaignId));
         officer.WaitForAssertion(() => Assert.NotNull(officer.Find("[data-testid=close-session]")), TimeSpan.FromSeconds(10));
         Assert.Contains("Có mặt 5/5", officer.Find("[data-testid=quorum]").TextContent, StringComparison.Ordinal);
+        // The threshold each nomination needs, counted against all members, is on the page (not only in the minutes).
+        Assert.Contains("Cần 5/5 phiếu đồng ý (ít nhất 90 % tổng số thành viên)",
+            officer.Find($"[data-testid=agenda-{scenario.ProvincialFighter}] [data-testid=threshold]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cần 3/5 phiếu đồng ý (trên 50 % tổng số thành viên)",
+            officer.Find($"[data-testid=agenda-{scenario.Worker}] [data-testid=threshold]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(officer.FindAll("[data-testid=written-ballot-form]"));
 
         officer.Find("[data-testid=close-session]").Click();
 

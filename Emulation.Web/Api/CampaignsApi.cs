@@ -33,7 +33,8 @@ public sealed record CriterionRequest(string? Code, string? Group, string? Name,
 public sealed record PointsItemRequest(string? Code, string? Name, decimal? MaxPoints);
 
 public sealed record CampaignRequest(string? Code, string? Name, int? Year, CampaignKind? Kind, List<BlocRequest>? Blocs,
-    List<CriterionRequest>? Criteria, List<PointsItemRequest>? Bonuses, List<PointsItemRequest>? Penalties) : IBoundedRequest
+    List<CriterionRequest>? Criteria, List<PointsItemRequest>? Bonuses, List<PointsItemRequest>? Penalties,
+    List<OfferedTitleRequest>? Titles = null) : IBoundedRequest
 {
     public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
     [
@@ -43,8 +44,12 @@ public sealed record CampaignRequest(string? Code, string? Name, int? Year, Camp
         ("criteria.bands", Criteria?.Sum(c => c?.Bands?.Count ?? 0), Campaign.MaxCriteria),
         ("bonuses", Bonuses?.Count, Campaign.MaxCriteria),
         ("penalties", Penalties?.Count, Campaign.MaxCriteria),
+        ("titles", Titles?.Count, Enum.GetValues<Title>().Length),
     ];
 }
+
+/// <summary>A title the campaign offers, capped at <paramref name="QuotaPercent"/> of its base when given.</summary>
+public sealed record OfferedTitleRequest(Title? Award, decimal? QuotaPercent);
 
 public sealed record PledgedPersonRequest(string? PersonCode, Title? Title);
 
@@ -121,13 +126,14 @@ internal static class CampaignsApi
         errors.Required("kind", request.Kind);
         var blocs = Blocs(errors, request.Blocs);
         var criteria = Criteria(errors, request);
+        var titles = OfferedTitles(errors, request.Titles);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
         }
 
         var created = await setup.CreateAsync(Actor.From(context.User), new CampaignSetup(request.Code!.Trim(),
-            request.Name!.Trim(), request.Year!.Value, request.Kind!.Value, blocs, criteria));
+            request.Name!.Trim(), request.Year!.Value, request.Kind!.Value, blocs, criteria) { Titles = titles });
         if (!created.IsSuccess)
         {
             return ApiJson.Invalid(created.Errors, e => e.Code switch
@@ -135,11 +141,37 @@ internal static class CampaignsApi
                 "campaign.code_taken" => "code",
                 "campaign.invalid_year" => "year",
                 "records.not_found" => "blocs",
+                "campaign.quota_out_of_range" => "titles",
                 _ => "criteria",
             });
         }
 
         return TypedResults.Created($"/api/v1/campaigns/{created.Value}", new IdResponse(created.Value));
+    }
+
+    private static List<OfferedTitleSetup> OfferedTitles(FieldErrors errors, List<OfferedTitleRequest>? requests)
+    {
+        var titles = new List<OfferedTitleSetup>();
+        var list = requests ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = $"titles[{i}]";
+            errors.Required($"{path}.award", list[i]?.Award);
+            errors.Range($"{path}.quotaPercent", list[i]?.QuotaPercent, 0.01m, 100m, required: false);
+            if (list[i]?.Award is { } award)
+            {
+                if (titles.Any(t => t.Title == award))
+                {
+                    errors.Add($"{path}.award", "Api.Field.Twice");
+                }
+                else
+                {
+                    titles.Add(new OfferedTitleSetup(award, list[i]!.QuotaPercent));
+                }
+            }
+        }
+
+        return titles;
     }
 
     private static List<BlocSetup> Blocs(FieldErrors errors, List<BlocRequest>? requests)

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Evaluation;
@@ -20,7 +21,18 @@ public enum SubjectType
 public sealed record ConditionResponse(string Rule, bool Passed, IReadOnlyDictionary<string, string> Facts, string Article);
 
 public sealed record RecommendationResponse(SubjectType SubjectType, string SubjectCode, Title Award,
-    RecommendationStatus Status, string RuleSet, IReadOnlyList<ConditionResponse> Explanation);
+    RecommendationStatus Status, string RuleSet, IReadOnlyList<ConditionResponse> Explanation)
+{
+    /// <summary>The quota's arithmetic, for an eligible candidate of a title with a quota (the rule set's or the campaign's).</summary>
+    public QuotaResponse? Quota { get; init; }
+}
+
+/// <summary>
+/// How a quota was applied: <see cref="CapPercent"/> × <see cref="BaseCount"/>, rounded, gives <see cref="Allowed"/>;
+/// the candidate stood at <see cref="Position"/>. <see cref="Explanation"/> is the same line in the request's language.
+/// </summary>
+public sealed record QuotaResponse(decimal CapPercent, QuotaBase Base, int BaseCount, RoundingMode Rounding, int Allowed,
+    int Position, bool Within, string Explanation);
 
 /// <summary><c>/api/v1/campaigns/{id}/scores</c> and <c>/recommendations</c>: the engine's answer with its reasons.</summary>
 internal static class ScoresApi
@@ -87,7 +99,13 @@ internal static class ScoresApi
                 r.Status,
                 $"{r.RuleSetId} v{r.RuleSetVersion}",
                 [.. r.Conditions.Select(c => new ConditionResponse(c.Code, c.Passed,
-                    c.Facts.GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.Last().Value), c.Article))]))
+                    c.Facts.GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.Last().Value), c.Article))])
+            {
+                Quota = r.Quota is { } q
+                    ? new QuotaResponse(q.CapPercent, q.Base, q.BaseCount, q.Rounding, q.Allowed, q.Position, q.Within,
+                        q.Explain(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName))
+                    : null,
+            })
             .ToList();
         return TypedResults.Ok(rows);
     }

@@ -103,8 +103,11 @@ internal static class ApiRegistration
             .MapUnitsApi()
             .MapPeopleApi()
             .MapCampaignsApi()
+            .MapCampaignStepsApi()
+            .MapUsersApi()
             .MapScoresApi()
             .MapCouncilApi()
+            .MapCouncilWrittenBallotsApi()
             .MapNominationsApi()
             .MapDecisionsApi();
         endpoints.MapOpenApi();

@@ -53,6 +53,12 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
             return Result<int>.Failure(table.Errors);
         }
 
+        var offered = setup.Titles.Select(t => draft.Value.OfferTitle(t.Title, t.QuotaPercent)).SelectMany(r => r.Errors).ToList();
+        if (offered.Count > 0)
+        {
+            return Result<int>.Failure(offered);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);
         var blocCodes = setup.Blocs.Select(b => b.Code).ToList();

@@ -15,7 +15,21 @@ public sealed record SessionMemberView(string UserName, string FullName, string?
 
 /// <summary>One nomination on the agenda, its running count, and the signed-in member's own ballot.</summary>
 public sealed record AgendaItemView(int NominationId, string SubjectName, string UnitName, Title Title,
-    NominationStatus Status, SessionCount Count, BallotChoice? MyBallot, bool IRecuse, string? Outcome);
+    NominationStatus Status, SessionCount Count, BallotChoice? MyBallot, bool IRecuse, string? Outcome)
+{
+    /// <summary>The "yes" votes the nomination needs, counted against all members (Decree 98/2023 Art. 30(7)).</summary>
+    public ThresholdView? Threshold { get; init; }
+}
+
+/// <summary>
+/// A nomination's threshold: <see cref="Needed"/> "yes" votes out of <see cref="OutOf"/> members, the share being
+/// <see cref="ShareNumerator"/>/<see cref="ShareDenominator"/> (more than it when <see cref="Strict"/>, else at least).
+/// </summary>
+public sealed record ThresholdView(int Needed, int OutOf, int ShareNumerator, int ShareDenominator, bool Strict)
+{
+    /// <summary>The share as a percent, e.g. 80 for 4/5 or 66.67 for 2/3.</summary>
+    public decimal Percent => Math.Round(100m * ShareNumerator / ShareDenominator, 2);
+}
 
 public sealed record CouncilSessionView(
     int Id,
@@ -35,6 +49,9 @@ public sealed record CouncilSessionView(
 {
     /// <summary>The session's concurrency version when read by id (the API's ETag); empty otherwise.</summary>
     public Guid Version { get; init; }
+
+    /// <summary>Whether the rule set in force counts written ballots of absent members, which the secretary records.</summary>
+    public bool WrittenBallotsCounted { get; init; }
 }
 
 public sealed record CouncilSessionSummary(int Id, int CampaignId, string CampaignName, DateOnly HeldOn,

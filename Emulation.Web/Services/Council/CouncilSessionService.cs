@@ -158,6 +158,31 @@ public sealed class CouncilSessionService(
     }
 
     /// <summary>
+    /// The secretary (union officer) records the written ballot of a member absent from the meeting, where the rule set
+    /// in force counts written ballots (<see cref="CouncilRules.WrittenBallotsOfAbsentMembers"/>). With
+    /// <paramref name="versionRead"/> a session saved since that version is a concurrent change.
+    /// </summary>
+    public async Task<Result> RecordWrittenBallotAsync(Actor actor, int sessionId, string memberUserName, int nominationId,
+        BallotChoice choice, Guid? versionRead = null)
+    {
+        actor.Require(Roles.UnionOfficer);
+        var council = await CouncilRulesOfSessionAsync(sessionId);
+        var now = clock.GetUtcNow();
+        return await ChangeAsync(actor, sessionId, "written_ballot", [nominationId],
+            session => session.RecordWrittenBallot(council, memberUserName, nominationId, choice, now), versionRead);
+    }
+
+    /// <summary>The council rules in force for the session's campaign year; the defaults when there is none.</summary>
+    private async Task<CouncilRules> CouncilRulesOfSessionAsync(int sessionId)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var year = await db.CouncilSessions.Where(s => s.Id == sessionId)
+            .Join(db.Campaigns, s => s.CampaignId, c => c.Id, (_, c) => (int?)c.Year).SingleOrDefaultAsync();
+        var rules = year is { } y ? await ruleSets.InForceForYearAsync(y) : null;
+        return rules is { IsSuccess: true } ? rules.Value.Council : new CouncilRules();
+    }
+
+    /// <summary>
     /// Closes the session: each undecided nomination gets its outcome and, if passed, its consultation window. With
     /// <paramref name="versionRead"/> (the API's <c>If-Match</c>) a session saved since that version is a concurrent change.
     /// </summary>
@@ -245,7 +270,7 @@ public sealed class CouncilSessionService(
         var rows = session.Agenda.Select((item, i) =>
         {
             var count = session.Count(item.NominationId);
-            var tally = new BallotTally(count.Members, count.Present, count.Yes, count.No, count.Abstain + count.Recused);
+            var tally = count.ToTally();
             var outcome = rules.IsSuccess
                 ? CouncilVote.Decide(tally, item.Title, rules.Value, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)])
                 : null;
@@ -357,21 +382,31 @@ public sealed class CouncilSessionService(
             })
             .ToDictionaryAsync(n => n.Id);
         var rules = await ruleSets.InForceForYearAsync(campaign.Year);
-        var quorumShare = rules.IsSuccess ? rules.Value.Council.Quorum : new CouncilRules().Quorum;
-        var quorum = (int)quorumShare.MinimumCount(session.Members.Count);
+        var council = rules.IsSuccess ? rules.Value.Council : new CouncilRules();
+        var quorum = (int)council.Quorum.MinimumCount(session.Members.Count);
         var me = session.Members.FirstOrDefault(m => m.UserName == actor.UserName);
         var agenda = session.Agenda.Select(a =>
         {
             var n = nominations[a.NominationId];
             var unit = units.GetValueOrDefault(a.UnitId, "");
-            return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, session.Count(a.NominationId),
+            var count = session.Count(a.NominationId);
+            var threshold = council.ThresholdFor(a.Title);
+            var (needed, outOf) = council.RequiredYes(a.Title, count.Members, count.Recused);
+            return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, count,
                 session.BallotOf(actor.UserName, a.NominationId), me?.IsConflicted(a) ?? false,
-                session.Status == CouncilSessionStatus.Closed ? n.BallotExplanation : null);
+                session.Status == CouncilSessionStatus.Closed ? n.BallotExplanation : null)
+            {
+                Threshold = new ThresholdView(needed, outOf, threshold.ShareOfAllMembers.Numerator,
+                    threshold.ShareOfAllMembers.Denominator, threshold.Strict),
+            };
         }).ToList();
         var seats = session.Members.Select(m => new SessionMemberView(m.UserName, m.FullName,
             m.UnitId is { } u ? units.GetValueOrDefault(u) : null, m.Present, m.UserName == session.ChairUserName)).ToList();
         return new CouncilSessionView(session.Id, session.CampaignId, campaign.Name, session.HeldOn, session.Status,
             session.Chair.FullName, session.SecretaryName, session.Members.Count, session.PresentCount, quorum, seats, agenda,
-            me is not null, me?.Present ?? false);
+            me is not null, me?.Present ?? false)
+        {
+            WrittenBallotsCounted = council.WrittenBallotsOfAbsentMembers,
+        };
     }
 }

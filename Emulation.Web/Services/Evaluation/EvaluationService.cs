@@ -24,7 +24,7 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
         }
 
         var (campaign, input) = found;
-        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
+        var rules = await ruleSets.ForCampaignAsync(campaign);
         if (!rules.IsSuccess)
         {
             return new EvaluationOutcome(null, rules.Errors);
@@ -58,7 +58,7 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
             return Result<int>.Failure(CampaignErrors.WrongStatus(campaign.Status, CampaignStatus.Review));
         }
 
-        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
+        var rules = await ruleSets.ForCampaignAsync(campaign);
         if (!rules.IsSuccess)
         {
             return Result<int>.Failure(rules.Errors);

@@ -181,7 +181,7 @@ public sealed class EvaluationSnapshots : IDisposable
             return null;
         }
 
-        var rules = await _ruleSets.InForceForYearAsync(loaded.Campaign.Year);
+        var rules = await _ruleSets.ForCampaignAsync(loaded.Campaign);
         if (!rules.IsSuccess)
         {
             return Result<EvaluationSnapshot>.Failure(rules.Errors);

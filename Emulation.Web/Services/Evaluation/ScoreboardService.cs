@@ -31,7 +31,7 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
             return null;
         }
 
-        var rules = await ruleSets.InForceForYearAsync(loaded.Campaign.Year);
+        var rules = await ruleSets.ForCampaignAsync(loaded.Campaign);
         if (!rules.IsSuccess)
         {
             return Result<Scoreboard>.Failure(rules.Errors);

@@ -22,4 +22,7 @@ public sealed class ProvincialRuleSetInput
     public int QuorumNumerator { get; set; } = 2;
     public int QuorumDenominator { get; set; } = 3;
     public MeritInitiativeClause MeritInitiativeClause { get; set; } = MeritInitiativeClause.BindsBothBranches;
+
+    /// <summary>Whether the council counts written ballots of absent members (<see cref="CouncilRules.WrittenBallotsOfAbsentMembers"/>); off by default.</summary>
+    public bool WrittenBallotsOfAbsentMembers { get; set; }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
+using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +47,18 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         await using var db = await factory.CreateDbContextAsync();
         var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));
         return RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], new DateOnly(year, 12, 31), Jurisdiction);
+    }
+
+    /// <summary>
+    /// The rule set a campaign is evaluated under: the one in force for its year, with the campaign's offered-title quotas
+    /// applied (<see cref="CampaignQuotas.Apply"/>). Every evaluation of a campaign reads its rules here.
+    /// </summary>
+    internal async Task<Result<RuleSet>> ForCampaignAsync(Campaign campaign)
+    {
+        var rules = await InForceForYearAsync(campaign.Year);
+        return rules.IsSuccess
+            ? Result<RuleSet>.Success(CampaignQuotas.Apply(rules.Value, campaign.OfferedTitles, campaign.Name))
+            : rules;
     }
 
     /// <summary>The rule set in force on <paramref name="date"/> (e.g. a decision date, for cash): the province's own first.</summary>
@@ -112,7 +126,11 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     private static RuleSet Apply(ProvincialRuleSetInput input, RuleSet rules) => rules with
     {
         Individuals = rules.Individuals with { MeritInitiativeClause = input.MeritInitiativeClause },
-        Council = rules.Council with { Quorum = new Fraction(input.QuorumNumerator, input.QuorumDenominator) },
+        Council = rules.Council with
+        {
+            Quorum = new Fraction(input.QuorumNumerator, input.QuorumDenominator),
+            WrittenBallotsOfAbsentMembers = input.WrittenBallotsOfAbsentMembers,
+        },
         Quotas =
         [
             .. rules.Quotas.Where(q => q.Title != Title.GrassrootsEmulationFighter),

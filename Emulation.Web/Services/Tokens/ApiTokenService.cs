@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Tokens;
 
+/// <summary>A token just issued: the plain text, shown once, and the last day it is accepted (UTC).</summary>
+public sealed record IssuedToken(string Token, DateOnly ExpiresOn);
+
 public sealed record ApiTokenRow(int Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt,
     DateTimeOffset? RevokedAt, DateTimeOffset ExpiresAt);
 
@@ -54,36 +57,61 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     public DateOnly MaxExpiry() => Today().AddDays(options.Value.MaxDays);
 
     /// <summary>
-    /// Issues a token that expires at the end of <paramref name="expiresOn"/> (UTC), which must lie between tomorrow
-    /// and the longest lifetime allowed; without it, after the default lifetime.
+    /// Issues a token for the actor's own account that expires at the end of <paramref name="expiresOn"/> (UTC), which
+    /// must lie between tomorrow and the longest lifetime allowed; without it, after the default lifetime.
     /// </summary>
     public async Task<Result<string>> CreateAsync(Actor actor, string name, DateOnly? expiresOn = null)
     {
         actor.Require(Roles.All.ToArray());
+        var issued = await IssueAsync(actor.UserId, name, expiresOn);
+        return issued.IsSuccess ? Result<string>.Success(issued.Value.Token) : Result<string>.Failure(issued.Errors);
+    }
+
+    public static DomainError UserNotFound(string userName) =>
+        new("token.user_not_found", $"There is no account {userName}.", userName);
+
+    /// <summary>
+    /// An administrator issues a token for another account (automation acting in that account's role and unit, as
+    /// the account's own personal token would), under the same lifetime rules as a personal token; the plain token is
+    /// returned once, with the day it expires.
+    /// </summary>
+    public async Task<Result<IssuedToken>> CreateForAsync(Actor actor, string userName, string name, DateOnly? expiresOn)
+    {
+        actor.Require(Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var normalized = userName.Trim().ToUpperInvariant();
+        var userId = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync();
+        return userId is null
+            ? Result<IssuedToken>.Failure(UserNotFound(userName))
+            : await IssueAsync(userId, name, expiresOn);
+    }
+
+    private async Task<Result<IssuedToken>> IssueAsync(string userId, string name, DateOnly? expiresOn)
+    {
         if (string.IsNullOrWhiteSpace(name))
         {
-            return Result<string>.Failure(NameRequired());
+            return Result<IssuedToken>.Failure(NameRequired());
         }
 
         if (name.Trim().Length > ApiToken.NameMaxLength)
         {
-            return Result<string>.Failure(NameTooLong());
+            return Result<IssuedToken>.Failure(NameTooLong());
         }
 
         var expiry = expiresOn ?? DefaultExpiry();
         if (expiry <= Today() || expiry > MaxExpiry())
         {
-            return Result<string>.Failure(ExpiryOutOfRange(options.Value.MaxDays));
+            return Result<IssuedToken>.Failure(ExpiryOutOfRange(options.Value.MaxDays));
         }
 
         var plain = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await using var db = await factory.CreateDbContextAsync();
-        var passwordHash = await db.Users.Where(u => u.Id == actor.UserId).Select(u => u.PasswordHash).SingleAsync();
-        db.Set<ApiToken>().Add(ApiToken.Issue(actor.UserId, name, Hash(plain), plain[..ApiToken.PrefixLength],
+        var passwordHash = await db.Users.Where(u => u.Id == userId).Select(u => u.PasswordHash).SingleAsync();
+        db.Set<ApiToken>().Add(ApiToken.Issue(userId, name, Hash(plain), plain[..ApiToken.PrefixLength],
             clock.GetUtcNow(), new DateTimeOffset(expiry.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             PasswordFingerprint(passwordHash)));
         await db.SaveChangesAsync();
-        return Result<string>.Success(plain);
+        return Result<IssuedToken>.Success(new IssuedToken(plain, expiry));
     }
 
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(Actor actor)
@@ -134,13 +162,8 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         var hash = Hash(plainToken);
         await using var db = await factory.CreateDbContextAsync();
         var token = await db.Set<ApiToken>().SingleOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null);
-        if (token is null)
-        {
-            return null;
-        }
-
         var now = clock.GetUtcNow();
-        if (token.ExpiresAt <= now)
+        if (token is null || token.ExpiresAt <= now)
         {
             return null;
         }

@@ -1,0 +1,54 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+/// <summary>
+/// The campaign's steps after <c>/launch</c>: <c>/open-results</c> (pledging → reporting), <c>/start-review</c>
+/// (reporting → review) and <c>/close</c> (review → closed), for the union officer. A campaign not in the state the
+/// step needs is 409 with <c>campaign.wrong_status</c> at the start of the detail.
+/// </summary>
+internal static class CampaignStepsApi
+{
+    public static RouteGroupBuilder MapCampaignStepsApi(this RouteGroupBuilder api)
+    {
+        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
+        campaigns.MapPost("/{id:int}/open-results", (HttpContext context, [FromServices] CampaignService service, int id) =>
+                StepAsync(context, service, id, CampaignStep.OpenResults)).WithName("OpenCampaignResults")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        campaigns.MapPost("/{id:int}/start-review", (HttpContext context, [FromServices] CampaignService service, int id) =>
+                StepAsync(context, service, id, CampaignStep.StartReview)).WithName("StartCampaignReview")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        campaigns.MapPost("/{id:int}/close", (HttpContext context, [FromServices] CampaignService service, int id) =>
+                StepAsync(context, service, id, CampaignStep.Close)).WithName("CloseCampaign")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    private static async Task<IResult> StepAsync(HttpContext context, CampaignService campaigns, int id, CampaignStep step)
+    {
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.UnionOfficer);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        var moved = await campaigns.MoveAsync(actor, id, step);
+        if (moved.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        // The state of things refuses the step (wrong status, or the campaign changed meanwhile): the caller reads again.
+        return moved.Errors.FirstOrDefault(e => e.Code == CampaignErrors.WrongStatus(default, default).Code) is { } wrong
+            ? ApiProblems.Conflict(wrong)
+            : ApiJson.Invalid(moved.Errors, _ => "$");
+    }
+}

@@ -1,0 +1,130 @@
+using Emulation.Domain.Common;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Accounts;
+using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Emulation.Web.Api;
+
+/// <summary>
+/// A role in the API's words. There is no staff role yet (issue #19 adds it): <c>staff</c> is not accepted until a
+/// <c>Roles.Staff</c> exists.
+/// </summary>
+public enum ApiRole
+{
+    Administrator,
+    UnionOfficer,
+    DepartmentHead,
+    CouncilMember,
+    Leadership,
+}
+
+public sealed record UserRequest(string? UserName, string? FullName, List<ApiRole>? Roles, string? UnitCode, string? PersonCode);
+
+public sealed record UserResponse(string UserName, string FullName, IReadOnlyList<ApiRole> Roles, string? UnitCode, string? PersonCode);
+
+public sealed record TokenRequest(string? Name, DateOnly? ExpiresOn);
+
+public sealed record TokenResponse(string Token, string Name, DateOnly ExpiresOn);
+
+/// <summary>
+/// <c>/api/v1/users</c>: accounts and their tokens, for administrators. Automation acts through an account of the
+/// right role (a department head's token writes that unit's pledge), never as the administrator.
+/// </summary>
+internal static class UsersApi
+{
+    public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+        users.MapGet("/", ListAsync).WithName("ListUsers").Produces<List<UserResponse>>();
+        users.MapPost("/", CreateAsync).WithName("CreateUser")
+            .Accepts<UserRequest>("application/json").Produces<UserResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken")
+            .Accepts<TokenRequest>("application/json").Produces<TokenResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] AccountService accounts)
+    {
+        var rows = await accounts.ListAsync(Actor.From(context.User));
+        return TypedResults.Ok(rows.Select(ToResponse).ToList());
+    }
+
+    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] AccountService accounts)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<UserRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.Administrator);
+        var errors = new FieldErrors();
+        errors.Text("userName", request!.UserName, AccountService.UserNameMaxLength);
+        errors.Text("fullName", request.FullName, AppUser.FullNameMaxLength);
+        errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
+        errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
+        if (request.Roles is not { Count: > 0 })
+        {
+            errors.Add("roles", AccountService.RoleRequired());
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var created = await accounts.CreateAsync(actor, new NewAccount(request.UserName!, request.FullName!,
+            [.. request.Roles!.Select(r => r.ToString())], request.UnitCode, request.PersonCode));
+        if (created.Errors.FirstOrDefault(e => e.Code == AccountService.NameTaken("").Code) is { } taken)
+        {
+            return ApiProblems.Conflict(taken);
+        }
+
+        if (!created.IsSuccess)
+        {
+            return ApiJson.Invalid(created.Errors, e => e.Code switch
+            {
+                "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" => "unitCode",
+                "account.unknown_person" => "personCode",
+                "account.refused" => "userName",
+                _ => "roles",
+            });
+        }
+
+        return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(created.Value.UserName)}", ToResponse(created.Value));
+    }
+
+    private static async Task<IResult> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
+        string userName)
+    {
+        var (request, problem) = await ApiJson.ReadAsync<TokenRequest>(context);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var actor = Actor.From(context.User);
+        actor.Require(Roles.Administrator);
+        var created = await tokens.CreateForAsync(actor, userName, request!.Name ?? "", request.ExpiresOn);
+        if (created.Errors.Any(e => e.Code == ApiTokenService.UserNotFound("").Code))
+        {
+            return ApiJson.NotFound("Api.NotFound.User", userName);
+        }
+
+        if (!created.IsSuccess)
+        {
+            return ApiJson.Invalid(created.Errors, e => e.Code.StartsWith("token.expiry", StringComparison.Ordinal) ? "expiresOn" : "name");
+        }
+
+        return TypedResults.Created((string?)null, new TokenResponse(created.Value.Token, request.Name!.Trim(), created.Value.ExpiresOn));
+    }
+
+    private static UserResponse ToResponse(AccountRow row) => new(row.UserName, row.FullName,
+        [.. row.Roles.Select(r => Enum.TryParse<ApiRole>(r, out var role) ? role : (ApiRole?)null).OfType<ApiRole>()],
+        row.UnitCode, row.PersonCode);
+}
