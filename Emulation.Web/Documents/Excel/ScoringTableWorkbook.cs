@@ -60,13 +60,22 @@ public static class ScoringTableWorkbook
     public static string FormatBands(IEnumerable<ScoreBand> bands) => string.Join("; ",
         bands.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.MinRatio * 100:0.##}:{b.ShareOfMax * 100:0.##}")));
 
-    /// <summary>Reads a workbook into criteria, or the row-level errors that stop it (then no criteria at all).</summary>
-    public static ScoringTableSheet Read(byte[] bytes)
+    /// <summary>
+    /// Reads an upload, once <see cref="XlsxGuard"/> has passed it, into criteria, or the errors that stop it (then no
+    /// criteria at all).
+    /// </summary>
+    public static async Task<ScoringTableSheet> ReadAsync(Stream file, ExcelImportOptions options,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        var workbook = await new XlsxGuard(options).ReadAsync(file, ScoringTableErrors.WrongTemplate, cancellationToken);
+        if (workbook.Refusal is { } refusal)
+        {
+            return ScoringTableSheet.Refused(refusal);
+        }
+
         try
         {
-            return Parse(bytes);
+            return Parse(workbook.Bytes!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException and not ArgumentException)
         {
@@ -75,7 +84,7 @@ public static class ScoringTableWorkbook
         }
     }
 
-    private static ScoringTableSheet Parse(byte[] bytes)
+    private static ScoringTableSheet Parse(byte[] bytes, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         var sheetName = MiniExcel.GetSheetNames(stream)
@@ -86,8 +95,14 @@ public static class ScoringTableWorkbook
         }
 
         stream.Position = 0;
-        var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX)
-            .Cast<IDictionary<string, object?>>().ToList();
+        var rows = new List<IDictionary<string, object?>>();
+        foreach (var row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX,
+            configuration: XlsxGuard.ReaderConfiguration).Cast<IDictionary<string, object?>>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows.Add(row);
+        }
+
         if (rows.Count == 0)
         {
             return ScoringTableSheet.Refused(ScoringTableErrors.Empty());

@@ -167,24 +167,12 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// Replaces a draft's criteria with an uploaded workbook: every row valid, or nothing saved and every problem
     /// reported by row and column.
     /// </summary>
-    public async Task<ScoringTableImportReport> ImportScoringTableAsync(Actor actor, int campaignId, Stream file)
+    public async Task<ScoringTableImportReport> ImportScoringTableAsync(Actor actor, int campaignId, Stream file,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         actor.Require(Roles.UnionOfficer);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await file.ReadAsync(chunk)) > 0)
-        {
-            if (buffer.Length + read > importOptions.MaxFileBytes)
-            {
-                return new ScoringTableImportReport([ImportRowError.ForFile(ImportErrors.TooLarge(importOptions.MaxFileBytes))], 0);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var sheet = ScoringTableWorkbook.Read(buffer.ToArray());
+        var sheet = await ScoringTableWorkbook.ReadAsync(file, importOptions, cancellationToken);
         if (sheet.Errors.Count > 0)
         {
             return new ScoringTableImportReport(sheet.Errors, 0);
