@@ -34,7 +34,11 @@ public sealed class Unit
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Unit(code.Trim(), name.Trim(), kind) { BlocId = blocId, ParentId = parentId };
+        return new Unit(CleanText.Require(code, nameof(Code)), CleanText.Require(name, nameof(Name)), kind)
+        {
+            BlocId = blocId,
+            ParentId = parentId,
+        };
     }
 
     public void AssignToBloc(int? blocId) => BlocId = blocId;
@@ -70,13 +74,18 @@ public sealed class Unit
             return Result.Failure(OrganizationErrors.NameRequired());
         }
 
-        if (newName.Trim() == Name)
+        if (CleanText.Refusal(newName) is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
+        if (CleanText.Normalize(newName) == Name)
         {
             return Result.Failure(OrganizationErrors.NameUnchanged(Code));
         }
 
         _formerNames.Add(UnitName.Former(Name, on.AddDays(-1)));
-        Name = newName.Trim();
+        Name = CleanText.Normalize(newName);
         return Result.Success();
     }
 

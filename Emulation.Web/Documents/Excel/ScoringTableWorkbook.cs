@@ -139,16 +139,29 @@ public static class ScoringTableWorkbook
             }
 
             var before = errors.Count;
+            // Null when the cell's text is refused by the clean-text rule (the error is then reported).
+            string? Clean(string header)
+            {
+                var text = Text(header);
+                if (CleanText.Refusal(text) is { } unclean)
+                {
+                    Fail(header, unclean);
+                    return null;
+                }
+
+                return CleanText.Normalize(text);
+            }
+
             void Fail(string header, DomainError error) => errors.Add(new ImportRowError(sheetRow, header, error));
             string Required(string header)
             {
-                var text = Text(header);
-                if (text.Length == 0)
+                var text = Clean(header);
+                if (text is "")
                 {
                     Fail(header, ImportErrors.MissingValue(header));
                 }
 
-                return text;
+                return text ?? "";
             }
 
             decimal? Number(string header, bool required)
@@ -195,6 +208,8 @@ public static class ScoringTableWorkbook
                 Fail(Method, ScoringTableErrors.UnknownMethod(methodText));
             }
 
+            var group = Clean(Group) ?? "";
+            var unitOfMeasure = Clean(UnitOfMeasure) ?? "";
             var max = Number(MaxPoints, required: true);
             var perUnit = Number(PointsPerUnit, required: false) ?? 0m;
             var bands = ParseBands(Text(Bands));
@@ -224,9 +239,9 @@ public static class ScoringTableWorkbook
 
             var criterion = kind switch
             {
-                CriterionKind.Bonus => Criterion.Bonus(code, name, perUnit, max.Value, Text(UnitOfMeasure)),
-                CriterionKind.Penalty => Criterion.Penalty(code, name, perUnit, max.Value, Text(UnitOfMeasure)),
-                _ => Criterion.Scored(code, name, Text(Group), max.Value, Text(UnitOfMeasure), method, bands: bands),
+                CriterionKind.Bonus => Criterion.Bonus(code, name, perUnit, max.Value, unitOfMeasure),
+                CriterionKind.Penalty => Criterion.Penalty(code, name, perUnit, max.Value, unitOfMeasure),
+                _ => Criterion.Scored(code, name, group, max.Value, unitOfMeasure, method, bands: bands),
             };
             criteria.Add((sheetRow, criterion));
         }

@@ -58,7 +58,9 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     // of being applied to a table the officer has not seen. Without a version (API, imports) the latest state is used.
 
     public Task<Result> AddCriterionAsync(Actor actor, int campaignId, CriterionInput input, Guid? versionRead = null) =>
-        ChangeAsync(actor, campaignId, versionRead, c => c.AddCriterion(input.ToCriterion()));
+        input.Unclean() is { } unclean
+            ? Task.FromResult(Result.Failure(unclean))
+            : ChangeAsync(actor, campaignId, versionRead, c => c.AddCriterion(input.ToCriterion()));
 
     public Task<Result> RemoveCriterionAsync(Actor actor, int campaignId, string code, Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.RemoveCriterion(code));
@@ -101,6 +103,11 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         ArgumentNullException.ThrowIfNull(input);
         actor.Require(Roles.UnionOfficer);
+        if (input.Unclean() is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
         var criterion = input.ToCriterion();
         var at = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync();
