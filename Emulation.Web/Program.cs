@@ -17,7 +17,13 @@ builder.Services
     .AddEmulationDiagnostics(builder.Configuration);
 
 var app = builder.Build();
+PublicAddress.EnsureTrustworthy(app.Configuration, app.Environment);
 
+// First, so that every answer carries them: redirects, 401s and 429s included. Authentication and authorization are
+// placed here explicitly, where the framework would otherwise add them on its own, ahead of these headers.
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseEmulationReverseProxy();
 
 if (!app.Environment.IsDevelopment())
@@ -30,8 +36,6 @@ if (app.Environment.IsProduction())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
-
-app.UseSecurityHeaders();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseEmulationApi();

@@ -43,8 +43,12 @@ public sealed class Unit
 
     public void AssignToBloc(int? blocId) => BlocId = blocId;
 
-    /// <summary>Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended.</summary>
-    public Result Reclassify(UnitKind kind, int? parentId)
+    /// <summary>
+    /// Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended, and no unit
+    /// belongs to itself, directly or through its new parent's own parents (<paramref name="parentOf"/>: each unit's
+    /// parent, for walking up from <paramref name="parentId"/>).
+    /// </summary>
+    public Result Reclassify(UnitKind kind, int? parentId, IReadOnlyDictionary<int, int?>? parentOf = null)
     {
         if (!IsActive)
         {
@@ -56,9 +60,29 @@ public sealed class Unit
             return Result.Failure(OrganizationErrors.OwnParent(Code));
         }
 
+        if (Id != 0 && parentOf is not null && IsAncestorOf(parentId, parentOf))
+        {
+            return Result.Failure(OrganizationErrors.OwnAncestor(Code));
+        }
+
         Kind = kind;
         ParentId = parentId;
         return Result.Success();
+    }
+
+    /// <summary>Whether this unit is <paramref name="unitId"/> or one of its parents (a broken chain stops the walk).</summary>
+    private bool IsAncestorOf(int? unitId, IReadOnlyDictionary<int, int?> parentOf)
+    {
+        var seen = new HashSet<int>();
+        for (var current = unitId; current is { } id && seen.Add(id); current = parentOf.GetValueOrDefault(id))
+        {
+            if (id == Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Renames the unit from <paramref name="on"/>; the old name is kept with the day it ended.</summary>

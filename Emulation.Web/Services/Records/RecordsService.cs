@@ -101,7 +101,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
         if (unit.Kind != draft.Kind || unit.ParentId != parentId)
         {
-            errors.AddRange(unit.Reclassify(draft.Kind, parentId).Errors);
+            var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
+            errors.AddRange(unit.Reclassify(draft.Kind, parentId, parentOf).Errors);
         }
 
         if (errors.Count > 0)
