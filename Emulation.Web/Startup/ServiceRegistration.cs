@@ -59,6 +59,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EvidenceOrphanSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EvidenceOrphanSweeper>());
         services.AddScoped<CurrentActor>();
+        services.AddScoped<EqualTimeSignIn>();
         return services;
     }
 }
