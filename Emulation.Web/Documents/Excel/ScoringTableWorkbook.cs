@@ -54,7 +54,7 @@ public static class ScoringTableWorkbook
             FreezeRowCount = 1,
             TableStyles = TableStyles.None,
         });
-        return output.ToArray();
+        return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
     }
 
     public static string FormatBands(IEnumerable<ScoreBand> bands) => string.Join("; ",
