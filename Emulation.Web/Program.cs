@@ -19,8 +19,16 @@ builder.Services
     .AddThemeStyleSheet();
 
 var app = builder.Build();
+PublicAddress.EnsureTrustworthy(app.Configuration, app.Environment);
 
+// The client's real address and scheme first; then the security headers, so that every answer carries them
+// (redirects, 401s and 429s included). Authentication and authorization are placed here explicitly, where the
+// framework would otherwise add them on its own, ahead of these headers.
 app.UseEmulationReverseProxy();
+app.UseSecurityHeaders();
+app.UsePackageAssetCompression();
+app.UseAuthentication();
+app.UseAuthorization();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -32,9 +40,6 @@ if (app.Environment.IsProduction())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
-
-app.UseSecurityHeaders();
-app.UsePackageAssetCompression();
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseEmulationApi();

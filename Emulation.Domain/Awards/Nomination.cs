@@ -73,7 +73,12 @@ public sealed class Nomination
             return Result<Nomination>.Failure(NominationErrors.ReasonRequired());
         }
 
-        var trimmed = reason.Trim();
+        if (CleanText.Refusal(reason, multiLine: true) is { } unclean)
+        {
+            return Result<Nomination>.Failure(unclean);
+        }
+
+        var trimmed = CleanText.Normalize(reason);
         var clipped = trimmed.Length <= ReasonMaxLength ? trimmed : trimmed[..ReasonMaxLength];
         return Result<Nomination>.Success(new Nomination(campaignId, personId, unitId, title, clipped, ruleSetId)
         {
@@ -96,7 +101,12 @@ public sealed class Nomination
             return Result.Failure(NominationErrors.ReasonRequired());
         }
 
-        var trimmed = reason.Trim();
+        if (CleanText.Refusal(reason, multiLine: true) is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
+        var trimmed = CleanText.Normalize(reason);
         Status = NominationStatus.Withdrawn;
         WithdrawnBy = by;
         WithdrawnAt = at;

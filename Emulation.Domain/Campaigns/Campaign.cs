@@ -65,12 +65,17 @@ public sealed class Campaign
             return Result<Campaign>.Failure(CampaignErrors.DeadlinesOutOfOrder());
         }
 
-        return Result<Campaign>.Success(new Campaign(name.Trim(), year, kind)
+        if ((CleanText.Refusal(name) ?? CleanText.Refusal(code)) is { } unclean)
+        {
+            return Result<Campaign>.Failure(unclean);
+        }
+
+        return Result<Campaign>.Success(new Campaign(CleanText.Normalize(name), year, kind)
         {
             PledgeDeadline = pledgeDeadline,
             ResultsDeadline = resultsDeadline,
             RegistrationRequired = registrationRequired,
-            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
+            Code = string.IsNullOrWhiteSpace(code) ? null : CleanText.Normalize(code),
         });
     }
 
@@ -280,7 +285,7 @@ public sealed class Campaign
 
     private static IEnumerable<DomainError> ValidateCriterion(Criterion criterion, IEnumerable<Criterion> existing)
     {
-        if (existing.Any(c => c.Code == criterion.Code))
+        if (existing.Any(c => CleanText.SameCode(c.Code, criterion.Code)))
         {
             yield return CampaignErrors.DuplicateCode(criterion.Code);
         }

@@ -54,19 +54,19 @@ public sealed class Criterion
             throw new ArgumentException("Per-occurrence scoring is for bonus and penalty items.", nameof(method));
         }
 
-        var criterion = new Criterion(Clean(code), Clean(name), group.Trim(), CriterionKind.Scored, method, direction,
-            maxPoints, weight, unitOfMeasure.Trim(), 0m);
+        var criterion = new Criterion(Clean(code), Clean(name), CleanText.Require(group, nameof(Group)),
+            CriterionKind.Scored, method, direction, maxPoints, weight, CleanText.Require(unitOfMeasure, nameof(UnitOfMeasure)), 0m);
         criterion._bands.AddRange((bands ?? []).OrderByDescending(b => b.MinRatio));
         return criterion;
     }
 
     public static Criterion Bonus(string code, string name, decimal pointsPerUnit, decimal cap, string unitOfMeasure) =>
         new(Clean(code), Clean(name), "Điểm thưởng", CriterionKind.Bonus, ScoringMethod.PerOccurrence,
-            CriterionDirection.HigherIsBetter, cap, 1m, unitOfMeasure.Trim(), pointsPerUnit);
+            CriterionDirection.HigherIsBetter, cap, 1m, CleanText.Require(unitOfMeasure, nameof(UnitOfMeasure)), pointsPerUnit);
 
     public static Criterion Penalty(string code, string name, decimal pointsPerUnit, decimal cap, string unitOfMeasure) =>
         new(Clean(code), Clean(name), "Điểm trừ", CriterionKind.Penalty, ScoringMethod.PerOccurrence,
-            CriterionDirection.LowerIsBetter, cap, 1m, unitOfMeasure.Trim(), pointsPerUnit);
+            CriterionDirection.LowerIsBetter, cap, 1m, CleanText.Require(unitOfMeasure, nameof(UnitOfMeasure)), pointsPerUnit);
 
     /// <summary>
     /// Rules for a band table: at least one band, shares of the maximum within 0..1, minimum ratios above zero,
@@ -110,6 +110,6 @@ public sealed class Criterion
     private static string Clean(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return text.Trim();
+        return CleanText.Require(text, nameof(text));
     }
 }

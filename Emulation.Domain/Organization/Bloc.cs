@@ -1,3 +1,5 @@
+using Emulation.Domain.Common;
+
 namespace Emulation.Domain.Organization;
 
 /// <summary>An emulation bloc (khối thi đua): units ranked against each other.</summary>
@@ -17,12 +19,12 @@ public sealed class Bloc
     public static Bloc Create(string name, string? code = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Bloc(name.Trim()) { Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim() };
+        return new Bloc(CleanText.Require(name, nameof(Name))) { Code = CleanText.RequireOptional(code, nameof(Code)) };
     }
 
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
+        Name = CleanText.Require(name, nameof(Name));
     }
 }

@@ -22,6 +22,9 @@ public static class OrganizationErrors
     public static DomainError SameUnit(int unitId) =>
         new("organization.same_unit", "The person is already in that unit.", unitId.ToString(CultureInfo.InvariantCulture));
 
+    public static DomainError OwnAncestor(string code) =>
+        new("organization.own_ancestor", $"Unit {code} cannot belong to one of its own sub-units.", code);
+
     public static DomainError OwnParent(string code) =>
         new("organization.own_parent", $"Unit {code} cannot belong to itself.", code);
 }

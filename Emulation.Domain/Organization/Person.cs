@@ -47,7 +47,7 @@ public sealed class Person
     public void Correct(string fullName, Gender gender, DateOnly recruitedOn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
-        FullName = fullName.Trim();
+        FullName = CleanText.Require(fullName, nameof(FullName));
         Gender = gender;
         RecruitedOn = recruitedOn;
     }
@@ -56,9 +56,10 @@ public sealed class Person
         string? code = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
-        return new Person(fullName.Trim(), gender, unitId, recruitedOn, position.Trim())
+        return new Person(CleanText.Require(fullName, nameof(FullName)), gender, unitId, recruitedOn,
+            CleanText.Require(position, nameof(Position)))
         {
-            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
+            Code = CleanText.RequireOptional(code, nameof(Code)),
         };
     }
 }

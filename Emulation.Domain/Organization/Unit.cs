@@ -40,13 +40,21 @@ public sealed class Unit
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new Unit(code.Trim(), name.Trim(), kind) { BlocId = blocId, ParentId = parentId };
+        return new Unit(CleanText.Require(code, nameof(Code)), CleanText.Require(name, nameof(Name)), kind)
+        {
+            BlocId = blocId,
+            ParentId = parentId,
+        };
     }
 
     public void AssignToBloc(int? blocId) => BlocId = blocId;
 
-    /// <summary>Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended.</summary>
-    public Result Reclassify(UnitKind kind, int? parentId)
+    /// <summary>
+    /// Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended, and no unit
+    /// belongs to itself, directly or through its new parent's own parents (<paramref name="parentOf"/>: each unit's
+    /// parent, for walking up from <paramref name="parentId"/>).
+    /// </summary>
+    public Result Reclassify(UnitKind kind, int? parentId, IReadOnlyDictionary<int, int?>? parentOf = null)
     {
         if (!IsActive)
         {
@@ -58,9 +66,29 @@ public sealed class Unit
             return Result.Failure(OrganizationErrors.OwnParent(Code));
         }
 
+        if (Id != 0 && parentOf is not null && IsAncestorOf(parentId, parentOf))
+        {
+            return Result.Failure(OrganizationErrors.OwnAncestor(Code));
+        }
+
         Kind = kind;
         ParentId = parentId;
         return Result.Success();
+    }
+
+    /// <summary>Whether this unit is <paramref name="unitId"/> or one of its parents (a broken chain stops the walk).</summary>
+    private bool IsAncestorOf(int? unitId, IReadOnlyDictionary<int, int?> parentOf)
+    {
+        var seen = new HashSet<int>();
+        for (var current = unitId; current is { } id && seen.Add(id); current = parentOf.GetValueOrDefault(id))
+        {
+            if (id == Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Renames the unit from <paramref name="on"/>; the old name is kept with the day it ended.</summary>
@@ -76,13 +104,18 @@ public sealed class Unit
             return Result.Failure(OrganizationErrors.NameRequired());
         }
 
-        if (newName.Trim() == Name)
+        if (CleanText.Refusal(newName) is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
+        if (CleanText.Normalize(newName) == Name)
         {
             return Result.Failure(OrganizationErrors.NameUnchanged(Code));
         }
 
         _formerNames.Add(UnitName.Former(Name, on.AddDays(-1)));
-        Name = newName.Trim();
+        Name = CleanText.Normalize(newName);
         return Result.Success();
     }
 

@@ -102,8 +102,8 @@ public sealed class Evidence
 
         return errors.Count > 0
             ? Result<Evidence>.Failure(errors)
-            : Result<Evidence>.Success(new Evidence(campaign.Id, unitId, code, name!, ContentTypeOf(kind!.Value),
-                sizeBytes, storageKey, by, at));
+            : Result<Evidence>.Success(new Evidence(campaign.Id, unitId, code, NamedAs(name!, kind!.Value),
+                ContentTypeOf(kind.Value), sizeBytes, storageKey, by, at));
     }
 
     /// <summary>Checks that the file may be taken away: the same rule as adding one.</summary>
@@ -127,8 +127,53 @@ public sealed class Evidence
             : Result.Failure(EvidenceErrors.NotEditable());
 
     /// <summary>
-    /// The last segment of a browser- or user-supplied name, trimmed; null when nothing sane is left (empty, a dot
-    /// name, control characters, or longer than <see cref="FileNameMaxLength"/>).
+    /// A file is what its name says: <paramref name="name"/> keeps its extension when it is one of
+    /// <paramref name="kind"/>'s, otherwise the detected kind's extension replaces it ("evidence.hta" detected as PDF
+    /// is stored and served as "evidence.pdf"), within <see cref="FileNameMaxLength"/>.
+    /// </summary>
+    public static string NamedAs(string name, EvidenceKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var extensions = ExtensionsOf(kind);
+        var dot = name.LastIndexOf('.');
+        if (dot > 0 && extensions.Contains(name[dot..], StringComparer.OrdinalIgnoreCase))
+        {
+            return name;
+        }
+
+        var stem = dot > 0 ? name[..dot] : name;
+        var extension = extensions[0];
+        stem = stem.Length + extension.Length > FileNameMaxLength ? stem[..(FileNameMaxLength - extension.Length)] : stem;
+        return stem + extension;
+    }
+
+    /// <summary>
+    /// The name sent in Content-Disposition: the stored name with anything <see cref="CleanText"/> refuses taken out
+    /// and the extension of the type it is served as.
+    /// </summary>
+    public static string DownloadName(string storedName, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(storedName);
+        var clean = new string([.. storedName.Where(c => CleanText.IsClean(c.ToString()))]).Trim();
+        clean = clean.Length == 0 ? "evidence" : clean;
+        var kind = Enum.GetValues<EvidenceKind>().Where(k => ContentTypeOf(k) == contentType).Cast<EvidenceKind?>()
+            .FirstOrDefault();
+        return kind is { } served ? NamedAs(clean, served) : clean;
+    }
+
+    /// <summary>The extensions a kind of file goes by, the usual one first.</summary>
+    public static IReadOnlyList<string> ExtensionsOf(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Pdf => [".pdf"],
+        EvidenceKind.Png => [".png"],
+        EvidenceKind.Jpeg => [".jpg", ".jpeg"],
+        EvidenceKind.Docx => [".docx"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>
+    /// The last segment of a browser- or user-supplied name, trimmed and in NFC; null when nothing sane is left (empty,
+    /// a dot name, control characters or bidirectional marks, or longer than <see cref="FileNameMaxLength"/>).
     /// </summary>
     public static string? CleanFileName(string? fileName)
     {
@@ -138,10 +183,14 @@ public sealed class Evidence
         }
 
         var lastSeparator = fileName.LastIndexOfAny(['/', '\\']);
-        var name = fileName[(lastSeparator + 1)..].Trim();
-        var sane = name.Length is > 0 and <= FileNameMaxLength && name is not ("." or "..") &&
-            !name.Any(char.IsControl);
-        return sane ? name : null;
+        var segment = fileName[(lastSeparator + 1)..];
+        if (!CleanText.IsClean(segment))
+        {
+            return null;
+        }
+
+        var name = CleanText.Normalize(segment);
+        return name.Length is > 0 and <= FileNameMaxLength && name is not ("." or "..") ? name : null;
     }
 
     public static string ContentTypeOf(EvidenceKind kind) => kind switch

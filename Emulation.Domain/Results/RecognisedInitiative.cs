@@ -1,3 +1,5 @@
+using Emulation.Domain.Common;
+
 namespace Emulation.Domain.Results;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class RecognisedInitiative
             throw new ArgumentException("A recognised initiative has a level.", nameof(level));
         }
 
-        return new RecognisedInitiative(personId, year, title.Trim(), level);
+        return new RecognisedInitiative(personId, year, CleanText.Require(title, nameof(Title)), level);
     }
 
     /// <summary>The highest level among <paramref name="initiatives"/>, or none.</summary>

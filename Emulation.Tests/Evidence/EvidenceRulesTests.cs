@@ -27,7 +27,7 @@ public sealed class EvidenceRulesTests
     [Theory]
     [InlineData("C:\\Users\\an\\Desktop\\bao-cao.pdf", "bao-cao.pdf")]
     [InlineData("../../etc/bao-cao.pdf", "bao-cao.pdf")]
-    [InlineData("  Biên bản họp.docx ", "Biên bản họp.docx")]
+    [InlineData("  Biên bản họp.pdf ", "Biên bản họp.pdf")]
     public void Attach_KeepsOnlyTheLastSegmentOfTheName(string given, string kept)
     {
         var attached = Attach(Launched(), given);

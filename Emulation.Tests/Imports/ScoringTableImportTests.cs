@@ -199,7 +199,8 @@ public sealed class ScoringTableImportTests(AppFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("bang-cham-diem-1.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
-        var sheet = ScoringTableWorkbook.Read(await response.Content.ReadAsByteArrayAsync());
+        await using var workbook = await response.Content.ReadAsStreamAsync();
+        var sheet = await ScoringTableWorkbook.ReadAsync(workbook, new ExcelImportOptions(), CancellationToken.None);
         Assert.Empty(sheet.Errors);
         Assert.NotEmpty(sheet.Criteria);
     }

@@ -43,7 +43,7 @@ public sealed class LoginTests : FreshAppTests
         var response = await client.PostLoginAsync("tp.kt", "Sai@2026");
 
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", page, StringComparison.Ordinal);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,9 @@ public sealed class LoginTests : FreshAppTests
         var response = await client.PostLoginAsync("tp.nc", DemoDataSeeder.DemoPassword);
 
         Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("Tài khoản tạm khoá", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // The same words as a wrong password or an unknown account (issue #16): the page never tells which.
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá",
+            WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public sealed partial class HardeningTests(AppFixture fixture) : IClassFixture<A
     public async Task HstsAndHttpsRedirection_AreOnlyInProduction()
     {
         await using var app = new EmulationAppFactory();
-        await using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        await using var production = app.WithWebHostBuilder(b => b.UseEnvironment("Production")
+            .UseSetting("Emulation:PublicBaseUrl", "https://emulation.example"));
         var https = new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://emulation.example"), AllowAutoRedirect = false };
 
         using var productionClient = production.CreateClient(https);

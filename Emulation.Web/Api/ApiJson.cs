@@ -183,8 +183,11 @@ internal sealed class FieldErrors
         }
     }
 
-    /// <summary>Required text of at most <paramref name="maxLength"/> characters.</summary>
-    public void Text(string field, string? value, int maxLength, bool required = true)
+    /// <summary>
+    /// Required text of at most <paramref name="maxLength"/> characters, clean by the domain's <see cref="CleanText"/>
+    /// rule (line breaks and tabs only where <paramref name="multiLine"/>).
+    /// </summary>
+    public void Text(string field, string? value, int maxLength, bool required = true, bool multiLine = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -199,6 +202,11 @@ internal sealed class FieldErrors
         if (value.Trim().Length > maxLength)
         {
             Add(field, "Api.Field.MaxLength", maxLength);
+        }
+
+        if (CleanText.Refusal(value, multiLine) is { } unclean)
+        {
+            Add(field, unclean);
         }
     }
 

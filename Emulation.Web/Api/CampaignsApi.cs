@@ -324,18 +324,18 @@ internal static class CampaignsApi
         decimal? maxPoints)
     {
         var valid = true;
-        if (string.IsNullOrWhiteSpace(code) || code.Trim().Length > Criterion.CodeMaxLength)
+        if (string.IsNullOrWhiteSpace(code) || code.Trim().Length > Criterion.CodeMaxLength || !CleanText.IsClean(code))
         {
             errors.Text($"{path}.code", code, Criterion.CodeMaxLength);
             valid = false;
         }
-        else if (!codes.Add(code.Trim()))
+        else if (!codes.Add(CleanText.Normalize(code)))
         {
             errors.Add($"{path}.code", "Api.Field.CodeTwice");
             valid = false;
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > Criterion.NameMaxLength)
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > Criterion.NameMaxLength || !CleanText.IsClean(name))
         {
             errors.Text($"{path}.name", name, Criterion.NameMaxLength);
             valid = false;

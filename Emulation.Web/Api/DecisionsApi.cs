@@ -188,7 +188,7 @@ internal static class DecisionsApi
 
         var errors = new FieldErrors();
         CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
-        errors.Text("reason", request.Reason, Decision.ReasonMaxLength);
+        errors.Text("reason", request.Reason, Decision.ReasonMaxLength, multiLine: true);
         var awards = request.AwardIds ?? [];
         if (awards.Count == 0)
         {

@@ -122,7 +122,7 @@ internal static class NominationsApi
         errors.Text("unitCode", request!.UnitCode, Unit.CodeMaxLength);
         errors.Text("personCode", request.PersonCode, Person.CodeMaxLength, required: false);
         errors.Required("title", request.Title);
-        errors.Text("reason", request.Reason, Nomination.ReasonMaxLength);
+        errors.Text("reason", request.Reason, Nomination.ReasonMaxLength, multiLine: true);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);

@@ -1,3 +1,4 @@
+using Emulation.Domain.Common;
 using Emulation.Web.Data;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -36,10 +37,18 @@ internal static class AccountEndpoints
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
-            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
-                ? redirectUri : "/";
-            return TypedResults.LocalRedirect("~" + target);
+            return TypedResults.LocalRedirect("~" + LocalPathOrRoot(redirectUri));
         });
         return endpoints;
     }
+
+    /// <summary>
+    /// <paramref name="redirectUri"/> when it is a path on this site, else "/": never "//host" or "/\host" (browsers
+    /// read both as another host), never a backslash, control character (tab, CR, LF) or bidirectional mark.
+    /// </summary>
+    internal static string LocalPathOrRoot(string? redirectUri) =>
+        redirectUri is { Length: > 0 } && redirectUri[0] == '/' && !redirectUri.StartsWith("//", StringComparison.Ordinal) &&
+        !redirectUri.Contains('\\', StringComparison.Ordinal) && CleanText.IsClean(redirectUri)
+            ? redirectUri
+            : "/";
 }

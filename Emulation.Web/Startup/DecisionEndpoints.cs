@@ -35,11 +35,9 @@ internal static class DecisionEndpoints
         return endpoints;
     }
 
-    /// <summary>Where the public verification page is reached: <c>Emulation:PublicBaseUrl</c>, else this request's host.</summary>
+    /// <summary>Where the public verification page is reached (<see cref="PublicAddress"/>).</summary>
     internal static string PublicBaseUrl(HttpContext context, IConfiguration configuration) =>
-        configuration["Emulation:PublicBaseUrl"] is { Length: > 0 } configured
-            ? configured
-            : $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        PublicAddress.Of(context, configuration);
 
     internal static IResult Download(DocumentFile? file) =>
         file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);

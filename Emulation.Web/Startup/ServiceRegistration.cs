@@ -60,6 +60,7 @@ internal static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<EvidenceOrphanSweeper>());
         services.AddScoped<CurrentActor>();
         services.AddScoped<Emulation.Web.Services.Accounts.AccountService>();
+        services.AddScoped<EqualTimeSignIn>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using Emulation.Web.Documents.Excel;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -32,6 +33,6 @@ public static class ListWorkbook
             FreezeRowCount = 1,
             TableStyles = TableStyles.None,
         });
-        return output.ToArray();
+        return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
     }
 }

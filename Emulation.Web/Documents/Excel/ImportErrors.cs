@@ -16,6 +16,28 @@ public static class ImportErrors
     public static DomainError TooManyRows(int maxRows) =>
         new("import.too_many_rows", $"The sheet has more than {maxRows} rows.", maxRows.ToString(CultureInfo.InvariantCulture));
 
+    public static DomainError TooManyParts(int maxParts) =>
+        new("import.too_many_parts", $"The workbook holds more than {maxParts} parts.", Number(maxParts));
+
+    public static DomainError TooLargeUnpacked(long maxBytes) =>
+        new("import.too_large_unpacked", $"The workbook unpacks to more than {maxBytes / 1024 / 1024} MB.",
+            Number(maxBytes / 1024 / 1024));
+
+    public static DomainError TooCompressed(int maxRatio) =>
+        new("import.too_compressed", $"A part of the workbook is compressed more than {maxRatio} times.", Number(maxRatio));
+
+    public static DomainError TooManyColumns(int maxColumns) =>
+        new("import.too_many_columns", $"The sheet has more than {maxColumns} columns.", Number(maxColumns));
+
+    public static DomainError TooManyCells(int maxCells) =>
+        new("import.too_many_cells", $"The sheet has more than {maxCells} cells.", Number(maxCells));
+
+    public static DomainError TooManySharedStrings(int maxStrings) =>
+        new("import.too_many_shared_strings", $"The workbook holds more than {maxStrings} distinct texts.", Number(maxStrings));
+
+    public static DomainError CellTooLong(int maxCharacters) =>
+        new("import.cell_too_long", $"A cell holds more than {maxCharacters} characters.", Number(maxCharacters));
+
     public static DomainError Empty() =>
         new("import.empty", "The sheet has no staff rows.");
 
@@ -42,6 +64,8 @@ public static class ImportErrors
 
     public static DomainError PersonOfOtherUnit(int personId) =>
         new("import.person_of_other_unit", $"Staff member {personId} belongs to another unit.", Id(personId));
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Id(int personId) => personId.ToString(CultureInfo.InvariantCulture);
 }

@@ -54,19 +54,28 @@ public static class ScoringTableWorkbook
             FreezeRowCount = 1,
             TableStyles = TableStyles.None,
         });
-        return output.ToArray();
+        return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
     }
 
     public static string FormatBands(IEnumerable<ScoreBand> bands) => string.Join("; ",
         bands.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.MinRatio * 100:0.##}:{b.ShareOfMax * 100:0.##}")));
 
-    /// <summary>Reads a workbook into criteria, or the row-level errors that stop it (then no criteria at all).</summary>
-    public static ScoringTableSheet Read(byte[] bytes)
+    /// <summary>
+    /// Reads an upload, once <see cref="XlsxGuard"/> has passed it, into criteria, or the errors that stop it (then no
+    /// criteria at all).
+    /// </summary>
+    public static async Task<ScoringTableSheet> ReadAsync(Stream file, ExcelImportOptions options,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        var workbook = await new XlsxGuard(options).ReadAsync(file, ScoringTableErrors.WrongTemplate, cancellationToken);
+        if (workbook.Refusal is { } refusal)
+        {
+            return ScoringTableSheet.Refused(refusal);
+        }
+
         try
         {
-            return Parse(bytes);
+            return Parse(workbook.Bytes!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException and not ArgumentException)
         {
@@ -75,7 +84,7 @@ public static class ScoringTableWorkbook
         }
     }
 
-    private static ScoringTableSheet Parse(byte[] bytes)
+    private static ScoringTableSheet Parse(byte[] bytes, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         var sheetName = MiniExcel.GetSheetNames(stream)
@@ -86,8 +95,14 @@ public static class ScoringTableWorkbook
         }
 
         stream.Position = 0;
-        var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX)
-            .Cast<IDictionary<string, object?>>().ToList();
+        var rows = new List<IDictionary<string, object?>>();
+        foreach (var row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX,
+            configuration: XlsxGuard.ReaderConfiguration).Cast<IDictionary<string, object?>>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rows.Add(row);
+        }
+
         if (rows.Count == 0)
         {
             return ScoringTableSheet.Refused(ScoringTableErrors.Empty());
@@ -124,16 +139,29 @@ public static class ScoringTableWorkbook
             }
 
             var before = errors.Count;
+            // Null when the cell's text is refused by the clean-text rule (the error is then reported).
+            string? Clean(string header)
+            {
+                var text = Text(header);
+                if (CleanText.Refusal(text) is { } unclean)
+                {
+                    Fail(header, unclean);
+                    return null;
+                }
+
+                return CleanText.Normalize(text);
+            }
+
             void Fail(string header, DomainError error) => errors.Add(new ImportRowError(sheetRow, header, error));
             string Required(string header)
             {
-                var text = Text(header);
-                if (text.Length == 0)
+                var text = Clean(header);
+                if (text is "")
                 {
                     Fail(header, ImportErrors.MissingValue(header));
                 }
 
-                return text;
+                return text ?? "";
             }
 
             decimal? Number(string header, bool required)
@@ -180,6 +208,8 @@ public static class ScoringTableWorkbook
                 Fail(Method, ScoringTableErrors.UnknownMethod(methodText));
             }
 
+            var group = Clean(Group) ?? "";
+            var unitOfMeasure = Clean(UnitOfMeasure) ?? "";
             var max = Number(MaxPoints, required: true);
             var perUnit = Number(PointsPerUnit, required: false) ?? 0m;
             var bands = ParseBands(Text(Bands));
@@ -209,9 +239,9 @@ public static class ScoringTableWorkbook
 
             var criterion = kind switch
             {
-                CriterionKind.Bonus => Criterion.Bonus(code, name, perUnit, max.Value, Text(UnitOfMeasure)),
-                CriterionKind.Penalty => Criterion.Penalty(code, name, perUnit, max.Value, Text(UnitOfMeasure)),
-                _ => Criterion.Scored(code, name, Text(Group), max.Value, Text(UnitOfMeasure), method, bands: bands),
+                CriterionKind.Bonus => Criterion.Bonus(code, name, perUnit, max.Value, unitOfMeasure),
+                CriterionKind.Penalty => Criterion.Penalty(code, name, perUnit, max.Value, unitOfMeasure),
+                _ => Criterion.Scored(code, name, group, max.Value, unitOfMeasure, method, bands: bands),
             };
             criteria.Add((sheetRow, criterion));
         }

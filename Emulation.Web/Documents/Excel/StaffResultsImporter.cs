@@ -12,55 +12,25 @@ namespace Emulation.Web.Documents.Excel;
 /// </summary>
 public sealed class StaffResultsImporter(ExcelImportOptions options)
 {
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+    private readonly XlsxGuard _guard = new(options);
 
     public async Task<StaffResultsSheet> ReadAsync(Stream file, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        var bytes = await ReadAtMostAsync(file, options.MaxFileBytes, cancellationToken);
-        if (bytes is null)
+        var workbook = await _guard.ReadAsync(file, ImportErrors.WrongTemplate, cancellationToken);
+        if (workbook.Refusal is { } refusal)
         {
-            return StaffResultsSheet.Refused(ImportErrors.TooLarge(options.MaxFileBytes));
-        }
-
-        if (!bytes.AsSpan().StartsWith(ZipSignature))
-        {
-            return StaffResultsSheet.Refused(ImportErrors.WrongTemplate("the file is not an .xlsx workbook."));
+            return StaffResultsSheet.Refused(refusal);
         }
 
         try
         {
-            return Parse(bytes, cancellationToken);
+            return Parse(workbook.Bytes!, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A damaged or foreign zip: whatever the reader tripped on, the answer to the user is the same.
             return StaffResultsSheet.Refused(ImportErrors.WrongTemplate("the workbook cannot be read."));
         }
-    }
-
-    /// <summary>The whole stream, or null as soon as it proves longer than <paramref name="maxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream file, long maxBytes, CancellationToken cancellationToken)
-    {
-        if (file.CanSeek && file.Length - file.Position > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await file.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private StaffResultsSheet Parse(byte[] bytes, CancellationToken cancellationToken)
@@ -75,7 +45,8 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
         }
 
         stream.Position = 0;
-        using var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX)
+        using var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX,
+                configuration: XlsxGuard.ReaderConfiguration)
             .Cast<IDictionary<string, object?>>().GetEnumerator();
         if (!rows.MoveNext())
         {

@@ -72,6 +72,6 @@ public static class StaffResultsTemplate
             FreezeRowCount = 1,
             TableStyles = TableStyles.None,
         });
-        return output.ToArray();
+        return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
     }
 }

@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
 using Emulation.Web.Documents.Excel;
 
 namespace Emulation.Web.Services.Campaigns;
@@ -56,6 +57,10 @@ public sealed class CriterionInput
 
     /// <summary>For <see cref="ScoringMethod.Bands"/>: from a percent of the target, a percent of the maximum points.</summary>
     public List<BandInput> Bands { get; } = [];
+
+    /// <summary>The first text field the domain's clean-text rule refuses, or null.</summary>
+    public DomainError? Unclean() => CleanText.Refusal(Code) ?? CleanText.Refusal(Name) ?? CleanText.Refusal(Group) ??
+        CleanText.Refusal(UnitOfMeasure);
 
     public Criterion ToCriterion() => Kind switch
     {

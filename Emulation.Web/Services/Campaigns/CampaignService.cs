@@ -58,7 +58,9 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     // of being applied to a table the officer has not seen. Without a version (API, imports) the latest state is used.
 
     public Task<Result> AddCriterionAsync(Actor actor, int campaignId, CriterionInput input, Guid? versionRead = null) =>
-        ChangeAsync(actor, campaignId, versionRead, c => c.AddCriterion(input.ToCriterion()));
+        input.Unclean() is { } unclean
+            ? Task.FromResult(Result.Failure(unclean))
+            : ChangeAsync(actor, campaignId, versionRead, c => c.AddCriterion(input.ToCriterion()));
 
     public Task<Result> RemoveCriterionAsync(Actor actor, int campaignId, string code, Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.RemoveCriterion(code));
@@ -101,6 +103,11 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         ArgumentNullException.ThrowIfNull(input);
         actor.Require(Roles.UnionOfficer);
+        if (input.Unclean() is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
         var criterion = input.ToCriterion();
         var at = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync();
@@ -167,24 +174,12 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// Replaces a draft's criteria with an uploaded workbook: every row valid, or nothing saved and every problem
     /// reported by row and column.
     /// </summary>
-    public async Task<ScoringTableImportReport> ImportScoringTableAsync(Actor actor, int campaignId, Stream file)
+    public async Task<ScoringTableImportReport> ImportScoringTableAsync(Actor actor, int campaignId, Stream file,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         actor.Require(Roles.UnionOfficer);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await file.ReadAsync(chunk)) > 0)
-        {
-            if (buffer.Length + read > importOptions.MaxFileBytes)
-            {
-                return new ScoringTableImportReport([ImportRowError.ForFile(ImportErrors.TooLarge(importOptions.MaxFileBytes))], 0);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        var sheet = ScoringTableWorkbook.Read(buffer.ToArray());
+        var sheet = await ScoringTableWorkbook.ReadAsync(file, importOptions, cancellationToken);
         if (sheet.Errors.Count > 0)
         {
             return new ScoringTableImportReport(sheet.Errors, 0);

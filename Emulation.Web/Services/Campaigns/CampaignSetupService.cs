@@ -28,7 +28,9 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     {
         actor.Require(Roles.UnionOfficer);
         await using var db = await factory.CreateDbContextAsync();
-        if (await db.Campaigns.AnyAsync(c => c.Code == setup.Code))
+        // Codes are one code whatever their case (CleanText.CodeComparer): "tđ-2026" is taken when "TĐ-2026" is.
+        var upperCode = CleanText.Normalize(setup.Code).ToUpperInvariant();
+        if (await db.Campaigns.AnyAsync(c => c.Code == setup.Code || c.Code!.ToUpper() == upperCode))
         {
             return Result<int>.Failure(CodeTaken(setup.Code));
         }

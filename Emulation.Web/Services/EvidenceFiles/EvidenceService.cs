@@ -163,7 +163,7 @@ public sealed class EvidenceService(
 
         actor.RequireSeeUnit(found.UnitId);
         return store.OpenRead(found.StorageKey) is { } stream
-            ? new EvidenceDownload(found.FileName, found.ContentType, stream)
+            ? new EvidenceDownload(Evidence.DownloadName(found.FileName, found.ContentType), found.ContentType, stream)
             : null;
     }
 

@@ -26,6 +26,16 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     public static DomainError NotFound(string what, string code) =>
         new("records.not_found", $"There is no {what} '{code}'.", code);
 
+    /// <summary>A code that differs from a stored one only in case or Unicode form: the same code, so refused.</summary>
+    public static DomainError CodeTakenIgnoringCase(string code) =>
+        new("records.code_taken", $"The code '{code}' is already used, written in another case.", code);
+
+    private static Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<string> codes, string code)
+    {
+        var upper = CleanText.Normalize(code).ToUpperInvariant();
+        return codes.AnyAsync(c => c.ToUpper() == upper);
+    }
+
     /// <summary>The id of the unit with <paramref name="code"/>, or null.</summary>
     public async Task<int?> UnitIdAsync(Actor actor, string code)
     {
@@ -71,6 +81,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         }
 
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code);
+        if (unit is null && await CodeTakenIgnoringCaseAsync(db.Units.Select(u => u.Code), code))
+        {
+            return Result<bool>.Failure(CodeTakenIgnoringCase(code));
+        }
+
         if (unit is null)
         {
             db.Units.Add(Unit.Create(code, draft.Name, draft.Kind, parentId: parentId));
@@ -86,7 +101,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
         if (unit.Kind != draft.Kind || unit.ParentId != parentId)
         {
-            errors.AddRange(unit.Reclassify(draft.Kind, parentId).Errors);
+            var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
+            errors.AddRange(unit.Reclassify(draft.Kind, parentId, parentOf).Errors);
         }
 
         if (errors.Count > 0)
@@ -111,6 +127,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         }
 
         var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
+        if (person is null && await CodeTakenIgnoringCaseAsync(db.People.Select(p => p.Code!), code))
+        {
+            return Result<bool>.Failure(CodeTakenIgnoringCase(code));
+        }
+
         if (person is null)
         {
             db.People.Add(Person.Create(draft.FullName, draft.Gender, unitId.Value, draft.RecruitedOn, "", code));

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Tests.Api;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Documents.Excel;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Emulation.Tests.Hostile;
+
+/// <summary>
+/// Issue #16, item 6: names, codes, reasons and comments are clean text (the domain's <see cref="CleanText"/> rule,
+/// used by the entities, the API's field checks and the imports): no control characters, no bidirectional overrides,
+/// one Unicode form, and codes that are one code whatever their case.
+/// </summary>
+public sealed class CleanTextTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private EmulationAppFactory App => fixture.App;
+
+    [Theory]
+    [InlineData("Nguyễn\u0000Văn A", "text.control_character")]
+    [InlineData("Nguyễn\u0007Văn A", "text.control_character")]
+    [InlineData("Nguyễn\u0085Văn A", "text.control_character")]
+    [InlineData("Nguyễn\nVăn A", "text.control_character")]
+    [InlineData("Nguyễn\u202EVăn A", "text.bidi_control")]
+    [InlineData("Nguyễn\u202AVăn A", "text.bidi_control")]
+    [InlineData("Nguyễn\u2066Văn A", "text.bidi_control")]
+    [InlineData("Nguyễn\u2069Văn A", "text.bidi_control")]
+    public void OneLineText_WithAControlOrBidiCharacter_IsRefused(string text, string code)
+    {
+        Assert.Equal(code, CleanText.Refusal(text)?.Code);
+    }
+
+    [Fact]
+    public void MultiLineText_KeepsTabsAndLineBreaks_ButNotNul()
+    {
+        Assert.Null(CleanText.Refusal("Dòng 1\r\nDòng 2\tcột", multiLine: true));
+        Assert.Equal("text.control_character", CleanText.Refusal("Dòng 1\u0000", multiLine: true)?.Code);
+        Assert.Equal("text.bidi_control", CleanText.Refusal("Dòng 1\n\u202E", multiLine: true)?.Code);
+    }
+
+    [Fact]
+    public void Names_AreStoredInNfc_SoTwoKeyboardsTypeTheSameName()
+    {
+        var decomposed = "Ho\u0302\u0300 Chi\u0301 Minh".Normalize(NormalizationForm.FormD);
+
+        var person = Person.Create(decomposed, Gender.Male, 1, new DateOnly(2020, 1, 1), "Chuyên viên");
+
+        Assert.Equal("Hồ Chí Minh", person.FullName);
+        Assert.True(CleanText.SameCode("tđ-01", "TĐ-01".Normalize(NormalizationForm.FormD)));
+    }
+
+    [Fact]
+    public void Person_WithNulInTheName_CannotBeCreatedOrCorrected()
+    {
+        Assert.Throws<BusinessRuleViolationException>(() =>
+            Person.Create("Nguyễn\u0000Văn A", Gender.Male, 1, new DateOnly(2020, 1, 1), "Chuyên viên"));
+        var person = Person.Create("Nguyễn Văn A", Gender.Male, 1, new DateOnly(2020, 1, 1), "Chuyên viên");
+        Assert.Throws<BusinessRuleViolationException>(() => person.Correct("Nguyễn\u202EVăn A", Gender.Male, new DateOnly(2020, 1, 1)));
+    }
+
+    [Fact]
+    public void Unit_RenamedWithABidiOverride_IsRefusedWithANamedError()
+    {
+        var unit = Unit.Create("TXT", "Phòng Văn bản", UnitKind.Department);
+
+        var renamed = unit.Rename("Phòng \u202Eexe.txt", new DateOnly(2026, 1, 1));
+
+        Assert.Equal("text.bidi_control", Assert.Single(renamed.Errors).Code);
+        Assert.Equal("Phòng Văn bản", unit.Name);
+    }
+
+    [Fact]
+    public void CriterionCodes_DifferingOnlyInCase_AreTheSameCode()
+    {
+        var campaign = Campaign.Draft("Thi đua 2026", 2026, CampaignKind.Yearly).Value;
+        Assert.True(campaign.AddCriterion(Criterion.Scored("KT1", "Kế toán", "I", 50, "lần")).IsSuccess);
+
+        var added = campaign.AddCriterion(Criterion.Scored("kt1", "Kế toán (trùng)", "I", 50, "lần"));
+
+        Assert.Equal("campaign.duplicate_code", Assert.Single(added.Errors).Code);
+    }
+
+    /// <summary>Today's finding: a NUL in a person's name broke every Word document naming them. It never gets in.</summary>
+    [Theory]
+    [InlineData("Nguyễn\\u0000Văn A", "text.control_character")]
+    [InlineData("Nguyễn\\u202EVăn A", "text.bidi_control")]
+    public async Task Api_PersonWithAnUncleanName_Is400_AndNotStored(string jsonName, string code)
+    {
+        using var client = App.Bootstrap();
+
+        var response = await client.PutAsync("/api/v1/people/HOSTILE-NUL", ApiClients.Json(
+            $$"""{"fullName":"{{jsonName}}","gender":"male","unitCode":"TH","recruitedOn":"2020-01-01"}"""));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(code, JsonNode.Parse(text)!["errors"]!["fullName"]!.ToJsonString(), StringComparison.Ordinal);
+        await using var db = await App.DbAsync();
+        Assert.False(await db.People.AnyAsync(p => p.Code == "HOSTILE-NUL"));
+    }
+
+    [Fact]
+    public async Task Api_UnitCodeDifferingOnlyInCase_IsRefused_AsTheSameCode()
+    {
+        using var client = App.Bootstrap();
+
+        var response = await client.PutAsync("/api/v1/units/th", ApiClients.Json("""{"name":"Trùng mã","kind":"department"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("records.code_taken", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = await App.DbAsync();
+        Assert.False(await db.Units.AnyAsync(u => u.Code == "th"));
+    }
+
+    [Fact]
+    public async Task ScoringTableImport_WithAControlCharacterInAName_ReportsTheCell()
+    {
+        using var file = new MemoryStream();
+        await file.SaveAsAsync(new[]
+        {
+            new Dictionary<string, object?>
+            {
+                [ScoringTableWorkbook.Code] = "A", [ScoringTableWorkbook.Name] = "Tiêu chí\u0001", [ScoringTableWorkbook.Group] = "I",
+                [ScoringTableWorkbook.Kind] = "Scored", [ScoringTableWorkbook.Method] = "", [ScoringTableWorkbook.MaxPoints] = 100,
+                [ScoringTableWorkbook.PointsPerUnit] = null, [ScoringTableWorkbook.UnitOfMeasure] = "lần", [ScoringTableWorkbook.Bands] = "",
+            },
+        }, sheetName: ScoringTableWorkbook.SheetName);
+        file.Position = 0;
+
+        var sheet = await ScoringTableWorkbook.ReadAsync(file, new ExcelImportOptions(), CancellationToken.None);
+
+        var error = Assert.Single(sheet.Errors);
+        Assert.Equal(("text.control_character", 2, ScoringTableWorkbook.Name), (error.Error.Code, error.Row, error.Column));
+        Assert.Empty(sheet.Criteria);
+    }
+}

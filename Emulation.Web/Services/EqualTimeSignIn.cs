@@ -1,0 +1,29 @@
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Emulation.Web.Services;
+
+/// <summary>
+/// Sign-in by password that answers an unknown account as it answers a wrong password: the same work (one password
+/// hash checked, against a hash of no one's password) and the same result, so neither the time taken nor the answer
+/// tells whether an account exists.
+/// </summary>
+public sealed class EqualTimeSignIn(SignInManager<AppUser> signIn)
+{
+    private static readonly AppUser Nobody = new();
+    private static string? _nobodysHash;
+
+    public async Task<SignInResult> PasswordSignInAsync(string userName, string password)
+    {
+        var user = await signIn.UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            var hasher = signIn.UserManager.PasswordHasher;
+            _nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
+            hasher.VerifyHashedPassword(Nobody, _nobodysHash, password);
+            return SignInResult.Failed;
+        }
+
+        return await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+    }
+}
