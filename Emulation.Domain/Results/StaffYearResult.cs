@@ -77,6 +77,11 @@ public sealed class StaffYearResult
         MonthsWorked = monthsWorked;
         MaternityLeaveMonths = maternityLeaveMonths;
         LeaveMonths = leaveMonths;
+        if (discipline == DisciplineLevel.None)
+        {
+            DisciplineFrom = null;
+            DisciplineTo = null;
+        }
         Discipline = discipline;
         Initiative = initiative;
         ProceedingsPending = proceedingsPending;

@@ -38,9 +38,7 @@ internal static class CollectiveEligibility
             case Title.CollectiveProvincialCertificateOfMerit:
                 AddPreviousMerit(u, sink);
 
-                // Art. 74(2): two branches, each its own: Excellent Labour Collective years, or years rated excellent.
-                bool streak = MeritStreak(u, r, art, sink);
-                return ok & (ExcellentYears(u, r, art, sink) | streak);
+                return ok & MeritBranches(u, r, art, sink);
             default:
                 throw new ArgumentOutOfRangeException(nameof(title), title, "Not a collective title.");
         }
@@ -102,14 +100,29 @@ internal static class CollectiveEligibility
         return latest;
     }
 
-    /// <summary>Art. 74(2): consecutive years rated excellent, this year's read from its rating or, failing one, its score.</summary>
-    private static bool ExcellentYears(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    /// <summary>
+    /// Art. 74(2): two branches, each its own: consecutive Excellent Labour Collective titles, or consecutive years rated
+    /// excellent. One condition names both, with the predecessors' years that counted.
+    /// </summary>
+    private static bool MeritBranches(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    {
+        var inherited = new List<string>();
+        int titleStreak = TitleStreak(u, inherited);
+        int ratingStreak = ExcellentYears(u, r, inherited);
+        bool ok = titleStreak >= r.MeritExcellentStreak || ratingStreak >= r.MeritExcellentRatingYears;
+        sink?.Add(new("coll.merit_streak", ok, $"{art}; {LegalArticles.NotBasisForMerit}",
+            new Fact("streak", FactValues.Of(titleStreak)), new Fact("required", FactValues.Of(r.MeritExcellentStreak)),
+            new Fact("excellentYears", FactValues.Of(ratingStreak)), new Fact("requiredYears", FactValues.Of(r.MeritExcellentRatingYears)),
+            new Fact("inherited", inherited.Count == 0 ? "none" : string.Join(", ", inherited.Distinct()))));
+        return ok;
+    }
+
+    /// <summary>Consecutive years rated excellent, this year's read from its rating or, failing one, from its score.</summary>
+    private static int ExcellentYears(UnitFacts u, CollectiveRules r, List<string> inherited)
     {
         var ratings = u.Score.Unit.YearRatings;
-        int after = u.MeritPeriodAfter;
-        var inherited = new List<string>();
         int streak = 0;
-        for (int y = u.EvaluationYear; y > after; y--)
+        for (int y = u.EvaluationYear; y > u.MeritPeriodAfter; y--)
         {
             var rating = ratings.FirstOrDefault(x => x.Year == y);
             bool excellent = rating is not null
@@ -128,42 +141,35 @@ internal static class CollectiveEligibility
             streak++;
         }
 
-        bool ok = streak >= r.MeritExcellentRatingYears;
-        sink?.Add(new("coll.excellent_years", ok, art,
-            new Fact("streak", FactValues.Of(streak)), new Fact("required", FactValues.Of(r.MeritExcellentRatingYears)),
-            new Fact("inherited", inherited.Count == 0 ? "none" : string.Join(", ", inherited))));
-        return ok;
+        return streak;
     }
 
-    private static bool MeritStreak(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    /// <summary>Consecutive Excellent Labour Collective titles ending this year (this year's recommendation included).</summary>
+    private static int TitleStreak(UnitFacts u, List<string> inherited)
     {
-        int streak = 0;
-        var inherited = new List<string>();
-        if (u.ExcellentCollectiveThisYear)
+        if (!u.ExcellentCollectiveThisYear)
         {
-            streak = 1;
-            for (int y = u.EvaluationYear - 1; y > u.MeritPeriodAfter; y--)
-            {
-                var award = u.Score.Unit.Awards.FirstOrDefault(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit);
-                if (award is null)
-                {
-                    break;
-                }
-
-                if (award.InheritedFrom is { } from)
-                {
-                    inherited.Add($"{FactValues.Of(y)} ({from})");
-                }
-
-                streak++;
-            }
+            return 0;
         }
 
-        bool ok = streak >= r.MeritExcellentStreak;
-        sink?.Add(new("coll.merit_streak", ok, $"{art}; {LegalArticles.NotBasisForMerit}",
-            new Fact("streak", FactValues.Of(streak)), new Fact("required", FactValues.Of(r.MeritExcellentStreak)),
-            new Fact("inherited", inherited.Count == 0 ? "none" : string.Join(", ", inherited))));
-        return ok;
+        int streak = 1;
+        for (int y = u.EvaluationYear - 1; y > u.MeritPeriodAfter; y--)
+        {
+            var award = u.Score.Unit.Awards.FirstOrDefault(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit);
+            if (award is null)
+            {
+                break;
+            }
+
+            if (award.InheritedFrom is { } from)
+            {
+                inherited.Add($"{FactValues.Of(y)} ({from})");
+            }
+
+            streak++;
+        }
+
+        return streak;
     }
 
     private static void AddPreviousMerit(UnitFacts u, List<Condition>? sink)

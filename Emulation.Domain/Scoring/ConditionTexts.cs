@@ -32,8 +32,6 @@ public static class ConditionTexts
             "Received the {0} for {1} (decision {2}): achievements count from {3}"),
         ["discipline.period_ended"] = ("Hết thời hạn kỷ luật ngày {0}: thành tích tính từ năm {1}",
             "Disciplinary period ended on {0}: achievements count from {1}"),
-        ["coll.excellent_years"] = ("{0} năm liên tục hoàn thành xuất sắc nhiệm vụ (kể cả năm nay); cần {1}; năm của đơn vị tiền thân được tính: {2}",
-            "{0} consecutive years rated excellent (this year's included); needs {1}; predecessor years counted: {2}"),
         ["flag.thematic"] = ("Phong trào thi đua theo chuyên đề {0} năm; cần từ {1} năm", "Thematic campaign of {0} years; needs {1} years or more"),
         ["prior.merit_award"] = ("Đã được tặng {0} (khen công trạng): năm {1}; khen đột xuất/chuyên đề không được tính: {2}",
             "Already holds the {0} (merit award): year {1}; sudden/thematic awards not counted: {2}"),
@@ -58,8 +56,8 @@ public static class ConditionTexts
         ["flag.excellent"] = ("Đạt Tập thể lao động xuất sắc năm nay: {0}", "Excellent Labour Collective this year: {0}"),
         ["awards.revoked_ignored"] = ("Khen thưởng đã bị thu hồi (năm {0}) không được tính vào số lần liên tục",
             "Revoked awards (year {0}) are not counted in the streaks"),
-        ["coll.merit_streak"] = ("{0} năm liên tục Tập thể lao động xuất sắc (kể cả năm nay); cần {1}; năm của đơn vị tiền thân được tính: {2}",
-            "{0} consecutive years as Excellent Labour Collective (this year's included); needs {1}; predecessor years counted: {2}"),
+        ["coll.merit_streak"] = ("{0} năm liên tục Tập thể lao động xuất sắc (kể cả năm nay; cần {1}) hoặc {2} năm liên tục hoàn thành xuất sắc nhiệm vụ (cần {3}); năm của đơn vị tiền thân được tính: {4}",
+            "{0} consecutive years as Excellent Labour Collective (this year's included; needs {1}) or {2} consecutive years rated excellent (needs {3}); predecessor years counted: {4}"),
     };
 
     public static IReadOnlyCollection<string> Codes => s_templates.Keys;

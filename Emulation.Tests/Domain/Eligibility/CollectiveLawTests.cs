@@ -35,8 +35,8 @@ public sealed class CollectiveLawTests
 
         Assert.Equal(RecommendationStatus.NotEligible, Get(eval, Title.ExcellentLabourCollective).Status);
         Assert.Equal(RecommendationStatus.Recommended, verdict.Status);
-        Assert.True(verdict.Conditions.Single(c => c.Code == "coll.excellent_years").Passed);
-        Assert.False(verdict.Conditions.Single(c => c.Code == "coll.merit_streak").Passed);
+        var branches = verdict.Conditions.Single(c => c.Code == "coll.merit_streak");
+        Assert.Equal(("0", "2"), (branches.Facts.Single(f => f.Name == "streak").Value, branches.Facts.Single(f => f.Name == "excellentYears").Value));
     }
 
     [Theory]
@@ -72,6 +72,24 @@ public sealed class CollectiveLawTests
     // Reorganization lineage: a successor's streaks include its predecessors' years, and the explanation names them.
 
     [Fact]
+    public void Lineage_APredecessorsExcellentCollectiveTitle_CountsInTheStreak()
+    {
+        var builder = new InputBuilder().Unit(new UnitBuilder(1).Members(10, 3)
+            .Award(1, Title.ExcellentLabourCollective, inheritedFrom: "Phòng Tổng hợp cũ"));
+        for (int i = 1; i <= 10; i++)
+        {
+            builder.Person(new PersonBuilder(i).Rated(i == 1 ? QualityRating.Excellent : QualityRating.Good));
+        }
+
+        var verdict = Get(builder.Evaluate(), Title.CollectiveProvincialCertificateOfMerit);
+
+        Assert.Equal(RecommendationStatus.Recommended, verdict.Status);
+        var branches = verdict.Conditions.Single(c => c.Code == "coll.merit_streak");
+        Assert.Equal("2", branches.Facts.Single(f => f.Name == "streak").Value);
+        Assert.Contains("2024 (Phòng Tổng hợp cũ)", branches.TextEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lineage_APredecessorsExcellentYear_CountsAndIsNamed()
     {
         var eval = GoodUnit(new UnitBuilder(1).RatedIn(1, QualityRating.Excellent, inheritedFrom: "Phòng Hành chính cũ")).Evaluate();
@@ -79,7 +97,7 @@ public sealed class CollectiveLawTests
         var verdict = Get(eval, Title.CollectiveProvincialCertificateOfMerit);
 
         Assert.Equal(RecommendationStatus.Recommended, verdict.Status);
-        string text = verdict.Conditions.Single(c => c.Code == "coll.excellent_years").TextVi;
+        string text = verdict.Conditions.Single(c => c.Code == "coll.merit_streak").TextVi;
         Assert.Contains("2024 (Phòng Hành chính cũ)", text, StringComparison.Ordinal);
     }
 
