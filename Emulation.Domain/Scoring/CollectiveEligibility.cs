@@ -124,20 +124,18 @@ internal static class CollectiveEligibility
         int streak = 0;
         for (int y = u.EvaluationYear; y > u.MeritPeriodAfter; y--)
         {
-            var rating = ratings.FirstOrDefault(x => x.Year == y);
-            bool excellent = rating is not null
-                ? rating.Rating == Results.QualityRating.Excellent
+            // The unit's own rating wins; for a year before a merger, every predecessor rated must have been excellent.
+            var own = ratings.FirstOrDefault(x => x.Year == y && x.InheritedFrom is null);
+            var predecessors = own is null ? ratings.Where(x => x.Year == y).ToList() : [];
+            bool excellent = own is not null ? own.Rating == Results.QualityRating.Excellent
+                : predecessors.Count > 0 ? predecessors.All(x => x.Rating == Results.QualityRating.Excellent)
                 : y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent;
             if (!excellent)
             {
                 break;
             }
 
-            if (rating?.InheritedFrom is { } from)
-            {
-                inherited.Add($"{FactValues.Of(y)} ({from})");
-            }
-
+            inherited.AddRange(predecessors.Select(x => $"{FactValues.Of(y)} ({x.InheritedFrom})"));
             streak++;
         }
 

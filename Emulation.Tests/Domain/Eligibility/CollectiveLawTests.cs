@@ -101,6 +101,17 @@ public sealed class CollectiveLawTests
         Assert.Contains("2024 (Phòng Hành chính cũ)", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(QualityRating.Excellent, RecommendationStatus.Recommended)]
+    [InlineData(QualityRating.Good, RecommendationStatus.NotEligible)]
+    public void Lineage_TwoPredecessorsInOneYear_BothMustHaveBeenExcellent(QualityRating second, RecommendationStatus expected)
+    {
+        var eval = GoodUnit(new UnitBuilder(1).RatedIn(1, QualityRating.Excellent, inheritedFrom: "Phòng A")
+            .RatedIn(1, second, inheritedFrom: "Phòng B")).Evaluate();
+
+        Assert.Equal(expected, Get(eval, Title.CollectiveProvincialCertificateOfMerit).Status);
+    }
+
     // Law 06/2022 Art. 26(1)(a): targets exceeded ("hoàn thành vượt mức"), strictly above 1 by default.
 
     [Theory]

@@ -69,12 +69,10 @@ internal static class EvaluationInputLoader
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
-            Awards =
-            [
-                .. awardsByUnit[u.Id].Select(a => Record(a, null)),
-                .. inherited[u.Id].SelectMany(p => awardsByUnit[p.Key].Where(a => a.Year <= p.Value)
-                    .Select(a => Record(a, predecessorNames.GetValueOrDefault(p.Key, a.UnitNameAtDecision)))),
-            ],
+            Awards = WithInherited(
+                [.. awardsByUnit[u.Id].Select(a => Record(a, null))],
+                inherited[u.Id].SelectMany(p => awardsByUnit[p.Key].Where(a => a.Year <= p.Value)
+                    .Select(a => Record(a, predecessorNames.GetValueOrDefault(p.Key, a.UnitNameAtDecision))))),
             YearRatings =
             [
                 .. unitRatings[u.Id].Select(r => new UnitYearRating(r.Year, r.Rating)),
@@ -105,6 +103,22 @@ internal static class EvaluationInputLoader
         {
             ThematicCampaignYears = campaign.ThematicYears,
         });
+    }
+
+    /// <summary>
+    /// The unit's own awards and, for each year and form it has none of, its predecessors' (one record naming every
+    /// predecessor that held it: two merged units with the same title in one year are one year of the streak).
+    /// </summary>
+    private static List<AwardRecord> WithInherited(List<AwardRecord> own, IEnumerable<AwardRecord> inherited)
+    {
+        var held = own.Select(a => (a.Year, a.Title, a.Kind)).ToHashSet();
+        own.AddRange(inherited.Where(a => !held.Contains((a.Year, a.Title, a.Kind)))
+            .GroupBy(a => (a.Year, a.Title, a.Kind))
+            .Select(g => g.OrderBy(a => a.Revoked).First() with
+            {
+                InheritedFrom = string.Join(", ", g.Select(a => a.InheritedFrom).Distinct()),
+            }));
+        return own;
     }
 
     private static AwardRecord Record(Award a, string? inheritedFrom) =>
