@@ -26,7 +26,16 @@ internal static class EvaluationInputLoader
         // Only units that registered a pledge take part: without targets there is nothing to score against.
         var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToListAsync();
         var pledgedUnits = pledges.Select(p => p.UnitId).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => pledgedUnits.Contains(u.Id)).ToListAsync();
+
+        // A successor unit inherits its predecessors' years before the change (Reorganization lineage): the links, then
+        // the pledged units and their predecessors (for their names) in one read.
+        var links = await db.UnitLineages.AsNoTracking().ToListAsync();
+        var inherited = pledgedUnits.Distinct().ToDictionary(id => id, id => Reorganization.InheritedYears(id, links));
+        var predecessorIds = inherited.Values.SelectMany(d => d.Keys).Distinct().ToList();
+        var unitsRead = await db.Units.AsNoTracking()
+            .Where(u => pledgedUnits.Contains(u.Id) || predecessorIds.Contains(u.Id)).ToListAsync();
+        var units = unitsRead.Where(u => inherited.ContainsKey(u.Id)).ToList();
+        var predecessorNames = unitsRead.ToDictionary(u => u.Id, u => u.Name);
         var results = await db.UnitResults.AsNoTracking()
             .Where(r => r.CampaignId == campaignId &&
                 (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted))
@@ -43,12 +52,6 @@ internal static class EvaluationInputLoader
                 .Select(i => new { i.PersonId, i.Year, i.Level }).ToListAsync())
             .ToLookup(i => (i.PersonId, i.Year), i => i.Level);
 
-        // A successor unit inherits its predecessors' years before the change (Reorganization lineage).
-        var links = await db.UnitLineages.AsNoTracking().ToListAsync();
-        var inherited = units.ToDictionary(u => u.Id, u => Reorganization.InheritedYears(u.Id, links));
-        var predecessorIds = inherited.Values.SelectMany(d => d.Keys).Distinct().ToList();
-        var predecessorNames = await db.Units.AsNoTracking().Where(u => predecessorIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.Name);
         var unitRatings = (await db.Set<UnitYearRecord>().AsNoTracking()
                 .Where(r => r.Year > firstYear && r.Year <= campaign.Year).ToListAsync())
             .ToLookup(r => r.UnitId);
