@@ -39,6 +39,13 @@ public sealed class Campaign
     public bool RegistrationRequired { get; private set; } = true;
     public DateOnly? PledgeDeadline { get; private set; }
     public DateOnly? ResultsDeadline { get; private set; }
+
+    /// <summary>The year a thematic campaign began (Law 06/2022 Art. 26(2) reads how long it ran); null otherwise.</summary>
+    public int? ThematicStartYear { get; private set; }
+
+    /// <summary>For a thematic campaign, the years it has run up to this one (1 when no start year is recorded); else null.</summary>
+    public int? ThematicYears => Kind == CampaignKind.Thematic ? Year - (ThematicStartYear ?? Year) + 1 : null;
+
     public IReadOnlyList<Criterion> Criteria => _criteria;
     public IReadOnlyList<CampaignTransition> Transitions => _transitions;
     public IReadOnlyList<OfferedTitle> OfferedTitles => _offeredTitles;
@@ -110,6 +117,23 @@ public sealed class Campaign
 
         PledgeDeadline = pledgeDeadline;
         ResultsDeadline = resultsDeadline;
+        return Result.Success();
+    }
+
+    /// <summary>Records the year a thematic campaign began; only for a thematic campaign, no later than its year.</summary>
+    public Result SetThematicStart(int? startYear)
+    {
+        if (Kind != CampaignKind.Thematic && startYear is not null)
+        {
+            return Result.Failure(CampaignErrors.NotThematic());
+        }
+
+        if (startYear is { } start && (start > Year || start < 2000))
+        {
+            return Result.Failure(CampaignErrors.InvalidThematicStart(start));
+        }
+
+        ThematicStartYear = startYear;
         return Result.Success();
     }
 

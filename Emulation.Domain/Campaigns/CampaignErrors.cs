@@ -19,6 +19,12 @@ public static class CampaignErrors
     public static DomainError WrongStatus(CampaignStatus actual, CampaignStatus expected) =>
         new("campaign.wrong_status", $"The campaign is {actual}; this step needs it to be {expected}.");
 
+    public static DomainError NotThematic() =>
+        new("campaign.not_thematic", "Only a thematic campaign has a start year.");
+
+    public static DomainError InvalidThematicStart(int year) =>
+        new("campaign.invalid_thematic_start", $"A thematic campaign's start year {year} must lie between 2000 and the campaign's year.");
+
     public static DomainError InvalidYear(int year) =>
         new("campaign.invalid_year", $"Year {year} is outside 2000–2100.");
 

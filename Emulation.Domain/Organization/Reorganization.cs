@@ -62,4 +62,30 @@ public static class Reorganization
 
         return found;
     }
+
+    /// <summary>
+    /// The predecessors whose history <paramref name="unitId"/> inherits, each with the last of its years that counts: the
+    /// years that ended before the change (a merger on 1 July 2025 passes on 2024 and earlier). Through a chain of changes
+    /// the earliest change bounds. The unit itself is not included.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> InheritedYears(int unitId, IEnumerable<UnitLineage> links)
+    {
+        var byChild = links.ToLookup(l => l.SuccessorId);
+        var lastYear = new Dictionary<int, int>();
+        var pending = new Stack<(int Unit, int Last)>([(unitId, int.MaxValue)]);
+        while (pending.TryPop(out var current))
+        {
+            foreach (var link in byChild[current.Unit])
+            {
+                int last = Math.Min(current.Last, link.EffectiveOn.Year - 1);
+                if (link.PredecessorId != unitId && (!lastYear.TryGetValue(link.PredecessorId, out int known) || last > known))
+                {
+                    lastYear[link.PredecessorId] = last;
+                    pending.Push((link.PredecessorId, last));
+                }
+            }
+        }
+
+        return lastYear;
+    }
 }

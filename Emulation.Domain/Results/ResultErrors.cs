@@ -30,7 +30,11 @@ public static class ResultErrors
         new("staff.too_few_months_to_rate", "Under six months' work in the year: the person is not rated.", Id(personId));
 
     public static DomainError AbsenceCapsRating(int personId) =>
-        new("staff.absence_caps_rating", "Absent three to six months: the rating cannot be good or excellent.", Id(personId));
+        new("staff.absence_caps_rating", "Three to six months of leave: the rating cannot be good or excellent.", Id(personId));
+
+    public static DomainError InvalidDisciplinePeriod(int personId) =>
+        new("staff.invalid_discipline_period",
+            "A disciplinary period needs a start in the record's year and an end on or after it, and a discipline level.", Id(personId));
 
     public static DomainError DisciplineMeansNotCompleted(int personId) =>
         new("staff.discipline_means_not_completed", "A person disciplined in the year is rated 'not completed'.", Id(personId));

@@ -8,8 +8,14 @@ public sealed class StaffYearResult
     /// <summary>Initiatives recognised for one person in one year; a handful in practice.</summary>
     public const int MaxInitiatives = 100;
 
+    /// <summary>Decree 90/2020 Art. 2(3): under six months' working time in the year, not rated.</summary>
     public const int MinMonthsToRate = 6;
-    public const int MonthsForGoodRating = 10;
+
+    /// <summary>Decree 90/2020 Art. 2(3): leave of three months up to (not including) six caps the rating below "good".</summary>
+    public const int LeaveMonthsCappingRating = 3;
+
+    /// <summary>Decree 90/2020 Art. 2(3): leave of six months or more, not rated.</summary>
+    public const int LeaveMonthsBarringRating = 6;
 
     private StaffYearResult(int personId, int unitId, int year)
     {
@@ -24,30 +30,43 @@ public sealed class StaffYearResult
     public int Year { get; private set; }
     public QualityRating Rating { get; private set; } = QualityRating.NotRated;
     public int MonthsWorked { get; private set; }
+
+    /// <summary>Maternity leave, work injury and state-sent training: counted as working time (Circular 01/2024 Art. 1(5)).</summary>
     public int MaternityLeaveMonths { get; private set; }
+
+    /// <summary>Months of leave in the year (absence that is not working time), kept apart from the recruitment date.</summary>
+    public int LeaveMonths { get; private set; }
+
     public DisciplineLevel Discipline { get; private set; }
+
+    /// <summary>The disciplinary period of this year's discipline (Decree 152/2025 Art. 4(4)); null when not recorded.</summary>
+    public DateOnly? DisciplineFrom { get; private set; }
+
+    public DateOnly? DisciplineTo { get; private set; }
     public bool ProceedingsPending { get; private set; }
     public InitiativeLevel Initiative { get; private set; }
 
     public static StaffYearResult Start(int personId, int unitId, int year) => new(personId, unitId, year);
 
+    /// <param name="monthsWorked">Months at work this year from recruitment on, leave and maternity excluded.</param>
+    /// <param name="leaveMonths">Months of leave: the only absence the Decree 90/2020 Art. 2(3) cap reads.</param>
     public Result Record(QualityRating rating, int monthsWorked, int maternityLeaveMonths, DisciplineLevel discipline,
-        InitiativeLevel initiative, bool proceedingsPending = false)
+        InitiativeLevel initiative, bool proceedingsPending = false, int leaveMonths = 0)
     {
-        if (monthsWorked < 0 || maternityLeaveMonths < 0 || monthsWorked + maternityLeaveMonths > 12)
+        if (monthsWorked < 0 || maternityLeaveMonths < 0 || leaveMonths < 0 || monthsWorked + maternityLeaveMonths + leaveMonths > 12)
         {
             return Result.Failure(ResultErrors.InvalidMonths(PersonId));
         }
 
-        // Decree 90/2020 as amended: under six months' work is not rated; three to six months away caps the rating.
+        // Decree 90/2020 Art. 2(3) as amended: under six months' working time (maternity counted) or six months' leave is
+        // not rated; three to under six months of leave caps the rating. Months before recruitment are not leave.
         var monthsCounted = monthsWorked + maternityLeaveMonths;
-        if (monthsCounted < MinMonthsToRate && rating != QualityRating.NotRated)
+        if ((monthsCounted < MinMonthsToRate || leaveMonths >= LeaveMonthsBarringRating) && rating != QualityRating.NotRated)
         {
             return Result.Failure(ResultErrors.TooFewMonthsToRate(PersonId));
         }
 
-        if (monthsCounted is >= MinMonthsToRate and < MonthsForGoodRating &&
-            rating is QualityRating.Good or QualityRating.Excellent)
+        if (leaveMonths >= LeaveMonthsCappingRating && rating is QualityRating.Good or QualityRating.Excellent)
         {
             return Result.Failure(ResultErrors.AbsenceCapsRating(PersonId));
         }
@@ -60,9 +79,29 @@ public sealed class StaffYearResult
         Rating = rating;
         MonthsWorked = monthsWorked;
         MaternityLeaveMonths = maternityLeaveMonths;
+        LeaveMonths = leaveMonths;
+        if (discipline == DisciplineLevel.None)
+        {
+            DisciplineFrom = null;
+            DisciplineTo = null;
+        }
         Discipline = discipline;
         Initiative = initiative;
         ProceedingsPending = proceedingsPending;
+        return Result.Success();
+    }
+
+    /// <summary>Records the disciplinary period of this year's discipline (Decree 152/2025 Art. 4(4)).</summary>
+    public Result RecordDisciplinePeriod(DateOnly? from, DateOnly? to)
+    {
+        if (from is null != to is null || (from is { } f && to is { } t && (t < f || f.Year != Year)) ||
+            (from is not null && Discipline == DisciplineLevel.None))
+        {
+            return Result.Failure(ResultErrors.InvalidDisciplinePeriod(PersonId));
+        }
+
+        DisciplineFrom = from;
+        DisciplineTo = to;
         return Result.Success();
     }
 }

@@ -27,14 +27,26 @@ public sealed record CollectiveRules
     /// <summary>Art. 27: CSTĐCS titles among members this year.</summary>
     public int ExcellentMinFighters { get; init; } = 1;
 
-    /// <summary>Art. 26: every pledged target reached at least this ratio (1.0 = met or exceeded).</summary>
+    /// <summary>Art. 26(1)(a): every pledged target reached this ratio (see <see cref="FlagTargetsStrictlyExceeded"/>).</summary>
     public decimal FlagMinTargetRatio { get; init; } = 1.0m;
+
+    /// <summary>
+    /// Art. 26(1)(a) "hoàn thành vượt mức": every target ratio strictly above <see cref="FlagMinTargetRatio"/>; false
+    /// accepts a target met exactly.
+    /// </summary>
+    public bool FlagTargetsStrictlyExceeded { get; init; } = true;
+
+    /// <summary>Art. 26(2): a thematic campaign offers the flag to its leading collectives when it ran this many years.</summary>
+    public int ThematicFlagMinYears { get; init; } = 3;
 
     /// <summary>Art. 26: whether the flag also requires Tập thể lao động xuất sắc this year (unconfirmed).</summary>
     public bool FlagRequiresExcellentCollective { get; init; }
 
-    /// <summary>Art. 74 (collective): consecutive years of Tập thể lao động xuất sắc, this year's included.</summary>
+    /// <summary>Art. 74(2) (collective): consecutive years of Tập thể lao động xuất sắc, this year's included.</summary>
     public int MeritExcellentStreak { get; init; } = 2;
+
+    /// <summary>Art. 74(2) (collective), a branch of its own: consecutive years the unit was rated excellent, this year's included.</summary>
+    public int MeritExcellentRatingYears { get; init; } = 2;
 
     /// <summary>Art. 75 (collective Giấy khen): total as a percentage of the scored maximum.</summary>
     public decimal CommendationMinScorePercent { get; init; } = 80m;

@@ -8,10 +8,16 @@ public sealed record IndividualRules
     /// <summary>Art. 24: ratings that qualify for Lao động tiên tiến.</summary>
     public IReadOnlyList<QualityRating> AdvancedWorkerRatings { get; init; } = [QualityRating.Good, QualityRating.Excellent];
 
-    /// <summary>Circular 01/2024: recruited less than this many months before the year ends → not eligible.</summary>
+    /// <summary>
+    /// Circular 01/2024: recruited less than this many months before the reference date → not eligible. Months are
+    /// counted inclusively to the reference date (recruited 1 July, counted to 31 December: six months).
+    /// </summary>
     public int MinMonthsSinceRecruitment { get; init; } = 6;
 
-    /// <summary>Months of working time in the year; maternity leave counts (Decree 152/2025 Art. 4(5)).</summary>
+    /// <summary>
+    /// Months of working time in the year; maternity leave, work injury and state-sent training count as working time
+    /// (Decree 152/2025 Art. 4(5), Circular 01/2024 Art. 1(5)); leave does not.
+    /// </summary>
     public int MinMonthsWorked { get; init; } = 6;
 
     /// <summary>The harshest discipline that still allows a title; <see cref="DisciplineLevel.None"/>: any discipline bars.</summary>
@@ -38,8 +44,26 @@ public sealed record IndividualRules
     /// <summary>Art. 74: consecutive excellent years for the provincial Bằng khen.</summary>
     public int MeritExcellentStreak { get; init; } = 2;
 
-    /// <summary>Art. 74: grassroots initiatives needed within those years (one counted per year with one).</summary>
+    /// <summary>Art. 74: grassroots initiatives needed within those years, counted one by one (two in one year are two).</summary>
     public int MeritInitiatives { get; init; } = 2;
+
+    /// <summary>
+    /// Ministry of Home Affairs guidance on Art. 74: an initiative that served as the basis of a CSTĐCS title (a year
+    /// with the title but not the <see cref="FighterRating"/>) does not serve again for the Bằng khen.
+    /// </summary>
+    public bool InitiativeServesOnce { get; init; } = true;
+
+    /// <summary>
+    /// Decree 152/2025 Art. 33(7): achievements already rewarded by a merit award of the same or a higher form are not
+    /// counted again; the next award's period starts after the previous award's year.
+    /// </summary>
+    public bool AwardPeriodStartsAfterPreviousAward { get; init; } = true;
+
+    /// <summary>
+    /// Decree 152/2025 Art. 4(4): achievements count from the end of a disciplinary period. Whether a year in which the
+    /// period ends (or that it overlaps) still counts is not settled by the text; by default it does not.
+    /// </summary>
+    public bool YearOverlappingDisciplineCounts { get; init; }
 
     public MeritInitiativeClause MeritInitiativeClause { get; init; } = MeritInitiativeClause.BindsBothBranches;
 

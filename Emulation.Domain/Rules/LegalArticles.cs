@@ -9,7 +9,12 @@ public static class LegalArticles
     public const string RecruitmentCircular = "Thông tư 01/2024/TT-BNV";
     public const string NotBasisForMerit = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 3";
     public const string Deferral = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 4";
-    public const string Maternity = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 5";
+    public const string Maternity = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 5; Thông tư 01/2024/TT-BNV Điều 1 khoản 5";
+    public const string AwardPeriod = "Nghị định 152/2025/NĐ-CP Điều 33 khoản 7";
+    public const string InitiativeOnce = "Luật TĐKT 06/2022/QH15 Điều 74; hướng dẫn của Bộ Nội vụ (sáng kiến đã làm căn cứ công nhận CSTĐCS không tính lại)";
+    public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";
+    public const string ThematicFlag = "Luật TĐKT 06/2022/QH15 Điều 26 khoản 2";
+    public const string FlagTargets = "Luật TĐKT 06/2022/QH15 Điều 26 khoản 1 điểm a";
 
     public static string For(Title title) => title switch
     {

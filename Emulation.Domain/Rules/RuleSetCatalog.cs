@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 
@@ -30,16 +32,22 @@ public static class RuleSetCatalog
             Article = "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7",
             PublicConsultations = StandardConsultations(),
         },
+        Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = false },
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP" },
-        Cash = StandardCash(),
+        Cash = StandardCash("Nghị định 98/2023/NĐ-CP {0}"),
     };
 
-    /// <summary>Law 06/2022/QH15 with Decree 152/2025/NĐ-CP, from 2025-07-01.</summary>
-    public static RuleSet Decree152 { get; } = Decree98 with
+    /// <summary>
+    /// Law 06/2022/QH15 with Decree 152/2025/NĐ-CP, from 2025-07-01: a rule set of its own, every setting written out.
+    /// Where it differs from <see cref="Decree98"/> the article is in <see cref="Decree152Differences"/>; where it is the
+    /// same, <see cref="Decree152CarriedOver"/> says why (a test fails on an unexplained identity).
+    /// </summary>
+    public static RuleSet Decree152 { get; } = new()
     {
         Id = "VN-ND152-2025",
         Version = 1,
         Name = "Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP",
+        Jurisdiction = RuleSet.National,
         EffectiveFrom = new DateOnly(2025, 7, 1),
         EffectiveTo = null,
         LegalBasis = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định 152/2025/NĐ-CP; Thông tư 01/2024/TT-BNV",
@@ -49,7 +57,10 @@ public static class RuleSetCatalog
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
             "Collectives: barring discipline level 'warning' (Art. 28)",
             "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
+            "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
         ],
+        Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
+        Collectives = new CollectiveRules(),
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 6" },
         Council = new CouncilRules
         {
@@ -58,7 +69,42 @@ public static class RuleSetCatalog
             Article = "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 (áp dụng tiếp; chưa xác nhận theo Nghị định 152/2025/NĐ-CP)",
             PublicConsultations = StandardConsultations(),
         },
+        Cash = StandardCash("Nghị định 152/2025/NĐ-CP (giữ mức của Nghị định 98/2023/NĐ-CP {0})"),
     };
+
+    /// <summary>The settings in which <see cref="Decree152"/> differs from <see cref="Decree98"/>, each with its article.</summary>
+    public static IReadOnlyList<RuleSetNote> Decree152Differences { get; } =
+    [
+        new("Id", "Nghị định 152/2025/NĐ-CP thay thế Nghị định 98/2023/NĐ-CP"),
+        new("Name", "Nghị định 152/2025/NĐ-CP"),
+        new("EffectiveFrom", "Nghị định 152/2025/NĐ-CP: hiệu lực từ 01/7/2025"),
+        new("EffectiveTo", "Nghị định 98/2023/NĐ-CP hết hiệu lực từ 01/7/2025; Nghị định 152/2025/NĐ-CP không có ngày hết hiệu lực"),
+        new("LegalBasis", "Nghị định 152/2025/NĐ-CP"),
+        new("UnconfirmedSettings", "Nghị định 152/2025/NĐ-CP: khoản về biểu quyết và Điều 4 khoản 4 chưa được xác nhận"),
+        new("Individuals.AwardPeriodStartsAfterPreviousAward", LegalArticles.AwardPeriod),
+        new("Ranking.WomenRuleArticle", "Nghị định 152/2025/NĐ-CP Điều 4 khoản 6"),
+        new("Council.Article", "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7, áp dụng tiếp khi Nghị định 152/2025/NĐ-CP chưa được xác nhận"),
+        new("Cash.Multipliers[].Article", "Nghị định 152/2025/NĐ-CP giữ mức tiền thưởng của Nghị định 98/2023/NĐ-CP"),
+    ];
+
+    /// <summary>The settings <see cref="Decree152"/> keeps from <see cref="Decree98"/>, each with the reason it is the same.</summary>
+    public static IReadOnlyList<RuleSetNote> Decree152CarriedOver { get; } =
+    [
+        new("Version", "Each catalogue set starts at version 1"),
+        new("Jurisdiction", "Both are national rule sets"),
+        new("Individuals", "Luật 06/2022/QH15 Điều 22–24, 44, 73–75 and Thông tư 01/2024/TT-BNV set these; the decree does not change them"),
+        new("Collectives", "Luật 06/2022/QH15 Điều 26–28, 74, 75 set these; the decree does not change them"),
+        new("Ranking.WomenRuleEnabled", "Luật 06/2022/QH15 Điều 5: the women rule applies under both decrees"),
+        new("Ranking.WomenCollectiveShare", "70% women, the same reading under both decrees"),
+        new("Council", "Decree 152/2025's voting clause is unconfirmed: Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 applies on"),
+        new("Cash.Multipliers[].Title", "The same titles carry a cash reward"),
+        new("Cash.Multipliers[].Multiplier", "Nghị định 152/2025/NĐ-CP keeps the amounts of Nghị định 98/2023/NĐ-CP Điều 71–72"),
+        new("Cash.BaseSalaries", "The base salary is set by its own decrees (24/2023, 73/2024), not by the emulation decree"),
+        new("Quotas", "No national quota under either decree (Luật 06/2022/QH15)"),
+    ];
+
+    private const string TitlesArticle = "Điều 71";
+    private const string FormsArticle = "Điều 72";
 
     public static IReadOnlyList<RuleSet> All { get; } = [Decree98, Decree152];
 
@@ -99,18 +145,26 @@ public static class RuleSetCatalog
         new(Title.LabourOrderThirdClass, 10),
     ];
 
-    private static CashRules StandardCash() => new()
+    /// <summary>
+    /// The cash multipliers (Decree 98/2023: Art. 71 for emulation titles, Art. 72 for forms of commendation; a
+    /// collective receives twice an individual's amount for the same form). <paramref name="article"/> formats the article.
+    /// </summary>
+    private static CashRules StandardCash(string article) => new()
     {
         Multipliers =
         [
-            new(Title.AdvancedWorker, 0.3m),
-            new(Title.GrassrootsEmulationFighter, 1.0m),
-            new(Title.ProvincialEmulationFighter, 3.0m),
-            new(Title.AdvancedLabourCollective, 0.8m),
-            new(Title.ExcellentLabourCollective, 1.5m),
-            new(Title.ProvincialEmulationFlag, 8.0m),
-            new(Title.CollectiveProvincialCertificateOfMerit, 3.0m),
-            new(Title.CollectiveCertificateOfCommendation, 0.6m),
+            new(Title.AdvancedWorker, 0.3m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
+            new(Title.GrassrootsEmulationFighter, 1.0m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
+            new(Title.ProvincialEmulationFighter, 3.0m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
+            new(Title.AdvancedLabourCollective, 0.8m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
+            new(Title.ExcellentLabourCollective, 1.5m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
+            new(Title.ProvincialEmulationFlag, 8.0m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
+            new(Title.CertificateOfCommendation, 0.3m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
+            new(Title.CollectiveCertificateOfCommendation, 0.6m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
+            new(Title.ProvincialCertificateOfMerit, 1.0m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
+            new(Title.CollectiveProvincialCertificateOfMerit, 2.0m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
+            new(Title.PrimeMinisterCertificateOfMerit, 1.5m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
+            new(Title.LabourOrderThirdClass, 4.5m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
         ],
         BaseSalaries =
         [

@@ -36,7 +36,9 @@ internal static class CollectiveEligibility
                 ok &= Discipline(u, r, art, sink);
                 return ok;
             case Title.CollectiveProvincialCertificateOfMerit:
-                return ok & MeritStreak(u, r, art, sink);
+                AddPreviousMerit(u, sink);
+
+                return ok & MeritBranches(u, r, art, sink);
             default:
                 throw new ArgumentOutOfRangeException(nameof(title), title, "Not a collective title.");
         }
@@ -44,16 +46,30 @@ internal static class CollectiveEligibility
 
     private static bool Flag(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
     {
-        decimal lowest = u.Score.HasMissing ? 0m : u.Score.LowestTargetRatio ?? 0m;
         bool leader = u.Rank.BlocId is not null && u.Rank.Rank == 1;
-        bool targets = u.Score.LowestTargetRatio is not null && lowest >= r.FlagMinTargetRatio;
         bool excellent = !r.FlagRequiresExcellentCollective || u.ExcellentCollectiveThisYear;
+        bool targets;
+        if (u.ThematicCampaignYears is { } years)
+        {
+            // Art. 26(2): in a thematic campaign of three years or more, the flag goes to the collectives leading it.
+            targets = years >= r.ThematicFlagMinYears;
+            sink?.Add(new("flag.thematic", targets, LegalArticles.ThematicFlag,
+                new Fact("years", FactValues.Of(years)), new Fact("required", FactValues.Of(r.ThematicFlagMinYears))));
+        }
+        else
+        {
+            decimal lowest = u.Score.HasMissing ? 0m : u.Score.LowestTargetRatio ?? 0m;
+            targets = u.Score.LowestTargetRatio is not null &&
+                (r.FlagTargetsStrictlyExceeded ? lowest > r.FlagMinTargetRatio : lowest >= r.FlagMinTargetRatio);
+            sink?.Add(new("flag.targets", targets, LegalArticles.FlagTargets,
+                new Fact("lowestRatio", FactValues.Of(Math.Round(lowest, 4))), new Fact("required", FactValues.Of(r.FlagMinTargetRatio)),
+                new Fact("comparison", r.FlagTargetsStrictlyExceeded ? "above" : "atLeast")));
+        }
+
         if (sink is not null)
         {
-            sink.Add(new("flag.bloc_leader", leader, art,
+            sink.Insert(sink.Count - 1, new("flag.bloc_leader", leader, art,
                 new Fact("bloc", u.Rank.BlocId is { } b ? FactValues.Of(b) : "none"), new Fact("rank", FactValues.Of(u.Rank.Rank))));
-            sink.Add(new("flag.targets", targets, art,
-                new Fact("lowestRatio", FactValues.Of(Math.Round(lowest, 4))), new Fact("required", FactValues.Of(r.FlagMinTargetRatio))));
             if (r.FlagRequiresExcellentCollective)
             {
                 sink.Add(new("flag.excellent", excellent, art, new Fact("excellentCollective", FactValues.Of(u.ExcellentCollectiveThisYear))));
@@ -63,24 +79,105 @@ internal static class CollectiveEligibility
         return leader && targets && excellent;
     }
 
-    private static bool MeritStreak(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    /// <summary>Decree 152/2025 Art. 33(7): the year of the unit's latest merit collective Bằng khen before this year, if any.</summary>
+    internal static AwardRecord? PreviousMeritOf(UnitInput unit, int evaluationYear, RuleSet rules)
     {
-        int streak = 0;
-        if (u.ExcellentCollectiveThisYear)
+        if (!rules.Individuals.AwardPeriodStartsAfterPreviousAward)
         {
-            streak = 1;
-            int y = u.EvaluationYear - 1;
-            while (u.Score.Unit.Awards.Any(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit))
+            return null;
+        }
+
+        AwardRecord? latest = null;
+        foreach (var a in unit.Awards)
+        {
+            if (a.Title == Title.CollectiveProvincialCertificateOfMerit && a.CountsAsMerit && a.Year < evaluationYear &&
+                (latest is null || a.Year > latest.Year))
             {
-                streak++;
-                y--;
+                latest = a;
             }
         }
 
-        bool ok = streak >= r.MeritExcellentStreak;
+        return latest;
+    }
+
+    /// <summary>
+    /// Art. 74(2): two branches, each its own: consecutive Excellent Labour Collective titles, or consecutive years rated
+    /// excellent. One condition names both, with the predecessors' years that counted.
+    /// </summary>
+    private static bool MeritBranches(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    {
+        var inherited = new List<string>();
+        int titleStreak = TitleStreak(u, inherited);
+        int ratingStreak = ExcellentYears(u, r, inherited);
+        bool ok = titleStreak >= r.MeritExcellentStreak || ratingStreak >= r.MeritExcellentRatingYears;
         sink?.Add(new("coll.merit_streak", ok, $"{art}; {LegalArticles.NotBasisForMerit}",
-            new Fact("streak", FactValues.Of(streak)), new Fact("required", FactValues.Of(r.MeritExcellentStreak))));
+            new Fact("streak", FactValues.Of(titleStreak)), new Fact("required", FactValues.Of(r.MeritExcellentStreak)),
+            new Fact("excellentYears", FactValues.Of(ratingStreak)), new Fact("requiredYears", FactValues.Of(r.MeritExcellentRatingYears)),
+            new Fact("inherited", inherited.Count == 0 ? "none" : string.Join(", ", inherited.Distinct()))));
         return ok;
+    }
+
+    /// <summary>Consecutive years rated excellent, this year's read from its rating or, failing one, from its score.</summary>
+    private static int ExcellentYears(UnitFacts u, CollectiveRules r, List<string> inherited)
+    {
+        var ratings = u.Score.Unit.YearRatings;
+        int streak = 0;
+        for (int y = u.EvaluationYear; y > u.MeritPeriodAfter; y--)
+        {
+            // The unit's own rating wins; for a year before a merger, every predecessor rated must have been excellent.
+            var own = ratings.FirstOrDefault(x => x.Year == y && x.InheritedFrom is null);
+            var predecessors = own is null ? ratings.Where(x => x.Year == y).ToList() : [];
+            bool excellent = own is not null ? own.Rating == Results.QualityRating.Excellent
+                : predecessors.Count > 0 ? predecessors.All(x => x.Rating == Results.QualityRating.Excellent)
+                : y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent;
+            if (!excellent)
+            {
+                break;
+            }
+
+            inherited.AddRange(predecessors.Select(x => $"{FactValues.Of(y)} ({x.InheritedFrom})"));
+            streak++;
+        }
+
+        return streak;
+    }
+
+    /// <summary>Consecutive Excellent Labour Collective titles ending this year (this year's recommendation included).</summary>
+    private static int TitleStreak(UnitFacts u, List<string> inherited)
+    {
+        if (!u.ExcellentCollectiveThisYear)
+        {
+            return 0;
+        }
+
+        int streak = 1;
+        for (int y = u.EvaluationYear - 1; y > u.MeritPeriodAfter; y--)
+        {
+            var award = u.Score.Unit.Awards.FirstOrDefault(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit);
+            if (award is null)
+            {
+                break;
+            }
+
+            if (award.InheritedFrom is { } from)
+            {
+                inherited.Add($"{FactValues.Of(y)} ({from})");
+            }
+
+            streak++;
+        }
+
+        return streak;
+    }
+
+    private static void AddPreviousMerit(UnitFacts u, List<Condition>? sink)
+    {
+        if (u.PreviousMerit is { } previous)
+        {
+            sink?.Add(new("award.period_after_previous", true, LegalArticles.AwardPeriod,
+                new Fact("title", "Title." + previous.Title), new Fact("year", FactValues.Of(previous.Year)),
+                new Fact("decision", previous.DecisionNumber ?? "none"), new Fact("countsFrom", FactValues.Of(previous.Year + 1))));
+        }
     }
 
     private static bool Complete(UnitFacts u, string art, List<Condition>? sink)

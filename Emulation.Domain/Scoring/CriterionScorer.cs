@@ -30,8 +30,9 @@ public static class CriterionScorer
     {
         if (value is not { } v)
         {
+            // Only a scored criterion can be missing; a bonus or penalty line the unit did not report scores 0.
             ratio = null;
-            return new LineFigures(null, target, 0m, LineStatus.Missing);
+            return new LineFigures(null, target, 0m, criterion.Kind == CriterionKind.Scored ? LineStatus.Missing : LineStatus.NotReported);
         }
 
         ratio = criterion.NeedsTarget && target is { } t ? Ratio(criterion.Direction, v, t) : null;

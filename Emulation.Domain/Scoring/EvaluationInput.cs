@@ -15,5 +15,11 @@ public sealed record EvaluationInput(
     /// <summary>The date months since recruitment are counted to; 31 December of <see cref="Year"/> when null.</summary>
     public DateOnly? ReferenceDate { get; init; }
 
+    /// <summary>
+    /// For a thematic campaign, how many years it has run at this review; null for a yearly campaign. Art. 26(2) offers
+    /// the Emulation Flag to the leaders of a thematic campaign of three years or more.
+    /// </summary>
+    public int? ThematicCampaignYears { get; init; }
+
     public DateOnly EffectiveReferenceDate => ReferenceDate ?? new DateOnly(Year, 12, 31);
 }

@@ -77,7 +77,10 @@ internal sealed class EvaluationRun
         var facts = new Dictionary<int, UnitFacts>(scores.Length);
         for (int i = 0; i < scores.Length; i++)
         {
-            unitFacts[i] = new UnitFacts(scores[i], rankByUnit[scores[i].UnitId], _input.Year, _rules, _terms);
+            unitFacts[i] = new UnitFacts(scores[i], rankByUnit[scores[i].UnitId], _input.Year, _rules, _terms)
+            {
+                ThematicCampaignYears = _input.ThematicCampaignYears,
+            };
             facts.Add(scores[i].UnitId, unitFacts[i]);
         }
 

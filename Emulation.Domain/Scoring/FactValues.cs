@@ -16,6 +16,8 @@ internal static class FactValues
 
     public static string Of(bool value) => value ? "yes" : "no";
 
+    public static string Of(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string Of(QualityRating value) => s_rating[(int)value];
 
     public static string Of(InitiativeLevel value) => s_initiative[(int)value];
@@ -46,6 +48,8 @@ internal static class FactValues
         var d = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
         {
             ["yes"] = ("có", "yes"),
+            ["above"] = ("trên", "above"),
+            ["atLeast"] = ("từ", "at least"),
             ["no"] = ("không", "no"),
             ["none"] = ("không có", "none"),
             [nameof(QualityRating.NotCompleted)] = ("Không hoàn thành nhiệm vụ", "Not completed"),

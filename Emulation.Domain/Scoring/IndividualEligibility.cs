@@ -26,13 +26,19 @@ internal static class IndividualEligibility
             Title.AdvancedWorker => AdvancedWorker(p, year, r, referenceDate, sink),
             Title.GrassrootsEmulationFighter => GrassrootsFighter(p, year, r, sink),
             Title.ProvincialEmulationFighter => ProvincialFighter(p, year, r, sink),
-            Title.CertificateOfCommendation => Commendation(year, r, unitMetTargets, sink),
+            Title.CertificateOfCommendation => Commendation(p, year, r, unitMetTargets, sink),
             Title.ProvincialCertificateOfMerit => ProvincialMerit(p, year, r, sink),
             Title.PrimeMinisterCertificateOfMerit => PrimeMinisterMerit(p, year, r, sink),
             Title.LabourOrderThirdClass => LabourOrder(p, year, r, sink),
             _ => throw new ArgumentOutOfRangeException(nameof(title), title, "Not an individual title."),
         };
     }
+
+    /// <summary>
+    /// Whole months from <paramref name="from"/> to <paramref name="to"/>, both days included (Circular 01/2024):
+    /// 1 July to 31 December is six months, 2 July to 31 December five.
+    /// </summary>
+    public static int MonthsInclusive(DateOnly from, DateOnly to) => MonthsBetween(from, to.AddDays(1));
 
     public static int MonthsBetween(DateOnly from, DateOnly to)
     {
@@ -44,10 +50,10 @@ internal static class IndividualEligibility
     {
         bool rating = Contains(r.AdvancedWorkerRatings, y.Rating);
         int working = y.MonthsWorked + y.MaternityLeaveMonths;
-        int sinceRecruitment = MonthsBetween(p.Person.RecruitedOn, referenceDate);
+        int sinceRecruitment = MonthsInclusive(p.Person.RecruitedOn, referenceDate);
         bool worked = working >= r.MinMonthsWorked;
         bool recruited = sinceRecruitment >= r.MinMonthsSinceRecruitment;
-        bool discipline = y.Discipline <= r.MaxDiscipline;
+        bool discipline = DisciplineAllows(p, y, r);
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.AdvancedWorker);
@@ -55,11 +61,12 @@ internal static class IndividualEligibility
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("required", string.Join(" / ", r.AdvancedWorkerRatings))));
             sink.Add(new("aw.working_time", worked, LegalArticles.Maternity,
                 new Fact("monthsWorked", FactValues.Of(y.MonthsWorked)), new Fact("maternityMonths", FactValues.Of(y.MaternityLeaveMonths)),
-                new Fact("total", FactValues.Of(working)), new Fact("minimum", FactValues.Of(r.MinMonthsWorked))));
+                new Fact("total", FactValues.Of(working)), new Fact("minimum", FactValues.Of(r.MinMonthsWorked)),
+                new Fact("leaveMonths", FactValues.Of(y.LeaveMonths))));
             sink.Add(new("aw.recruitment", recruited, LegalArticles.RecruitmentCircular,
                 new Fact("recruitedOn", p.Person.RecruitedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new Fact("months", FactValues.Of(sinceRecruitment)), new Fact("minimum", FactValues.Of(r.MinMonthsSinceRecruitment))));
-            AddDiscipline(sink, y, r, art);
+            AddDiscipline(sink, p, y, r, art);
             AddProceedings(sink, y);
         }
 
@@ -85,7 +92,7 @@ internal static class IndividualEligibility
 
     private static bool ProvincialFighter(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
     {
-        int streak = p.FighterStreak();
+        int streak = p.FighterStreak(p.NotCountedThrough);
         bool streakOk = streak >= r.ProvincialFighterStreak;
         bool initiative = y.Initiative >= r.ProvincialFighterInitiative;
         if (sink is not null)
@@ -96,14 +103,14 @@ internal static class IndividualEligibility
             sink.Add(new("initiative.level", initiative, art,
                 new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("required", FactValues.Of(r.ProvincialFighterInitiative))));
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, y, r, art);
+            AddDiscipline(sink, p, y, r, art);
             AddProceedings(sink, y);
         }
 
-        return streakOk && initiative && y.Discipline <= r.MaxDiscipline;
+        return streakOk && initiative && DisciplineAllows(p, y, r);
     }
 
-    private static bool Commendation(StaffYear y, IndividualRules r, bool unitMetTargets, List<Condition>? sink)
+    private static bool Commendation(PersonRecord p, StaffYear y, IndividualRules r, bool unitMetTargets, List<Condition>? sink)
     {
         bool rating = Contains(r.CommendationRatings, y.Rating);
         bool achievement = y.Initiative >= InitiativeLevel.Grassroots || unitMetTargets;
@@ -114,65 +121,83 @@ internal static class IndividualEligibility
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("required", string.Join(" / ", r.CommendationRatings))));
             sink.Add(new("gk.achievement", achievement, art,
                 new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("unitMetTargets", FactValues.Of(unitMetTargets))));
-            AddDiscipline(sink, y, r, art);
+            AddDiscipline(sink, p, y, r, art);
             AddProceedings(sink, y);
         }
 
-        return rating && achievement && y.Discipline <= r.MaxDiscipline;
+        return rating && achievement && DisciplineAllows(p, y, r);
     }
 
     private static bool ProvincialMerit(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
     {
-        int fighters = p.FighterStreak();
-        int excellent = p.RatingStreak(static q => q == QualityRating.Excellent);
-        int initiativesF = p.InitiativeYears(r.MeritFighterStreak, InitiativeLevel.Grassroots);
-        int initiativesE = p.InitiativeYears(r.MeritExcellentStreak, InitiativeLevel.Grassroots);
-        bool fighterBranch = fighters >= r.MeritFighterStreak &&
-            (r.MeritInitiativeClause == MeritInitiativeClause.BindsExcellentYearsOnly || initiativesF >= r.MeritInitiatives);
-        bool excellentBranch = excellent >= r.MeritExcellentStreak && initiativesE >= r.MeritInitiatives;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialCertificateOfMerit, MeritFormRank) : null;
+        int after = Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue);
+        int fighters = p.FighterStreak(after);
+        int excellent = p.RatingStreak(static q => q == QualityRating.Excellent, after);
+        var initiativesF = p.InitiativeCount(r.MeritFighterStreak, InitiativeLevel.Grassroots, after, r.InitiativeServesOnce, r.FighterRating);
+        var initiativesE = p.InitiativeCount(r.MeritExcellentStreak, InitiativeLevel.Grassroots, after, r.InitiativeServesOnce, r.FighterRating);
+        bool fighterStreak = fighters >= r.MeritFighterStreak;
+        bool excellentStreak = excellent >= r.MeritExcellentStreak;
+        bool fighterBranch = fighterStreak &&
+            (r.MeritInitiativeClause == MeritInitiativeClause.BindsExcellentYearsOnly || initiativesF.Counted >= r.MeritInitiatives);
+        bool excellentBranch = excellentStreak && initiativesE.Counted >= r.MeritInitiatives;
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.ProvincialCertificateOfMerit);
+
+            // The initiatives shown are those of the branch the person is closest to: the one that passes, else the longer streak.
+            var shown = fighterBranch || (!excellentBranch && fighterStreak) ? initiativesF : initiativesE;
+            AddPreviousAward(sink, previous, after);
             sink.Add(new("bk.branch", fighterBranch || excellentBranch, art,
                 new Fact("fighterStreak", FactValues.Of(fighters)), new Fact("requiredFighters", FactValues.Of(r.MeritFighterStreak)),
                 new Fact("excellentStreak", FactValues.Of(excellent)), new Fact("requiredExcellent", FactValues.Of(r.MeritExcellentStreak)),
-                new Fact("initiativeYears", FactValues.Of(Math.Max(initiativesF, initiativesE))),
+                new Fact("initiatives", FactValues.Of(shown.Counted)),
                 new Fact("requiredInitiatives", FactValues.Of(r.MeritInitiatives)),
                 new Fact("initiativeClause", r.MeritInitiativeClause.ToString())));
+            if (r.InitiativeServesOnce)
+            {
+                sink.Add(new("bk.initiatives_used", true, LegalArticles.InitiativeOnce, new Fact("used", FactValues.Of(shown.Used))));
+            }
+
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, y, r, art);
+            AddDiscipline(sink, p, y, r, art);
             AddProceedings(sink, y);
         }
 
-        return (fighterBranch || excellentBranch) && y.Discipline <= r.MaxDiscipline;
+        return (fighterBranch || excellentBranch) && DisciplineAllows(p, y, r);
     }
 
     private static bool PrimeMinisterMerit(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
     {
         (int? prior, int ignored) = p.PriorMeritAward(Title.ProvincialCertificateOfMerit);
-        int after = r.PrimeMinisterYearsFollowPriorAward && prior is { } py ? py : int.MinValue;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.PrimeMinisterCertificateOfMerit, MeritFormRank) : null;
+        int after = Math.Max(r.PrimeMinisterYearsFollowPriorAward && prior is { } py ? py : int.MinValue,
+            Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue));
         int good = prior is null ? 0 : p.RatingStreak(PersonRecord.IsGoodOrBetter, after);
         int fighters = good == 0 ? 0 : p.CountFighterYears(p.Year - good + 1);
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.PrimeMinisterCertificateOfMerit);
             sink.Add(Prior(Title.ProvincialCertificateOfMerit, prior, ignored, art));
+            AddPreviousAward(sink, previous, after);
             sink.Add(GoodYears(good, r.PrimeMinisterGoodYears, prior, art));
             sink.Add(new("streak.fighter_titles", fighters >= r.PrimeMinisterFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.PrimeMinisterFighterTitles))));
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, y, r, art);
+            AddDiscipline(sink, p, y, r, art);
             AddProceedings(sink, y);
         }
 
         return prior is not null && good >= r.PrimeMinisterGoodYears && fighters >= r.PrimeMinisterFighterTitles &&
-            y.Discipline <= r.MaxDiscipline;
+            DisciplineAllows(p, y, r);
     }
 
     private static bool LabourOrder(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
     {
         (int? prior, int ignored) = p.PriorMeritAward(Title.PrimeMinisterCertificateOfMerit);
-        int good = prior is { } py ? p.RatingStreak(PersonRecord.IsGoodOrBetter, py) : 0;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.LabourOrderThirdClass, MeritFormRank) : null;
+        int after = Math.Max(prior ?? int.MinValue, Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue));
+        int good = prior is not null ? p.RatingStreak(PersonRecord.IsGoodOrBetter, after) : 0;
         int from = p.Year - good + 1;
         int excellent = good == 0 ? 0 : p.CountExcellentYears(from);
         int fighters = good == 0 ? 0 : p.CountFighterYears(from);
@@ -180,18 +205,19 @@ internal static class IndividualEligibility
         {
             string art = LegalArticles.For(Title.LabourOrderThirdClass);
             sink.Add(Prior(Title.PrimeMinisterCertificateOfMerit, prior, ignored, art));
+            AddPreviousAward(sink, previous, after);
             sink.Add(GoodYears(good, r.LabourOrderGoodYears, prior, art));
             sink.Add(new("streak.excellent_years", excellent >= r.LabourOrderExcellentYears, art,
                 new Fact("count", FactValues.Of(excellent)), new Fact("required", FactValues.Of(r.LabourOrderExcellentYears))));
             sink.Add(new("streak.fighter_titles", fighters >= r.LabourOrderFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.LabourOrderFighterTitles))));
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, y, r, art);
+            AddDiscipline(sink, p, y, r, art);
             AddProceedings(sink, y);
         }
 
         return prior is not null && good >= r.LabourOrderGoodYears && excellent >= r.LabourOrderExcellentYears &&
-            fighters >= r.LabourOrderFighterTitles && y.Discipline <= r.MaxDiscipline;
+            fighters >= r.LabourOrderFighterTitles && DisciplineAllows(p, y, r);
     }
 
     private static bool Contains(IReadOnlyList<QualityRating> ratings, QualityRating rating)
@@ -228,9 +254,42 @@ internal static class IndividualEligibility
             new Fact("count", FactValues.Of(count)), new Fact("required", FactValues.Of(required)),
             new Fact("afterYear", since is { } s ? FactValues.Of(s) : "none"));
 
-    private static void AddDiscipline(List<Condition> sink, StaffYear y, IndividualRules r, string art) =>
+    /// <summary>
+    /// Decree 152/2025 Art. 33(7): the rank of each merit form of commendation on the ladder an award's period follows
+    /// (a higher form's award also starts the period anew); null for titles outside it.
+    /// </summary>
+    internal static int? MeritFormRank(Title title) => title switch
+    {
+        Title.ProvincialCertificateOfMerit => 1,
+        Title.PrimeMinisterCertificateOfMerit => 2,
+        Title.LabourOrderThirdClass => 3,
+        _ => null,
+    };
+
+    /// <summary>This year's discipline within the rule set's limit, and no disciplinary period reaching into this year (Art. 4(4)).</summary>
+    private static bool DisciplineAllows(PersonRecord p, StaffYear y, IndividualRules r) =>
+        y.Discipline <= r.MaxDiscipline && p.NotCountedThrough < p.Year;
+
+    private static void AddDiscipline(List<Condition> sink, PersonRecord p, StaffYear y, IndividualRules r, string art)
+    {
         sink.Add(new("discipline.allowed", y.Discipline <= r.MaxDiscipline, art,
             new Fact("discipline", FactValues.Of(y.Discipline)), new Fact("maximum", FactValues.Of(r.MaxDiscipline))));
+        if (p.DisciplineEnd is { } end)
+        {
+            sink.Add(new("discipline.period_ended", p.NotCountedThrough < p.Year, LegalArticles.Deferral,
+                new Fact("end", FactValues.Of(end)), new Fact("countsFrom", FactValues.Of(p.NotCountedThrough + 1))));
+        }
+    }
+
+    private static void AddPreviousAward(List<Condition> sink, AwardRecord? previous, int after)
+    {
+        if (previous is not null)
+        {
+            sink.Add(new("award.period_after_previous", true, LegalArticles.AwardPeriod,
+                new Fact("title", "Title." + previous.Title), new Fact("year", FactValues.Of(previous.Year)),
+                new Fact("decision", previous.DecisionNumber ?? "none"), new Fact("countsFrom", FactValues.Of(after + 1))));
+        }
+    }
 
     private static void AddProceedings(List<Condition> sink, StaffYear y) =>
         sink.Add(new("proceedings.none", !y.ProceedingsPending, LegalArticles.Deferral, new Fact("pending", FactValues.Of(y.ProceedingsPending))));

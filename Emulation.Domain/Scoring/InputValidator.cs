@@ -193,8 +193,8 @@ public static class InputValidator
                 errors.Add(EvaluationErrors.FutureYear(person.PersonId, staffYear.Year));
             }
 
-            if (staffYear.MonthsWorked < 0 || staffYear.MaternityLeaveMonths < 0 ||
-                staffYear.MonthsWorked + staffYear.MaternityLeaveMonths > 12)
+            if (staffYear.MonthsWorked < 0 || staffYear.MaternityLeaveMonths < 0 || staffYear.LeaveMonths < 0 ||
+                staffYear.MonthsWorked + staffYear.MaternityLeaveMonths + staffYear.LeaveMonths > 12)
             {
                 errors.Add(EvaluationErrors.InvalidMonths(person.PersonId, staffYear.Year));
             }

@@ -8,6 +8,9 @@ public enum LineStatus
     /// <summary>Scored, and the raw points were cut to the criterion's maximum or cap.</summary>
     Capped,
 
-    /// <summary>No value reported: no points, and never treated as a silent zero.</summary>
+    /// <summary>No value reported for a scored criterion: no points, and never treated as a silent zero.</summary>
     Missing,
+
+    /// <summary>No value reported for a bonus or penalty line: it scores 0 and the results stay complete.</summary>
+    NotReported,
 }

@@ -48,7 +48,17 @@ internal sealed class PersonRecord : RecommendationSubject
         }
 
         _fighterAwards = FighterAwardBits(ReadOnlyLists.AsSpan(person.Awards), year);
+        (DisciplineEnd, NotCountedThrough) = DisciplineBound(history, year, rules.Rules.Individuals);
     }
+
+    /// <summary>The end of the latest disciplinary period (harsher than the rule set allows) up to this year; null when none.</summary>
+    public DateOnly? DisciplineEnd { get; }
+
+    /// <summary>
+    /// Decree 152/2025 Art. 4(4): the last year whose achievements do not count (the disciplinary period reaches into it);
+    /// <see cref="int.MinValue"/> without discipline.
+    /// </summary>
+    public int NotCountedThrough { get; }
 
     public PersonInput Person { get; }
     public override int? PersonId => Person.PersonId;
@@ -116,11 +126,11 @@ internal sealed class PersonRecord : RecommendationSubject
     public bool IsFighterIn(int year) =>
         year == Year ? FighterThisYear : HasMeritAward(Title.GrassrootsEmulationFighter, year);
 
-    /// <summary>Consecutive CSTĐCS titles ending this year.</summary>
-    public int FighterStreak()
+    /// <summary>Consecutive CSTĐCS titles ending this year, none in or before <paramref name="afterYear"/>.</summary>
+    public int FighterStreak(int afterYear = int.MinValue)
     {
         int streak = 0;
-        for (int y = Year; IsFighterIn(y); y--)
+        for (int y = Year; y > afterYear && IsFighterIn(y); y--)
         {
             streak++;
         }
@@ -140,19 +150,58 @@ internal sealed class PersonRecord : RecommendationSubject
         return streak;
     }
 
-    /// <summary>Years in the last <paramref name="span"/> years (this one included) with an initiative at <paramref name="level"/> or above.</summary>
-    public int InitiativeYears(int span, InitiativeLevel level)
+    /// <summary>
+    /// Recognised initiatives at <paramref name="level"/> or above in the last <paramref name="span"/> years (this one
+    /// included, none in or before <paramref name="afterYear"/>), counted one by one. With <paramref name="servesOnce"/>,
+    /// a year with a CSTĐCS title not earned by the <paramref name="fighterRating"/> used one of its initiatives for that
+    /// title, which is left out and counted in <c>Used</c>.
+    /// </summary>
+    public (int Counted, int Used) InitiativeCount(int span, InitiativeLevel level, int afterYear, bool servesOnce,
+        QualityRating fighterRating)
     {
-        int count = 0;
-        for (int y = Year; y > Year - span; y--)
+        int counted = 0;
+        int used = 0;
+        for (int y = Year; y > Year - span && y > afterYear; y--)
         {
-            if (In(y) is { } record && record.Initiative >= level)
+            if (In(y) is not { } record)
             {
-                count++;
+                continue;
+            }
+
+            int n = record.InitiativesAtLeast(level);
+            if (servesOnce && n > 0 && record.Rating != fighterRating && IsFighterIn(y))
+            {
+                n--;
+                used++;
+            }
+
+            counted += n;
+        }
+
+        return (counted, used);
+    }
+
+    /// <summary>
+    /// Decree 152/2025 Art. 33(7): the latest merit award before this year of <paramref name="title"/>'s form or a higher
+    /// one (<paramref name="rank"/> gives each form's rank; null for a title outside the ladder).
+    /// </summary>
+    public AwardRecord? PreviousAwardAtOrAbove(Title title, Func<Title, int?> rank)
+    {
+        if (rank(title) is not { } floor)
+        {
+            return null;
+        }
+
+        AwardRecord? latest = null;
+        foreach (var a in ReadOnlyLists.AsSpan(Person.Awards))
+        {
+            if (a.Year < Year && a.CountsAsMerit && rank(a.Title) >= floor && (latest is null || a.Year > latest.Year))
+            {
+                latest = a;
             }
         }
 
-        return count;
+        return latest;
     }
 
     /// <summary>CSTĐCS titles held from <paramref name="fromYear"/> to this year.</summary>
@@ -219,6 +268,27 @@ internal sealed class PersonRecord : RecommendationSubject
 
         years.Sort();
         return years;
+    }
+
+    private static (DateOnly? End, int From) DisciplineBound(IReadOnlyList<StaffYear> history, int year, IndividualRules rules)
+    {
+        DateOnly? end = null;
+        for (int i = 0; i < history.Count; i++)
+        {
+            var h = history[i];
+            if (h.Year <= year && h.Discipline > rules.MaxDiscipline && h.DisciplineEnd is { } e && (end is null || e > end))
+            {
+                end = e;
+            }
+        }
+
+        if (end is not { } last)
+        {
+            return (null, int.MinValue);
+        }
+
+        bool endsWithYear = last.Month == 12 && last.Day == 31;
+        return (end, endsWithYear || !rules.YearOverlappingDisciplineCounts ? last.Year : last.Year - 1);
     }
 
     private static bool IsNewestFirstWithoutGaps(IReadOnlyList<StaffYear> history, int year)

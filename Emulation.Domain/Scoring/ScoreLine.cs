@@ -70,6 +70,12 @@ public sealed class ScoreLine
                 Code, MaxPoints);
         }
 
+        if (Status == LineStatus.NotReported)
+        {
+            return string.Format(c, vi ? "{0}: đơn vị không báo cáo điểm cộng/trừ này: 0 điểm." : "{0}: the unit reported no bonus or penalty here: 0 points.",
+                Code);
+        }
+
         string how = (Method, vi) switch
         {
             (ScoringMethod.ProportionalToTarget, true) when Criterion.Direction == CriterionDirection.LowerIsBetter =>

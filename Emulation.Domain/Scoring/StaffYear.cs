@@ -3,6 +3,11 @@ using Emulation.Domain.Results;
 namespace Emulation.Domain.Scoring;
 
 /// <summary>One year of a person's record, as the eligibility rules read it.</summary>
+/// <param name="MonthsWorked">Months at work in the year (from recruitment on), leave and maternity excluded.</param>
+/// <param name="MaternityLeaveMonths">
+/// Maternity leave, work injury and state-sent training: absent, but counted as working time (Circular 01/2024 Art. 1(5)).
+/// </param>
+/// <param name="Initiative">The highest level among the year's recognised initiatives (see <see cref="Initiatives"/>).</param>
 public sealed record StaffYear(
     int Year,
     QualityRating Rating,
@@ -10,4 +15,45 @@ public sealed record StaffYear(
     int MaternityLeaveMonths,
     DisciplineLevel Discipline,
     InitiativeLevel Initiative,
-    bool ProceedingsPending = false);
+    bool ProceedingsPending = false)
+{
+    /// <summary>Months of leave (absence that is not working time); the Decree 90/2020 Art. 2(3) cap reads these.</summary>
+    public int LeaveMonths { get; init; }
+
+    /// <summary>
+    /// Each initiative recognised this year, by level. Empty means the caller knows only <see cref="Initiative"/>, which then
+    /// counts as one initiative of that level.
+    /// </summary>
+    public IReadOnlyList<InitiativeLevel> Initiatives { get; init; } = [];
+
+    /// <summary>The disciplinary period of a discipline imposed this year (Decree 152/2025 Art. 4(4)); null when unknown.</summary>
+    public DateOnly? DisciplineFrom { get; init; }
+
+    /// <summary>The last day of that period; achievements count from the day after.</summary>
+    public DateOnly? DisciplineTo { get; init; }
+
+    /// <summary>How many of this year's initiatives are at <paramref name="level"/> or higher.</summary>
+    public int InitiativesAtLeast(InitiativeLevel level)
+    {
+        if (Initiatives.Count == 0)
+        {
+            return Initiative >= level && level != InitiativeLevel.None ? 1 : 0;
+        }
+
+        int count = 0;
+        for (int i = 0; i < Initiatives.Count; i++)
+        {
+            count += Initiatives[i] >= level ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The last day of this year's disciplinary period: the recorded end, or, for a discipline recorded by year only,
+    /// the year's last day; null without discipline.
+    /// </summary>
+    public DateOnly? DisciplineEnd => Discipline == DisciplineLevel.None && DisciplineTo is null
+        ? null
+        : DisciplineTo ?? new DateOnly(Year, 12, 31);
+}

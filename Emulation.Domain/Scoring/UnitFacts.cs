@@ -25,6 +25,15 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
 
     public bool ExcellentCollectiveThisYear { get; set; }
 
+    /// <summary>For a thematic campaign, the years it has run (Art. 26(2)); null for a yearly campaign.</summary>
+    public int? ThematicCampaignYears { get; init; }
+
+    /// <summary>Decree 152/2025 Art. 33(7): the unit's latest merit collective Bằng khen before this year, if the rule applies.</summary>
+    public AwardRecord? PreviousMerit { get; } = CollectiveEligibility.PreviousMeritOf(score.Unit, evaluationYear, rules);
+
+    /// <summary>Streak years for the collective Bằng khen must come after this year.</summary>
+    public int MeritPeriodAfter => PreviousMerit?.Year ?? int.MinValue;
+
     public bool Decide(Title title, List<Condition>? sink) => CollectiveEligibility.Decide(title, this, rules, sink);
 
     public override Condition[] ConditionsFor(Title title)

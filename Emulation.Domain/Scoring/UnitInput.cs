@@ -12,4 +12,7 @@ public sealed record UnitInput(
 {
     /// <summary>The unit's earlier collective awards (for streaks such as Art. 74's two excellent years).</summary>
     public IReadOnlyList<AwardRecord> Awards { get; init; } = [];
+
+    /// <summary>The unit's collective ratings of earlier years (and this year's, when already decided).</summary>
+    public IReadOnlyList<UnitYearRating> YearRatings { get; init; } = [];
 }

@@ -252,23 +252,51 @@ public sealed class StaffImportTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(13, 0, "Hoàn thành tốt nhiệm vụ", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
-    [InlineData(-1, 0, "Chưa xếp loại", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
-    [InlineData(8, 6, "Hoàn thành tốt nhiệm vụ", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
-    [InlineData(4, 0, "Hoàn thành nhiệm vụ", "Không", "staff.too_few_months_to_rate", StaffResultsTemplate.Rating)]
-    [InlineData(8, 0, "Hoàn thành tốt nhiệm vụ", "Không", "staff.absence_caps_rating", StaffResultsTemplate.Rating)]
-    [InlineData(12, 0, "Hoàn thành tốt nhiệm vụ", "Khiển trách", "staff.discipline_means_not_completed", StaffResultsTemplate.Discipline)]
-    public async Task OneInvalidRowAmongMany_SavesNothingAtAll(int months, int maternity, string rating, string discipline,
+    [InlineData(13, 0, 0, "Hoàn thành tốt nhiệm vụ", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
+    [InlineData(-1, 0, 0, "Chưa xếp loại", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
+    [InlineData(8, 6, 0, "Hoàn thành tốt nhiệm vụ", "Không", "staff.invalid_months", StaffResultsTemplate.MonthsWorked)]
+    [InlineData(4, 0, 0, "Hoàn thành nhiệm vụ", "Không", "staff.too_few_months_to_rate", StaffResultsTemplate.Rating)]
+    [InlineData(9, 0, 3, "Hoàn thành tốt nhiệm vụ", "Không", "staff.absence_caps_rating", StaffResultsTemplate.Rating)]
+    [InlineData(12, 0, 0, "Hoàn thành tốt nhiệm vụ", "Khiển trách", "staff.discipline_means_not_completed", StaffResultsTemplate.Discipline)]
+    public async Task OneInvalidRowAmongMany_SavesNothingAtAll(int months, int maternity, int leave, string rating, string discipline,
         string code, string column)
     {
         var rows = _staff.Select(id => StaffSheet.Row(id, "Hoàn thành tốt nhiệm vụ", 12, 0, "Không", "Không")).ToList();
-        rows[5] = StaffSheet.Row(_staff[5], rating, months, maternity, discipline, "Không");
+        rows[5] = StaffSheet.Row(_staff[5], rating, months, maternity, discipline, "Không", leave);
 
         var report = await ImportAsync(StaffSheet.Build(rows));
 
         var error = Assert.Single(report.Errors);
         Assert.Equal((code, 7, column), (error.Error.Code, error.Row, error.Column));
         Assert.Empty(await StoredAsync());
+    }
+
+    /// <summary>Decree 90/2020 Art. 2(3): eight months since recruitment, no leave, may be rated good; leave is stored apart.</summary>
+    [Fact]
+    public async Task Decree90Art2_3_RecruitedMidYear_IsRatedGood_AndLeaveIsStored()
+    {
+        var rows = _staff.Select(id => StaffSheet.Row(id, "Hoàn thành tốt nhiệm vụ", 12, 0, "Không", "Không")).ToList();
+        rows[0] = StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 8, 0, "Không", "Không");
+        rows[1] = StaffSheet.Row(_staff[1], "Hoàn thành tốt nhiệm vụ", 10, 0, "Không", "Không", 2);
+
+        var report = await ImportAsync(StaffSheet.Build(rows));
+
+        Assert.Empty(report.Errors);
+        var stored = await StoredAsync();
+        Assert.Equal((8, QualityRating.Good), (stored[_staff[0]].MonthsWorked, stored[_staff[0]].Rating));
+        Assert.Equal(2, stored[_staff[1]].LeaveMonths);
+    }
+
+    [Fact]
+    public async Task AnOlderFileWithoutTheLeaveColumn_StillImports()
+    {
+        var rows = _staff.Select(id => StaffSheet.Row(id, "Hoàn thành tốt nhiệm vụ", 12, 0, "Không", "Không")).ToList();
+        rows.ForEach(r => r.Remove(StaffResultsTemplate.LeaveMonths));
+
+        var report = await ImportAsync(StaffSheet.Build(rows));
+
+        Assert.Empty(report.Errors);
+        Assert.All((await StoredAsync()).Values, s => Assert.Equal(0, s.LeaveMonths));
     }
 
     [Fact]

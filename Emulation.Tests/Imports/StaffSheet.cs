@@ -8,7 +8,7 @@ namespace Emulation.Tests.Imports;
 internal static class StaffSheet
 {
     public static Dictionary<string, object?> Row(object? personId, object? rating, object? months, object? maternity = null,
-        object? discipline = null, object? initiative = null) => new()
+        object? discipline = null, object? initiative = null, object? leave = null) => new()
         {
             [StaffResultsTemplate.PersonId] = personId,
             [StaffResultsTemplate.FullName] = "Cán bộ",
@@ -18,6 +18,7 @@ internal static class StaffSheet
             [StaffResultsTemplate.MaternityLeaveMonths] = maternity,
             [StaffResultsTemplate.Discipline] = discipline,
             [StaffResultsTemplate.Initiative] = initiative,
+            [StaffResultsTemplate.LeaveMonths] = leave,
         };
 
     public static Dictionary<string, object?> BlankRow() =>

@@ -12,6 +12,7 @@ public sealed class InputBuilder
     private readonly List<UnitInput> _units = [];
     private readonly List<PersonInput> _people = [];
     private IReadOnlyList<TieBreakStep>? _tieBreaks;
+    private int? _thematicYears;
 
     /// <summary>KQ1 60 points proportional, KQ2 30 points lower-is-better, CN 10 points yes/no.</summary>
     public static IReadOnlyList<Criterion> StandardCriteria() =>
@@ -49,10 +50,17 @@ public sealed class InputBuilder
         return this;
     }
 
+    /// <summary>Makes the campaign a thematic one that has run <paramref name="years"/> years.</summary>
+    public InputBuilder Thematic(int years)
+    {
+        _thematicYears = years;
+        return this;
+    }
+
     public EvaluationInput Build()
     {
         var units = _units.Count == 0 ? [new UnitBuilder(1).Build()] : _units;
-        var input = new EvaluationInput(Year, [.. _criteria], [.. units], [.. _people]);
+        var input = new EvaluationInput(Year, [.. _criteria], [.. units], [.. _people]) { ThematicCampaignYears = _thematicYears };
         return _tieBreaks is null ? input : input with { TieBreaks = _tieBreaks };
     }
 

@@ -33,7 +33,37 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
 
     public PersonBuilder Worked(int months, int maternity = 0) => With(_current with { MonthsWorked = months, MaternityLeaveMonths = maternity });
 
+    public PersonBuilder Leave(int worked, int leave) => With(_current with { MonthsWorked = worked, LeaveMonths = leave });
+
+    /// <summary>This year's recognised initiatives, one level per initiative.</summary>
+    public PersonBuilder Initiatives(params InitiativeLevel[] levels) =>
+        With(_current with { Initiative = levels.DefaultIfEmpty(InitiativeLevel.None).Max(), Initiatives = levels });
+
     public PersonBuilder Disciplined(DisciplineLevel level) => With(_current with { Discipline = level });
+
+    /// <summary>A discipline imposed <paramref name="yearsBack"/> years ago, with its period, on an otherwise good year.</summary>
+    public PersonBuilder DisciplinedEarlier(int yearsBack, DateOnly from, DateOnly to)
+    {
+        _history.Add(new StaffYear(InputBuilder.Year - yearsBack, QualityRating.NotCompleted, 12, 0, DisciplineLevel.Reprimand,
+            InitiativeLevel.None) { DisciplineFrom = from, DisciplineTo = to });
+        return this;
+    }
+
+    /// <summary>A discipline recorded by year only (before periods were kept), <paramref name="yearsBack"/> years ago.</summary>
+    public PersonBuilder DisciplinedEarlier(int yearsBack)
+    {
+        _history.Add(new StaffYear(InputBuilder.Year - yearsBack, QualityRating.NotCompleted, 12, 0, DisciplineLevel.Reprimand,
+            InitiativeLevel.None));
+        return this;
+    }
+
+    /// <summary>An earlier year with each recognised initiative listed.</summary>
+    public PersonBuilder EarlierWithInitiatives(int yearsBack, QualityRating rating, params InitiativeLevel[] levels)
+    {
+        _history.Add(new StaffYear(InputBuilder.Year - yearsBack, rating, 12, 0, DisciplineLevel.None,
+            levels.DefaultIfEmpty(InitiativeLevel.None).Max()) { Initiatives = levels });
+        return this;
+    }
 
     public PersonBuilder Pending() => With(_current with { ProceedingsPending = true });
 
@@ -50,9 +80,9 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
         return this;
     }
 
-    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit)
+    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit, string? decision = null)
     {
-        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind));
+        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind) { DecisionNumber = decision });
         return this;
     }
 

@@ -8,6 +8,20 @@ public sealed class CampaignTests
 
     private static Campaign Draft() => Campaign.Draft("Phong trào năm 2026", 2026, CampaignKind.Yearly).Value;
 
+    /// <summary>Law 06/2022 Art. 26(2): a thematic campaign knows how many years it has run, for the flag of its leaders.</summary>
+    [Fact]
+    public void Law26_2_AThematicCampaign_CountsItsYearsFromItsStart()
+    {
+        var thematic = Campaign.Draft("Chuyển đổi số 2024–2026", 2026, CampaignKind.Thematic).Value;
+
+        Assert.Equal(1, thematic.ThematicYears);
+        Assert.True(thematic.SetThematicStart(2024).IsSuccess);
+        Assert.Equal(3, thematic.ThematicYears);
+        Assert.Equal("campaign.invalid_thematic_start", Assert.Single(thematic.SetThematicStart(2027).Errors).Code);
+        Assert.Null(Draft().ThematicYears);
+        Assert.Equal("campaign.not_thematic", Assert.Single(Draft().SetThematicStart(2024).Errors).Code);
+    }
+
     [Fact]
     public void Launch_WithoutScoredCriteria_FailsAndStaysDraft()
     {

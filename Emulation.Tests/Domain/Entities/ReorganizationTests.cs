@@ -63,6 +63,22 @@ public sealed class ReorganizationTests
         Assert.Equal([5], Reorganization.LineageOf(5, []).Order());
     }
 
+    /// <summary>A successor inherits each predecessor's years that ended before the change; through a chain, the earliest change bounds.</summary>
+    [Fact]
+    public void InheritedYears_AreTheYearsBeforeEachChange()
+    {
+        UnitLineage[] links = [.. Reorganization.Merge(
+            [Stored(1), Stored(2)], Stored(3), On).Value, .. Reorganization.Split(Stored(3), [Stored(4), Stored(5)], On.AddYears(1)).Value];
+
+        var inherited = Reorganization.InheritedYears(4, links);
+
+        Assert.Equal(2026, inherited[3]);
+        Assert.Equal(2025, inherited[1]);
+        Assert.Equal(2025, inherited[2]);
+        Assert.False(inherited.ContainsKey(4));
+        Assert.Empty(Reorganization.InheritedYears(1, links));
+    }
+
     [Fact]
     public void Person_MovingToTheSameUnit_Fails() =>
         Assert.Equal("organization.same_unit", Assert.Single(

@@ -74,13 +74,59 @@ public sealed class SubmissionTests
     }
 
     [Theory]
-    [InlineData(5, 0, QualityRating.Good, "staff.too_few_months_to_rate")]
-    [InlineData(8, 0, QualityRating.Excellent, "staff.absence_caps_rating")]
-    [InlineData(9, 0, QualityRating.Good, "staff.absence_caps_rating")]
-    [InlineData(10, 3, QualityRating.Good, "staff.invalid_months")]
-    public void StaffYear_BreakingDecree90_IsRefused(int worked, int maternity, QualityRating rating, string expected) =>
+    [InlineData(5, 0, 0, QualityRating.Good, "staff.too_few_months_to_rate")]
+    [InlineData(9, 0, 3, QualityRating.Excellent, "staff.absence_caps_rating")]
+    [InlineData(7, 0, 5, QualityRating.Good, "staff.absence_caps_rating")]
+    [InlineData(6, 0, 6, QualityRating.Completed, "staff.too_few_months_to_rate")]
+    [InlineData(10, 3, 0, QualityRating.Good, "staff.invalid_months")]
+    [InlineData(8, 2, 3, QualityRating.Good, "staff.invalid_months")]
+    public void StaffYear_BreakingDecree90Art2_3_IsRefused(int worked, int maternity, int leave, QualityRating rating, string expected) =>
         Assert.Equal(expected, Assert.Single(StaffYearResult.Start(7, 1, 2026)
-            .Record(rating, worked, maternity, DisciplineLevel.None, InitiativeLevel.None).Errors).Code);
+            .Record(rating, worked, maternity, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: leave).Errors).Code);
+
+    /// <summary>Decree 90/2020 Art. 2(3): months before recruitment are not leave; recruited 4 May, eight months at work may be "good".</summary>
+    [Theory]
+    [InlineData(8, QualityRating.Good)]
+    [InlineData(8, QualityRating.Excellent)]
+    [InlineData(6, QualityRating.Good)]
+    public void StaffYear_Decree90Art2_3_RecruitedMidYearWithoutLeave_MayBeRatedGood(int worked, QualityRating rating)
+    {
+        var record = StaffYearResult.Start(7, 1, 2026);
+
+        Assert.True(record.Record(rating, worked, 0, DisciplineLevel.None, InitiativeLevel.None).IsSuccess);
+        Assert.Equal(0, record.LeaveMonths);
+    }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(3, false)]
+    public void StaffYear_Decree90Art2_3_OnlyLeaveCapsTheRating(int leave, bool good)
+    {
+        var record = StaffYearResult.Start(7, 1, 2026);
+
+        Assert.Equal(good, record.Record(QualityRating.Good, 12 - leave, 0, DisciplineLevel.None, InitiativeLevel.None,
+            leaveMonths: leave).IsSuccess);
+    }
+
+    [Fact]
+    public void StaffYear_Circular01Art1_5_MaternityInjuryOrTrainingIsNotLeave()
+    {
+        var record = StaffYearResult.Start(7, 1, 2026);
+
+        Assert.True(record.Record(QualityRating.Good, 7, 5, DisciplineLevel.None, InitiativeLevel.None).IsSuccess);
+    }
+
+    [Fact]
+    public void StaffYear_Decree152Art4_4_KeepsTheDisciplinaryPeriod()
+    {
+        var record = StaffYearResult.Start(7, 1, 2026);
+        record.Record(QualityRating.NotCompleted, 12, 0, DisciplineLevel.Reprimand, InitiativeLevel.None);
+
+        Assert.True(record.RecordDisciplinePeriod(new DateOnly(2026, 3, 1), new DateOnly(2027, 2, 28)).IsSuccess);
+        Assert.Equal(new DateOnly(2027, 2, 28), record.DisciplineTo);
+        Assert.Equal("staff.invalid_discipline_period",
+            Assert.Single(record.RecordDisciplinePeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 2, 1)).Errors).Code);
+    }
 
     [Fact]
     public void StaffYear_MaternityLeaveCountsAsWorkingTime()

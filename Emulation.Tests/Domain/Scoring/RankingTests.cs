@@ -59,10 +59,10 @@ public sealed class RankingTests
     }
 
     [Fact]
-    public void Flag_GoesToTheBlocLeaderThatMetEveryTarget()
+    public void Flag_GoesToTheBlocLeaderThatExceededEveryTarget()
     {
         var eval = new InputBuilder()
-            .Unit(new UnitBuilder(1).Value("KQ1", 120m))
+            .Unit(new UnitBuilder(1).Value("KQ1", 120m).Value("KQ2", 8m))
             .Unit(new UnitBuilder(2).Value("KQ1", 90m))
             .Evaluate();
 

@@ -54,7 +54,8 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
         }
 
         var columns = ColumnsByHeader(rows.Current);
-        var missing = StaffResultsTemplate.Headers.Where(h => !columns.ContainsKey(h)).ToList();
+        var missing = StaffResultsTemplate.Headers
+            .Where(h => !columns.ContainsKey(h) && !StaffResultsTemplate.OptionalHeaders.Contains(h)).ToList();
         if (missing.Count > 0)
         {
             return StaffResultsSheet.Refused(ImportErrors.WrongTemplate(
@@ -116,6 +117,9 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
             ImportErrors.UnknownRating, fallback: null);
         var months = cells.WholeNumber(StaffResultsTemplate.MonthsWorked, required: true);
         var maternity = cells.WholeNumber(StaffResultsTemplate.MaternityLeaveMonths, required: false) ?? 0;
+        var leave = cells.Has(StaffResultsTemplate.LeaveMonths)
+            ? cells.WholeNumber(StaffResultsTemplate.LeaveMonths, required: false) ?? 0
+            : 0;
         var discipline = cells.Choice<DisciplineLevel>(StaffResultsTemplate.Discipline,
             StaffResultLabels.TryParseDiscipline, ImportErrors.UnknownDiscipline, DisciplineLevel.None);
         var initiative = cells.Choice<InitiativeLevel>(StaffResultsTemplate.Initiative,
@@ -127,7 +131,7 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
         }
 
         return new StaffResultsSheetRow(sheetRow, personId.Value, rating.Value, months.Value, maternity,
-            discipline.Value, initiative.Value);
+            discipline.Value, initiative.Value, leave);
     }
 
     private static Dictionary<string, string> ColumnsByHeader(IDictionary<string, object?> headerRow)
@@ -157,6 +161,9 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
         public bool HasErrors => errors.Count > _errorsBefore;
 
         public bool IsBlank => columns.Values.All(c => IsEmpty(Raw(c)));
+
+        /// <summary>Whether the sheet has the column (an optional one may be absent).</summary>
+        public bool Has(string header) => columns.ContainsKey(header);
 
         public int? WholeNumber(string header, bool required)
         {

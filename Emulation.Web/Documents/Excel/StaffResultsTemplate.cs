@@ -21,13 +21,19 @@ public static class StaffResultsTemplate
     public const string Rating = "Xếp loại";
     public const string MonthsWorked = "Số tháng công tác";
     public const string MaternityLeaveMonths = "Nghỉ thai sản (tháng)";
+
+    /// <summary>Leave that is not working time (Decree 90/2020 Art. 2(3)); optional on import, so older files still read.</summary>
+    public const string LeaveMonths = "Nghỉ làm việc (tháng)";
     public const string Discipline = "Kỷ luật";
     public const string Initiative = "Sáng kiến";
 
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IReadOnlyList<string> Headers { get; } =
-        [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative];
+        [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative, LeaveMonths];
+
+    /// <summary>Headers an import accepts without: columns added after files were already in circulation.</summary>
+    public static IReadOnlyList<string> OptionalHeaders { get; } = [LeaveMonths];
 
     public static string FileName(int year, string unitCode) =>
         FormattableString.Invariant($"ket-qua-can-bo-{year}-{unitCode}.xlsx");
@@ -44,10 +50,12 @@ public static class StaffResultsTemplate
         staff.Columns.Add(MaternityLeaveMonths, typeof(int));
         staff.Columns.Add(Discipline, typeof(string));
         staff.Columns.Add(Initiative, typeof(string));
+        staff.Columns.Add(LeaveMonths, typeof(int));
         foreach (var row in rows)
         {
             staff.Rows.Add(row.PersonId, row.FullName, row.Position, StaffResultLabels.Label(row.Rating), row.MonthsWorked,
-                row.MaternityLeaveMonths, StaffResultLabels.Label(row.Discipline), StaffResultLabels.Label(row.Initiative));
+                row.MaternityLeaveMonths, StaffResultLabels.Label(row.Discipline), StaffResultLabels.Label(row.Initiative),
+                row.LeaveMonths);
         }
 
         using var lists = new DataTable(ListsSheetName) { Locale = System.Globalization.CultureInfo.InvariantCulture };

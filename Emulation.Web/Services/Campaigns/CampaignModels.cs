@@ -6,7 +6,11 @@ using Emulation.Web.Documents.Excel;
 namespace Emulation.Web.Services.Campaigns;
 
 public sealed record CampaignSummary(int Id, string Name, int Year, CampaignKind Kind, CampaignStatus Status,
-    int CriteriaCount, DateOnly? PledgeDeadline, DateOnly? ResultsDeadline);
+    int CriteriaCount, DateOnly? PledgeDeadline, DateOnly? ResultsDeadline)
+{
+    /// <summary>The year a thematic campaign began (Law 06/2022 Art. 26(2)); null when not recorded or not thematic.</summary>
+    public int? ThematicStartYear { get; init; }
+}
 
 public sealed record CriterionView(string Code, string Name, string Group, CriterionKind Kind, ScoringMethod Method,
     decimal MaxPoints, decimal Weight, string UnitOfMeasure, decimal PointsPerUnit, bool NeedsTarget)

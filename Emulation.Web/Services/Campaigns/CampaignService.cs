@@ -82,6 +82,10 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.SetDeadlines(ToDate(pledgeDeadline), ToDate(resultsDeadline)));
 
+    /// <summary>Records the year a thematic campaign began: Art. 26(2) offers its leaders the flag after three years or more.</summary>
+    public Task<Result> SetThematicStartAsync(Actor actor, int campaignId, int? startYear, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.SetThematicStart(startYear));
+
     public Task<Result> OfferTitleAsync(Actor actor, int campaignId, Title title, decimal? quotaPercent, Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.OfferTitle(title, quotaPercent));
 
@@ -234,7 +238,10 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
 
     private static CampaignDetail ToDetail(Campaign c) => new(
-        new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count, c.PledgeDeadline, c.ResultsDeadline),
+        new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count, c.PledgeDeadline, c.ResultsDeadline)
+        {
+            ThematicStartYear = c.ThematicStartYear,
+        },
         [.. c.Criteria.OrderBy(x => x.Id).Select(x => new CriterionView(x.Code, x.Name, x.Group, x.Kind, x.Method,
             x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget) { Bands = x.Bands })],
         [.. c.Transitions.OrderBy(t => t.Id).Select(t => new TransitionView(t.From, t.To, t.By, t.At))])

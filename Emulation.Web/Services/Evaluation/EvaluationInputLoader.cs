@@ -1,5 +1,8 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +26,16 @@ internal static class EvaluationInputLoader
         // Only units that registered a pledge take part: without targets there is nothing to score against.
         var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToListAsync();
         var pledgedUnits = pledges.Select(p => p.UnitId).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => pledgedUnits.Contains(u.Id)).ToListAsync();
+
+        // A successor unit inherits its predecessors' years before the change (Reorganization lineage): the links, then
+        // the pledged units and their predecessors (for their names) in one read.
+        var links = await db.UnitLineages.AsNoTracking().ToListAsync();
+        var inherited = pledgedUnits.Distinct().ToDictionary(id => id, id => Reorganization.InheritedYears(id, links));
+        var predecessorIds = inherited.Values.SelectMany(d => d.Keys).Distinct().ToList();
+        var unitsRead = await db.Units.AsNoTracking()
+            .Where(u => pledgedUnits.Contains(u.Id) || predecessorIds.Contains(u.Id)).ToListAsync();
+        var units = unitsRead.Where(u => inherited.ContainsKey(u.Id)).ToList();
+        var predecessorNames = unitsRead.ToDictionary(u => u.Id, u => u.Name);
         var results = await db.UnitResults.AsNoTracking()
             .Where(r => r.CampaignId == campaignId &&
                 (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted))
@@ -33,6 +45,16 @@ internal static class EvaluationInputLoader
         var years = await db.StaffYearResults.AsNoTracking()
             .Where(s => s.Year > firstYear && s.Year <= campaign.Year).ToListAsync();
         var awards = await db.Awards.AsNoTracking().Where(a => a.Year > firstYear && a.Year < campaign.Year).ToListAsync();
+
+        // Each recognised initiative, not the highest level per year (Law 06/2022 Art. 74 counts them one by one).
+        var initiatives = (await db.Set<RecognisedInitiative>().AsNoTracking()
+                .Where(i => i.Year > firstYear && i.Year <= campaign.Year)
+                .Select(i => new { i.PersonId, i.Year, i.Level }).ToListAsync())
+            .ToLookup(i => (i.PersonId, i.Year), i => i.Level);
+
+        var unitRatings = (await db.Set<UnitYearRecord>().AsNoTracking()
+                .Where(r => r.Year > firstYear && r.Year <= campaign.Year).ToListAsync())
+            .ToLookup(r => r.UnitId);
 
         var yearsByPerson = years.ToLookup(s => s.PersonId);
         var awardsByPerson = awards.Where(a => a.PersonId != null).ToLookup(a => a.PersonId!.Value);
@@ -50,7 +72,16 @@ internal static class EvaluationInputLoader
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
-            Awards = [.. awardsByUnit[u.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })],
+            Awards = WithInherited(
+                [.. awardsByUnit[u.Id].Select(a => Record(a, null))],
+                inherited[u.Id].SelectMany(p => awardsByUnit[p.Key].Where(a => a.Year <= p.Value)
+                    .Select(a => Record(a, predecessorNames.GetValueOrDefault(p.Key, a.UnitNameAtDecision))))),
+            YearRatings =
+            [
+                .. unitRatings[u.Id].Select(r => new UnitYearRating(r.Year, r.Rating)),
+                .. inherited[u.Id].SelectMany(p => unitRatings[p.Key].Where(r => r.Year <= p.Value)
+                    .Select(r => new UnitYearRating(r.Year, r.Rating, predecessorNames.GetValueOrDefault(p.Key)))),
+            ],
         }).ToList();
 
         var personInputs = people.Select(p => new PersonInput(
@@ -60,13 +91,46 @@ internal static class EvaluationInputLoader
             p.Gender,
             p.RecruitedOn,
             // Arrays, the history newest first: the engine reads both in place and indexes the history by age.
+            // A person's records follow them across units: they are read by person, whichever unit kept them.
             yearsByPerson[p.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked,
-                s.MaternityLeaveMonths, s.Discipline, s.Initiative, s.ProceedingsPending)).ToArray(),
-            awardsByPerson[p.Id].Select(a => new AwardRecord(a.Year, a.Title, a.Kind) { Revoked = a.RevokedByDecisionId != null })
-                .ToArray())).ToList();
+                s.MaternityLeaveMonths, s.Discipline, s.Initiative, s.ProceedingsPending)
+            {
+                LeaveMonths = s.LeaveMonths,
+                Initiatives = [.. initiatives[(p.Id, s.Year)]],
+                DisciplineFrom = s.DisciplineFrom,
+                DisciplineTo = s.DisciplineTo,
+            }).ToArray(),
+            awardsByPerson[p.Id].Select(a => Record(a, null)).ToArray())).ToList();
 
-        return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs));
+        return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs)
+        {
+            ThematicCampaignYears = campaign.ThematicYears,
+        });
     }
+
+    /// <summary>
+    /// The unit's own awards and, for each year and form it has none of, its predecessors' (one record naming every
+    /// predecessor that held it: two merged units with the same title in one year are one year of the streak).
+    /// </summary>
+    private static List<AwardRecord> WithInherited(List<AwardRecord> own, IEnumerable<AwardRecord> inherited)
+    {
+        var held = own.Select(a => (a.Year, a.Title, a.Kind)).ToHashSet();
+        own.AddRange(inherited.Where(a => !held.Contains((a.Year, a.Title, a.Kind)))
+            .GroupBy(a => (a.Year, a.Title, a.Kind))
+            .Select(g => g.OrderBy(a => a.Revoked).First() with
+            {
+                InheritedFrom = string.Join(", ", g.Select(a => a.InheritedFrom).Distinct()),
+            }));
+        return own;
+    }
+
+    private static AwardRecord Record(Award a, string? inheritedFrom) =>
+        new(a.Year, a.Title, a.Kind)
+        {
+            Revoked = a.RevokedByDecisionId != null,
+            DecisionNumber = a.DecisionNumber,
+            InheritedFrom = inheritedFrom,
+        };
 
     /// <summary>
     /// Each unit's first item in list order (what a scan per unit would find), keyed by unit: one pass instead of a

@@ -87,7 +87,7 @@ public sealed class StaffImportService(
             }
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
-                row.Initiative);
+                row.Initiative, leaveMonths: row.LeaveMonths);
             errors.AddRange(recorded.Errors.Select(e => new ImportRowError(row.SheetRow, ColumnOf(e.Code), e)));
         }
 

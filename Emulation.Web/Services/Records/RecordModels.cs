@@ -15,7 +15,10 @@ public sealed record InitiativeEntry(string Title, InitiativeLevel Level);
 
 public sealed record AwardEntry(Title Form, AwardKind Kind);
 
-/// <summary>A person's record for one year: rating and the facts the rules read, initiatives, titles and awards.</summary>
+/// <summary>
+/// A person's record for one year: rating and the facts the rules read, initiatives, titles and awards; leave months
+/// (Decree 90/2020 Art. 2(3)) and the disciplinary period (Decree 152/2025 Art. 4(4)) when known.
+/// </summary>
 public sealed record PersonYearDraft(
     QualityRating Rating,
     int MonthsWorked,
@@ -24,7 +27,10 @@ public sealed record PersonYearDraft(
     bool PendingReview,
     IReadOnlyList<InitiativeEntry> Initiatives,
     IReadOnlyList<Title> Titles,
-    IReadOnlyList<AwardEntry> Awards);
+    IReadOnlyList<AwardEntry> Awards,
+    int LeaveMonths = 0,
+    DateOnly? DisciplineFrom = null,
+    DateOnly? DisciplineTo = null);
 
 public sealed record UnitYearDraft(QualityRating Rating, IReadOnlyList<Title> Titles, IReadOnlyList<AwardEntry> Awards);
 
@@ -38,7 +44,10 @@ public sealed record PersonYearEntry(
     int MaternityLeaveMonths,
     DisciplineLevel Discipline,
     bool PendingReview,
-    IReadOnlyList<InitiativeEntry> Initiatives);
+    IReadOnlyList<InitiativeEntry> Initiatives,
+    int LeaveMonths = 0,
+    DateOnly? DisciplineFrom = null,
+    DateOnly? DisciplineTo = null);
 
 public sealed record PersonEntry(string Code, string FullName, Gender Gender, string UnitCode, DateOnly RecruitedOn,
     string Position, IReadOnlyList<PersonYearEntry> Years, IReadOnlyList<AwardHistoryEntry> Awards);

@@ -173,7 +173,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             person.RecruitedOn, person.Position,
             [.. years.Select(s => new PersonYearEntry(s.Year, codes.GetValueOrDefault(s.UnitId, ""), s.Rating,
                 s.MonthsWorked, s.MaternityLeaveMonths, s.Discipline, s.ProceedingsPending,
-                [.. initiatives[s.Year].Select(i => new InitiativeEntry(i.Title, i.Level))]))],
+                [.. initiatives[s.Year].Select(i => new InitiativeEntry(i.Title, i.Level))], s.LeaveMonths, s.DisciplineFrom,
+                s.DisciplineTo))],
             awards);
     }
 
@@ -205,7 +206,12 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         }
 
         var recorded = record.Record(draft.Rating, draft.MonthsWorked, draft.MaternityLeaveMonths, draft.Discipline,
-            RecognisedInitiative.Highest(draft.Initiatives.Select(i => i.Level)), draft.PendingReview);
+            RecognisedInitiative.Highest(draft.Initiatives.Select(i => i.Level)), draft.PendingReview, draft.LeaveMonths);
+        if (recorded.IsSuccess)
+        {
+            recorded = record.RecordDisciplinePeriod(draft.DisciplineFrom, draft.DisciplineTo);
+        }
+
         if (!recorded.IsSuccess)
         {
             return recorded;

@@ -51,6 +51,9 @@ public sealed class StaffYearRow
     public QualityRating Rating { get; set; } = QualityRating.Good;
     public int MonthsWorked { get; set; } = 12;
     public int MaternityLeaveMonths { get; set; }
+
+    /// <summary>Months of leave (not working time): the only absence that caps the rating (Decree 90/2020 Art. 2(3)).</summary>
+    public int LeaveMonths { get; set; }
     public DisciplineLevel Discipline { get; set; }
     public InitiativeLevel Initiative { get; set; }
     public bool Saved { get; init; }

@@ -154,6 +154,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
                 Rating = s == null ? DefaultRating(x.p.RecruitedOn, year) : s.Rating,
                 MonthsWorked = s == null ? DefaultMonths(x.p.RecruitedOn, year) : s.MonthsWorked,
                 MaternityLeaveMonths = s == null ? 0 : s.MaternityLeaveMonths,
+                LeaveMonths = s == null ? 0 : s.LeaveMonths,
                 Discipline = s == null ? DisciplineLevel.None : s.Discipline,
                 Initiative = s == null ? InitiativeLevel.None : s.Initiative,
                 Saved = s != null,
@@ -162,7 +163,10 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         return rows;
     }
 
-    /// <summary>Months in post during <paramref name="year"/>, counted from the recruitment month.</summary>
+    /// <summary>
+    /// Months in post during <paramref name="year"/>, counted from the recruitment month (recruited 4 May: eight). Months
+    /// before recruitment are not leave, so they never cap the rating.
+    /// </summary>
     public static int DefaultMonths(DateOnly recruitedOn, int year) =>
         recruitedOn.Year < year ? 12 : recruitedOn.Year > year ? 0 : 13 - recruitedOn.Month;
 
@@ -194,7 +198,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             }
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
-                row.Initiative);
+                row.Initiative, leaveMonths: row.LeaveMonths);
             errors.AddRange(recorded.Errors);
         }
 

@@ -254,6 +254,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int?>("ThematicStartYear")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -901,10 +904,19 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("DisciplineFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DisciplineTo")
+                        .HasColumnType("date");
+
                     b.Property<string>("Initiative")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("LeaveMonths")
+                        .HasColumnType("int");
 
                     b.Property<int>("MaternityLeaveMonths")
                         .HasColumnType("int");

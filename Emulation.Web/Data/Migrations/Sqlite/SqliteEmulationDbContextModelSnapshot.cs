@@ -241,6 +241,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ThematicStartYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -852,10 +855,19 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DisciplineFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisciplineTo")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Initiative")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LeaveMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MaternityLeaveMonths")
                         .HasColumnType("INTEGER");

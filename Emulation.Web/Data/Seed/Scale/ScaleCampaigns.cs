@@ -149,10 +149,13 @@ internal static class ScaleCampaigns
     private static StaffYearResult CurrentYear(ScalePerson person, Random random)
     {
         const int year = ScaleShape.CampaignYear;
+
+        // The generated data's shape (kept as it was for comparable benchmark runs): recent recruits are rated "completed".
+        const int monthsForAFullRating = 10;
         var months = person.RecruitedOn.Year == year ? 13 - person.RecruitedOn.Month : 12;
         var roll = random.NextDouble();
         var rating = months < StaffYearResult.MinMonthsToRate ? QualityRating.NotRated
-            : months < StaffYearResult.MonthsForGoodRating ? QualityRating.Completed
+            : months < monthsForAFullRating ? QualityRating.Completed
             : person.Performer switch
             {
                 Performer.Star => roll < 0.7 ? QualityRating.Excellent : QualityRating.Good,

@@ -1,0 +1,112 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Evaluation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Integration;
+
+/// <summary>The engine's input carries what issue #15's rules read: lineage, each initiative, leave, decisions.</summary>
+public sealed class EvaluationInputLoaderLawTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Load_GivesASuccessorItsPredecessorsYearsBeforeTheMerger_NamingThem()
+    {
+        int unitId;
+        int year;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            var campaign = await db.Campaigns.SingleAsync(c => c.Id == 1);
+            year = campaign.Year;
+            unitId = await db.Pledges.Where(p => p.CampaignId == 1).Select(p => p.UnitId).FirstAsync();
+            var a = Unit.Create("LAW-A", "Phòng Tổng hợp cũ", UnitKind.Department);
+            var b = Unit.Create("LAW-B", "Phòng Hành chính cũ", UnitKind.Department);
+            db.Units.AddRange(a, b);
+            await db.SaveChangesAsync();
+            var successor = await db.Units.SingleAsync(u => u.Id == unitId);
+            db.UnitLineages.AddRange(Reorganization.Merge([a, b], successor, new DateOnly(year, 1, 1)).Value);
+            db.Set<UnitYearRecord>().AddRange(
+                UnitYearRecord.Start(a.Id, year - 1, QualityRating.Excellent),
+                UnitYearRecord.Start(b.Id, year, QualityRating.Excellent));
+            db.Awards.AddRange(
+                Award.Grant(null, a.Id, a.Name, year - 1, Title.ExcellentLabourCollective, AwardKind.Merit,
+                    "12/QĐ-UBND", new DateOnly(year, 1, 20), "Chủ tịch UBND tỉnh"),
+                Award.Grant(null, b.Id, b.Name, year - 1, Title.ExcellentLabourCollective, AwardKind.Merit,
+                    "13/QĐ-UBND", new DateOnly(year, 1, 20), "Chủ tịch UBND tỉnh"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await fixture.App.DbAsync();
+        var (_, input) = (await EvaluationInputLoader.LoadAsync(read, 1))!.Value;
+
+        var unit = input.Units.Single(u => u.UnitId == unitId);
+        var rating = Assert.Single(unit.YearRatings, r => r.InheritedFrom is not null);
+        Assert.Equal((year - 1, QualityRating.Excellent, "Phòng Tổng hợp cũ"), (rating.Year, rating.Rating, rating.InheritedFrom));
+        // Both predecessors held the title that year: one year of the streak, naming both (no duplicate award for the engine).
+        var award = Assert.Single(unit.Awards, a => a.InheritedFrom is not null);
+        Assert.Equal((Title.ExcellentLabourCollective, year - 1), (award.Title, award.Year));
+        Assert.Equal("Phòng Tổng hợp cũ, Phòng Hành chính cũ", award.InheritedFrom);
+        Assert.True(Emulation.Domain.Scoring.CampaignEvaluator.Evaluate(input, Emulation.Domain.Rules.RuleSetCatalog.Decree152).IsSuccess);
+    }
+
+    [Fact]
+    public async Task Load_ReadsEachRecognisedInitiativeAndTheLeaveMonths()
+    {
+        int personId;
+        int year;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            year = (await db.Campaigns.SingleAsync(c => c.Id == 1)).Year;
+            var unitId = await db.Pledges.Where(p => p.CampaignId == 1).Select(p => p.UnitId).FirstAsync();
+            personId = await db.People.Where(p => p.UnitId == unitId).Select(p => p.Id).FirstAsync();
+            var record = await db.StaffYearResults.SingleOrDefaultAsync(s => s.PersonId == personId && s.Year == year);
+            if (record is null)
+            {
+                record = StaffYearResult.Start(personId, unitId, year);
+                db.StaffYearResults.Add(record);
+            }
+
+            Assert.True(record.Record(QualityRating.Completed, 8, 0, DisciplineLevel.None, InitiativeLevel.Grassroots,
+                leaveMonths: 4).IsSuccess);
+            await db.Set<RecognisedInitiative>().Where(i => i.PersonId == personId && i.Year == year).ExecuteDeleteAsync();
+            db.Set<RecognisedInitiative>().AddRange(
+                RecognisedInitiative.Record(personId, year, "Số hoá hồ sơ", InitiativeLevel.Grassroots),
+                RecognisedInitiative.Record(personId, year, "Một cửa điện tử", InitiativeLevel.Grassroots));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await fixture.App.DbAsync();
+        var (_, input) = (await EvaluationInputLoader.LoadAsync(read, 1))!.Value;
+
+        var current = input.People.Single(p => p.PersonId == personId).Years.Single(y => y.Year == year);
+        Assert.Equal(2, current.InitiativesAtLeast(InitiativeLevel.Grassroots));
+        Assert.Equal(4, current.LeaveMonths);
+    }
+
+    /// <summary>A person's records follow them across units: a year kept by their former unit is still theirs.</summary>
+    [Fact]
+    public async Task Load_ReadsAPersonsYearsKeptByAnotherUnit()
+    {
+        int personId;
+        int year;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            year = (await db.Campaigns.SingleAsync(c => c.Id == 1)).Year;
+            var unitIds = await db.Pledges.Where(p => p.CampaignId == 1).Select(p => p.UnitId).ToListAsync();
+            personId = await db.People.Where(p => p.UnitId == unitIds[0]).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync();
+            var formerUnit = await db.Units.Where(u => u.Id != unitIds[0]).Select(u => u.Id).FirstAsync();
+            await db.StaffYearResults.Where(s => s.PersonId == personId && s.Year == year - 2).ExecuteDeleteAsync();
+            var record = StaffYearResult.Start(personId, formerUnit, year - 2);
+            Assert.True(record.Record(QualityRating.Excellent, 12, 0, DisciplineLevel.None, InitiativeLevel.None).IsSuccess);
+            db.StaffYearResults.Add(record);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await fixture.App.DbAsync();
+        var (_, input) = (await EvaluationInputLoader.LoadAsync(read, 1))!.Value;
+
+        var kept = input.People.Single(p => p.PersonId == personId).Years.Single(y => y.Year == year - 2);
+        Assert.Equal(QualityRating.Excellent, kept.Rating);
+    }
+}
