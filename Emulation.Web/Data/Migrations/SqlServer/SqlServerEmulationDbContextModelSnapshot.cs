@@ -1568,6 +1568,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                             b1.Property<int>("Present")
                                 .HasColumnType("int");
 
+                            b1.Property<int>("Written")
+                                .HasColumnType("int");
+
                             b1.Property<int>("Yes")
                                 .HasColumnType("int");
 
@@ -1676,6 +1679,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
+
+                            b1.Property<bool>("Written")
+                                .HasColumnType("bit");
 
                             b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
 

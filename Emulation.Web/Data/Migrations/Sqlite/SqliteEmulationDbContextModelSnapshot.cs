@@ -1495,6 +1495,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                             b1.Property<int>("Present")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("Written")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("Yes")
                                 .HasColumnType("INTEGER");
 
@@ -1603,6 +1606,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Written")
+                                .HasColumnType("INTEGER");
 
                             b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
 

@@ -26,12 +26,33 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Entity = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EntityKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Before = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    After = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Blocs",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,17 +66,35 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     Year = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     RegistrationRequired = table.Column<bool>(type: "bit", nullable: false),
                     PledgeDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     ResultsDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ThematicStartYear = table.Column<int>(type: "int", nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Origin = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeNotifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -70,6 +109,25 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Refusals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CampaignId = table.Column<int>(type: "int", nullable: true),
+                    Reference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ErrorsJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Refusals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -212,6 +270,34 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CouncilSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<int>(type: "int", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ChairUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    SecretaryName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OpenedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClosedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CouncilSessions_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Criteria",
                 columns: table => new
                 {
@@ -242,36 +328,54 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUsers",
+                name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    IssuerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SignerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SignerPosition = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CampaignId = table.Column<int>(type: "int", nullable: true),
+                    IssuedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AspNetUsers_Units_UnitId",
-                        column: x => x.UnitId,
-                        principalTable: "Units",
+                        name: "FK_Decisions_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefusalSubjects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    NominationId = table.Column<int>(type: "int", nullable: true),
+                    RefusalId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefusalSubjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RefusalSubjects_Refusals_RefusalId",
+                        column: x => x.RefusalId,
+                        principalTable: "Refusals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -317,7 +421,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     Gender = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     UnitId = table.Column<int>(type: "int", nullable: false),
                     RecruitedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Position = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false)
+                    Position = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -344,7 +449,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Targets = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -426,7 +532,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    ReturnReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Values = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -443,6 +550,290 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitYearRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Rating = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitYearRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnitYearRecords_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilSessionBallots",
+                columns: table => new
+                {
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    MemberUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CouncilSessionId = table.Column<int>(type: "int", nullable: false),
+                    Choice = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CastAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Written = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilSessionBallots", x => new { x.CouncilSessionId, x.NominationId, x.MemberUserName });
+                    table.ForeignKey(
+                        name: "FK_CouncilSessionBallots_CouncilSessions_CouncilSessionId",
+                        column: x => x.CouncilSessionId,
+                        principalTable: "CouncilSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilSessionMembers",
+                columns: table => new
+                {
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CouncilSessionId = table.Column<int>(type: "int", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    Present = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilSessionMembers", x => new { x.CouncilSessionId, x.UserName });
+                    table.ForeignKey(
+                        name: "FK_CouncilSessionMembers_CouncilSessions_CouncilSessionId",
+                        column: x => x.CouncilSessionId,
+                        principalTable: "CouncilSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: true),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Nominations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Explanation = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    RuleSetId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Ballot_CouncilMembers = table.Column<int>(type: "int", nullable: true),
+                    Ballot_Present = table.Column<int>(type: "int", nullable: true),
+                    Ballot_Yes = table.Column<int>(type: "int", nullable: true),
+                    Ballot_No = table.Column<int>(type: "int", nullable: true),
+                    Ballot_Abstain = table.Column<int>(type: "int", nullable: true),
+                    Ballot_Written = table.Column<int>(type: "int", nullable: true),
+                    BallotExplanation = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    BallotRecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    BallotRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AddedReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AddedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    WithdrawnBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConsultationEndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConsultationLastDay = table.Column<DateOnly>(type: "date", nullable: true),
+                    RevokedBasisNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nominations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Nominations_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Nominations_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PledgedTitles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CampaignId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PledgedTitles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PledgedTitles_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PledgedTitles_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PledgedTitles_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecognisedInitiatives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecognisedInitiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecognisedInitiatives_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffYearResults",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Rating = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    MonthsWorked = table.Column<int>(type: "int", nullable: false),
+                    MaternityLeaveMonths = table.Column<int>(type: "int", nullable: false),
+                    LeaveMonths = table.Column<int>(type: "int", nullable: false),
+                    Discipline = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    DisciplineFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    DisciplineTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProceedingsPending = table.Column<bool>(type: "bit", nullable: false),
+                    Initiative = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffYearResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffYearResults_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StaffYearResults_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PasswordFingerprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -531,131 +922,6 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "Nominations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<int>(type: "int", nullable: false),
-                    PersonId = table.Column<int>(type: "int", nullable: true),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Explanation = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
-                    RuleSetId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Ballot_CouncilMembers = table.Column<int>(type: "int", nullable: true),
-                    Ballot_Present = table.Column<int>(type: "int", nullable: true),
-                    Ballot_Yes = table.Column<int>(type: "int", nullable: true),
-                    Ballot_No = table.Column<int>(type: "int", nullable: true),
-                    Ballot_Abstain = table.Column<int>(type: "int", nullable: true),
-                    BallotExplanation = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    BallotRecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    BallotRecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Nominations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Nominations_Campaigns_CampaignId",
-                        column: x => x.CampaignId,
-                        principalTable: "Campaigns",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Nominations_People_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Nominations_Units_UnitId",
-                        column: x => x.UnitId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "StaffYearResults",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PersonId = table.Column<int>(type: "int", nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Rating = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    MonthsWorked = table.Column<int>(type: "int", nullable: false),
-                    MaternityLeaveMonths = table.Column<int>(type: "int", nullable: false),
-                    Discipline = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ProceedingsPending = table.Column<bool>(type: "bit", nullable: false),
-                    Initiative = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_StaffYearResults", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_StaffYearResults_People_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "People",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_StaffYearResults_Units_UnitId",
-                        column: x => x.UnitId,
-                        principalTable: "Units",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PledgeTargets",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CriterionCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Target = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    PledgeId = table.Column<int>(type: "int", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PledgeTargets", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PledgeTargets_Pledges_PledgeId",
-                        column: x => x.PledgeId,
-                        principalTable: "Pledges",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ResultValues",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CriterionCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    UnitResultId = table.Column<int>(type: "int", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ResultValues", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ResultValues_UnitResults_UnitResultId",
-                        column: x => x.UnitResultId,
-                        principalTable: "UnitResults",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Awards",
                 columns: table => new
                 {
@@ -670,11 +936,29 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     DecisionNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
                     DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
                     IssuerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NominationId = table.Column<int>(type: "int", nullable: true)
+                    NominationId = table.Column<int>(type: "int", nullable: true),
+                    DecisionId = table.Column<int>(type: "int", nullable: true),
+                    VerificationCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    CashVnd = table.Column<decimal>(type: "decimal(18,0)", precision: 18, scale: 0, nullable: true),
+                    RevokedByDecisionId = table.Column<int>(type: "int", nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Awards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Awards_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Awards_Decisions_RevokedByDecisionId",
+                        column: x => x.RevokedByDecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Awards_Nominations_NominationId",
                         column: x => x.NominationId,
@@ -694,6 +978,44 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilSessionAgenda",
+                columns: table => new
+                {
+                    NominationId = table.Column<int>(type: "int", nullable: false),
+                    CouncilSessionId = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: true),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilSessionAgenda", x => new { x.CouncilSessionId, x.NominationId });
+                    table.ForeignKey(
+                        name: "FK_CouncilSessionAgenda_CouncilSessions_CouncilSessionId",
+                        column: x => x.CouncilSessionId,
+                        principalTable: "CouncilSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilSessionAgenda_Nominations_NominationId",
+                        column: x => x.NominationId,
+                        principalTable: "Nominations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_Hash",
+                table: "ApiTokens",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiTokens_UserId",
+                table: "ApiTokens",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -728,6 +1050,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_PersonId",
+                table: "AspNetUsers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_UnitId",
                 table: "AspNetUsers",
                 column: "UnitId");
@@ -740,6 +1067,26 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Entity_EntityKey",
+                table: "AuditEntries",
+                columns: new[] { "Entity", "EntityKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserName",
+                table: "AuditEntries",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_DecisionId",
+                table: "Awards",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Awards_NominationId",
                 table: "Awards",
                 column: "NominationId");
@@ -750,9 +1097,28 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 columns: new[] { "PersonId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Awards_RevokedByDecisionId",
+                table: "Awards",
+                column: "RevokedByDecisionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Awards_UnitId_Year",
                 table: "Awards",
                 columns: new[] { "UnitId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_VerificationCode",
+                table: "Awards",
+                column: "VerificationCode",
+                unique: true,
+                filter: "[VerificationCode] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Blocs_Code",
+                table: "Blocs",
+                column: "Code",
+                unique: true,
+                filter: "[Code] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CampaignAmendments_CampaignId",
@@ -767,6 +1133,13 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 filter: "[CampaignId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_Code",
+                table: "Campaigns",
+                column: "Code",
+                unique: true,
+                filter: "[Code] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_Year",
                 table: "Campaigns",
                 column: "Year");
@@ -777,11 +1150,44 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 column: "CampaignId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChangeNotifications_At",
+                table: "ChangeNotifications",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilSessionAgenda_NominationId",
+                table: "CouncilSessionAgenda",
+                column: "NominationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilSessions_CampaignId_Status",
+                table: "CouncilSessions",
+                columns: new[] { "CampaignId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilSessions_OneOpenPerCampaign",
+                table: "CouncilSessions",
+                column: "CampaignId",
+                unique: true,
+                filter: "\"Status\" = 'Open'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Criteria_CampaignId_Code",
                 table: "Criteria",
                 columns: new[] { "CampaignId", "Code" },
                 unique: true,
                 filter: "[CampaignId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_CampaignId",
+                table: "Decisions",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_IssuerName_Year_Number",
+                table: "Decisions",
+                columns: new[] { "IssuerName", "Year", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Evidence_CampaignId_UnitId",
@@ -817,8 +1223,32 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_People_Code",
+                table: "People",
+                column: "Code",
+                unique: true,
+                filter: "[Code] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_UnitId",
                 table: "People",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PledgedTitles_CampaignId_UnitId_PersonId_Title",
+                table: "PledgedTitles",
+                columns: new[] { "CampaignId", "UnitId", "PersonId", "Title" },
+                unique: true,
+                filter: "[PersonId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PledgedTitles_PersonId",
+                table: "PledgedTitles",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PledgedTitles_UnitId",
+                table: "PledgedTitles",
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
@@ -833,14 +1263,29 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PledgeTargets_PledgeId",
-                table: "PledgeTargets",
-                column: "PledgeId");
+                name: "IX_RecognisedInitiatives_PersonId_Year",
+                table: "RecognisedInitiatives",
+                columns: new[] { "PersonId", "Year" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultValues_UnitResultId",
-                table: "ResultValues",
-                column: "UnitResultId");
+                name: "IX_Refusals_CampaignId_At",
+                table: "Refusals",
+                columns: new[] { "CampaignId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefusalSubjects_PersonId",
+                table: "RefusalSubjects",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefusalSubjects_RefusalId",
+                table: "RefusalSubjects",
+                column: "RefusalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefusalSubjects_UnitId",
+                table: "RefusalSubjects",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RuleSets_RuleSetId_Version",
@@ -901,11 +1346,26 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "IX_Units_ParentId",
                 table: "Units",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitYearRecords_UnitId_Year",
+                table: "UnitYearRecords",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            // The audit trail is append-only, in the database itself (decision 4).
+            migrationBuilder.Sql("CREATE TRIGGER [AuditEntries_AppendOnly] ON [AuditEntries] INSTEAD OF UPDATE, DELETE AS " +
+                "BEGIN THROW 50000, 'The audit trail is append-only.', 1; END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS [AuditEntries_AppendOnly];");
+
+            migrationBuilder.DropTable(
+                name: "ApiTokens");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -922,6 +1382,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "Awards");
 
             migrationBuilder.DropTable(
@@ -934,6 +1397,18 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "CampaignTransition");
 
             migrationBuilder.DropTable(
+                name: "ChangeNotifications");
+
+            migrationBuilder.DropTable(
+                name: "CouncilSessionAgenda");
+
+            migrationBuilder.DropTable(
+                name: "CouncilSessionBallots");
+
+            migrationBuilder.DropTable(
+                name: "CouncilSessionMembers");
+
+            migrationBuilder.DropTable(
                 name: "Criteria");
 
             migrationBuilder.DropTable(
@@ -943,10 +1418,16 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "Evidence");
 
             migrationBuilder.DropTable(
-                name: "PledgeTargets");
+                name: "PledgedTitles");
 
             migrationBuilder.DropTable(
-                name: "ResultValues");
+                name: "Pledges");
+
+            migrationBuilder.DropTable(
+                name: "RecognisedInitiatives");
+
+            migrationBuilder.DropTable(
+                name: "RefusalSubjects");
 
             migrationBuilder.DropTable(
                 name: "RuleSets");
@@ -961,19 +1442,28 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                 name: "UnitNames");
 
             migrationBuilder.DropTable(
+                name: "UnitResults");
+
+            migrationBuilder.DropTable(
+                name: "UnitYearRecords");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
                 name: "Nominations");
 
             migrationBuilder.DropTable(
-                name: "Pledges");
+                name: "CouncilSessions");
 
             migrationBuilder.DropTable(
-                name: "UnitResults");
+                name: "Refusals");
 
             migrationBuilder.DropTable(
                 name: "People");
