@@ -22,4 +22,39 @@ public sealed class ApiStaffYearLawTests(ApiFixture fixture) : IClassFixture<Api
         var year = person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2019)!;
         Assert.Equal(8, (int)year["monthsWorked"]!);
     }
+
+    [Fact]
+    public async Task Decree90Art2_3_FourMonthsOfLeave_CannotBeRatedGood_ButCompleted_IsKept()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var good = await client.PutAsync("/api/v1/people/TH-003/years/2018", ApiClients.Json(
+            """{"rating":"good","monthsWorked":8,"maternityLeaveMonths":0,"leaveMonths":4,"pendingReview":false}"""));
+        var completed = await client.PutAsync("/api/v1/people/TH-003/years/2018", ApiClients.Json(
+            """{"rating":"completed","monthsWorked":8,"maternityLeaveMonths":0,"leaveMonths":4,"pendingReview":false}"""));
+        var person = JsonNode.Parse(await client.GetStringAsync("/api/v1/people/TH-003"))!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, good.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, completed.StatusCode);
+        Assert.Equal(4, (int)person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2018)!["leaveMonths"]!);
+    }
+
+    [Fact]
+    public async Task Decree152Art4_4_TheDisciplinaryPeriod_IsKeptWithItsDates()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var backwards = await client.PutAsync("/api/v1/people/TH-004/years/2017", ApiClients.Json(
+            """{"rating":"notCompleted","monthsWorked":12,"maternityLeaveMonths":0,"discipline":"reprimand","pendingReview":false,"disciplineFrom":"2017-09-01","disciplineTo":"2017-03-01"}"""));
+        var write = await client.PutAsync("/api/v1/people/TH-004/years/2017", ApiClients.Json(
+            """{"rating":"notCompleted","monthsWorked":12,"maternityLeaveMonths":0,"discipline":"reprimand","pendingReview":false,"disciplineFrom":"2017-03-01","disciplineTo":"2018-02-28"}"""));
+        var person = JsonNode.Parse(await client.GetStringAsync("/api/v1/people/TH-004"))!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.True(JsonNode.Parse(await backwards.Content.ReadAsStringAsync())!["errors"]!.AsObject().ContainsKey("disciplineFrom"));
+        Assert.Equal(HttpStatusCode.NoContent, write.StatusCode);
+        var year = person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2017)!;
+        Assert.Equal("2017-03-01", (string?)year["disciplineFrom"]);
+        Assert.Equal("2018-02-28", (string?)year["disciplineTo"]);
+    }
 }

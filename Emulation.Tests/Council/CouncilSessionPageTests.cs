@@ -34,6 +34,8 @@ public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContex
             await CouncilDriver.VoteAsync(App, sessionId, other, BallotChoice.Yes, scenario.All);
         }
 
+        // The member's page closes before the officer's opens: each page holds its own popover provider.
+        await DisposeComponentsAsync();
         SignInAs("congdoan", Roles.UnionOfficer);
         var officer = Render<CouncilPage>(p => p.Add(x => x.CampaignId, scenario.CampaignId));
         officer.WaitForAssertion(() => Assert.NotNull(officer.Find("[data-testid=close-session]")), TimeSpan.FromSeconds(10));

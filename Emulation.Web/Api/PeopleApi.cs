@@ -19,7 +19,10 @@ public sealed record PersonYearRequest(
     bool? PendingReview,
     List<InitiativeRequest>? Initiatives,
     List<Title>? Titles,
-    List<AwardRequest>? Awards) : IBoundedRequest
+    List<AwardRequest>? Awards,
+    int? LeaveMonths = null,
+    DateOnly? DisciplineFrom = null,
+    DateOnly? DisciplineTo = null) : IBoundedRequest
 {
     public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
     [
@@ -113,6 +116,7 @@ internal static class PeopleApi
         errors.Required("rating", request!.Rating);
         errors.Range("monthsWorked", request.MonthsWorked, 0, 12);
         errors.Range("maternityLeaveMonths", request.MaternityLeaveMonths, 0, 12);
+        errors.Range("leaveMonths", request.LeaveMonths, 0, 12, required: false);
         errors.Required("pendingReview", request.PendingReview);
         var initiatives = new List<InitiativeEntry>();
         var list = request.Initiatives ?? [];
@@ -152,7 +156,8 @@ internal static class PeopleApi
 
         var saved = await records.PutPersonYearAsync(Actor.From(context.User), code, year, new PersonYearDraft(
             request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
-            request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards));
+            request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards,
+            request.LeaveMonths ?? 0, request.DisciplineFrom, request.DisciplineTo));
         return saved.IsSuccess ? TypedResults.NoContent()
             : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Person", code)
             : ApiJson.Invalid(saved.Errors, FieldOf);
@@ -162,6 +167,7 @@ internal static class PeopleApi
     {
         "staff.invalid_months" => "monthsWorked",
         "staff.discipline_means_not_completed" => "discipline",
+        "staff.invalid_discipline_period" => "disciplineFrom",
         _ => "rating",
     };
 }

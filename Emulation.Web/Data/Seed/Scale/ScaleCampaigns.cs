@@ -88,7 +88,7 @@ internal static class ScaleCampaigns
         using var titles = new BulkInsert(connection, transaction, "PledgedTitles", "CampaignId", "UnitId", "PersonId",
             "Title");
         using var staffYears = new BulkInsert(connection, transaction, "StaffYearResults", "PersonId", "UnitId", "Year",
-            "Rating", "MonthsWorked", "MaternityLeaveMonths", "Discipline", "ProceedingsPending", "Initiative", "Version");
+            "Rating", "MonthsWorked", "MaternityLeaveMonths", "LeaveMonths", "Discipline", "ProceedingsPending", "Initiative", "Version");
         var peopleByUnit = people.ToLookup(p => p.UnitId);
         foreach (var unit in units)
         {
@@ -134,7 +134,7 @@ internal static class ScaleCampaigns
             {
                 var record = CurrentYear(person, random);
                 staffYears.Add(record.PersonId, record.UnitId, record.Year, record.Rating, record.MonthsWorked,
-                    record.MaternityLeaveMonths, record.Discipline, record.ProceedingsPending, record.Initiative,
+                    record.MaternityLeaveMonths, record.LeaveMonths, record.Discipline, record.ProceedingsPending, record.Initiative,
                     ScaleHistory.NewVersion(random));
                 if (person.Performer == Performer.Star && record.Rating == QualityRating.Excellent)
                 {

@@ -26,7 +26,7 @@ internal static class ScaleHistory
         var years = Enumerable.Range(shape.FirstHistoryYear, shape.Years).ToList();
         var decisions = InsertDecisions(connection, transaction, years, campaignIds);
         using var staffYears = new BulkInsert(connection, transaction, "StaffYearResults", "PersonId", "UnitId", "Year",
-            "Rating", "MonthsWorked", "MaternityLeaveMonths", "Discipline", "ProceedingsPending", "Initiative", "Version");
+            "Rating", "MonthsWorked", "MaternityLeaveMonths", "LeaveMonths", "Discipline", "ProceedingsPending", "Initiative", "Version");
         using var initiatives = new BulkInsert(connection, transaction, "RecognisedInitiatives", "PersonId", "Year",
             "Title", "Level");
         using var awards = new BulkInsert(connection, transaction, "Awards", "PersonId", "UnitId", "UnitNameAtDecision",
@@ -57,7 +57,7 @@ internal static class ScaleHistory
             {
                 var record = RateYear(person, year, random);
                 staffYears.Add(record.PersonId, record.UnitId, record.Year, record.Rating, record.MonthsWorked,
-                    record.MaternityLeaveMonths, record.Discipline, record.ProceedingsPending, record.Initiative,
+                    record.MaternityLeaveMonths, record.LeaveMonths, record.Discipline, record.ProceedingsPending, record.Initiative,
                     NewVersion(random));
                 if (record.Initiative != InitiativeLevel.None)
                 {
