@@ -152,6 +152,46 @@ public sealed class PledgedTitleTests : FreshAppTests
     }
 
     /// <summary>The seeded unit that has not submitted its pledge (Phòng Tổng hợp) and one of its people.</summary>
+    [Fact]
+    public async Task SavePledge_WithTitlesThatAreRefused_SavesNeitherTheTargetsNorTheTitles()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var head = TestActors.HeadOf(unit);
+        var submissions = App.Service<SubmissionService>();
+        var before = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        var line = before.Lines.First(l => l.NeedsTarget);
+        var targets = before.Lines.Where(l => l.NeedsTarget).ToDictionary(l => l.Code, l => (decimal?)(l.Target ?? 0) + 7);
+
+        var saved = await submissions.SavePledgeAsync(head, Campaign, unit, targets, before.PledgeVersion, submit: false,
+            new PledgedTitleChange([Title.AdvancedWorker], new Dictionary<int, Title> { [person] = Title.GrassrootsEmulationFighter }));
+
+        Assert.Contains(saved.Errors, e => e.Code == PledgeErrors.TitleWrongSubject(Title.AdvancedWorker).Code);
+        var after = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        Assert.Equal(before.PledgeVersion, after.PledgeVersion);
+        Assert.Equal(line.Target, after.Lines.Single(l => l.Code == line.Code).Target);
+        Assert.DoesNotContain((await Service.GetAsync(head, Campaign, unit))!.People, p => p.PersonId == person && p.Title is not null);
+    }
+
+    [Fact]
+    public async Task SavePledge_WithItsTitles_WritesBothInOneSave()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var head = TestActors.HeadOf(unit);
+        var submissions = App.Service<SubmissionService>();
+        var before = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        var targets = before.Lines.Where(l => l.NeedsTarget).ToDictionary(l => l.Code, l => (decimal?)(l.Target ?? 0) + 3);
+
+        var saved = await submissions.SavePledgeAsync(head, Campaign, unit, targets, before.PledgeVersion, submit: false,
+            new PledgedTitleChange([Title.AdvancedLabourCollective], new Dictionary<int, Title> { [person] = Title.AdvancedWorker }));
+
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
+        var after = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        Assert.All(after.Lines.Where(l => l.NeedsTarget), l => Assert.Equal(targets[l.Code], l.Target));
+        var titles = (await Service.GetAsync(head, Campaign, unit))!;
+        Assert.Equal([Title.AdvancedLabourCollective], titles.UnitTitles);
+        Assert.Equal(Title.AdvancedWorker, titles.People.Single(p => p.PersonId == person).Title);
+    }
+
     private async Task<(int Unit, int Person)> UnitWithoutSubmittedPledgeAsync()
     {
         var unit = await App.UnitIdAsync("TH");

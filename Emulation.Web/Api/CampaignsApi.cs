@@ -429,16 +429,16 @@ internal static class CampaignsApi
             return precondition;
         }
 
-        // Every check that can refuse the titles runs before the targets are saved: the pledge is written whole or
-        // not at all (a race with another save between the two writes is a 409/412 like any other).
-        var pledged = await setup.CheckPledgedPeopleAsync(actor, workspace.UnitId, people);
+        var pledged = await setup.ResolvePledgedPeopleAsync(actor, workspace.UnitId, people);
         if (!pledged.IsSuccess)
         {
             return ApiJson.Invalid(pledged.Errors, PledgeField(list));
         }
 
+        // Targets and titles in one save: both or neither.
         var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
-            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false);
+            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false,
+            new PledgedTitleChange(titles, pledged.Value));
         if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
         {
             return ApiPreconditions.Conflict(context, conflict);
@@ -446,13 +446,9 @@ internal static class CampaignsApi
 
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(saved.Errors, e => e.Item is { } code ? $"targets.{code}" : "$");
-        }
-
-        var titlesSaved = await setup.SavePledgedTitlesAsync(actor, id, workspace.UnitId, titles, people);
-        if (!titlesSaved.IsSuccess)
-        {
-            return ApiJson.Invalid(titlesSaved.Errors, PledgeField(list));
+            return ApiJson.Invalid(saved.Errors, e => e.Item is not { } item ? "$"
+                : targets.ContainsKey(item) ? $"targets.{item}"
+                : PledgeField(list)(e));
         }
 
         ApiPreconditions.SetETag(context, (await submissions.GetWorkspaceAsync(actor, id, workspace.UnitId))?.PledgeVersion);

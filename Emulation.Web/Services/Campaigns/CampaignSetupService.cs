@@ -93,15 +93,25 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         return Result<int>.Success(draft.Value.Id);
     }
 
-    /// <summary>Every person named must belong to the unit.</summary>
-    public async Task<Result> CheckPledgedPeopleAsync(Actor actor, int unitId, IReadOnlyList<PledgedPerson> people)
+    /// <summary>
+    /// The people a pledge names by code, as ids of the unit's people with the title aimed for; refuses a code that is
+    /// not the unit's and a person named twice.
+    /// </summary>
+    public async Task<Result<IReadOnlyDictionary<int, Title>>> ResolvePledgedPeopleAsync(Actor actor, int unitId,
+        IReadOnlyList<PledgedPerson> people)
     {
+        ArgumentNullException.ThrowIfNull(people);
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
         var codes = people.Select(p => p.PersonCode).ToList();
-        var known = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!)).Select(p => p.Code!)
-            .ToListAsync();
-        return Result.Failure(codes.Except(known).Select(PledgeErrors.PersonNotInUnit));
+        var ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
+            .ToDictionaryAsync(p => p.Code!, p => p.Id);
+        var errors = codes.Where(c => !ids.ContainsKey(c)).Distinct().Select(PledgeErrors.PersonNotInUnit)
+            .Concat(people.Distinct().GroupBy(p => p.PersonCode).Where(g => g.Count() > 1).Select(g => PersonRepeated(g.Key)))
+            .ToList();
+        return errors.Count > 0
+            ? Result<IReadOnlyDictionary<int, Title>>.Failure(errors)
+            : Result<IReadOnlyDictionary<int, Title>>.Success(people.Distinct().ToDictionary(p => ids[p.PersonCode], p => p.Title));
     }
 
     /// <summary>
@@ -111,25 +121,9 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     public async Task<Result> SavePledgedTitlesAsync(Actor actor, int campaignId, int unitId, IReadOnlyList<Title> titles,
         IReadOnlyList<PledgedPerson> people)
     {
-        ArgumentNullException.ThrowIfNull(people);
-        actor.RequireEditUnit(unitId);
-        Dictionary<string, int> ids;
-        await using (var db = await factory.CreateDbContextAsync())
-        {
-            var codes = people.Select(p => p.PersonCode).ToList();
-            ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
-                .ToDictionaryAsync(p => p.Code!, p => p.Id);
-        }
-
-        var errors = people.Select(p => p.PersonCode).Where(c => !ids.ContainsKey(c)).Distinct().Select(PledgeErrors.PersonNotInUnit)
-            .Concat(people.Distinct().GroupBy(p => p.PersonCode).Where(g => g.Count() > 1).Select(g => PersonRepeated(g.Key)))
-            .ToList();
-        if (errors.Count > 0)
-        {
-            return Result.Failure(errors);
-        }
-
-        return await pledgedTitles.SaveAsync(actor, campaignId, unitId, titles,
-            people.Distinct().ToDictionary(p => ids[p.PersonCode], p => p.Title));
+        var resolved = await ResolvePledgedPeopleAsync(actor, unitId, people);
+        return resolved.IsSuccess
+            ? await pledgedTitles.SaveAsync(actor, campaignId, unitId, titles, resolved.Value)
+            : Result.Failure(resolved.Errors);
     }
 }

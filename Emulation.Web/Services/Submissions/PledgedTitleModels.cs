@@ -15,3 +15,6 @@ public sealed record PledgedTitles(bool CanEdit, IReadOnlyList<Title> UnitTitles
     public static IReadOnlyList<Title> PersonalChoices { get; } =
         [Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.ProvincialEmulationFighter];
 }
+
+/// <summary>The titles a pledge aims for, written with its targets: for the unit, and by person id.</summary>
+public sealed record PledgedTitleChange(IReadOnlyCollection<Title> UnitTitles, IReadOnlyDictionary<int, Title> PersonTitles);

@@ -46,10 +46,36 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
     public async Task<Result> SaveAsync(Actor actor, int campaignId, int unitId, IReadOnlyCollection<Title> unitTitles,
         IReadOnlyDictionary<int, Title> personTitles)
     {
-        ArgumentNullException.ThrowIfNull(unitTitles);
-        ArgumentNullException.ThrowIfNull(personTitles);
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
+        var staged = await StageAsync(db, campaignId, unitId, unitTitles, personTitles);
+        if (!staged.IsSuccess)
+        {
+            return staged;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
+        {
+            // Another save for this unit removed a row we meant to remove, or added one we meant to add.
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Checks the titles and stages their rows on <paramref name="db"/> without saving, so that a caller can write
+    /// them in the same save as the pledge's targets (<see cref="SubmissionService.SavePledgeAsync"/>).
+    /// </summary>
+    internal static async Task<Result> StageAsync(EmulationDbContext db, int campaignId, int unitId,
+        IReadOnlyCollection<Title> unitTitles, IReadOnlyDictionary<int, Title> personTitles)
+    {
+        ArgumentNullException.ThrowIfNull(unitTitles);
+        ArgumentNullException.ThrowIfNull(personTitles);
         var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync();
         var pledgeStatus = await db.Pledges.Where(p => p.CampaignId == campaignId && p.UnitId == unitId)
             .Select(p => (SubmissionStatus?)p.Status).SingleOrDefaultAsync();
@@ -79,16 +105,6 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
         db.Set<PledgedTitle>().AddRange(wanted.Where(w => !kept.Contains(w)).Select(w => w.Item1 is { } personId
             ? PledgedTitle.ForPerson(campaignId, unitId, personId, w.Item2)
             : PledgedTitle.ForUnit(campaignId, unitId, w.Item2)));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
-        {
-            // Another save for this unit removed a row we meant to remove, or added one we meant to add.
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
         return Result.Success();
     }
 

@@ -71,8 +71,12 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         };
     }
 
+    /// <summary>
+    /// Saves the unit's targets and, when <paramref name="titles"/> is given, the titles it aims for, in one save: both
+    /// or neither.
+    /// </summary>
     public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int unitId,
-        IReadOnlyDictionary<string, decimal?> targets, Guid? versionRead, bool submit)
+        IReadOnlyDictionary<string, decimal?> targets, Guid? versionRead, bool submit, PledgedTitleChange? titles = null)
     {
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
@@ -94,6 +98,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         var outcome = pledge.SetTargets(campaign.Criteria, targets);
+        if (outcome.IsSuccess && titles is not null)
+        {
+            outcome = await PledgedTitleService.StageAsync(db, campaignId, unitId, titles.UnitTitles, titles.PersonTitles);
+        }
+
         if (outcome.IsSuccess && submit)
         {
             outcome = pledge.Submit(actor.UserName, clock.GetUtcNow());
