@@ -29,6 +29,7 @@ app.UseSecurityHeaders();
 app.UsePackageAssetCompression();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMustChangePassword();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -11,7 +11,8 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     public static Task<BrowserSession> SignInAsync(BrowserFixture fixture, string userName, string screenshots) =>
         SignInAsync(fixture.Browser, fixture.BaseUrl, userName, screenshots);
 
-    public static async Task<BrowserSession> SignInAsync(IBrowser browser, string baseUrl, string userName, string screenshots)
+    public static async Task<BrowserSession> SignInAsync(IBrowser browser, string baseUrl, string userName, string screenshots,
+        string password = DemoDataSeeder.DemoPassword)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
         var page = await context.NewPageAsync();
@@ -19,7 +20,7 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
         var session = new BrowserSession(context, page, baseUrl, screenshots);
         await session.GoAsync("account/login");
         await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", DemoDataSeeder.DemoPassword);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForSelectorAsync("[data-testid=current-user]");
         return session;

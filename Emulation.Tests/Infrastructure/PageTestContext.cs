@@ -55,6 +55,11 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<AuditService>());
         Services.AddSingleton(App.Service<RefusalLog>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Tokens.ApiTokenService>());
+        Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.OrganizationService>());
+        // Scoped in the app (Identity's UserManager is): resolved from one app scope the test context owns and disposes.
+        Services.AddSingleton(_ => App.Services.CreateScope());
+        Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider
+            .GetRequiredService<Emulation.Web.Services.Accounts.AccountService>());
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();
         // Pages that edit are interactive islands, with MudBlazor's providers inside (InteractivePage): render them

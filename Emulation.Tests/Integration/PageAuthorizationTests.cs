@@ -78,6 +78,9 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/council/1", Roles.CouncilMember)]
     [InlineData("/admin/rule-sets", Roles.Administrator)]
     [InlineData("/unit", Roles.DepartmentHead)]
+    [InlineData("/admin/users", Roles.Administrator)]
+    [InlineData("/account/password", Roles.DepartmentHead)]
+    [InlineData("/account/password", Roles.CouncilMember)]
     public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
     {
         using var client = fixture.App.CreateCookieClient();

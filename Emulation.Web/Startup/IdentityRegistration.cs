@@ -58,4 +58,29 @@ internal static class IdentityRegistration
             .PersistKeysToDbContext<EmulationDbContext>();
         return services;
     }
+
+    /// <summary>The page where the signed-in user changes their own password.</summary>
+    public const string ChangePasswordPath = "/account/password";
+
+    /// <summary>
+    /// A user signed in with a temporary password (<see cref="Services.Accounts.AccountService.MustChangePasswordClaim"/>)
+    /// is sent to <see cref="ChangePasswordPath"/> from any page until they change it; signing out stays open, and files
+    /// and the circuit are not pages.
+    /// </summary>
+    public static IApplicationBuilder UseMustChangePassword(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (context.User.HasClaim(c => c.Type == Services.Accounts.AccountService.MustChangePasswordClaim) &&
+                HttpMethods.IsGet(request.Method) &&
+                request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true) &&
+                !request.Path.StartsWithSegments(ChangePasswordPath, StringComparison.OrdinalIgnoreCase) &&
+                !request.Path.StartsWithSegments("/account/logout", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Redirect(ChangePasswordPath);
+                return;
+            }
+
+            await next(context);
+        });
 }

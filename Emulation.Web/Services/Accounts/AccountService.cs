@@ -1,7 +1,10 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Services.Accounts;
 
@@ -11,15 +14,35 @@ public sealed record AccountRow(string UserName, string FullName, IReadOnlyList<
 /// <summary>A new account: <paramref name="Roles"/> are names from <see cref="Data.Roles.All"/>.</summary>
 public sealed record NewAccount(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode, string? PersonCode);
 
+/// <summary>What the administrator's account list is narrowed to; every part is optional.</summary>
+public sealed record AccountFilter(string? Search = null, string? Role = null, string? UnitCode = null,
+    bool LockedOnly = false, bool DisabledOnly = false);
+
+/// <summary>One line of the administrator's account list.</summary>
+public sealed record AccountSummary(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode,
+    string? UnitName, bool Locked, bool Disabled, bool MustChangePassword);
+
+public sealed record AccountPage(IReadOnlyList<AccountSummary> Rows, int Total);
+
 /// <summary>
-/// Accounts for people and for automation, made by an administrator. An account made here has no password: it acts
-/// through the API tokens an administrator issues for it (<see cref="Tokens.ApiTokenService.CreateForAsync"/>), in its
-/// own role and unit, so that automation writes a unit's pledge as that unit's head, never as the administrator.
+/// Accounts for people and for automation, made by an administrator. An account made through the API has no password:
+/// it acts through the API tokens an administrator issues for it (<see cref="Tokens.ApiTokenService.CreateForAsync"/>),
+/// in its own role and unit, so that automation writes a unit's pledge as that unit's head, never as the administrator.
+/// An account made on the administrator's page gets a temporary password that must be changed at first sign-in
+/// (<see cref="MustChangePasswordClaim"/>). A disabled account is locked out with no end: its cookies and API tokens
+/// are refused at once (<see cref="Components.Account.AccountStateValidator"/>, <see cref="Tokens.ApiTokenService.AuthenticateAsync"/>).
 /// Scoped: Identity's <see cref="UserManager{TUser}"/> is.
 /// </summary>
-public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory<EmulationDbContext> factory)
+public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory<EmulationDbContext> factory,
+    IOptions<IdentityOptions> identityOptions, TimeProvider clock)
 {
     public const int UserNameMaxLength = 256;
+
+    /// <summary>A user claim stored with the account while its password is a temporary one an administrator gave.</summary>
+    public const string MustChangePasswordClaim = "emulation:must_change_password";
+
+    /// <summary>Where a disabled account's lockout ends: never.</summary>
+    public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
 
     public static DomainError NameTaken(string userName) =>
         new("account.name_taken", $"An account named {userName} already exists.", userName);
@@ -39,6 +62,44 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public static DomainError UnknownPerson(string code) => new("account.unknown_person", $"There is no staff member {code}.", code);
 
     public static DomainError Refused(string description) => new("account.refused", description);
+
+    public static DomainError UserNameRequired() => new("account.user_name_required", "An account needs a user name.");
+
+    public static DomainError FullNameRequired() => new("account.full_name_required", "An account needs the full name of its holder.");
+
+    public static DomainError UnknownAccount(string userName) => new("account.unknown", $"There is no account {userName}.", userName);
+
+    public static DomainError LastAdministrator() =>
+        new("account.last_administrator", "The last active administrator's account keeps its role and stays enabled.");
+
+    public static DomainError OwnAdministratorRole() =>
+        new("account.own_administrator_role", "An administrator cannot remove their own administrator role.");
+
+    public static DomainError OwnAccountDisabled() => new("account.own_account", "An administrator cannot disable their own account.");
+
+    public static DomainError AlreadyDisabled(string userName) => new("account.already_disabled", $"{userName} is already disabled.", userName);
+
+    public static DomainError NotDisabled(string userName) => new("account.not_disabled", $"{userName} is not disabled.", userName);
+
+    public static DomainError NotLocked(string userName) => new("account.not_locked", $"{userName} is not locked out.", userName);
+
+    public static DomainError WrongPassword() => new("account.wrong_password", "The current password is wrong.");
+
+    public static DomainError ConfirmationDiffers() => new("account.confirmation_differs", "The new password and its confirmation differ.");
+
+    public static DomainError NoPassword() => new("account.no_password", "This account signs in with API tokens only; it has no password.");
+
+    /// <summary>A password Identity's policy refuses, one error per broken rule, coded after Identity's own code.</summary>
+    public static DomainError PasswordRule(IdentityError error, PasswordOptions policy) =>
+        new($"account.password.{error.Code}", error.Description,
+            error.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
+                ? policy.RequiredLength.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : error.Code == nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars)
+                    ? policy.RequiredUniqueChars.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : null);
+
+    /// <summary>The password rules in force, for the pages that show them where a password is typed.</summary>
+    public PasswordOptions PasswordPolicy => identityOptions.Value.Password;
 
     public async Task<IReadOnlyList<AccountRow>> ListAsync(Actor actor)
     {
@@ -66,33 +127,19 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         ArgumentNullException.ThrowIfNull(account);
         actor.Require(Roles.Administrator);
         var errors = new List<DomainError>();
-        if (account.Roles.Count == 0)
-        {
-            errors.Add(RoleRequired());
-        }
-
-        errors.AddRange(account.Roles.Where(r => !Roles.All.Contains(r)).Select(UnknownRole));
-        bool head = account.Roles.Contains(Roles.DepartmentHead);
-        if (head && string.IsNullOrWhiteSpace(account.UnitCode))
-        {
-            errors.Add(UnitRequired());
-        }
-        else if (!head && !string.IsNullOrWhiteSpace(account.UnitCode))
-        {
-            errors.Add(UnitOnlyForHead());
-        }
-
         await using var db = await factory.CreateDbContextAsync();
-        int? unitId = null;
-        if (head && !string.IsNullOrWhiteSpace(account.UnitCode))
+        if (string.IsNullOrWhiteSpace(account.UserName))
         {
-            var code = account.UnitCode.Trim();
-            unitId = await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
-            if (unitId is null)
-            {
-                errors.Add(UnknownUnit(code));
-            }
+            errors.Add(UserNameRequired());
         }
+
+        if (string.IsNullOrWhiteSpace(account.FullName))
+        {
+            errors.Add(FullNameRequired());
+        }
+
+        var unitId = await RolesAndUnitAsync(db, account.Roles, account.UnitCode, errors);
+        bool head = account.Roles.Contains(Roles.DepartmentHead);
 
         int? personId = null;
         if (!string.IsNullOrWhiteSpace(account.PersonCode))
@@ -133,5 +180,315 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         return Result<AccountRow>.Success(new AccountRow(userName, user.FullName, [.. account.Roles.Distinct().Order(StringComparer.Ordinal)],
             head ? account.UnitCode!.Trim() : null, personId is null ? null : account.PersonCode!.Trim()));
+    }
+
+    /// <summary>
+    /// An account for a person who signs in: created as <see cref="CreateAsync"/> does, with a temporary password that
+    /// is returned once (shown to the administrator, never stored in clear) and must be changed at first sign-in.
+    /// </summary>
+    public async Task<Result<string>> CreateWithTemporaryPasswordAsync(Actor actor, NewAccount account)
+    {
+        actor.Require(Roles.Administrator);
+        var created = await CreateAsync(actor, account);
+        if (!created.IsSuccess)
+        {
+            return Result<string>.Failure(created.Errors);
+        }
+
+        var user = await users.FindByNameAsync(created.Value.UserName) ?? throw new InvalidOperationException("The account just created is gone.");
+        var password = TemporaryPassword(PasswordPolicy);
+        await Succeed(users.AddPasswordAsync(user, password));
+        await Succeed(users.AddClaimAsync(user, new Claim(MustChangePasswordClaim, "true")));
+        return Result<string>.Success(password);
+    }
+
+    /// <summary>The accounts matching <paramref name="filter"/>, by user name, one page of <paramref name="pageSize"/> from page 0.</summary>
+    public async Task<AccountPage> SearchAsync(Actor actor, AccountFilter filter, int page, int pageSize)
+    {
+        actor.Require(Roles.Administrator);
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await factory.CreateDbContextAsync();
+        // An office has hundreds of accounts at most; the lockout end (a DateTimeOffset, which SQLite cannot compare)
+        // and the search are applied in memory.
+        var accounts = await db.Users.AsNoTracking()
+            .Select(u => new { u.Id, UserName = u.UserName ?? "", u.FullName, u.UnitId, u.LockoutEnd })
+            .ToListAsync();
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name }).ToDictionaryAsync(u => u.Id);
+        var roles = (await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync())
+            .ToLookup(r => r.UserId, r => r.Name ?? "");
+        var mustChange = (await db.UserClaims.Where(c => c.ClaimType == MustChangePasswordClaim).Select(c => c.UserId).ToListAsync())
+            .ToHashSet(StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        var search = filter.Search?.Trim();
+        var rows = accounts
+            .Select(a => new AccountSummary(a.UserName, a.FullName, [.. roles[a.Id].Order(StringComparer.Ordinal)],
+                a.UnitId is { } unit && units.TryGetValue(unit, out var u) ? u.Code : null,
+                a.UnitId is { } unit2 && units.TryGetValue(unit2, out var u2) ? u2.Name : null,
+                IsLocked(a.LockoutEnd, now), a.LockoutEnd == DisabledUntil, mustChange.Contains(a.Id)))
+            .Where(r => string.IsNullOrEmpty(search) ||
+                r.UserName.Contains(search, StringComparison.OrdinalIgnoreCase) ||
+                r.FullName.Contains(search, StringComparison.CurrentCultureIgnoreCase))
+            .Where(r => string.IsNullOrEmpty(filter.Role) || r.Roles.Contains(filter.Role))
+            .Where(r => string.IsNullOrEmpty(filter.UnitCode) || r.UnitCode == filter.UnitCode)
+            .Where(r => !filter.LockedOnly || r.Locked)
+            .Where(r => !filter.DisabledOnly || r.Disabled)
+            .OrderBy(r => r.UserName, StringComparer.Ordinal)
+            .ToList();
+        return new AccountPage([.. rows.Skip(Math.Max(0, page) * pageSize).Take(pageSize)], rows.Count);
+    }
+
+    /// <summary>
+    /// New roles and unit for an account. Refused: the actor's own administrator role, the last active administrator's
+    /// role, a head without a unit. The account's security stamp changes, so its sessions pick up the change.
+    /// </summary>
+    public async Task<Result> ChangeRolesAsync(Actor actor, string userName, IReadOnlyList<string> newRoles, string? unitCode)
+    {
+        actor.Require(Roles.Administrator);
+        ArgumentNullException.ThrowIfNull(newRoles);
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return Result.Failure(UnknownAccount(userName));
+        }
+
+        var errors = new List<DomainError>();
+        await using var db = await factory.CreateDbContextAsync();
+        var unitId = await RolesAndUnitAsync(db, newRoles, unitCode, errors);
+        var current = await users.GetRolesAsync(user);
+        if (current.Contains(Roles.Administrator) && !newRoles.Contains(Roles.Administrator))
+        {
+            if (user.Id == actor.UserId)
+            {
+                errors.Add(OwnAdministratorRole());
+            }
+            else if (await IsLastActiveAdministratorAsync(db, user))
+            {
+                errors.Add(LastAdministrator());
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        await Succeed(users.RemoveFromRolesAsync(user, current.Except(newRoles)));
+        await Succeed(users.AddToRolesAsync(user, newRoles.Distinct().Except(current)));
+        if (user.UnitId != unitId)
+        {
+            user.UnitId = unitId;
+            await Succeed(users.UpdateAsync(user));
+        }
+
+        await Succeed(users.UpdateSecurityStampAsync(user));
+        return Result.Success();
+    }
+
+    /// <summary>Disables an account at once: locked out with no end, and a new security stamp ends its sessions.</summary>
+    public async Task<Result> DisableAsync(Actor actor, string userName)
+    {
+        actor.Require(Roles.Administrator);
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return Result.Failure(UnknownAccount(userName));
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        DomainError? refusal = user.LockoutEnd == DisabledUntil ? AlreadyDisabled(userName)
+            : user.Id == actor.UserId ? OwnAccountDisabled()
+            : await users.IsInRoleAsync(user, Roles.Administrator) && await IsLastActiveAdministratorAsync(db, user) ? LastAdministrator()
+            : null;
+        if (refusal is not null)
+        {
+            return Result.Failure(refusal);
+        }
+
+        await Succeed(users.SetLockoutEnabledAsync(user, true));
+        await Succeed(users.SetLockoutEndDateAsync(user, DisabledUntil));
+        await Succeed(users.UpdateSecurityStampAsync(user));
+        return Result.Success();
+    }
+
+    public async Task<Result> EnableAsync(Actor actor, string userName)
+    {
+        actor.Require(Roles.Administrator);
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return Result.Failure(UnknownAccount(userName));
+        }
+
+        if (user.LockoutEnd != DisabledUntil)
+        {
+            return Result.Failure(NotDisabled(userName));
+        }
+
+        await Succeed(users.SetLockoutEndDateAsync(user, null));
+        await Succeed(users.ResetAccessFailedCountAsync(user));
+        return Result.Success();
+    }
+
+    /// <summary>Ends a lockout after too many failed sign-ins (not a disabled account: that is <see cref="EnableAsync"/>).</summary>
+    public async Task<Result> UnlockAsync(Actor actor, string userName)
+    {
+        actor.Require(Roles.Administrator);
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return Result.Failure(UnknownAccount(userName));
+        }
+
+        if (!IsLocked(user.LockoutEnd, clock.GetUtcNow()))
+        {
+            return Result.Failure(NotLocked(userName));
+        }
+
+        await Succeed(users.SetLockoutEndDateAsync(user, null));
+        await Succeed(users.ResetAccessFailedCountAsync(user));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// A new temporary password, returned once, to be changed at next sign-in. The password hash changes, so the
+    /// account's sessions end and the API tokens issued under the old password stop working.
+    /// </summary>
+    public async Task<Result<string>> ResetPasswordAsync(Actor actor, string userName)
+    {
+        actor.Require(Roles.Administrator);
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            return Result<string>.Failure(UnknownAccount(userName));
+        }
+
+        var password = TemporaryPassword(PasswordPolicy);
+        if (await users.HasPasswordAsync(user))
+        {
+            await Succeed(users.RemovePasswordAsync(user));
+        }
+
+        await Succeed(users.AddPasswordAsync(user, password));
+        if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == MustChangePasswordClaim))
+        {
+            await Succeed(users.AddClaimAsync(user, new Claim(MustChangePasswordClaim, "true")));
+        }
+
+        return Result<string>.Success(password);
+    }
+
+    /// <summary>
+    /// The signed-in user's own new password, checked against the policy; a temporary password's obligation ends.
+    /// The caller signs the user in again: the security stamp changed.
+    /// </summary>
+    public async Task<Result> ChangeOwnPasswordAsync(Actor actor, string currentPassword, string newPassword)
+    {
+        actor.Require([.. Roles.All]);
+        var user = await users.FindByIdAsync(actor.UserId);
+        if (user is null)
+        {
+            return Result.Failure(UnknownAccount(actor.UserName));
+        }
+
+        if (!await users.HasPasswordAsync(user))
+        {
+            return Result.Failure(NoPassword());
+        }
+
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+        {
+            return Result.Failure([.. changed.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                ? WrongPassword()
+                : PasswordRule(e, PasswordPolicy))]);
+        }
+
+        var obligations = (await users.GetClaimsAsync(user)).Where(c => c.Type == MustChangePasswordClaim).ToList();
+        if (obligations.Count > 0)
+        {
+            await Succeed(users.RemoveClaimsAsync(user, obligations));
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>Locked out for a while after failed sign-ins, as opposed to disabled (locked with no end).</summary>
+    private static bool IsLocked(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd > now && lockoutEnd != DisabledUntil;
+
+    /// <summary>Whether <paramref name="user"/> is the only administrator whose account is not disabled.</summary>
+    private async Task<bool> IsLastActiveAdministratorAsync(EmulationDbContext db, AppUser user)
+    {
+        var administrators = await db.UserRoles.Join(db.Roles.Where(r => r.Name == Roles.Administrator), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .Join(db.Users, id => id, u => u.Id, (_, u) => new { u.Id, u.LockoutEnd })
+            .ToListAsync();
+        return !administrators.Any(a => a.Id != user.Id && a.LockoutEnd != DisabledUntil);
+    }
+
+    /// <summary>Checks the roles and the unit (required for a head, refused for the others) and returns the unit's id.</summary>
+    private static async Task<int?> RolesAndUnitAsync(EmulationDbContext db, IReadOnlyList<string> roles, string? unitCode, List<DomainError> errors)
+    {
+        if (roles.Count == 0)
+        {
+            errors.Add(RoleRequired());
+        }
+
+        errors.AddRange(roles.Where(r => !Roles.All.Contains(r)).Select(UnknownRole));
+        bool head = roles.Contains(Roles.DepartmentHead);
+        if (head && string.IsNullOrWhiteSpace(unitCode))
+        {
+            errors.Add(UnitRequired());
+        }
+        else if (!head && !string.IsNullOrWhiteSpace(unitCode))
+        {
+            errors.Add(UnitOnlyForHead());
+        }
+
+        if (!head || string.IsNullOrWhiteSpace(unitCode))
+        {
+            return null;
+        }
+
+        var code = unitCode.Trim();
+        var unitId = await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+        if (unitId is null)
+        {
+            errors.Add(UnknownUnit(code));
+        }
+
+        return unitId;
+    }
+
+    /// <summary>A random password that meets <paramref name="policy"/>: at least 12 characters, one of each kind.</summary>
+    public static string TemporaryPassword(PasswordOptions policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnopqrstuvwxyz", digits = "23456789", symbols = "!@#$%*-+?";
+        var length = Math.Max(12, policy.RequiredLength);
+        var chars = new List<char>
+        {
+            upper[RandomNumberGenerator.GetInt32(upper.Length)],
+            lower[RandomNumberGenerator.GetInt32(lower.Length)],
+            digits[RandomNumberGenerator.GetInt32(digits.Length)],
+            symbols[RandomNumberGenerator.GetInt32(symbols.Length)],
+        };
+        const string all = upper + lower + digits + symbols;
+        while (chars.Count < length)
+        {
+            chars.Add(all[RandomNumberGenerator.GetInt32(all.Length)]);
+        }
+
+        var shuffled = chars.ToArray();
+        RandomNumberGenerator.Shuffle(shuffled.AsSpan());
+        return new string(shuffled);
+    }
+
+    /// <summary>Identity refusing a change the rules above already allowed is a broken invariant, not user input.</summary>
+    private static async Task Succeed(Task<IdentityResult> operation)
+    {
+        var result = await operation;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
     }
 }

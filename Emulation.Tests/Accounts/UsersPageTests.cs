@@ -1,0 +1,83 @@
+using Bunit;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Pages.Admin;
+using Emulation.Web.Data;
+
+namespace Emulation.Tests.Accounts;
+
+/// <summary>The administrator's account page: a bad new account is refused with its reason; the list narrows to its filters.</summary>
+public sealed class UsersPageTests : PageTestContext
+{
+    public UsersPageTests(AppFixture fixture) : base(fixture) => SignInAs("quantri", Roles.Administrator);
+
+    private static string Input(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
+
+    [Fact]
+    public void Create_HeadWithoutUnit_ShowsWhyAndCreatesNothing()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+
+        page.Find(Input("user-name")).Change("tp.thieudonvi");
+        page.Find(Input("user-fullname")).Change("Lê Thị Thiếu");
+        page.Find(Input($"user-role-{Roles.DepartmentHead}")).Change(true);
+        page.Find("[data-testid=user-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Tài khoản trưởng phòng cần có đơn vị mà người đó phụ trách.",
+            page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=temporary-password]"));
+        Assert.Empty(page.FindAll("[data-testid='user-tp.thieudonvi']"));
+    }
+
+    [Fact]
+    public void Create_WithATakenUserName_SaysSo()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+
+        page.Find(Input("user-name")).Change("congdoan");
+        page.Find(Input("user-fullname")).Change("Người Trùng Tên");
+        page.Find(Input($"user-role-{Roles.Leadership}")).Change(true);
+        page.Find("[data-testid=user-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Đã có tài khoản tên 'congdoan'.", page.Find("[data-testid=errors]").TextContent,
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_ShowsTheTemporaryPasswordOnce_AndListsTheAccount()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+
+        page.Find(Input("user-name")).Change("lanhdao2");
+        page.Find(Input("user-fullname")).Change("Phạm Văn Lãnh");
+        page.Find(Input($"user-role-{Roles.Leadership}")).Change(true);
+        page.Find("[data-testid=user-save]").Click();
+
+        page.WaitForAssertion(() => Assert.True(page.Find("[data-testid=temporary-password]").TextContent.Length >= 12));
+        Assert.Contains("Chờ đổi mật khẩu", page.Find("[data-testid=users-table]").TextContent, StringComparison.Ordinal);
+        page.Find(Input("users-search")).Change("lanhdao2");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=users-table] tbody tr")));
+    }
+
+    [Fact]
+    public void Filters_NarrowTheList_BySearchAndByDisabled()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+
+        page.Find(Input("users-search")).Change("hoidong");
+
+        page.WaitForAssertion(() =>
+        {
+            var names = page.FindAll("[data-testid^=user-hoidong]").Select(e => e.TextContent).ToList();
+            Assert.NotEmpty(names);
+            Assert.Equal(names.Count, page.FindAll("[data-testid=users-table] tbody tr").Count);
+        });
+
+        page.Find(Input("users-disabled")).Change(true);
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-none]")));
+    }
+}

@@ -1,0 +1,64 @@
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>
+/// An office starts a new department head without a developer: the administrator creates the account on
+/// /admin/users, the head signs in with the temporary password, is sent to change it, then reaches their unit.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccountBrowserTests(BrowserFixture fixture)
+{
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    [Fact]
+    public async Task AdministratorCreatesAHead_WhoChangesTheTemporaryPassword_ThenReachesTheirUnit()
+    {
+        string unitName;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            unitName = await db.Units.Where(u => u.Code == "KSTT").Select(u => u.Name).SingleAsync();
+        }
+
+        string password;
+        await using (var admin = await BrowserSession.SignInAsync(fixture, "quantri", Screenshots))
+        {
+            await Assertions.Expect(admin.ByTestId("nav-users")).ToBeVisibleAsync();
+            await admin.GoAsync("admin/users");
+            await admin.TypeAsync("user-name", "tp.kstt.moi");
+            await admin.TypeAsync("user-fullname", "Đỗ Minh Khoa");
+            await admin.Page.GetByLabel("Trưởng phòng", new() { Exact = true }).CheckAsync();
+            await admin.ClickAsync("user-save");
+            await Assertions.Expect(admin.ByTestId("errors")).ToContainTextAsync("Tài khoản trưởng phòng cần có đơn vị");
+
+            await admin.Page.GetByLabel("Đơn vị phụ trách (trưởng phòng)").ClickAsync();
+            await admin.Page.GetByRole(AriaRole.Option, new() { Name = unitName }).ClickAsync();
+            await admin.ClickAsync("user-save");
+            await Assertions.Expect(admin.ByTestId("temporary-password")).ToBeVisibleAsync();
+            password = (await admin.ByTestId("temporary-password").TextContentAsync())!.Trim();
+            await Assertions.Expect(admin.ByTestId("user-tp.kstt.moi")).ToBeVisibleAsync();
+            await admin.ShotAsync("accounts-01-admin-created-head");
+        }
+
+        await using var head = await BrowserSession.SignInAsync(fixture.Browser, fixture.BaseUrl, "tp.kstt.moi", Screenshots, password);
+        await head.Page.WaitForURLAsync("**/account/password");
+        await Assertions.Expect(head.ByTestId("password-must-change")).ToBeVisibleAsync();
+        await Assertions.Expect(head.ByTestId("password-policy")).ToContainTextAsync("Ít nhất 8 ký tự");
+        await head.ShotAsync("accounts-02-head-must-change-password");
+        await head.Page.FillAsync("#current-password", password);
+        await head.Page.FillAsync("#new-password", "Khoa@2026");
+        await head.Page.FillAsync("#confirm-password", "Khoa@2026");
+        await head.ClickAsync("password-submit");
+        await Assertions.Expect(head.ByTestId("password-changed")).ToBeVisibleAsync();
+
+        await head.ClickAsync("nav-unit");
+        await head.Page.WaitForURLAsync("**/unit");
+        await Assertions.Expect(head.Page.Locator("h1")).ToHaveTextAsync("Đơn vị của tôi");
+        await Assertions.Expect(head.ByTestId("my-campaigns")).ToBeVisibleAsync();
+        await head.ShotAsync("accounts-03-head-reaches-unit");
+    }
+}
