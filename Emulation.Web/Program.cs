@@ -1,3 +1,4 @@
+using Emulation.Web.Api;
 using Emulation.Web.Components;
 using Emulation.Web.Startup;
 
@@ -31,7 +32,13 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseMustChangePassword();
 
-if (!app.Environment.IsDevelopment())
+// Endpoints answer refusals and lost races as problem details, and /api answers every other failure as a 500
+// problem (ApiExceptionHandler); pages show the HTML error page, or the developer page in Development.
+if (app.Environment.IsDevelopment())
+{
+    app.UseWhen(ApiExceptionHandler.IsEndpoint, endpoints => endpoints.UseExceptionHandler());
+}
+else
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }

@@ -73,6 +73,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
     {
         _auth.SetAuthorized(userName);
         _auth.SetRoles(role);
+        _auth.SetPolicies([.. Policies.Admitting(role)]);
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userName) };
         if (unitId is { } unit)
         {

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 
@@ -32,8 +33,8 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
         var data = new TheoryData<string, string, string>();
         foreach (var page in Pages())
         {
-            var roles = page.GetCustomAttribute<AuthorizeAttribute>()?.Roles?.Split(',') ?? [];
-            if (roles.Length == 0)
+            var roles = page.GetCustomAttribute<AuthorizeAttribute>()?.Policy is { } policy ? Policies.RolesOf(policy) : [];
+            if (roles.Count == 0)
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
@@ -82,7 +83,8 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null;
 
     private static string[] AdmittedRoles(RouteEndpoint e) =>
-        [.. e.Metadata.GetOrderedMetadata<IAuthorizeData>().SelectMany(a => a.Roles?.Split(',') ?? []).Select(r => r.Trim())];
+        [.. e.Metadata.GetOrderedMetadata<IAuthorizeData>().SelectMany(a => a.Roles?.Split(',') ??
+            (a.Policy is { } policy && policy != Emulation.Web.Startup.ApiRegistration.Policy ? Policies.RolesOf(policy) : [])).Select(r => r.Trim())];
 
     private static bool NamesAUnit(RouteEndpoint e) =>
         e.RoutePattern.Parameters.Any(p => p.Name.Equals("unitId", StringComparison.OrdinalIgnoreCase));

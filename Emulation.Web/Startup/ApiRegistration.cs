@@ -33,6 +33,8 @@ internal static class ApiRegistration
             .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser());
 
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddOpenApi("v1", options =>
         {
@@ -97,8 +99,6 @@ internal static class ApiRegistration
     {
         endpoints.MapGroup("/api/v1")
             .RequireAuthorization(Policy)
-            .AddEndpointFilter<AccessDeniedFilter>()
-            .AddEndpointFilter<LostRaceFilter>()
             .DisableAntiforgery()
             .MapUnitsApi()
             .MapPeopleApi()

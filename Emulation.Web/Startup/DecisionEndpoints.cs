@@ -11,7 +11,7 @@ internal static class DecisionEndpoints
 {
     public static IEndpointRouteBuilder MapDecisionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var documents = endpoints.MapGroup("/documents").RequireAuthorization().AddEndpointFilter<AccessDeniedFilter>();
+        var documents = endpoints.MapGroup("/documents").RequireAuthorization();
 
         documents.MapGet("/decisions/{id:int}.docx",
             async (HttpContext context, [FromServices] DecisionDocumentService service, int id) =>

@@ -10,7 +10,7 @@ internal static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var documents = endpoints.MapGroup("/documents").RequireAuthorization().AddEndpointFilter<AccessDeniedFilter>();
+        var documents = endpoints.MapGroup("/documents").RequireAuthorization();
 
         documents.MapGet("/pledges/{campaignId:int}/{unitId:int}.docx",
             async (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>

@@ -20,8 +20,7 @@ internal static class EvidenceEndpoints
                 context.Response.Headers.XContentTypeOptions = "nosniff";
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
-            .RequireAuthorization()
-            .AddEndpointFilter<AccessDeniedFilter>();
+            .RequireAuthorization();
         return endpoints;
     }
 }

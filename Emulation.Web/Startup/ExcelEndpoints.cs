@@ -10,7 +10,7 @@ internal static class ExcelEndpoints
 {
     public static IEndpointRouteBuilder MapExcelEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var documents = endpoints.MapGroup("/documents").RequireAuthorization().AddEndpointFilter<AccessDeniedFilter>();
+        var documents = endpoints.MapGroup("/documents").RequireAuthorization();
 
         documents.MapGet("/staff-results/{unitId:int}/{year:int}.xlsx",
             async (HttpContext context, [FromServices] StaffImportService imports, int unitId, int year) =>

@@ -27,7 +27,7 @@ internal static class IdentityRegistration
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder().AddEmulationPolicies();
 
         // Sessions end when they should: the cookie's security stamp is compared with the account's on every request
         // (sign-out and a password change give a new stamp), and a locked or disabled account is refused at once.

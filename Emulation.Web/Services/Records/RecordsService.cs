@@ -32,8 +32,10 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
     private static Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<string> codes, string code)
     {
+        // The exact code is not "taken in another case": a request racing this one may have just created it, and
+        // this one's insert then loses on the unique key (409), not as invalid input.
         var upper = CleanText.Normalize(code).ToUpperInvariant();
-        return codes.AnyAsync(c => c.ToUpper() == upper);
+        return codes.AnyAsync(c => c != code && c.ToUpper() == upper);
     }
 
     /// <summary>The id of the unit with <paramref name="code"/>, or null.</summary>

@@ -1,0 +1,78 @@
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Emulation.Web.Services;
+
+/// <summary>
+/// Who may do what, named once: pages (<c>[Authorize(Policy = …)]</c>) and the menu (<c>AuthorizeView Policy</c>)
+/// read the same role lists from here.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any of the application's roles: campaigns, records, awards, one's own tokens.</summary>
+    public const string SignedInWithRole = nameof(SignedInWithRole);
+
+    /// <summary>Launch, change and move campaigns through their steps; prepare nominations.</summary>
+    public const string ManageCampaigns = nameof(ManageCampaigns);
+
+    /// <summary>A department head enters and submits the own unit's results.</summary>
+    public const string EnterUnitResults = nameof(EnterUnitResults);
+
+    /// <summary>Read scores, evaluations and nominations.</summary>
+    public const string ReadEvaluation = nameof(ReadEvaluation);
+
+    /// <summary>Follow a campaign's progress and review the units' results.</summary>
+    public const string FollowProgress = nameof(FollowProgress);
+
+    /// <summary>Take part in a council session (its members deliberate, the officer runs it).</summary>
+    public const string Deliberate = nameof(Deliberate);
+
+    /// <summary>Cast a council ballot.</summary>
+    public const string Vote = nameof(Vote);
+
+    /// <summary>Approve nominations and sign decisions.</summary>
+    public const string Approve = nameof(Approve);
+
+    /// <summary>Read the commendation decisions.</summary>
+    public const string ReadDecisions = nameof(ReadDecisions);
+
+    /// <summary>See and keep the organisation's units and staff.</summary>
+    public const string KeepOrganization = nameof(KeepOrganization);
+
+    /// <summary>Accounts, rule sets, the audit trail and the organisation's structure.</summary>
+    public const string Administer = nameof(Administer);
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> Roles = new(StringComparer.Ordinal)
+    {
+        [SignedInWithRole] = Data.Roles.All,
+        [ManageCampaigns] = [Data.Roles.UnionOfficer],
+        [EnterUnitResults] = [Data.Roles.DepartmentHead],
+        [ReadEvaluation] = [Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership],
+        [FollowProgress] = [Data.Roles.UnionOfficer, Data.Roles.Leadership],
+        [Deliberate] = [Data.Roles.CouncilMember, Data.Roles.UnionOfficer],
+        [Vote] = [Data.Roles.CouncilMember],
+        [Approve] = [Data.Roles.Leadership],
+        [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
+        [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
+        [Administer] = [Data.Roles.Administrator],
+    };
+
+    /// <summary>The roles a policy admits; an unknown name is a programming error.</summary>
+    public static IReadOnlyList<string> RolesOf(string policy) =>
+        Roles.TryGetValue(policy, out var roles) ? roles : throw new ArgumentOutOfRangeException(nameof(policy), policy, "No such policy.");
+
+    /// <summary>The names of the policies that admit <paramref name="role"/>.</summary>
+    public static IEnumerable<string> Admitting(string role) =>
+        Roles.Where(p => p.Value.Contains(role)).Select(p => p.Key);
+
+    /// <summary>Registers every policy with the framework, each admitting its roles.</summary>
+    public static AuthorizationBuilder AddEmulationPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            authorization.AddPolicy(name, policy => policy.RequireRole(roles));
+        }
+
+        return authorization;
+    }
+}
