@@ -77,6 +77,20 @@ public sealed class SetAsideTests
     }
 
     [Fact]
+    public void WhatIf_WhenOneUnitIsInvalid_StillRunsOverTheOthers()
+    {
+        var input = new InputBuilder().Criterion(Council)
+            .Unit(new UnitBuilder(1).Value("HD", 8m))
+            .Unit(new UnitBuilder(2).Value("HD", 11m))
+            .Person(new PersonBuilder(10, unitId: 1))
+            .Build();
+
+        var ran = new WhatIfScenario([new QuotaChange(Emulation.Domain.Awards.Title.AdvancedWorker, 0m)]).Run(input, InputBuilder.Rules, "vi");
+
+        Assert.True(ran.IsSuccess, string.Join("; ", ran.Errors));
+    }
+
+    [Fact]
     public void Record_WhenCouncilPointsExceedTheCriterionsMaximum_IsRefusedAtEntry()
     {
         var result = UnitResult.Start(1, 1);
