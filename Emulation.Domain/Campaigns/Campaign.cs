@@ -13,6 +13,11 @@ public sealed class Campaign
     public const int MaxBlocs = 100;
 
     public const int NameMaxLength = 300;
+
+    /// <summary>The years a campaign may be held in.</summary>
+    public const int MinYear = 2000;
+
+    public const int MaxYear = 2100;
     public const int CodeMaxLength = 40;
 
     private readonly List<Criterion> _criteria = [];
@@ -62,7 +67,7 @@ public sealed class Campaign
         string? code = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (year is < 2000 or > 2100)
+        if (year is < MinYear or > MaxYear)
         {
             return Result<Campaign>.Failure(CampaignErrors.InvalidYear(year));
         }

@@ -10,6 +10,9 @@ public sealed class Criterion
     public const int GroupMaxLength = 200;
     public const int UnitOfMeasureMaxLength = 50;
 
+    /// <summary>The most points (or cap) a criterion may carry: a scoring table totals about 100, so anything above is a typing slip.</summary>
+    public const decimal MaxPointsLimit = 1000m;
+
     private readonly List<ScoreBand> _bands = [];
 
     private Criterion(string code, string name, string group, CriterionKind kind, ScoringMethod method,

@@ -11,6 +11,9 @@ public static class ResultErrors
     public static DomainError TooLarge(string code) =>
         new("result.too_large", $"The value for '{code}' is implausibly large.", code);
 
+    public static DomainError AboveMaxPoints(string code, decimal max) =>
+        new("result.above_max_points", $"The council's points for '{code}' cannot exceed the criterion's maximum of {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}.", code);
+
     public static DomainError NotYesNo(string code) =>
         new("result.not_yes_no", $"The value for '{code}' must be 1 (yes) or 0 (no).", code);
 

@@ -89,6 +89,10 @@ public sealed class UnitResult : Submittable
         {
             yield return ResultErrors.NotYesNo(criterion.Code);
         }
+        else if (criterion.Method == ScoringMethod.CouncilPoints && value > criterion.MaxPoints)
+        {
+            yield return ResultErrors.AboveMaxPoints(criterion.Code, criterion.MaxPoints);
+        }
         else if (criterion.UnitOfMeasure == "%" && value > 100m)
         {
             yield return ResultErrors.PercentOutOfRange(criterion.Code);

@@ -29,6 +29,9 @@ public sealed class CampaignEvaluation
     /// <summary>Individuals by person id then title, then collectives by unit id then title.</summary>
     public RecommendationList Recommendations { get; }
 
+    /// <summary>The units and people left out because their own data is invalid, with their errors; empty when all data is valid.</summary>
+    public IReadOnlyList<SetAsideSubject> SetAside { get; internal init; } = [];
+
     public IEnumerable<Recommendation> For(int personId) => Recommendations.Where(r => r.PersonId == personId);
 
     public Recommendation? Find(int? personId, int unitId, Title title)

@@ -29,6 +29,66 @@ public static class CampaignEvaluator
     }
 
     /// <summary>
+    /// Evaluates the units and people whose data is valid and sets aside each unit (with its people) or person whose
+    /// data is not, listing its errors in <see cref="CampaignEvaluation.SetAside"/>: one unit's bad value is that
+    /// unit's problem and never blocks the ranking of the others. Errors in the rule set, the scoring table or the
+    /// tie-breaks concern every unit and still refuse the whole evaluation.
+    /// </summary>
+    public static Result<CampaignEvaluation> EvaluateValidUnits(EvaluationInput input, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        var errors = new List<DomainError>(RuleSetValidator.Validate(rules));
+        var unitIds = InputValidator.ValidateAllButPeople(input, errors);
+        InputValidator.ValidatePeople(input, unitIds.Contains, errors);
+        if (errors.Count == 0)
+        {
+            return Evaluate(input, rules);
+        }
+
+        if (errors.Any(e => SetAsideSubject.SubjectOf(e) is null))
+        {
+            return Result<CampaignEvaluation>.Failure(errors);
+        }
+
+        var badUnits = new Dictionary<int, List<DomainError>>();
+        var badPeople = new Dictionary<int, List<DomainError>>();
+        foreach (var error in errors)
+        {
+            var (unitId, personId) = SetAsideSubject.SubjectOf(error)!.Value;
+            var byId = unitId is not null ? badUnits : badPeople;
+            var id = unitId ?? personId!.Value;
+            if (!byId.TryGetValue(id, out var list))
+            {
+                byId.Add(id, list = []);
+            }
+
+            list.Add(error);
+        }
+
+        var valid = input with
+        {
+            Units = [.. input.Units.Where(u => !badUnits.ContainsKey(u.UnitId))],
+            People = [.. input.People.Where(p => !badPeople.ContainsKey(p.PersonId) && !badUnits.ContainsKey(p.UnitId))],
+        };
+        var evaluated = Evaluate(valid, rules);
+        if (!evaluated.IsSuccess)
+        {
+            return evaluated;
+        }
+
+        List<SetAsideSubject> setAside =
+        [
+            .. badUnits.OrderBy(u => u.Key).Select(u => new SetAsideSubject(u.Key, null, u.Value)),
+            .. badPeople.OrderBy(p => p.Key).Select(p => new SetAsideSubject(
+                input.People.FirstOrDefault(i => i.PersonId == p.Key)?.UnitId, p.Key, p.Value)),
+        ];
+        var evaluation = evaluated.Value;
+        return Result<CampaignEvaluation>.Success(new CampaignEvaluation(evaluation.Year, evaluation.RuleSetId,
+            evaluation.RuleSetVersion, evaluation.UnitScores, evaluation.Rankings, evaluation.Recommendations) { SetAside = setAside });
+    }
+
+    /// <summary>
     /// Evaluates twice, under <paramref name="baseline"/> and under the changes (either may be null to keep the
     /// baseline's), and reports who gains or loses which title and which units change rank.
     /// </summary>

@@ -57,7 +57,7 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
     /// <summary>Evaluates the baseline and the sandbox and lists every verdict that differs, explained in <paramref name="culture"/>.</summary>
     public Result<WhatIfOutcome> Run(EvaluationInput input, RuleSet rules, string culture)
     {
-        var baseline = CampaignEvaluator.Evaluate(input, rules);
+        var baseline = CampaignEvaluator.EvaluateValidUnits(input, rules);
         if (!baseline.IsSuccess)
         {
             return Result<WhatIfOutcome>.Failure(baseline.Errors);
@@ -76,10 +76,19 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
             return Result<WhatIfOutcome>.Failure(applied.Errors);
         }
 
-        var sandbox = CampaignEvaluator.Evaluate(applied.Value.Input, applied.Value.Rules);
+        // Units set aside for invalid data stay aside in the sandbox; a change that makes another unit's data invalid is refused.
+        var sandbox = CampaignEvaluator.EvaluateValidUnits(applied.Value.Input, applied.Value.Rules);
         if (!sandbox.IsSuccess)
         {
             return Result<WhatIfOutcome>.Failure(sandbox.Errors);
+        }
+
+        var newlyInvalid = sandbox.Value.SetAside
+            .Where(s => !baseline.SetAside.Any(b => b.UnitId == s.UnitId && b.PersonId == s.PersonId))
+            .SelectMany(s => s.Errors).ToList();
+        if (newlyInvalid.Count > 0)
+        {
+            return Result<WhatIfOutcome>.Failure(newlyInvalid);
         }
 
         var ranks = WhatIfComparer.Compare(baseline, sandbox.Value).RankChanges;

@@ -69,6 +69,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         {
             await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
             await head.TypeAsync("value-VB_DEN", "1.260");
+            await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='value-VB_DEN'])"))
+                .ToContainTextAsync("không rõ là số có dấu phân cách hàng nghìn hay số thập phân");
+            await head.TypeAsync("value-VB_DEN", "1260");
             await head.ClickAsync("submit-results");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
             await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();

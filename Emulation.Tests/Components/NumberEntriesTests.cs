@@ -9,8 +9,10 @@ public sealed class NumberEntriesTests
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     [Theory]
-    [InlineData("1.260", 1260)]
+    [InlineData("1.260.000", 1260000)]
     [InlineData("1,5", 1.5)]
+    [InlineData("95.5", 95.5)]
+    [InlineData("95,5", 95.5)]
     [InlineData(" 42 ", 42)]
     [InlineData("-3", -3)]
     public void Set_ReadsNumbersTheVietnameseWay(string typed, double expected)
@@ -33,6 +35,18 @@ public sealed class NumberEntriesTests
         Assert.True(entries.HasUnparsed);
         Assert.True(entries.IsUnparsed("A"));
         Assert.Equal("bảy", entries.Text("A", Vietnamese));
+        Assert.Equal(7, entries["A"]);
+    }
+
+    [Fact]
+    public void Set_WithALoneThousandsGroup_IsRefusedAsAmbiguous_NotSavedAsAThousandTimesMore()
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("A", (decimal?)7)]);
+
+        entries.Set("A", "1.260", Vietnamese);
+
+        Assert.Equal("number.ambiguous", entries.ErrorOf("A")?.Code);
+        Assert.Equal("1.260", entries.Text("A", Vietnamese));
         Assert.Equal(7, entries["A"]);
     }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Evaluation;
+using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
 using MudBlazor;
 
@@ -138,7 +139,7 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     {
         var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
         var title = panel.FindComponents<MudSelect<Title?>>().Single();
-        var share = panel.FindComponents<MudNumericField<decimal?>>().Single();
+        var share = panel.FindComponents<NumberField>().Single();
 
         await panel.InvokeAsync(() => title.Instance.ValueChanged.InvokeAsync(Title.AdvancedWorker));
         await panel.InvokeAsync(() => share.Instance.ValueChanged.InvokeAsync(0m));

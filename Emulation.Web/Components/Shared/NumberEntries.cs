@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emulation.Domain.Common;
 
 namespace Emulation.Web.Components.Shared;
 
@@ -12,7 +13,7 @@ public sealed class NumberEntries
     public const string DisplayFormat = "#,##0.##";
 
     private readonly Dictionary<string, decimal?> _values;
-    private readonly Dictionary<string, string> _unparsed = [];
+    private readonly Dictionary<string, (string Typed, DomainError Error)> _unparsed = [];
 
     public NumberEntries(IEnumerable<KeyValuePair<string, decimal?>> values) => _values = new(values);
 
@@ -26,27 +27,27 @@ public sealed class NumberEntries
 
     public bool IsUnparsed(string code) => _unparsed.ContainsKey(code);
 
+    /// <summary>Why the text typed for <paramref name="code"/> was not read (<see cref="TypedNumber.Errors"/>); null when it was.</summary>
+    public DomainError? ErrorOf(string code) => _unparsed.TryGetValue(code, out var entry) ? entry.Error : null;
+
     /// <summary>The text an input shows: what the user typed if it did not parse, else the value in the culture's format.</summary>
     public string Text(string code, CultureInfo culture) =>
-        _unparsed.TryGetValue(code, out var typed) ? typed : _values.GetValueOrDefault(code)?.ToString(DisplayFormat, culture) ?? "";
+        _unparsed.TryGetValue(code, out var entry) ? entry.Typed : _values.GetValueOrDefault(code)?.ToString(DisplayFormat, culture) ?? "";
 
-    /// <summary>Takes what was typed: blank clears the value, a number in the culture's format sets it, anything else is kept as text.</summary>
+    /// <summary>
+    /// Takes what was typed, read by <see cref="TypedNumber"/>: blank clears the value, a number sets it, anything
+    /// else (not a number, ambiguous like <c>1.000</c>) is kept as text with the reason.
+    /// </summary>
     public void Set(string code, string? typed, CultureInfo culture)
     {
-        var text = typed?.Trim() ?? "";
-        if (text.Length == 0)
+        var parsed = TypedNumber.Parse(typed, culture);
+        if (parsed.Error is { } error)
         {
-            _unparsed.Remove(code);
-            _values[code] = null;
+            _unparsed[code] = (typed!.Trim(), error);
+            return;
         }
-        else if (decimal.TryParse(text, NumberStyles.Number, culture, out var value))
-        {
-            _unparsed.Remove(code);
-            _values[code] = value;
-        }
-        else
-        {
-            _unparsed[code] = text;
-        }
+
+        _unparsed.Remove(code);
+        _values[code] = parsed.Value;
     }
 }

@@ -184,7 +184,10 @@ public static class ScoringTableWorkbook
                         return n;
                     case long l:
                         return l;
-                    case string s when decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed):
+                    case string s when TypedNumber.Parse(s, CultureInfo.CurrentCulture) is { Error: { } unread }:
+                        Fail(header, unread.Code == TypedNumber.Errors.NotANumber("").Code ? ScoringTableErrors.NotANumber(header, Text(header)) : unread);
+                        return null;
+                    case string s when TypedNumber.Parse(s, CultureInfo.CurrentCulture).Value is { } parsed:
                         return parsed;
                     default:
                         Fail(header, ScoringTableErrors.NotANumber(header, Text(header)));
@@ -262,8 +265,8 @@ public static class ScoringTableWorkbook
         {
             var pair = part.Split(':', StringSplitOptions.TrimEntries);
             if (pair.Length != 2 ||
-                !decimal.TryParse(pair[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var min) ||
-                !decimal.TryParse(pair[1], NumberStyles.Number, CultureInfo.InvariantCulture, out var share))
+                TypedNumber.Parse(pair[0], CultureInfo.CurrentCulture).Value is not { } min ||
+                TypedNumber.Parse(pair[1], CultureInfo.CurrentCulture).Value is not { } share)
             {
                 return null;
             }

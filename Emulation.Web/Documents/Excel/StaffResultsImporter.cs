@@ -188,8 +188,11 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
                     return (int)l;
                 case decimal m when m == decimal.Floor(m) && m is >= int.MinValue and <= int.MaxValue:
                     return (int)m;
-                case string s when int.TryParse(s.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed):
-                    return parsed;
+                case string s when TypedNumber.Parse(s, CultureInfo.CurrentCulture, wholeOnly: true, int.MinValue, int.MaxValue) is { Error: { } unread }:
+                    Fail(header, unread.Code == TypedNumber.Errors.NotANumber("").Code ? ImportErrors.NotANumber(header, Text(value)) : unread);
+                    return null;
+                case string s when TypedNumber.Parse(s, CultureInfo.CurrentCulture, wholeOnly: true).Value is { } parsed:
+                    return (int)parsed;
                 default:
                     Fail(header, ImportErrors.NotANumber(header, Text(value)));
                     return null;

@@ -30,7 +30,7 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
             return new EvaluationOutcome(null, rules.Errors);
         }
 
-        var evaluated = CampaignEvaluator.Evaluate(input, rules.Value);
+        var evaluated = CampaignEvaluator.EvaluateValidUnits(input, rules.Value);
         if (!evaluated.IsSuccess)
         {
             return new EvaluationOutcome(null, evaluated.Errors);
@@ -64,7 +64,7 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
             return Result<int>.Failure(rules.Errors);
         }
 
-        var evaluated = CampaignEvaluator.Evaluate(input, rules.Value);
+        var evaluated = CampaignEvaluator.EvaluateValidUnits(input, rules.Value);
         if (!evaluated.IsSuccess)
         {
             return Result<int>.Failure(evaluated.Errors);
@@ -114,7 +114,10 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
             r.SubjectName, unitNames.GetValueOrDefault(r.UnitId, ""), r.Title, r.Status, r.Explain(culture))).ToList();
 
         return new EvaluationView(campaign.Id, campaign.Name, campaign.Year, campaign.Status, rules.Id, rules.Version,
-            rules.Name, blocs, recommendations, nominations);
+            rules.Name, blocs, recommendations, nominations)
+        {
+            SetAside = SetAsideView.Of(evaluation, input, campaign),
+        };
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

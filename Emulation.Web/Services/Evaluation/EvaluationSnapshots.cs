@@ -187,7 +187,7 @@ public sealed class EvaluationSnapshots : IDisposable
             return Result<EvaluationSnapshot>.Failure(rules.Errors);
         }
 
-        var evaluated = CampaignEvaluator.Evaluate(loaded.Input, rules.Value);
+        var evaluated = CampaignEvaluator.EvaluateValidUnits(loaded.Input, rules.Value);
         if (!evaluated.IsSuccess)
         {
             return Result<EvaluationSnapshot>.Failure(evaluated.Errors);

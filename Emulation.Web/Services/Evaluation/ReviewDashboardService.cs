@@ -48,7 +48,10 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
         return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
             s.Campaign.Status, s.Rules.Id, s.Rules.Version, s.Rules.Name, blocs, titles, progress,
-            [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations));
+            [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations)
+        {
+            SetAside = SetAsideView.Of(s.Evaluation, s.Input, s.Campaign),
+        });
     }
 
     /// <summary>Ranked units, by bloc then rank, filtered by bloc and by a part of the unit's name.</summary>

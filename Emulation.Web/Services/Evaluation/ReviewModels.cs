@@ -28,7 +28,11 @@ public sealed record ReviewSummary(
     IReadOnlyList<TitleTally> Titles,
     IReadOnlyList<BlocProgress> Progress,
     IReadOnlyList<CriterionOption> Criteria,
-    int Nominations);
+    int Nominations)
+{
+    /// <summary>Units and people left out of the ranking because their own data is invalid, each with its problems.</summary>
+    public IReadOnlyList<SetAsideView> SetAside { get; init; } = [];
+}
 
 public sealed record UnitQuery(int? BlocId = null, string? Search = null, int Page = 0, int PageSize = 25);
 

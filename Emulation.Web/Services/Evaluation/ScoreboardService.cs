@@ -37,7 +37,7 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
             return Result<Scoreboard>.Failure(rules.Errors);
         }
 
-        var evaluated = CampaignEvaluator.Evaluate(loaded.Input, rules.Value);
+        var evaluated = CampaignEvaluator.EvaluateValidUnits(loaded.Input, rules.Value);
         if (!evaluated.IsSuccess)
         {
             return Result<Scoreboard>.Failure(evaluated.Errors);
