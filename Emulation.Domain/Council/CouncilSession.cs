@@ -117,41 +117,9 @@ public sealed class CouncilSession
     }
 
     /// <summary>A present member casts their own ballot on one nomination, once; never on themselves or their unit.</summary>
-    public Result Vote(string memberUserName, int nominationId, BallotChoice choice, DateTimeOffset at)
-    {
-        if (Status == CouncilSessionStatus.Closed)
-        {
-            return Result.Failure(CouncilErrors.SessionClosed());
-        }
-
-        if (_members.SingleOrDefault(m => m.UserName == memberUserName) is not { } member)
-        {
-            return Result.Failure(CouncilErrors.NotAMember(memberUserName));
-        }
-
-        if (!member.Present)
-        {
-            return Result.Failure(CouncilErrors.MemberAbsent(member.FullName));
-        }
-
-        if (_agenda.SingleOrDefault(a => a.NominationId == nominationId) is not { } item)
-        {
-            return Result.Failure(CouncilErrors.NotOnAgenda(nominationId));
-        }
-
-        if (member.IsConflicted(item))
-        {
-            return Result.Failure(CouncilErrors.Recused(member.FullName));
-        }
-
-        if (_ballots.Any(b => b.NominationId == nominationId && b.MemberUserName == memberUserName))
-        {
-            return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
-        }
-
-        _ballots.Add(CouncilBallot.Cast(nominationId, memberUserName, choice, at));
-        return Result.Success();
-    }
+    public Result Vote(string memberUserName, int nominationId, BallotChoice choice, DateTimeOffset at) =>
+        AddBallot(memberUserName, nominationId, inWriting: false,
+            () => CouncilBallot.Cast(nominationId, memberUserName, choice, at));
 
     /// <summary>
     /// The secretary records the written ballot of a member absent from the meeting, once per nomination; only where
@@ -162,11 +130,18 @@ public sealed class CouncilSession
         DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        if (!rules.WrittenBallotsOfAbsentMembers)
-        {
-            return Result.Failure(CouncilErrors.WrittenBallotsNotCounted());
-        }
+        return rules.WrittenBallotsOfAbsentMembers
+            ? AddBallot(memberUserName, nominationId, inWriting: true,
+                () => CouncilBallot.InWriting(nominationId, memberUserName, choice, at))
+            : Result.Failure(CouncilErrors.WrittenBallotsNotCounted());
+    }
 
+    /// <summary>
+    /// The rules every ballot keeps, cast in person (by a present member) or in writing (for an absent one): an open
+    /// session, a member, a nomination on the agenda, not the member's own or their unit's, once.
+    /// </summary>
+    private Result AddBallot(string memberUserName, int nominationId, bool inWriting, Func<CouncilBallot> ballot)
+    {
         if (Status == CouncilSessionStatus.Closed)
         {
             return Result.Failure(CouncilErrors.SessionClosed());
@@ -177,9 +152,9 @@ public sealed class CouncilSession
             return Result.Failure(CouncilErrors.NotAMember(memberUserName));
         }
 
-        if (member.Present)
+        if (member.Present == inWriting)
         {
-            return Result.Failure(CouncilErrors.MemberPresent(member.FullName));
+            return Result.Failure(inWriting ? CouncilErrors.MemberPresent(member.FullName) : CouncilErrors.MemberAbsent(member.FullName));
         }
 
         if (_agenda.SingleOrDefault(a => a.NominationId == nominationId) is not { } item)
@@ -197,7 +172,7 @@ public sealed class CouncilSession
             return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
         }
 
-        _ballots.Add(CouncilBallot.InWriting(nominationId, memberUserName, choice, at));
+        _ballots.Add(ballot());
         return Result.Success();
     }
 
