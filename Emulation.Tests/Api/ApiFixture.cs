@@ -29,6 +29,21 @@ public sealed class ApiFixture : IAsyncLifetime
 /// <summary>HTTP clients that call the API with a bearer token, and personal tokens for the demo users.</summary>
 public static class ApiClients
 {
+    /// <summary>A thematic campaign created and launched through the API by the union officer, over TH and KT.</summary>
+    public static async Task<int> LaunchedCampaignAsync(this EmulationAppFactory app, string code)
+    {
+        using var officer = await app.AsUserAsync("congdoan");
+        var created = await officer.PostAsync("/api/v1/campaigns", Json($$"""
+            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic",
+             "blocs":[{"code":"THAM-MUU","name":"{{Emulation.Web.Data.Seed.DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
+             "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}]}
+            """));
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var id = (int)System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.NoContent, (await officer.PostAsync($"/api/v1/campaigns/{id}/launch", null)).StatusCode);
+        return id;
+    }
+
     public static HttpClient Anonymous(this EmulationAppFactory app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -22,24 +22,11 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
         return request;
     }
 
-    private async Task<int> LaunchedCampaignAsync(string code)
-    {
-        using var officer = await App.AsUserAsync("congdoan");
-        var created = await officer.PostAsync("/api/v1/campaigns", ApiClients.Json($$"""
-            {"code":"{{code}}","name":"Thi đua ETag","year":2026,"kind":"thematic",
-             "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
-             "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}]}
-            """));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (int)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
-        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsync($"/api/v1/campaigns/{id}/launch", null)).StatusCode);
-        return id;
-    }
 
     [Fact]
     public async Task Pledge_ReplacedOnlyWithTheETagItWasReadAt()
     {
-        var id = await LaunchedCampaignAsync("ETAG-1");
+        var id = await App.LaunchedCampaignAsync("ETAG-1");
         var path = $"/api/v1/campaigns/{id}/pledges/TH";
         using var head = await App.AsUserAsync("tp.th");
 
@@ -63,7 +50,7 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Results_WithAStaleETag_Are412_AndKeepTheirValues()
     {
-        var id = await LaunchedCampaignAsync("ETAG-2");
+        var id = await App.LaunchedCampaignAsync("ETAG-2");
         Assert.True((await App.Service<Emulation.Web.Services.Campaigns.CampaignService>()
             .MoveAsync(TestActors.Officer, id, Emulation.Web.Services.Campaigns.CampaignStep.OpenResults)).IsSuccess);
         var path = $"/api/v1/campaigns/{id}/results/KT";

@@ -85,7 +85,7 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task PutPledge_RacedWithOneETag_SavesOnce_AndTheOthersAre412()
     {
-        var id = await LaunchedCampaignAsync("RACE-PL");
+        var id = await App.LaunchedCampaignAsync("RACE-PL");
         var path = $"/api/v1/campaigns/{id}/pledges/TH";
         EntityTagHeaderValue etag;
         using (var head = await App.AsUserAsync("tp.th"))
@@ -144,7 +144,7 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task SubmitResults_RacedWithOneETag_SubmitsOnce()
     {
-        var id = await LaunchedCampaignAsync("RACE-SB");
+        var id = await App.LaunchedCampaignAsync("RACE-SB");
         Assert.True((await App.Service<Emulation.Web.Services.Campaigns.CampaignService>().MoveAsync(TestActors.Officer, id,
             Emulation.Web.Services.Campaigns.CampaignStep.OpenResults)).IsSuccess);
         var path = $"/api/v1/campaigns/{id}/results/KT";
@@ -166,19 +166,6 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Race.OneWon(codes, HttpStatusCode.NoContent);
     }
 
-    private async Task<int> LaunchedCampaignAsync(string code)
-    {
-        using var officer = await App.AsUserAsync("congdoan");
-        var created = await officer.PostAsync("/api/v1/campaigns", ApiClients.Json($$"""
-            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic",
-             "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
-             "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}]}
-            """));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var id = (int)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
-        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsync($"/api/v1/campaigns/{id}/launch", null)).StatusCode);
-        return id;
-    }
 }
 
 /// <summary>Opening a council session on the same campaign a dozen times at once opens one.</summary>
