@@ -1,4 +1,5 @@
 using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Awards;
 
@@ -61,6 +62,9 @@ public sealed class Nomination
     /// <summary>Set when an award this recommendation's streak relied on was revoked: it must be evaluated again.</summary>
     public string? RevokedBasisNote { get; private set; }
 
+    /// <summary>The proposal dossier that carries it to the level that decides it; null for what the agency decides.</summary>
+    public int? ProposalId { get; private set; }
+
     public static Nomination Propose(int campaignId, int? personId, int unitId, Title title, string explanation,
         string ruleSetId) => new(campaignId, personId, unitId, title, explanation, ruleSetId);
 
@@ -91,7 +95,8 @@ public sealed class Nomination
     /// <summary>Takes the nomination off the list before leadership decides; the reason is kept and shown.</summary>
     public Result Withdraw(string by, DateTimeOffset at, string reason)
     {
-        if (Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.Withdrawn)
+        if (Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.Withdrawn
+            or NominationStatus.SentUp)
         {
             return Result.Failure(NominationErrors.CannotWithdraw(Status));
         }
@@ -132,7 +137,7 @@ public sealed class Nomination
     /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
     public Result RecordBallot(BallotTally tally, bool passed, string explanation, string by, DateTimeOffset at)
     {
-        if (Status is NominationStatus.Approved or NominationStatus.Rejected)
+        if (Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.SentUp)
         {
             return Result.Failure(NominationErrors.AlreadyDecided(Status));
         }
@@ -156,7 +161,88 @@ public sealed class Nomination
         return Result.Success();
     }
 
-    public Result Approve(string by, DateTimeOffset at)
+    /// <summary>
+    /// The agency's own approval: only for a title its head decides (<paramref name="granting"/>); anything above goes
+    /// up in a proposal dossier (<see cref="SendUp"/>).
+    /// </summary>
+    public Result Approve(string by, DateTimeOffset at, GrantingRule granting)
+    {
+        if (granting.Title != Title)
+        {
+            throw new ArgumentException("The granting rule is for another title.", nameof(granting));
+        }
+
+        if (Status == NominationStatus.Passed && granting.DecidedBy != AwardingLevel.HeadOfAgency)
+        {
+            return Result.Failure(NominationErrors.DecidedAbove(granting));
+        }
+
+        return Approve(by, at);
+    }
+
+    /// <summary>
+    /// Puts a passed nomination into proposal <paramref name="proposalId"/> for the level that decides its title; the
+    /// agency's head cannot send up what is theirs to decide.
+    /// </summary>
+    public Result SendUp(int proposalId, GrantingRule granting, DateTimeOffset at)
+    {
+        if (granting.Title != Title)
+        {
+            throw new ArgumentException("The granting rule is for another title.", nameof(granting));
+        }
+
+        if (Status != NominationStatus.Passed)
+        {
+            return Result.Failure(Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.SentUp
+                ? NominationErrors.AlreadyDecided(Status)
+                : NominationErrors.NotPassed(Status));
+        }
+
+        if (granting.DecidedBy == AwardingLevel.HeadOfAgency)
+        {
+            return Result.Failure(NominationErrors.AgencyDecides(granting));
+        }
+
+        if (InConsultationAt(at))
+        {
+            return Result.Failure(NominationErrors.ConsultationOpen(ConsultationLastDay!.Value));
+        }
+
+        Status = NominationStatus.SentUp;
+        ProposalId = proposalId;
+        return Result.Success();
+    }
+
+    /// <summary>Records what the deciding level decided on a nomination sent up: granted (an award follows) or not.</summary>
+    public Result RecordOutcomeAbove(bool granted, string by, DateTimeOffset at, string? reason)
+    {
+        if (Status != NominationStatus.SentUp)
+        {
+            return Result.Failure(Status is NominationStatus.Approved or NominationStatus.Rejected
+                ? NominationErrors.AlreadyDecided(Status)
+                : NominationErrors.NotSentUp(Status));
+        }
+
+        if (!granted && string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure(NominationErrors.ReasonRequired());
+        }
+
+        if (!granted && CleanText.Refusal(reason!, multiLine: true) is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
+        Status = granted ? NominationStatus.Approved : NominationStatus.Rejected;
+        DecidedBy = by;
+        DecidedAt = at;
+        RejectionReason = granted ? null : Clip(CleanText.Normalize(reason!));
+        return Result.Success();
+    }
+
+    private static string Clip(string text) => text.Length <= ReasonMaxLength ? text : text[..ReasonMaxLength];
+
+    private Result Approve(string by, DateTimeOffset at)
     {
         if (Status != NominationStatus.Passed)
         {
@@ -178,7 +264,7 @@ public sealed class Nomination
 
     public Result Reject(string by, DateTimeOffset at, string reason)
     {
-        if (Status is NominationStatus.Approved or NominationStatus.Rejected)
+        if (Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.SentUp)
         {
             return Result.Failure(NominationErrors.AlreadyDecided(Status));
         }

@@ -1,4 +1,5 @@
 using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Awards;
 
@@ -27,4 +28,18 @@ public static class NominationErrors
         new("nomination.consultation_open",
             $"The nomination is in public consultation until {endsOn:yyyy-MM-dd}; it cannot be approved before then.",
             endsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The item is the deciding level (an <see cref="AwardingLevel"/> name).</summary>
+    public static DomainError DecidedAbove(GrantingRule granting) =>
+        new("nomination.decided_above",
+            $"{granting.Title} is decided by {granting.DecidedBy} ({granting.Article}): send it up in a proposal dossier instead of approving it.",
+            granting.DecidedBy.ToString());
+
+    public static DomainError AgencyDecides(GrantingRule granting) =>
+        new("nomination.agency_decides",
+            $"{granting.Title} is decided by the head of the agency ({granting.Article}): approve it, do not send it up.",
+            granting.Title.ToString());
+
+    public static DomainError NotSentUp(NominationStatus status) =>
+        new("nomination.not_sent_up", $"Only a nomination sent up can receive the deciding level's outcome; this one is {status}.", status.ToString());
 }

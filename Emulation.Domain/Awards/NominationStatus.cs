@@ -16,4 +16,7 @@ public enum NominationStatus
 
     /// <summary>Taken off the list by the union officer, with a recorded reason.</summary>
     Withdrawn,
+
+    /// <summary>Passed, and sent in a proposal dossier to the level that decides it; waits for that level's outcome.</summary>
+    SentUp,
 }

@@ -30,4 +30,8 @@ public static class DecisionErrors
 
     public static DomainError BasisRevoked(string recipient) =>
         new("nomination.basis_revoked", $"The recommendation for {recipient} relied on an award that has since been revoked; evaluate again.", recipient);
+
+    /// <summary>The agency's decision may grant only what its head decides (Law 06/2022 Art. 80(1)); the item names the nominee.</summary>
+    public static DomainError DecidedAbove(string recipient) =>
+        new("decision.decided_above", $"The title proposed for {recipient} is decided by a higher level: send it up in a proposal dossier.", recipient);
 }

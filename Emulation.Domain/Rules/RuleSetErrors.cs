@@ -13,6 +13,10 @@ public static class RuleSetErrors
     public static DomainError InvalidQuota(string title) =>
         new("rules.invalid_quota", $"The quota for '{title}' must be between 0% and 100%.", title);
 
+    /// <summary>A title listed twice, or proposed from a level above the one that decides it.</summary>
+    public static DomainError InvalidGranting(string title) =>
+        new("rules.invalid_granting", $"The granting authority of '{title}' is listed twice or proposed from above the level that decides it.", title);
+
     public static DomainError InvalidCount(string setting) =>
         new("rules.invalid_count", $"Setting '{setting}' must be zero or more.", setting);
 

@@ -32,6 +32,14 @@ public static class RuleSetValidator
             }
         }
 
+        foreach (var rule in rules.Granting.Rules)
+        {
+            if (rule.ProposedBy > rule.DecidedBy || rules.Granting.Rules.Count(r => r.Title == rule.Title) > 1)
+            {
+                errors.Add(RuleSetErrors.InvalidGranting(rule.Title.ToString()));
+            }
+        }
+
         var i = rules.Individuals;
         (int Value, string Name)[] counts =
         [

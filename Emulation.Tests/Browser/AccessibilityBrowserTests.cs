@@ -95,9 +95,9 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
 
     private static IEnumerable<string> DeepPaths(string userName, int campaignId, int unitId) => userName switch
     {
-        "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}"],
+        "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}", $"proposals/{campaignId}"],
         "tp.th" => [$"campaigns/{campaignId}/units/{unitId}", $"profile/unit/{unitId}"],
-        "lanhdao" => [$"profile/unit/{unitId}"],
+        "lanhdao" => [$"profile/unit/{unitId}", $"proposals/{campaignId}"],
         _ => [],
     };
 }

@@ -4,6 +4,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Council;
+using Emulation.Web.Services.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Council;
@@ -129,7 +130,7 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
     }
 
     [Fact]
-    public async Task Approve_DuringTheConsultationWindow_IsRefusedAndNoAwardIsMade()
+    public async Task SendUp_DuringTheConsultationWindow_IsRefusedAndNothingIsSent()
     {
         var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, _scenario.CampaignId);
         foreach (var member in Enumerable.Range(1, 5))
@@ -139,12 +140,12 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
 
         Assert.True((await Sessions.CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
 
-        var approved = await App.Service<AwardService>().ApproveAsync(TestActors.Leader, _scenario.CampaignId,
-            [_scenario.ProvincialFighter], new DecisionInput { DecisionNumber = "77/QĐ-VP" });
+        var sent = await App.Service<ProposalService>().SendUpAsync(TestActors.Leader, _scenario.CampaignId,
+            [_scenario.ProvincialFighter], new ProposalInput { Number = "77/TTr-VP", Recipient = "Chủ tịch UBND tỉnh" });
 
-        Assert.Equal("nomination.consultation_open", Assert.Single(approved.Errors).Code);
+        Assert.Equal("nomination.consultation_open", Assert.Single(sent.Errors).Code);
         await using var db = await App.DbAsync();
-        Assert.False(await db.Awards.AnyAsync(a => a.DecisionNumber == "77/QĐ-VP"));
+        Assert.False(await db.Proposals.AnyAsync(p => p.Number == "77/TTr-VP"));
         Assert.Equal(NominationStatus.Passed, (await db.Nominations.SingleAsync(n => n.Id == _scenario.ProvincialFighter)).Status);
     }
 

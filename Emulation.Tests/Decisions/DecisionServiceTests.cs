@@ -77,7 +77,7 @@ public sealed class DecisionServiceTests(AppFixture fixture) : IClassFixture<App
     [Fact]
     public async Task Issue_ForAnAlreadyApprovedNomination_IsRefused()
     {
-        var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 1);
+        var ids = await DecisionScenario.NominateAsync(App, Title.CertificateOfCommendation, 1);
         Assert.True((await Decisions.IssueAwardDecisionAsync(TestActors.Leader, DecisionScenario.CampaignId, ids,
             DecisionScenario.Input("604/QĐ-VP"))).IsSuccess);
         var before = await CountsAsync();

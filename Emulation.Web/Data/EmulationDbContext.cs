@@ -4,6 +4,7 @@ using Emulation.Domain.Council;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
+using Emulation.Domain.Proposals;
 using Emulation.Domain.Results;
 using Emulation.Web.Data.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ChangeNotification> ChangeNotifications => Set<ChangeNotification>();
     public DbSet<Refusal> Refusals => Set<Refusal>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     /// <summary>
     /// Marks <paramref name="entity"/> as changed by this save, failing with a concurrency conflict if someone

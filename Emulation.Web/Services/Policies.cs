@@ -33,6 +33,9 @@ public static class Policies
     /// <summary>Approve nominations and sign decisions.</summary>
     public const string Approve = nameof(Approve);
 
+    /// <summary>Send what a higher level decides up in proposal dossiers, and record what comes back.</summary>
+    public const string Propose = nameof(Propose);
+
     /// <summary>Read the commendation decisions.</summary>
     public const string ReadDecisions = nameof(ReadDecisions);
 
@@ -52,6 +55,7 @@ public static class Policies
         [Deliberate] = [Data.Roles.CouncilMember, Data.Roles.UnionOfficer],
         [Vote] = [Data.Roles.CouncilMember],
         [Approve] = [Data.Roles.Leadership],
+        [Propose] = [Data.Roles.Leadership, Data.Roles.UnionOfficer],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [Administer] = [Data.Roles.Administrator],

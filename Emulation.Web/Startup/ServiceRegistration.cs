@@ -6,6 +6,7 @@ using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Proposals;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Imports;
@@ -38,6 +39,7 @@ internal static class ServiceRegistration
         services.AddSingleton<NominationService>();
         services.AddSingleton<CouncilMinutesDocxWriter>();
         services.AddSingleton<DecisionService>();
+        services.AddSingleton<ProposalService>();
         services.AddSingleton<RuleSetService>();
         services.AddSingleton<OrganizationService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);

@@ -14,19 +14,22 @@ public sealed class NominationLifecycleTests
         return nomination;
     }
 
+    private static GrantingRule Granting(Title title) => new GrantingRules().For(title);
+
     [Fact]
-    public void Approve_DuringTheConsultationWindow_IsRefusedWithTheLastDay()
+    public void SendUp_DuringTheConsultationWindow_IsRefusedWithTheLastDay()
     {
         var nomination = Passed();
         var endsAt = new DateTimeOffset(2026, 12, 21, 0, 0, 0, TimeSpan.FromHours(7));
         nomination.OpenConsultation(new DateOnly(2026, 12, 20), endsAt);
 
-        var early = nomination.Approve("leader", endsAt.AddMinutes(-1));
+        var early = nomination.SendUp(7, Granting(Title.ProvincialEmulationFighter), endsAt.AddMinutes(-1));
 
         var error = Assert.Single(early.Errors);
         Assert.Equal(("nomination.consultation_open", "20/12/2026"), (error.Code, error.Item));
         Assert.Equal(NominationStatus.Passed, nomination.Status);
-        Assert.True(nomination.Approve("leader", endsAt).IsSuccess);
+        Assert.True(nomination.SendUp(7, Granting(Title.ProvincialEmulationFighter), endsAt).IsSuccess);
+        Assert.Equal((NominationStatus.SentUp, 7), (nomination.Status, nomination.ProposalId));
     }
 
     [Fact]
@@ -83,7 +86,7 @@ public sealed class NominationLifecycleTests
     public void Withdraw_AfterApproval_IsRefused()
     {
         var nomination = Passed(Title.AdvancedWorker);
-        Assert.True(nomination.Approve("leader", At).IsSuccess);
+        Assert.True(nomination.Approve("leader", At, Granting(Title.AdvancedWorker)).IsSuccess);
 
         Assert.Equal("nomination.cannot_withdraw", Assert.Single(nomination.Withdraw("congdoan", At, "late").Errors).Code);
         Assert.Equal(NominationStatus.Approved, nomination.Status);

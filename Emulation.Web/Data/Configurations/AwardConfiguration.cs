@@ -28,6 +28,9 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.HasOne<Campaign>().WithMany().HasForeignKey(n => n.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(n => n.UnitId).OnDelete(DeleteBehavior.Restrict);
+        // An index without a foreign key: adding a constraint to an existing SQLite table means rebuilding it outside
+        // a transaction; the domain only ever sets the id of a dossier it has just saved.
+        builder.HasIndex(n => n.ProposalId);
     }
 }
 

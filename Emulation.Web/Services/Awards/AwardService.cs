@@ -1,23 +1,31 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Awards;
 
-/// <summary>Leadership approves or rejects what the council passed; approved nominations become awards.</summary>
+/// <summary>
+/// Leadership approves or rejects what the council passed and the agency may grant; approved nominations become awards.
+/// What a higher level decides goes up through <see cref="Proposals.ProposalService"/>.
+/// </summary>
 public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, DecisionService decisions,
-    RefusalLog refusals)
+    RefusalLog refusals, RuleSetService ruleSets)
 {
     public async Task<IReadOnlyList<NominationView>> ListForDecisionAsync(Actor actor, int campaignId)
     {
         actor.Require(Roles.Leadership);
         await using var db = await factory.CreateDbContextAsync();
-        return await NominationQueries.ListAsync(db, campaignId, q => q.Where(n =>
+        var rules = await ruleSets.InForceOnAsync(Documents.AdministrativeText.LocalDate(clock.GetUtcNow()));
+        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+        var listed = await NominationQueries.ListAsync(db, campaignId, q => q.Where(n => n.ProposalId == null && (
             n.Status == NominationStatus.Passed || n.Status == NominationStatus.Approved ||
-            n.Status == NominationStatus.Rejected));
+            n.Status == NominationStatus.Rejected)));
+        return [.. listed.Where(n => granting.AgencyDecides(n.Title))];
     }
 
     /// <summary>Approves the selected nominations under one new decision (see <see cref="DecisionService"/>).</summary>

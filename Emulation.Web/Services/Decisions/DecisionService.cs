@@ -193,6 +193,8 @@ public sealed class DecisionService(
         var revokedNominations = await db.Awards.AsNoTracking()
             .Where(a => a.NominationId != null && ids.Contains(a.NominationId.Value) && a.RevokedByDecisionId != null)
             .Select(a => a.NominationId!.Value).ToListAsync();
+        var rules = await ruleSets.InForceOnAsync(date);
+        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
         var errors = new List<DomainError>();
         foreach (var nomination in nominations)
         {
@@ -207,7 +209,8 @@ public sealed class DecisionService(
             }
             else
             {
-                errors.AddRange(nomination.Approve(actor.UserName, now).Errors);
+                errors.AddRange(nomination.Approve(actor.UserName, now, granting.For(nomination.Title)).Errors
+                    .Select(e => e.Code == "nomination.decided_above" ? DecisionErrors.DecidedAbove(name) : e));
             }
         }
 
@@ -216,7 +219,6 @@ public sealed class DecisionService(
             return Result<int>.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
         }
 
-        var rules = await ruleSets.InForceOnAsync(date);
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
         var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.NameOn(date));
         await using var transaction = await db.Database.BeginTransactionAsync();

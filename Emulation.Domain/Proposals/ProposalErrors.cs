@@ -1,0 +1,35 @@
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Proposals;
+
+public static class ProposalErrors
+{
+    public static DomainError NumberRequired() =>
+        new("proposal.number_required", "The submission letter's number and symbol are required.");
+
+    public static DomainError RecipientRequired() =>
+        new("proposal.recipient_required", "Name the authority the dossier is sent to.");
+
+    public static DomainError Empty() =>
+        new("proposal.empty", "A proposal dossier names at least one nomination.");
+
+    /// <summary>One submission letter goes to one authority: a Bằng khen of the provincial chairman and a Prime Minister's one go in two.</summary>
+    public static DomainError MixedLevels() =>
+        new("proposal.mixed_levels", "The selected nominations are decided by different authorities; send one dossier to each.");
+
+    public static DomainError NotSent(ProposalStatus status) =>
+        new("proposal.not_sent", $"Only a dossier with the receiving level can be returned or decided; this one is {status}.", status.ToString());
+
+    public static DomainError NotReturned(ProposalStatus status) =>
+        new("proposal.not_returned", $"Only a returned dossier can be sent again; this one is {status}.", status.ToString());
+
+    public static DomainError ReasonRequired() =>
+        new("proposal.reason_required", "Say why the receiving level returned the dossier.");
+
+    public static DomainError NotInProposal() =>
+        new("proposal.not_in_proposal", "One of the selected nominations is not in this dossier.");
+
+    /// <summary>The item is the longest length allowed.</summary>
+    public static DomainError TooLong(int maxLength) =>
+        new("proposal.too_long", $"At most {maxLength} characters.", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,328 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Decisions;
+using Emulation.Domain.Proposals;
+using Emulation.Domain.Rules;
+using Emulation.Web.Data;
+using Emulation.Web.Documents;
+using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Proposals;
+
+/// <summary>
+/// Sends what the agency may not grant up to the level that decides it (Law 06/2022 Art. 78–80), and records that level's
+/// return for amendment and its outcome. When the receiving level works outside this deployment, the union officer
+/// records what came back by hand; the award then carries the real issuer and counts in every later eligibility check.
+/// </summary>
+public sealed class ProposalService(
+    IDbContextFactory<EmulationDbContext> factory,
+    TimeProvider clock,
+    IConfiguration configuration,
+    RuleSetService ruleSets,
+    RefusalLog refusals,
+    ILogger<ProposalService> logger)
+{
+    private const string Area = "proposal";
+
+    /// <summary>The issuer an award decided at <paramref name="level"/> names unless the officer types the decision's own.</summary>
+    public string DefaultIssuer(AwardingLevel level) => level switch
+    {
+        AwardingLevel.ProvincialChairman => $"Chủ tịch UBND tỉnh {configuration["Emulation:Place"] ?? DocumentOptions.DefaultPlace}",
+        AwardingLevel.PrimeMinister => "Thủ tướng Chính phủ",
+        AwardingLevel.StatePresident => "Chủ tịch nước",
+        _ => configuration["Emulation:IssuerName"] ?? Decisions.DecisionService.DefaultAwardIssuer,
+    };
+
+    /// <summary>Where the submission letter goes: provincial titles through the provincial emulation board.</summary>
+    public string DefaultRecipient(AwardingLevel level) => level switch
+    {
+        AwardingLevel.ProvincialChairman => $"Chủ tịch UBND tỉnh {configuration["Emulation:Place"] ?? DocumentOptions.DefaultPlace} (qua Ban Thi đua – Khen thưởng, Sở Nội vụ)",
+        _ => $"{DefaultIssuer(level)} (qua Chủ tịch UBND tỉnh {configuration["Emulation:Place"] ?? DocumentOptions.DefaultPlace})",
+    };
+
+    public async Task<ProposalBoard> BoardAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var granting = await GrantingAsync();
+        var rows = await db.Nominations.AsNoTracking()
+            .Where(n => n.CampaignId == campaignId &&
+                (n.ProposalId != null || n.Status == NominationStatus.Passed))
+            .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
+            .Select(n => new
+            {
+                n.Id,
+                n.Title,
+                n.Status,
+                n.ProposalId,
+                n.RejectionReason,
+                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
+                Award = db.Awards.Where(a => a.NominationId == n.Id).Select(a => a.DecisionNumber).FirstOrDefault(),
+            })
+            .ToListAsync();
+        var nominees = rows
+            .Select(r =>
+            {
+                var rule = granting.For(r.Title);
+                return new ProposalNominee(r.Id, r.Person ?? r.Unit ?? "", r.Unit ?? "", r.Title, r.Status, rule.DecidedBy,
+                    rule.Article, r.ProposalId, r.RejectionReason, r.Award);
+            })
+            .Where(n => n.ProposalId is not null || n.DecidedBy != AwardingLevel.HeadOfAgency)
+            .ToList();
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.CampaignId == campaignId)
+            .OrderByDescending(p => p.Id).ToListAsync();
+        return new ProposalBoard(
+            [.. nominees.Where(n => n.ProposalId is null)],
+            [.. proposals.Select(p => new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status,
+                p.ReturnReason, p.Resent, [.. nominees.Where(n => n.ProposalId == p.Id)]))]);
+    }
+
+    /// <summary>Leadership signs the submission letter that sends the selected nominations to the level that decides them.</summary>
+    public async Task<Result<int>> SendUpAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds,
+        ProposalInput input)
+    {
+        actor.Require(Roles.Leadership);
+        var outcome = await TrySendUpAsync(actor, campaignId, nominationIds, input);
+        return await RecordIfRefusedAsync(actor, "send", outcome, new RefusalScope(campaignId, nominationIds, Reference: input.Number));
+    }
+
+    /// <summary>Records that the receiving level returned the dossier for amendment, with its reasons.</summary>
+    public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        var outcome = await ChangeAsync(proposalId, p => p.Return(reason, clock.GetUtcNow()));
+        await RecordIfRefusedAsync(actor, "return", outcome.Errors, proposalId);
+        return outcome;
+    }
+
+    /// <summary>Leadership sends the amended dossier again, under a new letter number when one was issued.</summary>
+    public async Task<Result> SendAgainAsync(Actor actor, int proposalId, ProposalInput input)
+    {
+        actor.Require(Roles.Leadership);
+        var now = clock.GetUtcNow();
+        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var outcome = await ChangeAsync(proposalId, p => p.SendAgain(input.Number, date, actor.UserName, now));
+        await RecordIfRefusedAsync(actor, "resend", outcome.Errors, proposalId);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Records the deciding level's outcome for some nominees of a dossier: granted ones become awards under that
+    /// level's decision (number, date, issuer), refused ones keep the reason. The dossier closes when none waits.
+    /// </summary>
+    public async Task<Result> RecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        ProposalOutcomeInput input)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        Result outcome;
+        try
+        {
+            outcome = await TryRecordOutcomeAsync(actor, proposalId, nominationIds, input);
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
+        {
+            outcome = Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        await RecordIfRefusedAsync(actor, "outcome", outcome.Errors, proposalId, nominationIds);
+        if (outcome.IsSuccess)
+        {
+            logger.LogInformation("{User} recorded the outcome of proposal {Proposal} for {Count} nominations", actor.UserName,
+                proposalId, nominationIds.Count);
+        }
+
+        return outcome;
+    }
+
+    private async Task<Result<int>> TrySendUpAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds,
+        ProposalInput input)
+    {
+        if (nominationIds.Count == 0)
+        {
+            return Result<int>.Failure(Awards.CouncilService.NothingSelected());
+        }
+
+        var now = clock.GetUtcNow();
+        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        await using var db = await factory.CreateDbContextAsync();
+        var nominations = await db.Nominations
+            .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
+        if (nominations.Count != nominationIds.Distinct().Count())
+        {
+            return Result<int>.Failure(Decisions.DecisionService.NominationNotInCampaign());
+        }
+
+        var granting = await GrantingAsync(date);
+        var rules = nominations.ToDictionary(n => n.Id, n => granting.For(n.Title));
+        var opened = Proposal.Send(campaignId, input.Number, date, input.Recipient,
+            [.. rules.Values.Select(r => r.DecidedBy).Where(l => l != AwardingLevel.HeadOfAgency)], actor.UserName, now);
+        var errors = new List<DomainError>(opened.Errors.Where(e => e.Code != ProposalErrors.Empty().Code));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (opened.IsSuccess)
+        {
+            db.Proposals.Add(opened.Value);
+            await db.SaveChangesAsync();
+        }
+
+        var names = await SubjectNamesAsync(db, nominations);
+        foreach (var nomination in nominations)
+        {
+            errors.AddRange(nomination.SendUp(opened.IsSuccess ? opened.Value.Id : 0, rules[nomination.Id], now).Errors
+                .Select(e => e with { Item = e.Item ?? names[nomination.Id] }));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+        }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        logger.LogInformation("{User} sent proposal {Number} with {Count} nominations", actor.UserName, opened.Value.Number,
+            nominations.Count);
+        return Result<int>.Success(opened.Value.Id);
+    }
+
+    private async Task<Result> TryRecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        ProposalOutcomeInput input)
+    {
+        if (nominationIds.Count == 0)
+        {
+            return Result.Failure(Awards.CouncilService.NothingSelected());
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null)
+        {
+            return Result.Failure(ProposalErrors.NotInProposal());
+        }
+
+        var open = proposal.AcceptsOutcome();
+        if (!open.IsSuccess)
+        {
+            return open;
+        }
+
+        var nominations = await db.Nominations
+            .Where(n => n.ProposalId == proposalId && nominationIds.Contains(n.Id)).ToListAsync();
+        if (nominations.Count != nominationIds.Distinct().Count())
+        {
+            return Result.Failure(ProposalErrors.NotInProposal());
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = new List<DomainError>();
+        string? number = null;
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var issuer = string.IsNullOrWhiteSpace(input.IssuerName) ? DefaultIssuer(proposal.DecidedBy) : input.IssuerName.Trim();
+        if (input.Granted)
+        {
+            var normal = Decision.NormalizeNumber(input.DecisionNumber);
+            errors.AddRange(normal.Errors);
+            number = normal.IsSuccess ? normal.Value : null;
+            if (issuer.Length > Award.IssuerMaxLength || CleanText.Refusal(issuer) is not null)
+            {
+                errors.Add(ProposalErrors.TooLong(Award.IssuerMaxLength));
+            }
+        }
+
+        foreach (var nomination in nominations)
+        {
+            errors.AddRange(nomination.RecordOutcomeAbove(input.Granted, actor.UserName, now, input.Reason).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+        }
+
+        if (input.Granted)
+        {
+            var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
+            var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
+            var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync();
+            foreach (var nomination in nominations)
+            {
+                db.Awards.Add(Award.Grant(nomination.PersonId, nomination.UnitId,
+                    units.Single(u => u.Id == nomination.UnitId).NameOn(date), year, nomination.Title, AwardKind.Merit,
+                    number!, date, issuer, nomination.Id));
+            }
+        }
+
+        var waiting = await db.Nominations.CountAsync(n => n.ProposalId == proposalId &&
+            n.Status == NominationStatus.SentUp && !nominationIds.Contains(n.Id));
+        proposal.CloseWhenDecided(waiting);
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    private async Task<Result> ChangeAsync(int proposalId, Func<Proposal, Result> change)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null)
+        {
+            return Result.Failure(ProposalErrors.NotInProposal());
+        }
+
+        var outcome = change(proposal);
+        if (!outcome.IsSuccess)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        return Result.Success();
+    }
+
+    private async Task<GrantingRules> GrantingAsync(DateOnly? on = null)
+    {
+        var rules = await ruleSets.InForceOnAsync(on ?? AdministrativeText.LocalDate(clock.GetUtcNow()));
+        return rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+    }
+
+    private static async Task<Dictionary<int, string>> SubjectNamesAsync(EmulationDbContext db, List<Nomination> nominations)
+    {
+        var ids = nominations.Select(n => n.Id).ToList();
+        return await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
+            .Select(n => new
+            {
+                n.Id,
+                Name = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault()
+                    ?? db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(n => n.Id, n => n.Name ?? "");
+    }
+
+    private async Task<Result<int>> RecordIfRefusedAsync(Actor actor, string action, Result<int> outcome, RefusalScope scope)
+    {
+        if (!outcome.IsSuccess)
+        {
+            await refusals.RecordAsync(actor, Area, action, outcome.Errors, scope);
+        }
+
+        return outcome;
+    }
+
+    private async Task RecordIfRefusedAsync(Actor actor, string action, IReadOnlyList<DomainError> errors, int proposalId,
+        IReadOnlyCollection<int>? nominationIds = null)
+    {
+        if (errors.Count > 0)
+        {
+            await refusals.RecordAsync(actor, Area, action, errors,
+                new RefusalScope(null, nominationIds ?? [], Reference: proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+}
