@@ -157,7 +157,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Explanation")
-                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LegacyExplanation")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
@@ -1632,6 +1634,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                             b1.Property<int>("NominationId")
                                 .HasColumnType("int");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
 
                             b1.Property<int?>("PersonId")
                                 .HasColumnType("int");

@@ -147,7 +147,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Explanation")
-                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyExplanation")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
@@ -1559,6 +1561,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                             b1.Property<int>("NominationId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
 
                             b1.Property<int?>("PersonId")
                                 .HasColumnType("INTEGER");
