@@ -87,7 +87,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             await app.Service<ProfileService>().GetUnitAsync(TestActors.Leader, await app.UnitIdAsync(GrownData.ProfileUnitCode))),
         ["awards"] = (1, app => app.Service<AwardService>().ListAwardsAsync(TestActors.Leader, null)),
         ["api units"] = (2, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
-        ["api scores"] = (14, app =>
+        // The evaluation the review page keeps (with its bloc names), then the codes the API names things by.
+        ["api scores"] = (15, app =>
         {
             app.Service<EvaluationSnapshots>().Forget(1);
             return app.Service<ScoreboardService>().EvaluateAsync(TestActors.Officer, 1);
