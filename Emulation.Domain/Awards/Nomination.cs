@@ -35,8 +35,8 @@ public sealed class Nomination
     /// </summary>
     public Explanation? Explanation { get; private set; }
 
-    /// <summary>The explanation as text, for nominations made before explanations were kept as data; null since.</summary>
-    public string? LegacyExplanation { get; private set; }
+    /// <summary>The explanation as text, for nominations made before explanations were kept as data; empty since.</summary>
+    public string LegacyExplanation { get; private set; } = "";
 
     public string RuleSetId { get; private set; }
     public NominationStatus Status { get; private set; } = NominationStatus.Proposed;

@@ -31,7 +31,7 @@ public sealed class NominationExplanationTests : FreshAppTests
                 Assert.Equal((n.Title, n.RuleSetId), (n.Explanation.Title, n.Explanation.RuleSet));
                 Assert.NotEmpty(n.Explanation.Conditions);
                 Assert.All(n.Explanation.Conditions, c => Assert.False(string.IsNullOrEmpty(c.Article)));
-                Assert.Null(n.LegacyExplanation);
+                Assert.Empty(n.LegacyExplanation);
             });
         }
 

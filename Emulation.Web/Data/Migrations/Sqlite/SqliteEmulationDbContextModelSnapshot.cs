@@ -150,6 +150,7 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegacyExplanation")
+                        .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
