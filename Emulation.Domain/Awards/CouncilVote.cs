@@ -6,7 +6,7 @@ using Emulation.Domain.Rules;
 namespace Emulation.Domain.Awards;
 
 /// <summary>
-/// Decides a council vote. The threshold is a share of ALL council members, not of those present
+/// Decides a council vote; the explanation spells out the arithmetic, and whoever shows it names the title. The threshold is a share of ALL council members, not of those present
 /// (Decree 98/2023 Art. 30(7)); quorum is a share of all members too.
 /// </summary>
 public static class CouncilVote
@@ -72,13 +72,13 @@ public static class CouncilVote
                 tally.Written, council.WrittenBallotsArticle)
             : "";
         string vi = string.Format(inv,
-            "{0}: {1}. Có mặt {2}/{3} (cần {4}, tỷ lệ {5}): {6}. Đồng ý {7}; cần {8} {9} ({10}) — {11}.{15} Căn cứ {12}; bộ quy tắc {13} phiên bản {14}.",
-            TitleNames.Vi(title), passed ? "ĐẠT" : "KHÔNG ĐẠT", tally.Present, tally.CouncilMembers, requiredPresent,
+            "{0}. Có mặt {1}/{2} (cần {3}, tỷ lệ {4}): {5}. Đồng ý {6}; cần {7} {8} ({9}) — {10}.{14} Căn cứ {11}; bộ quy tắc {12} phiên bản {13}.",
+            passed ? "ĐẠT" : "KHÔNG ĐẠT", tally.Present, tally.CouncilMembers, requiredPresent,
             council.Quorum, quorumMet ? "đủ túc số" : "không đủ túc số", yes, cmpVi, share, requiredYes, denomVi,
             council.Article, rules.Id, rules.Version, writtenVi);
         string en = string.Format(inv,
-            "{0}: {1}. Present {2}/{3} (quorum {4}, share {5}): {6}. Yes {7}; needs {8} {9} ({10}) — {11}.{15} Basis {12}; rule set {13} version {14}.",
-            TitleNames.En(title), passed ? "PASSED" : "FAILED", tally.Present, tally.CouncilMembers, requiredPresent,
+            "{0}. Present {1}/{2} (quorum {3}, share {4}): {5}. Yes {6}; needs {7} {8} ({9}) — {10}.{14} Basis {11}; rule set {12} version {13}.",
+            passed ? "PASSED" : "FAILED", tally.Present, tally.CouncilMembers, requiredPresent,
             council.Quorum, quorumMet ? "quorum met" : "quorum not met", yes, cmpEn, share, requiredYes, denomEn,
             council.Article, rules.Id, rules.Version, writtenEn);
 

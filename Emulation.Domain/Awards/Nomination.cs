@@ -1,5 +1,6 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
+using Emulation.Domain.Scoring;
 
 namespace Emulation.Domain.Awards;
 
@@ -9,10 +10,11 @@ public sealed class Nomination
     /// <summary>Nominations or awards one decision or one request may name (a province's yearly list has hundreds).</summary>
     public const int MaxPerRequest = 5000;
 
+    /// <summary>The longest ballot explanation, and the longest text kept from before explanations were data.</summary>
     public const int ExplanationMaxLength = 8000;
     public const int ReasonMaxLength = 1000;
 
-    private Nomination(int campaignId, int? personId, int unitId, Title title, string explanation, string ruleSetId)
+    private Nomination(int campaignId, int? personId, int unitId, Title title, Explanation? explanation, string ruleSetId)
     {
         CampaignId = campaignId;
         PersonId = personId;
@@ -28,8 +30,14 @@ public sealed class Nomination
     public int UnitId { get; private set; }
     public Title Title { get; private set; }
 
-    /// <summary>Why the engine recommended it, as shown to the council.</summary>
-    public string Explanation { get; private set; }
+    /// <summary>
+    /// Why the engine recommended it, as data (conditions with their codes and facts, the rule set and version, the
+    /// article): worded in the reader's language where it is shown. Null for a nomination added by hand.
+    /// </summary>
+    public Explanation? Explanation { get; private set; }
+
+    /// <summary>The explanation as text, for nominations made before explanations were kept as data; empty since.</summary>
+    public string LegacyExplanation { get; private set; } = "";
 
     public string RuleSetId { get; private set; }
     public NominationStatus Status { get; private set; } = NominationStatus.Proposed;
@@ -65,8 +73,12 @@ public sealed class Nomination
     /// <summary>The proposal dossier that carries it to the level that decides it; null for what the agency decides.</summary>
     public int? ProposalId { get; private set; }
 
-    public static Nomination Propose(int campaignId, int? personId, int unitId, Title title, string explanation,
-        string ruleSetId) => new(campaignId, personId, unitId, title, explanation, ruleSetId);
+    /// <summary>Puts the engine's recommendation to the council, with its explanation and the rule set it was made under.</summary>
+    public static Nomination Propose(int campaignId, int? personId, int unitId, Title title, Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return new(campaignId, personId, unitId, title, explanation, explanation.RuleSet);
+    }
 
     /// <summary>The union officer puts a subject to the council by hand; the reason is kept and shown.</summary>
     public static Result<Nomination> AddManually(int campaignId, int? personId, int unitId, Title title, string reason,
@@ -84,7 +96,7 @@ public sealed class Nomination
 
         var trimmed = CleanText.Normalize(reason);
         var clipped = trimmed.Length <= ReasonMaxLength ? trimmed : trimmed[..ReasonMaxLength];
-        return Result<Nomination>.Success(new Nomination(campaignId, personId, unitId, title, clipped, ruleSetId)
+        return Result<Nomination>.Success(new Nomination(campaignId, personId, unitId, title, null, ruleSetId)
         {
             AddedReason = clipped,
             AddedBy = by,

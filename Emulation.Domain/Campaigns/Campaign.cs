@@ -51,6 +51,15 @@ public sealed class Campaign
     /// <summary>For a thematic campaign, the years it has run up to this one (1 when no start year is recorded); else null.</summary>
     public int? ThematicYears => Kind == CampaignKind.Thematic ? Year - (ThematicStartYear ?? Year) + 1 : null;
 
+    /// <inheritdoc cref="CampaignGates.AcceptsPledges"/>
+    public bool AcceptsPledges => Status.AcceptsPledges();
+
+    /// <inheritdoc cref="CampaignGates.AcceptsResults"/>
+    public bool AcceptsResults => Status.AcceptsResults();
+
+    /// <inheritdoc cref="CampaignGates.AcceptsNominations"/>
+    public bool AcceptsNominations => Status.AcceptsNominations();
+
     public IReadOnlyList<Criterion> Criteria => _criteria;
     public IReadOnlyList<CampaignTransition> Transitions => _transitions;
     public IReadOnlyList<OfferedTitle> OfferedTitles => _offeredTitles;

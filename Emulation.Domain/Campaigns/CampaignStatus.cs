@@ -9,3 +9,20 @@ public enum CampaignStatus
     Review,
     Closed,
 }
+
+/// <summary>What a campaign accepts in each status: the one place services and pages ask.</summary>
+public static class CampaignGates
+{
+    /// <summary>Units register targets and titles while the campaign is launched.</summary>
+    public static bool AcceptsPledges(this CampaignStatus status) => status == CampaignStatus.Launched;
+
+    /// <summary>Units report their results while results are open.</summary>
+    public static bool AcceptsResults(this CampaignStatus status) => status == CampaignStatus.ResultsOpen;
+
+    /// <summary>Evidence (and the staff's yearly records it backs) changes while pledges or results are open.</summary>
+    public static bool AcceptsEvidence(this CampaignStatus status) =>
+        status is CampaignStatus.Launched or CampaignStatus.ResultsOpen;
+
+    /// <summary>The engine's recommendations go to the council during review.</summary>
+    public static bool AcceptsNominations(this CampaignStatus status) => status == CampaignStatus.Review;
+}

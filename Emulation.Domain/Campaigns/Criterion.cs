@@ -47,6 +47,16 @@ public sealed class Criterion
     public bool NeedsTarget => Kind == CriterionKind.Scored &&
         Method is ScoringMethod.ProportionalToTarget or ScoringMethod.Bands;
 
+    /// <summary>
+    /// What is wrong with <paramref name="value"/> as a value of this criterion by its own rules, or null: negative, not
+    /// 0 or 1 for a yes/no criterion, above the maximum for points the council gives. Entry and evaluation both ask here.
+    /// </summary>
+    public CriterionValueProblem? ProblemWith(decimal value) =>
+        value < 0m ? CriterionValueProblem.Negative
+        : Method == ScoringMethod.YesNo && value is not (0m or 1m) ? CriterionValueProblem.NotYesNo
+        : Method == ScoringMethod.CouncilPoints && value > MaxPoints ? CriterionValueProblem.AboveMaxPoints
+        : null;
+
     public static Criterion Scored(string code, string name, string group, decimal maxPoints, string unitOfMeasure,
         ScoringMethod method = ScoringMethod.ProportionalToTarget,
         CriterionDirection direction = CriterionDirection.HigherIsBetter,

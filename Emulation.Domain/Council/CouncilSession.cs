@@ -219,21 +219,53 @@ public sealed class CouncilSession
         var decisions = new List<CouncilDecision>();
         foreach (var item in _agenda.Where(a => undecided.Contains(a.NominationId)))
         {
-            var count = Count(item.NominationId);
-            var tally = count.ToTally();
-            var outcome = CouncilVote.Decide(tally, item.Title, rules, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)]);
-            if (!outcome.IsSuccess)
+            var decided = Decide(item, rules);
+            if (!decided.IsSuccess)
             {
-                return Result<IReadOnlyList<CouncilDecision>>.Failure(outcome.Errors);
+                return Result<IReadOnlyList<CouncilDecision>>.Failure(decided.Errors);
             }
 
-            decisions.Add(new CouncilDecision(item.NominationId, tally, count, outcome.Value));
+            decisions.Add(decided.Value);
+        }
+
+        foreach (var decision in decisions)
+        {
+            _agenda.Single(a => a.NominationId == decision.NominationId).Decide(AgendaOutcome.Of(decision.Count, decision.Outcome));
         }
 
         Status = CouncilSessionStatus.Closed;
         ClosedBy = by;
         ClosedAt = at;
         return Result<IReadOnlyList<CouncilDecision>>.Success(decisions);
+    }
+
+    /// <summary>
+    /// The decision on one agenda item: as stored when the session closed or, for an item not decided then (the
+    /// session still open, the item withdrawn), what closing under <paramref name="rules"/> would decide now.
+    /// </summary>
+    public Result<AgendaOutcome> OutcomeOf(int nominationId, RuleSet rules)
+    {
+        var item = _agenda.Single(a => a.NominationId == nominationId);
+        if (item.Outcome is { } stored)
+        {
+            return Result<AgendaOutcome>.Success(stored);
+        }
+
+        var decided = Decide(item, rules);
+        return decided.IsSuccess
+            ? Result<AgendaOutcome>.Success(AgendaOutcome.Of(decided.Value.Count, decided.Value.Outcome))
+            : Result<AgendaOutcome>.Failure(decided.Errors);
+    }
+
+    /// <summary>Counts the ballots on one item and decides it: the one place a tally is made and put to the vote.</summary>
+    private Result<CouncilDecision> Decide(CouncilAgendaItem item, RuleSet rules)
+    {
+        var count = Count(item.NominationId);
+        var tally = count.ToTally();
+        var outcome = CouncilVote.Decide(tally, item.Title, rules, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)]);
+        return outcome.IsSuccess
+            ? Result<CouncilDecision>.Success(new CouncilDecision(item.NominationId, tally, count, outcome.Value))
+            : Result<CouncilDecision>.Failure(outcome.Errors);
     }
 
     private static string Clip(string text) => text.Length <= NameMaxLength ? text : text[..NameMaxLength];

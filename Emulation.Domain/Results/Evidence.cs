@@ -121,7 +121,7 @@ public sealed class Evidence
 
     /// <param name="resultsStatus">The unit's results, or null before any were saved.</param>
     public static Result CheckEditable(CampaignStatus campaignStatus, SubmissionStatus? resultsStatus) =>
-        campaignStatus is CampaignStatus.Launched or CampaignStatus.ResultsOpen &&
+        campaignStatus.AcceptsEvidence() &&
         resultsStatus is not (SubmissionStatus.Submitted or SubmissionStatus.Accepted)
             ? Result.Success()
             : Result.Failure(EvidenceErrors.NotEditable());

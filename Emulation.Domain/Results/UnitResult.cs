@@ -77,7 +77,8 @@ public sealed class UnitResult : Submittable
 
     private static IEnumerable<DomainError> Validate(Criterion criterion, decimal value)
     {
-        if (value < 0)
+        var problem = criterion.ProblemWith(value);
+        if (problem == CriterionValueProblem.Negative)
         {
             yield return ResultErrors.Negative(criterion.Code);
         }
@@ -85,11 +86,11 @@ public sealed class UnitResult : Submittable
         {
             yield return ResultErrors.TooLarge(criterion.Code);
         }
-        else if (criterion.Method == ScoringMethod.YesNo && value is not (0m or 1m))
+        else if (problem == CriterionValueProblem.NotYesNo)
         {
             yield return ResultErrors.NotYesNo(criterion.Code);
         }
-        else if (criterion.Method == ScoringMethod.CouncilPoints && value > criterion.MaxPoints)
+        else if (problem == CriterionValueProblem.AboveMaxPoints)
         {
             yield return ResultErrors.AboveMaxPoints(criterion.Code, criterion.MaxPoints);
         }

@@ -146,17 +146,17 @@ public static class InputValidator
                 continue;
             }
 
-            if (value < 0m)
+            switch (c.ProblemWith(value))
             {
-                errors.Add(EvaluationErrors.NegativeValue(unit.UnitId, c.Code));
-            }
-            else if (c.Method == ScoringMethod.YesNo && value is not (0m or 1m))
-            {
-                errors.Add(EvaluationErrors.NotYesNo(unit.UnitId, c.Code));
-            }
-            else if (c.Method == ScoringMethod.CouncilPoints && value > c.MaxPoints)
-            {
-                errors.Add(EvaluationErrors.CouncilPointsAboveMax(unit.UnitId, c.Code));
+                case CriterionValueProblem.Negative:
+                    errors.Add(EvaluationErrors.NegativeValue(unit.UnitId, c.Code));
+                    break;
+                case CriterionValueProblem.NotYesNo:
+                    errors.Add(EvaluationErrors.NotYesNo(unit.UnitId, c.Code));
+                    break;
+                case CriterionValueProblem.AboveMaxPoints:
+                    errors.Add(EvaluationErrors.CouncilPointsAboveMax(unit.UnitId, c.Code));
+                    break;
             }
         }
 

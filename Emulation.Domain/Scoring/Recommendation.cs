@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 using Emulation.Domain.Awards;
 
 namespace Emulation.Domain.Scoring;
@@ -52,32 +49,8 @@ public readonly struct Recommendation : IEquatable<Recommendation>
 
     public bool IsEligible => Status is RecommendationStatus.Recommended or RecommendationStatus.OverQuota;
 
-    /// <summary>The full explanation as plain text; <paramref name="culture"/> "vi" or "en".</summary>
-    public string Explain(string culture)
-    {
-        bool vi = culture.StartsWith("vi", StringComparison.OrdinalIgnoreCase);
-        var c = CultureInfo.InvariantCulture;
-        var text = new StringBuilder();
-        string subject = PersonId is { } p
-            ? string.Format(c, vi ? "{0} (mã {1}, đơn vị {2})" : "{0} (id {1}, unit {2})", SubjectName, p, UnitId)
-            : string.Format(c, vi ? "Tập thể {0} (đơn vị {1})" : "Collective {0} (unit {1})", SubjectName, UnitId);
-        text.Append(vi ? TitleNames.Vi(Title) : TitleNames.En(Title)).Append(" — ").Append(subject).Append(": ")
-            .AppendLine(StatusText(vi));
-        text.AppendLine(string.Format(c, vi ? "Căn cứ: {0}; bộ quy tắc {1}, phiên bản {2}." : "Basis: {0}; rule set {1}, version {2}.",
-            Article, RuleSetId, RuleSetVersion));
-        foreach (var condition in Conditions)
-        {
-            text.Append(condition.Passed ? "  [✓] " : "  [✗] ").Append(condition.Text(culture))
-                .Append(" (").Append(condition.Article).AppendLine(")");
-        }
-
-        if (Quota is not null)
-        {
-            text.Append("  ").AppendLine(Quota.Explain(culture));
-        }
-
-        return text.ToString().TrimEnd();
-    }
+    /// <summary>Why: the rule set, the article, every condition with its facts and the quota arithmetic, as data.</summary>
+    public Explanation Explanation => new(Title, Status, RuleSetId, RuleSetVersion, Article, Conditions, Quota);
 
     public static bool operator ==(Recommendation left, Recommendation right) => left.Equals(right);
 
@@ -104,16 +77,4 @@ public readonly struct Recommendation : IEquatable<Recommendation>
             _subject.SetStatus(Title, RecommendationStatus.OverQuota);
         }
     }
-
-    private string StatusText(bool vi) => (Status, vi) switch
-    {
-        (RecommendationStatus.Recommended, true) => "ĐỀ NGHỊ",
-        (RecommendationStatus.NotEligible, true) => "KHÔNG ĐỦ ĐIỀU KIỆN",
-        (RecommendationStatus.OverQuota, true) => "ĐỦ ĐIỀU KIỆN NHƯNG VƯỢT HẠN MỨC",
-        (RecommendationStatus.Deferred, true) => "CHƯA XÉT (đang xem xét kỷ luật, thanh tra hoặc khiếu nại)",
-        (RecommendationStatus.Recommended, false) => "RECOMMENDED",
-        (RecommendationStatus.NotEligible, false) => "NOT ELIGIBLE",
-        (RecommendationStatus.OverQuota, false) => "ELIGIBLE BUT OVER QUOTA",
-        _ => "DEFERRED (discipline, inspection or complaint pending)",
-    };
 }

@@ -16,7 +16,7 @@ public enum RecommendationDiffKind
 
 /// <summary>
 /// One verdict that differs between the baseline and the sandbox, with both explanations so the reader sees which
-/// condition or quota made the difference. A status is null on the side where the subject was not evaluated.
+/// condition or quota made the difference. A status and an explanation are null on the side where the subject was not evaluated.
 /// </summary>
 public sealed record RecommendationDiff(
     RecommendationDiffKind Kind,
@@ -26,8 +26,8 @@ public sealed record RecommendationDiff(
     Title Title,
     RecommendationStatus? Before,
     RecommendationStatus? After,
-    string BeforeExplanation,
-    string AfterExplanation);
+    Explanation? BeforeExplanation,
+    Explanation? AfterExplanation);
 
 /// <summary>The what-if sandbox's answer: changed verdicts (added first) and units whose rank or total moved.</summary>
 public sealed record WhatIfOutcome(IReadOnlyList<RecommendationDiff> Recommendations, IReadOnlyList<RankChange> Ranks)

@@ -8,7 +8,7 @@ public static class RecommendationDiffer
     /// recommended), changed (any other move). Ordered added, removed, changed, then by unit, person and title.
     /// Only the differing verdicts are explained, so a large campaign costs one pass and a dictionary.
     /// </summary>
-    public static IReadOnlyList<RecommendationDiff> Diff(CampaignEvaluation before, CampaignEvaluation after, string culture)
+    public static IReadOnlyList<RecommendationDiff> Diff(CampaignEvaluation before, CampaignEvaluation after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -26,25 +26,25 @@ public static class RecommendationDiffer
             {
                 if (a.Status != b.Status)
                 {
-                    diffs.Add(Make(b, b.Status, a.Status, b.Explain(culture), a.Explain(culture)));
+                    diffs.Add(Make(b, b.Status, a.Status, b.Explanation, a.Explanation));
                 }
             }
             else
             {
-                diffs.Add(Make(b, b.Status, null, b.Explain(culture), ""));
+                diffs.Add(Make(b, b.Status, null, b.Explanation, null));
             }
         }
 
         foreach (var a in afterByKey.Values)
         {
-            diffs.Add(Make(a, null, a.Status, "", a.Explain(culture)));
+            diffs.Add(Make(a, null, a.Status, null, a.Explanation));
         }
 
         return [.. diffs.OrderBy(d => d.Kind).ThenBy(d => d.UnitId).ThenBy(d => d.PersonId ?? 0).ThenBy(d => d.Title)];
     }
 
     private static RecommendationDiff Make(Recommendation subject, RecommendationStatus? before, RecommendationStatus? after,
-        string beforeText, string afterText)
+        Explanation? beforeText, Explanation? afterText)
     {
         var kind = after == RecommendationStatus.Recommended ? RecommendationDiffKind.Added
             : before == RecommendationStatus.Recommended ? RecommendationDiffKind.Removed

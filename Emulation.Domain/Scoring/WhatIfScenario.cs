@@ -54,8 +54,8 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
         return Result<(EvaluationInput, RuleSet)>.Success((changedInput, rules with { Quotas = quotas }));
     }
 
-    /// <summary>Evaluates the baseline and the sandbox and lists every verdict that differs, explained in <paramref name="culture"/>.</summary>
-    public Result<WhatIfOutcome> Run(EvaluationInput input, RuleSet rules, string culture)
+    /// <summary>Evaluates the baseline and the sandbox and lists every verdict that differs, with both explanations.</summary>
+    public Result<WhatIfOutcome> Run(EvaluationInput input, RuleSet rules)
     {
         var baseline = CampaignEvaluator.EvaluateValidUnits(input, rules);
         if (!baseline.IsSuccess)
@@ -63,11 +63,11 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
             return Result<WhatIfOutcome>.Failure(baseline.Errors);
         }
 
-        return Run(baseline.Value, input, rules, culture);
+        return Run(baseline.Value, input, rules);
     }
 
-    /// <summary>As <see cref="Run(EvaluationInput, RuleSet, string)"/>, reusing a baseline already evaluated from the same input.</summary>
-    public Result<WhatIfOutcome> Run(CampaignEvaluation baseline, EvaluationInput input, RuleSet rules, string culture)
+    /// <summary>As <see cref="Run(EvaluationInput, RuleSet)"/>, reusing a baseline already evaluated from the same input.</summary>
+    public Result<WhatIfOutcome> Run(CampaignEvaluation baseline, EvaluationInput input, RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         var applied = Apply(input, rules);
@@ -92,7 +92,7 @@ public sealed record WhatIfScenario(IReadOnlyList<WhatIfChange> Changes)
         }
 
         var ranks = WhatIfComparer.Compare(baseline, sandbox.Value).RankChanges;
-        return Result<WhatIfOutcome>.Success(new WhatIfOutcome(RecommendationDiffer.Diff(baseline, sandbox.Value, culture), ranks));
+        return Result<WhatIfOutcome>.Success(new WhatIfOutcome(RecommendationDiffer.Diff(baseline, sandbox.Value), ranks));
     }
 
     private static void ApplyValue(UnitValueChange change, EvaluationInput input, Dictionary<int, UnitInput> units,

@@ -22,10 +22,10 @@ public sealed record CouncilScenario(int CampaignId, int Worker, int CouncilMemb
         var ktStaff = await db.People.Where(p => p.UnitId == kt).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         Nomination[] nominations =
         [
-            Nomination.Propose(campaignId, thStaff[0], th, Title.AdvancedWorker, "engine", "VN-ND152-2025 v1"),
-            Nomination.Propose(campaignId, thStaff[1], th, Title.AdvancedWorker, "engine", "VN-ND152-2025 v1"),
-            Nomination.Propose(campaignId, ktStaff, kt, Title.ProvincialEmulationFighter, "engine", "VN-ND152-2025 v1"),
-            Nomination.Propose(campaignId, null, kt, Title.AdvancedLabourCollective, "engine", "VN-ND152-2025 v1"),
+            Nomination.Propose(campaignId, thStaff[0], th, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker)),
+            Nomination.Propose(campaignId, thStaff[1], th, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker)),
+            Nomination.Propose(campaignId, ktStaff, kt, Title.ProvincialEmulationFighter, TestExplanations.For(Title.ProvincialEmulationFighter)),
+            Nomination.Propose(campaignId, null, kt, Title.AdvancedLabourCollective, TestExplanations.For(Title.AdvancedLabourCollective)),
         ];
         db.Nominations.AddRange(nominations);
         await db.SaveChangesAsync();

@@ -24,7 +24,7 @@ public static class DecisionScenario
         Assert.Equal(count, chosen.Count);
         var nominations = chosen.Select(p =>
         {
-            var n = Nomination.Propose(CampaignId, p.Id, p.UnitId, title, "Đủ điều kiện (kiểm thử).", "VN-152");
+            var n = Nomination.Propose(CampaignId, p.Id, p.UnitId, title, TestExplanations.For(title));
             if (passed is { } pass)
             {
                 Assert.True(n.RecordBallot(new BallotTally(5, 5, pass ? 5 : 1, pass ? 0 : 4, 0), pass, "Biểu quyết.",

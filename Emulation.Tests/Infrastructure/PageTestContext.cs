@@ -42,7 +42,6 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<PledgedTitleService>());
         Services.AddSingleton(App.Service<ReviewService>());
         Services.AddSingleton(App.Service<SubmissionNotifier>());
-        Services.AddSingleton(App.Service<EvaluationService>());
         Services.AddSingleton(App.Service<ReviewDashboardService>());
         Services.AddSingleton(App.Service<CouncilService>());
         Services.AddSingleton(App.Service<AwardService>());

@@ -64,7 +64,7 @@ public sealed class AccessTests : FreshAppTests
     [Fact]
     public async Task DepartmentHead_CannotSeeTheEvaluation() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            App.Service<EvaluationService>().EvaluateAsync(TestActors.HeadOf(_ownUnit), _campaignId));
+            App.Service<ReviewDashboardService>().SummaryAsync(TestActors.HeadOf(_ownUnit), _campaignId));
 
     [Fact]
     public async Task Leadership_CannotVote() =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Resources;
 using Emulation.Web.Services.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,15 +27,16 @@ public sealed class CampaignQuotaIntegrationTests : FreshAppTests
     public async Task CampaignQuota_AppliesToTheEvaluationTheWhatIfAndTheScoreboard_WithItsArithmetic()
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
-        var view = (await App.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, 1))!.View!;
-        var fighters = view.Recommendations.Where(r => r.Title == Title.GrassrootsEmulationFighter &&
-            r.Status is RecommendationStatus.Recommended or RecommendationStatus.OverQuota).ToList();
+        var dashboard = App.Service<ReviewDashboardService>();
+        var fighters = (await dashboard.RecommendationsAsync(TestActors.Officer, 1,
+            new RecommendationQuery(Title: Title.GrassrootsEmulationFighter, PageSize: ReviewDashboardService.MaxPageSize))).Rows
+            .Where(r => r.Status is RecommendationStatus.Recommended or RecommendationStatus.OverQuota).ToList();
         Assert.True(fighters.Count > 1);
         Assert.All(fighters, f => Assert.Equal(RecommendationStatus.OverQuota, f.Status)); // 1 % of fewer than 100 rounds to 0
-        Assert.All(fighters, f => Assert.Matches(@"Hạn mức: 1 % × \d+ Lao động tiên tiến = 0,\d+ → 0 \(làm tròn xuống\)", f.Explanation));
+        Assert.All(fighters, f => Assert.Matches(@"Hạn mức: 1 % × \d+ Lao động tiên tiến = 0,\d+ → 0 \(làm tròn xuống\)",
+            Wording.Explain(Wording.Vietnamese, Wording.VietnameseCulture, f.Explanation, f.Subject)));
 
         // The same share tried in the what-if changes nothing; lifting it gives the fighters back.
-        var dashboard = App.Service<ReviewDashboardService>();
         var same = await dashboard.WhatIfAsync(TestActors.Leader, 1, [new QuotaChange(Title.GrassrootsEmulationFighter, 1m)]);
         var lifted = await dashboard.WhatIfAsync(TestActors.Leader, 1, [new QuotaChange(Title.GrassrootsEmulationFighter, null)]);
         Assert.DoesNotContain(same.Value.Rows, r => r.Title == Title.GrassrootsEmulationFighter);

@@ -3,6 +3,7 @@ using Emulation.Domain.Scoring;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -45,20 +46,23 @@ public sealed class RuleSetTests() : FreshAppTests(("Emulation:Jurisdiction", "Q
             Assert.True(await db.Campaigns.AnyAsync());
         }
 
-        var evaluation = App.Service<EvaluationService>();
-        var before = (await evaluation.EvaluateAsync(TestActors.Officer, 1))!.View!;
-        Assert.Equal("VN-ND152-2025", before.RuleSetId);
-        var fightersBefore = before.Recommendations.Count(r => r.Title == Title.GrassrootsEmulationFighter &&
+        // The evaluation made now, as the nomination step reads it (the dashboard keeps it for a while).
+        var evaluations = App.Service<EvaluationSnapshots>();
+        var before = (await evaluations.EvaluateNowAsync(1))!.Value;
+        Assert.Equal("VN-ND152-2025", before.Rules.Id);
+        var fightersBefore = before.Evaluation.Recommendations.Count(r => r.Title == Title.GrassrootsEmulationFighter &&
             r.Status == RecommendationStatus.Recommended);
         Assert.True(fightersBefore > 1);
 
         await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(1));
-        var after = (await evaluation.EvaluateAsync(TestActors.Officer, 1))!.View!;
+        var after = (await evaluations.EvaluateNowAsync(1))!.Value;
 
-        Assert.Equal(("QT-2026", 1), (after.RuleSetId, after.RuleSetVersion));
-        var fighters = after.Recommendations.Where(r => r.Title == Title.GrassrootsEmulationFighter).ToList();
+        Assert.Equal(("QT-2026", 1), (after.Rules.Id, after.Rules.Version));
+        var fighters = after.Evaluation.Recommendations.Where(r => r.Title == Title.GrassrootsEmulationFighter).ToList();
         Assert.Contains(fighters, r => r.Status == RecommendationStatus.OverQuota);
         Assert.True(fighters.Count(r => r.Status == RecommendationStatus.Recommended) < fightersBefore);
+        var summary = (await App.Service<ReviewDashboardService>().SummaryAsync(TestActors.Officer, 1))!.Value;
+        Assert.Equal(("QT-2026", 1), (summary.RuleSetId, summary.RuleSetVersion));
     }
 
     [Fact]
@@ -67,7 +71,7 @@ public sealed class RuleSetTests() : FreshAppTests(("Emulation:Jurisdiction", "Q
         var campaigns = App.Service<CampaignService>();
         await campaigns.MoveAsync(TestActors.Officer, 1, CampaignStep.OpenResults);
         await campaigns.MoveAsync(TestActors.Officer, 1, CampaignStep.StartReview);
-        Assert.True((await App.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, 1)).IsSuccess);
+        Assert.True((await App.Service<NominationService>().NominateRecommendedAsync(TestActors.Officer, 1)).IsSuccess);
 
         await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(5));
 

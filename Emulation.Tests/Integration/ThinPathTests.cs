@@ -62,18 +62,20 @@ public sealed class ThinPathTests : FreshAppTests
         Assert.True((await submissions.SaveStaffYearAsync(head, unitId, 2026, staff)).IsSuccess);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.StartReview)).IsSuccess);
 
-        var evaluation = await App.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, campaignId);
-        Assert.Empty(evaluation!.Errors);
-        var standing = Assert.Single(evaluation.View!.Blocs.SelectMany(b => b.Units));
+        var dashboard = App.Service<ReviewDashboardService>();
+        var summary = await dashboard.SummaryAsync(TestActors.Officer, campaignId);
+        Assert.Empty(summary!.Errors);
+        var standing = Assert.Single((await dashboard.UnitsAsync(TestActors.Officer, campaignId, new UnitQuery())).Rows);
         Assert.Equal(52m, standing.Total); // 60 × 900/1000 − 2 late documents × 1 point
         Assert.Equal(1, standing.Rank);
-        var recommended = evaluation.View.Recommendations
-            .Where(r => r.Status == Emulation.Domain.Scoring.RecommendationStatus.Recommended).ToList();
+        var verdicts = (await dashboard.RecommendationsAsync(TestActors.Officer, campaignId,
+            new RecommendationQuery(PageSize: ReviewDashboardService.MaxPageSize))).Rows;
+        var recommended = verdicts.Where(r => r.Status == Emulation.Domain.Scoring.RecommendationStatus.Recommended).ToList();
         Assert.Contains(recommended, r => r.Title == Title.AdvancedWorker);
         Assert.Contains(recommended, r => r.Title == Title.GrassrootsEmulationFighter);
-        Assert.All(evaluation.View.Recommendations, r => Assert.False(string.IsNullOrWhiteSpace(r.Explanation)));
+        Assert.All(verdicts, r => Assert.NotEmpty(r.Explanation.Conditions));
 
-        var nominated = await App.Service<EvaluationService>().NominateRecommendedAsync(TestActors.Officer, campaignId);
+        var nominated = await App.Service<NominationService>().NominateRecommendedAsync(TestActors.Officer, campaignId);
         Assert.True(nominated.Value > 0);
 
         var nominations = await App.Service<CouncilService>().ListAsync(TestActors.Council, campaignId);

@@ -49,7 +49,15 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
         ["campaign detail"] = (5, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
         ["progress"] = (4, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
-        ["evaluation"] = (13, app => app.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, 1)),
+        // What the review page loads when it opens with nothing kept: the summary, the first page of units and of verdicts.
+        ["evaluation"] = (17, async app =>
+        {
+            app.Service<EvaluationSnapshots>().Forget(1);
+            var dashboard = app.Service<ReviewDashboardService>();
+            await dashboard.SummaryAsync(TestActors.Officer, 1);
+            await dashboard.UnitsAsync(TestActors.Officer, 1, new UnitQuery());
+            await dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery());
+        }),
         ["approval"] = (3, async app =>
         {
             await app.Service<AwardService>().ListForDecisionAsync(TestActors.Leader, 1);
@@ -79,7 +87,12 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             await app.Service<ProfileService>().GetUnitAsync(TestActors.Leader, await app.UnitIdAsync(GrownData.ProfileUnitCode))),
         ["awards"] = (1, app => app.Service<AwardService>().ListAwardsAsync(TestActors.Leader, null)),
         ["api units"] = (2, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
-        ["api scores"] = (14, app => app.Service<ScoreboardService>().EvaluateAsync(TestActors.Officer, 1)),
+        // The evaluation the review page keeps (with its bloc names), then the codes the API names things by.
+        ["api scores"] = (15, app =>
+        {
+            app.Service<EvaluationSnapshots>().Forget(1);
+            return app.Service<ScoreboardService>().EvaluateAsync(TestActors.Officer, 1);
+        }),
     };
 
     private static readonly Dictionary<string, (int Budget, string Path)> Endpoints = new()

@@ -45,7 +45,7 @@ public sealed class ReviewDashboardServiceTests(AppFixture fixture) : IClassFixt
 
         Assert.InRange(page.Rows.Count, 1, 5);
         Assert.All(page.Rows, r => Assert.Equal((Title.AdvancedWorker, RecommendationStatus.Recommended), (r.Title, r.Status)));
-        Assert.All(page.Rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Explanation)));
+        Assert.All(page.Rows, r => Assert.NotEmpty(r.Explanation.Conditions));
 
         var unitId = page.Rows[0].UnitId;
         var unit = await _dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery(UnitId: unitId, PageSize: 100));

@@ -88,12 +88,14 @@ public sealed class ScaleSeedTests(ScaleSeedFixture fixture) : IClassFixture<Sca
             Assert.True(states.Count >= 3, $"pledge states: {string.Join(", ", states)}");
         }
 
-        var outcome = await _app.Service<EvaluationService>().EvaluateAsync(TestActors.Officer, campaignId);
+        var dashboard = _app.Service<ReviewDashboardService>();
+        var summary = await dashboard.SummaryAsync(TestActors.Officer, campaignId);
 
-        Assert.NotNull(outcome);
-        Assert.Empty(outcome.Errors);
-        Assert.NotEmpty(outcome.View!.Blocs);
-        Assert.Contains(outcome.View.Recommendations, r => r.Status == RecommendationStatus.Recommended);
+        Assert.NotNull(summary);
+        Assert.Empty(summary.Errors);
+        Assert.NotEmpty(summary.Value.Blocs);
+        Assert.True((await dashboard.RecommendationsAsync(TestActors.Officer, campaignId,
+            new RecommendationQuery(Status: RecommendationStatus.Recommended))).Total > 0);
     }
 
     [Fact]

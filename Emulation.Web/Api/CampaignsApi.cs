@@ -389,7 +389,7 @@ internal static class CampaignsApi
         var titles = request.Titles ?? [];
         for (var i = 0; i < titles.Count; i++)
         {
-            if (!UnitsApi.CollectiveTitles.Contains(titles[i]))
+            if (!Titles.CollectiveEmulation.Contains(titles[i]))
             {
                 errors.Add($"titles[{i}]", "Api.Field.NotCollectiveTitle");
             }
@@ -407,7 +407,7 @@ internal static class CampaignsApi
                 errors.Add($"people[{i}].personCode", "Api.Field.Twice");
             }
 
-            if (list[i]?.Title is not { } title || !PeopleApi.IndividualTitles.Contains(title))
+            if (list[i]?.Title is not { } title || !Titles.IndividualEmulation.Contains(title))
             {
                 errors.Add($"people[{i}].title", "Api.Field.NotIndividualTitle");
             }

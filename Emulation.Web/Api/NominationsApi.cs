@@ -93,7 +93,7 @@ internal static class NominationsApi
     }
 
     /// <summary>Puts every award the evaluation recommends to the council (the campaign must be in review); answers how many were added.</summary>
-    private static async Task<IResult> NominateRecommendedAsync(HttpContext context, [FromServices] EvaluationService evaluation,
+    private static async Task<IResult> NominateRecommendedAsync(HttpContext context, [FromServices] NominationService nominations,
         [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
@@ -103,7 +103,7 @@ internal static class NominationsApi
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
-        var nominated = await evaluation.NominateRecommendedAsync(actor, id);
+        var nominated = await nominations.NominateRecommendedAsync(actor, id);
         return nominated.IsSuccess
             ? TypedResults.Ok(new NominatedResponse(nominated.Value))
             : ApiProblems.Conflict(nominated.Errors[0]);

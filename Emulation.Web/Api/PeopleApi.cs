@@ -35,9 +35,6 @@ public sealed record PersonYearRequest(
 /// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
 internal static class PeopleApi
 {
-    public static readonly IReadOnlySet<Title> IndividualTitles = new HashSet<Title>
-        { Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.ProvincialEmulationFighter };
-
     private static readonly IReadOnlyDictionary<Title, Title> IndividualForms = new Dictionary<Title, Title>
     {
         [Title.CertificateOfCommendation] = Title.CertificateOfCommendation,
@@ -142,7 +139,7 @@ internal static class PeopleApi
         var titles = request.Titles ?? [];
         for (var i = 0; i < titles.Count; i++)
         {
-            if (!IndividualTitles.Contains(titles[i]))
+            if (!Titles.IndividualEmulation.Contains(titles[i]))
             {
                 errors.Add($"titles[{i}]", "Api.Field.NotIndividualTitle");
             }

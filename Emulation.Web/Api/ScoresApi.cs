@@ -1,9 +1,12 @@
+using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Evaluation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Emulation.Web.Api;
 
@@ -78,7 +81,7 @@ internal static class ScoresApi
     }
 
     private static async Task<IResult> RecommendationsAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
-        int id)
+        [FromServices] IStringLocalizer<SharedResource> localizer, int id)
     {
         var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
         if (evaluated is null)
@@ -103,7 +106,7 @@ internal static class ScoresApi
             {
                 Quota = r.Quota is { } q
                     ? new QuotaResponse(q.CapPercent, q.Base, q.BaseCount, q.Rounding, q.Allowed, q.Position, q.Within,
-                        q.Explain(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName))
+                        Wording.Quota(localizer, CultureInfo.CurrentCulture, q, board.UnitCodes[r.UnitId]))
                     : null,
             })
             .ToList();

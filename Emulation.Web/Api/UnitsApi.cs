@@ -22,9 +22,6 @@ public sealed record CodeResponse(string Code);
 /// <summary><c>/api/v1/units</c>: the organisation's units and their yearly collective records.</summary>
 internal static class UnitsApi
 {
-    public static readonly IReadOnlySet<Title> CollectiveTitles = new HashSet<Title>
-        { Title.AdvancedLabourCollective, Title.ExcellentLabourCollective, Title.ProvincialEmulationFlag };
-
     /// <summary>The API names forms of commendation once; for a unit they mean the collective form.</summary>
     private static readonly IReadOnlyDictionary<Title, Title> CollectiveForms = new Dictionary<Title, Title>
     {
@@ -99,7 +96,7 @@ internal static class UnitsApi
         var titles = request.Titles ?? [];
         for (var i = 0; i < titles.Count; i++)
         {
-            if (!CollectiveTitles.Contains(titles[i]))
+            if (!Titles.CollectiveEmulation.Contains(titles[i]))
             {
                 errors.Add($"titles[{i}]", "Api.Field.NotCollectiveTitle");
             }

@@ -28,7 +28,6 @@ internal static class ServiceRegistration
         services.AddSingleton<PledgedTitleService>();
         services.AddSingleton<SubmissionNotifier>();
         services.AddSingleton<ReviewService>();
-        services.AddSingleton<EvaluationService>();
         services.AddSingleton<EvaluationSnapshots>();
         services.AddSingleton<Components.Shared.SharedMarkup>();
         services.AddSingleton<ReviewDashboardService>();

@@ -39,11 +39,11 @@ public class ReviewPageBenchmarks
     [Benchmark]
     public int FilterByTitleAndStatus() => ReviewDashboardService.Recommendations(_snapshot,
         new RecommendationQuery(Title: Emulation.Domain.Awards.Title.GrassrootsEmulationFighter,
-            Status: RecommendationStatus.OverQuota, Page: 3), "vi").Total;
+            Status: RecommendationStatus.OverQuota, Page: 3)).Total;
 
     [Benchmark]
     public int SearchByPersonName() => ReviewDashboardService.Recommendations(_snapshot,
-        new RecommendationQuery(Search: "người 4711"), "vi").Total;
+        new RecommendationQuery(Search: "người 4711")).Total;
 
     private EvaluationSnapshot Snapshot() => EvaluationSnapshot.Create(_campaign, _input, RuleSetCatalog.Decree152,
         CampaignEvaluator.Evaluate(_input, RuleSetCatalog.Decree152).Value, _blocs, DateTimeOffset.UtcNow);
@@ -53,7 +53,7 @@ public class ReviewPageBenchmarks
         var tallies = ReviewDashboardService.Tallies(snapshot);
         var units = ReviewDashboardService.Units(snapshot, new UnitQuery(PageSize: 10), "vi");
         var recommended = ReviewDashboardService.Recommendations(snapshot,
-            new RecommendationQuery(Status: RecommendationStatus.Recommended), "vi");
+            new RecommendationQuery(Status: RecommendationStatus.Recommended));
         return tallies.Count + units.Rows.Count + recommended.Rows.Count;
     }
 }

@@ -189,4 +189,24 @@ public sealed class CouncilSessionTests
         Assert.Equal("council.already_voted", Assert.Single(session.MarkAttendance("m2", false).Errors).Code);
         Assert.True(session.Members.Single(m => m.UserName == "m2").Present);
     }
+
+    [Fact]
+    public void Close_KeepsEachDecision_AndItIsReadBackWhateverRuleSetIsInForceLater()
+    {
+        var excludingRecused = Rules with { Council = Rules.Council with { Recusal = RecusalDenominator.AllMembersExceptRecused } };
+        var session = Session();
+        AllPresent(session);
+        session.Vote("m1", OwnUnit, BallotChoice.Yes, At);
+        session.Vote("m2", OwnUnit, BallotChoice.Yes, At);
+        session.Vote("m3", OwnUnit, BallotChoice.Yes, At);
+        session.Vote("m5", OwnUnit, BallotChoice.No, At);
+        Assert.True(session.Close(excludingRecused, [OwnUnit], "officer", At).IsSuccess);
+
+        var stored = session.Agenda.Single(a => a.NominationId == OwnUnit).Outcome;
+        var readBack = session.OutcomeOf(OwnUnit, Rules).Value;
+
+        Assert.Equal(new AgendaOutcome(3, 1, 0, 1, 3, 4, true), stored);
+        Assert.Same(stored, readBack);
+        Assert.Null(session.Agenda.Single(a => a.NominationId == Worker).Outcome);
+    }
 }

@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Proposals;
 using Emulation.Domain.Rules;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Council;
 
@@ -12,7 +13,7 @@ public sealed class GrantingAuthorityTests
 
     private static Nomination Passed(Title title)
     {
-        var nomination = Nomination.Propose(1, 10, 2, title, "engine", "VN v1");
+        var nomination = Nomination.Propose(1, 10, 2, title, TestExplanations.For(title));
         Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "ok", "officer", At).IsSuccess);
         return nomination;
     }

@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Rules;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Council;
 
@@ -9,7 +10,7 @@ public sealed class NominationLifecycleTests
 
     private static Nomination Passed(Title title = Title.ProvincialEmulationFighter)
     {
-        var nomination = Nomination.Propose(1, 10, 2, title, "engine", "VN v1");
+        var nomination = Nomination.Propose(1, 10, 2, title, TestExplanations.For(title));
         Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "ok", "officer", At).IsSuccess);
         return nomination;
     }
@@ -45,7 +46,7 @@ public sealed class NominationLifecycleTests
     [Fact]
     public void OpenConsultation_BeforeTheCouncilPassed_Throws()
     {
-        var nomination = Nomination.Propose(1, 10, 2, Title.ProvincialEmulationFighter, "engine", "VN v1");
+        var nomination = Nomination.Propose(1, 10, 2, Title.ProvincialEmulationFighter, TestExplanations.For(Title.ProvincialEmulationFighter));
 
         Assert.Throws<Emulation.Domain.Common.BusinessRuleViolationException>(() =>
             nomination.OpenConsultation(new DateOnly(2026, 12, 20), At));
@@ -70,7 +71,7 @@ public sealed class NominationLifecycleTests
     [Fact]
     public void Withdraw_RecordsTheReasonAndBlocksTheBallot()
     {
-        var nomination = Nomination.Propose(1, 10, 2, Title.AdvancedWorker, "engine", "VN v1");
+        var nomination = Nomination.Propose(1, 10, 2, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker));
 
         Assert.Equal("nomination.reason_required", Assert.Single(nomination.Withdraw("congdoan", At, "").Errors).Code);
         Assert.True(nomination.Withdraw("congdoan", At, "Chuyển công tác").IsSuccess);

@@ -4,6 +4,7 @@ using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Eligibility;
 

@@ -4,6 +4,7 @@ using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Scoring;
 
@@ -68,7 +69,7 @@ public sealed class CampaignQuotaTests
 
         // ...and on the campaign's own evaluation changes nothing.
         var outcome = new WhatIfScenario([new QuotaChange(Title.GrassrootsEmulationFighter, 15m)])
-            .Run(real, input, CampaignQuotas.Apply(InputBuilder.Rules, OfferingFighterAt(15m).OfferedTitles, "KH"), "vi").Value;
+            .Run(real, input, CampaignQuotas.Apply(InputBuilder.Rules, OfferingFighterAt(15m).OfferedTitles, "KH")).Value;
         Assert.Empty(outcome.Recommendations);
     }
 

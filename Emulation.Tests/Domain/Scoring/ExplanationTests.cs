@@ -2,6 +2,8 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Results;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Resources;
 
 namespace Emulation.Tests.Domain.Scoring;
 
@@ -47,7 +49,7 @@ public sealed class ExplanationTests
 
         foreach (var condition in eval.Recommendations.SelectMany(r => r.Conditions))
         {
-            Assert.Contains(condition.Code, ConditionTexts.Codes);
+            Assert.False(Wording.Vietnamese[$"Condition.{condition.Code}"].ResourceNotFound, condition.Code);
             Assert.DoesNotContain("{", condition.TextVi, StringComparison.Ordinal);
             Assert.NotEqual(condition.TextVi, condition.TextEn);
         }

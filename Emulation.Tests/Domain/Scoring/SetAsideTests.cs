@@ -85,7 +85,7 @@ public sealed class SetAsideTests
             .Person(new PersonBuilder(10, unitId: 1))
             .Build();
 
-        var ran = new WhatIfScenario([new QuotaChange(Emulation.Domain.Awards.Title.AdvancedWorker, 0m)]).Run(input, InputBuilder.Rules, "vi");
+        var ran = new WhatIfScenario([new QuotaChange(Emulation.Domain.Awards.Title.AdvancedWorker, 0m)]).Run(input, InputBuilder.Rules);
 
         Assert.True(ran.IsSuccess, string.Join("; ", ran.Errors));
     }

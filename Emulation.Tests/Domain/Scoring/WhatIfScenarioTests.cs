@@ -3,6 +3,7 @@ using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Scoring;
 
@@ -14,13 +15,13 @@ public sealed class WhatIfScenarioTests
         var input = new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Completed)).Build();
         var scenario = new WhatIfScenario([new PersonRatingChange(1, QualityRating.Good)]);
 
-        var outcome = scenario.Run(input, InputBuilder.Rules, "vi").Value;
+        var outcome = scenario.Run(input, InputBuilder.Rules).Value;
 
         var added = Assert.Single(outcome.Recommendations, d => d.Title == Title.AdvancedWorker);
         Assert.Equal(RecommendationDiffKind.Added, added.Kind);
         Assert.Equal((RecommendationStatus?)RecommendationStatus.NotEligible, added.Before);
-        Assert.Contains("KHÔNG ĐỦ ĐIỀU KIỆN", added.BeforeExplanation, StringComparison.Ordinal);
-        Assert.Contains("ĐỀ NGHỊ", added.AfterExplanation, StringComparison.Ordinal);
+        Assert.Contains("KHÔNG ĐỦ ĐIỀU KIỆN", added.BeforeExplanation.Text("vi"), StringComparison.Ordinal);
+        Assert.Contains("ĐỀ NGHỊ", added.AfterExplanation.Text("vi"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class WhatIfScenarioTests
         var input = new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Good)).Build();
         var scenario = new WhatIfScenario([new PersonRatingChange(1, QualityRating.Completed)]);
 
-        var outcome = scenario.Run(input, InputBuilder.Rules, "en").Value;
+        var outcome = scenario.Run(input, InputBuilder.Rules).Value;
 
         var removed = Assert.Single(outcome.Recommendations, d => d.Title == Title.AdvancedWorker);
         Assert.Equal(RecommendationDiffKind.Removed, removed.Kind);
@@ -45,12 +46,12 @@ public sealed class WhatIfScenarioTests
             .Build();
         var scenario = new WhatIfScenario([new QuotaChange(Title.GrassrootsEmulationFighter, 50m)]);
 
-        var outcome = scenario.Run(input, InputBuilder.Rules, "en").Value;
+        var outcome = scenario.Run(input, InputBuilder.Rules).Value;
 
         var removed = Assert.Single(outcome.Recommendations);
         Assert.Equal((RecommendationDiffKind.Removed, 1, (RecommendationStatus?)RecommendationStatus.OverQuota),
             (removed.Kind, removed.PersonId, removed.After));
-        Assert.Contains("quota", removed.AfterExplanation, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("quota", removed.AfterExplanation.Text("en"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class WhatIfScenarioTests
         var input = new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Good)).Build();
         var scenario = new WhatIfScenario([new PersonRatingChange(1, QualityRating.Good)]);
 
-        var outcome = scenario.Run(input, InputBuilder.Rules, "vi").Value;
+        var outcome = scenario.Run(input, InputBuilder.Rules).Value;
 
         Assert.Empty(outcome.Recommendations);
         Assert.Empty(outcome.Ranks);
@@ -74,7 +75,7 @@ public sealed class WhatIfScenarioTests
             .Build();
         var scenario = new WhatIfScenario([new UnitValueChange(1, "KQ1", 200m)]);
 
-        var outcome = scenario.Run(input, InputBuilder.Rules, "vi").Value;
+        var outcome = scenario.Run(input, InputBuilder.Rules).Value;
 
         Assert.Contains(outcome.Ranks, r => r.UnitId == 1 && r.AfterTotal > r.BeforeTotal);
     }
@@ -129,7 +130,7 @@ public sealed class WhatIfScenarioTests
         var before = new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Good)).Evaluate();
         var after = new InputBuilder().Person(new PersonBuilder(2).Rated(QualityRating.Good)).Evaluate();
 
-        var diffs = RecommendationDiffer.Diff(before, after, "en");
+        var diffs = RecommendationDiffer.Diff(before, after);
 
         Assert.Contains(diffs, d => d.PersonId == 1 && d.After is null && d.Kind == RecommendationDiffKind.Removed);
         Assert.Contains(diffs, d => d.PersonId == 2 && d.Before is null && d.Kind == RecommendationDiffKind.Added);

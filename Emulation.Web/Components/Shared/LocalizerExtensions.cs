@@ -1,4 +1,5 @@
 using Emulation.Domain.Common;
+using Emulation.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace Emulation.Web.Components.Shared;
@@ -13,9 +14,6 @@ public static class LocalizerExtensions
     }
 
     /// <summary>The label of an enum value, e.g. <c>Enum.CampaignStatus.Draft</c>.</summary>
-    public static string Label<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum
-    {
-        var text = localizer[$"Enum.{typeof(TEnum).Name}.{value}"];
-        return text.ResourceNotFound ? value.ToString() : text.Value;
-    }
+    public static string Label<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum =>
+        Wording.Label(localizer, value);
 }

@@ -2,6 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
+using Emulation.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
     public void Configure(EntityTypeBuilder<Nomination> builder)
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
-        builder.Property(n => n.Explanation).HasMaxLength(Nomination.ExplanationMaxLength);
+        builder.Property(n => n.Explanation).HasConversion(JsonColumn.Converter<Explanation>());
+        builder.Property(n => n.LegacyExplanation).HasMaxLength(Nomination.ExplanationMaxLength);
         builder.Property(n => n.RuleSetId).HasMaxLength(100);
         builder.Property(n => n.BallotRecordedBy).HasMaxLength(256);
         builder.Property(n => n.BallotExplanation).HasMaxLength(Nomination.ExplanationMaxLength);

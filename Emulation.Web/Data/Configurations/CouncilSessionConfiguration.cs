@@ -45,6 +45,7 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             item.WithOwner().HasForeignKey(SessionKey);
             item.HasKey(SessionKey, nameof(CouncilAgendaItem.NominationId));
             item.HasOne<Nomination>().WithMany().HasForeignKey(a => a.NominationId).OnDelete(DeleteBehavior.Restrict);
+            item.Property(a => a.Outcome).HasConversion(JsonColumn.Converter<AgendaOutcome>()).HasMaxLength(500);
         });
         builder.Navigation(s => s.Agenda).HasField("_agenda");
 

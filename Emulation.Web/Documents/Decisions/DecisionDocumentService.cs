@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Decisions;
 using Emulation.Web.Data;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Decisions;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class DecisionDocumentService(
 
         var rows = detail.Lines.Select((l, i) => new object?[]
         {
-            i + 1, l.RecipientName, l.UnitNameAtDecision, TitleNames.Vi(l.Title), l.CashVnd, detail.Decision.Number,
+            i + 1, l.RecipientName, l.UnitNameAtDecision, Wording.TitleName(Wording.Vietnamese, l.Title), l.CashVnd, detail.Decision.Number,
             detail.Decision.Date.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), l.Revoked ? "Đã thu hồi" : "",
         });
         var content = ListWorkbook.Write("Danh sách", ListColumns, rows);
@@ -119,7 +120,7 @@ public sealed class DecisionDocumentService(
         Title.CertificateOfCommendation or Title.CollectiveCertificateOfCommendation or Title.ProvincialCertificateOfMerit
             or Title.CollectiveProvincialCertificateOfMerit or Title.PrimeMinisterCertificateOfMerit =>
             $"Đã có thành tích xuất sắc trong phong trào thi đua năm {award.Year}",
-        _ => $"Đạt danh hiệu \u201C{TitleNames.Vi(award.Title)}\u201D năm {award.Year}",
+        _ => $"Đạt danh hiệu \u201C{Wording.TitleName(Wording.Vietnamese, award.Title)}\u201D năm {award.Year}",
     };
 
     private DecisionDocument Build(DecisionDetail detail)
@@ -128,7 +129,7 @@ public sealed class DecisionDocumentService(
         var people = detail.Lines.Count(l => l.PersonId is not null);
         var collectives = detail.Lines.Count - people;
         var rows = detail.Lines.Select((l, i) => new DecisionAnnexRow(i + 1, l.RecipientName,
-            l.PersonId is null ? "" : l.UnitNameAtDecision, TitleNames.Vi(l.Title), DecisionText.Money(l.CashVnd))).ToList();
+            l.PersonId is null ? "" : l.UnitNameAtDecision, Wording.TitleName(Wording.Vietnamese, l.Title), DecisionText.Money(l.CashVnd))).ToList();
         var total = DecisionText.Money(detail.TotalCashVnd);
         var authority = AdministrativeText.Upper(Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName));
         var award = d.Kind == DecisionKind.Award;

@@ -35,6 +35,7 @@ internal static class NominationQueries
                 r.Nomination.ConsultationLastDay))
         {
             CampaignId = r.Nomination.CampaignId,
+            LegacyExplanation = r.Nomination.LegacyExplanation.Length == 0 ? null : r.Nomination.LegacyExplanation,
         })];
     }
 }

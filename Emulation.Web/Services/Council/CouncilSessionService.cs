@@ -4,6 +4,7 @@ using Emulation.Domain.Council;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Documents;
+using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -222,8 +223,9 @@ public sealed class CouncilSessionService(
         foreach (var decision in closed.Value)
         {
             var nomination = nominations[decision.NominationId];
-            errors.AddRange(nomination.RecordBallot(decision.Tally, decision.Outcome.Passed, decision.Outcome.ExplanationVi,
-                actor.UserName, now).Errors);
+            // The record is Vietnamese, whoever reads it, and names the title the vote was on.
+            var explanation = $"{Wording.TitleName(Wording.Vietnamese, nomination.Title)}: {decision.Outcome.ExplanationVi}";
+            errors.AddRange(nomination.RecordBallot(decision.Tally, decision.Outcome.Passed, explanation, actor.UserName, now).Errors);
             if (decision.Outcome.Passed && rules.Value.Council.ConsultationDaysFor(nomination.Title) is { } days)
             {
                 var lastDay = AdministrativeText.LocalDate(now).AddDays(days);
@@ -269,18 +271,19 @@ public sealed class CouncilSessionService(
             .ToDictionaryAsync(n => n.Id);
         var rows = session.Agenda.Select((item, i) =>
         {
-            var count = session.Count(item.NominationId);
-            var tally = count.ToTally();
-            var outcome = rules.IsSuccess
-                ? CouncilVote.Decide(tally, item.Title, rules.Value, [.. Enumerable.Repeat(BallotChoice.Abstain, count.Recused)])
-                : null;
+            // A closed session's items carry the decision counted when it closed; an open one's draft shows what closing
+            // would decide now (CouncilSession.OutcomeOf). Either way the ballots are counted by the session alone.
+            var outcome = item.Outcome ??
+                (rules.IsSuccess && session.OutcomeOf(item.NominationId, rules.Value) is { IsSuccess: true } o ? o.Value : null);
+            // Without a rule set to decide by, the draft still shows the ballots cast.
+            var count = outcome is null ? session.Count(item.NominationId) : null;
             var nomination = nominations[item.NominationId];
             var result = nomination.Status == NominationStatus.Withdrawn ? "Đã rút đề nghị"
-                : outcome is { IsSuccess: true } o && o.Value.Passed ? CouncilMinutesDocxWriter.Passed : "Không đạt";
+                : outcome is { Passed: true } ? CouncilMinutesDocxWriter.Passed : "Không đạt";
             var unit = units.GetValueOrDefault(item.UnitId, "");
-            return new CouncilMinutesRow(i + 1, nomination.Person ?? unit, unit, TitleNames.Vi(item.Title), count.Yes, count.No,
-                count.Abstain, count.Recused, outcome is { IsSuccess: true } r ? r.Value.RequiredYes : 0,
-                outcome is { IsSuccess: true } d ? d.Value.Denominator : count.Members, result);
+            return new CouncilMinutesRow(i + 1, nomination.Person ?? unit, unit, Wording.TitleName(Wording.Vietnamese, item.Title),
+                outcome?.Yes ?? count!.Yes, outcome?.No ?? count!.No, outcome?.Abstain ?? count!.Abstain,
+                outcome?.Recused ?? count!.Recused, outcome?.RequiredYes ?? 0, outcome?.Denominator ?? session.Members.Count, result);
         }).ToList();
         return new CouncilMinutes
         {

@@ -1,15 +1,21 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Council;
 
-/// <summary>The union officer adds a nomination by hand or withdraws one, each with a recorded reason.</summary>
+/// <summary>
+/// The union officer puts the engine's recommendations to the council, adds a nomination by hand or withdraws one, each
+/// added or withdrawn by hand with a recorded reason.
+/// </summary>
 public sealed class NominationService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, RuleSetService ruleSets,
-    RefusalLog refusals)
+    RefusalLog refusals, EvaluationSnapshots evaluations)
 {
     public static DomainError Duplicate() =>
         new("nomination.duplicate", "This person or unit is already nominated for this title in the campaign.");
@@ -35,6 +41,48 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             .Select(p => new PersonOption(p.Id, p.FullName, p.Position)).ToListAsync();
     }
 
+    /// <summary>
+    /// Puts every recommended award to the council, from an evaluation made now (not a kept one); existing nominations
+    /// are left as they are. Answers how many were added.
+    /// </summary>
+    public async Task<Result<int>> NominateRecommendedAsync(Actor actor, int campaignId)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return Result<int>.Failure(new DomainError("campaign.not_found", "No such campaign."));
+        }
+
+        if (!campaign.AcceptsNominations)
+        {
+            return Result<int>.Failure(CampaignErrors.WrongStatus(campaign.Status, CampaignStatus.Review));
+        }
+
+        var evaluated = await evaluations.EvaluateNowAsync(campaignId);
+        if (evaluated is not { IsSuccess: true })
+        {
+            return Result<int>.Failure(evaluated?.Errors ?? [new DomainError("campaign.not_found", "No such campaign.")]);
+        }
+
+        var existing = (await db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId)
+            .Select(n => new { n.PersonId, n.UnitId, n.Title }).ToListAsync())
+            .Select(n => (n.PersonId, n.UnitId, n.Title)).ToHashSet();
+        var added = 0;
+        foreach (var recommendation in evaluated.Value.Evaluation.Recommendations
+                     .Where(r => r.Status == RecommendationStatus.Recommended)
+                     .Where(r => !existing.Contains((r.PersonId, r.UnitId, r.Title))))
+        {
+            db.Nominations.Add(Nomination.Propose(campaignId, recommendation.PersonId, recommendation.UnitId,
+                recommendation.Title, recommendation.Explanation));
+            added++;
+        }
+
+        await db.SaveChangesAsync();
+        return Result<int>.Success(added);
+    }
+
     public async Task<Result<int>> AddAsync(Actor actor, int campaignId, AddNominationInput input)
     {
         actor.Require(Roles.UnionOfficer);
@@ -45,7 +93,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), new DomainError("campaign.not_found", "No such campaign."));
         }
 
-        var collective = TitleNames.IsCollective(input.Title);
+        var collective = Titles.IsCollective(input.Title);
         var personFits = input.PersonId is { } personId
             ? await db.People.AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId)
             : await db.Units.AnyAsync(u => u.Id == input.UnitId);

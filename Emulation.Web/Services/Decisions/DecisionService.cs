@@ -4,6 +4,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Rules;
@@ -116,7 +117,7 @@ public sealed class DecisionService(
             ? await db.Campaigns.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Name, c.Year }).SingleOrDefaultAsync()
             : null;
         var ordered = lines
-            .OrderBy(l => TitleNames.IsCollective(l.Award.Title)).ThenBy(l => l.Award.Title).ThenBy(l => l.Award.UnitId)
+            .OrderBy(l => Titles.IsCollective(l.Award.Title)).ThenBy(l => l.Award.Title).ThenBy(l => l.Award.UnitId)
             .ThenBy(l => l.Person?.FullName, StringComparer.Ordinal).ThenBy(l => l.Award.Id)
             .Select(l => new DecisionLine(l.Award.Id, l.Award.PersonId, l.Award.UnitId,
                 l.Person?.FullName ?? l.Award.UnitNameAtDecision, l.Person?.Position, l.Award.UnitNameAtDecision,
@@ -322,7 +323,7 @@ public sealed class DecisionService(
             if (basis.Count > 0)
             {
                 candidate.Nomination.FlagRevokedBasis(string.Join(" ", basis.Select(a =>
-                    $"{TitleNames.Vi(a.Title)} năm {a.Year} đã bị thu hồi theo Quyết định số {decision.Number}.")));
+                    $"{Wording.TitleName(Wording.Vietnamese, a.Title)} năm {a.Year} đã bị thu hồi theo Quyết định số {decision.Number}.")));
             }
         }
     }

@@ -3,6 +3,7 @@ using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Decisions;
@@ -80,14 +81,14 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
     {
         var awards = profile.Awards.Select(a => new object?[]
         {
-            a.Year, "Khen thưởng", TitleNames.Vi(a.Title), a.RecipientName ?? "", a.DecisionNumber,
+            a.Year, "Khen thưởng", Wording.TitleName(Wording.Vietnamese, a.Title), a.RecipientName ?? "", a.DecisionNumber,
             a.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), a.IssuerName, a.UnitNameAtDecision,
-            a.CashVnd, a.Revoked ? "Đã thu hồi" : a.Kind == AwardKind.Merit ? "" : Vi(a.Kind.ToString()),
+            a.CashVnd, a.Revoked ? "Đã thu hồi" : a.Kind == AwardKind.Merit ? "" : Vi(a.Kind),
         });
         var ratings = profile.Ratings.Select(r => new object?[]
         {
-            r.Year, "Xếp loại chất lượng", Vi(r.Rating.ToString()), "", null, null, null, null,
-            null, $"Sáng kiến: {Vi(r.Initiative.ToString())}; kỷ luật: {Vi(r.Discipline.ToString())}",
+            r.Year, "Xếp loại chất lượng", Vi(r.Rating), "", null, null, null, null,
+            null, $"Sáng kiến: {Vi(r.Initiative)}; kỷ luật: {Vi(r.Discipline)}",
         });
         var documents = profile.Documents.Where(d => d.Kind == "evidence").Select(d => new object?[]
         {
@@ -97,7 +98,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         return new DocumentFile(fileName, ListWorkbook.ContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
     }
 
-    private static string Vi(string invariant) => new Fact("", invariant).Display("vi");
+    private static string Vi<TEnum>(TEnum value) where TEnum : struct, Enum => Wording.Label(Wording.Vietnamese, value);
 
     /// <summary>Awards newest first; for a unit (<paramref name="unitDb"/> given) its people's awards too, named.</summary>
     private static async Task<List<ProfileAward>> AwardsAsync(EmulationDbContext db, IQueryable<Award> query,

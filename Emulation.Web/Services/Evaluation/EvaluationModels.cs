@@ -2,6 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Scoring;
+using Emulation.Web.Resources;
 
 namespace Emulation.Web.Services.Evaluation;
 
@@ -11,26 +12,12 @@ public sealed record ScoreLineView(string Code, string Name, decimal? Value, dec
 public sealed record UnitStanding(int UnitId, string UnitName, int Rank, decimal Total, bool HasMissing,
     string? TieBreakNote, IReadOnlyList<ScoreLineView> Lines);
 
-public sealed record BlocStanding(int? BlocId, string BlocName, IReadOnlyList<UnitStanding> Units);
-
+/// <summary>A verdict as the review dashboard lists it; its explanation is data, worded where it is shown.</summary>
 public sealed record RecommendationView(int? PersonId, int UnitId, string SubjectName, string UnitName, Title Title,
-    RecommendationStatus Status, string Explanation);
-
-/// <summary>A campaign as the engine scored it, ready to show.</summary>
-public sealed record EvaluationView(
-    int CampaignId,
-    string CampaignName,
-    int Year,
-    CampaignStatus Status,
-    string RuleSetId,
-    int RuleSetVersion,
-    string RuleSetName,
-    IReadOnlyList<BlocStanding> Blocs,
-    IReadOnlyList<RecommendationView> Recommendations,
-    int Nominations)
+    RecommendationStatus Status, Explanation Explanation)
 {
-    /// <summary>Units and people left out of the ranking because their own data is invalid, each with its problems.</summary>
-    public IReadOnlyList<SetAsideView> SetAside { get; init; } = [];
+    /// <summary>Who the explanation is about, by name.</summary>
+    public ExplainedSubject Subject => new(SubjectName, UnitName, PersonId is null);
 }
 
 /// <summary>One problem of a set-aside unit or person: the error, and the criterion it concerns (by name) if any.</summary>
@@ -51,6 +38,3 @@ public sealed record SetAsideView(int? UnitId, int? PersonId, string Name, IRead
                 SetAsideSubject.CriterionOf(e) is { } code ? criteria.GetValueOrDefault(code, code) : null, e))]))];
     }
 }
-
-/// <summary>The engine's answer, or the coded reasons it refused the campaign's data.</summary>
-public sealed record EvaluationOutcome(EvaluationView? View, IReadOnlyList<DomainError> Errors);

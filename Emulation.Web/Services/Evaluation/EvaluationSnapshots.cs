@@ -72,7 +72,10 @@ public sealed class EvaluationSnapshot
 public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOnlyList<(int PersonId, string Name)> People);
 
 /// <summary>
-/// Evaluates a campaign for the review dashboard and keeps the answer, so paging, filtering and the what-if sandbox do
+/// The one evaluation pipeline: loads a campaign (<see cref="EvaluationInputLoader"/>), finds the rule set in force
+/// for it and runs the engine. The review dashboard, its what-if sandbox, the REST API (<see cref="ScoreboardService"/>)
+/// and the nomination step all read the answer here.
+/// Evaluates a campaign and keeps the answer, so paging, filtering and the what-if sandbox do
 /// not reload 100,000 people per click. Concurrent requests share one load. Refusals (bad rule set, bad data) and
 /// failures are not kept. A change to the campaign reported through the <see cref="SubmissionNotifier"/> (on this
 /// instance or, through the change feed, on another) drops its kept answer at once, so the next look waits for a fresh
@@ -133,6 +136,26 @@ public sealed class EvaluationSnapshots : IDisposable
         return loaded;
     }
 
+    /// <summary>
+    /// Evaluates the campaign now, whatever is kept, and keeps the answer: for a step that acts on the verdicts (putting
+    /// them to the council) and must not act on an answer up to <see cref="Lifetime"/> old. Null when there is no such
+    /// campaign. Callers check the actor first.
+    /// </summary>
+    public async Task<Result<EvaluationSnapshot>?> EvaluateNowAsync(int campaignId)
+    {
+        var fresh = await LoadAsync(campaignId);
+        if (fresh is { IsSuccess: true })
+        {
+            _cache[campaignId] = new KeptEvaluation(() => Task.FromResult<Result<EvaluationSnapshot>?>(fresh));
+        }
+        else
+        {
+            Forget(campaignId);
+        }
+
+        return fresh;
+    }
+
     /// <summary>Drops the kept evaluation of a campaign (after its data changed).</summary>
     public void Forget(int campaignId) => _cache.TryRemove(campaignId, out _);
 
@@ -168,7 +191,7 @@ public sealed class EvaluationSnapshots : IDisposable
     {
         var started = Stopwatch.GetTimestamp();
         var loaded = await EvaluateAsync(campaignId);
-        _logger.LogInformation("Evaluated campaign {CampaignId} for the review dashboard in {ElapsedMs:0} ms",
+        _logger.LogInformation("Evaluated campaign {CampaignId} in {ElapsedMs:0} ms",
             campaignId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return loaded;
     }

@@ -101,7 +101,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             return new ReviewPage<RecommendationView>([], 0);
         }
 
-        return Recommendations(loaded.Value, query, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        return Recommendations(loaded.Value, query);
     }
 
     /// <summary>
@@ -123,8 +123,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         }
 
         var s = loaded.Value;
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var ran = new WhatIfScenario(changes).Run(s.Evaluation, s.Input, s.Rules, culture);
+        var ran = new WhatIfScenario(changes).Run(s.Evaluation, s.Input, s.Rules);
         if (!ran.IsSuccess)
         {
             return Result<WhatIfView>.Failure(ran.Errors);
@@ -172,8 +171,10 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         return new ReviewPage<UnitRow>(page, rows.Count);
     }
 
-    /// <summary>A page of verdicts from a kept evaluation, only its rows explained (pure; the benchmarks call it directly).</summary>
-    public static ReviewPage<RecommendationView> Recommendations(EvaluationSnapshot s, RecommendationQuery query, string culture)
+    /// <summary>
+    /// A page of verdicts from a kept evaluation, only its rows' explanations read (pure; the benchmarks call it directly).
+    /// </summary>
+    public static ReviewPage<RecommendationView> Recommendations(EvaluationSnapshot s, RecommendationQuery query)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(query);
@@ -202,7 +203,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             if (total >= skip && rows.Count < size)
             {
                 rows.Add(new RecommendationView(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""),
-                    r.Title, r.Status, r.Explain(culture)));
+                    r.Title, r.Status, r.Explanation));
             }
 
             total++;

@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Scoring;
+using Emulation.Web.Resources;
 
 namespace Emulation.Web.Services.Evaluation;
 
@@ -56,7 +57,12 @@ public sealed record UnitScorecard(UnitStanding Standing, int? BlocId, string Bl
 
 /// <summary>A what-if verdict as the panel shows it.</summary>
 public sealed record WhatIfRow(RecommendationDiffKind Kind, int? PersonId, int UnitId, string SubjectName, string UnitName,
-    Title Title, RecommendationStatus? Before, RecommendationStatus? After, string BeforeExplanation, string AfterExplanation);
+        Title Title, RecommendationStatus? Before, RecommendationStatus? After, Explanation? BeforeExplanation,
+    Explanation? AfterExplanation)
+{
+    /// <summary>Who the explanations are about, by name.</summary>
+    public ExplainedSubject Subject => new(SubjectName, UnitName, PersonId is null);
+}
 
 public sealed record WhatIfRankRow(int UnitId, string UnitName, int BeforeRank, int AfterRank, decimal BeforeTotal, decimal AfterTotal);
 

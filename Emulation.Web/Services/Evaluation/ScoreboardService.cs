@@ -1,8 +1,8 @@
+using System.Globalization;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
-using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Evaluation;
@@ -16,38 +16,32 @@ public sealed record Scoreboard(
     IReadOnlyDictionary<int, string> PersonCodes);
 
 /// <summary>
-/// The engine's full answer for the REST API: the same loader, rule set and evaluator as <see cref="EvaluationService"/>,
-/// but the domain results themselves (conditions with their facts) rather than text made for pages.
+/// The engine's full answer for the REST API: the evaluation the review dashboard reads (<see cref="EvaluationSnapshots"/>),
+/// with the codes the API names units, blocs and people by.
 /// </summary>
-public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets)
+public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> factory, EvaluationSnapshots snapshots)
 {
     /// <summary>Null when there is no such campaign.</summary>
     public async Task<Result<Scoreboard>?> EvaluateAsync(Actor actor, int campaignId)
     {
         actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
-        if (await EvaluationInputLoader.LoadAsync(db, campaignId) is not { } loaded)
+        if (await snapshots.GetAsync(campaignId) is not { } loaded)
         {
             return null;
         }
 
-        var rules = await ruleSets.ForCampaignAsync(loaded.Campaign);
-        if (!rules.IsSuccess)
+        if (!loaded.IsSuccess)
         {
-            return Result<Scoreboard>.Failure(rules.Errors);
+            return Result<Scoreboard>.Failure(loaded.Errors);
         }
 
-        var evaluated = CampaignEvaluator.EvaluateValidUnits(loaded.Input, rules.Value);
-        if (!evaluated.IsSuccess)
-        {
-            return Result<Scoreboard>.Failure(evaluated.Errors);
-        }
-
+        var s = loaded.Value;
+        await using var db = await factory.CreateDbContextAsync();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
-        var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var personIds = loaded.Input.People.Select(p => p.PersonId).ToList();
+        var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
+        var personIds = s.Input.People.Select(p => p.PersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Code ?? p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Result<Scoreboard>.Success(new Scoreboard(evaluated.Value, rules.Value, units, blocs, people));
+            .ToDictionaryAsync(p => p.Id, p => p.Code ?? p.Id.ToString(CultureInfo.InvariantCulture));
+        return Result<Scoreboard>.Success(new Scoreboard(s.Evaluation, s.Rules, units, blocs, people));
     }
 }

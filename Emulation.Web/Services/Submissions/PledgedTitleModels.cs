@@ -9,11 +9,11 @@ public sealed record PledgedPersonRow(int PersonId, string FullName, string Posi
 public sealed record PledgedTitles(bool CanEdit, IReadOnlyList<Title> UnitTitles, IReadOnlyList<PledgedPersonRow> People)
 {
     /// <summary>The collective titles a unit may register for.</summary>
-    public static IReadOnlyList<Title> CollectiveChoices { get; } = [.. Enum.GetValues<Title>().Where(TitleNames.IsCollective)];
+    public static IReadOnlyList<Title> CollectiveChoices { get; } = [.. Enum.GetValues<Title>().Where(Titles.IsCollective)];
 
     /// <summary>The titles a person may register for (emulation titles; commendations are proposed, not pledged).</summary>
     public static IReadOnlyList<Title> PersonalChoices { get; } =
-        [Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.ProvincialEmulationFighter];
+        [.. Enum.GetValues<Title>().Where(Titles.IndividualEmulation.Contains)];
 }
 
 /// <summary>The titles a pledge aims for, written with its targets: for the unit, and by person id.</summary>

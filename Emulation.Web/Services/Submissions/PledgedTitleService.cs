@@ -86,7 +86,7 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var members = (await db.People.Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync()).ToHashSet();
-        var errors = unitTitles.Where(t => !TitleNames.IsCollective(t)).Distinct().Select(PledgeErrors.TitleWrongSubject)
+        var errors = unitTitles.Where(t => !Titles.IsCollective(t)).Distinct().Select(PledgeErrors.TitleWrongSubject)
             .Concat(personTitles.Values.Where(t => !PledgedTitles.PersonalChoices.Contains(t)).Distinct().Select(PledgeErrors.TitleWrongSubject))
             .Concat(personTitles.Keys.Where(id => !members.Contains(id))
                 .Select(id => PledgeErrors.PersonNotInUnit(id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
@@ -109,7 +109,7 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
     }
 
     private static Result Editable(CampaignStatus campaign, SubmissionStatus? pledge) =>
-        campaign != CampaignStatus.Launched ? Result.Failure(SubmissionService.CampaignNotOpen("pledges"))
+        !campaign.AcceptsPledges() ? Result.Failure(SubmissionService.CampaignNotOpen("pledges"))
         : pledge is SubmissionStatus.Submitted or SubmissionStatus.Accepted ? Result.Failure(PledgeErrors.NotEditable(pledge.Value))
         : Result.Success();
 }

@@ -33,10 +33,10 @@ public sealed record UnitWorkspace(
     public bool PledgeLate { get; init; }
     public bool ResultLate { get; init; }
 
-    public bool PledgeOpen => CanEdit && CampaignStatus == CampaignStatus.Launched &&
+    public bool PledgeOpen => CanEdit && CampaignStatus.AcceptsPledges() &&
         PledgeStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
 
-    public bool ResultsOpen => CanEdit && CampaignStatus == CampaignStatus.ResultsOpen &&
+    public bool ResultsOpen => CanEdit && CampaignStatus.AcceptsResults() &&
         ResultStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
 }
 

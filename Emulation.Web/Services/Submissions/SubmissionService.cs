@@ -81,7 +81,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-        if (campaign.Status != CampaignStatus.Launched)
+        if (!campaign.AcceptsPledges)
         {
             return Result.Failure(CampaignNotOpen("pledges"));
         }
@@ -119,7 +119,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-        if (campaign.Status != CampaignStatus.ResultsOpen)
+        if (!campaign.AcceptsResults)
         {
             return Result.Failure(CampaignNotOpen("results"));
         }

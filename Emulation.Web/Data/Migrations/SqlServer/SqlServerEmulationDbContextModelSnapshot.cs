@@ -157,6 +157,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Explanation")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LegacyExplanation")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -1700,6 +1703,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                             b1.Property<int>("NominationId")
                                 .HasColumnType("int");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
 
                             b1.Property<int?>("PersonId")
                                 .HasColumnType("int");

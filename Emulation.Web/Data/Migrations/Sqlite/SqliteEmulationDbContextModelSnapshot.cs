@@ -147,6 +147,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyExplanation")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -1625,6 +1628,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                             b1.Property<int>("NominationId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
 
                             b1.Property<int?>("PersonId")
                                 .HasColumnType("INTEGER");

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Resources;
+using System.Text;
+using Emulation.Domain.Awards;
+using Emulation.Domain.Rules;
+using Emulation.Domain.Scoring;
+using Microsoft.Extensions.Localization;
+
+namespace Emulation.Web.Resources;
+
+/// <summary>Who an explanation is about, by name: the person (or the collective) and their unit.</summary>
+public sealed record ExplainedSubject(string SubjectName, string UnitName, bool Collective);
+
+/// <summary>
+/// Words what the domain keeps as codes and facts (titles, conditions, explanations, quota arithmetic) from the shared
+/// resources, in the localizer's language: numbers and dates in <c>culture</c>'s format, people and units by name.
+/// Pages pass their own localizer and the current culture; documents pass <see cref="Vietnamese"/>.
+/// </summary>
+public static class Wording
+{
+    private static readonly ResourceManager s_resources =
+        new("Emulation.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+
+    /// <summary>The Vietnamese culture documents are written in.</summary>
+    public static CultureInfo VietnameseCulture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>The shared resources in Vietnamese, whoever reads: for official documents and stored texts.</summary>
+    public static IStringLocalizer Vietnamese { get; } = In(VietnameseCulture);
+
+    /// <summary>The shared resources in one fixed culture, whatever the current one.</summary>
+    public static IStringLocalizer In(CultureInfo culture) => new FixedCultureLocalizer(s_resources, culture);
+
+    /// <summary>The label of an enum value, e.g. <c>Enum.CampaignStatus.Draft</c>; the value's name when none exists.</summary>
+    public static string Label<TEnum>(IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum =>
+        Text(localizer, $"Enum.{typeof(TEnum).Name}.{value}", value.ToString());
+
+    /// <summary>The title's name, e.g. "Lao động tiên tiến".</summary>
+    public static string TitleName(IStringLocalizer localizer, Title title) => Label(localizer, title);
+
+    /// <summary>A whole explanation: heading, basis, each condition with its article, and the quota line.</summary>
+    public static string Explain(IStringLocalizer localizer, CultureInfo culture, Explanation explanation, ExplainedSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(explanation);
+        ArgumentNullException.ThrowIfNull(subject);
+        var who = subject.Collective
+            ? Format(localizer, culture, "Explain.Collective", subject.UnitName)
+            : Format(localizer, culture, "Explain.Person", subject.SubjectName, subject.UnitName);
+        var text = new StringBuilder()
+            .AppendLine(Format(localizer, culture, "Explain.Heading", TitleName(localizer, explanation.Title), who,
+                Text(localizer, $"Explain.Status.{explanation.Status}", explanation.Status.ToString())))
+            .AppendLine(Format(localizer, culture, "Explain.Basis", explanation.Article, explanation.RuleSetId,
+                explanation.RuleSetVersion.ToString(culture)));
+        foreach (var condition in explanation.Conditions)
+        {
+            text.Append(condition.Passed ? "  [✓] " : "  [✗] ").Append(Condition(localizer, culture, condition))
+                .Append(" (").Append(condition.Article).AppendLine(")");
+        }
+
+        if (explanation.Quota is { } quota)
+        {
+            text.Append("  ").AppendLine(Quota(localizer, culture, quota, subject.UnitName));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>One condition in a sentence, its facts displayed in <paramref name="culture"/>.</summary>
+    public static string Condition(IStringLocalizer localizer, CultureInfo culture, Condition condition)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(condition);
+        var facts = condition.Facts.Select(f => (object)Fact(localizer, culture, f.Value)).ToArray();
+        var template = localizer[$"Condition.{condition.Code}"];
+        return template.ResourceNotFound
+            ? condition.Code + ": " + string.Join(", ", condition.Facts.Select((f, i) => $"{f.Name}={facts[i]}"))
+            : string.Format(culture, template.Value, facts);
+    }
+
+    /// <summary>
+    /// A fact's invariant value as a reader sees it: words for codes ("yes", ratings, levels, titles), numbers and dates
+    /// in <paramref name="culture"/>'s format (97; 0,3; 01/01/2020), anything else as it is.
+    /// </summary>
+    public static string Fact(IStringLocalizer localizer, CultureInfo culture, string value)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Contains(" / ", StringComparison.Ordinal))
+        {
+            return string.Join(" / ", value.Split(" / ").Select(v => Fact(localizer, culture, v)));
+        }
+
+        if (value.StartsWith("Title.", StringComparison.Ordinal) && Enum.TryParse<Title>(value["Title.".Length..], out var title))
+        {
+            return TitleName(localizer, title);
+        }
+
+        var word = localizer[$"Fact.{value}"];
+        if (!word.ResourceNotFound)
+        {
+            return word.Value;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("dd/MM/yyyy", culture);
+        }
+
+        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out var number)
+            ? number.ToString("0.####", culture)
+            : value;
+    }
+
+    /// <summary>The quota's arithmetic in one line, e.g. "Hạn mức: 15 % × 10 Lao động tiên tiến = 1,5 → 1 (làm tròn xuống); …".</summary>
+    public static string Quota(IStringLocalizer localizer, CultureInfo culture, QuotaArithmetic quota, string unitName)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(quota);
+        var scope = quota.ScopeUnitId is null ? "" : Format(localizer, culture, "Explain.QuotaUnit", unitName);
+        var rounding = quota.Rounding switch
+        {
+            RoundingMode.Up => "Explain.Rounding.Up",
+            RoundingMode.Nearest => "Explain.Rounding.Nearest",
+            _ => "Explain.Rounding.Down",
+        };
+        return Format(localizer, culture, "Explain.Quota", scope, quota.CapPercent.ToString("0.##", culture),
+            quota.BaseCount.ToString(culture), Text(localizer, $"Explain.QuotaBase.{quota.Base}", quota.Base.ToString()),
+            (quota.BaseCount * quota.CapPercent / 100m).ToString("0.##", culture), quota.Allowed.ToString(culture),
+            localizer[rounding].Value, quota.Position.ToString(culture),
+            localizer[quota.Within ? "Explain.Quota.Within" : "Explain.Quota.Over"].Value);
+    }
+
+    private static string Text(IStringLocalizer localizer, string key, string fallback)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var text = localizer[key];
+        return text.ResourceNotFound ? fallback : text.Value;
+    }
+
+    private static string Format(IStringLocalizer localizer, CultureInfo culture, string key, params object[] args) =>
+        string.Format(culture, localizer[key].Value, args);
+
+    /// <summary>The shared resources read in one culture (with the usual fallback to the neutral Vietnamese file).</summary>
+    private sealed class FixedCultureLocalizer(ResourceManager resources, CultureInfo culture) : IStringLocalizer
+    {
+        public LocalizedString this[string name]
+        {
+            get
+            {
+                var value = resources.GetString(name, culture);
+                return new LocalizedString(name, value ?? name, value is null);
+            }
+        }
+
+        public LocalizedString this[string name, params object[] arguments]
+        {
+            get
+            {
+                var text = this[name];
+                return new LocalizedString(name, string.Format(culture, text.Value, arguments), text.ResourceNotFound);
+            }
+        }
+
+        public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) =>
+            resources.GetResourceSet(culture, true, includeParentCultures) is { } set
+                ? set.Cast<System.Collections.DictionaryEntry>().Select(e => new LocalizedString((string)e.Key, e.Value as string ?? ""))
+                : [];
+    }
+}
