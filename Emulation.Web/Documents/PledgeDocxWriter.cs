@@ -123,6 +123,26 @@ public sealed class PledgeDocxWriter
         return Grid([leftWidth, ContentWidth - leftWidth], bordered: false, new TableRow(recipients, signer));
     }
 
+    /// <summary>
+    /// The Decree 30 signature block of a decision or a letter: "Nơi nhận" with its lines on the left, the signer's
+    /// position in capitals, room for the signature and seal, and the name on the right.
+    /// </summary>
+    internal static Table SignatureBlock(IReadOnlyList<string> recipients, string signerPosition, string signerName)
+    {
+        const int leftWidth = 4253;
+        var left = new TableCell(CellWidth(leftWidth),
+            Line(JustificationValues.Left, 240, 0, Text("Nơi nhận:", 24, bold: true, italic: true)));
+        foreach (var recipient in recipients)
+        {
+            left.Append(Line(JustificationValues.Left, 0, 0, Text(recipient, SmallSize)));
+        }
+
+        var signer = new TableCell(CellWidth(ContentWidth - leftWidth),
+            Line(JustificationValues.Center, 240, 1440, Text(AdministrativeText.Upper(signerPosition), BodySize, bold: true)),
+            Line(JustificationValues.Center, 0, 0, Text(signerName, BodySize, bold: true)));
+        return Grid([leftWidth, ContentWidth - leftWidth], bordered: false, new TableRow(left, signer));
+    }
+
     internal static Table Grid(int[] widths, bool bordered, params TableRow[] rows)
     {
         var border = bordered ? BorderValues.Single : BorderValues.None;

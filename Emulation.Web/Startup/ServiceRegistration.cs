@@ -1,6 +1,7 @@
 using Emulation.Web.Documents;
 using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Documents.Excel;
+using Emulation.Web.Documents.Proposals;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
@@ -49,6 +50,8 @@ internal static class ServiceRegistration
         services.AddSingleton<DecisionPdfWriter>();
         services.AddSingleton<CertificatePdfWriter>();
         services.AddSingleton<DecisionDocumentService>();
+        services.AddSingleton<ProposalLetterDocxWriter>();
+        services.AddSingleton<ProposalDocumentService>();
         services.AddSingleton<ProfileService>();
         services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);

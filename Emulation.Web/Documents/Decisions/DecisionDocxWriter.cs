@@ -67,18 +67,8 @@ public sealed class DecisionDocxWriter
             Text($"Điều {number.ToString(CultureInfo.InvariantCulture)}. ", BodySize, bold: true),
             Text(text, BodySize));
 
-    private static Table Signature(DecisionDocument document)
-    {
-        const int leftWidth = 4253;
-        var recipients = new TableCell(CellWidth(leftWidth),
-            Line(JustificationValues.Left, 240, 0, Text("Nơi nhận:", 24, bold: true, italic: true)),
-            Line(JustificationValues.Left, 0, 0, Text("- Như Điều 3;", SmallSize)),
-            Line(JustificationValues.Left, 0, 0, Text("- Lưu: VT, TĐKT.", SmallSize)));
-        var signer = new TableCell(CellWidth(ContentWidth - leftWidth),
-            Line(JustificationValues.Center, 240, 1440, Text(AdministrativeText.Upper(document.SignerPosition), BodySize, bold: true)),
-            Line(JustificationValues.Center, 0, 0, Text(document.SignerName, BodySize, bold: true)));
-        return Grid([leftWidth, ContentWidth - leftWidth], bordered: false, new TableRow(recipients, signer));
-    }
+    private static Table Signature(DecisionDocument document) =>
+        SignatureBlock(["- Như Điều 3;", "- Lưu: VT, TĐKT."], document.SignerPosition, document.SignerName);
 
     private static Table Annex(DecisionDocument document)
     {

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Emulation.Domain.Awards;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Rules;
+using Emulation.Web.Data;
+using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Decisions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Documents.Proposals;
+
+/// <summary>
+/// The files of a proposal dossier for the level that decides: the submission letter (Word, editable) with its list of
+/// nominees and their secret-ballot results, and the summary list (danh sách trích ngang) as a workbook.
+/// </summary>
+public sealed class ProposalDocumentService(
+    IDbContextFactory<EmulationDbContext> factory,
+    IConfiguration configuration,
+    IOptions<DocumentOptions> options,
+    ProposalLetterDocxWriter docx)
+{
+    private static readonly IReadOnlyList<(string, Type)> SummaryColumns =
+    [
+        ("STT", typeof(int)), ("Họ và tên / Tập thể", typeof(string)), ("Giới tính", typeof(string)),
+        ("Chức vụ", typeof(string)), ("Đơn vị", typeof(string)), ("Danh hiệu, hình thức đề nghị", typeof(string)),
+        ("Số phiếu đồng ý", typeof(int)), ("Tổng số thành viên Hội đồng", typeof(int)), ("Tỷ lệ đồng ý (%)", typeof(decimal)),
+    ];
+
+    public async Task<DocumentFile?> GetLetterDocxAsync(Actor actor, int proposalId) =>
+        await LoadAsync(actor, proposalId) is { } dossier
+            ? new DocumentFile(Letter(dossier).FileName("docx"), DocumentFile.DocxContentType, docx.Write(Letter(dossier)))
+            : null;
+
+    public async Task<DocumentFile?> GetSummaryXlsxAsync(Actor actor, int proposalId)
+    {
+        if (await LoadAsync(actor, proposalId) is not { } dossier)
+        {
+            return null;
+        }
+
+        var rows = dossier.Nominees.Select((n, i) => new object?[]
+        {
+            i + 1, n.Name, n.Gender is { } g ? GenderText(g) : "", n.Position ?? "", n.Unit, TitleNames.Vi(n.Title),
+            n.Ballot?.Yes, n.Ballot?.CouncilMembers, n.Ballot is { CouncilMembers: > 0 } b ? Percent(b) : null,
+        });
+        return new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.xlsx", ListWorkbook.ContentType,
+            ListWorkbook.Write("Danh sách trích ngang", SummaryColumns, rows));
+    }
+
+    private ProposalLetter Letter(Dossier dossier)
+    {
+        var people = dossier.Nominees.Count(n => n.Gender is not null);
+        var collectives = dossier.Nominees.Count - people;
+        var authority = AuthorityText(dossier.DecidedBy);
+        var agency = configuration["Emulation:IssuingAgency"] ?? DecisionService.DefaultAgency;
+        return new ProposalLetter
+        {
+            GoverningAgency = configuration["Emulation:GoverningAgency"] ?? DecisionDocumentService.DefaultGoverningAgency,
+            AgencyName = agency,
+            Number = dossier.Number,
+            Date = dossier.Date,
+            Place = options.Value.Place,
+            Subject = $"Về việc đề nghị {authority} khen thưởng thành tích phong trào thi đua năm {dossier.Year}",
+            Recipient = dossier.Recipient,
+            Paragraphs =
+            [
+                "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 và các văn bản quy định chi tiết thi hành;",
+                $"Căn cứ kết quả bình xét và bỏ phiếu kín của Hội đồng Thi đua - Khen thưởng {agency} đối với {dossier.CampaignName};",
+                $"{agency} kính đề nghị {authority} xem xét, quyết định khen thưởng cho {people} cá nhân và {collectives} tập thể đã có thành tích (có danh sách kèm theo).",
+                "Hồ sơ kèm theo gồm: báo cáo thành tích của từng cá nhân, tập thể; biên bản họp và kết quả bỏ phiếu kín của Hội đồng Thi đua - Khen thưởng; danh sách trích ngang; các văn bản chứng minh thành tích.",
+                $"Kính trình {authority} xem xét, quyết định./.",
+            ],
+            SignerPosition = DecisionService.DefaultSignerPosition,
+            SignerName = dossier.SignerName,
+            Rows = [.. dossier.Nominees.Select((n, i) => new ProposalLetterRow(i + 1, n.Name,
+                n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, TitleNames.Vi(n.Title),
+                n.Ballot is { CouncilMembers: > 0 } b
+                    ? $"{b.Yes}/{b.CouncilMembers} ({AdministrativeText.Number(Percent(b))}%)"
+                    : ""))],
+        };
+    }
+
+    private async Task<Dossier?> LoadAsync(Actor actor, int proposalId)
+    {
+        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null)
+        {
+            return null;
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == proposal.CampaignId)
+            .Select(c => new { c.Name, c.Year }).SingleAsync();
+        var signer = await db.Users.AsNoTracking().Where(u => u.UserName == proposal.SentBy)
+            .Select(u => u.FullName).FirstOrDefaultAsync();
+        var nominees = await db.Nominations.AsNoTracking().Where(n => n.ProposalId == proposalId)
+            .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
+            .Select(n => new
+            {
+                n.Title,
+                n.Ballot,
+                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => new { p.FullName, p.Gender, p.Position }).FirstOrDefault(),
+                Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
+            })
+            .ToListAsync();
+        return new Dossier(proposal.Number, proposal.Date, proposal.DecidedBy, proposal.Recipient, campaign.Name, campaign.Year,
+            string.IsNullOrWhiteSpace(signer) ? proposal.SentBy : signer,
+            [.. nominees.Select(n => new DossierNominee(n.Person?.FullName ?? n.Unit ?? "", n.Person?.Gender, n.Person?.Position,
+                n.Unit ?? "", n.Title, n.Ballot))]);
+    }
+
+    private static decimal Percent(BallotTally ballot) =>
+        Math.Round(100m * ballot.Yes / ballot.CouncilMembers, 1, MidpointRounding.AwayFromZero);
+
+    private static string GenderText(Gender gender) => gender == Gender.Female ? "Nữ" : "Nam";
+
+    private string AuthorityText(AwardingLevel level) => level switch
+    {
+        AwardingLevel.ProvincialChairman => $"Chủ tịch Ủy ban nhân dân tỉnh {options.Value.Place}",
+        AwardingLevel.PrimeMinister => "Thủ tướng Chính phủ",
+        AwardingLevel.StatePresident => "Chủ tịch nước",
+        _ => DecisionService.DefaultAwardIssuer,
+    };
+
+    private sealed record Dossier(string Number, DateOnly Date, AwardingLevel DecidedBy, string Recipient, string CampaignName,
+        int Year, string SignerName, IReadOnlyList<DossierNominee> Nominees);
+
+    private sealed record DossierNominee(string Name, Gender? Gender, string? Position, string Unit, Title Title, BallotTally? Ballot);
+}
