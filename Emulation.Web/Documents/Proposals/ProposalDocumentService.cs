@@ -4,6 +4,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Decisions;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public sealed class ProposalDocumentService(
 
         var rows = dossier.Nominees.Select((n, i) => new object?[]
         {
-            i + 1, n.Name, n.Gender is { } g ? GenderText(g) : "", n.Position ?? "", n.Unit, TitleNames.Vi(n.Title),
+            i + 1, n.Name, n.Gender is { } g ? GenderText(g) : "", n.Position ?? "", n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
             n.Ballot?.Yes, n.Ballot?.CouncilMembers, n.Ballot is { CouncilMembers: > 0 } b ? Percent(b) : null,
         });
         return new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.xlsx", ListWorkbook.ContentType,
@@ -75,7 +76,7 @@ public sealed class ProposalDocumentService(
             SignerPosition = DecisionService.DefaultSignerPosition,
             SignerName = dossier.SignerName,
             Rows = [.. dossier.Nominees.Select((n, i) => new ProposalLetterRow(i + 1, n.Name,
-                n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, TitleNames.Vi(n.Title),
+                n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
                 n.Ballot is { CouncilMembers: > 0 } b
                     ? $"{b.Yes}/{b.CouncilMembers} ({AdministrativeText.Number(Percent(b))}%)"
                     : ""))],
