@@ -40,6 +40,7 @@ internal static class ServiceRegistration
         services.AddSingleton<DecisionService>();
         services.AddSingleton<RuleSetService>();
         services.AddSingleton<OrganizationService>();
+        services.AddSingleton<PeopleService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);
         services.AddSingleton<PledgeDocxWriter>();
         services.AddSingleton<PledgePdfWriter>();
@@ -53,6 +54,8 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
         services.AddSingleton<StaffResultsImporter>();
         services.AddSingleton<StaffImportService>();
+        services.AddSingleton<StaffListImporter>();
+        services.AddSingleton<StaffListImportService>();
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceService>();
