@@ -263,6 +263,9 @@ public sealed class Campaign
 
                 _criteria.Add(add.Criterion);
                 break;
+            case ChangeBlocs:
+                // The blocs are the organisation's; the campaign records the change and its reason.
+                break;
             default:
                 throw new ArgumentException($"Unsupported change {change.GetType().Name}.", nameof(change));
         }

@@ -26,3 +26,13 @@ public sealed record AddCriterionChange(Criterion Criterion) : CampaignChange
     public override string Describe(Campaign campaign) =>
         string.Create(CultureInfo.InvariantCulture, $"+ {Criterion.Code} {Criterion.Name} ({Criterion.Kind}, max {Criterion.MaxPoints:0.##})");
 }
+
+/// <summary>
+/// A change to the blocs the campaign ranks its units in (a bloc added, renamed or removed, a unit moved). Blocs belong
+/// to the organisation, so nothing in the campaign changes but its history: after launch the change needs a reason,
+/// like any amendment, because it changes who is ranked against whom.
+/// </summary>
+public sealed record ChangeBlocs(string Description) : CampaignChange
+{
+    public override string Describe(Campaign campaign) => "blocs: " + Description;
+}

@@ -123,6 +123,32 @@ public sealed class Unit
     public string NameOn(DateOnly day) =>
         _formerNames.Where(n => n.Until >= day).OrderBy(n => n.Until).Select(n => n.Name).FirstOrDefault() ?? Name;
 
+    /// <summary>
+    /// Retires the unit from <paramref name="on"/> (it ends the day before), keeping its name, awards and people's
+    /// past records. Refused while people are still on its staff (transfer them first: their tenure must say where they
+    /// went) or while an active unit still belongs to it.
+    /// </summary>
+    public Result Retire(DateOnly on, int staffOnRoll, int activeSubUnits)
+    {
+        if (!IsActive)
+        {
+            return Result.Failure(OrganizationErrors.UnitClosed(Code));
+        }
+
+        var errors = new List<DomainError>();
+        if (staffOnRoll > 0)
+        {
+            errors.Add(OrganizationErrors.UnitHasStaff(Code, staffOnRoll));
+        }
+
+        if (activeSubUnits > 0)
+        {
+            errors.Add(OrganizationErrors.UnitHasSubUnits(Code, activeSubUnits));
+        }
+
+        return errors.Count > 0 ? Result.Failure(errors) : Close(on);
+    }
+
     internal Result Close(DateOnly on)
     {
         if (!IsActive)

@@ -98,6 +98,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}", $"proposals/{campaignId}"],
         "tp.th" => [$"campaigns/{campaignId}/units/{unitId}", $"profile/unit/{unitId}"],
         "lanhdao" => [$"profile/unit/{unitId}", $"proposals/{campaignId}"],
+        "quantri" => ["admin/people", "admin/people/new", "admin/people/1", "admin/people/import"],
         _ => [],
     };
 }

@@ -38,6 +38,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddTransient<MudLocalizer, Emulation.Web.Components.Shared.ResxMudLocalizer>();
         Services.AddSingleton<Emulation.Web.Components.Shared.SharedMarkup>();
         Services.AddSingleton(App.Service<CampaignService>());
+        Services.AddSingleton(App.Service<CampaignSetupService>());
         Services.AddSingleton(App.Service<SubmissionService>());
         Services.AddSingleton(App.Service<PledgedTitleService>());
         Services.AddSingleton(App.Service<ReviewService>());
@@ -56,6 +57,8 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<RefusalLog>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Tokens.ApiTokenService>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.OrganizationService>());
+        Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.PeopleService>());
+        Services.AddSingleton(App.Service<StaffListImportService>());
         // Scoped in the app (Identity's UserManager is): resolved from one app scope the test context owns and disposes.
         Services.AddSingleton(_ => App.Services.CreateScope());
         Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider

@@ -103,7 +103,7 @@ public sealed class OrganizationTests : FreshAppTests
     [Fact]
     public async Task MovedPerson_KeepsTheirRecordsAndAwards()
     {
-        var service = App.Service<OrganizationService>();
+        var service = App.Service<PeopleService>();
         var kt = await App.UnitIdAsync("KT");
         var th = await App.UnitIdAsync("TH");
         int personId;
@@ -112,7 +112,8 @@ public sealed class OrganizationTests : FreshAppTests
             personId = await db.Awards.Where(a => a.UnitId == kt && a.PersonId != null).Select(a => a.PersonId!.Value).FirstAsync();
         }
 
-        Assert.True((await service.MovePersonAsync(TestActors.Admin, personId, th)).IsSuccess);
+        Assert.True((await service.TransferAsync(TestActors.Admin, personId,
+            new PersonTransfer(th, "Chuyên viên", new DateOnly(2027, 1, 1)))).IsSuccess);
 
         await using var after = await App.DbAsync();
         Assert.Equal(th, (await after.People.SingleAsync(p => p.Id == personId)).UnitId);

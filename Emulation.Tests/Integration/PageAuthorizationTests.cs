@@ -80,6 +80,10 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/admin/rule-sets", Roles.Administrator)]
     [InlineData("/unit", Roles.DepartmentHead)]
     [InlineData("/admin/users", Roles.Administrator)]
+    [InlineData("/admin/people", Roles.Administrator)]
+    [InlineData("/admin/people", Roles.UnionOfficer)]
+    [InlineData("/admin/people/new", Roles.UnionOfficer)]
+    [InlineData("/admin/people/import", Roles.Administrator)]
     [InlineData("/account/password", Roles.DepartmentHead)]
     [InlineData("/account/password", Roles.CouncilMember)]
     public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
@@ -92,6 +96,21 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("data-testid=\"access-denied\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/admin/people")]
+    [InlineData("/admin/people/1")]
+    [InlineData("/admin/people/import")]
+    public async Task PeoplePages_RefuseADepartmentHead(string route)
+    {
+        using var client = fixture.App.CreateCookieClient();
+        await client.PostLoginAsync("tp.th", DemoDataSeeder.DemoPassword);
+
+        var response = await client.GetAsync(route);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

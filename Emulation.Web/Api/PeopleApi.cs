@@ -2,12 +2,18 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Records;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record PersonRequest(string? FullName, Gender? Gender, string? UnitCode, DateOnly? RecruitedOn);
+/// <summary>
+/// A person by staff code. A different <c>unitCode</c> or <c>position</c> from the stored one is a transfer, effective
+/// on <c>transferredOn</c> (today when absent).
+/// </summary>
+public sealed record PersonRequest(string? FullName, Gender? Gender, string? UnitCode, DateOnly? RecruitedOn,
+    string? Position = null, DateOnly? DateOfBirth = null, DateOnly? TransferredOn = null);
 
 public sealed record InitiativeRequest(string? Title, InitiativeLevel? Level);
 
@@ -63,7 +69,8 @@ internal static class PeopleApi
         return person is null ? ApiJson.NotFound("Api.NotFound.Person", code) : TypedResults.Ok(person);
     }
 
-    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] PeopleService people,
+        [FromServices] TimeProvider clock, string code)
     {
         var (request, problem) = await ApiJson.ReadAsync<PersonRequest>(context);
         if (problem is not null)
@@ -82,16 +89,20 @@ internal static class PeopleApi
             errors.Add("recruitedOn", FieldErrors.BetweenKey, 1950, 2100);
         }
 
+        errors.Text("position", request.Position, Person.PositionMaxLength, required: false);
+
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
         }
 
-        var saved = await records.PutPersonAsync(Actor.From(context.User), code.Trim(),
-            new PersonDraft(request.FullName!.Trim(), request.Gender!.Value, request.UnitCode!.Trim(), request.RecruitedOn!.Value));
+        var saved = await people.SaveByCodeAsync(Actor.From(context.User), code.Trim(), request.UnitCode!.Trim(),
+            new NewPerson(code.Trim(), request.FullName!.Trim(), request.Gender!.Value, request.DateOfBirth, 0,
+                request.Position?.Trim() ?? "", request.RecruitedOn!.Value),
+            request.TransferredOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(saved.Errors, _ => "unitCode");
+            return ApiJson.Invalid(saved.Errors, PersonFieldOf);
         }
 
         return saved.Value
@@ -159,6 +170,18 @@ internal static class PeopleApi
             : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Person", code)
             : ApiJson.Invalid(saved.Errors, FieldOf);
     }
+
+    private static string PersonFieldOf(Domain.Common.DomainError error) => error.Code switch
+    {
+        "organization.transfer_before_recruitment" or "organization.transfer_before_current_tenure" => "transferredOn",
+        "organization.born_after_recruitment" => "dateOfBirth",
+        "organization.tenure_before_recruitment" => "recruitedOn",
+        "organization.position_required" or "organization.same_unit" => "position",
+        "organization.person_left" => "code",
+        "people.code_taken" or "people.code_required" => "code",
+        "people.name_required" => "fullName",
+        _ => "unitCode",
+    };
 
     private static string FieldOf(Domain.Common.DomainError error) => error.Code switch
     {

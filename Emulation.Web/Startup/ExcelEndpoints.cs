@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Startup;
 
-/// <summary>Excel downloads: the staff results template and a campaign's scoring table.</summary>
+/// <summary>Excel downloads: the staff results template, the staff list, and a campaign's scoring table.</summary>
 internal static class ExcelEndpoints
 {
     public static IEndpointRouteBuilder MapExcelEndpoints(this IEndpointRouteBuilder endpoints)
@@ -18,6 +18,10 @@ internal static class ExcelEndpoints
         documents.MapGet("/campaigns/{id:int}/scoring-table.xlsx",
             async (HttpContext context, [FromServices] CampaignService campaigns, int id) =>
                 Download(await campaigns.ExportScoringTableAsync(Actor.From(context.User), id)));
+        documents.MapGet("/people/staff-list.xlsx",
+                async (HttpContext context, [FromServices] StaffListImportService imports) =>
+                    Download(await imports.BuildTemplateAsync(Actor.From(context.User))))
+            .RequireAuthorization(Policies.KeepOrganization);
         return endpoints;
     }
 

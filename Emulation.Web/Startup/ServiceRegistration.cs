@@ -42,6 +42,7 @@ internal static class ServiceRegistration
         services.AddSingleton<ProposalService>();
         services.AddSingleton<RuleSetService>();
         services.AddSingleton<OrganizationService>();
+        services.AddSingleton<PeopleService>();
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section);
         services.AddSingleton<PledgeDocxWriter>();
         services.AddSingleton<PledgePdfWriter>();
@@ -57,6 +58,8 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
         services.AddSingleton<StaffResultsImporter>();
         services.AddSingleton<StaffImportService>();
+        services.AddSingleton<StaffListImporter>();
+        services.AddSingleton<StaffListImportService>();
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceService>();

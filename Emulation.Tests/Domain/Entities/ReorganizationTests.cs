@@ -80,9 +80,10 @@ public sealed class ReorganizationTests
     }
 
     [Fact]
-    public void Person_MovingToTheSameUnit_Fails() =>
+    public void Person_MovingToTheSameUnitAndPosition_Fails() =>
         Assert.Equal("organization.same_unit", Assert.Single(
-            Person.Create("Lê Văn An", Gender.Male, 3, new DateOnly(2015, 1, 1), "Chuyên viên").MoveTo(3).Errors).Code);
+            Person.Create("Lê Văn An", Gender.Male, 3, new DateOnly(2015, 1, 1), "Chuyên viên")
+                .Transfer(3, "Chuyên viên", new DateOnly(2020, 1, 1)).Errors).Code);
 
     /// <summary>A unit as it comes back from the database, with the id the database gave it.</summary>
     private static Unit Stored(int id)

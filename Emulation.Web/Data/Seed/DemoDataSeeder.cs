@@ -157,8 +157,19 @@ public sealed class DemoDataSeeder(
                 var recruited = i == demo.Staff - 1 && demo.Code is "TH" or "HCC"
                     ? new DateOnly(CampaignYear, 8, 1)
                     : new DateOnly(2005 + random.Next(0, 17), 1 + random.Next(12), 1);
-                people.Add(Person.Create(name, gender, units[demo.Code].Id, recruited, position,
-                    code: string.Create(CultureInfo.InvariantCulture, $"{demo.Code}-{i + 1:000}")));
+                // Heads and deputies started as specialists and were appointed later: their tenure history shows it.
+                // Dates come from the recruitment day, not the random source, so the rest of the demo stays as it was.
+                var appointed = recruited.AddYears(3 + (i % 4));
+                var promoted = position != "Chuyên viên" && appointed.Year < CampaignYear;
+                var person = Person.Create(name, gender, units[demo.Code].Id, recruited, promoted ? "Chuyên viên" : position,
+                    code: string.Create(CultureInfo.InvariantCulture, $"{demo.Code}-{i + 1:000}"),
+                    dateOfBirth: recruited.AddYears(-(23 + ((i * 7) % 12))).AddDays(-(i * 37 % 300)));
+                if (promoted && person.Transfer(units[demo.Code].Id, position, appointed) is { IsSuccess: false } refused)
+                {
+                    throw new InvalidOperationException($"Demo tenure refused: {string.Join("; ", refused.Errors)}");
+                }
+
+                people.Add(person);
             }
         }
 

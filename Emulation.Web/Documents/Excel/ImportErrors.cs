@@ -65,6 +65,24 @@ public static class ImportErrors
     public static DomainError PersonOfOtherUnit(int personId) =>
         new("import.person_of_other_unit", $"Staff member {personId} belongs to another unit.", Id(personId));
 
+    public static DomainError NotADate(string column, string text) =>
+        new("import.not_a_date", $"'{text}' in '{column}' is not a date (dd/mm/yyyy).", text);
+
+    public static DomainError TextTooLong(string column, int maxCharacters) =>
+        new("import.text_too_long", $"'{column}' is longer than {maxCharacters} characters.", Number(maxCharacters));
+
+    public static DomainError UnknownGender(string text) =>
+        new("import.unknown_gender", $"'{text}' is not a gender from the list (Nam, Nữ).", text);
+
+    public static DomainError UnknownUnit(string text) =>
+        new("import.unknown_unit", $"'{text}' is not the code or name of an active unit.", text);
+
+    public static DomainError DuplicateCode(string code, int firstRow) =>
+        new("import.duplicate_code", $"Staff code {code} already appears on row {firstRow}.", code);
+
+    public static DomainError WrongStaffListTemplate(string why) =>
+        new("import.wrong_staff_list_template", $"This is not the staff list template: {why}");
+
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Id(int personId) => personId.ToString(CultureInfo.InvariantCulture);

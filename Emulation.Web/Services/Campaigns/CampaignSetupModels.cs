@@ -17,3 +17,25 @@ public sealed record CampaignSetup(string Code, string Name, int Year, CampaignK
 public sealed record OfferedTitleSetup(Title Title, decimal? QuotaPercent);
 
 public sealed record PledgedPerson(string PersonCode, Title Title);
+
+/// <summary>A unit as the bloc editor shows it.</summary>
+public sealed record BlocUnit(int Id, string Name);
+
+public sealed record BlocView(int Id, string Name, IReadOnlyList<BlocUnit> Units);
+
+/// <summary>The blocs a campaign ranks its units in, and the units in none; the status says whether a change needs a reason.</summary>
+public sealed record CampaignBlocs(Emulation.Domain.Campaigns.CampaignStatus Status, IReadOnlyList<BlocView> Blocs,
+    IReadOnlyList<BlocUnit> Unassigned);
+
+/// <summary>One change to the blocs, made from the campaign designer.</summary>
+public abstract record BlocEdit
+{
+    public sealed record Add(string Name) : BlocEdit;
+
+    public sealed record Rename(int BlocId, string Name) : BlocEdit;
+
+    public sealed record Remove(int BlocId) : BlocEdit;
+
+    /// <summary>Moves a unit into a bloc, or out of every bloc (null).</summary>
+    public sealed record MoveUnit(int UnitId, int? BlocId) : BlocEdit;
+}

@@ -15,7 +15,8 @@ namespace Emulation.Web.Services.Campaigns;
 /// organisation, not to one campaign: a campaign's blocs create or rename blocs by code and move the listed
 /// units into them.
 /// </summary>
-public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles)
+public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles,
+    TimeProvider clock)
 {
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
@@ -126,4 +127,133 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
             ? await pledgedTitles.SaveAsync(actor, campaignId, unitId, titles, resolved.Value)
             : Result.Failure(resolved.Errors);
     }
+
+    public static DomainError BlocNotFound(int blocId) =>
+        new("campaign.bloc_not_found", $"There is no bloc {blocId}.", blocId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DomainError BlocNameTaken(string name) => new("campaign.bloc_name_taken", $"There is already a bloc named {name}.", name);
+
+    /// <summary>The blocs the campaign ranks in, each with its active units, and the active units in no bloc.</summary>
+    public async Task<CampaignBlocs?> BlocsAsync(Actor actor, int campaignId)
+    {
+        actor.Require([.. Policies.RolesOf(Policies.SignedInWithRole)]);
+        await using var db = await factory.CreateDbContextAsync();
+        var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync();
+        if (status is null)
+        {
+            return null;
+        }
+
+        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency)
+            .OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.BlocId }).ToListAsync();
+        var blocs = await db.Blocs.AsNoTracking().OrderBy(b => b.Id).ToListAsync();
+        return new CampaignBlocs(status.Value,
+            [.. blocs.Select(b => new BlocView(b.Id, b.Name,
+                [.. units.Where(u => u.BlocId == b.Id).Select(u => new BlocUnit(u.Id, u.Name))]))],
+            [.. units.Where(u => u.BlocId is null).Select(u => new BlocUnit(u.Id, u.Name))]);
+    }
+
+    /// <summary>
+    /// Adds, renames or removes a bloc, or moves a unit between blocs, for the campaign's ranking. Before launch it is
+    /// free; once launched it follows the amendment rules (<see cref="Campaign.Amend"/>): a reason is required, the
+    /// change is recorded in the campaign's history, and a closed campaign's blocs no longer change.
+    /// </summary>
+    public async Task<Result> ChangeBlocsAsync(Actor actor, int campaignId, BlocEdit edit, string? reason)
+    {
+        actor.Require(Roles.UnionOfficer);
+        ArgumentNullException.ThrowIfNull(edit);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.Include(c => c.Amendments).SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return Result.Failure(RecordsService.NotFound("campaign", campaignId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var applied = await ApplyAsync(db, edit);
+        if (!applied.IsSuccess)
+        {
+            return Result.Failure(applied.Errors);
+        }
+
+        if (campaign.Status != CampaignStatus.Draft)
+        {
+            var amended = campaign.Amend(actor.UserName, clock.GetUtcNow(), reason ?? "", new ChangeBlocs(applied.Value));
+            if (!amended.IsSuccess)
+            {
+                return amended;
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    /// <summary>Applies the edit to the tracked blocs and units; the description for the campaign's history.</summary>
+    private static async Task<Result<string>> ApplyAsync(EmulationDbContext db, BlocEdit edit)
+    {
+        switch (edit)
+        {
+            case BlocEdit.Add add:
+                if (CheckBlocName(add.Name) is { } badName)
+                {
+                    return Result<string>.Failure(badName);
+                }
+
+                if (await db.Blocs.AnyAsync(b => b.Name == add.Name.Trim()))
+                {
+                    return Result<string>.Failure(BlocNameTaken(add.Name.Trim()));
+                }
+
+                db.Blocs.Add(Bloc.Create(add.Name));
+                return Result<string>.Success($"+ {add.Name.Trim()}");
+            case BlocEdit.Rename rename:
+                var renamed = await db.Blocs.SingleOrDefaultAsync(b => b.Id == rename.BlocId);
+                if (renamed is null)
+                {
+                    return Result<string>.Failure(BlocNotFound(rename.BlocId));
+                }
+
+                if (CheckBlocName(rename.Name) is { } badNewName)
+                {
+                    return Result<string>.Failure(badNewName);
+                }
+
+                var before = renamed.Name;
+                renamed.Rename(rename.Name);
+                return Result<string>.Success($"{before} → {renamed.Name}");
+            case BlocEdit.Remove remove:
+                var removed = await db.Blocs.SingleOrDefaultAsync(b => b.Id == remove.BlocId);
+                if (removed is null)
+                {
+                    return Result<string>.Failure(BlocNotFound(remove.BlocId));
+                }
+
+                // Its units stay, in no bloc, until moved; every unit that was ever in it keeps its own history.
+                await db.Units.Where(u => u.BlocId == remove.BlocId).ForEachAsync(u => u.AssignToBloc(null));
+                db.Blocs.Remove(removed);
+                return Result<string>.Success($"- {removed.Name}");
+            case BlocEdit.MoveUnit move:
+                var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == move.UnitId && u.ClosedOn == null);
+                if (unit is null)
+                {
+                    return Result<string>.Failure(RecordsService.NotFound("active unit", move.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+
+                var target = move.BlocId is { } blocId ? await db.Blocs.SingleOrDefaultAsync(b => b.Id == blocId) : null;
+                if (move.BlocId is { } missing && target is null)
+                {
+                    return Result<string>.Failure(BlocNotFound(missing));
+                }
+
+                unit.AssignToBloc(move.BlocId);
+                return Result<string>.Success($"{unit.Code} → {target?.Name ?? "-"}");
+            default:
+                throw new ArgumentException($"Unsupported bloc edit {edit.GetType().Name}.", nameof(edit));
+        }
+    }
+
+    private static DomainError? CheckBlocName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? Emulation.Domain.Organization.OrganizationErrors.NameRequired()
+        : name.Trim().Length > Bloc.NameMaxLength ? Emulation.Web.Services.Organization.PeopleService.TooLong("name", Bloc.NameMaxLength)
+        : CleanText.Refusal(name);
 }

@@ -3,8 +3,9 @@ using Emulation.Domain.Organization;
 
 namespace Emulation.Web.Services.Organization;
 
+/// <summary>A unit as the organisation page lists it; <see cref="Staff"/> counts the people on its staff now.</summary>
 public sealed record UnitRow(int Id, string Code, string Name, UnitKind Kind, string? BlocName, DateOnly? ClosedOn,
-    int Staff, IReadOnlyList<string> FormerNames, IReadOnlyList<string> Predecessors);
+    int Staff, IReadOnlyList<string> FormerNames, IReadOnlyList<string> Predecessors, string? ParentCode = null);
 
 public sealed record NewUnit(string Code, string Name);
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Organization;
 
-/// <summary>Administrators rename, merge and split units and move people; every unit keeps its history.</summary>
+/// <summary>Administrators rename, merge and split units; every unit keeps its history (people: <see cref="PeopleService"/>).</summary>
 public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> factory)
 {
     public static DomainError CodeTaken(string code) =>
@@ -17,14 +17,106 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         await using var db = await factory.CreateDbContextAsync();
         var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.Agency).OrderBy(u => u.Id).ToListAsync();
         var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
-        var staff = await db.People.GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() })
+        var staff = await db.People.Where(p => p.LeftOn == null).GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         var links = await db.UnitLineages.AsNoTracking().ToListAsync();
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
         return [.. units.Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind,
             u.BlocId is { } b ? blocs.GetValueOrDefault(b) : null, u.ClosedOn, staff.GetValueOrDefault(u.Id),
             [.. u.FormerNames.OrderBy(n => n.Until).Select(n => n.Name)],
-            [.. links.Where(l => l.SuccessorId == u.Id).Select(l => codes.GetValueOrDefault(l.PredecessorId, "?"))]))];
+            [.. links.Where(l => l.SuccessorId == u.Id).Select(l => codes.GetValueOrDefault(l.PredecessorId, "?"))],
+            u.ParentId is { } parent ? codes.GetValueOrDefault(parent) : null))];
+    }
+
+    /// <summary>Creates a unit of a kind, under a parent unit (null: directly under the agency).</summary>
+    public async Task<Result<int>> CreateAsync(Actor actor, NewUnit unit, UnitKind kind, int? parentId)
+    {
+        actor.Require(Roles.Administrator);
+        ArgumentNullException.ThrowIfNull(unit);
+        var errors = CheckNewUnit(unit).ToList();
+        await using var db = await factory.CreateDbContextAsync();
+        if (errors.Count == 0 && await CodeTakenAsync(db, unit.Code) is { } taken)
+        {
+            errors.Add(taken);
+        }
+
+        var agency = await db.Units.Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => (int?)u.Id).FirstOrDefaultAsync();
+        var parent = parentId ?? agency;
+        if (parent is { } p && !await db.Units.AnyAsync(u => u.Id == p && u.ClosedOn == null))
+        {
+            errors.Add(UnknownParent(p));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors);
+        }
+
+        var created = Unit.Create(unit.Code, unit.Name, kind, parentId: parent);
+        db.Units.Add(created);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(created.Id);
+    }
+
+    /// <summary>Changes a unit's kind and parent; no unit may come to belong to itself.</summary>
+    public async Task<Result> ReclassifyAsync(Actor actor, int unitId, UnitKind kind, int? parentId)
+    {
+        actor.Require(Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
+        if (parentId is { } p && !parentOf.ContainsKey(p))
+        {
+            return Result.Failure(UnknownParent(p));
+        }
+
+        var changed = unit.Reclassify(kind, parentId ?? unit.ParentId, parentOf);
+        if (changed.IsSuccess)
+        {
+            await db.SaveChangesAsync();
+        }
+
+        return changed;
+    }
+
+    /// <summary>Retires a unit from a day; refused while people or active units still belong to it.</summary>
+    public async Task<Result> RetireAsync(Actor actor, int unitId, DateOnly on)
+    {
+        actor.Require(Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
+        var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
+        var retired = unit.Retire(on, staff, subUnits);
+        if (retired.IsSuccess)
+        {
+            await db.SaveChangesAsync();
+        }
+
+        return retired;
+    }
+
+    public static DomainError UnknownParent(int unitId) =>
+        new("organization.unknown_parent", $"There is no active unit {unitId} to belong to.",
+            unitId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static IEnumerable<DomainError> CheckNewUnit(NewUnit unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit.Code) || string.IsNullOrWhiteSpace(unit.Name))
+        {
+            yield return OrganizationErrors.NameRequired();
+            yield break;
+        }
+
+        if (unit.Code.Trim().Length > Unit.CodeMaxLength || unit.Name.Trim().Length > Unit.NameMaxLength)
+        {
+            yield return PeopleService.TooLong("code", Unit.CodeMaxLength);
+        }
+
+        if ((CleanText.Refusal(unit.Code) ?? CleanText.Refusal(unit.Name)) is { } unclean)
+        {
+            yield return unclean;
+        }
     }
 
     public async Task<Result> RenameAsync(Actor actor, int unitId, string newName, DateOnly on)
@@ -65,7 +157,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         db.UnitLineages.AddRange(links.Value);
         var sourceIds = sources.Select(s => s.Id).ToList();
-        await MovePeopleAsync(db, sourceIds, successor.Id);
+        await MovePeopleAsync(db, sourceIds, successor.Id, on);
         await MoveHeadsAsync(db, sourceIds, successor.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -102,20 +194,6 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         return Result<IReadOnlyList<int>>.Success([.. created.Select(u => u.Id)]);
     }
 
-    public async Task<Result> MovePersonAsync(Actor actor, int personId, int unitId)
-    {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
-        var person = await db.People.SingleAsync(p => p.Id == personId);
-        var moved = person.MoveTo(unitId);
-        if (moved.IsSuccess)
-        {
-            await db.SaveChangesAsync();
-        }
-
-        return moved;
-    }
-
     /// <summary>The unit's awards and those of every unit it descends from, each under the name on its decision.</summary>
     public async Task<IReadOnlyList<UnitHistoryEntry>> HistoryAsync(Actor actor, int unitId)
     {
@@ -146,6 +224,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             u.SecurityStamp = Guid.NewGuid().ToString("N");
         });
 
-    private static Task MovePeopleAsync(EmulationDbContext db, List<int> fromUnits, int toUnit) =>
-        db.People.Where(p => fromUnits.Contains(p.UnitId)).ForEachAsync(p => p.MoveTo(toUnit));
+    /// <summary>The merged units' people carry on in the successor from the merger day (a new tenure each).</summary>
+    private static Task MovePeopleAsync(EmulationDbContext db, List<int> fromUnits, int toUnit, DateOnly on) =>
+        db.People.Where(p => fromUnits.Contains(p.UnitId)).ForEachAsync(p => p.FollowMergedUnit(toUnit, on));
 }

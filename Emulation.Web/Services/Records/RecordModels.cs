@@ -9,7 +9,6 @@ public sealed record UnitEntry(string Code, string Name, UnitKind Kind, string? 
 
 public sealed record UnitDraft(string Name, UnitKind Kind, string? ParentCode);
 
-public sealed record PersonDraft(string FullName, Gender Gender, string UnitCode, DateOnly RecruitedOn);
 
 public sealed record InitiativeEntry(string Title, InitiativeLevel Level);
 

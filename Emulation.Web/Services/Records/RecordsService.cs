@@ -116,41 +116,6 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         return Result<bool>.Success(false);
     }
 
-    /// <summary>Creates the person, or corrects their details and moves them; returns whether they were created.</summary>
-    public async Task<Result<bool>> PutPersonAsync(Actor actor, string code, PersonDraft draft)
-    {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
-        var unitId = await db.Units.Where(u => u.Code == draft.UnitCode && u.ClosedOn == null)
-            .Select(u => (int?)u.Id).SingleOrDefaultAsync();
-        if (unitId is null)
-        {
-            return Result<bool>.Failure(NotFound("active unit", draft.UnitCode));
-        }
-
-        var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
-        if (person is null && await CodeTakenIgnoringCaseAsync(db.People.Select(p => p.Code!), code))
-        {
-            return Result<bool>.Failure(CodeTakenIgnoringCase(code));
-        }
-
-        if (person is null)
-        {
-            db.People.Add(Person.Create(draft.FullName, draft.Gender, unitId.Value, draft.RecruitedOn, "", code));
-            await db.SaveChangesAsync();
-            return Result<bool>.Success(true);
-        }
-
-        person.Correct(draft.FullName, draft.Gender, draft.RecruitedOn);
-        if (person.UnitId != unitId)
-        {
-            person.MoveTo(unitId.Value);
-        }
-
-        await db.SaveChangesAsync();
-        return Result<bool>.Success(false);
-    }
-
     public async Task<PersonEntry?> GetPersonAsync(Actor actor, string code)
     {
         await using var db = await factory.CreateDbContextAsync();

@@ -81,6 +81,7 @@ internal static class ScaleOrganization
         var people = new List<ScalePerson>(units.Sum(u => u.Staff));
         using var insert = new BulkInsert(connection, transaction, "People", "Id", "Code", "FullName", "Gender", "UnitId",
             "RecruitedOn", "Position");
+        using var tenures = new BulkInsert(connection, transaction, "PersonTenures", "PersonId", "UnitId", "Position", "From");
         foreach (var unit in units)
         {
             var deputies = 1 + unit.Staff / 60;
@@ -111,6 +112,7 @@ internal static class ScaleOrganization
                 var scalePerson = new ScalePerson(people.Count + 1, unit.Id, gender, recruited, performer);
                 insert.Add(scalePerson.Id, person.Code, person.FullName, person.Gender, person.UnitId, person.RecruitedOn,
                     person.Position);
+                tenures.Add(scalePerson.Id, person.UnitId, person.Position, person.RecruitedOn);
                 people.Add(scalePerson);
             }
         }

@@ -1,0 +1,121 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Organization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.People;
+
+/// <summary>
+/// Units created under a parent, reclassified and retired from the organisation page's service; a campaign's blocs
+/// edited from the designer: freely before launch, with a recorded reason after, never once closed.
+/// </summary>
+public sealed class UnitsAndBlocsTests : FreshAppTests
+{
+    private OrganizationService Organization => App.Service<OrganizationService>();
+    private CampaignSetupService Setup => App.Service<CampaignSetupService>();
+
+    [Fact]
+    public async Task CreateUnit_UnderAParent_WithAKind_IsListed()
+    {
+        var th = await App.UnitIdAsync("TH");
+
+        var created = await Organization.CreateAsync(TestActors.Admin, new NewUnit("TH-VT", "Tổ Văn thư"), UnitKind.Department, th);
+
+        Assert.True(created.IsSuccess, string.Join("; ", created.Errors));
+        var row = (await Organization.ListAsync(TestActors.Admin)).Single(u => u.Id == created.Value);
+        Assert.Equal(("Tổ Văn thư", UnitKind.Department, "TH"), (row.Name, row.Kind, row.ParentCode));
+    }
+
+    [Fact]
+    public async Task CreateUnit_WithATakenCode_OrByAUnionOfficer_IsRefused()
+    {
+        var taken = await Organization.CreateAsync(TestActors.Admin, new NewUnit("KT", "Trùng mã"), UnitKind.Department, null);
+
+        Assert.Equal("organization.code_taken", Assert.Single(taken.Errors).Code);
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Organization.CreateAsync(TestActors.Officer, new NewUnit("MOI", "Mới"), UnitKind.Department, null));
+    }
+
+    [Fact]
+    public async Task Retire_AUnitWithStaff_IsRefused_UntilTheyAreTransferred()
+    {
+        var created = (await Organization.CreateAsync(TestActors.Admin, new NewUnit("TAM", "Tổ công tác tạm thời"), UnitKind.Department, null)).Value;
+        var person = (await App.Service<PeopleService>().AddAsync(TestActors.Admin, new NewPerson("TAM-01", "Phí Văn Lộc", Gender.Male, null,
+            created, "Chuyên viên", new DateOnly(2020, 1, 1)))).Value;
+
+        var refused = await Organization.RetireAsync(TestActors.Admin, created, new DateOnly(2027, 1, 1));
+        await App.Service<PeopleService>().TransferAsync(TestActors.Admin, person,
+            new PersonTransfer(await App.UnitIdAsync("TH"), "Chuyên viên", new DateOnly(2026, 12, 1)));
+        var retired = await Organization.RetireAsync(TestActors.Admin, created, new DateOnly(2027, 1, 1));
+
+        Assert.Equal("organization.unit_has_staff", Assert.Single(refused.Errors).Code);
+        Assert.True(retired.IsSuccess);
+        Assert.Equal(new DateOnly(2026, 12, 31), (await Organization.ListAsync(TestActors.Admin)).Single(u => u.Id == created).ClosedOn);
+    }
+
+    [Fact]
+    public async Task Reclassify_ChangesTheKind()
+    {
+        var hcc = await App.UnitIdAsync("HCC");
+
+        Assert.True((await Organization.ReclassifyAsync(TestActors.Admin, hcc, UnitKind.PublicServiceUnit, null)).IsSuccess);
+
+        Assert.Equal(UnitKind.PublicServiceUnit, (await Organization.ListAsync(TestActors.Admin)).Single(u => u.Id == hcc).Kind);
+    }
+
+    [Fact]
+    public async Task Blocs_BeforeLaunch_AreAddedRenamedAndFilledFreely()
+    {
+        var campaign = (await App.Service<CampaignService>().CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Thi đua khối mới", Year = 2027 })).Value;
+        var kt = await App.UnitIdAsync("KT");
+
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Add("Khối thử nghiệm"), null)).IsSuccess);
+        var bloc = (await Setup.BlocsAsync(TestActors.Officer, campaign))!.Blocs.Single(b => b.Name == "Khối thử nghiệm");
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, bloc.Id), null)).IsSuccess);
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Rename(bloc.Id, "Khối kinh tế"), null)).IsSuccess);
+
+        var blocs = (await Setup.BlocsAsync(TestActors.Officer, campaign))!;
+        Assert.Equal("Phòng Kinh tế", Assert.Single(blocs.Blocs.Single(b => b.Id == bloc.Id).Units).Name);
+        Assert.Equal("Khối kinh tế", blocs.Blocs.Single(b => b.Id == bloc.Id).Name);
+        await using var db = await App.DbAsync();
+        Assert.Empty((await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaign)).Amendments);
+    }
+
+    [Fact]
+    public async Task Blocs_AfterLaunch_NeedAReason_AndTheChangeIsAnAmendment()
+    {
+        var campaign = await App.SeededCampaignIdAsync();
+        var kt = await App.UnitIdAsync("KT");
+        var other = (await Setup.BlocsAsync(TestActors.Officer, campaign))!.Blocs.First(b => b.Units.All(u => u.Id != kt));
+        int amendmentsBefore;
+        await using (var before = await App.DbAsync())
+        {
+            amendmentsBefore = (await before.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaign)).Amendments.Count;
+        }
+
+        var without = await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, other.Id), "  ");
+        var with = await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, other.Id), "Sắp xếp lại theo chức năng");
+
+        Assert.Equal("campaign.amendment_reason_required", Assert.Single(without.Errors).Code);
+        Assert.True(with.IsSuccess);
+        await using var db = await App.DbAsync();
+        var amendments = (await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaign)).Amendments;
+        Assert.Equal(amendmentsBefore + 1, amendments.Count);
+        var amendment = amendments.MaxBy(a => a.Id)!;
+        Assert.Equal("Sắp xếp lại theo chức năng", amendment.Reason);
+        Assert.StartsWith("blocs: KT →", amendment.Change, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Blocs_AreEditedOnlyByTheUnionOfficer()
+    {
+        var campaign = await App.SeededCampaignIdAsync();
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Setup.ChangeBlocsAsync(TestActors.Admin, campaign, new BlocEdit.Add("Khối"), "lý do"));
+    }
+}

@@ -1,0 +1,352 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Organization;
+
+/// <summary>
+/// The staff list (administrators and union officers): add, correct, transfer with the day, mark as left, and the
+/// positions held. The page, the REST API and the Excel import all go through here; the rules are the domain's.
+/// </summary>
+public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
+{
+    public const int MaxPageSize = 200;
+
+    public static DomainError CodeRequired() => new("people.code_required", "A staff code is required.");
+
+    public static DomainError CodeTaken(string code) =>
+        new("people.code_taken", $"Staff code {code} is already used.", code);
+
+    public static DomainError NameRequired() => new("people.name_required", "A full name is required.");
+
+    public static DomainError TooLong(string field, int max) =>
+        new("people.too_long", $"{field} is longer than {max} characters.", max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DomainError UnknownUnit(int unitId) =>
+        new("people.unknown_unit", $"There is no active unit {unitId}.", unitId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DomainError NotFound(int personId) =>
+        new("people.not_found", $"There is no person {personId}.", personId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string[] Keepers => [.. Policies.RolesOf(Policies.KeepOrganization)];
+
+    public async Task<PeopleListPage> SearchAsync(Actor actor, PeopleFilter filter, int page, int pageSize)
+    {
+        actor.Require(Keepers);
+        ArgumentNullException.ThrowIfNull(filter);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(page, 0);
+        await using var db = await factory.CreateDbContextAsync();
+        var people = db.People.AsNoTracking();
+        people = filter.State switch
+        {
+            PersonState.Active => people.Where(p => p.LeftOn == null),
+            PersonState.Left => people.Where(p => p.LeftOn != null),
+            _ => people,
+        };
+        if (filter.UnitId is { } unitId)
+        {
+            people = people.Where(p => p.UnitId == unitId);
+        }
+
+        if (NameSearch.Query(filter.Search) is { } query)
+        {
+            // Marks are ignored ("nguyen" finds "Nguyễn"), which SQL cannot do portably: the names and codes of the
+            // filtered people (three columns, tens of thousands at most) are folded here and the page read by id.
+            var candidates = await people.Select(p => new { p.Id, p.FullName, p.Code }).ToListAsync();
+            var matching = candidates
+                .Where(p => NameSearch.Contains(NameSearch.Fold(p.FullName), query) ||
+                    (p.Code is { } code && NameSearch.Contains(NameSearch.Fold(code), query)))
+                .Select(p => p.Id).ToList();
+            people = db.People.AsNoTracking().Where(p => matching.Contains(p.Id));
+        }
+
+        var total = await people.CountAsync();
+        var rows = await people.OrderBy(p => p.UnitId).ThenBy(p => p.Code).ThenBy(p => p.Id)
+            .Skip(page * pageSize).Take(pageSize)
+            .Select(p => new PersonRow(p.Id, p.Code, p.FullName, p.Gender, p.DateOfBirth, p.UnitId,
+                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First(), p.Position, p.RecruitedOn, p.LeftOn,
+                p.LeaveReason))
+            .ToListAsync();
+        return new PeopleListPage(rows, total);
+    }
+
+    public async Task<PersonDetails?> GetAsync(Actor actor, int personId)
+    {
+        actor.Require(Keepers);
+        await using var db = await factory.CreateDbContextAsync();
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        return new PersonDetails(
+            new PersonRow(person.Id, person.Code, person.FullName, person.Gender, person.DateOfBirth, person.UnitId,
+                names.GetValueOrDefault(person.UnitId, ""), person.Position, person.RecruitedOn, person.LeftOn,
+                person.LeaveReason),
+            person.LeaveNote,
+            [.. person.Tenures.OrderByDescending(t => t.From)
+                .Select(t => new TenureRow(names.GetValueOrDefault(t.UnitId, ""), t.Position, t.From, t.To))]);
+    }
+
+    /// <summary>Adds a member of staff; the first position is held from the recruitment day.</summary>
+    public Task<Result<int>> AddAsync(Actor actor, NewPerson draft)
+    {
+        actor.Require(Keepers);
+        ArgumentNullException.ThrowIfNull(draft);
+        return AddCheckedAsync(draft, positionRequired: true);
+    }
+
+    private async Task<Result<int>> AddCheckedAsync(NewPerson draft, bool positionRequired)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var checkedDraft = await CheckAsync(db, draft, positionRequired);
+        if (!checkedDraft.IsSuccess)
+        {
+            return Result<int>.Failure(checkedDraft.Errors);
+        }
+
+        var person = checkedDraft.Value;
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(person.Id);
+    }
+
+    public async Task<Result> CorrectAsync(Actor actor, int personId, PersonCorrection correction)
+    {
+        actor.Require(Keepers);
+        ArgumentNullException.ThrowIfNull(correction);
+        if (CheckName(correction.FullName) is { } bad)
+        {
+            return Result.Failure(bad);
+        }
+
+        return await ChangeAsync(personId, p => p.Correct(correction.FullName, correction.Gender, correction.RecruitedOn,
+            correction.DateOfBirth));
+    }
+
+    /// <summary>Moves the person to another active unit or position from a day; their records stay theirs.</summary>
+    public async Task<Result> TransferAsync(Actor actor, int personId, PersonTransfer transfer)
+    {
+        actor.Require(Keepers);
+        ArgumentNullException.ThrowIfNull(transfer);
+        if (transfer.Position?.Trim().Length > Person.PositionMaxLength)
+        {
+            return Result.Failure(TooLong("position", Person.PositionMaxLength));
+        }
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            if (!await db.Units.AnyAsync(u => u.Id == transfer.UnitId && u.ClosedOn == null))
+            {
+                return Result.Failure(UnknownUnit(transfer.UnitId));
+            }
+        }
+
+        return await ChangeAsync(personId, p => p.Transfer(transfer.UnitId, transfer.Position ?? "", transfer.On));
+    }
+
+    /// <summary>Marks the person as no longer on the staff; nothing of their history is deleted.</summary>
+    public async Task<Result> LeaveAsync(Actor actor, int personId, PersonLeaving leaving)
+    {
+        actor.Require(Keepers);
+        ArgumentNullException.ThrowIfNull(leaving);
+        if (leaving.Note?.Trim().Length > Person.LeaveNoteMaxLength)
+        {
+            return Result.Failure(TooLong("note", Person.LeaveNoteMaxLength));
+        }
+
+        return await ChangeAsync(personId, p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note));
+    }
+
+    /// <summary>Records a position held before the current one, from the paper file.</summary>
+    public async Task<Result> AddPastTenureAsync(Actor actor, int personId, int unitId, string position, DateOnly from, DateOnly to)
+    {
+        actor.Require(Keepers);
+        if (position?.Trim().Length > Person.PositionMaxLength)
+        {
+            return Result.Failure(TooLong("position", Person.PositionMaxLength));
+        }
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            if (!await db.Units.AnyAsync(u => u.Id == unitId))
+            {
+                return Result.Failure(UnknownUnit(unitId));
+            }
+        }
+
+        return await ChangeAsync(personId, p => p.AddPastTenure(unitId, position ?? "", from, to));
+    }
+
+    /// <summary>
+    /// The REST API's PUT by staff code: adds the person, or corrects their details and, when the unit or position
+    /// differs, transfers them from <paramref name="transferOn"/>. Returns whether the person was created.
+    /// </summary>
+    public async Task<Result<bool>> SaveByCodeAsync(Actor actor, string code, string unitCode, NewPerson draft, DateOnly transferOn)
+    {
+        actor.Require(Keepers);
+        ArgumentNullException.ThrowIfNull(draft);
+        int? personId;
+        int? unitId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            unitId = await db.Units.Where(u => u.Code == unitCode && u.ClosedOn == null).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+            personId = await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+        }
+
+        if (unitId is null)
+        {
+            return Result<bool>.Failure(RecordsService.NotFound("active unit", unitCode));
+        }
+
+        if (personId is null)
+        {
+            // The API has always accepted a person without a position (filled in later by a transfer or the import).
+            var added = await AddCheckedAsync(draft with { Code = code, UnitId = unitId.Value }, positionRequired: false);
+            return added.IsSuccess ? Result<bool>.Success(true) : Result<bool>.Failure(added.Errors);
+        }
+
+        if (CheckName(draft.FullName) is { } badName)
+        {
+            return Result<bool>.Failure(badName);
+        }
+
+        // Corrected and, when the place differs, transferred in one save: a refused transfer leaves the details as they were.
+        var position = draft.Position;
+        var changed = await ChangeAsync(personId.Value,
+            p => p.Correct(draft.FullName, draft.Gender, draft.RecruitedOn, draft.DateOfBirth),
+            p =>
+            {
+                var newPosition = string.IsNullOrWhiteSpace(position) ? p.Position : CleanText.Normalize(position);
+                return p.UnitId == unitId && p.Position == newPosition
+                    ? Result.Success()
+                    : p.Transfer(unitId.Value, newPosition, transferOn);
+            });
+        if (!changed.IsSuccess)
+        {
+            return Result<bool>.Failure(changed.Errors);
+        }
+
+        return Result<bool>.Success(false);
+    }
+
+    /// <summary>
+    /// Checks a new person against the list and the rules, returning the person to add (not yet added). The import
+    /// checks every row this way before saving any.
+    /// </summary>
+    internal static async Task<Result<Person>> CheckAsync(EmulationDbContext db, NewPerson draft, bool positionRequired = true)
+    {
+        var errors = Validate(draft, positionRequired).ToList();
+        var code = draft.Code?.Trim() ?? "";
+        if (errors.Count == 0 && await CodeTakenAsync(db, code))
+        {
+            errors.Add(CodeTaken(code));
+        }
+
+        if (!await db.Units.AnyAsync(u => u.Id == draft.UnitId && u.ClosedOn == null))
+        {
+            errors.Add(UnknownUnit(draft.UnitId));
+        }
+
+        return errors.Count > 0 ? Result<Person>.Failure(errors) : Result<Person>.Success(Create(draft));
+    }
+
+    /// <summary>The checks of a new person that need no database: code, name, position, dates.</summary>
+    internal static IEnumerable<DomainError> Validate(NewPerson draft, bool positionRequired = true)
+    {
+        var code = draft.Code?.Trim() ?? "";
+        if (code.Length == 0)
+        {
+            yield return CodeRequired();
+        }
+        else if (code.Length > Person.CodeMaxLength)
+        {
+            yield return TooLong("code", Person.CodeMaxLength);
+        }
+        else if (CleanText.Refusal(code) is { } unclean)
+        {
+            yield return unclean;
+        }
+
+        if (CheckName(draft.FullName) is { } badName)
+        {
+            yield return badName;
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Position))
+        {
+            if (positionRequired)
+            {
+                yield return OrganizationErrors.PositionRequired();
+            }
+        }
+        else if (draft.Position.Trim().Length > Person.PositionMaxLength)
+        {
+            yield return TooLong("position", Person.PositionMaxLength);
+        }
+        else if (CleanText.Refusal(draft.Position) is { } unclean)
+        {
+            yield return unclean;
+        }
+
+        if (draft.DateOfBirth is { } born && born >= draft.RecruitedOn)
+        {
+            yield return OrganizationErrors.BornAfterRecruitment(born, draft.RecruitedOn);
+        }
+    }
+
+    /// <summary>The person a validated draft describes (not yet added).</summary>
+    internal static Person Create(NewPerson draft) =>
+        Person.Create(draft.FullName, draft.Gender, draft.UnitId, draft.RecruitedOn, draft.Position ?? "",
+            draft.Code.Trim(), draft.DateOfBirth);
+
+    internal static DomainError? CheckName(string? fullName) =>
+        string.IsNullOrWhiteSpace(fullName) ? NameRequired()
+        : fullName.Trim().Length > Person.NameMaxLength ? TooLong("fullName", Person.NameMaxLength)
+        : CleanText.Refusal(fullName);
+
+    /// <summary>A code is one code whatever its case or Unicode form (<see cref="CleanText.CodeComparer"/>).</summary>
+    private static async Task<bool> CodeTakenAsync(EmulationDbContext db, string code)
+    {
+        var upper = CleanText.Normalize(code).ToUpperInvariant();
+        return await db.People.AnyAsync(p => p.Code == code || p.Code!.ToUpper() == upper);
+    }
+
+    /// <summary>Applies the changes in order to the stored person and saves once, only if every one succeeds.</summary>
+    private async Task<Result> ChangeAsync(int personId, params Func<Person, Result>[] changes)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId);
+        if (person is null)
+        {
+            return Result.Failure(NotFound(personId));
+        }
+
+        foreach (var change in changes)
+        {
+            var changed = change(person);
+            if (!changed.IsSuccess)
+            {
+                // The context is dropped unsaved.
+                return changed;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        return Result.Success();
+    }
+}
