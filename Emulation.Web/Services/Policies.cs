@@ -39,6 +39,9 @@ public static class Policies
     /// <summary>See and keep the organisation's units and staff.</summary>
     public const string KeepOrganization = nameof(KeepOrganization);
 
+    /// <summary>A member of staff sees their own record (profile, nominations) and registers their own pledge.</summary>
+    public const string OwnRecord = nameof(OwnRecord);
+
     /// <summary>Accounts, rule sets, the audit trail and the organisation's structure.</summary>
     public const string Administer = nameof(Administer);
 
@@ -54,6 +57,7 @@ public static class Policies
         [Approve] = [Data.Roles.Leadership],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
+        [OwnRecord] = [Data.Roles.Staff],
         [Administer] = [Data.Roles.Administrator],
     };
 

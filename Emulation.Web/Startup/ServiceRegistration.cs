@@ -49,6 +49,8 @@ internal static class ServiceRegistration
         services.AddSingleton<CertificatePdfWriter>();
         services.AddSingleton<DecisionDocumentService>();
         services.AddSingleton<ProfileService>();
+        services.AddSingleton<Services.Staff.StaffService>();
+        services.AddAdminOnboarding();
         services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
         services.AddSingleton<StaffResultsImporter>();
