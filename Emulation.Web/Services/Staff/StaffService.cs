@@ -132,8 +132,8 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
     }
 
     /// <summary>
-    /// The personal pledges of the head's own unit in <paramref name="campaignId"/> (the newest launched campaign when
-    /// null), read-only; null when there is no such campaign.
+    /// The personal pledges of the head's own unit in <paramref name="campaignId"/> (when null, the newest campaign
+    /// taking pledges, else the newest past its draft), read-only; null when there is no such campaign.
     /// </summary>
     public async Task<UnitStaffPledges?> GetUnitPledgesAsync(Actor actor, int unitId, int? campaignId = null)
     {
@@ -141,7 +141,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.AsNoTracking()
             .Where(c => campaignId == null ? c.Status != CampaignStatus.Draft : c.Id == campaignId)
-            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .OrderBy(c => c.Status == CampaignStatus.Launched ? 0 : 1).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Select(c => new { c.Id, c.Name, c.Year }).FirstOrDefaultAsync();
         if (campaign is null)
         {
