@@ -34,14 +34,13 @@ public sealed class StaffPagesTests : PageTestContext
         var (userId, personId) = await StaffAsync("nv.th2");
         SignInAs(userId, Roles.Staff, personId: personId);
         var campaign = await App.SeededCampaignIdAsync();
-        Render<MudBlazor.MudPopoverProvider>();
 
         var page = Render<MyPledgePage>();
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=pledge-save]")));
         Assert.Contains("Phòng Tổng hợp", page.Find("[data-testid=pledge-person]").TextContent, StringComparison.Ordinal);
         var select = page.FindComponent<MudBlazor.MudSelect<Title?>>();
         await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(Title.GrassrootsEmulationFighter));
-        page.Find("[data-testid=pledge-commitment] textarea").Change("Có ít nhất một sáng kiến được công nhận.");
+        page.Find("textarea[data-testid=pledge-commitment], [data-testid=pledge-commitment] textarea").Change("Có ít nhất một sáng kiến được công nhận.");
         page.Find("[data-testid=pledge-save]").Click();
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=pledge-saved]")));
@@ -90,7 +89,9 @@ public sealed class StaffPagesTests : PageTestContext
         var section = Render<StaffHomeSection>();
 
         section.WaitForAssertion(() => Assert.Equal(2, section.FindAll("a[href='me/profile'], a[href='me/pledge']").Count));
-        Assert.Contains("đang nhận đăng ký", section.Markup, StringComparison.Ordinal);
+        // The pledge card names the campaign taking pledges, and whether this member of staff pledged in it.
+        Assert.Contains("Phong trào thi đua thực hiện nhiệm vụ năm 2026", section.Markup, StringComparison.Ordinal);
+        Assert.Matches("đang nhận đăng ký|đã đăng ký", section.Markup);
     }
 
     [Fact]
