@@ -40,7 +40,7 @@ public sealed class StaffPagesTests : PageTestContext
         Assert.Contains("Phòng Tổng hợp", page.Find("[data-testid=pledge-person]").TextContent, StringComparison.Ordinal);
         var select = page.FindComponent<MudBlazor.MudSelect<Title?>>();
         await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(Title.GrassrootsEmulationFighter));
-        page.Find("textarea[data-testid=pledge-commitment], [data-testid=pledge-commitment] textarea").Change("Có ít nhất một sáng kiến được công nhận.");
+        page.Find("textarea[data-testid=pledge-commitment], [data-testid=pledge-commitment] textarea").Input("Có ít nhất một sáng kiến được công nhận.");
         page.Find("[data-testid=pledge-save]").Click();
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=pledge-saved]")));
