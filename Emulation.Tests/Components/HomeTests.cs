@@ -13,6 +13,7 @@ public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
     [InlineData(Roles.DepartmentHead, "unit", "council")]
     [InlineData(Roles.CouncilMember, "council", "approval")]
     [InlineData(Roles.Leadership, "approval", "unit")]
+    [InlineData(Roles.Staff, "me/pledge", "unit")]
     public void Home_ShowsEachRoleOnlyItsWork(string role, string shown, string hidden)
     {
         SignInAs("user", role, role == Roles.DepartmentHead ? 2 : null);
@@ -27,6 +28,8 @@ public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
     [InlineData(Roles.DepartmentHead, "nav-unit", "nav-approval")]
     [InlineData(Roles.Leadership, "nav-approval", "nav-unit")]
     [InlineData(Roles.CouncilMember, "nav-council", "nav-approval")]
+    [InlineData(Roles.Staff, "nav-my-pledge", "nav-council")]
+    [InlineData(Roles.DepartmentHead, "nav-unit", "nav-my-pledge")]
     public void NavMenu_ShowsEachRoleOnlyItsPages(string role, string shown, string hidden)
     {
         SignInAs("user", role);

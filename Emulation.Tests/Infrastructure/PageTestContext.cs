@@ -59,6 +59,8 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.OrganizationService>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.PeopleService>());
         Services.AddSingleton(App.Service<StaffListImportService>());
+        Services.AddSingleton(App.Service<Emulation.Web.Services.Staff.StaffService>());
+        Services.AddSingleton(App.Service<ProfileService>());
         // Scoped in the app (Identity's UserManager is): resolved from one app scope the test context owns and disposes.
         Services.AddSingleton(_ => App.Services.CreateScope());
         Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider
@@ -72,7 +74,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
 
     protected EmulationAppFactory App { get; }
 
-    protected void SignInAs(string userName, string role, int? unitId = null)
+    protected void SignInAs(string userName, string role, int? unitId = null, int? personId = null)
     {
         _auth.SetAuthorized(userName);
         _auth.SetRoles(role);
@@ -81,6 +83,11 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         if (unitId is { } unit)
         {
             claims.Add(new Claim(Actor.UnitClaim, unit.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (personId is { } person)
+        {
+            claims.Add(new Claim(Actor.PersonClaim, person.ToString(CultureInfo.InvariantCulture)));
         }
 
         _auth.SetClaims([.. claims]);

@@ -23,6 +23,7 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
         [Roles.DepartmentHead] = "tp.th",
         [Roles.CouncilMember] = "hoidong1",
         [Roles.Leadership] = "lanhdao",
+        [Roles.Staff] = "nv.th1",
     };
 
     private static IEnumerable<Type> Pages() => typeof(Program).Assembly.GetTypes()
@@ -86,6 +87,9 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/admin/people/import", Roles.Administrator)]
     [InlineData("/account/password", Roles.DepartmentHead)]
     [InlineData("/account/password", Roles.CouncilMember)]
+    [InlineData("/me/pledge", Roles.Staff)]
+    [InlineData("/me/profile", Roles.Staff)]
+    [InlineData("/account/password", Roles.Staff)]
     public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
     {
         using var client = fixture.App.CreateCookieClient();

@@ -43,15 +43,18 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         ["/documents/decisions/{id:int}.docx"] = DecisionDocuments,
         ["/documents/decisions/{id:int}.pdf"] = DecisionDocuments,
         ["/documents/decisions/{id:int}/list.xlsx"] = DecisionDocuments,
-        ["/documents/awards/{id:int}/certificate.pdf"] = "the service checks the awardee's unit for department heads",
-        ["/documents/profile/person/{id:int}.xlsx"] = "the service checks the person's unit (department heads see only their own)",
+        ["/documents/awards/{id:int}/certificate.pdf"] =
+            "the service checks the awardee's unit for department heads, the awardee for staff (StaffAccessTests)",
+        ["/documents/profile/person/{id:int}.xlsx"] =
+            "the service checks the person's unit (department heads see only their own; staff only themselves, StaffAccessTests)",
         ["/documents/profile/unit/{id:int}.xlsx"] = "the service checks the unit (department heads see only their own)",
         ["/documents/council/{sessionId:int}/minutes.docx"] =
             "the service admits officers, council and leadership (CouncilMinutesDocxTests.Minutes_ForADepartmentHead_AreForbidden)",
     };
 
     private const string DecisionDocuments =
-        "the service admits leadership, officers, council and administrators (DecisionDocumentTests: another unit's head gets 403)";
+        "the service admits leadership, officers, council and administrators (DecisionDocumentTests: another unit's head gets 403), " +
+        "and a member of staff for a decision on their own award (StaffAccessTests)";
 
     private static readonly Dictionary<string, string> UserOfRole = new()
     {
@@ -60,6 +63,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         [Roles.DepartmentHead] = "tp.th",
         [Roles.CouncilMember] = "hoidong1",
         [Roles.Leadership] = "lanhdao",
+        [Roles.Staff] = "nv.th1",
     };
 
     private IReadOnlyList<RouteEndpoint> Endpoints() =>

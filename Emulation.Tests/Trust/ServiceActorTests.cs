@@ -25,6 +25,10 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
         // The public verification page behind a certificate's QR code: anyone holding the code may read name, title,
         // decision number and date (DecisionDocumentTests checks nothing more is shown).
         "DecisionService.VerifyAsync",
+
+        // The first administrator's one-time setup link (AdminOnboarding): nobody can sign in yet; the link's token,
+        // bound to the account's security stamp, is the check (AdminOnboardingTests: a forged or used link is refused).
+        "AccountService.CompleteSetupAsync",
     };
 
     private static readonly Actor Nobody = new("nobody", "nobody", new HashSet<string>(), null);

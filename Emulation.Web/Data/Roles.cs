@@ -9,6 +9,9 @@ public static class Roles
     public const string CouncilMember = nameof(CouncilMember);
     public const string Leadership = nameof(Leadership);
 
+    /// <summary>Cán bộ, công chức, viên chức, người lao động: sees their own record and registers their own pledge.</summary>
+    public const string Staff = nameof(Staff);
+
     public static readonly IReadOnlyList<string> All =
-        [Administrator, UnionOfficer, DepartmentHead, CouncilMember, Leadership];
+        [Administrator, UnionOfficer, DepartmentHead, CouncilMember, Leadership, Staff];
 }

@@ -4,10 +4,16 @@ using Emulation.Web.Data.Auditing;
 
 namespace Emulation.Web.Services;
 
-/// <summary>Who is calling a service: every service method checks the role and, for department heads, the unit.</summary>
-public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> Roles, int? UnitId)
+/// <summary>
+/// Who is calling a service: every service method checks the role and, for department heads, the unit; for staff,
+/// the person record the account is linked to (<see cref="PersonId"/>).
+/// </summary>
+public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> Roles, int? UnitId, int? PersonId = null)
 {
     public const string UnitClaim = "emulation:unit";
+
+    /// <summary>The staff record the account is linked to (<see cref="AppUser.PersonId"/>).</summary>
+    public const string PersonClaim = "emulation:person";
 
     public bool IsInRole(string role) => Roles.Contains(role);
 
@@ -19,6 +25,30 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         (IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId);
 
     public bool CanEditUnit(int unitId) => IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId;
+
+    /// <summary>Whoever may see <paramref name="unitId"/>, and the person themselves.</summary>
+    public bool CanSeePerson(int personId, int unitId) => CanSeeUnit(unitId) || PersonId == personId;
+
+    /// <summary>A member of staff acts only on their own record.</summary>
+    public void RequireOwnPerson(int personId)
+    {
+        if (!IsInRole(Data.Roles.Staff) || PersonId != personId)
+        {
+            throw new AccessDeniedException($"{UserName} may act only on their own record, not on person {personId}.");
+        }
+
+        ActsFromHere();
+    }
+
+    public void RequireSeePerson(int personId, int unitId)
+    {
+        if (!CanSeePerson(personId, unitId))
+        {
+            throw new AccessDeniedException($"{UserName} may not see person {personId}.");
+        }
+
+        ActsFromHere();
+    }
 
     public void Require(params string[] roles)
     {
@@ -60,10 +90,12 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
     {
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         var unit = int.TryParse(principal.FindFirstValue(UnitClaim), out var id) ? id : (int?)null;
+        var person = int.TryParse(principal.FindFirstValue(PersonClaim), out var personId) ? personId : (int?)null;
         return new Actor(
             principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             principal.Identity?.Name ?? "",
             roles,
-            unit);
+            unit,
+            person);
     }
 }

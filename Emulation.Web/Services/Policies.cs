@@ -42,6 +42,9 @@ public static class Policies
     /// <summary>See and keep the organisation's units and staff.</summary>
     public const string KeepOrganization = nameof(KeepOrganization);
 
+    /// <summary>A member of staff sees their own record (profile, nominations) and registers their own pledge.</summary>
+    public const string OwnRecord = nameof(OwnRecord);
+
     /// <summary>Accounts, rule sets, the audit trail and the organisation's structure.</summary>
     public const string Administer = nameof(Administer);
 
@@ -58,6 +61,7 @@ public static class Policies
         [Propose] = [Data.Roles.Leadership, Data.Roles.UnionOfficer],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
+        [OwnRecord] = [Data.Roles.Staff],
         [Administer] = [Data.Roles.Administrator],
     };
 

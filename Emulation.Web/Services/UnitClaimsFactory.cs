@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Services;
 
-/// <summary>Puts the department head's unit into the login cookie so every request knows it.</summary>
+/// <summary>Puts the department head's unit and the staff member's person record into the login cookie so every request knows them.</summary>
 public sealed class UnitClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles,
     IOptions<IdentityOptions> options) : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
@@ -17,6 +17,11 @@ public sealed class UnitClaimsFactory(UserManager<AppUser> users, RoleManager<Id
         if (user.UnitId is { } unitId)
         {
             identity.AddClaim(new Claim(Actor.UnitClaim, unitId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.PersonId is { } personId)
+        {
+            identity.AddClaim(new Claim(Actor.PersonClaim, personId.ToString(CultureInfo.InvariantCulture)));
         }
 
         return identity;

@@ -8,7 +8,11 @@ namespace Emulation.Web.Startup;
 
 internal static class DatabaseInitializer
 {
-    /// <summary>Migrates the database (always for SQLite; for SQL Server when asked) and seeds demo data in Development, or the scale data set when <c>Seed:Scale</c> is on.</summary>
+    /// <summary>
+    /// Migrates the database (always for SQLite; for SQL Server when asked) and seeds demo data in Development, or the
+    /// scale data set when <c>Seed:Scale</c> is on; otherwise (Production) sets up the first administrator
+    /// (<see cref="AdminOnboarding"/>).
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment,
         IConfiguration configuration, ILogger logger)
     {
@@ -39,6 +43,9 @@ internal static class DatabaseInitializer
         var seedDemo = configuration.GetValue<bool?>("Emulation:SeedDemoData") ?? environment.IsDevelopment();
         if (!seedDemo || environment.IsProduction())
         {
+            // A real installation: no demo data; the roles, and the first administrator from configuration.
+            await using var onboardingScope = services.CreateAsyncScope();
+            await onboardingScope.ServiceProvider.GetRequiredService<AdminOnboarding>().RunAsync();
             return;
         }
 

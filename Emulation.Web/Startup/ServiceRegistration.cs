@@ -54,6 +54,8 @@ internal static class ServiceRegistration
         services.AddSingleton<ProposalLetterDocxWriter>();
         services.AddSingleton<ProposalDocumentService>();
         services.AddSingleton<ProfileService>();
+        services.AddSingleton<Services.Staff.StaffService>();
+        services.AddAdminOnboarding();
         services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExcelImportOptions>>().Value);
         services.AddSingleton<StaffResultsImporter>();

@@ -64,5 +64,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.FullName).HasMaxLength(AppUser.FullNameMaxLength);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // One account per person: a staff member signs in as themselves, never through two accounts.
+        builder.HasIndex(u => u.PersonId).IsUnique();
     }
 }

@@ -51,6 +51,13 @@ public sealed class DemoDataSeeder(
             .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.First().FullName);
         var accounts = DemoAccounts(unitsByCode, heads);
         var councilStaff = await CouncilStaffAsync(db, unitsByCode);
+        var staff = await StaffAccountsAsync(db, unitsByCode);
+        accounts.AddRange(staff.Select(s => s.Account));
+        foreach (var (account, personId) in staff)
+        {
+            councilStaff[account.UserName] = personId;
+        }
+
         foreach (var account in accounts)
         {
             await EnsureAccountAsync(account, unitsByCode,
@@ -75,6 +82,24 @@ public sealed class DemoDataSeeder(
             new DemoAccount($"tp.{u.Code.ToLowerInvariant()}", DemoPassword, Roles.DepartmentHead,
                 heads.GetValueOrDefault(units[u.Code].Id, u.Name), units[u.Code].Name)));
         return accounts;
+    }
+
+    /// <summary>
+    /// Two members of staff of Phòng Tổng hợp sign in as themselves (nv.th1, nv.th2): the third and fourth people of the
+    /// unit (the first is its head, the second the council member hoidong4).
+    /// </summary>
+    private static async Task<List<(DemoAccount Account, int PersonId)>> StaffAccountsAsync(EmulationDbContext db,
+        IReadOnlyDictionary<string, Unit> units)
+    {
+        if (!units.TryGetValue(DemoUnitCode, out var unit))
+        {
+            return [];
+        }
+
+        var people = await db.People.AsNoTracking().Where(p => p.UnitId == unit.Id).OrderBy(p => p.Id).Skip(2).Take(2)
+            .Select(p => new { p.Id, p.FullName }).ToListAsync();
+        return [.. people.Select((p, i) => (new DemoAccount($"nv.{DemoUnitCode.ToLowerInvariant()}{i + 1}", DemoPassword,
+            Roles.Staff, p.FullName, unit.Name), p.Id))];
     }
 
     /// <summary>
@@ -231,6 +256,10 @@ public sealed class DemoDataSeeder(
         {
             campaign.AddCriterion(criterion);
         }
+
+        // The personal titles staff pledge for (no quota: the rule set's own limits apply).
+        campaign.OfferTitle(Title.AdvancedWorker);
+        campaign.OfferTitle(Title.GrassrootsEmulationFighter);
 
         campaign.Launch(SeedActor, now);
         db.Campaigns.Add(campaign);

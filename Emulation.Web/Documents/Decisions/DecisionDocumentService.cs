@@ -54,7 +54,7 @@ public sealed class DecisionDocumentService(
     }
 
     /// <summary>
-    /// The certificate of one award, for anyone who may see the award's unit; null when the award does not exist or
+    /// The certificate of one award, for anyone who may see the award's unit and for its recipient; null when the award does not exist or
     /// was not granted by a decision issued here. <paramref name="baseUrl"/> is where the verification page lives.
     /// </summary>
     public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
@@ -74,7 +74,16 @@ public sealed class DecisionDocumentService(
             return null;
         }
 
-        actor.RequireSeeUnit(row.Award.UnitId);
+        if (row.Award.PersonId is { } personId)
+        {
+            // A member of staff downloads their own certificate; whoever sees the unit, everyone's.
+            actor.RequireSeePerson(personId, row.Award.UnitId);
+        }
+        else
+        {
+            actor.RequireSeeUnit(row.Award.UnitId);
+        }
+
         var certificate = CertificateFor(row.Award, row.Person, row.Decision, baseUrl);
         return new DocumentFile(certificate.FileName, DocumentFile.PdfContentType, certificates.Write(certificate));
     }

@@ -20,7 +20,10 @@ public sealed record AccountFilter(string? Search = null, string? Role = null, s
 
 /// <summary>One line of the administrator's account list.</summary>
 public sealed record AccountSummary(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode,
-    string? UnitName, bool Locked, bool Disabled, bool MustChangePassword);
+    string? UnitName, bool Locked, bool Disabled, bool MustChangePassword, string? PersonCode = null, string? PersonName = null);
+
+/// <summary>A staff record an account can be linked to, as the administrator picks it.</summary>
+public sealed record PersonOption(string Code, string FullName, string UnitName);
 
 public sealed record AccountPage(IReadOnlyList<AccountSummary> Rows, int Total);
 
@@ -60,6 +63,15 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public static DomainError UnknownUnit(string code) => new("account.unknown_unit", $"There is no unit {code}.", code);
 
     public static DomainError UnknownPerson(string code) => new("account.unknown_person", $"There is no staff member {code}.", code);
+
+    public static DomainError PersonRequired() =>
+        new("account.person_required", "A staff account needs the staff record of the person who signs in with it.");
+
+    public static DomainError PersonHasAccount(string code) =>
+        new("account.person_has_account", $"Staff member {code} already has an account.", code);
+
+    /// <summary>How many people the administrator's person picker offers at once.</summary>
+    public const int PersonOptionsShown = 20;
 
     public static DomainError Refused(string description) => new("account.refused", description);
 
@@ -140,17 +152,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         var unitId = await RolesAndUnitAsync(db, account.Roles, account.UnitCode, errors);
         bool head = account.Roles.Contains(Roles.DepartmentHead);
-
-        int? personId = null;
-        if (!string.IsNullOrWhiteSpace(account.PersonCode))
-        {
-            var code = account.PersonCode.Trim();
-            personId = await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
-            if (personId is null)
-            {
-                errors.Add(UnknownPerson(code));
-            }
-        }
+        var personId = await PersonLinkAsync(db, account.Roles, account.PersonCode, null, null, errors);
 
         if (errors.Count > 0)
         {
@@ -211,7 +213,11 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         // An office has hundreds of accounts at most; the lockout end (a DateTimeOffset, which SQLite cannot compare)
         // and the search are applied in memory.
         var accounts = await db.Users.AsNoTracking()
-            .Select(u => new { u.Id, UserName = u.UserName ?? "", u.FullName, u.UnitId, u.LockoutEnd })
+            .Select(u => new
+            {
+                u.Id, UserName = u.UserName ?? "", u.FullName, u.UnitId, u.LockoutEnd,
+                Person = db.People.Where(p => p.Id == u.PersonId).Select(p => new { p.Code, p.FullName }).FirstOrDefault(),
+            })
             .ToListAsync();
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name }).ToDictionaryAsync(u => u.Id);
         var roles = (await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync())
@@ -224,7 +230,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             .Select(a => new AccountSummary(a.UserName, a.FullName, [.. roles[a.Id].Order(StringComparer.Ordinal)],
                 a.UnitId is { } unit && units.TryGetValue(unit, out var u) ? u.Code : null,
                 a.UnitId is { } unit2 && units.TryGetValue(unit2, out var u2) ? u2.Name : null,
-                IsLocked(a.LockoutEnd, now), a.LockoutEnd == DisabledUntil, mustChange.Contains(a.Id)))
+                IsLocked(a.LockoutEnd, now), a.LockoutEnd == DisabledUntil, mustChange.Contains(a.Id),
+                a.Person?.Code, a.Person?.FullName))
             .Where(r => string.IsNullOrEmpty(search) ||
                 r.UserName.Contains(search, StringComparison.OrdinalIgnoreCase) ||
                 r.FullName.Contains(search, StringComparison.CurrentCultureIgnoreCase))
@@ -241,7 +248,12 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// New roles and unit for an account. Refused: the actor's own administrator role, the last active administrator's
     /// role, a head without a unit. The account's security stamp changes, so its sessions pick up the change.
     /// </summary>
-    public async Task<Result> ChangeRolesAsync(Actor actor, string userName, IReadOnlyList<string> newRoles, string? unitCode)
+    /// <remarks>
+    /// <paramref name="personCode"/>, when given, links the account to that staff record (one account per person); a
+    /// staff account must end up linked to one.
+    /// </remarks>
+    public async Task<Result> ChangeRolesAsync(Actor actor, string userName, IReadOnlyList<string> newRoles, string? unitCode,
+        string? personCode = null)
     {
         actor.Require(Roles.Administrator);
         ArgumentNullException.ThrowIfNull(newRoles);
@@ -254,6 +266,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         var errors = new List<DomainError>();
         await using var db = await factory.CreateDbContextAsync();
         var unitId = await RolesAndUnitAsync(db, newRoles, unitCode, errors);
+        var personId = await PersonLinkAsync(db, newRoles, personCode, user.PersonId, user.Id, errors);
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Administrator) && !newRoles.Contains(Roles.Administrator))
         {
@@ -274,9 +287,10 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         await Succeed(users.RemoveFromRolesAsync(user, current.Except(newRoles)));
         await Succeed(users.AddToRolesAsync(user, newRoles.Distinct().Except(current)));
-        if (user.UnitId != unitId)
+        if (user.UnitId != unitId || user.PersonId != personId)
         {
             user.UnitId = unitId;
+            user.PersonId = personId;
             await Succeed(users.UpdateAsync(user));
         }
 
@@ -412,6 +426,44 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         return Result.Success();
     }
 
+    public static DomainError SetupLinkInvalid() =>
+        new("account.setup_link_invalid", "This setup link is not valid or has expired; restart the application for a new one.");
+
+    public static DomainError SetupLinkUsed() =>
+        new("account.setup_link_used", "This setup link has already been used; sign in with the password that was set.");
+
+    /// <summary>
+    /// Sets the first administrator's password through the one-time setup link the first start logged
+    /// (<see cref="Startup.AdminOnboarding"/>). Anonymous by nature; the link's token is Identity's password-reset token,
+    /// so it works once (setting the password changes the security stamp it is bound to) and until it expires.
+    /// </summary>
+    public async Task<Result> CompleteSetupAsync(string userName, string token, string newPassword, string confirmation)
+    {
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        if (user is null || string.IsNullOrEmpty(token) || !await users.IsInRoleAsync(user, Roles.Administrator))
+        {
+            return Result.Failure(SetupLinkInvalid());
+        }
+
+        if (await users.HasPasswordAsync(user))
+        {
+            return Result.Failure(SetupLinkUsed());
+        }
+
+        if (newPassword != confirmation)
+        {
+            return Result.Failure(ConfirmationDiffers());
+        }
+
+        Data.Auditing.AuditUser.Set(new Data.Auditing.AuditUser(user.Id, user.UserName ?? ""));
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        return reset.Succeeded
+            ? Result.Success()
+            : Result.Failure([.. reset.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)
+                ? SetupLinkInvalid()
+                : PasswordRule(e, PasswordPolicy))]);
+    }
+
     /// <summary>Locked out for a while after failed sign-ins, as opposed to disabled (locked with no end).</summary>
     private static bool IsLocked(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd > now && lockoutEnd != DisabledUntil;
 
@@ -422,6 +474,61 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             .Join(db.Users, id => id, u => u.Id, (_, u) => new { u.Id, u.LockoutEnd })
             .ToListAsync();
         return !administrators.Any(a => a.Id != user.Id && a.LockoutEnd != DisabledUntil);
+    }
+
+    /// <summary>
+    /// The people whose code or name contains <paramref name="search"/>, at most <see cref="PersonOptionsShown"/>, for
+    /// the administrator to link a staff account to; people who already have an account are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonOption>> SearchPeopleAsync(Actor actor, string? search)
+    {
+        actor.Require(Roles.Administrator);
+        await using var db = await factory.CreateDbContextAsync();
+        var text = search?.Trim() ?? "";
+        var linked = db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId);
+        // Names are matched in memory: SQLite's LIKE ignores case for ASCII only, and Vietnamese names are not ASCII.
+        // Accounts are linked by the person's code: people with no code are not offered.
+        var people = await db.People.AsNoTracking().Where(p => p.Code != null && !linked.Contains(p.Id))
+            .Select(p => new { Code = p.Code!, p.FullName, Unit = db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single() })
+            .ToListAsync();
+        return [.. people
+            .Where(p => text.Length == 0 || p.Code.Contains(text, StringComparison.OrdinalIgnoreCase) ||
+                p.FullName.Contains(text, StringComparison.CurrentCultureIgnoreCase))
+            .OrderBy(p => p.FullName, StringComparer.CurrentCulture).Take(PersonOptionsShown)
+            .Select(p => new PersonOption(p.Code, p.FullName, p.Unit))];
+    }
+
+    /// <summary>
+    /// The staff record an account is linked to: <paramref name="personCode"/> when given (it must exist and have no other
+    /// account), else <paramref name="current"/>. A staff account must be linked to one.
+    /// </summary>
+    private static async Task<int?> PersonLinkAsync(EmulationDbContext db, IReadOnlyList<string> roles, string? personCode,
+        int? current, string? userId, List<DomainError> errors)
+    {
+        var personId = current;
+        if (!string.IsNullOrWhiteSpace(personCode))
+        {
+            var code = personCode.Trim();
+            personId = await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+            if (personId is null)
+            {
+                errors.Add(UnknownPerson(code));
+                return current;
+            }
+
+            if (await db.Users.AnyAsync(u => u.PersonId == personId && u.Id != userId))
+            {
+                errors.Add(PersonHasAccount(code));
+                return current;
+            }
+        }
+
+        if (roles.Contains(Roles.Staff) && personId is null)
+        {
+            errors.Add(PersonRequired());
+        }
+
+        return personId;
     }
 
     /// <summary>Checks the roles and the unit (required for a head, refused for the others) and returns the unit's id.</summary>

@@ -30,14 +30,19 @@ public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, st
 public sealed record VerificationView(string RecipientName, Title Title, string DecisionNumber, DateOnly DecisionDate,
     bool Revoked);
 
+/// <summary>
+/// One award on a profile; <paramref name="DecisionId"/> is set when a decision issued here granted it, so that its
+/// decision and certificate can be downloaded.
+/// </summary>
 public sealed record ProfileAward(int AwardId, int Year, Title Title, AwardKind Kind, string DecisionNumber,
     DateOnly DecisionDate, string IssuerName, string UnitNameAtDecision, decimal? CashVnd, bool Revoked,
-    string? RecipientName);
+    string? RecipientName, int? DecisionId = null);
 
 public sealed record ProfileYear(int Year, Emulation.Domain.Results.QualityRating Rating,
     Emulation.Domain.Results.InitiativeLevel Initiative, Emulation.Domain.Results.DisciplineLevel Discipline);
 
-public sealed record ProfileDocument(int Year, string FileName, string Kind, string? Note);
+/// <summary>A document on a profile; a decision issued here carries its id (<paramref name="DecisionId"/>) for download.</summary>
+public sealed record ProfileDocument(int Year, string FileName, string Kind, string? Note, int? DecisionId = null);
 
 /// <summary>A person's or unit's achievement record (hồ sơ thành tích) across years.</summary>
 public sealed record AchievementProfile(string Name, string? Position, string UnitName, int UnitId,

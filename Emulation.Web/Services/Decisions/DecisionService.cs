@@ -91,11 +91,27 @@ public sealed class DecisionService(
             .Select(r => Summary(r.Decision, r.Count))];
     }
 
-    /// <summary>A decision with the awards it grants or revokes; null when there is none with that id.</summary>
+    /// <summary>
+    /// A decision with the awards it grants or revokes; null when there is none with that id. A member of staff reads a
+    /// decision (a public document) only when it grants or revokes one of their own awards.
+    /// </summary>
     public async Task<DecisionDetail?> GetAsync(Actor actor, int decisionId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
         await using var db = await factory.CreateDbContextAsync();
+        if (actor.IsAnyOf(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator))
+        {
+            actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
+        }
+        else if (actor.PersonId is { } personId && await db.Awards.AnyAsync(a =>
+                     a.PersonId == personId && (a.DecisionId == decisionId || a.RevokedByDecisionId == decisionId)))
+        {
+            actor.RequireOwnPerson(personId);
+        }
+        else
+        {
+            throw new AccessDeniedException($"{actor.UserName} may not read decision {decisionId}.");
+        }
+
         var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId);
         if (decision is null)
         {

@@ -11,7 +11,7 @@ namespace Emulation.Web.Services.Decisions;
 /// <summary>
 /// Achievement profiles (hồ sơ thành tích): a person's or unit's awards, ratings and documents across years, each
 /// award with its issuer's and unit's names as they were on the decision date. Officers, council and leadership see
-/// everyone; a department head sees their own unit and its people.
+/// everyone; a department head sees their own unit and its people; a member of staff sees only their own profile.
 /// </summary>
 public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory)
 {
@@ -20,7 +20,12 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<AchievementProfile?> GetPersonAsync(Actor actor, int personId)
     {
-        actor.Require(Viewers);
+        if (!actor.IsAnyOf(Viewers))
+        {
+            // Staff: their own profile only, and not even whether another id exists.
+            actor.RequireOwnPerson(personId);
+        }
+
         await using var db = await factory.CreateDbContextAsync();
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
@@ -28,7 +33,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             return null;
         }
 
-        actor.RequireSeeUnit(person.UnitId);
+        actor.RequireSeePerson(personId, person.UnitId);
         var unitName = await db.Units.Where(u => u.Id == person.UnitId).Select(u => u.Name).SingleAsync();
         var awards = await AwardsAsync(db, db.Awards.Where(a => a.PersonId == personId), null);
         var ratings = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == personId)
@@ -115,7 +120,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             .OrderByDescending(r => r.Award.Year).ThenBy(r => r.Award.PersonId is not null).ThenBy(r => r.Award.Title)
             .Select(r => new ProfileAward(r.Award.Id, r.Award.Year, r.Award.Title, r.Award.Kind, r.Award.DecisionNumber,
                 r.Award.DecisionDate, r.Award.IssuerName, r.Award.UnitNameAtDecision, r.Award.CashVnd, r.Award.IsRevoked,
-                unitDb is null ? null : r.Person))];
+                unitDb is null ? null : r.Person, r.Award.DecisionId))];
     }
 
     private static async Task<List<ProfileDocument>> DecisionDocumentsAsync(EmulationDbContext db, IReadOnlyList<ProfileAward> awards)
@@ -126,6 +131,6 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             .Where(d => db.Awards.Any(a => ids.Contains(a.Id) && (a.DecisionId == d.Id || a.RevokedByDecisionId == d.Id)))
             .ToListAsync();
         return [.. decisions.OrderByDescending(d => d.Date)
-            .Select(d => new ProfileDocument(d.Date.Year, "Quyết định số " + d.Number, d.Kind.ToString(), d.IssuerName))];
+            .Select(d => new ProfileDocument(d.Date.Year, "Quyết định số " + d.Number, d.Kind.ToString(), d.IssuerName, d.Id))];
     }
 }

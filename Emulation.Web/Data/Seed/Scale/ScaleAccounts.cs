@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Emulation.Web.Data.Seed.Scale;
 
+/// <summary>The person a scale data set's staff account is linked to.</summary>
+internal sealed record ScaleStaffPerson(int Id, string FullName, int UnitId);
+
 /// <summary>The demo account for every role, with department heads for the first units and the largest one.</summary>
 internal sealed class ScaleAccounts(UserManager<AppUser> users, RoleManager<IdentityRole> roles)
 {
     private const int HeadedUnits = 5;
 
     public async Task<IReadOnlyList<DemoAccount>> CreateAsync(IReadOnlyList<ScaleUnit> units,
-        IReadOnlyDictionary<int, string> headNames)
+        IReadOnlyDictionary<int, string> headNames, ScaleStaffPerson? staffPerson)
     {
         foreach (var role in Roles.All)
         {
@@ -18,27 +21,32 @@ internal sealed class ScaleAccounts(UserManager<AppUser> users, RoleManager<Iden
             }
         }
 
-        var accounts = new List<(DemoAccount Account, int? UnitId)>
+        var accounts = new List<(DemoAccount Account, int? UnitId, int? PersonId)>
         {
-            (new("quantri", DemoDataSeeder.DemoPassword, Roles.Administrator, "Quản trị hệ thống", null), null),
-            (new("congdoan", DemoDataSeeder.DemoPassword, Roles.UnionOfficer, "Nguyễn Thị Thu Hà", null), null),
-            (new("lanhdao", DemoDataSeeder.DemoPassword, Roles.Leadership, "Trần Quốc Bảo", null), null),
+            (new("quantri", DemoDataSeeder.DemoPassword, Roles.Administrator, "Quản trị hệ thống", null), null, null),
+            (new("congdoan", DemoDataSeeder.DemoPassword, Roles.UnionOfficer, "Nguyễn Thị Thu Hà", null), null, null),
+            (new("lanhdao", DemoDataSeeder.DemoPassword, Roles.Leadership, "Trần Quốc Bảo", null), null, null),
         };
         accounts.AddRange(Enumerable.Range(1, 5).Select(i => (
             new DemoAccount($"hoidong{i}", DemoDataSeeder.DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null),
-            (int?)null)));
+            (int?)null, (int?)null)));
         var largest = units.MaxBy(u => u.Staff)!;
         accounts.AddRange(units.Take(HeadedUnits).Append(largest).Distinct().Select(u => (
             new DemoAccount("tp." + u.Code.ToLowerInvariant(), DemoDataSeeder.DemoPassword, Roles.DepartmentHead,
                 headNames.GetValueOrDefault(u.Id, u.Name), u.Name),
-            (int?)u.Id)));
+            (int?)u.Id, (int?)null)));
+        if (staffPerson is not null)
+        {
+            accounts.Add((new DemoAccount("nv.scale", DemoDataSeeder.DemoPassword, Roles.Staff, staffPerson.FullName,
+                units.FirstOrDefault(u => u.Id == staffPerson.UnitId)?.Name), null, staffPerson.Id));
+        }
 
         // One shared password, hashed once (with its own salt): hashing is deliberately slow, a second per account
         // on a busy machine.
         string? hash = null;
-        foreach (var (account, unitId) in accounts)
+        foreach (var (account, unitId, personId) in accounts)
         {
-            var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId };
+            var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId, PersonId = personId };
             user.PasswordHash = hash ??= users.PasswordHasher.HashPassword(user, account.Password);
             var created = await users.CreateAsync(user);
             if (!created.Succeeded)

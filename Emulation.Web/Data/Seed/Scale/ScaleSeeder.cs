@@ -72,7 +72,11 @@ public sealed class ScaleSeeder(
         var headCodes = units.Select(u => u.Code + "-001").ToList();
         var headNames = await db.People.AsNoTracking().Where(p => p.Code != null && headCodes.Contains(p.Code))
             .ToDictionaryAsync(p => p.UnitId, p => p.FullName);
-        var accounts = await new ScaleAccounts(users, roles).CreateAsync(units, headNames);
+        // The second person of the first unit signs in as a member of staff.
+        var staffCode = units[0].Code + "-002";
+        var staffPerson = await db.People.AsNoTracking().Where(p => p.Code == staffCode)
+            .Select(p => new ScaleStaffPerson(p.Id, p.FullName, p.UnitId)).FirstOrDefaultAsync();
+        var accounts = await new ScaleAccounts(users, roles).CreateAsync(units, headNames, staffPerson);
         Progress("demo accounts", accounts.Count, watch);
         logger.LogInformation("Scale seed done in {Seconds} s.",
             watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));

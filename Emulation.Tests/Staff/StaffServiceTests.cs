@@ -1,0 +1,160 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Pledges;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Seed;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Staff;
+
+/// <summary>
+/// A member of staff acts on their own record only: their pledge, their profile, their nominations; their department
+/// head reads the unit's pledges; nobody else's record is reachable through them.
+/// </summary>
+public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private StaffService Service => fixture.App.Service<StaffService>();
+
+    /// <summary>The seeded staff account as the app would see it: role Staff and its person record.</summary>
+    private async Task<Actor> StaffAsync(string userName)
+    {
+        await using var db = await fixture.App.DbAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
+        return new Actor(user.Id, userName, new HashSet<string> { Roles.Staff }, null, user.PersonId);
+    }
+
+    [Fact]
+    public async Task SavePledge_ForOneself_IsRegistered_ThenChanged()
+    {
+        var me = await StaffAsync("nv.th1");
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+
+        var registered = await Service.SavePledgeAsync(me, campaign, me.PersonId!.Value, Title.AdvancedWorker, "Hoàn thành tốt nhiệm vụ.");
+        var changed = await Service.SavePledgeAsync(me, campaign, me.PersonId.Value, Title.GrassrootsEmulationFighter, "Có một sáng kiến.");
+
+        Assert.True(registered.IsSuccess, string.Join("; ", registered.Errors));
+        Assert.True(changed.IsSuccess, string.Join("; ", changed.Errors));
+        var mine = (await Service.GetPledgesAsync(me)).Single(p => p.CampaignId == campaign);
+        Assert.True(mine.Open);
+        Assert.Equal([Title.AdvancedWorker, Title.GrassrootsEmulationFighter], mine.Choices);
+        Assert.Equal(Title.GrassrootsEmulationFighter, mine.Title);
+        Assert.Equal("Có một sáng kiến.", mine.Commitment);
+        await using var db = await fixture.App.DbAsync();
+        Assert.Equal(1, await db.Set<PersonalPledge>().CountAsync(p => p.PersonId == me.PersonId && p.CampaignId == campaign));
+    }
+
+    [Fact]
+    public async Task SavePledge_ForAnotherPerson_IsRefused_AndNothingSaved()
+    {
+        var me = await StaffAsync("nv.th1");
+        var colleague = await StaffAsync("nv.th2");
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Service.SavePledgeAsync(me, campaign, colleague.PersonId!.Value, Title.AdvancedWorker, null));
+
+        await using var db = await fixture.App.DbAsync();
+        Assert.False(await db.Set<PersonalPledge>().AnyAsync(p => p.PersonId == colleague.PersonId));
+    }
+
+    [Fact]
+    public async Task SavePledge_ByAnotherRole_IsRefused()
+    {
+        var colleague = await StaffAsync("nv.th2");
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+        var head = TestActors.HeadOf(await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Service.SavePledgeAsync(head, campaign, colleague.PersonId!.Value, Title.AdvancedWorker, null));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Service.SavePledgeAsync(TestActors.Officer, campaign, colleague.PersonId!.Value, Title.AdvancedWorker, null));
+    }
+
+    [Fact]
+    public async Task SavePledge_ATitleNotOffered_OrInACampaignWhoseResultsAreOpen_IsRefused()
+    {
+        var me = await StaffAsync("nv.th1");
+        var seeded = await fixture.App.SeededCampaignIdAsync();
+        int closed;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            var campaign = Campaign.Draft("Thi đua chuyên đề đã đóng đăng ký", 2026, CampaignKind.Thematic).Value;
+            campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+            campaign.OfferTitle(Title.AdvancedWorker);
+            campaign.Launch("congdoan", DateTimeOffset.UtcNow);
+            campaign.OpenResults("congdoan", DateTimeOffset.UtcNow);
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            closed = campaign.Id;
+        }
+
+        var notOffered = await Service.SavePledgeAsync(me, seeded, me.PersonId!.Value, Title.ProvincialEmulationFighter, null);
+        var late = await Service.SavePledgeAsync(me, closed, me.PersonId.Value, Title.AdvancedWorker, null);
+
+        Assert.Equal("personal_pledge.title_not_offered", Assert.Single(notOffered.Errors).Code);
+        Assert.Equal("personal_pledge.window_closed", Assert.Single(late.Errors).Code);
+        Assert.False((await Service.GetPledgesAsync(me)).Single(p => p.CampaignId == closed).Open);
+    }
+
+    [Fact]
+    public async Task UnitPledges_AreReadByTheUnitsHead_NotByAnotherUnitsHead_NorByStaff()
+    {
+        var colleague = await StaffAsync("nv.th2");
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+        var unit = await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
+        Assert.True((await Service.SavePledgeAsync(colleague, campaign, colleague.PersonId!.Value, Title.AdvancedWorker, "Đúng hạn.")).IsSuccess);
+
+        var read = (await Service.GetUnitPledgesAsync(TestActors.HeadOf(unit), unit, campaign))!;
+
+        Assert.Equal(campaign, read.CampaignId);
+        var line = Assert.Single(read.Pledges, p => p.PersonId == colleague.PersonId);
+        Assert.Equal((Title.AdvancedWorker, "Đúng hạn."), (line.Title, line.Commitment));
+        Assert.True(read.StaffCount >= read.Pledges.Count);
+        var otherHead = TestActors.HeadOf(await fixture.App.UnitIdAsync("KT"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.GetUnitPledgesAsync(otherHead, unit));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.GetUnitPledgesAsync(colleague, unit));
+    }
+
+    [Fact]
+    public async Task Nominations_ShowOnlyOnesOwn_AtTheirStage_WithoutTheBallot()
+    {
+        var me = await StaffAsync("nv.th1");
+        var colleague = await StaffAsync("nv.th2");
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+        var unit = await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
+        await using (var db = await fixture.App.DbAsync())
+        {
+            var mine = Nomination.Propose(campaign, me.PersonId, unit, Title.GrassrootsEmulationFighter, TestExplanations.For(Title.GrassrootsEmulationFighter));
+            mine.RecordBallot(new BallotTally(7, 7, 6, 1, 0), passed: true, "6/7", "congdoan", DateTimeOffset.UtcNow);
+            db.Nominations.Add(mine);
+            db.Nominations.Add(Nomination.Propose(campaign, colleague.PersonId, unit, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker)));
+            await db.SaveChangesAsync();
+        }
+
+        var seen = await Service.GetNominationsAsync(me);
+
+        var own = Assert.Single(seen, n => n.CampaignId == campaign);
+        Assert.Equal((Title.GrassrootsEmulationFighter, OwnNominationStage.Voted), (own.Title, own.Stage));
+        Assert.DoesNotContain(typeof(OwnNominationView).GetProperties(), p => p.PropertyType == typeof(BallotTally));
+    }
+
+    [Fact]
+    public async Task Profile_OfOneself_IsShown_OfAnotherPerson_IsRefused()
+    {
+        var me = await StaffAsync("nv.th1");
+        var colleague = await StaffAsync("nv.th2");
+        var profiles = fixture.App.Service<ProfileService>();
+
+        var own = await profiles.GetPersonAsync(me, me.PersonId!.Value);
+
+        Assert.NotNull(own);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => profiles.GetPersonAsync(me, colleague.PersonId!.Value));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => profiles.GetPersonXlsxAsync(me, colleague.PersonId!.Value));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => profiles.GetPersonAsync(me, int.MaxValue));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => profiles.GetUnitAsync(me, own.UnitId));
+    }
+}

@@ -1,0 +1,173 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Staff;
+
+/// <summary>
+/// What a member of staff (cán bộ, công chức, viên chức, người lao động) does for themselves: read who they are, register
+/// their personal emulation pledge (<see cref="PersonalPledge"/>) and follow their own nominations; and what their
+/// department head reads of it (the unit's personal pledges). A member of staff acts only on the person record their
+/// account is linked to (<see cref="Actor.PersonId"/>); nothing here names another person to them.
+/// </summary>
+public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+{
+    /// <summary>How many recent campaigns the pledge page lists.</summary>
+    public const int RecentCampaigns = 5;
+
+    public static DomainError UnknownCampaign() => new("campaign.not_found", "No such campaign.");
+
+    /// <summary>The signed-in member of staff's person record; null when the account is not linked to one.</summary>
+    public async Task<StaffSelf?> GetSelfAsync(Actor actor)
+    {
+        actor.Require(Roles.Staff);
+        if (actor.PersonId is not { } personId)
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new StaffSelf(p.Id, p.FullName, p.Position,
+                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single()))
+            .SingleOrDefaultAsync();
+    }
+
+    /// <summary>The recent launched campaigns, newest first, each with one's own pledge in it (if any).</summary>
+    public async Task<IReadOnlyList<OwnPledgeView>> GetPledgesAsync(Actor actor)
+    {
+        actor.Require(Roles.Staff);
+        if (actor.PersonId is not { } personId)
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
+            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).Take(RecentCampaigns).ToListAsync();
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var pledges = await db.Set<PersonalPledge>().AsNoTracking()
+            .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId)).ToDictionaryAsync(p => p.CampaignId);
+        return [.. campaigns.Select(c =>
+        {
+            var pledge = pledges.GetValueOrDefault(c.Id);
+            return new OwnPledgeView(c.Id, c.Name, c.Year, c.Status, c.PledgeDeadline, PersonalPledge.Open(c).IsSuccess,
+                PersonalPledge.ChoicesIn(c), pledge?.Title, pledge?.Commitment, pledge?.ChangedAt);
+        })];
+    }
+
+    /// <summary>
+    /// Registers or changes the personal pledge of <paramref name="personId"/>, who must be the caller: another
+    /// person's pledge is refused (<see cref="AccessDeniedException"/>). The campaign's rules are the domain's
+    /// (<see cref="PersonalPledge.Register"/>).
+    /// </summary>
+    public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int personId, Title title, string? commitment)
+    {
+        actor.RequireOwnPerson(personId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return Result.Failure(UnknownCampaign());
+        }
+
+        var now = clock.GetUtcNow();
+        var pledge = await db.Set<PersonalPledge>().SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.PersonId == personId);
+        if (pledge is null)
+        {
+            var registered = PersonalPledge.Register(campaign, personId, title, commitment, now);
+            if (!registered.IsSuccess)
+            {
+                return Result.Failure(registered.Errors);
+            }
+
+            db.Add(registered.Value);
+        }
+        else
+        {
+            var changed = pledge.Change(campaign, title, commitment, now);
+            if (!changed.IsSuccess)
+            {
+                return changed;
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
+        {
+            // The same person saved from two places at once.
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        return Result.Success();
+    }
+
+    /// <summary>One's own nominations, newest campaign first, at the stage they reached; never the ballot's figures.</summary>
+    public async Task<IReadOnlyList<OwnNominationView>> GetNominationsAsync(Actor actor)
+    {
+        actor.Require(Roles.Staff);
+        if (actor.PersonId is not { } personId)
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var rows = await db.Nominations.AsNoTracking().Where(n => n.PersonId == personId)
+            .Join(db.Campaigns, n => n.CampaignId, c => c.Id, (n, c) => new { n.Id, n.CampaignId, c.Name, c.Year, n.Title, n.Status })
+            .ToListAsync();
+        var ids = rows.Select(r => r.Id).ToList();
+        var awarded = (await db.Awards.AsNoTracking()
+                .Where(a => a.NominationId != null && ids.Contains(a.NominationId.Value) && a.RevokedByDecisionId == null)
+                .Select(a => a.NominationId!.Value).ToListAsync())
+            .ToHashSet();
+        return [.. rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.CampaignId).ThenBy(r => r.Title)
+            .Select(r => new OwnNominationView(r.CampaignId, r.Name, r.Year, r.Title,
+                awarded.Contains(r.Id) ? OwnNominationStage.Awarded : Stage(r.Status)))];
+    }
+
+    /// <summary>
+    /// The personal pledges of the head's own unit in <paramref name="campaignId"/> (when null, the newest campaign
+    /// taking pledges, else the newest past its draft), read-only; null when there is no such campaign.
+    /// </summary>
+    public async Task<UnitStaffPledges?> GetUnitPledgesAsync(Actor actor, int unitId, int? campaignId = null)
+    {
+        actor.RequireEditUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaign = await db.Campaigns.AsNoTracking()
+            .Where(c => campaignId == null ? c.Status != CampaignStatus.Draft : c.Id == campaignId)
+            .OrderBy(c => c.Status == CampaignStatus.Launched ? 0 : 1).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Id, c.Name, c.Year }).FirstOrDefaultAsync();
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var people = await db.People.AsNoTracking().Where(p => p.UnitId == unitId)
+            .Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync();
+        var ids = people.Select(p => p.Id).ToList();
+        var pledges = await db.Set<PersonalPledge>().AsNoTracking()
+            .Where(p => p.CampaignId == campaign.Id && ids.Contains(p.PersonId)).ToListAsync();
+        var byId = people.ToDictionary(p => p.Id);
+        return new UnitStaffPledges(campaign.Id, campaign.Name, campaign.Year, people.Count,
+            [.. pledges.Select(p => new UnitStaffPledge(p.PersonId, byId[p.PersonId].FullName, byId[p.PersonId].Position,
+                    p.Title, p.Commitment, p.ChangedAt))
+                .OrderBy(p => p.FullName, StringComparer.CurrentCulture)]);
+    }
+
+    private static OwnNominationStage Stage(NominationStatus status) => status switch
+    {
+        NominationStatus.Proposed => OwnNominationStage.Proposed,
+        NominationStatus.Passed => OwnNominationStage.Voted,
+        NominationStatus.Failed => OwnNominationStage.NotPassed,
+        NominationStatus.Approved => OwnNominationStage.Approved,
+        NominationStatus.Rejected => OwnNominationStage.Rejected,
+        NominationStatus.Withdrawn => OwnNominationStage.Withdrawn,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+}
