@@ -6,6 +6,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public sealed class QuotaTests
 {
     private static RuleSet FighterQuota(decimal percent, RoundingMode rounding, QuotaBase quotaBase = QuotaBase.AdvancedWorkers) =>
