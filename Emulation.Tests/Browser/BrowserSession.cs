@@ -26,10 +26,14 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
         return session;
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> and waits for what makes it ready: the load event (the page, its style sheets,
+    /// scripts and images), then the circuit of an interactive island. Not for "network idle", which is a fixed half
+    /// second of silence after every page whatever it needs.
+    /// </summary>
     public async Task GoAsync(string path)
     {
-        await page.GotoAsync($"{baseUrl}/{path}");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GotoAsync($"{baseUrl}/{path}", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await WaitForCircuitIfInteractiveAsync();
     }
 
