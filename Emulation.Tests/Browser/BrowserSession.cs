@@ -45,8 +45,21 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         if (await page.Locator("[data-testid='circuit-pending'], [data-testid='circuit-live']").CountAsync() > 0)
         {
+            await page.Locator("[data-testid='circuit-pending']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
             await page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
+    }
+
+    /// <summary>
+    /// After a click that navigates: the address changes before the new page arrives (Blazor's enhanced navigation
+    /// pushes it first), so this waits for the address, then for <paramref name="testId"/> of the new page, then for
+    /// its island's circuit; a click before that would be lost.
+    /// </summary>
+    public async Task WaitForPageAsync(string urlPattern, string testId)
+    {
+        await page.WaitForURLAsync(urlPattern);
+        await ByTestId(testId).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await WaitForCircuitIfInteractiveAsync();
     }
 
     public ILocator ByTestId(string id) => page.Locator($"[data-testid='{id}']");
