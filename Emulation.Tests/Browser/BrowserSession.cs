@@ -26,10 +26,14 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
         return session;
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> and waits for what makes it ready: the load event (the page, its style sheets,
+    /// scripts and images), then the circuit of an interactive island. Not for "network idle", which is a fixed half
+    /// second of silence after every page whatever it needs.
+    /// </summary>
     public async Task GoAsync(string path)
     {
-        await page.GotoAsync($"{baseUrl}/{path}");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GotoAsync($"{baseUrl}/{path}", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await WaitForCircuitIfInteractiveAsync();
     }
 
@@ -41,8 +45,21 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         if (await page.Locator("[data-testid='circuit-pending'], [data-testid='circuit-live']").CountAsync() > 0)
         {
+            await page.Locator("[data-testid='circuit-pending']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
             await page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         }
+    }
+
+    /// <summary>
+    /// After a click that navigates: the address changes before the new page arrives (Blazor's enhanced navigation
+    /// pushes it first), so this waits for the address, then for <paramref name="testId"/> of the new page, then for
+    /// its island's circuit; a click before that would be lost.
+    /// </summary>
+    public async Task WaitForPageAsync(string urlPattern, string testId)
+    {
+        await page.WaitForURLAsync(urlPattern);
+        await ByTestId(testId).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await WaitForCircuitIfInteractiveAsync();
     }
 
     public ILocator ByTestId(string id) => page.Locator($"[data-testid='{id}']");

@@ -27,7 +27,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await officer.GoAsync("campaigns");
             await officer.TypeAsync("campaign-name", "Phong trào kiểm thử trên trình duyệt");
             await officer.ClickAsync("create-campaign");
-            await officer.Page.WaitForURLAsync("**/campaigns/*");
+            await officer.WaitForPageAsync("**/campaigns/*", "launch");
             campaignId = int.Parse(officer.Page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
             await officer.ClickAsync("launch");

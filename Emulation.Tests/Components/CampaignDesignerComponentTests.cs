@@ -12,6 +12,7 @@ using Emulation.Web.Documents.Excel;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

@@ -6,6 +6,7 @@ using Emulation.Web.Services.Campaigns;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

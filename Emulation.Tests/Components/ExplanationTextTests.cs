@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Emulation.Tests.Components;
 
 /// <summary>The explanation component words a stored explanation in the reader's language, naming people and units.</summary>
+[Trait("Category", "Fast")]
 public sealed class ExplanationTextTests : BunitContext
 {
     public ExplanationTextTests() => Services.AddLocalization();

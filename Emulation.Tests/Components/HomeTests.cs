@@ -6,6 +6,7 @@ using Emulation.Web.Data;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Theory]

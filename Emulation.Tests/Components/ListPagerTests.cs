@@ -4,6 +4,7 @@ using Emulation.Web.Components.Shared;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class ListPagerTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

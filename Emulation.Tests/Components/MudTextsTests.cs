@@ -6,6 +6,7 @@ using MudBlazor;
 namespace Emulation.Tests.Components;
 
 /// <summary>MudBlazor's own messages follow the app's language.</summary>
+[Trait("Category", "Fast")]
 public sealed class MudTextsTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace Emulation.Tests.Components;
 /// The council's agenda and the approval list render 25 rows a page: selection survives paging, "select all" takes
 /// every nomination in the list, and a vote cast on page 2 is recorded. Own app: the tests add nominations.
 /// </summary>
+[Trait("Category", "Fast")]
 public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(fixture)
 {
     private const int PageSize = 25;

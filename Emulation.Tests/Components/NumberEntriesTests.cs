@@ -3,6 +3,7 @@ using Emulation.Web.Components.Shared;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class NumberEntriesTests
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

@@ -8,6 +8,7 @@ using Emulation.Web.Services.Campaigns;
 namespace Emulation.Tests.Components;
 
 /// <summary>Numbers typed into the designer and the campaign form are never silently changed (issue 20, item 5).</summary>
+[Trait("Category", "Fast")]
 public sealed class NumberFieldTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Theory]

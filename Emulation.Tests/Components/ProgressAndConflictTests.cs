@@ -8,6 +8,7 @@ using Emulation.Web.Services.Submissions;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Emulation.Web.Services.Audit;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class RefusalListTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

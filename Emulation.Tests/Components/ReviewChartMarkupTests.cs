@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Emulation.Tests.Components;
 
 /// <summary>The review charts built as shared markup: encoded names, culture-formatted figures, one copy for all.</summary>
+[Trait("Category", "Fast")]
 public sealed class ReviewChartMarkupTests
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

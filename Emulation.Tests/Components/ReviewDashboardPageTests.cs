@@ -9,6 +9,7 @@ using MudBlazor;
 namespace Emulation.Tests.Components;
 
 /// <summary>The review dashboard: charts that filter, server-paged grids, drill-down and the what-if panel.</summary>
+[Trait("Category", "Fast")]
 public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);

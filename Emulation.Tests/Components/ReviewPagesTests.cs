@@ -7,6 +7,7 @@ using Emulation.Web.Data;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

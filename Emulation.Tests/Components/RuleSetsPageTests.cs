@@ -5,6 +5,7 @@ using Emulation.Web.Data;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

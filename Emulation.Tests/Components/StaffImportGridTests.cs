@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace Emulation.Tests.Components;
 
+[Trait("Category", "Fast")]
 public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

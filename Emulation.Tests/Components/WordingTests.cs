@@ -7,6 +7,7 @@ using Emulation.Web.Resources;
 namespace Emulation.Tests.Components;
 
 /// <summary>An explanation kept as data is worded at the edge, from the resources, in the reader's language.</summary>
+[Trait("Category", "Fast")]
 public sealed class WordingTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");

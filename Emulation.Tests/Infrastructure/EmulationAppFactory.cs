@@ -12,8 +12,15 @@ namespace Emulation.Tests.Infrastructure;
 /// Dispose it to delete the file.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The file is a copy of <see cref="TemplateDatabase"/>, which the app's own start-up migrated and seeded once for the
+/// whole run, unless a setting changes what start-up writes (<see cref="TemplateDatabase.Fits"/>); the app then finds
+/// the migrations applied and the demo data there, as on any later start.
+/// </para>
+/// <para>
 /// One instance needs no change feed, so test apps tell only their own views (<c>Notifications:Provider=InProcess</c>)
 /// and run no database poller. Tests of several instances on one database pass <see cref="DatabaseFeed"/>.
+/// </para>
 /// </remarks>
 public sealed class EmulationAppFactory(params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
@@ -34,6 +41,12 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
+        // Also called for each WithWebHostBuilder derivative, which shares this file: copied once, before the first start.
+        if (TemplateDatabase.Fits(settings) && !File.Exists(DatabasePath))
+        {
+            TemplateDatabase.CopyTo(DatabasePath);
+        }
+
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);

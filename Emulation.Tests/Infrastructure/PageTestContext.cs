@@ -3,16 +3,6 @@ using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Emulation.Web.Services;
-using Emulation.Web.Services.Audit;
-using Emulation.Web.Services.Awards;
-using Emulation.Web.Services.Campaigns;
-using Emulation.Web.Services.Council;
-using Emulation.Web.Services.Decisions;
-using Emulation.Web.Services.Evaluation;
-using Emulation.Web.Services.EvidenceFiles;
-using Emulation.Web.Services.Rules;
-using Emulation.Web.Services.Imports;
-using Emulation.Web.Services.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -21,11 +11,13 @@ namespace Emulation.Tests.Infrastructure;
 
 /// <summary>
 /// bUnit context for pages: MudBlazor services, loose JS interop, a popover provider, Vietnamese culture, and the
-/// app's real services over the fixture's migrated SQLite database.
+/// app's real services over the fixture's migrated SQLite database, resolved from the app's own registrations: only
+/// what a browser circuit would give differently (JS, navigation, the signed-in user) is the test's.
 /// </summary>
 public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
 {
     private readonly BunitAuthorizationContext _auth;
+    private readonly AsyncServiceScope _appScope;
 
     protected PageTestContext(AppFixture fixture)
     {
@@ -36,35 +28,13 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddLocalization();
         Services.AddTransient<MudLocalizer, Emulation.Web.Components.Shared.ResxMudLocalizer>();
+        // A cache of its own for each test, not the app's.
         Services.AddSingleton<Emulation.Web.Components.Shared.SharedMarkup>();
-        Services.AddSingleton(App.Service<CampaignService>());
-        Services.AddSingleton(App.Service<CampaignSetupService>());
-        Services.AddSingleton(App.Service<SubmissionService>());
-        Services.AddSingleton(App.Service<PledgedTitleService>());
-        Services.AddSingleton(App.Service<ReviewService>());
-        Services.AddSingleton(App.Service<SubmissionNotifier>());
-        Services.AddSingleton(App.Service<ReviewDashboardService>());
-        Services.AddSingleton(App.Service<CouncilService>());
-        Services.AddSingleton(App.Service<AwardService>());
-        Services.AddSingleton(App.Service<CouncilSessionService>());
-        Services.AddSingleton(App.Service<NominationService>());
-        Services.AddSingleton(App.Service<DecisionService>());
-        Services.AddSingleton(App.Service<Emulation.Web.Services.Proposals.ProposalService>());
-        Services.AddSingleton(App.Service<RuleSetService>());
-        Services.AddSingleton(App.Service<StaffImportService>());
-        Services.AddSingleton(App.Service<EvidenceService>());
-        Services.AddSingleton(App.Service<AuditService>());
-        Services.AddSingleton(App.Service<RefusalLog>());
-        Services.AddSingleton(App.Service<Emulation.Web.Services.Tokens.ApiTokenService>());
-        Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.OrganizationService>());
-        Services.AddSingleton(App.Service<Emulation.Web.Services.Organization.PeopleService>());
-        Services.AddSingleton(App.Service<StaffListImportService>());
-        Services.AddSingleton(App.Service<Emulation.Web.Services.Staff.StaffService>());
-        Services.AddSingleton(App.Service<ProfileService>());
-        // Scoped in the app (Identity's UserManager is): resolved from one app scope the test context owns and disposes.
-        Services.AddSingleton(_ => App.Services.CreateScope());
-        Services.AddScoped(sp => sp.GetRequiredService<IServiceScope>().ServiceProvider
-            .GetRequiredService<Emulation.Web.Services.Accounts.AccountService>());
+        // Every other service a page injects is the app's own, as its registrations made it, over the fixture's
+        // database: singletons shared with the app (the notifier a test publishes through is the one the page
+        // hears), scoped ones (Identity's UserManager) from one app scope that lives as long as the test context.
+        _appScope = App.Services.CreateAsyncScope();
+        Services.AddFallbackServiceProvider(_appScope.ServiceProvider);
         Services.AddScoped<CurrentActor>();
         _auth = AddAuthorization();
         // Pages that edit are interactive islands, with MudBlazor's providers inside (InteractivePage): render them
@@ -73,6 +43,21 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
     }
 
     protected EmulationAppFactory App { get; }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        await _appScope.DisposeAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _appScope.Dispose();
+        }
+    }
 
     protected void SignInAs(string userName, string role, int? unitId = null, int? personId = null)
     {

@@ -31,7 +31,8 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, which the CSP's nonce grammar allows: a base64 '+' would reach the page HTML-encoded as &#x2B;.
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
             context.Response.OnStarting(() =>
             {

@@ -4,6 +4,7 @@ using Emulation.Domain.Rules;
 
 namespace Emulation.Tests.Domain.Council;
 
+[Trait("Category", "Fast")]
 public sealed class CouncilSessionTests
 {
     private const int Worker = 1;

@@ -6,6 +6,7 @@ using Emulation.Tests.Infrastructure;
 namespace Emulation.Tests.Domain.Council;
 
 /// <summary>Law 06/2022 Art. 78–80: the agency's head grants the base titles; everything above goes up as a proposal.</summary>
+[Trait("Category", "Fast")]
 public sealed class GrantingAuthorityTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 10, 8, 0, 0, TimeSpan.FromHours(7));

@@ -4,6 +4,7 @@ using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Council;
 
+[Trait("Category", "Fast")]
 public sealed class NominationLifecycleTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 10, 8, 0, 0, TimeSpan.FromHours(7));

@@ -8,6 +8,7 @@ namespace Emulation.Tests.Domain.Council;
 /// Written ballots of absent members (the older Decree 91/2017/NĐ-CP Art. 45(8)): counted only where the rule set says
 /// so, recorded by the secretary for an absent member, counted toward the vote and never toward the quorum.
 /// </summary>
+[Trait("Category", "Fast")]
 public sealed class WrittenBallotTests
 {
     private const int Fighter = 2;

@@ -5,6 +5,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Eligibility;
 
+[Trait("Category", "Fast")]
 public sealed class AdvancedWorkerTests
 {
     internal static Recommendation Verdict(PersonBuilder person, Title title, Emulation.Domain.Rules.RuleSet? rules = null) =>

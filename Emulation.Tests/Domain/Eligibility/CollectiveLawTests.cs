@@ -9,6 +9,7 @@ using Emulation.Tests.Infrastructure;
 namespace Emulation.Tests.Domain.Eligibility;
 
 /// <summary>Collective rules corrected by issue #15, named after the article each checks.</summary>
+[Trait("Category", "Fast")]
 public sealed class CollectiveLawTests
 {
     /// <summary>A unit of 10, all rated good (Advanced Workers), none a CSTĐCS: so never an Excellent Labour Collective.</summary>

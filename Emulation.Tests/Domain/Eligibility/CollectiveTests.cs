@@ -5,6 +5,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Eligibility;
 
+[Trait("Category", "Fast")]
 public sealed class CollectiveTests
 {
     /// <summary>A unit of 10 with <paramref name="advanced"/> Advanced Workers (one excellent) and the rest completed.</summary>

@@ -7,6 +7,7 @@ using static Emulation.Tests.Domain.Eligibility.AdvancedWorkerTests;
 
 namespace Emulation.Tests.Domain.Eligibility;
 
+[Trait("Category", "Fast")]
 public sealed class FighterTests
 {
     [Theory]

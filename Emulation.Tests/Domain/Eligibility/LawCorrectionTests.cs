@@ -10,6 +10,7 @@ using static Emulation.Tests.Domain.Eligibility.AdvancedWorkerTests;
 namespace Emulation.Tests.Domain.Eligibility;
 
 /// <summary>Individual rules corrected by issue #15: each test is named after the article it checks.</summary>
+[Trait("Category", "Fast")]
 public sealed class LawCorrectionTests
 {
     private static readonly RuleSet Rules = InputBuilder.Rules;

@@ -8,6 +8,7 @@ using static Emulation.Tests.Domain.Eligibility.AdvancedWorkerTests;
 
 namespace Emulation.Tests.Domain.Eligibility;
 
+[Trait("Category", "Fast")]
 public sealed class MeritTests
 {
     private static RuleSet WithClause(MeritInitiativeClause clause) =>

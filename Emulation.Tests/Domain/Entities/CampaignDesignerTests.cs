@@ -3,6 +3,7 @@ using Emulation.Domain.Campaigns;
 
 namespace Emulation.Tests.Domain.Entities;
 
+[Trait("Category", "Fast")]
 public sealed class CampaignDesignerTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));

@@ -6,6 +6,7 @@ namespace Emulation.Tests.Domain.Entities;
 /// A person's positions held (quá trình công tác): a transfer closes the current tenure and opens the next; history is
 /// only ever added to, never before recruitment, and a person who left can no longer move.
 /// </summary>
+[Trait("Category", "Fast")]
 public sealed class PersonTenureTests
 {
     private static readonly DateOnly Recruited = new(2015, 3, 1);

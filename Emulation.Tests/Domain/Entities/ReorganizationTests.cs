@@ -2,6 +2,7 @@ using Emulation.Domain.Organization;
 
 namespace Emulation.Tests.Domain.Entities;
 
+[Trait("Category", "Fast")]
 public sealed class ReorganizationTests
 {
     private static readonly DateOnly On = new(2026, 7, 1);

@@ -4,6 +4,7 @@ using Emulation.Domain.Results;
 
 namespace Emulation.Tests.Domain.Entities;
 
+[Trait("Category", "Fast")]
 public sealed class SubmissionTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));

@@ -3,6 +3,7 @@ using Emulation.Domain.Pledges;
 
 namespace Emulation.Tests.Domain.Entities;
 
+[Trait("Category", "Fast")]
 public sealed class SubmittableTests
 {
     private static readonly DateTimeOffset At = new(2026, 3, 31, 20, 0, 0, TimeSpan.Zero);

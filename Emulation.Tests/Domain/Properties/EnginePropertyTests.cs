@@ -8,6 +8,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Properties;
 
+[Trait("Category", "Fast")]
 public sealed class EnginePropertyTests
 {
     private static readonly Gen<Criterion> HigherIsBetter = Gen.OneOf(

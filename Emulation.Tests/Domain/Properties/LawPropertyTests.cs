@@ -10,6 +10,7 @@ using Emulation.Tests.Domain.Builders;
 namespace Emulation.Tests.Domain.Properties;
 
 /// <summary>Properties of the rules issue #15 corrected, each named after its article.</summary>
+[Trait("Category", "Fast")]
 public sealed class LawPropertyTests
 {
     private static readonly RuleSet Rules = InputBuilder.Rules;

@@ -5,6 +5,7 @@ using Emulation.Domain.Common;
 namespace Emulation.Tests.Domain.Properties;
 
 /// <summary>The one rule for typed numbers (issue 20, item 5): a number is read only when its meaning is certain.</summary>
+[Trait("Category", "Fast")]
 public sealed class TypedNumberPropertyTests
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

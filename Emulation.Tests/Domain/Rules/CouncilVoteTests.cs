@@ -4,6 +4,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Rules;
 
+[Trait("Category", "Fast")]
 public sealed class CouncilVoteTests
 {
     private static VoteOutcome Decide(BallotTally tally, Title title, RuleSet? rules = null, params BallotChoice[] recused)

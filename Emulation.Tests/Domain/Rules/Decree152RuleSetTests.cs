@@ -7,6 +7,7 @@ using Emulation.Domain.Rules;
 namespace Emulation.Tests.Domain.Rules;
 
 /// <summary>Decree 152/2025 is a rule set of its own: every difference from Decree 98/2023 has its article, every identity its reason.</summary>
+[Trait("Category", "Fast")]
 public sealed partial class Decree152RuleSetTests
 {
     /// <summary>Every leaf setting by path; list elements share a path with <c>[]</c>, their values joined in order.</summary>

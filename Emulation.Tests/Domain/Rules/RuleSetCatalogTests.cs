@@ -5,6 +5,7 @@ using Emulation.Domain.Rules;
 
 namespace Emulation.Tests.Domain.Rules;
 
+[Trait("Category", "Fast")]
 public sealed class RuleSetCatalogTests
 {
     [Theory]

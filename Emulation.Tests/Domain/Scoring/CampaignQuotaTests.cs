@@ -9,6 +9,7 @@ using Emulation.Tests.Infrastructure;
 namespace Emulation.Tests.Domain.Scoring;
 
 /// <summary>A campaign's offered-title quota drives the evaluation, and a what-if with the same share agrees with it.</summary>
+[Trait("Category", "Fast")]
 public sealed class CampaignQuotaTests
 {
     /// <summary>Ten Advanced Workers, two of them (1 and 2) rated excellent and so eligible for Chiến sĩ thi đua cơ sở.</summary>

@@ -3,6 +3,7 @@ using Emulation.Domain.Scoring;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public sealed class CriterionScorerTests
 {
     private static readonly Criterion Proportional = Criterion.Scored("A", "A", "G", 20m, "x");

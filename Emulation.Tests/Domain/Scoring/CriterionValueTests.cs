@@ -6,6 +6,7 @@ using Emulation.Tests.Domain.Builders;
 namespace Emulation.Tests.Domain.Scoring;
 
 /// <summary>A criterion checks its own values: entering results and evaluating stored ones ask the same rule.</summary>
+[Trait("Category", "Fast")]
 public sealed class CriterionValueTests
 {
     private static readonly Criterion YesNo = Criterion.Scored("PT", "Phong trào", "III", 20, "có/không", ScoringMethod.YesNo);

@@ -7,6 +7,7 @@ using Emulation.Web.Resources;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public sealed class ExplanationTests
 {
     private static Recommendation AdvancedWorker() =>

@@ -5,6 +5,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public sealed class InputValidationTests
 {
     private static IReadOnlyList<Emulation.Domain.Common.DomainError> Errors(InputBuilder builder)

@@ -4,6 +4,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public sealed class RankingTests
 {
     [Fact]

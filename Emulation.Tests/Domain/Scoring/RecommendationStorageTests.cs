@@ -5,6 +5,7 @@ using Emulation.Tests.Domain.Builders;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public class RecommendationStorageTests
 {
     [Fact]

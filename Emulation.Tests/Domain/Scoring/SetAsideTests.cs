@@ -6,6 +6,7 @@ using Emulation.Tests.Domain.Builders;
 namespace Emulation.Tests.Domain.Scoring;
 
 /// <summary>One unit's bad value is that unit's problem: the others are still scored and ranked (issue 20, item 6).</summary>
+[Trait("Category", "Fast")]
 public sealed class SetAsideTests
 {
     private static readonly Criterion Council = Criterion.Scored("HD", "Hội đồng chấm", "Phong trào", 10m, "điểm", ScoringMethod.CouncilPoints);

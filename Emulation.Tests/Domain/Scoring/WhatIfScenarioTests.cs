@@ -7,6 +7,7 @@ using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Scoring;
 
+[Trait("Category", "Fast")]
 public sealed class WhatIfScenarioTests
 {
     [Fact]

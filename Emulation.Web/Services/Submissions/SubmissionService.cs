@@ -92,6 +92,10 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             pledge = Pledge.Start(campaignId, unitId);
             db.Pledges.Add(pledge);
         }
+        else if (ChangedSinceRead(db, pledge, versionRead))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
         else
         {
             db.BumpVersion(pledge, versionRead ?? Guid.Empty);
@@ -129,6 +133,10 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         {
             result = UnitResult.Start(campaignId, unitId);
             db.UnitResults.Add(result);
+        }
+        else if (ChangedSinceRead(db, result, versionRead))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
         else
         {
@@ -265,4 +273,12 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
     }
+
+    /// <summary>
+    /// Someone saved (or submitted) since the caller read <paramref name="versionRead"/>: a lost race, told as one
+    /// before the domain looks at the state the winner left (a submitted result is no longer editable, which would
+    /// otherwise be the answer).
+    /// </summary>
+    private static bool ChangedSinceRead(EmulationDbContext db, object entity, Guid? versionRead) =>
+        versionRead is { } read && db.VersionOf(entity) != read;
 }
