@@ -39,7 +39,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
     private static readonly Dictionary<string, string> EverySignedInUser = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/documents/campaigns/{id:int}/scoring-table.xlsx"] = "a campaign's scoring table is sent to every unit",
-        ["/evidence/{id:int}"] = "the service checks the evidence's unit (EvidenceDownloadTests.HeadOfAnotherUnit_IsForbidden)",
+        ["/documents/evidence/{id:int}"] = "the service checks the evidence's unit (EvidenceDownloadTests.HeadOfAnotherUnit_IsForbidden)",
         ["/documents/decisions/{id:int}.docx"] = DecisionDocuments,
         ["/documents/decisions/{id:int}.pdf"] = DecisionDocuments,
         ["/documents/decisions/{id:int}/list.xlsx"] = DecisionDocuments,

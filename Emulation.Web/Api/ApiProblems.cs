@@ -46,33 +46,34 @@ internal static class ApiProblems
     }
 
     /// <summary>A problem with the status's title and, when given, the detail text under <paramref name="detailKey"/>.</summary>
-    public static IResult Status(int status, string? detailKey = null, params object[] args) =>
+    public static LocalizedProblem Status(int status, string? detailKey = null, params object[] args) =>
         new LocalizedProblem(status, detailKey is null ? null : l => l[detailKey, args]);
 
     /// <summary>A problem whose detail is a domain error in the caller's language.</summary>
-    public static IResult Status(int status, DomainError error) =>
+    public static LocalizedProblem Status(int status, DomainError error) =>
         new LocalizedProblem(status, l => l.Describe(error));
 
     /// <summary>409: someone else saved first. The error's code stays in the detail for programs to match.</summary>
-    public static IResult Conflict(DomainError error) =>
+    public static LocalizedProblem Conflict(DomainError error) =>
         new LocalizedProblem(StatusCodes.Status409Conflict, l => $"{error.Code}: {l.Describe(error)}");
 
-    public static IResult NotFound(string detailKey, params object[] args) =>
+    public static LocalizedProblem NotFound(string detailKey, params object[] args) =>
         Status(StatusCodes.Status404NotFound, detailKey, args);
 
     /// <summary>For middleware and handlers that write the answer themselves.</summary>
     public static Task WriteAsync(HttpContext context, int status, string? detailKey = null) =>
         Status(status, detailKey).ExecuteAsync(context);
+}
 
-    private sealed class LocalizedProblem(int status, Func<IStringLocalizer, string>? detail) : IResult, IStatusCodeHttpResult
-    {
-        public int? StatusCode => status;
+/// <summary>A problem whose title and detail are written in the caller's language when the answer is sent.</summary>
+internal sealed class LocalizedProblem(int status, Func<IStringLocalizer, string>? detail) : IResult, IStatusCodeHttpResult
+{
+    public int? StatusCode => status;
 
-        public Task ExecuteAsync(HttpContext httpContext) =>
-            InRequestCulture(httpContext, localizer =>
-                    TypedResults.Problem(statusCode: status, title: Title(localizer, status), detail: detail?.Invoke(localizer)))
-                .ExecuteAsync(httpContext);
-    }
+    public Task ExecuteAsync(HttpContext httpContext) =>
+        ApiProblems.InRequestCulture(httpContext, localizer =>
+                TypedResults.Problem(statusCode: status, title: ApiProblems.Title(localizer, status), detail: detail?.Invoke(localizer)))
+            .ExecuteAsync(httpContext);
 }
 
 /// <summary>A 400 validation problem whose field messages are written in the caller's language.</summary>

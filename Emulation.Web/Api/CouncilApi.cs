@@ -64,10 +64,6 @@ internal static class CouncilApi
             .Accepts<OpenSessionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        sessions.MapGet("/{id:int}/minutes.docx",
-                async (HttpContext context, [FromServices] CouncilSessionService service, int id) =>
-                    DocumentEndpoints.Download(await service.GetMinutesDocxAsync(Actor.From(context.User), id)))
-            .WithName("GetCouncilMinutes").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -1,11 +1,9 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
-using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Decisions;
-using Emulation.Web.Startup;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -26,8 +24,8 @@ public sealed record RevocationRequest(string? Number, DateOnly? Date, string? S
 }
 
 /// <summary>
-/// <c>/api/v1/decisions</c>: award and revocation decisions with their lines and documents (the same writers as the
-/// download links), <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed, and
+/// <c>/api/v1/decisions</c>: award and revocation decisions with their lines (their files are under
+/// <see cref="DocumentsApi"/>, with the same token), <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed, and
 /// <c>POST /api/v1/decisions/{id}/revoke</c> to revoke awards of one by a new revocation decision. A decision is
 /// written once and never replaced, so it has no ETag: issuing it again with a number already used is 409.
 /// </summary>
@@ -39,24 +37,6 @@ internal static class DecisionsApi
         decisions.MapGet("/", ListAsync).WithName("ListDecisions").Produces<List<DecisionSummary>>();
         decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision")
             .Produces<DecisionDetail>().ProducesProblem(StatusCodes.Status404NotFound);
-        decisions.MapGet("/{id:int}/document.docx",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
-                    DecisionEndpoints.Download(await documents.GetDocxAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionDocx").ProducesProblem(StatusCodes.Status404NotFound);
-        decisions.MapGet("/{id:int}/document.pdf",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
-                    DecisionEndpoints.Download(await documents.GetPdfAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionPdf").ProducesProblem(StatusCodes.Status404NotFound);
-        decisions.MapGet("/{id:int}/list.xlsx",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
-                    DecisionEndpoints.Download(await documents.GetListXlsxAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionList").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/awards/{id:int}/certificate.pdf",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents,
-                    [FromServices] IConfiguration configuration, int id) =>
-                    DecisionEndpoints.Download(await documents.GetCertificateAsync(Actor.From(context.User), id,
-                        DecisionEndpoints.PublicBaseUrl(context, configuration))))
-            .WithTags("Decisions").WithName("GetCertificate").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision")
             .Accepts<DecisionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)

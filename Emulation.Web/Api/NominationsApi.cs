@@ -2,6 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;

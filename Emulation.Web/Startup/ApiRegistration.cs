@@ -26,19 +26,26 @@ internal static class ApiRegistration
         services.AddSingleton<ScoreboardService>();
 
         // A scheme of its own: pages keep the cookie, the API knows only bearer tokens and never redirects.
+        // Documents are one group for both: the token when one is sent, else the cookie (DocumentsApi).
         services.AddAuthentication()
             .AddScheme<ApiTokenOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName,
-                options => options.BootstrapToken = configuration[BootstrapTokenKey]);
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
-            .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
-            .RequireAuthenticatedUser());
+                options => options.BootstrapToken = configuration[BootstrapTokenKey])
+            .AddCookieOrToken();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, policy => policy
+                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser())
+            .AddPolicy(DocumentsApi.Scheme, policy => policy
+                .AddAuthenticationSchemes(DocumentsApi.Scheme)
+                .RequireAuthenticatedUser());
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddOpenApi("v1", options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.ShouldInclude = description => description.RelativePath is { } path &&
+                (path.StartsWith("api/v1/", StringComparison.Ordinal) || path.StartsWith("documents/", StringComparison.Ordinal));
             options.AddDocumentTransformer((document, _, _) =>
             {
                 // Every route needs "Authorization: Bearer <token>".

@@ -49,7 +49,7 @@ public sealed class DecisionDocumentService(
             detail.Decision.Date.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), l.Revoked ? "Đã thu hồi" : "",
         });
         var content = ListWorkbook.Write("Danh sách", ListColumns, rows);
-        return new DocumentFile($"danh-sach-{DecisionText.Slug(detail.Decision.Number)}.xlsx", ListWorkbook.ContentType, content);
+        return new DocumentFile($"danh-sach-{DecisionText.Slug(detail.Decision.Number)}.xlsx", DocumentFile.XlsxContentType, content);
     }
 
     /// <summary>

@@ -2,18 +2,6 @@ using Emulation.Domain.Awards;
 
 namespace Emulation.Web.Services.Awards;
 
-public sealed record NominationView(int Id, int? PersonId, string SubjectName, string UnitName, Title Title,
-    NominationStatus Status, BallotTally? Ballot, string Explanation, string? BallotExplanation, string? RejectionReason,
-    NominationTrail? Trail = null)
-{
-    /// <summary>The campaign the nomination belongs to.</summary>
-    public int CampaignId { get; init; }
-}
-
-/// <summary>Who added or withdrew a nomination by hand, when and why, and its public consultation's last day.</summary>
-public sealed record NominationTrail(string? AddedReason, string? AddedBy, DateTimeOffset? AddedAt, string? WithdrawalReason,
-    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, DateOnly? ConsultationLastDay);
-
 public sealed class DecisionInput
 {
     public string DecisionNumber { get; set; } = "";

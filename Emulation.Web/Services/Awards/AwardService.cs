@@ -3,6 +3,7 @@ using Emulation.Domain.Common;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Nominations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Awards;

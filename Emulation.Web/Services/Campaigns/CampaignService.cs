@@ -1,3 +1,4 @@
+using Emulation.Web.Documents;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
@@ -164,14 +165,15 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         ChangeAsync(actor, campaignId, versionRead: null, c => c.ReplaceCriteria(criteria));
 
     /// <summary>The scoring table as an .xlsx workbook; null when there is no such campaign.</summary>
-    public async Task<ExcelDocument?> ExportScoringTableAsync(Actor actor, int campaignId)
+    public async Task<DocumentFile?> ExportScoringTableAsync(Actor actor, int campaignId)
     {
         actor.Require(Roles.All.ToArray());
         await using var db = await factory.CreateDbContextAsync();
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         return campaign is null
             ? null
-            : new ExcelDocument(ScoringTableWorkbook.Build(campaign.Criteria.OrderBy(c => c.Id)), ScoringTableWorkbook.FileName(campaignId));
+            : new DocumentFile(ScoringTableWorkbook.FileName(campaignId), DocumentFile.XlsxContentType,
+                ScoringTableWorkbook.Build(campaign.Criteria.OrderBy(c => c.Id)));
     }
 
     /// <summary>

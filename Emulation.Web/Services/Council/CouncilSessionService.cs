@@ -5,6 +5,7 @@ using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -146,7 +147,7 @@ public sealed class CouncilSessionService(
         actor.Require(Roles.CouncilMember);
         if (ballots.Count == 0)
         {
-            return await RefusedAsync(actor, "vote", null, Awards.CouncilService.NothingSelected());
+            return await RefusedAsync(actor, "vote", null, Nominations.CouncilService.NothingSelected());
         }
 
         var now = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Nominations;
 using System.Security.Cryptography;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;

@@ -94,7 +94,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             d.Year, "Minh chứng", d.FileName, "", null, null, null, null, null, d.Note,
         });
         var rows = awards.Concat(ratings).Concat(documents).OrderByDescending(r => (int)r[0]!);
-        return new DocumentFile(fileName, ListWorkbook.ContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
+        return new DocumentFile(fileName, DocumentFile.XlsxContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
     }
 
     private static string Vi(string invariant) => new Fact("", invariant).Display("vi");

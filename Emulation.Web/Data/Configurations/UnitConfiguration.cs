@@ -33,27 +33,3 @@ internal sealed class UnitLineageConfiguration : IEntityTypeConfiguration<UnitLi
         builder.HasIndex(l => new { l.PredecessorId, l.SuccessorId }).IsUnique();
     }
 }
-
-internal sealed class BlocConfiguration : IEntityTypeConfiguration<Bloc>
-{
-    public void Configure(EntityTypeBuilder<Bloc> builder)
-    {
-        builder.Property(b => b.Name).HasMaxLength(Bloc.NameMaxLength);
-        builder.Property(b => b.Code).HasMaxLength(Bloc.CodeMaxLength);
-        builder.HasIndex(b => b.Code).IsUnique();
-    }
-}
-
-internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
-{
-    public void Configure(EntityTypeBuilder<Person> builder)
-    {
-        builder.ToTable("People");
-        builder.Property(p => p.FullName).HasMaxLength(Person.NameMaxLength);
-        builder.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength);
-        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.UnitId);
-        builder.Property(p => p.Code).HasMaxLength(Person.CodeMaxLength);
-        builder.HasIndex(p => p.Code).IsUnique();
-    }
-}

@@ -3,7 +3,7 @@ using Emulation.Domain.Common;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Emulation.Web.Services.Awards;
+namespace Emulation.Web.Services.Nominations;
 
 /// <summary>The nominations the council sees; sessions and ballots are run by <see cref="Council.CouncilSessionService"/>.</summary>
 public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory)

@@ -5,7 +5,7 @@ using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace Emulation.Web.Services.Council;
+namespace Emulation.Web.Services.Nominations;
 
 /// <summary>The union officer adds a nomination by hand or withdraws one, each with a recorded reason.</summary>
 public sealed class NominationService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, RuleSetService ruleSets,

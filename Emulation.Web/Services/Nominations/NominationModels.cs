@@ -1,0 +1,27 @@
+using Emulation.Domain.Awards;
+
+namespace Emulation.Web.Services.Nominations;
+
+public sealed record NominationView(int Id, int? PersonId, string SubjectName, string UnitName, Title Title,
+    NominationStatus Status, BallotTally? Ballot, string Explanation, string? BallotExplanation, string? RejectionReason,
+    NominationTrail? Trail = null)
+{
+    /// <summary>The campaign the nomination belongs to.</summary>
+    public int CampaignId { get; init; }
+}
+
+/// <summary>Who added or withdrew a nomination by hand, when and why, and its public consultation's last day.</summary>
+public sealed record NominationTrail(string? AddedReason, string? AddedBy, DateTimeOffset? AddedAt, string? WithdrawalReason,
+    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, DateOnly? ConsultationLastDay);
+
+public sealed class AddNominationInput
+{
+    public int UnitId { get; set; }
+    public int? PersonId { get; set; }
+    public Title Title { get; set; } = Title.AdvancedWorker;
+    public string Reason { get; set; } = "";
+}
+
+public sealed record PersonOption(int Id, string FullName, string Position);
+
+public sealed record UnitOption(int Id, string Name);
