@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Emulation.Domain.Common;
-using Emulation.Web.Components.Shared;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Localization;

@@ -1,5 +1,4 @@
 using Emulation.Domain.Common;
-using Emulation.Web.Components.Shared;
 using Emulation.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;

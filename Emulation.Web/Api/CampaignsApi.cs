@@ -353,7 +353,7 @@ internal static class CampaignsApi
     private static async Task<IResult> LaunchAsync(HttpContext context, [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);

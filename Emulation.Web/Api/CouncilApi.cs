@@ -116,7 +116,7 @@ internal static class CouncilApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.CouncilMember);
+        actor.RequirePolicy(Policies.Vote);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {
@@ -171,7 +171,7 @@ internal static class CouncilApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -227,7 +227,7 @@ internal static class CouncilApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {
@@ -276,7 +276,7 @@ internal static class CouncilApi
     private static async Task<IResult> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {

@@ -49,7 +49,7 @@ internal static class CouncilWrittenBallotsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {

@@ -124,7 +124,7 @@ internal static class DecisionsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Data.Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -189,7 +189,7 @@ internal static class DecisionsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Data.Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var decision = await decisions.GetAsync(actor, id);
         if (decision is null)
         {

@@ -81,7 +81,7 @@ internal static class NominationsApi
         [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
+        actor.RequirePolicy(Policies.ReadEvaluation);
         return await campaigns.GetAsync(actor, id) is null
             ? ApiJson.NotFound("Api.NotFound.Campaign", id)
             : TypedResults.Ok(await council.ListAsync(actor, id));
@@ -98,7 +98,7 @@ internal static class NominationsApi
         [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -130,7 +130,7 @@ internal static class NominationsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -184,7 +184,7 @@ internal static class NominationsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await council.GetAsync(actor, id) is not { } nomination)
         {
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
@@ -212,7 +212,7 @@ internal static class NominationsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await council.GetAsync(actor, id) is not { } nomination)
         {
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
@@ -239,7 +239,7 @@ internal static class NominationsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await council.GetAsync(actor, id) is not { } nomination)
         {
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
@@ -280,7 +280,7 @@ internal static class NominationsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);

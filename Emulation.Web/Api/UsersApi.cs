@@ -62,7 +62,7 @@ internal static class UsersApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         var errors = new FieldErrors();
         errors.Text("userName", request!.UserName, AccountService.UserNameMaxLength);
         errors.Text("fullName", request.FullName, AppUser.FullNameMaxLength);
@@ -109,7 +109,7 @@ internal static class UsersApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         var created = await tokens.CreateForAsync(actor, userName, request!.Name ?? "", request.ExpiresOn);
         if (created.Errors.Any(e => e.Code == ApiTokenService.UserNotFound("").Code))
         {

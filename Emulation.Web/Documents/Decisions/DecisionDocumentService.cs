@@ -58,8 +58,8 @@ public sealed class DecisionDocumentService(
     /// </summary>
     public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var row = await db.Awards.AsNoTracking().Where(a => a.Id == awardId && a.DecisionId != null && a.RevokedByDecisionId == null)
             .Select(a => new
             {

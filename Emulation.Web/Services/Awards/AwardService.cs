@@ -14,8 +14,8 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
 {
     public async Task<IReadOnlyList<NominationView>> ListForDecisionAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Approve);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await NominationQueries.ListAsync(db, campaignId, q => q.Where(n =>
             n.Status == NominationStatus.Passed || n.Status == NominationStatus.Approved ||
             n.Status == NominationStatus.Rejected));
@@ -31,14 +31,14 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<Result> RejectAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds, string reason)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var scope = new RefusalScope(campaignId, nominationIds);
         if (nominationIds.Count == 0)
         {
             return Result.Failure(await refusals.RecordAsync(actor, "decision", "reject", [CouncilService.NothingSelected()], scope));
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations
             .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
         var now = clock.GetUtcNow();
@@ -54,8 +54,8 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<IReadOnlyList<AwardView>> ListAwardsAsync(Actor actor, int? year)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var query = db.Awards.AsNoTracking();
         if (year is { } y)
         {

@@ -15,8 +15,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaigns = await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Select(c => new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count,
@@ -27,8 +27,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     public async Task<CampaignDetail?> GetAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         // Tracked, to read the version token the designer hands back with its next change.
         var campaign = await db.Campaigns.AsSplitQuery()
             .Include(c => c.Transitions)
@@ -39,7 +39,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     public async Task<Result<int>> CreateDraftAsync(Actor actor, CampaignDraftInput input)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         var draft = Campaign.Draft(input.Name, input.Year, input.Kind,
             input.PledgeDeadline is { } p ? DateOnly.FromDateTime(p) : null,
             input.ResultsDeadline is { } r ? DateOnly.FromDateTime(r) : null);
@@ -48,7 +48,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             return Result<int>.Failure(draft.Errors);
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         db.Campaigns.Add(draft.Value);
         await db.SaveChangesAsync();
         return Result<int>.Success(draft.Value.Id);
@@ -107,7 +107,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         Guid? versionRead = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (input.Unclean() is { } unclean)
         {
             return Result.Failure(unclean);
@@ -115,7 +115,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
         var criterion = input.ToCriterion();
         var at = clock.GetUtcNow();
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
         if (IsStale(db, campaign, versionRead))
         {
@@ -146,8 +146,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// <summary>"Copy last year's campaign": a new draft with the same criteria, titles and shifted deadlines.</summary>
     public async Task<Result<int>> CopyAsync(Actor actor, int sourceCampaignId, int newYear, string newName)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var source = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == sourceCampaignId);
         var copy = source.CopyAs(newName, newYear);
         if (!copy.IsSuccess)
@@ -167,8 +167,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// <summary>The scoring table as an .xlsx workbook; null when there is no such campaign.</summary>
     public async Task<DocumentFile?> ExportScoringTableAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         return campaign is null
             ? null
@@ -184,7 +184,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         var sheet = await ScoringTableWorkbook.ReadAsync(file, importOptions, cancellationToken);
         if (sheet.Errors.Count > 0)
         {
@@ -205,8 +205,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     private async Task<Result> ChangeAsync(Actor actor, int campaignId, Guid? versionRead, Func<Campaign, Result> change)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsSplitQuery()
             .Include(c => c.Amendments).Include(c => c.Transitions)
             .SingleAsync(c => c.Id == campaignId);

@@ -54,7 +54,7 @@ public sealed class DecisionService(
     public async Task<Result<int>> IssueAwardDecisionAsync(Actor actor, int campaignId,
         IReadOnlyCollection<int> nominationIds, DecisionInput input)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
         await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
             new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
@@ -64,7 +64,7 @@ public sealed class DecisionService(
     /// <summary>Issues a revocation decision (thu hồi) for the selected awards and flags recommendations that counted them.</summary>
     public async Task<Result<int>> RevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var outcome = await TryRevokeAsync(actor, awardIds, input);
         await RecordIfRefusedAsync(actor, "revoke", outcome.Errors, new RefusalScope(AwardIds: awardIds, Reference: input.Number));
         return outcome;
@@ -72,8 +72,8 @@ public sealed class DecisionService(
 
     public async Task<IReadOnlyList<DecisionSummary>> ListAsync(Actor actor, int? campaignId = null)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadDecisions);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var query = db.Decisions.AsNoTracking();
         if (campaignId is { } id)
         {
@@ -94,8 +94,8 @@ public sealed class DecisionService(
     /// <summary>A decision with the awards it grants or revokes; null when there is none with that id.</summary>
     public async Task<DecisionDetail?> GetAsync(Actor actor, int decisionId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadDecisions);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decisionId);
         if (decision is null)
         {
@@ -131,8 +131,8 @@ public sealed class DecisionService(
     /// <summary>Nominations of a campaign flagged because an award their streak counted was revoked, with why.</summary>
     public async Task<IReadOnlyDictionary<int, string>> RevokedBasisNotesAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.Nominations.AsNoTracking()
             .Where(n => n.CampaignId == campaignId && n.RevokedBasisNote != null)
             .ToDictionaryAsync(n => n.Id, n => n.RevokedBasisNote!);
@@ -166,7 +166,7 @@ public sealed class DecisionService(
 
         var now = clock.GetUtcNow();
         var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
         var issued = Decision.IssueAward(input.DecisionNumber, date, IssuerName, signer.Name, signer.Position,
             campaignId, actor.UserName, now);
@@ -251,7 +251,7 @@ public sealed class DecisionService(
 
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
         var issued = Decision.IssueRevocation(input.Number, date, IssuerName, signer.Name, signer.Position, input.Reason,
             actor.UserName, now);

@@ -14,13 +14,10 @@ namespace Emulation.Web.Services.Decisions;
 /// </summary>
 public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory)
 {
-    private static readonly string[] Viewers =
-        [Roles.Administrator, Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership, Roles.DepartmentHead];
-
     public async Task<AchievementProfile?> GetPersonAsync(Actor actor, int personId)
     {
-        actor.Require(Viewers);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
         {
@@ -39,9 +36,9 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<AchievementProfile?> GetUnitAsync(Actor actor, int unitId)
     {
-        actor.Require(Viewers);
+        actor.RequirePolicy(Policies.SignedInWithRole);
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
         if (unit is null)
         {

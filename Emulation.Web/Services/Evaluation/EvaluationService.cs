@@ -15,8 +15,8 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
 {
     public async Task<EvaluationOutcome?> EvaluateAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var loaded = await EvaluationInputLoader.LoadAsync(db, campaignId);
         if (loaded is not { } found)
         {
@@ -44,8 +44,8 @@ public sealed class EvaluationService(IDbContextFactory<EmulationDbContext> fact
     /// <summary>Puts every recommended award to the council; existing nominations are left as they are.</summary>
     public async Task<Result<int>> NominateRecommendedAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var loaded = await EvaluationInputLoader.LoadAsync(db, campaignId);
         if (loaded is not { } found)
         {

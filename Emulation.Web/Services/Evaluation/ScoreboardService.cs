@@ -24,8 +24,8 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
     /// <summary>Null when there is no such campaign.</summary>
     public async Task<Result<Scoreboard>?> EvaluateAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         if (await EvaluationInputLoader.LoadAsync(db, campaignId) is not { } loaded)
         {
             return null;

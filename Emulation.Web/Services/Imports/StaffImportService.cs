@@ -21,7 +21,7 @@ public sealed class StaffImportService(
     {
         actor.RequireSeeUnit(unitId);
         string? unitCode;
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateDbContextAsync(actor))
         {
             unitCode = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Code).SingleOrDefaultAsync();
         }

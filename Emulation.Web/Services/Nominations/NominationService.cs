@@ -21,24 +21,24 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<IReadOnlyList<UnitOption>> UnitsAsync(Actor actor)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.Units.AsNoTracking().Where(u => u.ClosedOn == null).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
     }
 
     public async Task<IReadOnlyList<PersonOption>> PeopleAsync(Actor actor, int unitId)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
             .Select(p => new PersonOption(p.Id, p.FullName, p.Position)).ToListAsync();
     }
 
     public async Task<Result<int>> AddAsync(Actor actor, int campaignId, AddNominationInput input)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         if (year is null)
         {
@@ -80,8 +80,8 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<Result> WithdrawAsync(Actor actor, int campaignId, int nominationId, string reason)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == nominationId && n.CampaignId == campaignId);
         if (nomination is null)
         {

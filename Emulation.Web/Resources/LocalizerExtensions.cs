@@ -1,7 +1,7 @@
 using Emulation.Domain.Common;
 using Microsoft.Extensions.Localization;
 
-namespace Emulation.Web.Components.Shared;
+namespace Emulation.Web.Resources;
 
 public static class LocalizerExtensions
 {
