@@ -12,7 +12,7 @@ namespace Emulation.Web.Api;
 /// Problem details in the caller's language: the texts are looked up when the answer is written, so the request's
 /// culture (Vietnamese unless <c>Accept-Language</c> asks for English) decides them. Titles are <c>Api.Title.&lt;status&gt;</c>.
 /// </summary>
-internal static class ApiProblems
+internal static partial class ApiProblems
 {
     public static IStringLocalizer Localizer(HttpContext context) =>
         context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
@@ -37,6 +37,38 @@ internal static class ApiProblems
             System.Globalization.CultureInfo.CurrentUICulture = before;
         }
     }
+
+    /// <summary>
+    /// Every problem written through the framework's problem-details service gets its status's title in the caller's
+    /// language. The request validation's problems name fields by their C# paths (<c>Awards[0].Kind</c>); they are
+    /// given the JSON names the caller sent (<c>awards[0].kind</c>), as every other answer of the API has.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Status is { } status)
+        {
+            context.ProblemDetails.Title = InRequestCulture(context.HttpContext, localizer => Title(localizer, status));
+        }
+
+        if (context.ProblemDetails is HttpValidationProblemDetails validation &&
+            !context.HttpContext.Items.ContainsKey(LocalizedValidationProblem.Written))
+        {
+            var errors = validation.Errors.ToList();
+            validation.Errors.Clear();
+            foreach (var (key, messages) in errors)
+            {
+                var name = JsonName(key);
+                validation.Errors[name] = validation.Errors.TryGetValue(name, out var earlier) ? [.. earlier, .. messages] : messages;
+            }
+        }
+    }
+
+    /// <summary><c>Criteria[2].MaxPoints</c> → <c>criteria[2].maxPoints</c>, by the API's JSON naming policy.</summary>
+    public static string JsonName(string memberPath) =>
+        MemberName().Replace(memberPath, m => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|\.)[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial System.Text.RegularExpressions.Regex MemberName();
 
     public static string Title(IStringLocalizer localizer, int status)
     {
@@ -78,12 +110,18 @@ internal sealed class LocalizedProblem(int status, Func<IStringLocalizer, string
 /// <summary>A 400 validation problem whose field messages are written in the caller's language.</summary>
 internal sealed class LocalizedValidationProblem(FieldErrors errors) : IResult, IStatusCodeHttpResult
 {
+    /// <summary>Marks the request whose validation problem names its fields already as the caller sent them.</summary>
+    public static readonly object Written = new();
+
     public int? StatusCode => StatusCodes.Status400BadRequest;
 
-    public Task ExecuteAsync(HttpContext httpContext) =>
-        ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(errors.ToDictionary(localizer),
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Items[Written] = true;
+        return ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(errors.ToDictionary(localizer),
                 title: ApiProblems.Title(localizer, StatusCodes.Status400BadRequest)))
             .ExecuteAsync(httpContext);
+    }
 }
 
 /// <summary>

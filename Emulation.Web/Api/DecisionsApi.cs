@@ -8,20 +8,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record DecisionRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    List<int>? NominationIds) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("nominationIds", NominationIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
-}
+public sealed record DecisionRequest(
+    [Text(Decision.NumberMaxLength)] string? Number,
+    [Between(2000, 2100)] DateOnly? Date,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerName,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerPosition,
+    [RequiredField, AtMost(Domain.Awards.Nomination.MaxPerRequest)] List<int>? NominationIds);
 
 /// <summary>A revocation decision (thu hồi) for some awards of one decision, with its number, signer and reason.</summary>
-public sealed record RevocationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    string? Reason, List<int>? AwardIds) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("awardIds", AwardIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
-}
+public sealed record RevocationRequest(
+    [Text(Decision.NumberMaxLength)] string? Number,
+    [Between(2000, 2100)] DateOnly? Date,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerName,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerPosition,
+    [Text(Decision.ReasonMaxLength, MultiLine = true)] string? Reason,
+    [RequiredField, AtMost(Domain.Awards.Nomination.MaxPerRequest)] List<int>? AwardIds);
 
 /// <summary>
 /// <c>/api/v1/decisions</c>: award and revocation decisions with their lines (their files are under
@@ -37,27 +38,13 @@ internal static class DecisionsApi
         decisions.MapGet("/", ListAsync).WithName("ListDecisions").Produces<List<DecisionSummary>>();
         decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision")
             .Produces<DecisionDetail>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision")
-            .Accepts<DecisionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+        api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards")
-            .Accepts<RevocationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+        decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
-    }
-
-    /// <summary>The number, date and signer every decision has, checked the same way for each kind.</summary>
-    internal static void CheckHeader(FieldErrors errors, string? number, DateOnly? date, string? signerName, string? signerPosition)
-    {
-        errors.Text("number", number, Decision.NumberMaxLength);
-        errors.Text("signerName", signerName, Decision.SignerMaxLength, required: false);
-        errors.Text("signerPosition", signerPosition, Decision.SignerMaxLength, required: false);
-        if (date is { Year: < 2000 or > 2100 })
-        {
-            errors.Add("date", FieldErrors.BetweenKey, 2000, 2100);
-        }
     }
 
     /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
@@ -94,22 +81,10 @@ internal static class DecisionsApi
     }
 
     private static async Task<IResult> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
-        [FromServices] CampaignService campaigns, int id)
+        [FromServices] CampaignService campaigns, int id, DecisionRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<DecisionRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
-        var nominations = request.NominationIds ?? [];
-        if (nominations.Count == 0)
-        {
-            errors.Add("nominationIds", FieldErrors.RequiredKey);
-        }
-
+        var nominations = request.NominationIds!;
         for (var i = 0; i < nominations.Count; i++)
         {
             if (nominations.IndexOf(nominations[i]) != i)
@@ -158,23 +133,10 @@ internal static class DecisionsApi
     /// Revokes the listed awards of decision <paramref name="id"/> by a new revocation decision (the original is never
     /// changed) and flags later recommendations whose streak counted them. An award already revoked is 409.
     /// </summary>
-    private static async Task<IResult> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
+    private static async Task<IResult> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id, RevocationRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<RevocationRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
-        errors.Text("reason", request.Reason, Decision.ReasonMaxLength, multiLine: true);
-        var awards = request.AwardIds ?? [];
-        if (awards.Count == 0)
-        {
-            errors.Add("awardIds", FieldErrors.RequiredKey);
-        }
-
+        var awards = request.AwardIds!;
         for (var i = 0; i < awards.Count; i++)
         {
             if (awards.IndexOf(awards[i]) != i)

@@ -7,30 +7,26 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record PersonRequest(string? FullName, Gender? Gender, string? UnitCode, DateOnly? RecruitedOn);
+public sealed record PersonRequest(
+    [Text(Person.NameMaxLength)] string? FullName,
+    [RequiredField] Gender? Gender,
+    [Text(Unit.CodeMaxLength)] string? UnitCode,
+    [RequiredField, Between(1950, 2100)] DateOnly? RecruitedOn);
 
-public sealed record InitiativeRequest(string? Title, InitiativeLevel? Level);
+public sealed record InitiativeRequest([Text(RecognisedInitiative.TitleMaxLength)] string? Title, InitiativeLevel? Level);
 
 public sealed record PersonYearRequest(
-    QualityRating? Rating,
-    int? MonthsWorked,
-    int? MaternityLeaveMonths,
+    [RequiredField] QualityRating? Rating,
+    [RequiredField, Between(0, 12)] int? MonthsWorked,
+    [RequiredField, Between(0, 12)] int? MaternityLeaveMonths,
     DisciplineLevel? Discipline,
-    bool? PendingReview,
-    List<InitiativeRequest>? Initiatives,
-    List<Title>? Titles,
-    List<AwardRequest>? Awards,
-    int? LeaveMonths = null,
+    [RequiredField] bool? PendingReview,
+    [AtMost(StaffYearResult.MaxInitiatives)] List<InitiativeRequest>? Initiatives,
+    [AtMost(Award.MaxPerYear)] List<Title>? Titles,
+    [AtMost(Award.MaxPerYear)] List<AwardRequest>? Awards,
+    [Between(0, 12)] int? LeaveMonths = null,
     DateOnly? DisciplineFrom = null,
-    DateOnly? DisciplineTo = null) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-    [
-        ("initiatives", Initiatives?.Count, StaffYearResult.MaxInitiatives),
-        ("titles", Titles?.Count, Award.MaxPerYear),
-        ("awards", Awards?.Count, Award.MaxPerYear),
-    ];
-}
+    DateOnly? DisciplineTo = null);
 
 /// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
 internal static class PeopleApi
@@ -49,13 +45,11 @@ internal static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("People");
-        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson")
-            .Accepts<PersonRequest>("application/json").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
+        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
         people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson")
             .Produces<PersonEntry>().ProducesProblem(StatusCodes.Status404NotFound);
-        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear")
-            .Accepts<PersonYearRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -66,25 +60,10 @@ internal static class PeopleApi
         return person is null ? ApiJson.NotFound("Api.NotFound.Person", code) : TypedResults.Ok(person);
     }
 
-    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code, PersonRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<PersonRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
         errors.Text("code", code, Person.CodeMaxLength);
-        errors.Text("fullName", request!.FullName, Person.NameMaxLength);
-        errors.Required("gender", request.Gender);
-        errors.Text("unitCode", request.UnitCode, Unit.CodeMaxLength);
-        errors.Required("recruitedOn", request.RecruitedOn);
-        if (request.RecruitedOn is { Year: < 1950 or > 2100 })
-        {
-            errors.Add("recruitedOn", FieldErrors.BetweenKey, 1950, 2100);
-        }
-
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -103,21 +82,10 @@ internal static class PeopleApi
     }
 
     private static async Task<IResult> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
-        string code, int year)
+        string code, int year, PersonYearRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<PersonYearRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
         UnitsApi.Year(errors, year);
-        errors.Required("rating", request!.Rating);
-        errors.Range("monthsWorked", request.MonthsWorked, 0, 12);
-        errors.Range("maternityLeaveMonths", request.MaternityLeaveMonths, 0, 12);
-        errors.Range("leaveMonths", request.LeaveMonths, 0, 12, required: false);
-        errors.Required("pendingReview", request.PendingReview);
         var initiatives = new List<InitiativeEntry>();
         var list = request.Initiatives ?? [];
         for (var i = 0; i < list.Count; i++)
@@ -128,7 +96,6 @@ internal static class PeopleApi
                 continue;
             }
 
-            errors.Text($"initiatives[{i}].title", initiative.Title, RecognisedInitiative.TitleMaxLength);
             if (initiative.Level is null or InitiativeLevel.None)
             {
                 errors.Add($"initiatives[{i}].level", "Api.Field.InitiativeLevel");

@@ -38,11 +38,9 @@ internal static class UsersApi
     {
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapGet("/", ListAsync).WithName("ListUsers").Produces<List<UserResponse>>();
-        users.MapPost("/", CreateAsync).WithName("CreateUser")
-            .Accepts<UserRequest>("application/json").Produces<UserResponse>(StatusCodes.Status201Created)
+        users.MapPost("/", CreateAsync).WithName("CreateUser").Produces<UserResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken")
-            .Accepts<TokenRequest>("application/json").Produces<TokenResponse>(StatusCodes.Status201Created)
+        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").Produces<TokenResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
@@ -53,18 +51,12 @@ internal static class UsersApi
         return TypedResults.Ok(rows.Select(ToResponse).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] AccountService accounts)
+    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] AccountService accounts, UserRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<UserRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Administer);
         var errors = new FieldErrors();
-        errors.Text("userName", request!.UserName, AccountService.UserNameMaxLength);
+        errors.Text("userName", request.UserName, AccountService.UserNameMaxLength);
         errors.Text("fullName", request.FullName, AppUser.FullNameMaxLength);
         errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
         errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
@@ -100,17 +92,11 @@ internal static class UsersApi
     }
 
     private static async Task<IResult> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
-        string userName)
+        string userName, TokenRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<TokenRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Administer);
-        var created = await tokens.CreateForAsync(actor, userName, request!.Name ?? "", request.ExpiresOn);
+        var created = await tokens.CreateForAsync(actor, userName, request.Name ?? "", request.ExpiresOn);
         if (created.Errors.Any(e => e.Code == ApiTokenService.UserNotFound("").Code))
         {
             return ApiJson.NotFound("Api.NotFound.User", userName);

@@ -6,6 +6,7 @@ using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Tokens;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 
 namespace Emulation.Web.Startup;
@@ -39,8 +40,13 @@ internal static class ApiRegistration
                 .AddAuthenticationSchemes(DocumentsApi.Scheme)
                 .RequireAuthenticatedUser());
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
+
+        // Request bodies are read and their fields checked by the framework (ApiValidation); a body it cannot read
+        // throws, so the exception handler answers with the field the JSON reader stopped at.
+        services.AddValidation();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddOpenApi("v1", options =>
         {
@@ -91,6 +97,12 @@ internal static class ApiRegistration
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
             {
                 statusCodePages.Enabled = false;
+            }
+
+            if (!await ApiJson.BufferBodyAsync(context))
+            {
+                await ApiJson.Invalid("$", "Api.Body.TooLarge", ApiJson.MaxBodyBytes).ExecuteAsync(context);
+                return;
             }
 
             await next(context);
