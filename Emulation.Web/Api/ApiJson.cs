@@ -78,17 +78,17 @@ internal static class ApiJson
     }
 
     /// <summary>One field's error: <paramref name="key"/> is the text's key in the shared resources.</summary>
-    public static IResult Invalid(string field, string key, params object[] args)
+    public static LocalizedProblem Invalid(string field, string key, params object[] args)
     {
         var errors = new FieldErrors();
         errors.Add(field, key, args);
         return Invalid(errors);
     }
 
-    public static IResult Invalid(FieldErrors errors) => new LocalizedValidationProblem(errors);
+    public static LocalizedProblem Invalid(FieldErrors errors) => new(errors);
 
     /// <summary>Domain errors as a validation problem; <paramref name="fieldOf"/> names the field each concerns.</summary>
-    public static IResult Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
+    public static LocalizedProblem Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
     {
         // Someone else saved first: not bad input but a clash the caller resolves by reading again.
         if (errors.FirstOrDefault(e => e.Code == ConcurrencyErrors.Code) is { } clash)
@@ -106,7 +106,7 @@ internal static class ApiJson
     }
 
     /// <summary>404 with the detail under <paramref name="key"/> (<c>Api.NotFound.Unit</c> with the unit's code).</summary>
-    public static IResult NotFound(string key, params object[] args) => ApiProblems.NotFound(key, args);
+    public static LocalizedProblem NotFound(string key, params object[] args) => ApiProblems.NotFound(key, args);
 
     /// <summary><c>$.criteria[2].maxPoints</c> → <c>criteria[2].maxPoints</c>.</summary>
     public static string FieldPath(string? path) =>

@@ -1,6 +1,7 @@
 using Emulation.Domain.Common;
 using Emulation.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -39,27 +40,26 @@ internal static partial class ApiProblems
     }
 
     /// <summary>
-    /// Every problem written through the framework's problem-details service gets its status's title in the caller's
-    /// language. The request validation's problems name fields by their C# paths (<c>Awards[0].Kind</c>); they are
-    /// given the JSON names the caller sent (<c>awards[0].kind</c>), as every other answer of the API has.
+    /// The framework's request validation writes its 400 through the problem-details service, with an English title
+    /// and fields named by their C# paths (<c>Awards[0].Kind</c>): it gets the title in the caller's language and the
+    /// JSON names the caller sent (<c>awards[0].kind</c>), as every other answer of the API has. Problems the app
+    /// writes itself are left as they are.
     /// </summary>
     public static void Customize(ProblemDetailsContext context)
     {
-        if (context.ProblemDetails.Status is { } status)
+        if (context.ProblemDetails is not HttpValidationProblemDetails validation ||
+            context.HttpContext.Items.ContainsKey(LocalizedProblem.Written))
         {
-            context.ProblemDetails.Title = InRequestCulture(context.HttpContext, localizer => Title(localizer, status));
+            return;
         }
 
-        if (context.ProblemDetails is HttpValidationProblemDetails validation &&
-            !context.HttpContext.Items.ContainsKey(LocalizedValidationProblem.Written))
+        validation.Title = InRequestCulture(context.HttpContext, localizer => Title(localizer, StatusCodes.Status400BadRequest));
+        var errors = validation.Errors.ToList();
+        validation.Errors.Clear();
+        foreach (var (key, messages) in errors)
         {
-            var errors = validation.Errors.ToList();
-            validation.Errors.Clear();
-            foreach (var (key, messages) in errors)
-            {
-                var name = JsonName(key);
-                validation.Errors[name] = validation.Errors.TryGetValue(name, out var earlier) ? [.. earlier, .. messages] : messages;
-            }
+            var name = JsonName(key);
+            validation.Errors[name] = validation.Errors.TryGetValue(name, out var earlier) ? [.. earlier, .. messages] : messages;
         }
     }
 
@@ -96,32 +96,53 @@ internal static partial class ApiProblems
         Status(status, detailKey).ExecuteAsync(context);
 }
 
-/// <summary>A problem whose title and detail are written in the caller's language when the answer is sent.</summary>
-internal sealed class LocalizedProblem(int status, Func<IStringLocalizer, string>? detail) : IResult, IStatusCodeHttpResult
-{
-    public int? StatusCode => status;
-
-    public Task ExecuteAsync(HttpContext httpContext) =>
-        ApiProblems.InRequestCulture(httpContext, localizer =>
-                TypedResults.Problem(statusCode: status, title: ApiProblems.Title(localizer, status), detail: detail?.Invoke(localizer)))
-            .ExecuteAsync(httpContext);
-}
-
-/// <summary>A 400 validation problem whose field messages are written in the caller's language.</summary>
-internal sealed class LocalizedValidationProblem(FieldErrors errors) : IResult, IStatusCodeHttpResult
+/// <summary>
+/// A problem whose texts are written in the caller's language when the answer is sent: a status with its title and
+/// a detail, or a 400 validation problem naming fields (<see cref="FieldErrors"/>). The one error type of the API's
+/// typed results (<c>Results&lt;Ok&lt;T&gt;, LocalizedProblem&gt;</c>); it declares the 400 validation problem any
+/// endpoint with input may answer, and each endpoint declares its other problem statuses.
+/// </summary>
+internal sealed class LocalizedProblem : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
 {
     /// <summary>Marks the request whose validation problem names its fields already as the caller sent them.</summary>
     public static readonly object Written = new();
 
-    public int? StatusCode => StatusCodes.Status400BadRequest;
+    private readonly int _status;
+    private readonly Func<IStringLocalizer, string>? _detail;
+    private readonly FieldErrors? _errors;
+
+    public LocalizedProblem(int status, Func<IStringLocalizer, string>? detail)
+    {
+        _status = status;
+        _detail = detail;
+    }
+
+    public LocalizedProblem(FieldErrors errors)
+    {
+        _status = StatusCodes.Status400BadRequest;
+        _errors = errors;
+    }
+
+    public int? StatusCode => _status;
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
+        if (_errors is null)
+        {
+            return ApiProblems.InRequestCulture(httpContext, localizer =>
+                    TypedResults.Problem(statusCode: _status, title: ApiProblems.Title(localizer, _status), detail: _detail?.Invoke(localizer)))
+                .ExecuteAsync(httpContext);
+        }
+
         httpContext.Items[Written] = true;
-        return ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(errors.ToDictionary(localizer),
+        return ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(_errors.ToDictionary(localizer),
                 title: ApiProblems.Title(localizer, StatusCodes.Status400BadRequest)))
             .ExecuteAsync(httpContext);
     }
+
+    public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest,
+            typeof(HttpValidationProblemDetails), ["application/problem+json"]));
 }
 
 /// <summary>

@@ -4,6 +4,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Decisions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -35,20 +36,17 @@ internal static class DecisionsApi
     public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
-        decisions.MapGet("/", ListAsync).WithName("ListDecisions").Produces<List<DecisionSummary>>();
-        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision")
-            .Produces<DecisionDetail>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-        decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        decisions.MapGet("/", ListAsync).WithName("ListDecisions");
+        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
     /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
-    internal static IResult Issued(Result<int> issued, Func<DomainError, string> fieldOf)
+    internal static Results<Created<IdResponse>, LocalizedProblem> Issued(Result<int> issued, Func<DomainError, string> fieldOf)
     {
         if (issued.IsSuccess)
         {
@@ -67,20 +65,20 @@ internal static class DecisionsApi
     }
 
     /// <summary>Decisions newest first, of one campaign and/or one year when asked.</summary>
-    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] DecisionService decisions,
+    private static async Task<Ok<IReadOnlyList<DecisionSummary>>> ListAsync(HttpContext context, [FromServices] DecisionService decisions,
         int? campaignId, int? year)
     {
         var list = await decisions.ListAsync(Actor.From(context.User), campaignId);
-        return TypedResults.Ok(year is { } y ? [.. list.Where(d => d.Date.Year == y)] : list);
+        return TypedResults.Ok<IReadOnlyList<DecisionSummary>>(year is { } y ? [.. list.Where(d => d.Date.Year == y)] : list);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
+    private static async Task<Results<Ok<DecisionDetail>, LocalizedProblem>> GetAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
     {
         var decision = await decisions.GetAsync(Actor.From(context.User), id);
         return decision is null ? ApiJson.NotFound("Api.NotFound.Decision", id) : TypedResults.Ok(decision);
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
         [FromServices] CampaignService campaigns, int id, DecisionRequest request)
     {
         var errors = new FieldErrors();
@@ -133,7 +131,7 @@ internal static class DecisionsApi
     /// Revokes the listed awards of decision <paramref name="id"/> by a new revocation decision (the original is never
     /// changed) and flags later recommendations whose streak counted them. An award already revoked is 409.
     /// </summary>
-    private static async Task<IResult> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id, RevocationRequest request)
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id, RevocationRequest request)
     {
         var errors = new FieldErrors();
         var awards = request.AwardIds!;

@@ -11,6 +11,7 @@ using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -57,46 +58,47 @@ internal static class NominationsApi
     public static RouteGroupBuilder MapNominationsApi(this RouteGroupBuilder api)
     {
         var campaign = api.MapGroup("/campaigns/{id:int}/nominations").WithTags("Nominations");
-        campaign.MapGet("/", ListAsync).WithName("ListNominations")
-            .Produces<List<NominationView>>().ProducesProblem(StatusCodes.Status404NotFound);
-        campaign.MapPost("/", AddAsync).WithName("AddNomination").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        campaign.MapGet("/", ListAsync).WithName("ListNominations").ProducesProblem(StatusCodes.Status404NotFound);
+        campaign.MapPost("/", AddAsync).WithName("AddNomination")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaign.MapPost("/from-recommendations", NominateRecommendedAsync).WithName("NominateRecommended")
-            .Produces<NominatedResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaign.MapPost("/reject", RejectManyAsync).WithName("RejectNominations").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        campaign.MapPost("/reject", RejectManyAsync).WithName("RejectNominations")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var nominations = api.MapGroup("/nominations").WithTags("Nominations");
-        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination")
-            .Produces<NominationView>().ProducesProblem(StatusCodes.Status404NotFound);
-        nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        nominations.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectNomination").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination").ProducesProblem(StatusCodes.Status404NotFound);
+        nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        nominations.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectNomination")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
     /// <summary>Every nomination of the campaign with its status, ballot and who added or withdrew it and why.</summary>
-    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] CouncilService council,
-        [FromServices] CampaignService campaigns, int id)
+    private static async Task<Results<Ok<IReadOnlyList<NominationView>>, LocalizedProblem>> ListAsync(HttpContext context,
+        [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.ReadEvaluation);
-        return await campaigns.GetAsync(actor, id) is null
-            ? ApiJson.NotFound("Api.NotFound.Campaign", id)
-            : TypedResults.Ok(await council.ListAsync(actor, id));
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        return TypedResults.Ok(await council.ListAsync(actor, id));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] CouncilService council, int id)
+    private static async Task<Results<Ok<NominationView>, LocalizedProblem>> GetAsync(HttpContext context, [FromServices] CouncilService council, int id)
     {
         var nomination = await council.GetAsync(Actor.From(context.User), id);
         return nomination is null ? ApiJson.NotFound("Api.NotFound.Nomination", id) : TypedResults.Ok(nomination);
     }
 
     /// <summary>Puts every award the evaluation recommends to the council (the campaign must be in review); answers how many were added.</summary>
-    private static async Task<IResult> NominateRecommendedAsync(HttpContext context, [FromServices] EvaluationService evaluation,
+    private static async Task<Results<Ok<NominatedResponse>, LocalizedProblem>> NominateRecommendedAsync(HttpContext context, [FromServices] EvaluationService evaluation,
         [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
@@ -107,12 +109,15 @@ internal static class NominationsApi
         }
 
         var nominated = await evaluation.NominateRecommendedAsync(actor, id);
-        return nominated.IsSuccess
-            ? TypedResults.Ok(new NominatedResponse(nominated.Value))
-            : ApiProblems.Conflict(nominated.Errors[0]);
+        if (!nominated.IsSuccess)
+        {
+            return ApiProblems.Conflict(nominated.Errors[0]);
+        }
+
+        return TypedResults.Ok(new NominatedResponse(nominated.Value));
     }
 
-    private static async Task<IResult> AddAsync(HttpContext context, [FromServices] NominationService nominations,
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> AddAsync(HttpContext context, [FromServices] NominationService nominations,
         [FromServices] CampaignService campaigns, [FromServices] RecordsService records, int id, NominationRequest request)
     {
         var errors = new FieldErrors();
@@ -161,7 +166,7 @@ internal static class NominationsApi
     }
 
     /// <summary>Takes the nomination off the list before leadership decides, with the reason kept and shown.</summary>
-    private static async Task<IResult> WithdrawAsync(HttpContext context, [FromServices] NominationService nominations,
+    private static async Task<Results<NoContent, LocalizedProblem>> WithdrawAsync(HttpContext context, [FromServices] NominationService nominations,
         [FromServices] CouncilService council, int id, ReasonRequest request)
     {
         var actor = Actor.From(context.User);
@@ -176,7 +181,7 @@ internal static class NominationsApi
     }
 
     /// <summary>Approves a nomination the council passed by issuing an award decision for it alone; 201 with the decision.</summary>
-    private static async Task<IResult> ApproveAsync(HttpContext context, [FromServices] DecisionService decisions,
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> ApproveAsync(HttpContext context, [FromServices] DecisionService decisions,
         [FromServices] CouncilService council, int id, ApproveNominationRequest request)
     {
         var actor = Actor.From(context.User);
@@ -197,7 +202,7 @@ internal static class NominationsApi
     }
 
     /// <summary>Leadership rejects the nomination, with the reason kept and shown.</summary>
-    private static async Task<IResult> RejectAsync(HttpContext context, [FromServices] AwardService awards,
+    private static async Task<Results<NoContent, LocalizedProblem>> RejectAsync(HttpContext context, [FromServices] AwardService awards,
         [FromServices] CouncilService council, int id, ReasonRequest request)
     {
         var actor = Actor.From(context.User);
@@ -211,7 +216,7 @@ internal static class NominationsApi
     }
 
     /// <summary>Rejects several nominations of the campaign at once, all or nothing, with one reason.</summary>
-    private static async Task<IResult> RejectManyAsync(HttpContext context, [FromServices] AwardService awards,
+    private static async Task<Results<NoContent, LocalizedProblem>> RejectManyAsync(HttpContext context, [FromServices] AwardService awards,
         [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id, RejectNominationsRequest request)
     {
         var errors = new FieldErrors();
@@ -255,7 +260,7 @@ internal static class NominationsApi
     }
 
     /// <summary>204, or the refusal: 404 for a nomination gone, 409 for its state, else 400.</summary>
-    private static IResult Done(Result result, string listed = "$")
+    private static Results<NoContent, LocalizedProblem> Done(Result result, string listed = "$")
     {
         if (result.IsSuccess)
         {
@@ -271,7 +276,7 @@ internal static class NominationsApi
             ApiJson.Invalid(result.Errors, e => e.Code == "nomination.reason_required" ? "reason" : listed);
     }
 
-    private static IResult? StateRefusal(IReadOnlyList<DomainError> errors) =>
+    private static LocalizedProblem? StateRefusal(IReadOnlyList<DomainError> errors) =>
         errors.FirstOrDefault(e => StateCodes.Contains(e.Code) || ApiPreconditions.IsConcurrency(e)) is { } state
             ? ApiProblems.Conflict(state)
             : null;

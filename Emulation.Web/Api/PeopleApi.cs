@@ -3,6 +3,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -45,22 +46,20 @@ internal static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("People");
-        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
-        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson")
-            .Produces<PersonEntry>().ProducesProblem(StatusCodes.Status404NotFound);
-        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson");
+        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> GetPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    private static async Task<Results<Ok<PersonEntry>, LocalizedProblem>> GetPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
     {
         var person = await records.GetPersonAsync(Actor.From(context.User), code);
         return person is null ? ApiJson.NotFound("Api.NotFound.Person", code) : TypedResults.Ok(person);
     }
 
-    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code, PersonRequest request)
+    private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutPersonAsync(HttpContext context, [FromServices] RecordsService records, string code, PersonRequest request)
     {
         var errors = new FieldErrors();
         errors.Text("code", code, Person.CodeMaxLength);
@@ -76,12 +75,15 @@ internal static class PeopleApi
             return ApiJson.Invalid(saved.Errors, _ => "unitCode");
         }
 
-        return saved.Value
-            ? TypedResults.Created($"/api/v1/people/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()))
-            : TypedResults.Ok(new CodeResponse(code.Trim()));
+        if (saved.Value)
+        {
+            return TypedResults.Created($"/api/v1/people/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()));
+        }
+
+        return TypedResults.Ok(new CodeResponse(code.Trim()));
     }
 
-    private static async Task<IResult> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<NoContent, LocalizedProblem>> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
         string code, int year, PersonYearRequest request)
     {
         var errors = new FieldErrors();
@@ -125,8 +127,13 @@ internal static class PeopleApi
             request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
             request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards,
             request.LeaveMonths ?? 0, request.DisciplineFrom, request.DisciplineTo));
-        return saved.IsSuccess ? TypedResults.NoContent()
-            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Person", code)
+        if (saved.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        return saved.Errors.Any(e => e.Code == "records.not_found")
+            ? ApiJson.NotFound("Api.NotFound.Person", code)
             : ApiJson.Invalid(saved.Errors, FieldOf);
     }
 

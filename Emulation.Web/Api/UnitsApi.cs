@@ -3,6 +3,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -42,14 +43,13 @@ internal static class UnitsApi
         units.MapGet("/", async (HttpContext context, [FromServices] RecordsService records) =>
                 TypedResults.Ok(await records.ListUnitsAsync(Actor.From(context.User))))
             .WithName("ListUnits");
-        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
-        units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit");
+        units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code, UnitRequest request)
+    private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code, UnitRequest request)
     {
         var errors = new FieldErrors();
         errors.Text("code", code, Unit.CodeMaxLength);
@@ -70,12 +70,15 @@ internal static class UnitsApi
             return ApiJson.Invalid(saved.Errors, e => e.Code == "records.not_found" ? "parentCode" : "name");
         }
 
-        return saved.Value
-            ? TypedResults.Created($"/api/v1/units/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()))
-            : TypedResults.Ok(new CodeResponse(code.Trim()));
+        if (saved.Value)
+        {
+            return TypedResults.Created($"/api/v1/units/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()));
+        }
+
+        return TypedResults.Ok(new CodeResponse(code.Trim()));
     }
 
-    private static async Task<IResult> PutUnitYearAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<NoContent, LocalizedProblem>> PutUnitYearAsync(HttpContext context, [FromServices] RecordsService records,
         string code, int year, UnitYearRequest request)
     {
         var errors = new FieldErrors();
@@ -97,8 +100,13 @@ internal static class UnitsApi
 
         var saved = await records.PutUnitYearAsync(Actor.From(context.User), code, year,
             new UnitYearDraft(request.Rating!.Value, titles, awards));
-        return saved.IsSuccess ? TypedResults.NoContent()
-            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Unit", code)
+        if (saved.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        return saved.Errors.Any(e => e.Code == "records.not_found")
+            ? ApiJson.NotFound("Api.NotFound.Unit", code)
             : ApiJson.Invalid(saved.Errors, _ => "$");
     }
 

@@ -3,6 +3,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Accounts;
 using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -37,21 +38,19 @@ internal static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Users");
-        users.MapGet("/", ListAsync).WithName("ListUsers").Produces<List<UserResponse>>();
-        users.MapPost("/", CreateAsync).WithName("CreateUser").Produces<UserResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").Produces<TokenResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapGet("/", ListAsync).WithName("ListUsers");
+        users.MapPost("/", CreateAsync).WithName("CreateUser").ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] AccountService accounts)
+    private static async Task<Ok<List<UserResponse>>> ListAsync(HttpContext context, [FromServices] AccountService accounts)
     {
         var rows = await accounts.ListAsync(Actor.From(context.User));
         return TypedResults.Ok(rows.Select(ToResponse).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] AccountService accounts, UserRequest request)
+    private static async Task<Results<Created<UserResponse>, LocalizedProblem>> CreateAsync(HttpContext context, [FromServices] AccountService accounts, UserRequest request)
     {
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Administer);
@@ -91,7 +90,7 @@ internal static class UsersApi
         return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(created.Value.UserName)}", ToResponse(created.Value));
     }
 
-    private static async Task<IResult> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
+    private static async Task<Results<Created<TokenResponse>, LocalizedProblem>> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
         string userName, TokenRequest request)
     {
         var actor = Actor.From(context.User);
