@@ -1,5 +1,6 @@
 using Emulation.Web.Api;
 using Emulation.Web.Components;
+using Emulation.Web.Components.Layout;
 using Emulation.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -61,10 +62,7 @@ app.MapStaticAssets();
 app.MapThemeStyleSheet();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
-app.MapDocumentEndpoints();
-app.MapDecisionEndpoints();
-app.MapExcelEndpoints();
-app.MapEvidenceEndpoints();
+app.MapDocumentsApi();
 app.MapEmulationApi();
 app.MapDiagnosticsEndpoints();
 

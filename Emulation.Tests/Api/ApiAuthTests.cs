@@ -42,13 +42,8 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         ("GET", "/api/v1/council/sessions"),
         ("GET", "/api/v1/council/sessions/1"),
         ("POST", "/api/v1/council/sessions/1/votes"),
-        ("GET", "/api/v1/council/sessions/1/minutes.docx"),
         ("GET", "/api/v1/decisions"),
         ("GET", "/api/v1/decisions/1"),
-        ("GET", "/api/v1/decisions/1/document.docx"),
-        ("GET", "/api/v1/decisions/1/document.pdf"),
-        ("GET", "/api/v1/decisions/1/list.xlsx"),
-        ("GET", "/api/v1/awards/1/certificate.pdf"),
         ("POST", "/api/v1/campaigns/1/decisions"),
         ("POST", "/api/v1/decisions/1/revoke"),
         ("GET", "/api/v1/council/members"),
@@ -121,6 +116,17 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         using var client = App.Bearer(ApiTokenService.TokenPrefix + "not-a-real-token");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/units")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Documents_WithAnUnknownToken_Are401ProblemDetails_NotARedirectToSignIn()
+    {
+        using var client = App.Bearer(ApiTokenService.TokenPrefix + "not-a-real-token");
+
+        var response = await client.GetAsync("/documents/decisions/1.docx");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

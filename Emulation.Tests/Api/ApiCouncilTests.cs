@@ -163,13 +163,13 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
     }
 
     [Fact]
-    public async Task Minutes_AreTheSameDocxAsTheDownload_AndRefusedToADepartmentHead()
+    public async Task Minutes_AreServedToATokenOnThePagesUrl_AndRefusedToADepartmentHead()
     {
         using var officer = await App.AsUserAsync("congdoan");
         using var head = await App.AsUserAsync("tp.th");
 
-        var minutes = await officer.GetAsync(Session + "/minutes.docx");
-        var refused = await head.GetAsync(Session + "/minutes.docx");
+        var minutes = await officer.GetAsync($"/documents/council/{fixture.SessionId}/minutes.docx");
+        var refused = await head.GetAsync($"/documents/council/{fixture.SessionId}/minutes.docx");
 
         Assert.Equal(HttpStatusCode.OK, minutes.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", minutes.Content.Headers.ContentType?.MediaType);

@@ -108,7 +108,7 @@ public sealed class ApiDecisionTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task Documents_AreServed_AndRefusedToADepartmentHead()
+    public async Task Documents_AreServedToATokenOnTheSameUrlsAsThePages_AndRefusedToADepartmentHead()
     {
         var decision = await DecisionScenario.IssueAsync(App, "306/QĐ-VP", Title.AdvancedWorker, 1);
         var id = decision.Decision.Id;
@@ -116,12 +116,12 @@ public sealed class ApiDecisionTests(ApiFixture fixture) : IClassFixture<ApiFixt
         using var officer = await App.AsUserAsync("congdoan");
         using var head = await App.AsUserAsync("tp.kt");
 
-        var docx = await officer.GetAsync($"/api/v1/decisions/{id}/document.docx");
-        var pdf = await officer.GetAsync($"/api/v1/decisions/{id}/document.pdf");
-        var xlsx = await officer.GetAsync($"/api/v1/decisions/{id}/list.xlsx");
-        var certificate = await officer.GetAsync($"/api/v1/awards/{award}/certificate.pdf");
-        var missing = await officer.GetAsync("/api/v1/decisions/999999/document.docx");
-        var refused = await head.GetAsync($"/api/v1/decisions/{id}/document.docx");
+        var docx = await officer.GetAsync($"/documents/decisions/{id}.docx");
+        var pdf = await officer.GetAsync($"/documents/decisions/{id}.pdf");
+        var xlsx = await officer.GetAsync($"/documents/decisions/{id}/list.xlsx");
+        var certificate = await officer.GetAsync($"/documents/awards/{award}/certificate.pdf");
+        var missing = await officer.GetAsync("/documents/decisions/999999.docx");
+        var refused = await head.GetAsync($"/documents/decisions/{id}.docx");
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType?.MediaType);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);

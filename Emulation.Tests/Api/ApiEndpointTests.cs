@@ -238,7 +238,7 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task OpenApiDocument_ListsTheApiRoutes()
+    public async Task OpenApiDocument_ListsTheApiRoutesAndTheDocuments()
     {
         using var client = App.Anonymous();
 
@@ -253,7 +253,9 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Contains("/api/v1/campaigns/{id}/close", paths);
         Assert.Contains("/api/v1/users", paths);
         Assert.Contains("/api/v1/users/{userName}/tokens", paths);
-        Assert.DoesNotContain(paths, p => !p.StartsWith("/api/v1/", StringComparison.Ordinal));
+        Assert.Contains("/documents/decisions/{id}.pdf", paths);
+        Assert.Contains("/documents/evidence/{id}", paths);
+        Assert.DoesNotContain(paths, p => !p.StartsWith("/api/v1/", StringComparison.Ordinal) && !p.StartsWith("/documents/", StringComparison.Ordinal));
         Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["ApiToken"]!["scheme"]);
     }
 

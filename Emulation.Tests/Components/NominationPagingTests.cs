@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Nominations;
 using System.Globalization;
 using Bunit;
 using Emulation.Domain.Awards;

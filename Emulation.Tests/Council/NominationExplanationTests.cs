@@ -1,5 +1,6 @@
 using System.Globalization;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Resources;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;

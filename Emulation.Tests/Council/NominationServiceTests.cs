@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Council;

@@ -4,7 +4,7 @@ using Emulation.Web.Services.EvidenceFiles;
 
 namespace Emulation.Tests.Evidence;
 
-/// <summary>GET /evidence/{id} serves a file, as an attachment, to those who may see its unit and to no one else.</summary>
+/// <summary>GET /documents/evidence/{id} serves a file, as an attachment, to those who may see its unit and to no one else.</summary>
 public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
 {
     private readonly EmulationAppFactory _app = fixture.App;
@@ -26,7 +26,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     {
         using var client = await _app.SignedInClientAsync("tp.th");
 
-        var response = await client.GetAsync($"/evidence/{_evidenceId}");
+        var response = await client.GetAsync($"/documents/evidence/{_evidenceId}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -41,7 +41,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     {
         using var client = await _app.SignedInClientAsync("congdoan");
 
-        var response = await client.GetAsync($"/evidence/{_evidenceId}");
+        var response = await client.GetAsync($"/documents/evidence/{_evidenceId}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -51,7 +51,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     {
         using var client = await _app.SignedInClientAsync("tp.kt");
 
-        var response = await client.GetAsync($"/evidence/{_evidenceId}");
+        var response = await client.GetAsync($"/documents/evidence/{_evidenceId}");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.NotEqual("application/pdf", response.Content.Headers.ContentType?.MediaType);
@@ -62,7 +62,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     {
         using var client = await _app.SignedInClientAsync("tp.th");
 
-        var response = await client.GetAsync("/evidence/999999");
+        var response = await client.GetAsync("/documents/evidence/999999");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -72,7 +72,7 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
     {
         using var client = _app.CreateCookieClient();
 
-        var response = await client.GetAsync($"/evidence/{_evidenceId}");
+        var response = await client.GetAsync($"/documents/evidence/{_evidenceId}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);

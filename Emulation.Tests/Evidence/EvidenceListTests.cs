@@ -20,7 +20,7 @@ public sealed class EvidenceListTests(AppFixture fixture) : PageTestContext(fixt
 
         list.WaitForAssertion(() => Assert.Contains("bien-ban-hop.pdf", list.Find("[data-testid=evidence-table]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
         var link = list.Find("[data-testid=evidence-download]");
-        Assert.Matches("^evidence/[0-9]+$", link.GetAttribute("href"));
+        Assert.Matches("^documents/evidence/[0-9]+$", link.GetAttribute("href"));
         Assert.True(link.HasAttribute("download"));
         Assert.NotEmpty(list.FindAll("[data-testid=evidence-delete]"));
         Assert.Empty(list.FindAll("[data-testid=errors]"));

@@ -31,7 +31,7 @@ public sealed class EvidenceNameTests(AppFixture fixture) : IClassFixture<AppFix
         var (id, stored) = await UploadPdfAsync("evidence.hta");
         using var client = await _app.SignedInClientAsync("tp.th");
 
-        var response = await client.GetAsync($"/evidence/{id}");
+        var response = await client.GetAsync($"/documents/evidence/{id}");
 
         Assert.Equal("evidence.pdf", stored);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -22,7 +22,7 @@ public sealed class ExcelEndpointTests(AppFixture fixture) : IClassFixture<AppFi
         using var refused = await client.GetAsync($"/documents/staff-results/{other}/2026.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(StaffResultsTemplate.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Emulation.Web.Documents.DocumentFile.XlsxContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("ket-qua-can-bo-2026-TH.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(12, StaffSheet.Read(await response.Content.ReadAsByteArrayAsync()).Count);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

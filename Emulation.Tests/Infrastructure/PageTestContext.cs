@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Nominations;
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;

@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;

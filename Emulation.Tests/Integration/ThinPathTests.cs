@@ -7,6 +7,7 @@ using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 

@@ -148,7 +148,7 @@ public sealed class StaffListImportTests : FreshAppTests
         var response = await client.GetAsync("/documents/people/staff-list.xlsx");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(StaffResultsTemplate.ContentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Emulation.Web.Documents.DocumentFile.XlsxContentType, response.Content.Headers.ContentType!.MediaType);
         var workbook = await response.Content.ReadAsByteArrayAsync();
         using (var stream = new MemoryStream(workbook))
         {

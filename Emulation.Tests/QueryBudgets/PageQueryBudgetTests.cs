@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Nominations;
 using System.Net;
 using Emulation.Tests.Api;
 using Emulation.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;

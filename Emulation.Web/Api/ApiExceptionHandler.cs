@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Emulation.Domain.Common;
 using Emulation.Web.Services;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -54,6 +55,11 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) :
         AccessDeniedException => ApiProblems.Status(StatusCodes.Status403Forbidden, "Api.Detail.Forbidden"),
         _ when ConcurrencyErrors.IsLostRace(exception) => ApiPreconditions.Conflict(context, ConcurrencyErrors.ChangedByOthers()),
         BusinessRuleViolationException broken => ApiProblems.Status(StatusCodes.Status409Conflict, "Api.Detail.RuleBroken", broken.Rule),
+        // The framework could not read the body: JSON it stopped at names the field, a missing or empty body is "$".
+        BadHttpRequestException { InnerException: JsonException json } =>
+            ApiJson.Invalid(ApiJson.FieldPath(json.Path), "Api.Body.InvalidValue"),
+        BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } when context.Request.HasJsonContentType() =>
+            ApiJson.Invalid("$", "Api.Body.ObjectRequired"),
         BadHttpRequestException bad => ApiProblems.Status(bad.StatusCode),
         _ => null,
     };

@@ -1,18 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Emulation.Domain.Common;
-using Emulation.Web.Components.Shared;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Api;
 
 /// <summary>
-/// Reading request bodies and answering with problem details. Bodies are read here rather than by the framework's
-/// binder so that malformed JSON, wrong types and unknown enum names become 400 problem details naming the field
-/// (<c>criteria[2].maxPoints</c>) instead of an empty 400 or an exception.
+/// The API's JSON: its serializer options, the cap on a request body, and 400 problems naming fields. The framework
+/// binds bodies and checks their fields (<see cref="ApiFieldAttribute"/>); malformed JSON, wrong types and unknown
+/// enum names reach <see cref="ApiExceptionHandler"/>, which names the field the reader stopped at
+/// (<c>criteria[2].maxPoints</c>). What needs the database or the domain is checked by the endpoint into
+/// <see cref="FieldErrors"/>.
 /// </summary>
 internal static class ApiJson
 {
@@ -33,99 +33,62 @@ internal static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 
-    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpContext context) where T : class
+    /// <summary>
+    /// Reads an API request's body into memory before the endpoint binds it, refusing it (false) as soon as it has
+    /// more than <see cref="MaxBodyBytes"/>: by its <c>Content-Length</c> before anything is read, else by the bytes
+    /// actually read (a chunked body declares nothing). The framework's JSON reader then reads the copy.
+    /// </summary>
+    public static async Task<bool> BufferBodyAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!request.HasJsonContentType())
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
         {
-            return (null, Invalid("$", "Api.Body.NotJson"));
+            return true;
         }
 
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, Invalid("$", "Api.Body.TooLarge", MaxBodyBytes));
+            return false;
         }
 
-        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        try
-        {
-            var body = await ReadBoundedAsync(request.Body, context.RequestAborted);
-            if (body is null)
-            {
-                return (null, Invalid("$", "Api.Body.TooLarge", MaxBodyBytes));
-            }
-
-            var value = JsonSerializer.Deserialize<T>(body, options);
-            if (value is null)
-            {
-                return (null, Invalid("$", "Api.Body.ObjectRequired"));
-            }
-
-            return value is IBoundedRequest bounded && TooMany(bounded) is { } tooMany ? (null, tooMany) : (value, null);
-        }
-        catch (JsonException e)
-        {
-            return (null, Invalid(FieldPath(e.Path), "Api.Body.InvalidValue"));
-        }
-        catch (NotSupportedException)
-        {
-            return (null, Invalid("$", "Api.Body.Unreadable"));
-        }
-        catch (BadHttpRequestException e)
-        {
-            // Kestrel's own cap on the body (set for /api in UseEmulationApi) ends the read the same way.
-            return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? Invalid("$", "Api.Body.TooLarge", MaxBodyBytes)
-                : Invalid("$", "Api.Body.Unreadable"));
-        }
-    }
-
-    /// <summary>The body's bytes, or null as soon as it has more than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellation)
-    {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return false;
+                }
 
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>A 400 naming every collection of the request longer than its limit, before any of it is looked at.</summary>
-    private static IResult? TooMany(IBoundedRequest request)
-    {
-        var errors = new FieldErrors();
-        foreach (var (field, count, max) in request.Collections())
-        {
-            if (count > max)
-            {
-                errors.Add(field, "Api.Field.TooMany", max);
+                buffer.Write(chunk, 0, read);
             }
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own cap on the body (set for /api in UseEmulationApi) ends the read the same way.
+            return false;
+        }
 
-        return errors.Any ? Invalid(errors) : null;
+        request.Body = new MemoryStream(buffer.ToArray(), writable: false);
+        request.ContentLength = buffer.Length;
+        return true;
     }
 
     /// <summary>One field's error: <paramref name="key"/> is the text's key in the shared resources.</summary>
-    public static IResult Invalid(string field, string key, params object[] args)
+    public static LocalizedProblem Invalid(string field, string key, params object[] args)
     {
         var errors = new FieldErrors();
         errors.Add(field, key, args);
         return Invalid(errors);
     }
 
-    public static IResult Invalid(FieldErrors errors) => new LocalizedValidationProblem(errors);
+    public static LocalizedProblem Invalid(FieldErrors errors) => new(errors);
 
     /// <summary>Domain errors as a validation problem; <paramref name="fieldOf"/> names the field each concerns.</summary>
-    public static IResult Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
+    public static LocalizedProblem Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
     {
         // Someone else saved first: not bad input but a clash the caller resolves by reading again.
         if (errors.FirstOrDefault(e => e.Code == ConcurrencyErrors.Code) is { } clash)
@@ -143,21 +106,11 @@ internal static class ApiJson
     }
 
     /// <summary>404 with the detail under <paramref name="key"/> (<c>Api.NotFound.Unit</c> with the unit's code).</summary>
-    public static IResult NotFound(string key, params object[] args) => ApiProblems.NotFound(key, args);
+    public static LocalizedProblem NotFound(string key, params object[] args) => ApiProblems.NotFound(key, args);
 
     /// <summary><c>$.criteria[2].maxPoints</c> → <c>criteria[2].maxPoints</c>.</summary>
-    private static string FieldPath(string? path) =>
+    public static string FieldPath(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-}
-
-/// <summary>
-/// A request body with collections: each is named with its length and the most it may have (a domain constant, far
-/// above real use). <see cref="ApiJson.ReadAsync{T}"/> refuses one that is longer before the request is looked at, so
-/// a list of 100,000 ids is a 400, never a query with 100,000 parameters.
-/// </summary>
-public interface IBoundedRequest
-{
-    IEnumerable<(string Field, int? Count, int Max)> Collections();
 }
 
 /// <summary>

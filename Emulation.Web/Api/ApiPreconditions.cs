@@ -27,7 +27,7 @@ internal static class ApiPreconditions
     /// The version the write should be checked against: the one named in <c>If-Match</c>, or, without the header,
     /// the current one (last writer wins) unless <paramref name="requiredWhenExists"/> and the resource exists (428).
     /// </summary>
-    public static (Guid? Version, IResult? Problem) Check(HttpContext context, Guid? current, bool requiredWhenExists)
+    public static (Guid? Version, LocalizedProblem? Problem) Check(HttpContext context, Guid? current, bool requiredWhenExists)
     {
         var header = context.Request.Headers.IfMatch;
         if (header.Count == 0)
@@ -53,10 +53,10 @@ internal static class ApiPreconditions
     public static bool IsConcurrency(DomainError error) => error.Code == ConcurrencyErrors.ChangedByOthers().Code;
 
     /// <summary>Someone saved in between: 412 when the caller named a version, else 409.</summary>
-    public static IResult Conflict(HttpContext context, DomainError error) => SentIfMatch(context)
+    public static LocalizedProblem Conflict(HttpContext context, DomainError error) => SentIfMatch(context)
         ? Failed()
         : ApiProblems.Conflict(error);
 
-    private static IResult Failed() =>
+    private static LocalizedProblem Failed() =>
         ApiProblems.Status(StatusCodes.Status412PreconditionFailed, "Api.Detail.PreconditionFailed");
 }

@@ -1,7 +1,7 @@
 using Emulation.Domain.Common;
-using Emulation.Web.Components.Shared;
 using Emulation.Web.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -13,7 +13,7 @@ namespace Emulation.Web.Api;
 /// Problem details in the caller's language: the texts are looked up when the answer is written, so the request's
 /// culture (Vietnamese unless <c>Accept-Language</c> asks for English) decides them. Titles are <c>Api.Title.&lt;status&gt;</c>.
 /// </summary>
-internal static class ApiProblems
+internal static partial class ApiProblems
 {
     public static IStringLocalizer Localizer(HttpContext context) =>
         context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
@@ -39,6 +39,37 @@ internal static class ApiProblems
         }
     }
 
+    /// <summary>
+    /// The framework's request validation writes its 400 through the problem-details service, with an English title
+    /// and fields named by their C# paths (<c>Awards[0].Kind</c>): it gets the title in the caller's language and the
+    /// JSON names the caller sent (<c>awards[0].kind</c>), as every other answer of the API has. Problems the app
+    /// writes itself are left as they are.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails is not HttpValidationProblemDetails validation ||
+            context.HttpContext.Items.ContainsKey(LocalizedProblem.Written))
+        {
+            return;
+        }
+
+        validation.Title = InRequestCulture(context.HttpContext, localizer => Title(localizer, StatusCodes.Status400BadRequest));
+        var errors = validation.Errors.ToList();
+        validation.Errors.Clear();
+        foreach (var (key, messages) in errors)
+        {
+            var name = JsonName(key);
+            validation.Errors[name] = validation.Errors.TryGetValue(name, out var earlier) ? [.. earlier, .. messages] : messages;
+        }
+    }
+
+    /// <summary><c>Criteria[2].MaxPoints</c> → <c>criteria[2].maxPoints</c>, by the API's JSON naming policy.</summary>
+    public static string JsonName(string memberPath) =>
+        MemberName().Replace(memberPath, m => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m.Value));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|\.)[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial System.Text.RegularExpressions.Regex MemberName();
+
     public static string Title(IStringLocalizer localizer, int status)
     {
         var title = localizer[$"Api.Title.{status}"];
@@ -46,44 +77,72 @@ internal static class ApiProblems
     }
 
     /// <summary>A problem with the status's title and, when given, the detail text under <paramref name="detailKey"/>.</summary>
-    public static IResult Status(int status, string? detailKey = null, params object[] args) =>
+    public static LocalizedProblem Status(int status, string? detailKey = null, params object[] args) =>
         new LocalizedProblem(status, detailKey is null ? null : l => l[detailKey, args]);
 
     /// <summary>A problem whose detail is a domain error in the caller's language.</summary>
-    public static IResult Status(int status, DomainError error) =>
+    public static LocalizedProblem Status(int status, DomainError error) =>
         new LocalizedProblem(status, l => l.Describe(error));
 
     /// <summary>409: someone else saved first. The error's code stays in the detail for programs to match.</summary>
-    public static IResult Conflict(DomainError error) =>
+    public static LocalizedProblem Conflict(DomainError error) =>
         new LocalizedProblem(StatusCodes.Status409Conflict, l => $"{error.Code}: {l.Describe(error)}");
 
-    public static IResult NotFound(string detailKey, params object[] args) =>
+    public static LocalizedProblem NotFound(string detailKey, params object[] args) =>
         Status(StatusCodes.Status404NotFound, detailKey, args);
 
     /// <summary>For middleware and handlers that write the answer themselves.</summary>
     public static Task WriteAsync(HttpContext context, int status, string? detailKey = null) =>
         Status(status, detailKey).ExecuteAsync(context);
-
-    private sealed class LocalizedProblem(int status, Func<IStringLocalizer, string>? detail) : IResult, IStatusCodeHttpResult
-    {
-        public int? StatusCode => status;
-
-        public Task ExecuteAsync(HttpContext httpContext) =>
-            InRequestCulture(httpContext, localizer =>
-                    TypedResults.Problem(statusCode: status, title: Title(localizer, status), detail: detail?.Invoke(localizer)))
-                .ExecuteAsync(httpContext);
-    }
 }
 
-/// <summary>A 400 validation problem whose field messages are written in the caller's language.</summary>
-internal sealed class LocalizedValidationProblem(FieldErrors errors) : IResult, IStatusCodeHttpResult
+/// <summary>
+/// A problem whose texts are written in the caller's language when the answer is sent: a status with its title and
+/// a detail, or a 400 validation problem naming fields (<see cref="FieldErrors"/>). The one error type of the API's
+/// typed results (<c>Results&lt;Ok&lt;T&gt;, LocalizedProblem&gt;</c>); it declares the 400 validation problem any
+/// endpoint with input may answer, and each endpoint declares its other problem statuses.
+/// </summary>
+internal sealed class LocalizedProblem : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
 {
-    public int? StatusCode => StatusCodes.Status400BadRequest;
+    /// <summary>Marks the request whose validation problem names its fields already as the caller sent them.</summary>
+    public static readonly object Written = new();
 
-    public Task ExecuteAsync(HttpContext httpContext) =>
-        ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(errors.ToDictionary(localizer),
+    private readonly int _status;
+    private readonly Func<IStringLocalizer, string>? _detail;
+    private readonly FieldErrors? _errors;
+
+    public LocalizedProblem(int status, Func<IStringLocalizer, string>? detail)
+    {
+        _status = status;
+        _detail = detail;
+    }
+
+    public LocalizedProblem(FieldErrors errors)
+    {
+        _status = StatusCodes.Status400BadRequest;
+        _errors = errors;
+    }
+
+    public int? StatusCode => _status;
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        if (_errors is null)
+        {
+            return ApiProblems.InRequestCulture(httpContext, localizer =>
+                    TypedResults.Problem(statusCode: _status, title: ApiProblems.Title(localizer, _status), detail: _detail?.Invoke(localizer)))
+                .ExecuteAsync(httpContext);
+        }
+
+        httpContext.Items[Written] = true;
+        return ApiProblems.InRequestCulture(httpContext, localizer => TypedResults.ValidationProblem(_errors.ToDictionary(localizer),
                 title: ApiProblems.Title(localizer, StatusCodes.Status400BadRequest)))
             .ExecuteAsync(httpContext);
+    }
+
+    public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status400BadRequest,
+            typeof(HttpValidationProblemDetails), ["application/problem+json"]));
 }
 
 /// <summary>

@@ -34,7 +34,7 @@ internal static class CampaignStepsApi
     private static async Task<IResult> StepAsync(HttpContext context, CampaignService campaigns, int id, CampaignStep step)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);

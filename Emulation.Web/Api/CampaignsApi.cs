@@ -23,57 +23,36 @@ public enum ApiScoringMethod
     Manual,
 }
 
-public sealed record BlocRequest(string? Code, string? Name, List<string>? UnitCodes);
+public sealed record BlocRequest(string? Code, string? Name, [AtMost(Unit.MaxUnitsNamed)] List<string>? UnitCodes);
 
 public sealed record BandRequest(decimal? FromPercentOfTarget, decimal? PercentOfMax);
 
 public sealed record CriterionRequest(string? Code, string? Group, string? Name, string? Unit, decimal? MaxPoints,
-    ApiScoringMethod? Method, CriterionDirection? Direction, List<BandRequest>? Bands);
+    ApiScoringMethod? Method, CriterionDirection? Direction, [AtMost(Campaign.MaxCriteria)] List<BandRequest>? Bands);
 
 public sealed record PointsItemRequest(string? Code, string? Name, decimal? MaxPoints);
 
-public sealed record CampaignRequest(string? Code, string? Name, int? Year, CampaignKind? Kind, List<BlocRequest>? Blocs,
-    List<CriterionRequest>? Criteria, List<PointsItemRequest>? Bonuses, List<PointsItemRequest>? Penalties,
-    List<OfferedTitleRequest>? Titles = null) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-    [
-        ("blocs", Blocs?.Count, Campaign.MaxBlocs),
-        ("blocs.unitCodes", Blocs?.Sum(b => b?.UnitCodes?.Count ?? 0), Unit.MaxUnitsNamed),
-        ("criteria", Criteria?.Count, Campaign.MaxCriteria),
-        ("criteria.bands", Criteria?.Sum(c => c?.Bands?.Count ?? 0), Campaign.MaxCriteria),
-        ("bonuses", Bonuses?.Count, Campaign.MaxCriteria),
-        ("penalties", Penalties?.Count, Campaign.MaxCriteria),
-        ("titles", Titles?.Count, Enum.GetValues<Title>().Length),
-    ];
-}
+public sealed record CampaignRequest(string? Code, string? Name, int? Year, CampaignKind? Kind,
+    [AtMost(Campaign.MaxBlocs)] List<BlocRequest>? Blocs,
+    [AtMost(Campaign.MaxCriteria)] List<CriterionRequest>? Criteria,
+    [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Bonuses,
+    [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Penalties,
+    [AtMost(Award.MaxPerYear)] List<OfferedTitleRequest>? Titles = null);
 
 /// <summary>A title the campaign offers, capped at <paramref name="QuotaPercent"/> of its base when given.</summary>
 public sealed record OfferedTitleRequest(Title? Award, decimal? QuotaPercent);
 
 public sealed record PledgedPersonRequest(string? PersonCode, Title? Title);
 
-public sealed record PledgeRequest(Dictionary<string, decimal>? Targets, List<Title>? Titles, List<PledgedPersonRequest>? People)
-    : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-    [
-        ("targets", Targets?.Count, Campaign.MaxCriteria),
-        ("titles", Titles?.Count, Award.MaxPerYear),
-        ("people", People?.Count, Unit.MaxStaffNamed),
-    ];
-}
+public sealed record PledgeRequest(
+    [AtMost(Campaign.MaxCriteria)] Dictionary<string, decimal>? Targets,
+    [AtMost(Award.MaxPerYear)] List<Title>? Titles,
+    [AtMost(Unit.MaxStaffNamed)] List<PledgedPersonRequest>? People);
 
-public sealed record ResultsRequest(Dictionary<string, decimal>? Values, Dictionary<string, decimal>? Bonuses,
-    Dictionary<string, decimal>? Penalties) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-    [
-        ("values", Values?.Count, Campaign.MaxCriteria),
-        ("bonuses", Bonuses?.Count, Campaign.MaxCriteria),
-        ("penalties", Penalties?.Count, Campaign.MaxCriteria),
-    ];
-}
+public sealed record ResultsRequest(
+    [AtMost(Campaign.MaxCriteria)] Dictionary<string, decimal>? Values,
+    [AtMost(Campaign.MaxCriteria)] Dictionary<string, decimal>? Bonuses,
+    [AtMost(Campaign.MaxCriteria)] Dictionary<string, decimal>? Penalties);
 
 public sealed record IdResponse(int Id);
 
@@ -91,36 +70,27 @@ internal static class CampaignsApi
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
-        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign")
-            .Accepts<CampaignRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
         campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign")
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge")
-            .Accepts<PledgeRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge")
             .Produces<PledgeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults")
             .Produces<ResultsResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults")
-            .Accepts<ResultsRequest>("application/json").Produces(StatusCodes.Status204NoContent)
+        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults")
             .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] CampaignSetupService setup)
+    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] CampaignSetupService setup, CampaignRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<CampaignRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        errors.Text("code", request!.Code, Campaign.CodeMaxLength);
+        errors.Text("code", request.Code, Campaign.CodeMaxLength);
         errors.Text("name", request.Name, Campaign.NameMaxLength);
         errors.Range("year", request.Year, 2000, 2100);
         errors.Required("kind", request.Kind);
@@ -353,7 +323,7 @@ internal static class CampaignsApi
     private static async Task<IResult> LaunchAsync(HttpContext context, [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -364,14 +334,8 @@ internal static class CampaignsApi
     }
 
     private static async Task<IResult> PutPledgeAsync(HttpContext context, [FromServices] RecordsService records,
-        [FromServices] SubmissionService submissions, [FromServices] CampaignSetupService setup, int id, string unitCode)
+        [FromServices] SubmissionService submissions, [FromServices] CampaignSetupService setup, int id, string unitCode, PledgeRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<PledgeRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
         var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
         if (missing is not null)
@@ -380,7 +344,7 @@ internal static class CampaignsApi
         }
 
         var errors = new FieldErrors();
-        var targets = request!.Targets ?? [];
+        var targets = request.Targets ?? [];
         foreach (var code in targets.Keys.Where(code => !workspace!.Lines.Any(l => l.Code == code && l.NeedsTarget)))
         {
             errors.Add($"targets.{code}", "Api.Field.NoTargetCriterion");
@@ -495,14 +459,8 @@ internal static class CampaignsApi
     };
 
     private static async Task<IResult> PutResultsAsync(HttpContext context, [FromServices] RecordsService records,
-        [FromServices] SubmissionService submissions, int id, string unitCode)
+        [FromServices] SubmissionService submissions, int id, string unitCode, ResultsRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<ResultsRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
         var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
         if (missing is not null)
@@ -512,7 +470,7 @@ internal static class CampaignsApi
 
         var errors = new FieldErrors();
         var values = new Dictionary<string, decimal?>(StringComparer.Ordinal);
-        Collect(errors, "values", request!.Values, CriterionKind.Scored, workspace!, values);
+        Collect(errors, "values", request.Values, CriterionKind.Scored, workspace!, values);
         Collect(errors, "bonuses", request.Bonuses, CriterionKind.Bonus, workspace!, values);
         Collect(errors, "penalties", request.Penalties, CriterionKind.Penalty, workspace!, values);
         if (errors.Any)

@@ -12,21 +12,13 @@ namespace Emulation.Web.Api;
 
 public sealed record VoteRequest(int? NominationId, BallotChoice? Choice);
 
-public sealed record BallotSheetRequest(List<VoteRequest>? Votes) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("votes", Votes?.Count, CouncilSession.MaxBallotsPerSheet)];
-}
+public sealed record BallotSheetRequest([AtMost(CouncilSession.MaxBallotsPerSheet)] List<VoteRequest>? Votes);
 
 /// <summary>Opens a session: the day it is held (today when omitted) and the council member who chairs it.</summary>
 public sealed record OpenSessionRequest(DateOnly? HeldOn, string? ChairUserName);
 
 /// <summary>The user names of the members present; every other member of the session is absent.</summary>
-public sealed record AttendanceRequest(List<string>? Present) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("present", Present?.Count, CouncilSession.MaxMembersNamed)];
-}
+public sealed record AttendanceRequest([AtMost(CouncilSession.MaxMembersNamed)] List<string>? Present);
 
 /// <summary>
 /// <c>/api/v1/council/sessions</c>: the council's sessions with members, attendance and the ballots as they stand,
@@ -45,12 +37,10 @@ internal static class CouncilApi
             .WithName("ListCouncilSessions");
         sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession")
             .Produces<CouncilSessionView>().ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes")
-            .Accepts<BallotSheetRequest>("application/json").Produces<CouncilSessionView>()
+        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance")
-            .Accepts<AttendanceRequest>("application/json").Produces<CouncilSessionView>()
+        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -60,14 +50,9 @@ internal static class CouncilApi
         api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
                 TypedResults.Ok(await service.CouncilAsync(Actor.From(context.User))))
             .WithTags("Council").WithName("ListCouncilMembers");
-        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession")
-            .Accepts<OpenSessionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
+        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession").Produces<IdResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        sessions.MapGet("/{id:int}/minutes.docx",
-                async (HttpContext context, [FromServices] CouncilSessionService service, int id) =>
-                    DocumentEndpoints.Download(await service.GetMinutesDocxAsync(Actor.From(context.User), id)))
-            .WithName("GetCouncilMinutes").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -88,16 +73,10 @@ internal static class CouncilApi
     /// while it is open. <c>If-Match</c> is optional (a ballot adds to the session and cannot be changed once cast);
     /// when sent, a session saved since is 412. Answers with the session as it now stands.
     /// </summary>
-    private static async Task<IResult> VoteAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    private static async Task<IResult> VoteAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, BallotSheetRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<BallotSheetRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        var votes = request!.Votes ?? [];
+        var votes = request.Votes ?? [];
         if (votes.Count == 0)
         {
             errors.Add("votes", FieldErrors.RequiredKey);
@@ -120,7 +99,7 @@ internal static class CouncilApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.CouncilMember);
+        actor.RequirePolicy(Policies.Vote);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {
@@ -154,16 +133,10 @@ internal static class CouncilApi
     /// A session of the campaign already open, or nothing to vote on, is 409.
     /// </summary>
     private static async Task<IResult> OpenAsync(HttpContext context, [FromServices] CouncilSessionService service,
-        [FromServices] CampaignService campaigns, int id)
+        [FromServices] CampaignService campaigns, int id, OpenSessionRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<OpenSessionRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        errors.Text("chairUserName", request!.ChairUserName, CouncilMember.UserNameMaxLength);
+        errors.Text("chairUserName", request.ChairUserName, CouncilMember.UserNameMaxLength);
         if (request.HeldOn is { Year: < 2000 or > 2100 })
         {
             errors.Add("heldOn", FieldErrors.BetweenKey, 2000, 2100);
@@ -175,7 +148,7 @@ internal static class CouncilApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -204,16 +177,10 @@ internal static class CouncilApi
     /// Replaces the session's attendance: the members listed are present, the others absent. The session exists, so
     /// <c>If-Match</c> is required (428 without, 412 when stale). A member who has voted cannot be marked absent (409).
     /// </summary>
-    private static async Task<IResult> AttendanceAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    private static async Task<IResult> AttendanceAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, AttendanceRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<AttendanceRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        errors.Required("present", request!.Present);
+        errors.Required("present", request.Present);
         var present = request.Present ?? [];
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < present.Count; i++)
@@ -231,7 +198,7 @@ internal static class CouncilApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {
@@ -280,7 +247,7 @@ internal static class CouncilApi
     private static async Task<IResult> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {

@@ -24,23 +24,16 @@ internal static class CouncilWrittenBallotsApi
 
     public static RouteGroupBuilder MapCouncilWrittenBallotsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot")
-            .Accepts<WrittenBallotRequest>("application/json").Produces<CouncilSessionView>()
+        api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return api;
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    private static async Task<IResult> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<WrittenBallotRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        errors.Text("memberUserName", request!.MemberUserName, CouncilMember.UserNameMaxLength);
+        errors.Text("memberUserName", request.MemberUserName, CouncilMember.UserNameMaxLength);
         errors.Required("nominationId", request.NominationId);
         errors.Required("choice", request.Choice);
         if (errors.Any)
@@ -49,7 +42,7 @@ internal static class CouncilWrittenBallotsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {

@@ -1,33 +1,33 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
-using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Decisions;
-using Emulation.Web.Startup;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record DecisionRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    List<int>? NominationIds) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("nominationIds", NominationIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
-}
+public sealed record DecisionRequest(
+    [Text(Decision.NumberMaxLength)] string? Number,
+    [Between(2000, 2100)] DateOnly? Date,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerName,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerPosition,
+    [RequiredField, AtMost(Domain.Awards.Nomination.MaxPerRequest)] List<int>? NominationIds);
 
 /// <summary>A revocation decision (thu hồi) for some awards of one decision, with its number, signer and reason.</summary>
-public sealed record RevocationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition,
-    string? Reason, List<int>? AwardIds) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("awardIds", AwardIds?.Count, Domain.Awards.Nomination.MaxPerRequest)];
-}
+public sealed record RevocationRequest(
+    [Text(Decision.NumberMaxLength)] string? Number,
+    [Between(2000, 2100)] DateOnly? Date,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerName,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerPosition,
+    [Text(Decision.ReasonMaxLength, MultiLine = true)] string? Reason,
+    [RequiredField, AtMost(Domain.Awards.Nomination.MaxPerRequest)] List<int>? AwardIds);
 
 /// <summary>
-/// <c>/api/v1/decisions</c>: award and revocation decisions with their lines and documents (the same writers as the
-/// download links), <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed, and
+/// <c>/api/v1/decisions</c>: award and revocation decisions with their lines (their files are under
+/// <see cref="DocumentsApi"/>, with the same token), <c>POST /api/v1/campaigns/{id}/decisions</c> to issue one for nominations the council passed, and
 /// <c>POST /api/v1/decisions/{id}/revoke</c> to revoke awards of one by a new revocation decision. A decision is
 /// written once and never replaced, so it has no ETag: issuing it again with a number already used is 409.
 /// </summary>
@@ -36,52 +36,17 @@ internal static class DecisionsApi
     public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
-        decisions.MapGet("/", ListAsync).WithName("ListDecisions").Produces<List<DecisionSummary>>();
-        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision")
-            .Produces<DecisionDetail>().ProducesProblem(StatusCodes.Status404NotFound);
-        decisions.MapGet("/{id:int}/document.docx",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
-                    DecisionEndpoints.Download(await documents.GetDocxAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionDocx").ProducesProblem(StatusCodes.Status404NotFound);
-        decisions.MapGet("/{id:int}/document.pdf",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
-                    DecisionEndpoints.Download(await documents.GetPdfAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionPdf").ProducesProblem(StatusCodes.Status404NotFound);
-        decisions.MapGet("/{id:int}/list.xlsx",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents, int id) =>
-                    DecisionEndpoints.Download(await documents.GetListXlsxAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionList").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/awards/{id:int}/certificate.pdf",
-                async (HttpContext context, [FromServices] DecisionDocumentService documents,
-                    [FromServices] IConfiguration configuration, int id) =>
-                    DecisionEndpoints.Download(await documents.GetCertificateAsync(Actor.From(context.User), id,
-                        DecisionEndpoints.PublicBaseUrl(context, configuration))))
-            .WithTags("Decisions").WithName("GetCertificate").ProducesProblem(StatusCodes.Status404NotFound);
+        decisions.MapGet("/", ListAsync).WithName("ListDecisions");
+        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision")
-            .Accepts<DecisionRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards")
-            .Accepts<RevocationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
-    /// <summary>The number, date and signer every decision has, checked the same way for each kind.</summary>
-    internal static void CheckHeader(FieldErrors errors, string? number, DateOnly? date, string? signerName, string? signerPosition)
-    {
-        errors.Text("number", number, Decision.NumberMaxLength);
-        errors.Text("signerName", signerName, Decision.SignerMaxLength, required: false);
-        errors.Text("signerPosition", signerPosition, Decision.SignerMaxLength, required: false);
-        if (date is { Year: < 2000 or > 2100 })
-        {
-            errors.Add("date", FieldErrors.BetweenKey, 2000, 2100);
-        }
-    }
-
     /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
-    internal static IResult Issued(Result<int> issued, Func<DomainError, string> fieldOf)
+    internal static Results<Created<IdResponse>, LocalizedProblem> Issued(Result<int> issued, Func<DomainError, string> fieldOf)
     {
         if (issued.IsSuccess)
         {
@@ -100,36 +65,24 @@ internal static class DecisionsApi
     }
 
     /// <summary>Decisions newest first, of one campaign and/or one year when asked.</summary>
-    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] DecisionService decisions,
+    private static async Task<Ok<IReadOnlyList<DecisionSummary>>> ListAsync(HttpContext context, [FromServices] DecisionService decisions,
         int? campaignId, int? year)
     {
         var list = await decisions.ListAsync(Actor.From(context.User), campaignId);
-        return TypedResults.Ok(year is { } y ? [.. list.Where(d => d.Date.Year == y)] : list);
+        return TypedResults.Ok<IReadOnlyList<DecisionSummary>>(year is { } y ? [.. list.Where(d => d.Date.Year == y)] : list);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
+    private static async Task<Results<Ok<DecisionDetail>, LocalizedProblem>> GetAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
     {
         var decision = await decisions.GetAsync(Actor.From(context.User), id);
         return decision is null ? ApiJson.NotFound("Api.NotFound.Decision", id) : TypedResults.Ok(decision);
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
-        [FromServices] CampaignService campaigns, int id)
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
+        [FromServices] CampaignService campaigns, int id, DecisionRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<DecisionRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
-        var nominations = request.NominationIds ?? [];
-        if (nominations.Count == 0)
-        {
-            errors.Add("nominationIds", FieldErrors.RequiredKey);
-        }
-
+        var nominations = request.NominationIds!;
         for (var i = 0; i < nominations.Count; i++)
         {
             if (nominations.IndexOf(nominations[i]) != i)
@@ -144,7 +97,7 @@ internal static class DecisionsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Data.Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -178,23 +131,10 @@ internal static class DecisionsApi
     /// Revokes the listed awards of decision <paramref name="id"/> by a new revocation decision (the original is never
     /// changed) and flags later recommendations whose streak counted them. An award already revoked is 409.
     /// </summary>
-    private static async Task<IResult> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id)
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id, RevocationRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<RevocationRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
-        errors.Text("reason", request.Reason, Decision.ReasonMaxLength, multiLine: true);
-        var awards = request.AwardIds ?? [];
-        if (awards.Count == 0)
-        {
-            errors.Add("awardIds", FieldErrors.RequiredKey);
-        }
-
+        var awards = request.AwardIds!;
         for (var i = 0; i < awards.Count; i++)
         {
             if (awards.IndexOf(awards[i]) != i)
@@ -209,7 +149,7 @@ internal static class DecisionsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Data.Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var decision = await decisions.GetAsync(actor, id);
         if (decision is null)
         {

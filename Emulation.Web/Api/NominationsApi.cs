@@ -1,7 +1,9 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Decisions;
 using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
@@ -9,23 +11,30 @@ using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
 /// <summary>A nomination added by hand: the unit, the person for an individual title (none for a collective one), why.</summary>
-public sealed record NominationRequest(string? UnitCode, string? PersonCode, Title? Title, string? Reason);
+public sealed record NominationRequest(
+    [Text(Unit.CodeMaxLength)] string? UnitCode,
+    [Text(Person.CodeMaxLength, Optional = true)] string? PersonCode,
+    [RequiredField] Title? Title,
+    [Text(Nomination.ReasonMaxLength, MultiLine = true)] string? Reason);
 
-public sealed record ReasonRequest(string? Reason);
+public sealed record ReasonRequest([Text(Nomination.ReasonMaxLength)] string? Reason);
 
-public sealed record RejectNominationsRequest(List<int>? NominationIds, string? Reason) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("nominationIds", NominationIds?.Count, Nomination.MaxPerRequest)];
-}
+public sealed record RejectNominationsRequest(
+    [RequiredField, AtMost(Nomination.MaxPerRequest)] List<int>? NominationIds,
+    [Text(Nomination.ReasonMaxLength)] string? Reason);
 
 /// <summary>Approving one nomination issues an award decision for it: its number, date and signer.</summary>
-public sealed record ApproveNominationRequest(string? Number, DateOnly? Date, string? SignerName, string? SignerPosition);
+public sealed record ApproveNominationRequest(
+    [Text(Decision.NumberMaxLength)] string? Number,
+    [Between(2000, 2100)] DateOnly? Date,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerName,
+    [Text(Decision.SignerMaxLength, Optional = true)] string? SignerPosition);
 
 public sealed record NominatedResponse(int Added);
 
@@ -49,87 +58,71 @@ internal static class NominationsApi
     public static RouteGroupBuilder MapNominationsApi(this RouteGroupBuilder api)
     {
         var campaign = api.MapGroup("/campaigns/{id:int}/nominations").WithTags("Nominations");
-        campaign.MapGet("/", ListAsync).WithName("ListNominations")
-            .Produces<List<NominationView>>().ProducesProblem(StatusCodes.Status404NotFound);
+        campaign.MapGet("/", ListAsync).WithName("ListNominations").ProducesProblem(StatusCodes.Status404NotFound);
         campaign.MapPost("/", AddAsync).WithName("AddNomination")
-            .Accepts<NominationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaign.MapPost("/from-recommendations", NominateRecommendedAsync).WithName("NominateRecommended")
-            .Produces<NominatedResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaign.MapPost("/reject", RejectManyAsync).WithName("RejectNominations")
-            .Accepts<RejectNominationsRequest>("application/json").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var nominations = api.MapGroup("/nominations").WithTags("Nominations");
-        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination")
-            .Produces<NominationView>().ProducesProblem(StatusCodes.Status404NotFound);
+        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination").ProducesProblem(StatusCodes.Status404NotFound);
         nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination")
-            .Accepts<ReasonRequest>("application/json").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination")
-            .Accepts<ApproveNominationRequest>("application/json").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         nominations.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectNomination")
-            .Accepts<ReasonRequest>("application/json").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
     /// <summary>Every nomination of the campaign with its status, ballot and who added or withdrew it and why.</summary>
-    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] CouncilService council,
-        [FromServices] CampaignService campaigns, int id)
+    private static async Task<Results<Ok<IReadOnlyList<NominationView>>, LocalizedProblem>> ListAsync(HttpContext context,
+        [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
-        return await campaigns.GetAsync(actor, id) is null
-            ? ApiJson.NotFound("Api.NotFound.Campaign", id)
-            : TypedResults.Ok(await council.ListAsync(actor, id));
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        if (await campaigns.GetAsync(actor, id) is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Campaign", id);
+        }
+
+        return TypedResults.Ok(await council.ListAsync(actor, id));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] CouncilService council, int id)
+    private static async Task<Results<Ok<NominationView>, LocalizedProblem>> GetAsync(HttpContext context, [FromServices] CouncilService council, int id)
     {
         var nomination = await council.GetAsync(Actor.From(context.User), id);
         return nomination is null ? ApiJson.NotFound("Api.NotFound.Nomination", id) : TypedResults.Ok(nomination);
     }
 
     /// <summary>Puts every award the evaluation recommends to the council (the campaign must be in review); answers how many were added.</summary>
-    private static async Task<IResult> NominateRecommendedAsync(HttpContext context, [FromServices] NominationService nominations,
+    private static async Task<Results<Ok<NominatedResponse>, LocalizedProblem>> NominateRecommendedAsync(HttpContext context, [FromServices] NominationService nominations,
         [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
         var nominated = await nominations.NominateRecommendedAsync(actor, id);
-        return nominated.IsSuccess
-            ? TypedResults.Ok(new NominatedResponse(nominated.Value))
-            : ApiProblems.Conflict(nominated.Errors[0]);
+        if (!nominated.IsSuccess)
+        {
+            return ApiProblems.Conflict(nominated.Errors[0]);
+        }
+
+        return TypedResults.Ok(new NominatedResponse(nominated.Value));
     }
 
-    private static async Task<IResult> AddAsync(HttpContext context, [FromServices] NominationService nominations,
-        [FromServices] CampaignService campaigns, [FromServices] RecordsService records, int id)
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> AddAsync(HttpContext context, [FromServices] NominationService nominations,
+        [FromServices] CampaignService campaigns, [FromServices] RecordsService records, int id, NominationRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<NominationRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        errors.Text("unitCode", request!.UnitCode, Unit.CodeMaxLength);
-        errors.Text("personCode", request.PersonCode, Person.CodeMaxLength, required: false);
-        errors.Required("title", request.Title);
-        errors.Text("reason", request.Reason, Nomination.ReasonMaxLength, multiLine: true);
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
-        }
-
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -173,45 +166,26 @@ internal static class NominationsApi
     }
 
     /// <summary>Takes the nomination off the list before leadership decides, with the reason kept and shown.</summary>
-    private static async Task<IResult> WithdrawAsync(HttpContext context, [FromServices] NominationService nominations,
-        [FromServices] CouncilService council, int id)
+    private static async Task<Results<NoContent, LocalizedProblem>> WithdrawAsync(HttpContext context, [FromServices] NominationService nominations,
+        [FromServices] CouncilService council, int id, ReasonRequest request)
     {
-        var (request, problem) = await ReasonAsync(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (await council.GetAsync(actor, id) is not { } nomination)
         {
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
         }
 
-        var withdrawn = await nominations.WithdrawAsync(actor, nomination.CampaignId, id, request!);
+        var withdrawn = await nominations.WithdrawAsync(actor, nomination.CampaignId, id, request.Reason!.Trim());
         return Done(withdrawn);
     }
 
     /// <summary>Approves a nomination the council passed by issuing an award decision for it alone; 201 with the decision.</summary>
-    private static async Task<IResult> ApproveAsync(HttpContext context, [FromServices] DecisionService decisions,
-        [FromServices] CouncilService council, int id)
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> ApproveAsync(HttpContext context, [FromServices] DecisionService decisions,
+        [FromServices] CouncilService council, int id, ApproveNominationRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<ApproveNominationRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var errors = new FieldErrors();
-        DecisionsApi.CheckHeader(errors, request!.Number, request.Date, request.SignerName, request.SignerPosition);
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
-        }
-
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await council.GetAsync(actor, id) is not { } nomination)
         {
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
@@ -228,43 +202,25 @@ internal static class NominationsApi
     }
 
     /// <summary>Leadership rejects the nomination, with the reason kept and shown.</summary>
-    private static async Task<IResult> RejectAsync(HttpContext context, [FromServices] AwardService awards,
-        [FromServices] CouncilService council, int id)
+    private static async Task<Results<NoContent, LocalizedProblem>> RejectAsync(HttpContext context, [FromServices] AwardService awards,
+        [FromServices] CouncilService council, int id, ReasonRequest request)
     {
-        var (request, problem) = await ReasonAsync(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await council.GetAsync(actor, id) is not { } nomination)
         {
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
         }
 
-        return Done(await awards.RejectAsync(actor, nomination.CampaignId, [id], request!));
+        return Done(await awards.RejectAsync(actor, nomination.CampaignId, [id], request.Reason!.Trim()));
     }
 
     /// <summary>Rejects several nominations of the campaign at once, all or nothing, with one reason.</summary>
-    private static async Task<IResult> RejectManyAsync(HttpContext context, [FromServices] AwardService awards,
-        [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id)
+    private static async Task<Results<NoContent, LocalizedProblem>> RejectManyAsync(HttpContext context, [FromServices] AwardService awards,
+        [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id, RejectNominationsRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<RejectNominationsRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
-        errors.Text("reason", request!.Reason, Nomination.ReasonMaxLength);
-        var ids = request.NominationIds ?? [];
-        if (ids.Count == 0)
-        {
-            errors.Add("nominationIds", FieldErrors.RequiredKey);
-        }
-
+        var ids = request.NominationIds!;
         for (var i = 0; i < ids.Count; i++)
         {
             if (ids.IndexOf(ids[i]) != i)
@@ -279,7 +235,7 @@ internal static class NominationsApi
         }
 
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
         {
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
@@ -303,22 +259,8 @@ internal static class NominationsApi
         return Done(await awards.RejectAsync(actor, id, ids, request.Reason!.Trim()), "nominationIds");
     }
 
-    /// <summary>A body with a required reason, trimmed; or the problem with it.</summary>
-    private static async Task<(string? Reason, IResult? Problem)> ReasonAsync(HttpContext context)
-    {
-        var (request, problem) = await ApiJson.ReadAsync<ReasonRequest>(context);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        var errors = new FieldErrors();
-        errors.Text("reason", request!.Reason, Nomination.ReasonMaxLength);
-        return errors.Any ? (null, ApiJson.Invalid(errors)) : (request.Reason!.Trim(), null);
-    }
-
     /// <summary>204, or the refusal: 404 for a nomination gone, 409 for its state, else 400.</summary>
-    private static IResult Done(Result result, string listed = "$")
+    private static Results<NoContent, LocalizedProblem> Done(Result result, string listed = "$")
     {
         if (result.IsSuccess)
         {
@@ -334,7 +276,7 @@ internal static class NominationsApi
             ApiJson.Invalid(result.Errors, e => e.Code == "nomination.reason_required" ? "reason" : listed);
     }
 
-    private static IResult? StateRefusal(IReadOnlyList<DomainError> errors) =>
+    private static LocalizedProblem? StateRefusal(IReadOnlyList<DomainError> errors) =>
         errors.FirstOrDefault(e => StateCodes.Contains(e.Code) || ApiPreconditions.IsConcurrency(e)) is { } state
             ? ApiProblems.Conflict(state)
             : null;

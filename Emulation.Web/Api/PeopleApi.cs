@@ -4,6 +4,7 @@ using Emulation.Domain.Results;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -12,31 +13,29 @@ namespace Emulation.Web.Api;
 /// A person by staff code. A different <c>unitCode</c> or <c>position</c> from the stored one is a transfer, effective
 /// on <c>transferredOn</c> (today when absent).
 /// </summary>
-public sealed record PersonRequest(string? FullName, Gender? Gender, string? UnitCode, DateOnly? RecruitedOn,
-    string? Position = null, DateOnly? DateOfBirth = null, DateOnly? TransferredOn = null);
+public sealed record PersonRequest(
+    [Text(Person.NameMaxLength)] string? FullName,
+    [RequiredField] Gender? Gender,
+    [Text(Unit.CodeMaxLength)] string? UnitCode,
+    [RequiredField, Between(1950, 2100)] DateOnly? RecruitedOn,
+    [Text(Person.PositionMaxLength, Optional = true)] string? Position = null,
+    DateOnly? DateOfBirth = null,
+    DateOnly? TransferredOn = null);
 
-public sealed record InitiativeRequest(string? Title, InitiativeLevel? Level);
+public sealed record InitiativeRequest([Text(RecognisedInitiative.TitleMaxLength)] string? Title, InitiativeLevel? Level);
 
 public sealed record PersonYearRequest(
-    QualityRating? Rating,
-    int? MonthsWorked,
-    int? MaternityLeaveMonths,
+    [RequiredField] QualityRating? Rating,
+    [RequiredField, Between(0, 12)] int? MonthsWorked,
+    [RequiredField, Between(0, 12)] int? MaternityLeaveMonths,
     DisciplineLevel? Discipline,
-    bool? PendingReview,
-    List<InitiativeRequest>? Initiatives,
-    List<Title>? Titles,
-    List<AwardRequest>? Awards,
-    int? LeaveMonths = null,
+    [RequiredField] bool? PendingReview,
+    [AtMost(StaffYearResult.MaxInitiatives)] List<InitiativeRequest>? Initiatives,
+    [AtMost(Award.MaxPerYear)] List<Title>? Titles,
+    [AtMost(Award.MaxPerYear)] List<AwardRequest>? Awards,
+    [Between(0, 12)] int? LeaveMonths = null,
     DateOnly? DisciplineFrom = null,
-    DateOnly? DisciplineTo = null) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-    [
-        ("initiatives", Initiatives?.Count, StaffYearResult.MaxInitiatives),
-        ("titles", Titles?.Count, Award.MaxPerYear),
-        ("awards", Awards?.Count, Award.MaxPerYear),
-    ];
-}
+    DateOnly? DisciplineTo = null);
 
 /// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
 internal static class PeopleApi
@@ -52,45 +51,24 @@ internal static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("People");
-        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson")
-            .Accepts<PersonRequest>("application/json").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
-        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson")
-            .Produces<PersonEntry>().ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson");
+        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear")
-            .Accepts<PersonYearRequest>("application/json").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> GetPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    private static async Task<Results<Ok<PersonEntry>, LocalizedProblem>> GetPersonAsync(HttpContext context, [FromServices] RecordsService records, string code)
     {
         var person = await records.GetPersonAsync(Actor.From(context.User), code);
         return person is null ? ApiJson.NotFound("Api.NotFound.Person", code) : TypedResults.Ok(person);
     }
 
-    private static async Task<IResult> PutPersonAsync(HttpContext context, [FromServices] PeopleService people,
-        [FromServices] TimeProvider clock, string code)
+    private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutPersonAsync(HttpContext context,
+        [FromServices] PeopleService people, [FromServices] TimeProvider clock, string code, PersonRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<PersonRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
         errors.Text("code", code, Person.CodeMaxLength);
-        errors.Text("fullName", request!.FullName, Person.NameMaxLength);
-        errors.Required("gender", request.Gender);
-        errors.Text("unitCode", request.UnitCode, Unit.CodeMaxLength);
-        errors.Required("recruitedOn", request.RecruitedOn);
-        if (request.RecruitedOn is { Year: < 1950 or > 2100 })
-        {
-            errors.Add("recruitedOn", FieldErrors.BetweenKey, 1950, 2100);
-        }
-
-        errors.Text("position", request.Position, Person.PositionMaxLength, required: false);
-
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -105,27 +83,19 @@ internal static class PeopleApi
             return ApiJson.Invalid(saved.Errors, PersonFieldOf);
         }
 
-        return saved.Value
-            ? TypedResults.Created($"/api/v1/people/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()))
-            : TypedResults.Ok(new CodeResponse(code.Trim()));
-    }
-
-    private static async Task<IResult> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
-        string code, int year)
-    {
-        var (request, problem) = await ApiJson.ReadAsync<PersonYearRequest>(context);
-        if (problem is not null)
+        if (saved.Value)
         {
-            return problem;
+            return TypedResults.Created($"/api/v1/people/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()));
         }
 
+        return TypedResults.Ok(new CodeResponse(code.Trim()));
+    }
+
+    private static async Task<Results<NoContent, LocalizedProblem>> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
+        string code, int year, PersonYearRequest request)
+    {
         var errors = new FieldErrors();
         UnitsApi.Year(errors, year);
-        errors.Required("rating", request!.Rating);
-        errors.Range("monthsWorked", request.MonthsWorked, 0, 12);
-        errors.Range("maternityLeaveMonths", request.MaternityLeaveMonths, 0, 12);
-        errors.Range("leaveMonths", request.LeaveMonths, 0, 12, required: false);
-        errors.Required("pendingReview", request.PendingReview);
         var initiatives = new List<InitiativeEntry>();
         var list = request.Initiatives ?? [];
         for (var i = 0; i < list.Count; i++)
@@ -136,7 +106,6 @@ internal static class PeopleApi
                 continue;
             }
 
-            errors.Text($"initiatives[{i}].title", initiative.Title, RecognisedInitiative.TitleMaxLength);
             if (initiative.Level is null or InitiativeLevel.None)
             {
                 errors.Add($"initiatives[{i}].level", "Api.Field.InitiativeLevel");
@@ -166,8 +135,13 @@ internal static class PeopleApi
             request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
             request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards,
             request.LeaveMonths ?? 0, request.DisciplineFrom, request.DisciplineTo));
-        return saved.IsSuccess ? TypedResults.NoContent()
-            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Person", code)
+        if (saved.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        return saved.Errors.Any(e => e.Code == "records.not_found")
+            ? ApiJson.NotFound("Api.NotFound.Person", code)
             : ApiJson.Invalid(saved.Errors, FieldOf);
     }
 

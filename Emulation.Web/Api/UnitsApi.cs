@@ -3,19 +3,22 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Records;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record UnitRequest(string? Name, UnitKind? Kind, string? ParentCode);
+public sealed record UnitRequest(
+    [Text(Unit.NameMaxLength)] string? Name,
+    [RequiredField] UnitKind? Kind,
+    [Text(Unit.CodeMaxLength, Optional = true)] string? ParentCode);
 
-public sealed record AwardRequest(Title? Form, AwardKind? Kind);
+public sealed record AwardRequest(Title? Form, [RequiredField] AwardKind? Kind);
 
-public sealed record UnitYearRequest(QualityRating? Rating, List<Title>? Titles, List<AwardRequest>? Awards) : IBoundedRequest
-{
-    public IEnumerable<(string Field, int? Count, int Max)> Collections() =>
-        [("titles", Titles?.Count, Award.MaxPerYear), ("awards", Awards?.Count, Award.MaxPerYear)];
-}
+public sealed record UnitYearRequest(
+    [RequiredField] QualityRating? Rating,
+    [AtMost(Award.MaxPerYear)] List<Title>? Titles,
+    [AtMost(Award.MaxPerYear)] List<AwardRequest>? Awards);
 
 public sealed record CodeResponse(string Code);
 
@@ -37,28 +40,16 @@ internal static class UnitsApi
         units.MapGet("/", async (HttpContext context, [FromServices] RecordsService records) =>
                 TypedResults.Ok(await records.ListUnitsAsync(Actor.From(context.User))))
             .WithName("ListUnits");
-        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit")
-            .Accepts<UnitRequest>("application/json").Produces<CodeResponse>().Produces<CodeResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit");
         units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear")
-            .Accepts<UnitYearRequest>("application/json").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code)
+    private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code, UnitRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<UnitRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var errors = new FieldErrors();
         errors.Text("code", code, Unit.CodeMaxLength);
-        errors.Text("name", request!.Name, Unit.NameMaxLength);
-        errors.Required("kind", request.Kind);
-        errors.Text("parentCode", request.ParentCode, Unit.CodeMaxLength, required: false);
         if (request.ParentCode?.Trim() == code.Trim())
         {
             errors.Add("parentCode", "Api.Field.OwnParent");
@@ -76,23 +67,19 @@ internal static class UnitsApi
             return ApiJson.Invalid(saved.Errors, e => e.Code == "records.not_found" ? "parentCode" : "name");
         }
 
-        return saved.Value
-            ? TypedResults.Created($"/api/v1/units/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()))
-            : TypedResults.Ok(new CodeResponse(code.Trim()));
-    }
-
-    private static async Task<IResult> PutUnitYearAsync(HttpContext context, [FromServices] RecordsService records,
-        string code, int year)
-    {
-        var (request, problem) = await ApiJson.ReadAsync<UnitYearRequest>(context);
-        if (problem is not null)
+        if (saved.Value)
         {
-            return problem;
+            return TypedResults.Created($"/api/v1/units/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()));
         }
 
+        return TypedResults.Ok(new CodeResponse(code.Trim()));
+    }
+
+    private static async Task<Results<NoContent, LocalizedProblem>> PutUnitYearAsync(HttpContext context, [FromServices] RecordsService records,
+        string code, int year, UnitYearRequest request)
+    {
         var errors = new FieldErrors();
         Year(errors, year);
-        errors.Required("rating", request!.Rating);
         var titles = request.Titles ?? [];
         for (var i = 0; i < titles.Count; i++)
         {
@@ -110,8 +97,13 @@ internal static class UnitsApi
 
         var saved = await records.PutUnitYearAsync(Actor.From(context.User), code, year,
             new UnitYearDraft(request.Rating!.Value, titles, awards));
-        return saved.IsSuccess ? TypedResults.NoContent()
-            : saved.Errors.Any(e => e.Code == "records.not_found") ? ApiJson.NotFound("Api.NotFound.Unit", code)
+        if (saved.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        return saved.Errors.Any(e => e.Code == "records.not_found")
+            ? ApiJson.NotFound("Api.NotFound.Unit", code)
             : ApiJson.Invalid(saved.Errors, _ => "$");
     }
 
@@ -129,7 +121,6 @@ internal static class UnitsApi
                 continue;
             }
 
-            errors.Required($"awards[{i}].kind", award.Kind);
             if (award.Form is not { } form || !forms.TryGetValue(form, out var mapped))
             {
                 errors.Add($"awards[{i}].form", "Api.Field.NotAwardForm");

@@ -3,6 +3,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Accounts;
 using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -37,34 +38,24 @@ internal static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Users");
-        users.MapGet("/", ListAsync).WithName("ListUsers").Produces<List<UserResponse>>();
-        users.MapPost("/", CreateAsync).WithName("CreateUser")
-            .Accepts<UserRequest>("application/json").Produces<UserResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken")
-            .Accepts<TokenRequest>("application/json").Produces<TokenResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapGet("/", ListAsync).WithName("ListUsers");
+        users.MapPost("/", CreateAsync).WithName("CreateUser").ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, [FromServices] AccountService accounts)
+    private static async Task<Ok<List<UserResponse>>> ListAsync(HttpContext context, [FromServices] AccountService accounts)
     {
         var rows = await accounts.ListAsync(Actor.From(context.User));
         return TypedResults.Ok(rows.Select(ToResponse).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] AccountService accounts)
+    private static async Task<Results<Created<UserResponse>, LocalizedProblem>> CreateAsync(HttpContext context, [FromServices] AccountService accounts, UserRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<UserRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         var errors = new FieldErrors();
-        errors.Text("userName", request!.UserName, AccountService.UserNameMaxLength);
+        errors.Text("userName", request.UserName, AccountService.UserNameMaxLength);
         errors.Text("fullName", request.FullName, AppUser.FullNameMaxLength);
         errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
         errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
@@ -99,18 +90,12 @@ internal static class UsersApi
         return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(created.Value.UserName)}", ToResponse(created.Value));
     }
 
-    private static async Task<IResult> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
-        string userName)
+    private static async Task<Results<Created<TokenResponse>, LocalizedProblem>> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
+        string userName, TokenRequest request)
     {
-        var (request, problem) = await ApiJson.ReadAsync<TokenRequest>(context);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         var actor = Actor.From(context.User);
-        actor.Require(Roles.Administrator);
-        var created = await tokens.CreateForAsync(actor, userName, request!.Name ?? "", request.ExpiresOn);
+        actor.RequirePolicy(Policies.Administer);
+        var created = await tokens.CreateForAsync(actor, userName, request.Name ?? "", request.ExpiresOn);
         if (created.Errors.Any(e => e.Code == ApiTokenService.UserNotFound("").Code))
         {
             return ApiJson.NotFound("Api.NotFound.User", userName);

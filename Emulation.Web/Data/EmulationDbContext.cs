@@ -27,6 +27,12 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// <summary>Shadow concurrency token on everything two people may edit.</summary>
     public const string VersionProperty = "Version";
 
+    /// <summary>
+    /// Who the audit trail names for what this context saves: set when a service opens it for its actor
+    /// (<see cref="Services.ActorDbContexts"/>); without one, the ambient <see cref="AuditUser.Current"/>.
+    /// </summary>
+    public AuditUser? Author { get; internal set; }
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Bloc> Blocs => Set<Bloc>();
     public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();

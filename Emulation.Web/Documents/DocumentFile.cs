@@ -5,4 +5,5 @@ public sealed record DocumentFile(string FileName, string ContentType, byte[] Co
 {
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string PdfContentType = "application/pdf";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -24,7 +24,7 @@ public sealed class PledgeDocumentService(
     public async Task<PledgeDocument?> GetAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new

@@ -19,10 +19,12 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
 
     public bool IsAnyOf(params string[] roles) => roles.Any(Roles.Contains);
 
-    /// <summary>Department heads act only for their own unit; officers, council and leadership see all units.</summary>
+    /// <summary>Whether <paramref name="policy"/> (one of <see cref="Policies"/>) admits this actor.</summary>
+    public bool Can(string policy) => Policies.RolesOf(policy).Any(Roles.Contains);
+
+    /// <summary>Department heads act only for their own unit; the roles that see all units see every one.</summary>
     public bool CanSeeUnit(int unitId) =>
-        IsAnyOf(Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership) ||
-        (IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId);
+        Can(Policies.SeeAllUnits) || (IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId);
 
     public bool CanEditUnit(int unitId) => IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId;
 
@@ -36,8 +38,6 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} may act only on their own record, not on person {personId}.");
         }
-
-        ActsFromHere();
     }
 
     public void RequireSeePerson(int personId, int unitId)
@@ -46,18 +46,31 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} may not see person {personId}.");
         }
-
-        ActsFromHere();
     }
 
+    /// <summary>
+    /// Refuses the call unless <paramref name="policy"/> admits this actor: services check the same named policies as
+    /// pages and the menu. Checking has no side effect; who the audit trail names is set where the data is opened
+    /// (<see cref="ActorDbContexts"/>).
+    /// </summary>
+    public void RequirePolicy(string policy)
+    {
+        if (!Can(policy))
+        {
+            throw new AccessDeniedException($"{UserName} is not admitted by the policy {policy}.");
+        }
+    }
+
+    /// <summary>
+    /// A check by role names, kept so that code written against it still compiles; new code names a policy
+    /// (<see cref="RequirePolicy"/>), the one list of who may do what.
+    /// </summary>
     public void Require(params string[] roles)
     {
         if (!IsAnyOf(roles))
         {
             throw new AccessDeniedException($"{UserName} needs one of the roles {string.Join(", ", roles)}.");
         }
-
-        ActsFromHere();
     }
 
     public void RequireEditUnit(int unitId)
@@ -66,8 +79,6 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} may not change unit {unitId}.");
         }
-
-        ActsFromHere();
     }
 
     public void RequireSeeUnit(int unitId)
@@ -76,15 +87,10 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         {
             throw new AccessDeniedException($"{UserName} may not see unit {unitId}.");
         }
-
-        ActsFromHere();
     }
 
-    /// <summary>
-    /// A passed check names this actor in the audit trail for the rest of the calling service method (see
-    /// <see cref="AuditUser"/>): services are singletons, so the actor they are handed is the only reliable "who".
-    /// </summary>
-    private void ActsFromHere() => AuditUser.Set(new AuditUser(UserId, UserName));
+    /// <summary>How the audit trail names this actor.</summary>
+    public AuditUser ToAuditUser() => new(UserId, UserName);
 
     public static Actor From(ClaimsPrincipal principal)
     {

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace Emulation.Web.Services;
 
 /// <summary>
-/// Who may do what, named once: pages (<c>[Authorize(Policy = …)]</c>) and the menu (<c>AuthorizeView Policy</c>)
-/// read the same role lists from here.
+/// Who may do what, named once: pages (<c>[Authorize(Policy = …)]</c>), the menu (<c>AuthorizeView Policy</c>) and
+/// services (<see cref="Actor.RequirePolicy"/>) read the same role lists from here.
 /// </summary>
 public static class Policies
 {
@@ -48,6 +48,18 @@ public static class Policies
     /// <summary>Accounts, rule sets, the audit trail and the organisation's structure.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>See every unit's records, not only one's own: everyone but department heads (rule sets, refusals).</summary>
+    public const string SeeAllUnits = nameof(SeeAllUnits);
+
+    /// <summary>Read council sessions, their agendas, ballots and minutes.</summary>
+    public const string ReadCouncil = nameof(ReadCouncil);
+
+    /// <summary>Run a council session as its secretary: open it, take attendance, record written ballots, close it.</summary>
+    public const string RunCouncilSessions = nameof(RunCouncilSessions);
+
+    /// <summary>Keep a person's yearly record: administrators for anyone, department heads for their own unit's staff.</summary>
+    public const string KeepStaffRecords = nameof(KeepStaffRecords);
+
     private static readonly Dictionary<string, IReadOnlyList<string>> Roles = new(StringComparer.Ordinal)
     {
         [SignedInWithRole] = Data.Roles.All,
@@ -63,6 +75,10 @@ public static class Policies
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [OwnRecord] = [Data.Roles.Staff],
         [Administer] = [Data.Roles.Administrator],
+        [SeeAllUnits] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership],
+        [ReadCouncil] = [Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership],
+        [RunCouncilSessions] = [Data.Roles.UnionOfficer],
+        [KeepStaffRecords] = [Data.Roles.Administrator, Data.Roles.DepartmentHead],
     };
 
     /// <summary>The roles a policy admits; an unknown name is a programming error.</summary>

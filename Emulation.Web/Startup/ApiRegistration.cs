@@ -6,6 +6,7 @@ using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Tokens;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 
 namespace Emulation.Web.Startup;
@@ -26,19 +27,31 @@ internal static class ApiRegistration
         services.AddSingleton<ScoreboardService>();
 
         // A scheme of its own: pages keep the cookie, the API knows only bearer tokens and never redirects.
+        // Documents are one group for both: the token when one is sent, else the cookie (DocumentsApi).
         services.AddAuthentication()
             .AddScheme<ApiTokenOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName,
-                options => options.BootstrapToken = configuration[BootstrapTokenKey]);
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
-            .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
-            .RequireAuthenticatedUser());
+                options => options.BootstrapToken = configuration[BootstrapTokenKey])
+            .AddCookieOrToken();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, policy => policy
+                .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+                .RequireAuthenticatedUser())
+            .AddPolicy(DocumentsApi.Scheme, policy => policy
+                .AddAuthenticationSchemes(DocumentsApi.Scheme)
+                .RequireAuthenticatedUser());
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
         services.AddExceptionHandler<ApiExceptionHandler>();
+
+        // Request bodies are read and their fields checked by the framework (ApiValidation); a body it cannot read
+        // throws, so the exception handler answers with the field the JSON reader stopped at.
+        services.AddValidation();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddOpenApi("v1", options =>
         {
-            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.ShouldInclude = description => description.RelativePath is { } path &&
+                (path.StartsWith("api/v1/", StringComparison.Ordinal) || path.StartsWith("documents/", StringComparison.Ordinal));
             options.AddDocumentTransformer((document, _, _) =>
             {
                 // Every route needs "Authorization: Bearer <token>".
@@ -84,6 +97,12 @@ internal static class ApiRegistration
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
             {
                 statusCodePages.Enabled = false;
+            }
+
+            if (!await ApiJson.BufferBodyAsync(context))
+            {
+                await ApiJson.Invalid("$", "Api.Body.TooLarge", ApiJson.MaxBodyBytes).ExecuteAsync(context);
+                return;
             }
 
             await next(context);

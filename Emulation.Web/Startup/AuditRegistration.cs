@@ -23,7 +23,7 @@ internal static class AuditRegistration
 
     /// <summary>
     /// Names the request's user (or "anonymous") for changes saved while handling it, such as a failed sign-in's
-    /// count; service calls then name their own checked actor (see <see cref="AuditUser"/>).
+    /// count; service calls name their actor on the contexts they open (see <see cref="AuditUser"/>).
     /// </summary>
     public static IApplicationBuilder UseAuditUser(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Emulation.Web.Components.Layout;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Emulation.Web.Startup;

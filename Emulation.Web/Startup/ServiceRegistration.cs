@@ -2,6 +2,7 @@ using Emulation.Web.Documents;
 using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Documents.Proposals;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;

@@ -137,6 +137,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         }
     }
 
+    /// <summary>The actor the context was opened for, else whoever the flow of execution names (a request, a sign-in, the system).</summary>
+    private static AuditUser AuthorOf(DbContext context) =>
+        context is EmulationDbContext { Author: { } author } ? author : AuditUser.Current;
+
     private PendingSave? Capture(DbContext context)
     {
         context.ChangeTracker.DetectChanges();
@@ -149,10 +153,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         var changes = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification)
-            .Select(e => Change.Of(e, AuditUser.Current))
+            .Select(e => Change.Of(e, AuthorOf(context)))
             .OfType<Change>()
             .ToList();
-        return changes.Count == 0 ? null : new PendingSave(clock.GetUtcNow().UtcDateTime, AuditUser.Current, changes);
+        return changes.Count == 0 ? null : new PendingSave(clock.GetUtcNow().UtcDateTime, AuthorOf(context), changes);
     }
 
     private static string? Serialize(IReadOnlyDictionary<string, object?> values) =>

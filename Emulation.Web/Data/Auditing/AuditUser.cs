@@ -4,12 +4,12 @@ namespace Emulation.Web.Data.Auditing;
 /// Who the audit trail names for changes saved in the current flow of execution.
 /// </summary>
 /// <remarks>
-/// Services are singletons that open contexts from an <c>IDbContextFactory</c>, and a Blazor circuit has no
-/// HttpContext, so no scoped "current user" service can reach the interceptor. Instead the user travels in an
-/// <see cref="AsyncLocal{T}"/>: every service method checks its <c>Actor</c> first, and a passed check sets the actor
-/// here for the rest of that call (it flows into the awaits inside the call, is restored when the call returns,
-/// and never crosses into another circuit or request). For plain HTTP requests (sign-in, file endpoints) a
-/// middleware sets the request's user first. Anything else — start-up seeding, migrations — is <see cref="System"/>.
+/// A service names its actor where it opens its data: <c>factory.CreateDbContextAsync(actor)</c> sets the context's
+/// <see cref="EmulationDbContext.Author"/>, which the interceptor prefers. What is saved outside a service call — a
+/// failed sign-in's count, start-up seeding, migrations — is named by the flow of execution instead: the user travels
+/// in an <see cref="AsyncLocal{T}"/> that a middleware sets for each request (the request's user or
+/// <see cref="Anonymous"/>) and the sign-in sets to <see cref="SignInAttempt"/>; anything else is <see cref="System"/>.
+/// Checking a permission sets nothing.
 /// </remarks>
 public sealed record AuditUser(string UserId, string UserName)
 {

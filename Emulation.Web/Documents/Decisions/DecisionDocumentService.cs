@@ -50,7 +50,7 @@ public sealed class DecisionDocumentService(
             detail.Decision.Date.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), l.Revoked ? "Đã thu hồi" : "",
         });
         var content = ListWorkbook.Write("Danh sách", ListColumns, rows);
-        return new DocumentFile($"danh-sach-{DecisionText.Slug(detail.Decision.Number)}.xlsx", ListWorkbook.ContentType, content);
+        return new DocumentFile($"danh-sach-{DecisionText.Slug(detail.Decision.Number)}.xlsx", DocumentFile.XlsxContentType, content);
     }
 
     /// <summary>
@@ -59,8 +59,8 @@ public sealed class DecisionDocumentService(
     /// </summary>
     public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var row = await db.Awards.AsNoTracking().Where(a => a.Id == awardId && a.DecisionId != null && a.RevokedByDecisionId == null)
             .Select(a => new
             {

@@ -9,8 +9,6 @@ namespace Emulation.Web.Documents.Decisions;
 /// <summary>One sheet with a header row and typed columns (text, whole numbers, money), for list exports.</summary>
 public static class ListWorkbook
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static byte[] Write(string sheetName, IReadOnlyList<(string Header, Type Type)> columns,
         IEnumerable<object?[]> rows)
     {

@@ -27,8 +27,6 @@ public static class StaffResultsTemplate
     public const string Discipline = "Kỷ luật";
     public const string Initiative = "Sáng kiến";
 
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IReadOnlyList<string> Headers { get; } =
         [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative, LeaveMonths];
 

@@ -46,7 +46,7 @@ public sealed class ProposalDocumentService(
             i + 1, n.Name, n.Gender is { } g ? GenderText(g) : "", n.Position ?? "", n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
             n.Ballot?.Yes, n.Ballot?.CouncilMembers, n.Ballot is { CouncilMembers: > 0 } b ? Percent(b) : null,
         });
-        return new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.xlsx", ListWorkbook.ContentType,
+        return new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.xlsx", DocumentFile.XlsxContentType,
             ListWorkbook.Write("Danh sách trích ngang", SummaryColumns, rows));
     }
 
@@ -86,7 +86,7 @@ public sealed class ProposalDocumentService(
     private async Task<Dossier?> LoadAsync(Actor actor, int proposalId)
     {
         actor.Require(Roles.Leadership, Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
         {

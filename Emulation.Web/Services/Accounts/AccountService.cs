@@ -37,7 +37,7 @@ public sealed record AccountPage(IReadOnlyList<AccountSummary> Rows, int Total);
 /// Scoped: Identity's <see cref="UserManager{TUser}"/> is.
 /// </summary>
 public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory<EmulationDbContext> factory,
-    IOptions<IdentityOptions> identityOptions, TimeProvider clock)
+    IOptions<IdentityOptions> identityOptions, TimeProvider clock, EmulationDbContext identityStore)
 {
     public const int UserNameMaxLength = 256;
 
@@ -115,8 +115,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
     public async Task<IReadOnlyList<AccountRow>> ListAsync(Actor actor)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
             .Select(u => new
             {
@@ -137,9 +137,10 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public async Task<Result<AccountRow>> CreateAsync(Actor actor, NewAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         var errors = new List<DomainError>();
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         if (string.IsNullOrWhiteSpace(account.UserName))
         {
             errors.Add(UserNameRequired());
@@ -190,7 +191,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// </summary>
     public async Task<Result<string>> CreateWithTemporaryPasswordAsync(Actor actor, NewAccount account)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         var created = await CreateAsync(actor, account);
         if (!created.IsSuccess)
         {
@@ -207,9 +209,9 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// <summary>The accounts matching <paramref name="filter"/>, by user name, one page of <paramref name="pageSize"/> from page 0.</summary>
     public async Task<AccountPage> SearchAsync(Actor actor, AccountFilter filter, int page, int pageSize)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         ArgumentNullException.ThrowIfNull(filter);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         // An office has hundreds of accounts at most; the lockout end (a DateTimeOffset, which SQLite cannot compare)
         // and the search are applied in memory.
         var accounts = await db.Users.AsNoTracking()
@@ -255,7 +257,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public async Task<Result> ChangeRolesAsync(Actor actor, string userName, IReadOnlyList<string> newRoles, string? unitCode,
         string? personCode = null)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         ArgumentNullException.ThrowIfNull(newRoles);
         var user = await users.FindByNameAsync(userName);
         if (user is null)
@@ -264,7 +267,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         var errors = new List<DomainError>();
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unitId = await RolesAndUnitAsync(db, newRoles, unitCode, errors);
         var personId = await PersonLinkAsync(db, newRoles, personCode, user.PersonId, user.Id, errors);
         var current = await users.GetRolesAsync(user);
@@ -301,14 +304,15 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// <summary>Disables an account at once: locked out with no end, and a new security stamp ends its sessions.</summary>
     public async Task<Result> DisableAsync(Actor actor, string userName)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
             return Result.Failure(UnknownAccount(userName));
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         DomainError? refusal = user.LockoutEnd == DisabledUntil ? AlreadyDisabled(userName)
             : user.Id == actor.UserId ? OwnAccountDisabled()
             : await users.IsInRoleAsync(user, Roles.Administrator) && await IsLastActiveAdministratorAsync(db, user) ? LastAdministrator()
@@ -326,7 +330,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
     public async Task<Result> EnableAsync(Actor actor, string userName)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
@@ -346,7 +351,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// <summary>Ends a lockout after too many failed sign-ins (not a disabled account: that is <see cref="EnableAsync"/>).</summary>
     public async Task<Result> UnlockAsync(Actor actor, string userName)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
@@ -369,7 +375,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// </summary>
     public async Task<Result<string>> ResetPasswordAsync(Actor actor, string userName)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
+        WritesBy(actor);
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
@@ -397,7 +404,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// </summary>
     public async Task<Result> ChangeOwnPasswordAsync(Actor actor, string currentPassword, string newPassword)
     {
-        actor.Require([.. Roles.All]);
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        WritesBy(actor);
         var user = await users.FindByIdAsync(actor.UserId);
         if (user is null)
         {
@@ -598,4 +606,10 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
+
+    /// <summary>
+    /// Identity's user manager saves through the request's (or circuit's) own context, not one this service opens:
+    /// it is opened for <paramref name="actor"/> here, so the audit trail names them (<see cref="ActorDbContexts"/>).
+    /// </summary>
+    private void WritesBy(Actor actor) => identityStore.Author = actor.ToAuditUser();
 }

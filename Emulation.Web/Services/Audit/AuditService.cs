@@ -11,8 +11,8 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
     public async Task<AuditPage> SearchAsync(Actor actor, AuditQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var entries = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
@@ -49,8 +49,8 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
     /// <summary>The entity names that appear in the trail, for the viewer's filter.</summary>
     public async Task<IReadOnlyList<string>> EntitiesAsync(Actor actor)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
     }
 }

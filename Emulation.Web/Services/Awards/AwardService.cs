@@ -4,6 +4,7 @@ using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,8 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
 {
     public async Task<IReadOnlyList<NominationView>> ListForDecisionAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Approve);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var rules = await ruleSets.InForceOnAsync(Documents.AdministrativeText.LocalDate(clock.GetUtcNow()));
         var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
         var listed = await NominationQueries.ListAsync(db, campaignId, q => q.Where(n => n.ProposalId == null && (
@@ -38,14 +39,14 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<Result> RejectAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds, string reason)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var scope = new RefusalScope(campaignId, nominationIds);
         if (nominationIds.Count == 0)
         {
             return Result.Failure(await refusals.RecordAsync(actor, "decision", "reject", [CouncilService.NothingSelected()], scope));
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations
             .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
         var now = clock.GetUtcNow();
@@ -61,8 +62,8 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<IReadOnlyList<AwardView>> ListAwardsAsync(Actor actor, int? year)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var query = db.Awards.AsNoTracking();
         if (year is { } y)
         {

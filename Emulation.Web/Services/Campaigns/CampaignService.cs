@@ -1,3 +1,4 @@
+using Emulation.Web.Documents;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
@@ -14,8 +15,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaigns = await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Select(c => new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count,
@@ -26,8 +27,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     public async Task<CampaignDetail?> GetAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         // Tracked, to read the version token the designer hands back with its next change.
         var campaign = await db.Campaigns.AsSplitQuery()
             .Include(c => c.Transitions)
@@ -38,7 +39,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     public async Task<Result<int>> CreateDraftAsync(Actor actor, CampaignDraftInput input)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         var draft = Campaign.Draft(input.Name, input.Year, input.Kind,
             input.PledgeDeadline is { } p ? DateOnly.FromDateTime(p) : null,
             input.ResultsDeadline is { } r ? DateOnly.FromDateTime(r) : null);
@@ -47,7 +48,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             return Result<int>.Failure(draft.Errors);
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         db.Campaigns.Add(draft.Value);
         await db.SaveChangesAsync();
         return Result<int>.Success(draft.Value.Id);
@@ -106,7 +107,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         Guid? versionRead = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         if (input.Unclean() is { } unclean)
         {
             return Result.Failure(unclean);
@@ -114,7 +115,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
         var criterion = input.ToCriterion();
         var at = clock.GetUtcNow();
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
         if (IsStale(db, campaign, versionRead))
         {
@@ -145,8 +146,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// <summary>"Copy last year's campaign": a new draft with the same criteria, titles and shifted deadlines.</summary>
     public async Task<Result<int>> CopyAsync(Actor actor, int sourceCampaignId, int newYear, string newName)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var source = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == sourceCampaignId);
         var copy = source.CopyAs(newName, newYear);
         if (!copy.IsSuccess)
@@ -164,14 +165,15 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         ChangeAsync(actor, campaignId, versionRead: null, c => c.ReplaceCriteria(criteria));
 
     /// <summary>The scoring table as an .xlsx workbook; null when there is no such campaign.</summary>
-    public async Task<ExcelDocument?> ExportScoringTableAsync(Actor actor, int campaignId)
+    public async Task<DocumentFile?> ExportScoringTableAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         return campaign is null
             ? null
-            : new ExcelDocument(ScoringTableWorkbook.Build(campaign.Criteria.OrderBy(c => c.Id)), ScoringTableWorkbook.FileName(campaignId));
+            : new DocumentFile(ScoringTableWorkbook.FileName(campaignId), DocumentFile.XlsxContentType,
+                ScoringTableWorkbook.Build(campaign.Criteria.OrderBy(c => c.Id)));
     }
 
     /// <summary>
@@ -182,7 +184,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         var sheet = await ScoringTableWorkbook.ReadAsync(file, importOptions, cancellationToken);
         if (sheet.Errors.Count > 0)
         {
@@ -203,8 +205,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     private async Task<Result> ChangeAsync(Actor actor, int campaignId, Guid? versionRead, Func<Campaign, Result> change)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsSplitQuery()
             .Include(c => c.Amendments).Include(c => c.Transitions)
             .SingleAsync(c => c.Id == campaignId);

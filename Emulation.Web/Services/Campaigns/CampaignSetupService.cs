@@ -27,8 +27,8 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
 
     public async Task<Result<int>> CreateAsync(Actor actor, CampaignSetup setup)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         // Codes are one code whatever their case (CleanText.CodeComparer): "tđ-2026" is taken when "TĐ-2026" is.
         var upperCode = CleanText.Normalize(setup.Code).ToUpperInvariant();
         if (await db.Campaigns.AnyAsync(c => c.Code == setup.Code || c.Code!.ToUpper() == upperCode))
@@ -103,7 +103,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     {
         ArgumentNullException.ThrowIfNull(people);
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var codes = people.Select(p => p.PersonCode).ToList();
         var ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
             .ToDictionaryAsync(p => p.Code!, p => p.Id);
@@ -137,7 +137,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     public async Task<CampaignBlocs?> BlocsAsync(Actor actor, int campaignId)
     {
         actor.Require([.. Policies.RolesOf(Policies.SignedInWithRole)]);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync();
         if (status is null)
         {
@@ -162,7 +162,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     {
         actor.Require(Roles.UnionOfficer);
         ArgumentNullException.ThrowIfNull(edit);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)
         {

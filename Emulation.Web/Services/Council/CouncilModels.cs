@@ -56,15 +56,3 @@ public sealed record CouncilSessionView(
 
 public sealed record CouncilSessionSummary(int Id, int CampaignId, string CampaignName, DateOnly HeldOn,
     CouncilSessionStatus Status, int Members, int Present, int AgendaItems);
-
-public sealed class AddNominationInput
-{
-    public int UnitId { get; set; }
-    public int? PersonId { get; set; }
-    public Title Title { get; set; } = Title.AdvancedWorker;
-    public string Reason { get; set; } = "";
-}
-
-public sealed record PersonOption(int Id, string FullName, string Position);
-
-public sealed record UnitOption(int Id, string Name);

@@ -6,6 +6,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,8 +31,8 @@ public sealed class CouncilSessionService(
     /// <summary>Every account holding the council member role, with the unit they belong to.</summary>
     public async Task<IReadOnlyList<CouncilSeatView>> CouncilAsync(Actor actor)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var seats = await SeatsAsync(db);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         return [.. seats.Select(s => new CouncilSeatView(s.UserName, s.FullName, s.UnitId is { } u ? units.GetValueOrDefault(u) : null))];
@@ -40,8 +41,8 @@ public sealed class CouncilSessionService(
     /// <summary>The campaign's open session, else its latest closed one; null when the council has not met on it.</summary>
     public async Task<CouncilSessionView?> GetAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.AsNoTracking()
             .Where(s => s.CampaignId == campaignId)
             .OrderBy(s => s.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(s => s.Id)
@@ -52,8 +53,8 @@ public sealed class CouncilSessionService(
     /// <summary>Every session, newest first; only those of <paramref name="campaignId"/> when given.</summary>
     public async Task<IReadOnlyList<CouncilSessionSummary>> ListAsync(Actor actor, int? campaignId = null)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var query = db.CouncilSessions.AsNoTracking();
         if (campaignId is { } id)
         {
@@ -69,8 +70,8 @@ public sealed class CouncilSessionService(
     /// <summary>One session by its id with its version (the API's ETag); null when there is none.</summary>
     public async Task<CouncilSessionView?> GetSessionAsync(Actor actor, int sessionId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var row = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
             .Select(s => new { Session = s, Version = EF.Property<Guid>(s, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
@@ -79,8 +80,8 @@ public sealed class CouncilSessionService(
 
     public async Task<Result<int>> OpenAsync(Actor actor, int campaignId, OpenSessionInput input)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        await using var db = await factory.CreateDbContextAsync(actor);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId))
         {
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), new DomainError("campaign.not_found", "No such campaign."));
@@ -126,7 +127,7 @@ public sealed class CouncilSessionService(
     public Task<Result> SetAttendanceAsync(Actor actor, int sessionId, IReadOnlyCollection<string> present,
         Guid? versionRead = null)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         return ChangeAsync(actor, sessionId, "attendance", [], session =>
         {
             var errors = session.Members
@@ -144,10 +145,10 @@ public sealed class CouncilSessionService(
     public async Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
         Guid? versionRead = null)
     {
-        actor.Require(Roles.CouncilMember);
+        actor.RequirePolicy(Policies.Vote);
         if (ballots.Count == 0)
         {
-            return await RefusedAsync(actor, "vote", null, Awards.CouncilService.NothingSelected());
+            return await RefusedAsync(actor, "vote", null, Nominations.CouncilService.NothingSelected());
         }
 
         var now = clock.GetUtcNow();
@@ -166,7 +167,7 @@ public sealed class CouncilSessionService(
     public async Task<Result> RecordWrittenBallotAsync(Actor actor, int sessionId, string memberUserName, int nominationId,
         BallotChoice choice, Guid? versionRead = null)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
         var council = await CouncilRulesOfSessionAsync(sessionId);
         var now = clock.GetUtcNow();
         return await ChangeAsync(actor, sessionId, "written_ballot", [nominationId],
@@ -189,8 +190,8 @@ public sealed class CouncilSessionService(
     /// </summary>
     public async Task<Result> CloseAsync(Actor actor, int sessionId, Guid? versionRead = null)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
@@ -245,8 +246,8 @@ public sealed class CouncilSessionService(
     /// <summary>The session's minutes (biên bản) with attendance, quorum and each nomination's ballot; null if no such session.</summary>
     public async Task<CouncilMinutes?> GetMinutesAsync(Actor actor, int sessionId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
@@ -312,7 +313,7 @@ public sealed class CouncilSessionService(
     private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, IReadOnlyCollection<int> nominationIds,
         Func<CouncilSession, Result> change, Guid? versionRead = null)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {

@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Nominations;
 using System.Security.Cryptography;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
@@ -54,7 +55,7 @@ public sealed class DecisionService(
     public async Task<Result<int>> IssueAwardDecisionAsync(Actor actor, int campaignId,
         IReadOnlyCollection<int> nominationIds, DecisionInput input)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
         await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
             new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
@@ -64,7 +65,7 @@ public sealed class DecisionService(
     /// <summary>Issues a revocation decision (thu hồi) for the selected awards and flags recommendations that counted them.</summary>
     public async Task<Result<int>> RevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var outcome = await TryRevokeAsync(actor, awardIds, input);
         await RecordIfRefusedAsync(actor, "revoke", outcome.Errors, new RefusalScope(AwardIds: awardIds, Reference: input.Number));
         return outcome;
@@ -72,8 +73,8 @@ public sealed class DecisionService(
 
     public async Task<IReadOnlyList<DecisionSummary>> ListAsync(Actor actor, int? campaignId = null)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadDecisions);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var query = db.Decisions.AsNoTracking();
         if (campaignId is { } id)
         {
@@ -97,10 +98,10 @@ public sealed class DecisionService(
     /// </summary>
     public async Task<DecisionDetail?> GetAsync(Actor actor, int decisionId)
     {
-        await using var db = await factory.CreateDbContextAsync();
-        if (actor.IsAnyOf(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator))
+        await using var db = await factory.CreateDbContextAsync(actor);
+        if (actor.Can(Policies.ReadDecisions))
         {
-            actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember, Roles.Administrator);
+            actor.RequirePolicy(Policies.ReadDecisions);
         }
         else if (actor.PersonId is { } personId && await db.Awards.AnyAsync(a =>
                      a.PersonId == personId && (a.DecisionId == decisionId || a.RevokedByDecisionId == decisionId)))
@@ -147,8 +148,8 @@ public sealed class DecisionService(
     /// <summary>Nominations of a campaign flagged because an award their streak counted was revoked, with why.</summary>
     public async Task<IReadOnlyDictionary<int, string>> RevokedBasisNotesAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer, Roles.CouncilMember);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.Nominations.AsNoTracking()
             .Where(n => n.CampaignId == campaignId && n.RevokedBasisNote != null)
             .ToDictionaryAsync(n => n.Id, n => n.RevokedBasisNote!);
@@ -182,7 +183,7 @@ public sealed class DecisionService(
 
         var now = clock.GetUtcNow();
         var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
         var issued = Decision.IssueAward(input.DecisionNumber, date, IssuerName, signer.Name, signer.Position,
             campaignId, actor.UserName, now);
@@ -269,7 +270,7 @@ public sealed class DecisionService(
 
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
         var issued = Decision.IssueRevocation(input.Number, date, IssuerName, signer.Name, signer.Position, input.Reason,
             actor.UserName, now);

@@ -15,8 +15,8 @@ namespace Emulation.Web.Services.Decisions;
 /// </summary>
 public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory)
 {
-    private static readonly string[] Viewers =
-        [Roles.Administrator, Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership, Roles.DepartmentHead];
+    /// <summary>Every role but staff, who read only their own record.</summary>
+    private static readonly string[] Viewers = [.. Roles.All.Where(r => r != Roles.Staff)];
 
     public async Task<AchievementProfile?> GetPersonAsync(Actor actor, int personId)
     {
@@ -26,7 +26,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             actor.RequireOwnPerson(personId);
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
         {
@@ -45,9 +45,9 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<AchievementProfile?> GetUnitAsync(Actor actor, int unitId)
     {
-        actor.Require(Viewers);
+        actor.RequirePolicy(Policies.SignedInWithRole);
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
         if (unit is null)
         {
@@ -100,7 +100,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             d.Year, "Minh chứng", d.FileName, "", null, null, null, null, null, d.Note,
         });
         var rows = awards.Concat(ratings).Concat(documents).OrderByDescending(r => (int)r[0]!);
-        return new DocumentFile(fileName, ListWorkbook.ContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
+        return new DocumentFile(fileName, DocumentFile.XlsxContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
     }
 
     private static string Vi<TEnum>(TEnum value) where TEnum : struct, Enum => Wording.Label(Wording.Vietnamese, value);

@@ -20,12 +20,10 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     /// <summary>The sandbox lists at most this many changed verdicts; the counts cover them all.</summary>
     public const int MaxWhatIfRows = 200;
 
-    private static readonly string[] ReadRoles = [Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership];
-
     /// <summary>Null when there is no such campaign; errors when the engine refused its data or rule set.</summary>
     public async Task<Result<ReviewSummary>?> SummaryAsync(Actor actor, int campaignId)
     {
-        actor.Require(ReadRoles);
+        actor.RequirePolicy(Policies.ReadEvaluation);
         if (await snapshots.GetAsync(campaignId) is not { } loaded)
         {
             return null;
@@ -43,7 +41,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
         var titles = Tallies(s);
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var progress = await ProgressAsync(db, campaignId, s);
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
         return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
@@ -58,7 +56,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<ReviewPage<UnitRow>> UnitsAsync(Actor actor, int campaignId, UnitQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        actor.Require(ReadRoles);
+        actor.RequirePolicy(Policies.ReadEvaluation);
         if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded)
         {
             return new ReviewPage<UnitRow>([], 0);
@@ -70,7 +68,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     /// <summary>A unit's score breakdown with explanations; null when the unit is not ranked in the campaign.</summary>
     public async Task<UnitScorecard?> ScorecardAsync(Actor actor, int campaignId, int unitId)
     {
-        actor.Require(ReadRoles);
+        actor.RequirePolicy(Policies.ReadEvaluation);
         if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded ||
             !loaded.Value.Scores.TryGetValue(unitId, out var score))
         {
@@ -95,7 +93,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<ReviewPage<RecommendationView>> RecommendationsAsync(Actor actor, int campaignId, RecommendationQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        actor.Require(ReadRoles);
+        actor.RequirePolicy(Policies.ReadEvaluation);
         if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded)
         {
             return new ReviewPage<RecommendationView>([], 0);
@@ -111,7 +109,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<Result<WhatIfView>> WhatIfAsync(Actor actor, int campaignId, IReadOnlyList<WhatIfChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.FollowProgress);
         if (await snapshots.GetAsync(campaignId) is not { } loaded)
         {
             return Result<WhatIfView>.Failure(new DomainError("campaign.not_found", "No such campaign."));
@@ -142,7 +140,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     /// <summary>The people of a unit in the evaluated year, for the sandbox's rating change.</summary>
     public async Task<IReadOnlyList<(int PersonId, string FullName)>> PeopleAsync(Actor actor, int campaignId, int unitId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.FollowProgress);
         return await snapshots.GetAsync(campaignId) is { IsSuccess: true } loaded
             ? [.. loaded.Value.Input.People.Where(p => p.UnitId == unitId).OrderBy(p => p.FullName, StringComparer.CurrentCulture)
                 .Select(p => (p.PersonId, p.FullName))]

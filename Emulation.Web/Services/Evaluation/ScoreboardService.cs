@@ -24,7 +24,7 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
     /// <summary>Null when there is no such campaign.</summary>
     public async Task<Result<Scoreboard>?> EvaluateAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
+        actor.RequirePolicy(Policies.ReadEvaluation);
         if (await snapshots.GetAsync(campaignId) is not { } loaded)
         {
             return null;
@@ -36,7 +36,7 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
         }
 
         var s = loaded.Value;
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
         var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
         var personIds = s.Input.People.Select(p => p.PersonId).ToList();

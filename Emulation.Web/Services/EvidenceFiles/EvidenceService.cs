@@ -79,7 +79,7 @@ public sealed class EvidenceService(
     public async Task<EvidenceFolder?> ListAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var found = await db.Units.AsNoTracking()
             .Where(u => u.Id == unitId)
             .Select(u => new
@@ -110,11 +110,11 @@ public sealed class EvidenceService(
     /// </summary>
     public async Task<Result> DeleteAsync(Actor actor, int evidenceId)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var evidence = await db.Evidence.SingleOrDefaultAsync(e => e.Id == evidenceId);
         if (evidence is null)
         {
-            actor.Require(Roles.DepartmentHead);
+            actor.RequirePolicy(Policies.EnterUnitResults);
             return Result.Failure(EvidenceErrors.NotFound());
         }
 
@@ -147,9 +147,9 @@ public sealed class EvidenceService(
     public async Task<EvidenceDownload?> OpenAsync(Actor actor, int evidenceId)
     {
         // Signed-in users only, even to learn that an id does not exist; the unit is checked once it is known.
-        actor.Require(Roles.All.ToArray());
+        actor.RequirePolicy(Policies.SignedInWithRole);
         EvidenceItemKey? found;
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateDbContextAsync(actor))
         {
             found = await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId)
                 .Select(e => new EvidenceItemKey(e.UnitId, e.FileName, e.ContentType, e.StorageKey))

@@ -12,9 +12,3 @@ public sealed record StaffImportReport(IReadOnlyList<ImportRowError> Errors, int
 
     public static StaffImportReport Failed(IReadOnlyList<ImportRowError> errors, int rowsRead) => new(errors, rowsRead, 0, 0);
 }
-
-/// <summary>A generated file ready to download.</summary>
-public sealed record ExcelDocument(byte[] Content, string FileName)
-{
-    public string ContentType => StaffResultsTemplate.ContentType;
-}

@@ -1,3 +1,4 @@
+using Emulation.Web.Documents;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
 using Emulation.Web.Documents.Excel;
@@ -16,11 +17,11 @@ public sealed class StaffImportService(
     private const int Read = 30;
     private const int Checked = 80;
 
-    public async Task<ExcelDocument?> BuildTemplateAsync(Actor actor, int unitId, int year)
+    public async Task<DocumentFile?> BuildTemplateAsync(Actor actor, int unitId, int year)
     {
         actor.RequireSeeUnit(unitId);
         string? unitCode;
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateDbContextAsync(actor))
         {
             unitCode = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Code).SingleOrDefaultAsync();
         }
@@ -31,7 +32,7 @@ public sealed class StaffImportService(
         }
 
         var rows = await submissions.GetStaffYearAsync(actor, unitId, year);
-        return new ExcelDocument(StaffResultsTemplate.Build(rows), StaffResultsTemplate.FileName(year, unitCode));
+        return new DocumentFile(StaffResultsTemplate.FileName(year, unitCode), DocumentFile.XlsxContentType, StaffResultsTemplate.Build(rows));
     }
 
     /// <summary>

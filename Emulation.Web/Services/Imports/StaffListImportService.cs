@@ -1,6 +1,7 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Web.Data;
+using Emulation.Web.Documents;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
@@ -31,10 +32,10 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
     private static string[] Keepers => [.. Policies.RolesOf(Policies.KeepOrganization)];
 
     /// <summary>The template, filled with everyone on the staff now (so export, edit, import is a round trip).</summary>
-    public async Task<ExcelDocument> BuildTemplateAsync(Actor actor)
+    public async Task<DocumentFile> BuildTemplateAsync(Actor actor)
     {
         actor.Require(Keepers);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency)
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync();
         var names = units.ToDictionary(u => u.Id, u => u.Name);
@@ -44,7 +45,7 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
             .ToListAsync();
         var rows = people.Select(p => new StaffListTemplate.Row(p.Code, p.FullName, p.Gender, p.DateOfBirth,
             names.GetValueOrDefault(p.UnitId, ""), p.Position, p.RecruitedOn));
-        return new ExcelDocument(StaffListTemplate.Build(rows, units.Select(u => u.Name)), StaffListTemplate.FileName);
+        return new DocumentFile(StaffListTemplate.FileName, DocumentFile.XlsxContentType, StaffListTemplate.Build(rows, units.Select(u => u.Name)));
     }
 
     /// <summary>

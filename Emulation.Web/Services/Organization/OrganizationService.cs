@@ -13,8 +13,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
     public async Task<IReadOnlyList<UnitRow>> ListAsync(Actor actor)
     {
-        actor.Require(Roles.Administrator, Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.KeepOrganization);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.Agency).OrderBy(u => u.Id).ToListAsync();
         var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
         var staff = await db.People.Where(p => p.LeftOn == null).GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() })
@@ -34,7 +34,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         actor.Require(Roles.Administrator);
         ArgumentNullException.ThrowIfNull(unit);
         var errors = CheckNewUnit(unit).ToList();
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         if (errors.Count == 0 && await CodeTakenAsync(db, unit.Code) is { } taken)
         {
             errors.Add(taken);
@@ -62,7 +62,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     public async Task<Result> ReclassifyAsync(Actor actor, int unitId, UnitKind kind, int? parentId)
     {
         actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
         var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
         if (parentId is { } p && !parentOf.ContainsKey(p))
@@ -83,7 +83,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     public async Task<Result> RetireAsync(Actor actor, int unitId, DateOnly on)
     {
         actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
         var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
@@ -121,8 +121,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
     public async Task<Result> RenameAsync(Actor actor, int unitId, string newName, DateOnly on)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
         var renamed = unit.Rename(newName, on);
         if (renamed.IsSuccess)
@@ -136,8 +136,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// <summary>Merges units into a new one that takes the first unit's bloc; all in one transaction.</summary>
     public async Task<Result<int>> MergeAsync(Actor actor, IReadOnlyCollection<int> unitIds, NewUnit merged, DateOnly on)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         if (await CodeTakenAsync(db, merged.Code) is { } taken)
         {
             return Result<int>.Failure(taken);
@@ -167,8 +167,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// <summary>Splits a unit into new ones in its bloc; its people stay to be moved one by one.</summary>
     public async Task<Result<IReadOnlyList<int>>> SplitAsync(Actor actor, int unitId, IReadOnlyList<NewUnit> parts, DateOnly on)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         foreach (var part in parts)
         {
             if (await CodeTakenAsync(db, part.Code) is { } taken)
@@ -198,7 +198,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     public async Task<IReadOnlyList<UnitHistoryEntry>> HistoryAsync(Actor actor, int unitId)
     {
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var links = await db.UnitLineages.AsNoTracking().ToListAsync();
         var lineage = Reorganization.LineageOf(unitId, links).ToList();
         var rows = await db.Awards.AsNoTracking().Where(a => lineage.Contains(a.UnitId))

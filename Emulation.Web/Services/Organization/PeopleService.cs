@@ -39,7 +39,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
         ArgumentNullException.ThrowIfNull(filter);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 0);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var people = db.People.AsNoTracking();
         people = filter.State switch
         {
@@ -77,7 +77,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     public async Task<PersonDetails?> GetAsync(Actor actor, int personId)
     {
         actor.Require(Keepers);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
         {
@@ -99,12 +99,12 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     {
         actor.Require(Keepers);
         ArgumentNullException.ThrowIfNull(draft);
-        return AddCheckedAsync(draft, positionRequired: true);
+        return AddCheckedAsync(actor, draft, positionRequired: true);
     }
 
-    private async Task<Result<int>> AddCheckedAsync(NewPerson draft, bool positionRequired)
+    private async Task<Result<int>> AddCheckedAsync(Actor actor, NewPerson draft, bool positionRequired)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var checkedDraft = await CheckAsync(db, draft, positionRequired);
         if (!checkedDraft.IsSuccess)
         {
@@ -126,7 +126,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             return Result.Failure(bad);
         }
 
-        return await ChangeAsync(personId, p => p.Correct(correction.FullName, correction.Gender, correction.RecruitedOn,
+        return await ChangeAsync(actor, personId, p => p.Correct(correction.FullName, correction.Gender, correction.RecruitedOn,
             correction.DateOfBirth));
     }
 
@@ -140,7 +140,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             return Result.Failure(TooLong("position", Person.PositionMaxLength));
         }
 
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateDbContextAsync(actor))
         {
             if (!await db.Units.AnyAsync(u => u.Id == transfer.UnitId && u.ClosedOn == null))
             {
@@ -148,7 +148,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             }
         }
 
-        return await ChangeAsync(personId, p => p.Transfer(transfer.UnitId, transfer.Position ?? "", transfer.On));
+        return await ChangeAsync(actor, personId, p => p.Transfer(transfer.UnitId, transfer.Position ?? "", transfer.On));
     }
 
     /// <summary>Marks the person as no longer on the staff; nothing of their history is deleted.</summary>
@@ -161,7 +161,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             return Result.Failure(TooLong("note", Person.LeaveNoteMaxLength));
         }
 
-        return await ChangeAsync(personId, p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note));
+        return await ChangeAsync(actor, personId, p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note));
     }
 
     /// <summary>Records a position held before the current one, from the paper file.</summary>
@@ -173,7 +173,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             return Result.Failure(TooLong("position", Person.PositionMaxLength));
         }
 
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateDbContextAsync(actor))
         {
             if (!await db.Units.AnyAsync(u => u.Id == unitId))
             {
@@ -181,7 +181,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             }
         }
 
-        return await ChangeAsync(personId, p => p.AddPastTenure(unitId, position ?? "", from, to));
+        return await ChangeAsync(actor, personId, p => p.AddPastTenure(unitId, position ?? "", from, to));
     }
 
     /// <summary>
@@ -194,7 +194,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
         ArgumentNullException.ThrowIfNull(draft);
         int? personId;
         int? unitId;
-        await using (var db = await factory.CreateDbContextAsync())
+        await using (var db = await factory.CreateDbContextAsync(actor))
         {
             unitId = await db.Units.Where(u => u.Code == unitCode && u.ClosedOn == null).Select(u => (int?)u.Id).SingleOrDefaultAsync();
             personId = await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
@@ -208,7 +208,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
         if (personId is null)
         {
             // The API has always accepted a person without a position (filled in later by a transfer or the import).
-            var added = await AddCheckedAsync(draft with { Code = code, UnitId = unitId.Value }, positionRequired: false);
+            var added = await AddCheckedAsync(actor, draft with { Code = code, UnitId = unitId.Value }, positionRequired: false);
             return added.IsSuccess ? Result<bool>.Success(true) : Result<bool>.Failure(added.Errors);
         }
 
@@ -219,7 +219,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
 
         // Corrected and, when the place differs, transferred in one save: a refused transfer leaves the details as they were.
         var position = draft.Position;
-        var changed = await ChangeAsync(personId.Value,
+        var changed = await ChangeAsync(actor, personId.Value,
             p => p.Correct(draft.FullName, draft.Gender, draft.RecruitedOn, draft.DateOfBirth),
             p =>
             {
@@ -319,9 +319,9 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     }
 
     /// <summary>Applies the changes in order to the stored person and saves once, only if every one succeeds.</summary>
-    private async Task<Result> ChangeAsync(int personId, params Func<Person, Result>[] changes)
+    private async Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
         {

@@ -45,7 +45,7 @@ public sealed class ProposalService(
     public async Task<ProposalBoard> BoardAsync(Actor actor, int campaignId)
     {
         actor.Require(Roles.Leadership, Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var granting = await GrantingAsync();
         var rows = await db.Nominations.AsNoTracking()
             .Where(n => n.CampaignId == campaignId &&
@@ -93,7 +93,7 @@ public sealed class ProposalService(
     public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
     {
         actor.Require(Roles.Leadership, Roles.UnionOfficer);
-        var outcome = await ChangeAsync(proposalId, p => p.Return(reason, clock.GetUtcNow()));
+        var outcome = await ChangeAsync(actor, proposalId, p => p.Return(reason, clock.GetUtcNow()));
         await RecordIfRefusedAsync(actor, "return", outcome.Errors, proposalId);
         return outcome;
     }
@@ -104,7 +104,7 @@ public sealed class ProposalService(
         actor.Require(Roles.Leadership);
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
-        var outcome = await ChangeAsync(proposalId, p => p.SendAgain(input.Number, date, actor.UserName, now));
+        var outcome = await ChangeAsync(actor, proposalId, p => p.SendAgain(input.Number, date, actor.UserName, now));
         await RecordIfRefusedAsync(actor, "resend", outcome.Errors, proposalId);
         return outcome;
     }
@@ -142,12 +142,12 @@ public sealed class ProposalService(
     {
         if (nominationIds.Count == 0)
         {
-            return Result<int>.Failure(Awards.CouncilService.NothingSelected());
+            return Result<int>.Failure(Nominations.CouncilService.NothingSelected());
         }
 
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations
             .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
         if (nominations.Count != nominationIds.Distinct().Count())
@@ -191,10 +191,10 @@ public sealed class ProposalService(
     {
         if (nominationIds.Count == 0)
         {
-            return Result.Failure(Awards.CouncilService.NothingSelected());
+            return Result.Failure(Nominations.CouncilService.NothingSelected());
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
         {
@@ -260,9 +260,9 @@ public sealed class ProposalService(
         return Result.Success();
     }
 
-    private async Task<Result> ChangeAsync(int proposalId, Func<Proposal, Result> change)
+    private async Task<Result> ChangeAsync(Actor actor, int proposalId, Func<Proposal, Result> change)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
         {

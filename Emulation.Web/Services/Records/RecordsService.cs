@@ -41,23 +41,23 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>The id of the unit with <paramref name="code"/>, or null.</summary>
     public async Task<int?> UnitIdAsync(Actor actor, string code)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
     }
 
     /// <summary>The id of the person with <paramref name="code"/>, or null.</summary>
     public async Task<int?> PersonIdAsync(Actor actor, string code)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
     }
 
     public async Task<IReadOnlyList<UnitEntry>> ListUnitsAsync(Actor actor)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
         var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
@@ -70,8 +70,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>Creates the unit, or renames and reclassifies it; returns whether it was created.</summary>
     public async Task<Result<bool>> PutUnitAsync(Actor actor, string code, UnitDraft draft)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         int? parentId = null;
         if (draft.ParentCode is { } parentCode)
         {
@@ -118,11 +118,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<PersonEntry?> GetPersonAsync(Actor actor, string code)
     {
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
         if (person is null)
         {
-            actor.Require(Roles.All.ToArray());
+            actor.RequirePolicy(Policies.SignedInWithRole);
             return null;
         }
 
@@ -152,15 +152,15 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// </summary>
     public async Task<Result> PutPersonYearAsync(Actor actor, string code, int year, PersonYearDraft draft)
     {
-        actor.Require(Roles.Administrator, Roles.DepartmentHead);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.KeepStaffRecords);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
         if (person is null)
         {
             return Result.Failure(NotFound("person", code));
         }
 
-        if (!actor.IsInRole(Roles.Administrator))
+        if (!actor.Can(Policies.Administer))
         {
             actor.RequireEditUnit(person.UnitId);
         }
@@ -200,8 +200,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>Replaces the unit's collective rating, titles and awards for <paramref name="year"/>.</summary>
     public async Task<Result> PutUnitYearAsync(Actor actor, string code, int year, UnitYearDraft draft)
     {
-        actor.Require(Roles.Administrator, Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.KeepOrganization);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code);
         if (unit is null)
         {

@@ -27,8 +27,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<IReadOnlyList<RuleSetRow>> ListAsync(Actor actor)
     {
-        actor.Require(Roles.Administrator, Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SeeAllUnits);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var stored = await db.RuleSets.AsNoTracking().ToListAsync();
         return
         [
@@ -72,7 +72,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>Saves a provincial variant as a new version; earlier versions stay as they were.</summary>
     public async Task<Result<RuleSetRow>> SaveProvincialAsync(Actor actor, ProvincialRuleSetInput input)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         var missing = new[] { (input.Id, "Id"), (input.Name, "Name"), (input.Jurisdiction, "Jurisdiction") }
             .Where(f => string.IsNullOrWhiteSpace(f.Item1)).Select(f => Required(f.Item2)).ToList();
         if (missing.Count > 0)
@@ -86,7 +86,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             return Result<RuleSetRow>.Failure(IdTakenByCatalog(id));
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var stored = await db.RuleSets.AsNoTracking().ToListAsync();
         var baseRules = RuleSetCatalog.All.FirstOrDefault(r => r.Id == input.BaseId)
             ?? stored.Where(s => s.RuleSetId == input.BaseId).OrderByDescending(s => s.Version)

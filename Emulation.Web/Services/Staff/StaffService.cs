@@ -29,7 +29,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             return null;
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new StaffSelf(p.Id, p.FullName, p.Position,
                 db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single()))
@@ -45,7 +45,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             return [];
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).Take(RecentCampaigns).ToListAsync();
         var ids = campaigns.Select(c => c.Id).ToList();
@@ -67,7 +67,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
     public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int personId, Title title, string? commitment)
     {
         actor.RequireOwnPerson(personId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)
         {
@@ -117,7 +117,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             return [];
         }
 
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var rows = await db.Nominations.AsNoTracking().Where(n => n.PersonId == personId)
             .Join(db.Campaigns, n => n.CampaignId, c => c.Id, (n, c) => new { n.Id, n.CampaignId, c.Name, c.Year, n.Title, n.Status })
             .ToListAsync();
@@ -138,7 +138,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
     public async Task<UnitStaffPledges?> GetUnitPledgesAsync(Actor actor, int unitId, int? campaignId = null)
     {
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking()
             .Where(c => campaignId == null ? c.Status != CampaignStatus.Draft : c.Id == campaignId)
             .OrderBy(c => c.Status == CampaignStatus.Launched ? 0 : 1).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)

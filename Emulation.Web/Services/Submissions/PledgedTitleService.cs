@@ -16,7 +16,7 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
     public async Task<PledgedTitles?> GetAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status)
             .SingleOrDefaultAsync();
         if (campaignStatus is null)
@@ -47,7 +47,7 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
         IReadOnlyDictionary<int, Title> personTitles)
     {
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var staged = await StageAsync(db, campaignId, unitId, unitTitles, personTitles);
         if (!staged.IsSuccess)
         {

@@ -18,8 +18,8 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
 
     public async Task<IReadOnlyList<UnitProgress>> ProgressAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.FollowProgress);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null)
             .Join(db.Blocs, u => u.BlocId, b => b.Id, (u, b) => new { u.Id, u.Name, Bloc = b.Name })
@@ -48,8 +48,8 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
     private async Task<Result> ReviewAsync(Actor actor, int campaignId, int unitId, SubmissionKind kind,
         Func<Submittable, Result> review)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         Submittable? item = kind == SubmissionKind.Pledge
             ? await db.Pledges.SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId)
             : await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);

@@ -18,8 +18,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<IReadOnlyList<UnitOption>> UnitsVisibleToAsync(Actor actor)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Code, u.Name)).ToListAsync();
         return [.. units.Where(u => actor.CanSeeUnit(u.Id))];
@@ -28,7 +28,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     public async Task<UnitWorkspace?> GetWorkspaceAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
 
         // Two queries whatever the table's size: the campaign with its criteria, then the unit with its pledge and
         // results (targets and values are JSON columns of those rows).
@@ -79,7 +79,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         IReadOnlyDictionary<string, decimal?> targets, Guid? versionRead, bool submit, PledgedTitleChange? titles = null)
     {
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsPledges)
         {
@@ -121,7 +121,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         IReadOnlyDictionary<string, decimal?> values, Guid? versionRead, bool submit)
     {
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsResults)
         {
@@ -157,7 +157,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
     {
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var rows = await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
             .GroupJoin(db.StaffYearResults.Where(s => s.Year == year), p => p.Id, s => s.PersonId,
                 (p, records) => new { p, records })
@@ -194,7 +194,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     public async Task<Result> SaveStaffYearAsync(Actor actor, int unitId, int year, IReadOnlyList<StaffYearRow> rows)
     {
         actor.RequireEditUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var personIds = rows.Select(r => r.PersonId).ToList();
         var ownPeople = await db.People.Where(p => p.UnitId == unitId && personIds.Contains(p.Id)).Select(p => p.Id)
             .ToListAsync();

@@ -62,8 +62,8 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     /// </summary>
     public async Task<Result<string>> CreateAsync(Actor actor, string name, DateOnly? expiresOn = null)
     {
-        actor.Require(Roles.All.ToArray());
-        var issued = await IssueAsync(actor.UserId, name, expiresOn);
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        var issued = await IssueAsync(actor, actor.UserId, name, expiresOn);
         return issued.IsSuccess ? Result<string>.Success(issued.Value.Token) : Result<string>.Failure(issued.Errors);
     }
 
@@ -77,16 +77,16 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     /// </summary>
     public async Task<Result<IssuedToken>> CreateForAsync(Actor actor, string userName, string name, DateOnly? expiresOn)
     {
-        actor.Require(Roles.Administrator);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var normalized = userName.Trim().ToUpperInvariant();
         var userId = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync();
         return userId is null
             ? Result<IssuedToken>.Failure(UserNotFound(userName))
-            : await IssueAsync(userId, name, expiresOn);
+            : await IssueAsync(actor, userId, name, expiresOn);
     }
 
-    private async Task<Result<IssuedToken>> IssueAsync(string userId, string name, DateOnly? expiresOn)
+    private async Task<Result<IssuedToken>> IssueAsync(Actor actor, string userId, string name, DateOnly? expiresOn)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -105,7 +105,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         }
 
         var plain = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var passwordHash = await db.Users.Where(u => u.Id == userId).Select(u => u.PasswordHash).SingleAsync();
         db.Set<ApiToken>().Add(ApiToken.Issue(userId, name, Hash(plain), plain[..ApiToken.PrefixLength],
             clock.GetUtcNow(), new DateTimeOffset(expiry.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
@@ -116,8 +116,8 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
 
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(Actor actor)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var tokens = await db.Set<ApiToken>().AsNoTracking().Where(t => t.UserId == actor.UserId)
             .OrderByDescending(t => t.Id)
             .Select(t => new ApiTokenRow(t.Id, t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt, t.ExpiresAt))
@@ -128,8 +128,8 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     /// <summary>Revokes one of the caller's own tokens; someone else's token is reported as not found.</summary>
     public async Task<Result> RevokeAsync(Actor actor, int tokenId)
     {
-        actor.Require(Roles.All.ToArray());
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var token = await db.Set<ApiToken>().SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == actor.UserId);
         if (token is null)
         {

@@ -8,7 +8,7 @@ using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace Emulation.Web.Services.Council;
+namespace Emulation.Web.Services.Nominations;
 
 /// <summary>
 /// The union officer puts the engine's recommendations to the council, adds a nomination by hand or withdraws one, each
@@ -27,16 +27,16 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<IReadOnlyList<UnitOption>> UnitsAsync(Actor actor)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.Units.AsNoTracking().Where(u => u.ClosedOn == null).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
     }
 
     public async Task<IReadOnlyList<PersonOption>> PeopleAsync(Actor actor, int unitId)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
             .Select(p => new PersonOption(p.Id, p.FullName, p.Position)).ToListAsync();
     }
@@ -48,7 +48,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     public async Task<Result<int>> NominateRecommendedAsync(Actor actor, int campaignId)
     {
         actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)
         {
@@ -85,8 +85,8 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<Result<int>> AddAsync(Actor actor, int campaignId, AddNominationInput input)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         if (year is null)
         {
@@ -128,8 +128,8 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<Result> WithdrawAsync(Actor actor, int campaignId, int nominationId, string reason)
     {
-        actor.Require(Roles.UnionOfficer);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == nominationId && n.CampaignId == campaignId);
         if (nomination is null)
         {

@@ -1,11 +1,12 @@
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Startup;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Emulation.Web.Startup;
+namespace Emulation.Web.Api;
 
 internal static class AccountEndpoints
 {

@@ -1,7 +1,8 @@
 using System.Net;
+using Emulation.Web.Startup;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
-namespace Emulation.Web.Startup;
+namespace Emulation.Web.Api;
 
 /// <summary>
 /// Server memory and open circuits for the circuit load tool (<c>bench/CircuitLoad</c>). Off unless the configuration

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
-namespace Emulation.Web.Startup;
+namespace Emulation.Web.Components.Layout;
 
 /// <summary>
 /// MudBlazor's theme (its CSS variables, ~12 KB) as a style sheet of its own, rendered once from

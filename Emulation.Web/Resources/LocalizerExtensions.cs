@@ -2,7 +2,7 @@ using Emulation.Domain.Common;
 using Emulation.Web.Resources;
 using Microsoft.Extensions.Localization;
 
-namespace Emulation.Web.Components.Shared;
+namespace Emulation.Web.Resources;
 
 public static class LocalizerExtensions
 {

@@ -3,7 +3,7 @@ using Emulation.Domain.Common;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Emulation.Web.Services.Awards;
+namespace Emulation.Web.Services.Nominations;
 
 /// <summary>The nominations the council sees; sessions and ballots are run by <see cref="Council.CouncilSessionService"/>.</summary>
 public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory)
@@ -12,24 +12,24 @@ public sealed class CouncilService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<IReadOnlyList<NominationView>> ListAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await NominationQueries.ListAsync(db, campaignId);
     }
 
     /// <summary>One nomination by its id with its campaign; null when there is none.</summary>
     public async Task<NominationView?> GetAsync(Actor actor, int nominationId)
     {
-        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await NominationQueries.GetAsync(db, nominationId);
     }
 
     /// <summary>The council's size: every account holding the council member role.</summary>
     public async Task<int> CouncilSizeAsync(Actor actor)
     {
-        actor.Require(Roles.CouncilMember, Roles.UnionOfficer, Roles.Leadership);
-        await using var db = await factory.CreateDbContextAsync();
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await CountCouncilAsync(db);
     }
 

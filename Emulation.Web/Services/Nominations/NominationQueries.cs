@@ -2,7 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Emulation.Web.Services.Awards;
+namespace Emulation.Web.Services.Nominations;
 
 internal static class NominationQueries
 {

@@ -1,0 +1,35 @@
+using Emulation.Domain.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Emulation.Web.Data.Configurations;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> builder)
+    {
+        builder.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
+        builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
+        builder.HasIndex(u => u.Code).IsUnique();
+        builder.HasOne<Bloc>().WithMany().HasForeignKey(u => u.BlocId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(u => u.FormerNames, name =>
+        {
+            name.ToTable("UnitNames");
+            name.WithOwner().HasForeignKey("UnitId");
+            name.HasKey(n => n.Id);
+            name.Property(n => n.Name).HasMaxLength(Unit.NameMaxLength);
+        });
+    }
+}
+
+internal sealed class UnitLineageConfiguration : IEntityTypeConfiguration<UnitLineage>
+{
+    public void Configure(EntityTypeBuilder<UnitLineage> builder)
+    {
+        builder.ToTable("UnitLineages");
+        builder.HasOne<Unit>().WithMany().HasForeignKey(l => l.PredecessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(l => l.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(l => new { l.PredecessorId, l.SuccessorId }).IsUnique();
+    }
+}

@@ -1,0 +1,21 @@
+using Emulation.Web.Data;
+using Emulation.Web.Data.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services;
+
+/// <summary>
+/// A service opens its unit of work for the actor it was handed: what the context saves is audited under that actor's
+/// name. Checking a permission (<see cref="Actor.RequirePolicy"/>) sets nothing; the author is named here, where the
+/// data is opened, so a write can never be audited under someone else's check.
+/// </summary>
+public static class ActorDbContexts
+{
+    public static async Task<EmulationDbContext> CreateDbContextAsync(this IDbContextFactory<EmulationDbContext> factory,
+        Actor actor, CancellationToken cancellationToken = default)
+    {
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.Author = actor.ToAuditUser();
+        return db;
+    }
+}

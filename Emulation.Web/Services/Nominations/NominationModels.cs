@@ -1,0 +1,36 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Scoring;
+using Emulation.Web.Resources;
+
+namespace Emulation.Web.Services.Nominations;
+
+/// <param name="Explanation">Why the engine recommended it, as data (null for one added by hand): words it where shown.</param>
+public sealed record NominationView(int Id, int? PersonId, string SubjectName, string UnitName, Title Title,
+    NominationStatus Status, BallotTally? Ballot, Explanation? Explanation, string? BallotExplanation, string? RejectionReason,
+    NominationTrail? Trail = null)
+{
+    /// <summary>The campaign the nomination belongs to.</summary>
+    public int CampaignId { get; init; }
+
+    /// <summary>The explanation as text, for a nomination made before explanations were kept as data.</summary>
+    public string? LegacyExplanation { get; init; }
+
+    /// <summary>Who the explanation is about, by name.</summary>
+    public ExplainedSubject Subject => new(SubjectName, UnitName, PersonId is null);
+}
+
+/// <summary>Who added or withdrew a nomination by hand, when and why, and its public consultation's last day.</summary>
+public sealed record NominationTrail(string? AddedReason, string? AddedBy, DateTimeOffset? AddedAt, string? WithdrawalReason,
+    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, DateOnly? ConsultationLastDay);
+
+public sealed class AddNominationInput
+{
+    public int UnitId { get; set; }
+    public int? PersonId { get; set; }
+    public Title Title { get; set; } = Title.AdvancedWorker;
+    public string Reason { get; set; } = "";
+}
+
+public sealed record PersonOption(int Id, string FullName, string Position);
+
+public sealed record UnitOption(int Id, string Name);
