@@ -58,6 +58,9 @@ public sealed partial class LoginSession
         return new LoginSession(userName, baseUrl, cookies);
     }
 
+    /// <summary>Nobody signed in: for a site with no sign-in (the bare Blazor template).</summary>
+    public static LoginSession Anonymous(Uri baseUrl) => new("(anonymous)", baseUrl, new CookieContainer());
+
     /// <summary>A fresh container holding this user's cookies, for one circuit.</summary>
     public CookieContainer CopyCookies()
     {
