@@ -117,7 +117,7 @@ public sealed class CircuitClient : IAsyncDisposable
         {
             Content = new MultipartFormDataContent { { new StringContent(_circuitId), "circuitId" } },
         };
-        request.Headers.Add("Cookie", _session.CookieHeader(url));
+        _session.AddCookies(request);
         try
         {
             using var response = await _http.SendAsync(request);
@@ -132,7 +132,7 @@ public sealed class CircuitClient : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, pageUrl);
-        request.Headers.Add("Cookie", session.CookieHeader(pageUrl));
+        session.AddCookies(request);
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {

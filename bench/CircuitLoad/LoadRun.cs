@@ -305,8 +305,9 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             MaxMs: Math.Round(latencies.Percentile(100), 1),
             ServerRssMb: RunReport.Megabytes(after?.RssBytes),
             ServerManagedMb: RunReport.Megabytes(after?.ManagedBytes),
-            RssPerCircuitKb: RunReport.PerCircuitKb(before?.RssBytes, after?.RssBytes, stillOpen),
-            ManagedPerCircuitKb: RunReport.PerCircuitKb(before?.ManagedBytes, after?.ManagedBytes, stillOpen),
+            // Per circuit held; on a static page, per page opened (what reading it left behind).
+            RssPerCircuitKb: RunReport.PerCircuitKb(before?.RssBytes, after?.RssBytes, stillOpen > 0 ? stillOpen : _counters.StaticVisits),
+            ManagedPerCircuitKb: RunReport.PerCircuitKb(before?.ManagedBytes, after?.ManagedBytes, stillOpen > 0 ? stillOpen : _counters.StaticVisits),
             DurationS: Math.Round(elapsed.TotalSeconds, 1));
     }
 }

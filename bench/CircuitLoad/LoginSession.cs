@@ -73,6 +73,17 @@ public sealed partial class LoginSession
         return copy;
     }
 
+    /// <summary>Adds the Cookie header a browser would send with the request; none for an anonymous session.</summary>
+    public void AddCookies(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = CookieHeader(request.RequestUri!);
+        if (header.Length > 0)
+        {
+            request.Headers.Add("Cookie", header);
+        }
+    }
+
     /// <summary>The Cookie header a browser would send to <paramref name="url"/> with this user's cookies.</summary>
     public string CookieHeader(Uri url) => _cookies.GetCookieHeader(url);
 
