@@ -1,32 +1,39 @@
 #!/usr/bin/env bash
 # One run of every performance measurement, on a fresh scale-seeded SQLite database, written up as markdown:
-#   publish Release → start once to seed (Seed:Scale) → restart and time the cold start to the login page →
-#   idle-circuit staircase → 1 interaction/s on many circuits → 10-minute soak with memory after a full GC →
+#   publish Release, and the bare Blazor Web App template beside it → idle-circuit staircase on the template →
+#   start once to seed (Seed:Scale) → restart and time the cold start → idle-circuit staircase on the islands and
+#   the template ratio → static page visits (no circuit) → the working-day mix at 1 interaction/s → soak →
 #   wrk on the prerendered pages → BenchmarkDotNet suites (app stopped).
 # Results: bench/results/<date>-run.md and bench/results/latest.md (--quick: bench/results/<date>-quick.md only).
-# Options: --quick (tiny shape, short runs, staircase 10/20, no BenchmarkDotNet, no soak), --skip-bdn, --skip-soak.
+# Options: --quick (tiny shape, short runs, staircase 10/20, no BenchmarkDotNet, no soak), --skip-bdn, --skip-soak,
+#   --mix-circuits N and --mix-seconds S (the mix's size and length; 1000 and 60 by default, 20 and 10 with --quick).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
-quick=0 skip_bdn=0 skip_soak=0
-for arg in "$@"; do
-  case "$arg" in
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; }
+quick=0 skip_bdn=0 skip_soak=0 mix_circuits="" mix_seconds=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) quick=1 ;;
     --skip-bdn) skip_bdn=1 ;;
     --skip-soak) skip_soak=1 ;;
+    --mix-circuits) mix_circuits=${2:?--mix-circuits needs a number}; shift ;;
+    --mix-seconds) mix_seconds=${2:?--mix-seconds needs a number}; shift ;;
     -h|--help) usage; exit 0 ;;
-    *) echo "Unknown option: $arg" >&2; usage >&2; exit 2 ;;
+    *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
+  shift
 done
 
-port=5080
-url="http://127.0.0.1:${port}"
-if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
-  echo "Port ${port} is busy: stop whatever listens on 127.0.0.1:${port} and run again." >&2
-  exit 1
-fi
+port=5080 template_port=5081
+url="http://127.0.0.1:${port}" template_url="http://127.0.0.1:${template_port}"
+for p in "$port" "$template_port"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/${p}") 2>/dev/null; then
+    echo "Port ${p} is busy: stop whatever listens on 127.0.0.1:${p} and run again." >&2
+    exit 1
+  fi
+done
 
 # What NuGet does not bring, from Debian when missing: wrk for HTTP load, jq to read the tools' JSON, sqlite3 to
 # find the campaign and the department heads in the seeded database.
@@ -50,6 +57,8 @@ else
   wrk_s=30
 fi
 soak_s=600 soak_circuits=100 soak_rate=0.2
+interact_circuits=${mix_circuits:-$interact_circuits} interact_s=${mix_seconds:-$interact_s}
+static_visits=${steps[0]}
 
 work=$(mktemp -d /tmp/emulation-bench.XXXXXX)
 app_pid=""
@@ -78,11 +87,18 @@ start_app() { # $1 = log file; extra NAME=VALUE settings follow
   app_pid=$!
 }
 
-wait_for_login_page() { # $1 = timeout in seconds
-  local deadline=$(( $(date +%s) + $1 ))
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/account/login" || true)" = "200" ]; do
+# The bare template on its own port, no database: the floor under what a circuit costs.
+start_template() { # $1 = log file
+  (cd "$work/template-app" && exec env ASPNETCORE_URLS="$template_url" ASPNETCORE_ENVIRONMENT=Staging \
+    dotnet BareTemplate.dll >"$1" 2>&1) &
+  app_pid=$!
+}
+
+wait_for_login_page() { # $1 = timeout in seconds, $2 = log file, $3 = address to wait for (the app's login page)
+  local deadline=$(( $(date +%s) + $1 )) page=${3:-$url/account/login}
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$page" || true)" = "200" ]; do
     if ! kill -0 "$app_pid" 2>/dev/null; then echo "The app stopped; its log:" >&2; tail -n 40 "$2" >&2; exit 1; fi
-    if [ "$(date +%s)" -gt "$deadline" ]; then echo "No answer from $url/account/login after $1 s." >&2; exit 1; fi
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "No answer from $page after $1 s." >&2; exit 1; fi
     sleep 0.05
   done
 }
@@ -91,6 +107,97 @@ log "Publishing Release…"
 dotnet publish Emulation.Web -c Release -o "$work/app" --nologo -v quiet >"$work/publish.log" 2>&1 \
   || { tail -n 40 "$work/publish.log" >&2; exit 1; }
 mkdir -p "$work/data"
+
+# The bare Blazor Web App template of the same SDK, server interactivity, its Counter page the island. The only
+# addition is the same /diagnostics/memory answer as the app's (full GC, then RSS, managed heap, open circuits).
+log "Creating and publishing the bare Blazor template…"
+dotnet new blazor -o "$work/template" -n BareTemplate --interactivity Server --no-https --force >"$work/template-new.log" 2>&1 \
+  || { tail -n 20 "$work/template-new.log" >&2; exit 1; }
+cat >"$work/template/BenchDiagnostics.cs" <<'CS'
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+/// <summary>Added by bench/run.sh: the app's /diagnostics/memory answer, so CircuitLoad reads both the same way.</summary>
+public static class BenchDiagnostics
+{
+    public static void AddBenchDiagnostics(this IServiceCollection services) =>
+        services.AddScoped<CircuitHandler, OpenCircuitCounter>();
+
+    public static void MapBenchDiagnostics(this WebApplication app) =>
+        app.MapGet("/diagnostics/memory", () =>
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return Results.Ok(new
+            {
+                rssBytes = Environment.WorkingSet,
+                managedBytes = GC.GetTotalMemory(forceFullCollection: false),
+                gen2Collections = GC.CollectionCount(2),
+                openCircuits = OpenCircuitCounter.Open,
+            });
+        });
+
+    private sealed class OpenCircuitCounter : CircuitHandler
+    {
+        private static int _open;
+
+        public static int Open => Volatile.Read(ref _open);
+
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _open);
+            return Task.CompletedTask;
+        }
+
+        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Decrement(ref _open);
+            return Task.CompletedTask;
+        }
+    }
+}
+CS
+# The template's files have Windows line ends: drop them first so the lines match.
+sed -i -e 's/\r$//' -e 's/^var builder = WebApplication.CreateBuilder(args);$/&\nbuilder.Services.AddBenchDiagnostics();/' \
+  -e 's/^app.Run();$/app.MapBenchDiagnostics();\n&/' "$work/template/Program.cs"
+grep -q AddBenchDiagnostics "$work/template/Program.cs" && grep -q MapBenchDiagnostics "$work/template/Program.cs" \
+  || { echo "The template's Program.cs has changed shape: could not add the diagnostics endpoint." >&2; exit 1; }
+dotnet publish "$work/template" -c Release -o "$work/template-app" --nologo -v quiet >"$work/template-publish.log" 2>&1 \
+  || { tail -n 40 "$work/template-publish.log" >&2; exit 1; }
+
+rows_load=()
+tool=""
+if [ -f bench/CircuitLoad/CircuitLoad.csproj ]; then
+  log "Building the circuit load tool…"
+  dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/circuitload-build.log" 2>&1 \
+    || { tail -n 40 "$work/circuitload-build.log" >&2; exit 1; }
+  tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+else
+  log "bench/CircuitLoad is absent: skipping the circuit staircase, the interaction run and the soak."
+fi
+
+campaign=1
+circuits() { # prints the tool's JSON line; arguments go to the tool (a later --url wins)
+  local out
+  out=$(dotnet "$tool" --url "$url" --campaign "$campaign" "$@" 2>"$work/circuitload.err" | grep '^{' | tail -n 1 || true)
+  if [ -z "$out" ]; then tail -n 5 "$work/circuitload.err" >&2; echo '{}'; else echo "$out"; fi
+}
+field() { jq -r ".$2 // \"n/a\"" <<<"$1"; }
+
+# The template's idle circuits, at the same steps as the app's results page: the per-circuit figure each island is
+# compared with.
+declare -A template_kb=()
+if [ -n "$tool" ]; then
+  start_template "$work/template.log"
+  wait_for_login_page 120 "$work/template.log" "$template_url/counter"
+  for n in "${steps[@]}"; do
+    log "Idle: $n circuits on the bare template's Counter page for ${idle_s} s…"
+    r=$(circuits --url "$template_url" --page template --circuits "$n" --mode idle --duration "$idle_s")
+    template_kb[$n]=$(field "$r" managedPerCircuitKb)
+    rows_load+=("| idle, bare Blazor template (Counter page), $n circuits | $(field "$r" circuitsConnected) connected, $(field "$r" circuitsFailed) failed; ${template_kb[$n]} KB managed and $(field "$r" rssPerCircuitKb) KB RSS per circuit (server $(field "$r" serverRssMb) MB RSS) | the floor | — |")
+  done
+  stop_app
+fi
 
 log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years…"
 start_app "$work/seed.log" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
@@ -117,24 +224,9 @@ memory() { # prints "rssBytes managedBytes" after a full GC, or "n/a n/a"
   curl -sf "$url/diagnostics/memory?gc=full" | jq -r '"\(.rssBytes) \(.managedBytes)"' 2>/dev/null || echo "n/a n/a"
 }
 
-rows_load=()
-tool=""
-if [ -f bench/CircuitLoad/CircuitLoad.csproj ]; then
-  log "Building the circuit load tool…"
-  dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/circuitload-build.log" 2>&1 \
-    || { tail -n 40 "$work/circuitload-build.log" >&2; exit 1; }
-  tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
-else
-  log "bench/CircuitLoad is absent: skipping the circuit staircase, the interaction run and the soak."
-fi
-
-circuits() { # prints the tool's JSON line; arguments go to the tool
-  local out
-  out=$(dotnet "$tool" --url "$url" --campaign "$campaign" "$@" 2>"$work/circuitload.err" | grep '^{' | tail -n 1 || true)
-  if [ -z "$out" ]; then tail -n 5 "$work/circuitload.err" >&2; echo '{}'; else echo "$out"; fi
-}
-field() { jq -r ".$2 // \"n/a\"" <<<"$1"; }
 worst_idle_kb=""
+declare -A island_kb=()
+ratio_summary=""
 if [ -n "$tool" ]; then
   for page in results review; do
     if [ "$page" = results ]; then list=("${steps[@]}") users=(--users "$heads"); else list=("${review_steps[@]}") users=(); fi
@@ -153,14 +245,36 @@ if [ -n "$tool" ]; then
       rss_kb=$(field "$r" rssPerCircuitKb)
       rss_kb=$(awk -v k="$rss_kb" 'BEGIN { print (k == "n/a" || k < 0 ? "n/a" : k) }')
       rows_load+=("| idle, $page page, $n circuits | $(field "$r" circuitsConnected) connected, $(field "$r" circuitsFailed) failed; ${kb} KB managed and ${rss_kb} KB RSS per circuit (server $(field "$r" serverRssMb) MB RSS) | ≤ 500 KB per circuit | $(awk -v k="$kb" 'BEGIN { if (k == "n/a") print "?"; else print (k <= 500 ? "yes" : "no") }') |")
-      if [ "$kb" != "n/a" ]; then worst_idle_kb=$(awk -v a="${worst_idle_kb:-0}" -v b="$kb" 'BEGIN { print (b > a ? b : a) }'); fi
+      if [ "$kb" != "n/a" ]; then
+        worst_idle_kb=$(awk -v a="${worst_idle_kb:-0}" -v b="$kb" 'BEGIN { print (b > a ? b : a) }')
+        island_kb[$n]=$(awk -v a="${island_kb[$n]:-0}" -v b="$kb" 'BEGIN { print (b > a ? b : a) }')
+      fi
     done
   done
 
-  log "Interaction: $interact_circuits circuits × 1/s for ${interact_s} s…"
-  r=$(circuits --circuits "$interact_circuits" --mode interact --duration "$interact_s" --rate 1 --users "$heads")
+  # The heaviest island at each step against the template's circuit at the same step, measured in this run.
+  for n in "${steps[@]}"; do
+    t=${template_kb[$n]:-n/a} i=${island_kb[$n]:-n/a}
+    ratio=$(awk -v i="$i" -v t="$t" 'BEGIN { if (i == "n/a" || t == "n/a" || t <= 0) print "n/a"; else printf "%.2f", i / t }')
+    rows_load+=("| idle circuit, heaviest island ÷ bare template, $n circuits each | ${i} KB ÷ ${t} KB = **${ratio}×** | ≤ 2× | $(awk -v r="$ratio" 'BEGIN { if (r == "n/a") print "?"; else print (r <= 2 ? "yes" : "no") }') |")
+    [ "$ratio" != "n/a" ] && ratio_summary="${ratio}× at ${n} circuits (${i} KB against ${t} KB managed per circuit)"
+  done
+
+  # A static page holds no circuit: open the home page as many times as the first step and ask the server.
+  log "Static: the home page opened ${static_visits} times…"
+  r=$(circuits --circuits "$static_visits" --mode idle --duration "$idle_s" --page home --users "$heads")
+  rows_load+=("| static page (home) opened ${static_visits} times, held ${idle_s} s | $(field "$r" staticVisits) visits answered statically, $(field "$r" circuitsConnected) circuits opened; the server holds $(field "$r" serverOpenCircuits) circuits; managed heap $(field "$r" managedPerCircuitKb) KB per visit after a full GC | no circuit | $(awk -v c="$(field "$r" serverOpenCircuits)" -v o="$(field "$r" circuitsConnected)" 'BEGIN { if (c == "n/a") print "?"; else print (c == 0 && o == 0 ? "yes" : "no") }') |")
+
+  # The working day's mix (bench/CircuitLoad/README.md): heads typing, heads saving drafts (database writes and
+  # change notifications), the officer's progress page open, leadership paging and filtering the review dashboard,
+  # and read pages opened; every virtual user acts once a second.
+  log "Mix: $interact_circuits users × 1/s for ${interact_s} s…"
+  r=$(circuits --circuits "$interact_circuits" --mode mix --duration "$interact_s" --rate 1 --users "$heads")
+  # The first errors and wrong renders the tool described, on the console for whoever reads the run.
+  grep -E '^(error|wrong render|circuit [0-9]+ .*failed)' "$work/circuitload.err" | head -n 8 | sed 's/^/    /' >&2 || true
   p99=$(field "$r" p99Ms) errors=$(field "$r" errors) wrong=$(field "$r" wrongRenders)
-  rows_load+=("| $interact_circuits circuits × 1 interaction/s, ${interact_s} s | $(field "$r" interactions) interactions; p50 $(field "$r" p50Ms) ms, p90 $(field "$r" p90Ms) ms, p99 ${p99} ms, max $(field "$r" maxMs) ms; ${errors} errors, ${wrong} wrong renders, $(field "$r" circuitsFailed) circuits failed | p99 ≤ 100 ms, zero errors | $(awk -v p="$p99" -v e="$errors" -v w="$wrong" 'BEGIN { if (p == "n/a") print "?"; else print (p <= 100 && e == 0 && w == 0 ? "yes" : "no") }') |")
+  kinds=$(jq -r '.kinds // {} | to_entries | map("\(.key) \(.value.users) users, \(.value.answered) answered, p50 \(.value.p50Ms) ms, p99 \(.value.p99Ms) ms, max \(.value.maxMs) ms") | join("; ")' <<<"$r" 2>/dev/null || echo "n/a")
+  rows_load+=("| mix: $interact_circuits users × 1 interaction/s, ${interact_s} s ($(field "$r" circuitsConnected) circuits, the rest GET requests) | $(field "$r" interactions) interactions; p50 $(field "$r" p50Ms) ms, p90 $(field "$r" p90Ms) ms, p99 ${p99} ms, max $(field "$r" maxMs) ms; ${errors} errors, ${wrong} wrong renders, $(field "$r" circuitsFailed) circuits failed; $(field "$r" saves) saves ($(field "$r" conflicts) answered with a conflict), $(field "$r" progressUpdates) renders pushed to progress pages. By kind: ${kinds} | p99 ≤ 100 ms, zero errors | $(awk -v p="$p99" -v e="$errors" -v w="$wrong" 'BEGIN { if (p == "n/a") print "?"; else print (p <= 100 && e == 0 && w == 0 ? "yes" : "no") }') |")
 
   if [ "$skip_soak" -eq 0 ]; then
     read -r rss0 managed0 < <(memory)
@@ -242,6 +356,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || 
   echo "| scale seed, fresh database | ${seed_s} s | < 60 s | $(awk -v s="$seed_s" 'BEGIN { print (s < 60 ? "yes" : "no") }') |"
   echo "| cold start to the login page (seeded database, process start → 200) | ${cold_s} s | ≤ 5 s | $(awk -v s="$cold_s" 'BEGIN { print (s <= 5 ? "yes" : "no") }') |"
   [ -n "$worst_idle_kb" ] && echo "| idle circuit, worst page and step | ${worst_idle_kb} KB managed per circuit | ≤ 500 KB | $(awk -v k="$worst_idle_kb" 'BEGIN { print (k <= 500 ? "yes" : "no") }') |"
+  [ -n "$ratio_summary" ] && echo "| **heaviest island ÷ bare Blazor template** (same run) | ${ratio_summary} | ≤ 2× | |"
   [ ${#rows_load[@]} -gt 0 ] && printf '%s\n' "${rows_load[@]}"
   [ -z "$tool" ] && echo "| circuits (idle, interaction, soak) | skipped: bench/CircuitLoad is absent | | |"
   [ "$skip_soak" -eq 1 ] && [ -n "$tool" ] && echo "| soak | skipped | within 10 % | |"

@@ -45,6 +45,29 @@ public sealed class LoadOptionsTests
         Assert.Contains("--mode idle", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_Mix_TakesAShareInPercentPerKindAndDropsKindsWithNone()
+    {
+        var (options, _) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--mode", "mix", "--mix", "type=50,save=30,review=20,open=0"]);
+        var (bad, error) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--mode", "mix", "--mix", "typing=50"]);
+
+        Assert.Equal(LoadMode.Mix, options!.Mode);
+        Assert.Equal(new Dictionary<MixKind, int> { [MixKind.Type] = 50, [MixKind.Save] = 30, [MixKind.Review] = 20 }, options.Mix);
+        Assert.Null(bad);
+        Assert.Contains("--mix", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TemplatePage_IsForIdleCircuitsOnly()
+    {
+        var (idle, _) = LoadOptions.Parse(["--url", "http://127.0.0.1:5081", "--page", "template"]);
+        var (mix, error) = LoadOptions.Parse(["--url", "http://127.0.0.1:5081", "--page", "template", "--mode", "mix"]);
+
+        Assert.Equal(LoadPage.Template, idle!.Page);
+        Assert.Null(mix);
+        Assert.Contains("--mode idle", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--circuits", "5001", "--circuits")]
     [InlineData("--circuits", "0", "--circuits")]

@@ -7,8 +7,8 @@ using Microsoft.Playwright;
 namespace Emulation.Tests.Faults;
 
 /// <summary>
-/// The server restarts under an open page: the page says so in plain Vietnamese, says what was kept and what must be
-/// typed again, and after a reload the saved figures are there.
+/// The server restarts under an open page: the page says so in plain Vietnamese and says what was kept; after a reload
+/// the saved figures are there, and the figure typed but not saved is back in its field, marked and listed as not saved.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ServerRestartBrowserTests(BrowserFixture fixture)
@@ -17,7 +17,7 @@ public sealed class ServerRestartBrowserTests(BrowserFixture fixture)
     private static readonly TimeSpan Reconnecting = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public async Task ServerRestartedUnderAPageWithUnsavedInput_SaysSavedDataIsKeptAndTheInputMustBeTypedAgain()
+    public async Task ServerRestartedUnderAPageWithUnsavedInput_SaysWhatIsKeptAndPutsTheUnsavedInputBackAfterReloading()
     {
         await using var app = new AppProcess();
         await app.StartAsync();
@@ -53,7 +53,7 @@ public sealed class ServerRestartBrowserTests(BrowserFixture fixture)
         var restarted = head.ByTestId("reconnect-restarted");
         await Assertions.Expect(restarted).ToBeVisibleAsync(new() { Timeout = (float)Reconnecting.TotalMilliseconds });
         await Assertions.Expect(restarted).ToContainTextAsync("Máy chủ đã khởi động lại. Những gì bạn đã lưu vẫn còn");
-        await Assertions.Expect(restarted).ToContainTextAsync("cần nhập lại");
+        await Assertions.Expect(restarted).ToContainTextAsync("chưa lưu được giữ trong thẻ trình duyệt này");
         await Assertions.Expect(head.ByTestId("reconnect-unsaved")).ToBeVisibleAsync();
         await Assertions.Expect(head.ByTestId("reconnect-unsaved")).ToContainTextAsync("chưa lưu");
         await head.ShotAsync("server-restarted");
@@ -62,7 +62,17 @@ public sealed class ServerRestartBrowserTests(BrowserFixture fixture)
         // The reloaded page has no dialog open; only then is the circuit-live marker the new page's own.
         await Assertions.Expect(restarted).ToBeHiddenAsync();
         await head.Page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await Assertions.Expect(head.Page.Locator($"input[data-testid='{target}']")).ToHaveValueAsync("123");
+        await Assertions.Expect(head.Page.Locator($"input[data-testid='{target}']")).ToHaveValueAsync("456");
+        await Assertions.Expect(head.ByTestId($"unsaved-{target}")).ToHaveTextAsync("Chưa lưu");
+        await Assertions.Expect(head.ByTestId("unsaved-restored")).ToContainTextAsync("456");
+        await head.ShotAsync("server-restarted-unsaved-restored");
+
+        await head.ClickAsync("save-pledge");
+        await Assertions.Expect(head.ByTestId("saved")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await head.Page.ReloadAsync();
+        await head.WaitForCircuitIfInteractiveAsync();
+        await Assertions.Expect(head.Page.Locator($"input[data-testid='{target}']")).ToHaveValueAsync("456");
+        await Assertions.Expect(head.ByTestId("unsaved-restored")).ToHaveCountAsync(0);
         Assert.Equal(0, await head.Page.Locator("[data-unsaved-edits]").CountAsync());
     }
 

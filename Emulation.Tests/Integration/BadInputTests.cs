@@ -75,6 +75,60 @@ public sealed class BadInputTests : FreshAppTests
     }
 
     [Fact]
+    public async Task StaffGrid_SavedByTwoPeopleFromTheSameRead_TheSecondGetsAConflictAndOverwritesNothing()
+    {
+        var submissions = App.Service<SubmissionService>();
+        var head = TestActors.HeadOf(_unitId);
+        Assert.True((await submissions.SaveStaffYearAsync(head, _unitId, 2026, await submissions.GetStaffYearAsync(head, _unitId, 2026))).IsSuccess);
+        var mine = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        var theirs = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        mine[0].Initiative = InitiativeLevel.Grassroots;
+        theirs[0].Initiative = InitiativeLevel.Provincial;
+        theirs[1].Initiative = InitiativeLevel.Provincial;
+
+        var first = await submissions.SaveStaffYearAsync(head, _unitId, 2026, mine);
+        var second = await submissions.SaveStaffYearAsync(head, _unitId, 2026, theirs);
+
+        Assert.True(first.IsSuccess);
+        Assert.Equal(ConcurrencyErrors.ChangedByOthers().Code, Assert.Single(second.Errors).Code);
+        var stored = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        Assert.Equal(InitiativeLevel.Grassroots, stored[0].Initiative);
+        Assert.Equal(InitiativeLevel.None, stored[1].Initiative);
+    }
+
+    [Fact]
+    public async Task StaffGrid_ReadBeforeTheFirstSave_GetsAConflictOnceSomeoneElseSaved()
+    {
+        var submissions = App.Service<SubmissionService>();
+        var head = TestActors.HeadOf(_unitId);
+        var first = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        var second = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        first[0].Initiative = InitiativeLevel.Grassroots;
+        second[0].Initiative = InitiativeLevel.Provincial;
+
+        Assert.True((await submissions.SaveStaffYearAsync(head, _unitId, 2026, first)).IsSuccess);
+        var late = await submissions.SaveStaffYearAsync(head, _unitId, 2026, second);
+
+        Assert.Equal(ConcurrencyErrors.ChangedByOthers().Code, Assert.Single(late.Errors).Code);
+        Assert.Equal(InitiativeLevel.Grassroots, (await submissions.GetStaffYearAsync(head, _unitId, 2026))[0].Initiative);
+    }
+
+    [Fact]
+    public async Task StaffGrid_SavedAgainAfterReadingTheNewVersion_Saves()
+    {
+        var submissions = App.Service<SubmissionService>();
+        var head = TestActors.HeadOf(_unitId);
+        var rows = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        Assert.True((await submissions.SaveStaffYearAsync(head, _unitId, 2026, rows)).IsSuccess);
+
+        var reread = await submissions.GetStaffYearAsync(head, _unitId, 2026);
+        reread[0].Initiative = InitiativeLevel.Grassroots;
+
+        Assert.True((await submissions.SaveStaffYearAsync(head, _unitId, 2026, reread)).IsSuccess);
+        Assert.Equal(InitiativeLevel.Grassroots, (await submissions.GetStaffYearAsync(head, _unitId, 2026))[0].Initiative);
+    }
+
+    [Fact]
     public async Task Pledge_SavedByTwoPeopleFromTheSameVersion_TheSecondGetsAConflict()
     {
         var submissions = App.Service<SubmissionService>();

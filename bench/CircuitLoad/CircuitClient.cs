@@ -117,7 +117,7 @@ public sealed class CircuitClient : IAsyncDisposable
         {
             Content = new MultipartFormDataContent { { new StringContent(_circuitId), "circuitId" } },
         };
-        request.Headers.Add("Cookie", _session.CookieHeader(url));
+        _session.AddCookies(request);
         try
         {
             using var response = await _http.SendAsync(request);
@@ -132,7 +132,7 @@ public sealed class CircuitClient : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, pageUrl);
-        request.Headers.Add("Cookie", session.CookieHeader(pageUrl));
+        session.AddCookies(request);
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -140,9 +140,7 @@ public sealed class CircuitClient : IAsyncDisposable
         }
 
         var page = PrerenderedPage.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        return page.ServerMarkers.Count > 0
-            ? page
-            : throw new InvalidOperationException($"{pageUrl.PathAndQuery} has no interactive server components.");
+        return page.ServerMarkers.Count > 0 ? page : throw new StaticPageException(pageUrl);
     }
 
     private async Task StartAsync(Uri baseUrl, Uri pageUrl, PrerenderedPage page, CancellationToken cancellationToken)
@@ -240,3 +238,7 @@ public sealed class CircuitClient : IAsyncDisposable
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The page is rendered statically: a browser opens no circuit for it, and neither does the tool.</summary>
+public sealed class StaticPageException(Uri pageUrl)
+    : InvalidOperationException($"{pageUrl.PathAndQuery} has no interactive server components.");

@@ -117,7 +117,7 @@ public sealed class CircuitDriver(CircuitClient client, IScenario scenario, RunC
                 renders++;
                 last = batch;
                 scenario.Observe(batch);
-                if (step.ExpectedAsFieldValue ? batch.SetsFieldValue(step.ExpectedText) : batch.Contains(step.ExpectedText))
+                if (step.IsShownBy(batch))
                 {
                     latencies.Record(Stopwatch.GetElapsedTime(sent));
                     return true;

@@ -1,7 +1,10 @@
 namespace CircuitLoad;
 
-/// <summary>Collects latencies from many circuits at once and reports nearest-rank percentiles.</summary>
-public sealed class LatencyRecorder
+/// <summary>
+/// Collects latencies from many circuits at once and reports nearest-rank percentiles; each one is also recorded in
+/// <paramref name="total"/> when given (one kind of user's latencies within the whole run's).
+/// </summary>
+public sealed class LatencyRecorder(LatencyRecorder? total = null)
 {
     private readonly Lock _gate = new();
     private readonly List<double> _milliseconds = [];
@@ -23,6 +26,8 @@ public sealed class LatencyRecorder
         {
             _milliseconds.Add(elapsed.TotalMilliseconds);
         }
+
+        total?.Record(elapsed);
     }
 
     /// <summary>The smallest recorded value that at least <paramref name="percent"/>% of values do not exceed; 0 when empty.</summary>

@@ -10,6 +10,12 @@ public enum LoadMode
 
     /// <summary>Open the circuits and have each interact with its page at the given rate.</summary>
     Interact,
+
+    /// <summary>
+    /// A working day's mix (<see cref="LoadOptions.Mix"/>): heads typing, heads saving, officers watching the progress
+    /// page, leadership paging and filtering the review dashboard, and people opening read pages, each at the rate.
+    /// </summary>
+    Mix,
 }
 
 public enum LoadPage
@@ -22,6 +28,31 @@ public enum LoadPage
 
     /// <summary>The home page: the layout and little else, the floor under every page's cost (idle only).</summary>
     Home,
+
+    /// <summary>
+    /// The bare Blazor Web App template's Counter page, anonymous (idle only): what a circuit costs with nothing of
+    /// ours in it, measured against the template built and started by bench/run.sh.
+    /// </summary>
+    Template,
+}
+
+/// <summary>What one virtual user of the mix does.</summary>
+public enum MixKind
+{
+    /// <summary>A head types figures on their workspace (a circuit; nothing saved).</summary>
+    Type,
+
+    /// <summary>A head types a figure, then saves the draft: a database write and a change notification (a circuit).</summary>
+    Save,
+
+    /// <summary>The officer keeps the campaign's progress page open; it re-renders on the notifications (a circuit).</summary>
+    Progress,
+
+    /// <summary>Leadership pages and filters the review dashboard (GET requests).</summary>
+    Review,
+
+    /// <summary>Someone opens read pages: home, awards, campaigns (GET requests).</summary>
+    Open,
 }
 
 /// <summary>The command line, checked: a bad or unsafe argument is refused before anything connects.</summary>
@@ -58,6 +89,19 @@ public sealed record LoadOptions
     public IReadOnlyList<string> Users { get; init; } = DepartmentHeads;
 
     public string Password { get; init; } = DemoPassword;
+
+    /// <summary>The share of virtual users of each kind in mix mode, in percent.</summary>
+    public IReadOnlyDictionary<MixKind, int> Mix { get; init; } = DefaultMix;
+
+    /// <summary>The officer who watches the progress page and the leader who reviews, in mix mode.</summary>
+    public string Officer { get; init; } = "congdoan";
+
+    public string Leader { get; init; } = "lanhdao";
+
+    public static readonly IReadOnlyDictionary<MixKind, int> DefaultMix = new Dictionary<MixKind, int>
+    {
+        [MixKind.Type] = 40, [MixKind.Save] = 15, [MixKind.Progress] = 5, [MixKind.Review] = 20, [MixKind.Open] = 20,
+    };
 
     /// <summary>Parses and checks the arguments; the error says what is wrong and is meant for the user.</summary>
     public static (LoadOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -107,6 +151,9 @@ public sealed record LoadOptions
                     ? [.. u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
                     : page == LoadPage.Review ? Leadership : DepartmentHeads,
                 Password = values.GetValueOrDefault("password", DemoPassword),
+                Mix = values.TryGetValue("mix", out var mix) ? ParseMix(mix) : DefaultMix,
+                Officer = values.GetValueOrDefault("officer", "congdoan"),
+                Leader = values.GetValueOrDefault("leader", "lanhdao"),
             };
             return options.Check() is { } error ? (null, error) : (options, null);
         }
@@ -118,10 +165,11 @@ public sealed record LoadOptions
 
     public const string Usage =
         "Usage: CircuitLoad --url http://127.0.0.1:5080 --circuits 200 --mode idle|interact --duration 60 " +
-        "[--rate 1] [--page results|review|home] [--ramp 20] [--campaign 1] [--users a,b] [--password p]";
+        "[--rate 1] [--page results|review|home|template] [--ramp 20] [--campaign 1] [--users a,b] [--password p] " +
+        "[--mix type=40,save=15,progress=5,review=20,open=20] [--officer congdoan] [--leader lanhdao]";
 
     private static readonly string[] KnownNames =
-        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "users", "password"];
+        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "users", "password", "mix", "officer", "leader"];
 
     /// <summary>True for localhost and any loopback address (127.0.0.0/8, ::1).</summary>
     public static bool IsLoopback(Uri uri) =>
@@ -136,9 +184,27 @@ public sealed record LoadOptions
         { Ramp: <= 0 } => "--ramp must be above 0 circuits per second.",
         { CampaignId: < 1 } => "--campaign must be a campaign id.",
         { Users.Count: 0 } => "--users must name at least one user.",
-        { Page: LoadPage.Home, Mode: LoadMode.Interact } => "--page home has nothing to interact with: use --mode idle.",
+        { Page: LoadPage.Home or LoadPage.Template, Mode: not LoadMode.Idle } => "--page home and --page template have nothing to interact with: use --mode idle.",
+        { Mix.Count: 0 } => "--mix must give at least one kind a share above 0.",
         _ => null,
     };
+
+    /// <summary>"type=40,save=15,…": kinds left out get no share.</summary>
+    private static Dictionary<MixKind, int> ParseMix(string value)
+    {
+        var mix = new Dictionary<MixKind, int>();
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pair = part.Split('=', 2);
+            var share = pair.Length == 2 ? ParseInt(pair[1], "mix") : throw new FormatException($"--mix parts are kind=percent, not '{part}'.");
+            if (share > 0)
+            {
+                mix[ParseEnum<MixKind>(pair[0], "mix")] = share;
+            }
+        }
+
+        return mix;
+    }
 
     private static int ParseInt(string value, string name) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result)

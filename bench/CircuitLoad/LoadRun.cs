@@ -18,6 +18,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
     private readonly RunCounters _counters = new(log);
     private readonly LatencyRecorder _startLatencies = new();
     private readonly LatencyRecorder _interactionLatencies = new();
+    private readonly ConcurrentDictionary<MixKind, LatencyRecorder> _kindLatencies = new();
     private int _loggedFailures;
 
     public JsCallLog JsCalls { get; } = new();
@@ -30,23 +31,35 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             BaseAddress = options.Url,
             Timeout = TimeSpan.FromSeconds(60),
         };
-        var users = await SignInAsync(http, cancellationToken);
+        var plan = options.Mode == LoadMode.Mix ? await PlanMixAsync(http, cancellationToken)
+            : Spread(await SignInAsync(http, cancellationToken), kind: null);
         var before = await ServerMemory.ReadAsync(http, cancellationToken);
         if (before is { OpenCircuits: > 0 })
         {
             log.WriteLine($"warning: the server already holds {before.OpenCircuits} circuits; per-circuit figures will be off");
         }
 
-        var circuits = new ConcurrentBag<(CircuitClient Client, CircuitDriver Driver, int Index)>();
-        await OpenAllAsync(users, http, circuits, cancellationToken);
-        log.WriteLine($"{_counters.Connected} circuits open after {clock.Elapsed.TotalSeconds:0.0} s");
+        var circuits = new ConcurrentBag<OpenCircuit>();
+        await OpenAllAsync(plan.Where(p => p.Paths is null).ToList(), http, circuits, cancellationToken);
+        log.WriteLine($"{_counters.Connected} circuits open after {clock.Elapsed.TotalSeconds:0.0} s" +
+            (_counters.StaticVisits > 0 ? $", {_counters.StaticVisits} static pages opened (no circuit)" : ""));
+        foreach (var circuit in circuits)
+        {
+            circuit.Driver.Drain();
+        }
+
+        var watchedBefore = circuits.Select(c => c.Scenario).OfType<WatchScenario>().Sum(w => w.Batches);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(TimeSpan.FromSeconds(options.DurationSeconds));
-        if (options.Mode == LoadMode.Interact)
+        if (options.Mode is LoadMode.Interact or LoadMode.Mix)
         {
-            await Task.WhenAll(circuits.Select(c =>
-                c.Driver.InteractAsync(options.Rate, new Random(c.Index), stop.Token)));
+            var visitors = plan.Where(p => p.Paths is not null).Select(p => new PageVisitor(p.Session, p.Paths!, http,
+                _counters, KindLatencies(p.Kind)).VisitAsync(options.Rate, new Random(p.Index), stop.Token));
+            await Task.WhenAll(circuits.Where(c => c.Scenario is not WatchScenario)
+                .Select(c => c.Driver.InteractAsync(options.Rate, new Random(c.Index), stop.Token))
+                .Concat(visitors)
+                .Append(Task.Delay(Timeout.InfiniteTimeSpan, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default)));
         }
         else
         {
@@ -65,12 +78,87 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         }
         var stillOpen = circuits.Count(c => c.Client.IsAlive);
         await Task.WhenAll(circuits.Select(c => c.Client.DisposeAsync().AsTask()));
-        return Report(before, after, stillOpen, clock.Elapsed);
+        var saving = circuits.Select(c => c.Scenario).OfType<ResultsSaveScenario>().ToList();
+        return Report(before, after, stillOpen, clock.Elapsed) with
+        {
+            StaticVisits = _counters.StaticVisits,
+            ServerOpenCircuits = after?.OpenCircuits,
+            Kinds = options.Mode == LoadMode.Mix
+                ? plan.GroupBy(p => p.Kind!.Value).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g =>
+                {
+                    var latencies = KindLatencies(g.Key);
+                    return new KindReport(g.Count(), latencies.Count, Math.Round(latencies.Percentile(50), 1),
+                        Math.Round(latencies.Percentile(99), 1), Math.Round(latencies.Percentile(100), 1));
+                })
+                : null,
+            Saves = saving.Sum(s => s.Saves),
+            Conflicts = saving.Sum(s => s.Conflicts),
+            ProgressUpdates = circuits.Select(c => c.Scenario).OfType<WatchScenario>().Sum(w => w.Batches) - watchedBefore,
+        };
+    }
+
+    /// <summary>A circuit held open by the run.</summary>
+    private sealed record OpenCircuit(CircuitClient Client, CircuitDriver Driver, IScenario Scenario, int Index);
+
+    /// <summary>One virtual user: a circuit on <see cref="Page"/>, or, with <see cref="Paths"/>, a reader of static pages.</summary>
+    private sealed record PlannedUser(int Index, MixKind? Kind, LoginSession Session, Uri Page, IReadOnlyList<string>? Paths = null);
+
+    private LatencyRecorder KindLatencies(MixKind? kind) =>
+        kind is { } k ? _kindLatencies.GetOrAdd(k, _ => new LatencyRecorder(_interactionLatencies)) : _interactionLatencies;
+
+    /// <summary>The requested number of users spread round-robin over the signed-in users.</summary>
+    private IReadOnlyList<PlannedUser> Spread(IReadOnlyList<(LoginSession Session, Uri Page)> users, MixKind? kind) =>
+        [.. Enumerable.Range(0, options.Circuits).Select(i => new PlannedUser(i, kind, users[i % users.Count].Session, users[i % users.Count].Page))];
+
+    /// <summary>
+    /// The mix: each kind's share of the users (largest remainders, so the counts add up), shuffled with a fixed seed
+    /// so the kinds ramp up together. Heads work on their own workspaces, the officer watches the campaign's progress
+    /// and opens the read pages, leadership reviews.
+    /// </summary>
+    private async Task<IReadOnlyList<PlannedUser>> PlanMixAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        var campaign = options.CampaignId.ToString(CultureInfo.InvariantCulture);
+        var total = options.Mix.Values.Sum();
+        var counts = options.Mix.ToDictionary(m => m.Key, m => options.Circuits * m.Value / total);
+        foreach (var kind in options.Mix.OrderByDescending(m => options.Circuits * m.Value % total).Select(m => m.Key)
+                     .Take(options.Circuits - counts.Values.Sum()))
+        {
+            counts[kind]++;
+        }
+
+        var kinds = counts.SelectMany(c => Enumerable.Repeat(c.Key, c.Value)).ToArray();
+        new Random(42).Shuffle(kinds);
+
+        var heads = counts.GetValueOrDefault(MixKind.Type) + counts.GetValueOrDefault(MixKind.Save) > 0
+            ? await SignInAsync(http, cancellationToken) : [];
+        var officer = await LoginSession.SignInAsync(options.Url, options.Officer, options.Password, cancellationToken);
+        var leader = counts.GetValueOrDefault(MixKind.Review) > 0
+            ? await LoginSession.SignInAsync(options.Url, options.Leader, options.Password, cancellationToken) : officer;
+        string[] reviewPaths =
+        [
+            $"evaluation/{campaign}", $"evaluation/{campaign}?page=2", $"evaluation/{campaign}?page=3",
+            $"evaluation/{campaign}?status=Recommended", $"evaluation/{campaign}?status=Recommended&page=2",
+            $"evaluation/{campaign}?title=AdvancedWorker&page=4",
+        ];
+        string[] readPaths = ["", "awards", "campaigns", $"campaigns/{campaign}/progress"];
+        var progress = new Uri(options.Url, $"campaigns/{campaign}/progress");
+        return [.. kinds.Select((kind, i) => kind switch
+        {
+            MixKind.Type or MixKind.Save => new PlannedUser(i, kind, heads[i % heads.Count].Session, heads[i % heads.Count].Page),
+            MixKind.Progress => new PlannedUser(i, kind, officer, progress),
+            MixKind.Review => new PlannedUser(i, kind, leader, new Uri(options.Url, reviewPaths[0]), reviewPaths),
+            _ => new PlannedUser(i, kind, officer, options.Url, readPaths),
+        })];
     }
 
     private async Task<IReadOnlyList<(LoginSession Session, Uri Page)>> SignInAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var users = new List<(LoginSession, Uri)>();
+        if (options.Page == LoadPage.Template)
+        {
+            return [(LoginSession.Anonymous(options.Url), new Uri(options.Url, "counter"))];
+        }
+
         foreach (var userName in options.Users.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             try
@@ -94,12 +182,12 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
     private async Task<string> PagePathAsync(LoginSession session, HttpClient http, CancellationToken cancellationToken)
     {
         var campaign = options.CampaignId.ToString(CultureInfo.InvariantCulture);
-        if (options.Page == LoadPage.Review)
+        if (options.Page == LoadPage.Review && options.Mode != LoadMode.Mix)
         {
             return $"evaluation/{campaign}";
         }
 
-        if (options.Page == LoadPage.Home)
+        if (options.Page == LoadPage.Home && options.Mode != LoadMode.Mix)
         {
             return "";
         }
@@ -117,7 +205,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         }
 
         var path = $"campaigns/{campaign}/units/{link.Groups["unit"].Value}";
-        if (options.Mode == LoadMode.Interact && !await HasEditableFigureAsync(session, http, path, cancellationToken))
+        if (options.Mode is LoadMode.Interact or LoadMode.Mix && !await HasEditableFigureAsync(session, http, path, cancellationToken))
         {
             throw new InvalidOperationException($"nothing to edit on {path} (submitted, or neither pledges nor results open).");
         }
@@ -136,12 +224,12 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         return FigureInput().Matches(html).Any(m => !m.Value.Contains(" disabled", StringComparison.Ordinal));
     }
 
-    private async Task OpenAllAsync(IReadOnlyList<(LoginSession Session, Uri Page)> users, HttpClient http,
-        ConcurrentBag<(CircuitClient, CircuitDriver, int)> circuits, CancellationToken cancellationToken)
+    private async Task OpenAllAsync(IReadOnlyList<PlannedUser> users, HttpClient http, ConcurrentBag<OpenCircuit> circuits,
+        CancellationToken cancellationToken)
     {
         var ramp = Stopwatch.StartNew();
-        var opening = new List<Task>(options.Circuits);
-        for (var i = 0; i < options.Circuits; i++)
+        var opening = new List<Task>(users.Count);
+        for (var i = 0; i < users.Count; i++)
         {
             var due = TimeSpan.FromSeconds(i / options.Ramp) - ramp.Elapsed;
             if (due > TimeSpan.Zero)
@@ -149,33 +237,43 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
                 await Task.Delay(due, cancellationToken);
             }
 
-            var (session, page) = users[i % users.Count];
-            var index = i;
-            opening.Add(Task.Run(() => OpenOneAsync(session, page, http, index, circuits, cancellationToken), cancellationToken));
+            var user = users[i];
+            opening.Add(Task.Run(() => OpenOneAsync(user, http, circuits, cancellationToken), cancellationToken));
         }
 
         await Task.WhenAll(opening);
     }
 
-    private async Task OpenOneAsync(LoginSession session, Uri page, HttpClient http, int index,
-        ConcurrentBag<(CircuitClient, CircuitDriver, int)> circuits, CancellationToken cancellationToken)
+    private async Task OpenOneAsync(PlannedUser user, HttpClient http, ConcurrentBag<OpenCircuit> circuits,
+        CancellationToken cancellationToken)
     {
         try
         {
-            var client = await CircuitClient.OpenAsync(session, page, http, _counters, JsCalls, cancellationToken);
+            var client = await CircuitClient.OpenAsync(user.Session, user.Page, http, _counters, JsCalls, cancellationToken);
             _startLatencies.Record(client.StartLatency);
-            IScenario scenario = options.Page == LoadPage.Review
-                ? new ReviewPagingScenario(page.AbsolutePath)
-                : new ResultsEditScenario(page.AbsolutePath, new Random(index));
-            circuits.Add((client, new CircuitDriver(client, scenario, _counters, _interactionLatencies), index));
+            IScenario scenario = user.Kind switch
+            {
+                MixKind.Save => new ResultsSaveScenario(user.Page.AbsolutePath, new Random(user.Index)),
+                MixKind.Progress => new WatchScenario(user.Page.AbsolutePath),
+                MixKind.Type => new ResultsEditScenario(user.Page.AbsolutePath, new Random(user.Index)),
+                _ when options.Page == LoadPage.Review => new ReviewPagingScenario(user.Page.AbsolutePath),
+                _ => new ResultsEditScenario(user.Page.AbsolutePath, new Random(user.Index)),
+            };
+            var driver = new CircuitDriver(client, scenario, _counters, KindLatencies(user.Kind));
+            circuits.Add(new OpenCircuit(client, driver, scenario, user.Index));
             _counters.CircuitConnected();
+        }
+        catch (StaticPageException) when (options.Mode == LoadMode.Idle)
+        {
+            // What a browser does on a static page: read it, and open no circuit.
+            _counters.StaticVisit();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             _counters.CircuitFailed();
             if (Interlocked.Increment(ref _loggedFailures) <= MaxLoggedFailures)
             {
-                log.WriteLine($"circuit {index} ({session.UserName}) failed: {ex.GetType().Name}: {ex.Message}");
+                log.WriteLine($"circuit {user.Index} ({user.Session.UserName}) failed: {ex.GetType().Name}: {ex.Message}");
             }
         }
     }
@@ -185,7 +283,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
 
     private RunReport Report(ServerMemory? before, ServerMemory? after, int stillOpen, TimeSpan elapsed)
     {
-        var latencies = options.Mode == LoadMode.Interact ? _interactionLatencies : _startLatencies;
+        var latencies = options.Mode == LoadMode.Idle ? _startLatencies : _interactionLatencies;
         var lost = _counters.Connected - stillOpen;
         if (lost > 0)
         {
@@ -207,8 +305,9 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             MaxMs: Math.Round(latencies.Percentile(100), 1),
             ServerRssMb: RunReport.Megabytes(after?.RssBytes),
             ServerManagedMb: RunReport.Megabytes(after?.ManagedBytes),
-            RssPerCircuitKb: RunReport.PerCircuitKb(before?.RssBytes, after?.RssBytes, stillOpen),
-            ManagedPerCircuitKb: RunReport.PerCircuitKb(before?.ManagedBytes, after?.ManagedBytes, stillOpen),
+            // Per circuit held; on a static page, per page opened (what reading it left behind).
+            RssPerCircuitKb: RunReport.PerCircuitKb(before?.RssBytes, after?.RssBytes, stillOpen > 0 ? stillOpen : _counters.StaticVisits),
+            ManagedPerCircuitKb: RunReport.PerCircuitKb(before?.ManagedBytes, after?.ManagedBytes, stillOpen > 0 ? stillOpen : _counters.StaticVisits),
             DurationS: Math.Round(elapsed.TotalSeconds, 1));
     }
 }

@@ -58,6 +58,9 @@ public sealed partial class LoginSession
         return new LoginSession(userName, baseUrl, cookies);
     }
 
+    /// <summary>Nobody signed in: for a site with no sign-in (the bare Blazor template).</summary>
+    public static LoginSession Anonymous(Uri baseUrl) => new("(anonymous)", baseUrl, new CookieContainer());
+
     /// <summary>A fresh container holding this user's cookies, for one circuit.</summary>
     public CookieContainer CopyCookies()
     {
@@ -68,6 +71,17 @@ public sealed partial class LoginSession
         }
 
         return copy;
+    }
+
+    /// <summary>Adds the Cookie header a browser would send with the request; none for an anonymous session.</summary>
+    public void AddCookies(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = CookieHeader(request.RequestUri!);
+        if (header.Length > 0)
+        {
+            request.Headers.Add("Cookie", header);
+        }
     }
 
     /// <summary>The Cookie header a browser would send to <paramref name="url"/> with this user's cookies.</summary>

@@ -10,6 +10,7 @@ public sealed class RunCounters(TextWriter log)
     private int _interactions;
     private int _wrongRenders;
     private int _errors;
+    private int _staticVisits;
 
     public int Connected => Volatile.Read(ref _connected);
 
@@ -22,6 +23,11 @@ public sealed class RunCounters(TextWriter log)
 
     /// <summary>Failed calls, circuit errors from the server, lost connections, interactions that got no render.</summary>
     public int Errors => Volatile.Read(ref _errors);
+
+    /// <summary>Pages opened that are rendered statically: they hold no circuit, so none was opened.</summary>
+    public int StaticVisits => Volatile.Read(ref _staticVisits);
+
+    public void StaticVisit() => Interlocked.Increment(ref _staticVisits);
 
     public void CircuitConnected() => Interlocked.Increment(ref _connected);
 

@@ -23,6 +23,22 @@ public sealed record RunReport(
     double? ManagedPerCircuitKb,
     double DurationS)
 {
+    /// <summary>Static pages opened (no circuit); the server's open circuits at the end prove it held none for them.</summary>
+    public int StaticVisits { get; init; }
+
+    /// <summary>The circuits the server reported open with all of this run's still connected.</summary>
+    public int? ServerOpenCircuits { get; init; }
+
+    /// <summary>Mix mode: users, interactions and latency by kind of user.</summary>
+    public IReadOnlyDictionary<string, KindReport>? Kinds { get; init; }
+
+    /// <summary>Mix mode: saves asked for, saves answered with a conflict, and render batches the progress pages received.</summary>
+    public int Saves { get; init; }
+
+    public int Conflicts { get; init; }
+
+    public int ProgressUpdates { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
@@ -36,3 +52,6 @@ public sealed record RunReport(
     public static double? PerCircuitKb(long? before, long? after, int circuits) =>
         before is { } b && after is { } a && circuits > 0 ? Math.Round((a - b) / 1024.0 / circuits, 1) : null;
 }
+
+/// <summary>One kind of user in a mix run.</summary>
+public sealed record KindReport(int Users, int Answered, double P50Ms, double P99Ms, double MaxMs);

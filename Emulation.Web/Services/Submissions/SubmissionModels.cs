@@ -57,4 +57,10 @@ public sealed class StaffYearRow
     public DisciplineLevel Discipline { get; set; }
     public InitiativeLevel Initiative { get; set; }
     public bool Saved { get; init; }
+
+    /// <summary>
+    /// The saved record's concurrency version as read, or null when nothing is saved for this person and year yet:
+    /// saving the grid fails with <see cref="ConcurrencyErrors.ChangedByOthers"/> when someone changed it since.
+    /// </summary>
+    public Guid? Version { get; init; }
 }

@@ -175,6 +175,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
                 Discipline = s == null ? DisciplineLevel.None : s.Discipline,
                 Initiative = s == null ? InitiativeLevel.None : s.Initiative,
                 Saved = s != null,
+                Version = s == null ? null : EF.Property<Guid>(s, EmulationDbContext.VersionProperty),
             })
             .ToListAsync();
         return rows;
@@ -190,7 +191,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     private static QualityRating DefaultRating(DateOnly recruitedOn, int year) =>
         DefaultMonths(recruitedOn, year) < StaffYearResult.MinMonthsToRate ? QualityRating.NotRated : QualityRating.Good;
 
-    /// <summary>Saves the whole grid in one transaction: one invalid row and nothing is written.</summary>
+    /// <summary>
+    /// Saves the whole grid in one transaction: one invalid row, or one row someone else saved (or first saved) since
+    /// the caller read it, and nothing is written. Like a pledge, the grid is one document: every row is checked
+    /// against the version the caller read.
+    /// </summary>
     public async Task<Result> SaveStaffYearAsync(Actor actor, int unitId, int year, IReadOnlyList<StaffYearRow> rows)
     {
         actor.RequireEditUnit(unitId);
@@ -212,6 +217,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             {
                 record = StaffYearResult.Start(row.PersonId, unitId, year);
                 db.StaffYearResults.Add(record);
+            }
+            else
+            {
+                // A row read with no version, before anything was saved for this person, clashes with what was saved since.
+                db.BumpVersion(record, row.Version ?? Guid.Empty);
             }
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,

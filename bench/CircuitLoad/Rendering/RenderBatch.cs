@@ -68,6 +68,10 @@ public sealed record RenderBatch(
     public bool SetsFieldValue(string value) =>
         Frames.Any(f => f.Type == FrameType.Attribute && f.Name == "value" && f.Value == value);
 
+    /// <summary>True when the batch renders an element whose <c>data-testid</c> is one of <paramref name="testIds"/>.</summary>
+    public bool SetsTestId(IReadOnlyCollection<string> testIds) =>
+        Frames.Any(f => f.Type == FrameType.Attribute && f.Name == "data-testid" && f.Value is not null && testIds.Contains(f.Value));
+
     /// <summary>True when any new text, markup or attribute value in the batch contains <paramref name="text"/>.</summary>
     public bool Contains(string text) =>
         Frames.Any(f => f.Type is FrameType.Text or FrameType.Markup or FrameType.Attribute

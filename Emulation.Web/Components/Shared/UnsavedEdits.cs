@@ -1,0 +1,69 @@
+using Microsoft.JSInterop;
+
+namespace Emulation.Web.Components.Shared;
+
+/// <summary>
+/// Values typed into an island's fields and not saved yet, as the browser tab keeps them (<c>wwwroot/js/unsaved-edits.js</c>,
+/// docs/decisions/0010): a field marked <c>data-unsaved-key="{scope}/{field}"</c> is remembered at each key press,
+/// whether or not the circuit is connected. When its circuit starts (after a reload, a server restart or a resumed
+/// pause) the island reads its scope back into its fields and says which values were not saved; it forgets them once
+/// saved.
+/// </summary>
+public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
+{
+    private const string ModulePath = "./js/unsaved-edits.js";
+
+    private IJSObjectReference? _module;
+
+    /// <summary>The <c>data-unsaved-key</c> of a field of this scope.</summary>
+    public string Key(string field) => $"{scope}/{field}";
+
+    /// <summary>What was typed in this scope and not saved, by field; empty when the browser kept nothing.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ReadAsync()
+    {
+        try
+        {
+            var module = await ModuleAsync();
+            return module is null ? new Dictionary<string, string>()
+                : await module.InvokeAsync<Dictionary<string, string>?>("read", scope) ?? [];
+        }
+        catch (JSDisconnectedException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    /// <summary>Forgets the given fields (just saved), or every field of the scope when <paramref name="fields"/> is null.</summary>
+    public async Task ForgetAsync(IEnumerable<string>? fields = null)
+    {
+        try
+        {
+            if (await ModuleAsync() is { } module)
+            {
+                await module.InvokeVoidAsync("forget", scope, fields?.ToArray());
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The tab went away: it took what it kept with it.
+        }
+    }
+
+    private async Task<IJSObjectReference?> ModuleAsync() =>
+        _module ??= await js.InvokeAsync<IJSObjectReference?>("import", ModulePath);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // Nothing left to release in a closed tab.
+        }
+    }
+}

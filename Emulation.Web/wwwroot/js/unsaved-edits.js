@@ -1,0 +1,75 @@
+// Typed values that are not saved yet, kept in this tab's sessionStorage until they are saved (docs/decisions/0010).
+// The browser is the only party sure to have what was typed: while the circuit is lost, typing still works but no
+// event reaches the server, and a new circuit (server restart, reload, resume after a pause) starts from the database.
+// An editable field says where its value belongs with data-unsaved-key="<scope>/<field>"; the island reads its scope
+// back when its circuit starts, and forgets it once saved.
+const prefix = "emulation.unsaved.";
+
+function remember(event) {
+    const field = event.target;
+    const key = field instanceof HTMLElement ? field.dataset.unsavedKey : undefined;
+    if (!key) return;
+    try {
+        sessionStorage.setItem(prefix + key, field.value);
+    } catch {
+        // Storage full or refused (private mode): the page still works, only this safety net is off.
+    }
+}
+
+function keysOf(scope) {
+    const start = prefix + scope + "/";
+    const keys = [];
+    for (let i = 0; i < sessionStorage.length; i++) {
+        const key = sessionStorage.key(i);
+        if (key?.startsWith(start)) keys.push(key);
+    }
+    return keys;
+}
+
+/** The values typed in this scope and not saved, by field ("value/VB_DEN": "12,5"). */
+export function read(scope) {
+    const start = prefix.length + scope.length + 1;
+    return Object.fromEntries(keysOf(scope).map(key => [key.substring(start), sessionStorage.getItem(key) ?? ""]));
+}
+
+/** Forgets the given fields of the scope (what was just saved), or all of them when none are named. */
+export function forget(scope, fields) {
+    const keys = fields ? fields.map(field => prefix + scope + "/" + field) : keysOf(scope);
+    keys.forEach(key => sessionStorage.removeItem(key));
+}
+
+// Both: a text field says "input" at each key press (kept even if the tab closes before the field is left), a select
+// only "change".
+document.addEventListener("input", remember, true);
+document.addEventListener("change", remember, true);
+
+// Back on the same circuit after a network drop: what was typed meanwhile is in the fields but the server never heard
+// of it. Each remembered field of the page gets its kept value and sends its change again, which brings the circuit up
+// to date with what the user sees. Only after a loss: a new page's first connection has nothing to catch up on.
+let lost = false;
+document.getElementById("components-reconnect-modal")?.addEventListener("components-reconnect-state-changed", event => {
+    const state = event.detail?.state;
+    if (state !== "hide") {
+        lost = true;
+        return;
+    }
+    if (!lost) return;
+    lost = false;
+    document.querySelectorAll("[data-unsaved-key]").forEach(field => {
+        const kept = sessionStorage.getItem(prefix + field.dataset.unsavedKey);
+        if (kept !== null) {
+            field.value = kept;
+            field.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+    });
+});
+
+// Signing out on a shared computer leaves nothing typed behind in the tab.
+document.addEventListener("submit", event => {
+    if (event.target instanceof HTMLFormElement && event.target.matches("[data-sign-out]")) {
+        for (let i = sessionStorage.length - 1; i >= 0; i--) {
+            const key = sessionStorage.key(i);
+            if (key?.startsWith(prefix)) sessionStorage.removeItem(key);
+        }
+    }
+}, true);
