@@ -38,6 +38,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddTransient<MudLocalizer, Emulation.Web.Components.Shared.ResxMudLocalizer>();
         Services.AddSingleton<Emulation.Web.Components.Shared.SharedMarkup>();
         Services.AddSingleton(App.Service<CampaignService>());
+        Services.AddSingleton(App.Service<Emulation.Web.Services.Home.HomeService>());
         Services.AddSingleton(App.Service<SubmissionService>());
         Services.AddSingleton(App.Service<PledgedTitleService>());
         Services.AddSingleton(App.Service<ReviewService>());
