@@ -22,7 +22,8 @@ public sealed class CouncilSessionService(
     RuleSetService ruleSets,
     IOptions<DocumentOptions> documentOptions,
     CouncilMinutesDocxWriter minutesWriter,
-    RefusalLog refusals)
+    RefusalLog refusals,
+    Inbox.InboxService? inbox = null)
 {
     public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
 
@@ -113,6 +114,11 @@ public sealed class CouncilSessionService(
         {
             // Another officer opened one in the meantime: the database holds one open session per campaign.
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CouncilErrors.AlreadyOpen());
+        }
+
+        if (inbox is not null)
+        {
+            await inbox.BallotOpenedAsync(opened.Value.Id);
         }
 
         return Result<int>.Success(opened.Value.Id);
