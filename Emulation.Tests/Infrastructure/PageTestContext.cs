@@ -39,6 +39,8 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton<Emulation.Web.Components.Shared.SharedMarkup>();
         Services.AddSingleton(App.Service<CampaignService>());
         Services.AddSingleton(App.Service<Emulation.Web.Services.Home.HomeService>());
+        Services.AddSingleton(App.Service<Emulation.Web.Services.Inbox.InboxService>());
+        Services.AddSingleton(App.Service<Microsoft.Extensions.Options.IOptions<Emulation.Web.Services.Inbox.EmailOptions>>());
         Services.AddSingleton(App.Service<SubmissionService>());
         Services.AddSingleton(App.Service<PledgedTitleService>());
         Services.AddSingleton(App.Service<ReviewService>());
@@ -69,6 +71,13 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
     }
 
     protected EmulationAppFactory App { get; }
+
+    /// <summary>Takes the step the page's confirmation dialog asks about.</summary>
+    protected static void Confirm<T>(IRenderedComponent<T> page) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-ok]")));
+        page.Find("[data-testid=confirm-ok]").Click();
+    }
 
     protected void SignInAs(string userName, string role, int? unitId = null)
     {
