@@ -12,6 +12,7 @@ builder.Services
     .AddEmulationUi()
     .AddEmulationServices()
     .AddEmulationNotifications(builder.Configuration)
+    .AddEmulationInbox(builder.Configuration)
     .AddEmulationReverseProxy(builder.Configuration)
     .AddEmulationRateLimiting(builder.Configuration)
     .AddEmulationAudit()

@@ -33,6 +33,8 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         var unitId = await fixture.App.UnitIdAsync("TH");
         var paths = await MenuPathsAsync(session.Page);
         paths.AddRange(DeepPaths(userName, campaignId, unitId));
+        // Every role's home (what needs them now), inbox and e-mail choices, reached from the app bar.
+        paths.AddRange(["", "inbox", "inbox/settings"]);
 
         var report = new StringBuilder();
         var serious = 0;

@@ -33,6 +33,7 @@ public sealed class DecisionBrowserTests(BrowserFixture fixture)
         await leader.Page.Locator("[data-testid='nomination-table'] thead input[type=checkbox]").CheckAsync();
         await leader.TypeAsync("decision-number", "801/QĐ-VP");
         await leader.ClickAsync("approve");
+        await leader.ClickAsync("confirm-ok");
         await Assertions.Expect(leader.ByTestId("approval-done")).ToBeVisibleAsync();
 
         await leader.ClickAsync("issued-decision");

@@ -27,6 +27,7 @@ public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
             await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
             await head.TypeAsync("target-TTHC", "40");
             await head.ClickAsync("submit-pledge");
+            await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToBeVisibleAsync();
         }
 
@@ -37,6 +38,7 @@ public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
             await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
             await head.TypeAsync("value-TTHC", "30");
             await head.ClickAsync("submit-results");
+            await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
         }
 
@@ -57,6 +59,7 @@ public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.ByTestId("returned")).ToContainTextAsync("Thiếu minh chứng số thủ tục đã công bố");
             await head.TypeAsync("value-TTHC", "42");
             await head.ClickAsync("submit-results");
+            await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
             await head.ShotAsync("10-head-resubmitted");
         }

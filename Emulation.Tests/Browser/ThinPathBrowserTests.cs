@@ -31,6 +31,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             campaignId = int.Parse(officer.Page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
             await officer.ClickAsync("launch");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("errors")).ToContainTextAsync("ít nhất một tiêu chí");
 
             await officer.TypeAsync("criterion-code", "VB_DEN");
@@ -41,6 +42,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(officer.ByTestId("criteria-table")).ToContainTextAsync("VB_DEN");
             await officer.ShotAsync("01-officer-campaign-designed");
             await officer.ClickAsync("launch");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("open-results")).ToBeVisibleAsync();
             await officer.ShotAsync("02-officer-campaign-launched");
         }
@@ -50,10 +52,12 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
             await head.TypeAsync("target-VB_DEN", "-10");
             await head.ClickAsync("submit-pledge");
+            await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='target-VB_DEN'])"))
                 .ToContainTextAsync("Chỉ tiêu phải lớn hơn 0.");
             await head.TypeAsync("target-VB_DEN", "1200");
             await head.ClickAsync("submit-pledge");
+            await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
             await head.ShotAsync("03-head-pledge-submitted");
         }
@@ -73,6 +77,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
                 .ToContainTextAsync("không rõ là số có dấu phân cách hàng nghìn hay số thập phân");
             await head.TypeAsync("value-VB_DEN", "1260");
             await head.ClickAsync("submit-results");
+            await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
             await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
             await head.ClickAsync("save-staff");
@@ -105,6 +110,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await council.GoAsync($"council/{campaignId}");
             await council.ClickAsync("choose-all-yes");
             await council.ClickAsync("submit-ballot");
+            await council.ClickAsync("confirm-ok");
             await Assertions.Expect(council.ByTestId("council-message")).ToBeVisibleAsync();
             await Assertions.Expect(council.ByTestId("my-ballot").First).ToHaveTextAsync("Đồng ý");
             await council.ShotAsync("07-council-member-voted");
@@ -120,6 +126,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         {
             await officer.GoAsync($"council/{campaignId}");
             await officer.ClickAsync("close-session");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("agenda-table")).ToContainTextAsync("Hội đồng thông qua");
             await officer.ShotAsync("08-council-session-closed");
         }
@@ -130,6 +137,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await leader.Page.Locator("[data-testid='nomination-table'] thead input[type=checkbox]").CheckAsync();
             await leader.TypeAsync("decision-number", "321/QĐ-VP");
             await leader.ClickAsync("approve");
+            await leader.ClickAsync("confirm-ok");
             await Assertions.Expect(leader.ByTestId("approval-done")).ToBeVisibleAsync();
             await leader.ShotAsync("09-leadership-approved");
             await leader.GoAsync("awards");

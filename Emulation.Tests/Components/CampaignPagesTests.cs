@@ -54,6 +54,7 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
 
         page.Find("[data-testid=launch]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.Contains(
             "Phong trào cần ít nhất một tiêu chí chấm điểm trước khi phát động.", page.Find("[data-testid=errors]").TextContent,

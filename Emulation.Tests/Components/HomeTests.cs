@@ -1,7 +1,7 @@
 using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Layout;
-using Emulation.Web.Components.Pages;
+using Emulation.Web.Components.Pages.Home;
 using Emulation.Web.Data;
 
 namespace Emulation.Tests.Components;
@@ -19,10 +19,54 @@ public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
     {
         SignInAs("user", role, role == Roles.DepartmentHead ? 2 : null);
 
-        var page = Render<Home>();
+        var page = Render<HomePage>();
 
         Assert.Contains(page.FindAll("a"), a => a.GetAttribute("href") == shown);
         Assert.DoesNotContain(page.FindAll("a"), a => a.GetAttribute("href") == hidden);
+    }
+
+    [Fact]
+    public async Task OfficerSection_LinksTheRunningCampaign_ItsProgress_AndTheLateUnit()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaignId = await App.SeededCampaignIdAsync();
+
+        var page = Render<HomePage>();
+
+        var section = page.Find("[data-testid=home-officer]");
+        Assert.Contains(section.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"campaigns/{campaignId}");
+        var late = page.Find("[data-testid=home-late]");
+        Assert.Equal($"campaigns/{campaignId}/progress", late.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("Phòng Tổng hợp", late.TextContent);
+        Assert.Contains("quá hạn", page.Find("[data-testid=home-deadline]").TextContent);
+    }
+
+    [Fact]
+    public async Task HeadSection_LinksTheUnitsWorkspace_WithWhatIsDue()
+    {
+        var th = await App.UnitIdAsync("TH");
+        var campaignId = await App.SeededCampaignIdAsync();
+        SignInAs("tp.th", Roles.DepartmentHead, th);
+
+        var page = Render<HomePage>();
+
+        var item = page.Find("[data-testid=home-unit-campaign]");
+        Assert.Equal($"campaigns/{campaignId}/units/{th}", item.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("Đăng ký thi đua", item.TextContent);
+        Assert.Contains("Chưa gửi", item.TextContent);
+    }
+
+    [Theory]
+    [InlineData(Roles.CouncilMember, "home-council")]
+    [InlineData(Roles.Leadership, "home-leadership")]
+    public void CouncilAndLeadershipSections_SayWhenNothingWaits(string role, string section)
+    {
+        SignInAs("hoidong1", role);
+
+        var page = Render<HomePage>();
+
+        Assert.NotNull(page.Find($"[data-testid={section}] [data-testid=home-nothing]"));
+        Assert.Empty(page.FindAll("[data-testid=home-officer]"));
     }
 
     [Theory]

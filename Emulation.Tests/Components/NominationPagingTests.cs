@@ -93,6 +93,7 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
         Assert.Contains("Gửi phiếu (1 đề nghị)", page.Find("[data-testid=submit-ballot]").TextContent, StringComparison.Ordinal);
 
         page.Find("[data-testid=submit-ballot]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=council-message]")));
         var after = (await App.Service<CouncilSessionService>().GetAsync(member, DecisionScenario.CampaignId))!.Agenda;

@@ -43,6 +43,7 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=approve]")));
 
         page.Find("[data-testid=approve]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=errors]")));
     }

@@ -68,6 +68,7 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
 
         page.Find("input[data-testid=value-HOP]").Change("-3");
         page.Find("[data-testid=submit-results]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.Contains("Kết quả không được âm.", page.Find(".entry-field:has(input[data-testid=value-HOP])").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=saved]"));

@@ -24,6 +24,7 @@ public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContex
         member.Find($"[data-testid=choose-no-{scenario.ProvincialFighter}]").Click();
         member.Find($"[data-testid=choose-yes-{scenario.Collective}]").Click();
         member.Find("[data-testid=submit-ballot]").Click();
+        Confirm(member);
 
         member.WaitForAssertion(() => Assert.Equal(2, member.FindAll("[data-testid=my-ballot]").Count));
         Assert.Contains("Không đồng ý", member.Find($"[data-testid=agenda-{scenario.ProvincialFighter}]").TextContent, StringComparison.Ordinal);
@@ -48,6 +49,7 @@ public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContex
         Assert.Empty(officer.FindAll("[data-testid=written-ballot-form]"));
 
         officer.Find("[data-testid=close-session]").Click();
+        Confirm(officer);
 
         officer.WaitForAssertion(() => Assert.NotNull(officer.Find("[data-testid=council-message]")));
         Assert.Contains("Hội đồng thông qua", officer.Find($"[data-testid=agenda-{scenario.Collective}]").TextContent, StringComparison.Ordinal);

@@ -60,6 +60,13 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         }
     }
 
+    /// <summary>Takes the step the page's confirmation dialog asks about.</summary>
+    protected static void Confirm<T>(IRenderedComponent<T> page) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-ok]")));
+        page.Find("[data-testid=confirm-ok]").Click();
+    }
+
     protected void SignInAs(string userName, string role, int? unitId = null, int? personId = null)
     {
         _auth.SetAuthorized(userName);

@@ -8,6 +8,7 @@ using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Home;
 using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Submissions;
 using Emulation.Web.Startup;
@@ -87,6 +88,11 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["unit profile"] = (5, async app =>
             await app.Service<ProfileService>().GetUnitAsync(TestActors.Leader, await app.UnitIdAsync(GrownData.ProfileUnitCode))),
         ["awards"] = (1, app => app.Service<AwardService>().ListAwardsAsync(TestActors.Leader, null)),
+        ["home officer"] = (6, app => app.Service<HomeService>().OfficerAsync(TestActors.Officer)),
+        // One of the head's two is the test's own look-up of the unit.
+        ["home head"] = (2, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),
+        ["home council"] = (1, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
+        ["home leadership"] = (1, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
         ["api units"] = (2, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
         // The evaluation the review page keeps (with its bloc names), then the codes the API names things by.
         ["api scores"] = (15, app =>
@@ -113,6 +119,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["approval"] = ("lanhdao", "/approval/1"),
         ["decisions"] = ("lanhdao", "/decisions"),
         ["audit"] = ("quantri", "/admin/audit"),
+        ["home officer"] = ("congdoan", "/"),
+        ["home head"] = ("tp.th", "/"),
     };
 
     public static TheoryData<string> PageNames => [.. Pages.Keys];

@@ -26,6 +26,7 @@ internal static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<Emulation.Web.Services.Home.HomeService>();
         services.AddSingleton<SubmissionService>();
         services.AddSingleton<PledgedTitleService>();
         services.AddSingleton<SubmissionNotifier>();

@@ -152,7 +152,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         var changes = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification and not Inbox.InboxNotification and not Inbox.OutboxEmail)
             .Select(e => Change.Of(e, AuthorOf(context)))
             .OfType<Change>()
             .ToList();

@@ -24,7 +24,9 @@ public sealed class CouncilSessionService(
     RuleSetService ruleSets,
     IOptions<DocumentOptions> documentOptions,
     CouncilMinutesDocxWriter minutesWriter,
-    RefusalLog refusals)
+    RefusalLog refusals,
+    Inbox.InboxService? inbox = null,
+    Submissions.SubmissionNotifier? notifier = null)
 {
     public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
 
@@ -117,6 +119,11 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CouncilErrors.AlreadyOpen());
         }
 
+        if (inbox is not null)
+        {
+            await inbox.BallotOpenedAsync(opened.Value.Id);
+        }
+
         return Result<int>.Success(opened.Value.Id);
     }
 
@@ -152,11 +159,25 @@ public sealed class CouncilSessionService(
         }
 
         var now = clock.GetUtcNow();
-        return await ChangeAsync(actor, sessionId, "vote", [.. ballots.Keys], session =>
+        var voted = await ChangeAsync(actor, sessionId, "vote", [.. ballots.Keys], session =>
         {
             var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, now).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
         }, versionRead);
+        return await BallotCountedAsync(sessionId, voted);
+    }
+
+    /// <summary>Open council pages recount, here and on the other instances; the change names no member and no choice.</summary>
+    private async Task<Result> BallotCountedAsync(int sessionId, Result outcome)
+    {
+        if (outcome.IsSuccess && notifier is not null)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            var campaignId = await db.CouncilSessions.Where(s => s.Id == sessionId).Select(s => s.CampaignId).SingleAsync();
+            await notifier.PublishAsync(campaignId, Notifications.CampaignChangeKind.Ballot);
+        }
+
+        return outcome;
     }
 
     /// <summary>
@@ -170,8 +191,9 @@ public sealed class CouncilSessionService(
         actor.RequirePolicy(Policies.RunCouncilSessions);
         var council = await CouncilRulesOfSessionAsync(sessionId);
         var now = clock.GetUtcNow();
-        return await ChangeAsync(actor, sessionId, "written_ballot", [nominationId],
+        var recorded = await ChangeAsync(actor, sessionId, "written_ballot", [nominationId],
             session => session.RecordWrittenBallot(council, memberUserName, nominationId, choice, now), versionRead);
+        return await BallotCountedAsync(sessionId, recorded);
     }
 
     /// <summary>The council rules in force for the session's campaign year; the defaults when there is none.</summary>

@@ -23,7 +23,8 @@ public sealed class DecisionService(
     IConfiguration configuration,
     RuleSetService ruleSets,
     RefusalLog refusals,
-    ILogger<DecisionService> logger)
+    ILogger<DecisionService> logger,
+    Inbox.InboxService? inbox = null)
 {
     public const string DefaultAgency = "Văn phòng UBND tỉnh";
     public const string DefaultAwardIssuer = "Chánh Văn phòng UBND tỉnh";
@@ -59,6 +60,11 @@ public sealed class DecisionService(
         var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
         await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
             new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
+        if (outcome.IsSuccess && inbox is not null)
+        {
+            await inbox.DecisionIssuedAsync(outcome.Value);
+        }
+
         return outcome;
     }
 

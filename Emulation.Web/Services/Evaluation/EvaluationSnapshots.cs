@@ -104,6 +104,12 @@ public sealed class EvaluationSnapshots : IDisposable
         _logger = logger;
         _changes = notifier.SubscribeToEveryCampaign(change =>
         {
+            // A ballot changes no figure the evaluation reads.
+            if (change.Kind == Notifications.CampaignChangeKind.Ballot)
+            {
+                return Task.CompletedTask;
+            }
+
             Forget(change.CampaignId);
             return Task.CompletedTask;
         });

@@ -13,6 +13,12 @@ public enum CampaignChangeKind
     /// campaign reloads; progress views, which show statuses, do not.
     /// </summary>
     Edit,
+
+    /// <summary>
+    /// A council member cast a ballot (or the secretary recorded a written one): council pages recount. The change
+    /// carries no member and no choice; a view reads only the counts.
+    /// </summary>
+    Ballot,
 }
 
 /// <summary>Something changed in a campaign that open views of it should reload for.</summary>

@@ -8,7 +8,7 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>The union officer follows submissions and accepts them or returns them with a reason.</summary>
 public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
-    SubmissionNotifier notifier)
+    SubmissionNotifier notifier, Inbox.InboxService? inbox = null)
 {
     /// <summary>Deadlines are days in Vietnam (UTC+7), whatever the server's time zone.</summary>
     public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
@@ -66,6 +66,12 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
 
         await db.SaveChangesAsync();
         await notifier.PublishAsync(campaignId, CampaignChangeKind.Review);
+        if (inbox is not null)
+        {
+            await inbox.SubmissionReviewedAsync(campaignId, unitId, kind,
+                item.Status == SubmissionStatus.Returned ? item.ReturnReason : null);
+        }
+
         return reviewed;
     }
 }

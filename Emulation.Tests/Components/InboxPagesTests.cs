@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Bunit;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Components.Layout;
+using Emulation.Web.Components.Pages.Inbox;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Inbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Tests.Components;
+
+/// <summary>The inbox page, the app bar's unread count and the e-mail choices, as the head of Phòng Tổng hợp.</summary>
+public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public async Task InboxPage_ListsTheReminder_InVietnamese_AndTheBadgeCountsItUntilRead()
+    {
+        var (userId, th) = await RemindTheHeadAsync();
+        SignInAsUser(userId, th);
+
+        var badge = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId)));
+        Assert.Equal("1", badge.Find("[data-testid=inbox-unread]").TextContent);
+
+        var page = Render<InboxPage>();
+        var item = Assert.Single(page.FindAll("[data-testid=inbox-item]"));
+        Assert.Contains("Quá hạn: Đăng ký thi đua – Phong trào thi đua", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("đã quá hạn ngày 31/03/2026, đơn vị chưa gửi", item.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"campaigns/1/units/{th}", item.QuerySelector("a")!.GetAttribute("href"));
+
+        page.Find("[data-testid=inbox-item] form").Submit();
+
+        var after = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId)));
+        Assert.Empty(after.FindAll("[data-testid=inbox-unread]"));
+    }
+
+    [Fact]
+    public async Task SettingsPage_OffersEveryKind_CheckedUntilTurnedOff_AndSaysEmailIsOff()
+    {
+        var (userId, th) = await RemindTheHeadAsync();
+        SignInAsUser(userId, th);
+
+        var page = Render<InboxSettingsPage>();
+
+        Assert.NotNull(page.Find("[data-testid=email-off]"));
+        Assert.Equal(Enum.GetValues<NotificationKind>().Length, page.FindAll("input[type=checkbox][checked]").Count);
+        Assert.Contains("báo cáo của đơn vị bị trả lại", page.Find("label[for=email-SubmissionReturned]").TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task<(string UserId, int UnitId)> RemindTheHeadAsync()
+    {
+        await using var db = await App.DbAsync();
+        var head = await db.Users.SingleAsync(u => u.UserName == "tp.th");
+        if (!await db.InboxNotifications.AnyAsync(n => n.UserId == head.Id))
+        {
+            var reminder = new DeadlineReminder(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<InboxService>(),
+                Options.Create(new InboxOptions()), new SettableClock(new DateTimeOffset(2026, 4, 2, 2, 0, 0, TimeSpan.Zero)),
+                NullLogger<DeadlineReminder>.Instance);
+            await reminder.RemindAsync();
+        }
+
+        return (head.Id, head.UnitId!.Value);
+    }
+
+    private void SignInAsUser(string userId, int unitId) => SignInAs(userId, Roles.DepartmentHead, unitId);
+
+    private static ClaimsPrincipal Principal(string userId) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Name, "tp.th"), new Claim(ClaimTypes.Role, Roles.DepartmentHead)],
+        "test"));
+}

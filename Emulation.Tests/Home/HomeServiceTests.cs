@@ -1,0 +1,97 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Pledges;
+using Emulation.Tests.Council;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Council;
+using Emulation.Web.Services.Home;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Home;
+
+/// <summary>Each role's "what needs me now" follows the campaign as it moves, on a clock the test sets.</summary>
+public sealed class HomeServiceTests : FreshAppTests
+{
+    private static readonly Dictionary<string, decimal?> Targets = new()
+    {
+        ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
+    };
+
+    /// <summary>Five days after the seeded campaign's pledge deadline (31 March 2026).</summary>
+    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 4, 5, 3, 0, 0, TimeSpan.Zero));
+
+    private HomeService Home => new(App.Service<IDbContextFactory<EmulationDbContext>>(), _clock);
+
+    [Fact]
+    public async Task Officer_SeesTheLateUnit_ThenItsSubmissionWaiting_ThenItReturned_AndTheHeadSeesTheReason()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        var head = TestActors.HeadOf(th);
+
+        var before = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).Campaigns, c => c.Id == campaignId);
+        Assert.Equal(CampaignStatus.Launched, before.Status);
+        Assert.Equal(new DateOnly(2026, 3, 31), before.NextDeadline);
+        Assert.Contains(before.Units, u => u.UnitId == th && u.Flag == UnitFlagKind.Late && u.Kind == SubmissionKind.Pledge);
+        var headBefore = Assert.Single(await Home.HeadAsync(head));
+        Assert.Equal((SubmissionKind.Pledge, SubmissionStatus.Draft, new DateOnly(2026, 3, 31)),
+            (headBefore.Due, headBefore.DueStatus, headBefore.DueDeadline));
+
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(head, campaignId, th, Targets, null, submit: true)).IsSuccess);
+        var submitted = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).Campaigns, c => c.Id == campaignId);
+        Assert.DoesNotContain(submitted.Units, u => u.UnitId == th);
+        Assert.Equal(before.AwaitingReview + 1, submitted.AwaitingReview);
+
+        Assert.True((await App.Service<ReviewService>().ReturnAsync(TestActors.Officer, campaignId, th, SubmissionKind.Pledge,
+            "Thiếu chỉ tiêu họp")).IsSuccess);
+        var returned = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).Campaigns, c => c.Id == campaignId);
+        Assert.Contains(returned.Units, u => u.UnitId == th && u.Flag == UnitFlagKind.Returned);
+        Assert.Equal(before.AwaitingReview, returned.AwaitingReview);
+        var headAfter = Assert.Single(await Home.HeadAsync(head));
+        Assert.Equal((SubmissionStatus.Returned, "Thiếu chỉ tiêu họp"), (headAfter.DueStatus, headAfter.ReturnReason));
+    }
+
+    [Fact]
+    public async Task SessionToOpen_ThenOpenBallotsWithTheMembersOwnCount_ThenPassedNominationsForLeadership()
+    {
+        var scenario = await CouncilScenario.SeedAsync(App);
+        var campaigns = App.Service<CampaignService>();
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults)).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview)).IsSuccess);
+
+        var toOpen = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).SessionsToOpen);
+        Assert.Equal((scenario.CampaignId, 4), (toOpen.CampaignId, toOpen.Proposed));
+        Assert.Empty(await Home.CouncilAsync(CouncilDriver.Member(2)));
+
+        var session = await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+        await CouncilDriver.VoteAsync(App, session, 2, BallotChoice.Yes, [scenario.Worker, scenario.ProvincialFighter]);
+        Assert.Empty((await Home.OfficerAsync(TestActors.Officer)).SessionsToOpen);
+        var ballot = Assert.Single(await Home.CouncilAsync(CouncilDriver.Member(2)));
+        Assert.Equal((session, scenario.CampaignId, 4, 2), (ballot.SessionId, ballot.CampaignId, ballot.Nominations, ballot.Voted));
+        Assert.Equal(0, Assert.Single(await Home.CouncilAsync(CouncilDriver.Member(1))).Voted);
+        Assert.Empty(await Home.LeadershipAsync(TestActors.Leader));
+
+        await CouncilDriver.VoteAsync(App, session, 1, BallotChoice.Yes, [scenario.Worker]);
+        await CouncilDriver.VoteAsync(App, session, 3, BallotChoice.Yes, [scenario.Worker]);
+        await CouncilDriver.VoteAsync(App, session, 5, BallotChoice.Yes, [scenario.Worker]);
+        Assert.True((await App.Service<CouncilSessionService>().CloseAsync(TestActors.Officer, session)).IsSuccess);
+
+        Assert.Empty(await Home.CouncilAsync(CouncilDriver.Member(2)));
+        var waiting = Assert.Single(await Home.LeadershipAsync(TestActors.Leader));
+        Assert.Equal(scenario.CampaignId, waiting.CampaignId);
+        Assert.True(waiting.Passed >= 1);
+    }
+
+    [Fact]
+    public async Task EachRolesHome_IsRefusedToTheOtherRoles()
+    {
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Home.OfficerAsync(TestActors.HeadOf(1)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Home.HeadAsync(TestActors.Officer));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Home.CouncilAsync(TestActors.Leader));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Home.LeadershipAsync(TestActors.Council));
+    }
+}

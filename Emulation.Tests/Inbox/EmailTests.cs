@@ -1,0 +1,133 @@
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Inbox;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Emulation.Tests.Inbox;
+
+/// <summary>
+/// E-mail through a real SMTP server started by the test: a returned submission reaches the unit's head in
+/// Vietnamese with the reason; a server that is down delays the e-mail, never the action, and it arrives once the
+/// server is up.
+/// </summary>
+public sealed class EmailTests : IAsyncLifetime
+{
+    private const string HeadAddress = "tp.th@example.gov.vn";
+    private const string Reason = "Thiếu chỉ tiêu số cuộc họp; đề nghị bổ sung";
+
+    private static readonly Dictionary<string, decimal?> Targets = new()
+    {
+        ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
+    };
+
+    private readonly TestSmtpServer _smtp = new();
+    private readonly EmulationAppFactory _app;
+
+    public EmailTests() => _app = new EmulationAppFactory(
+        ("Email:Host", "localhost"), ("Email:Port", _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("Email:Sender", "thidua@example.gov.vn"), ("Email:Tls", "None"),
+        // The worker's own rounds stay out of the way: each test sends when it chooses.
+        ("Email:PollInterval", "01:00:00"));
+
+    public async ValueTask InitializeAsync()
+    {
+        await using var db = await _app.DbAsync();
+        var head = await db.Users.SingleAsync(u => u.UserName == "tp.th");
+        head.Email = HeadAddress;
+        await db.SaveChangesAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _smtp.DisposeAsync();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ReturnedSubmission_ReachesTheHead_ByEmail_InVietnamese_WithTheReason()
+    {
+        _smtp.Start();
+        await SubmitAndReturnAsync();
+
+        Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
+
+        var message = Assert.Single(_smtp.Received);
+        Assert.Equal(HeadAddress, Assert.Single(message.To.Mailboxes).Address);
+        Assert.Equal("thidua@example.gov.vn", Assert.Single(message.From.Mailboxes).Address);
+        Assert.StartsWith("Bị trả lại: Đăng ký thi đua – Phong trào thi đua", message.Subject);
+        Assert.Contains($"Đăng ký thi đua – Phong trào thi đua thực hiện nhiệm vụ năm 2026 của đơn vị đã bị trả lại. Lý do: {Reason}",
+            message.TextBody);
+    }
+
+    [Fact]
+    public async Task SmtpServerDown_TheReturnStillSucceeds_AndTheEmailIsRetriedUntilTheServerIsUp()
+    {
+        var clock = new SettableClock(DateTimeOffset.UtcNow.AddSeconds(1));
+        var worker = new OutboxWorker(_app.Service<IDbContextFactory<EmulationDbContext>>(), _app.Service<SmtpEmailSender>(),
+            _app.Service<IOptions<EmailOptions>>(), clock, NullLogger<OutboxWorker>.Instance);
+        await SubmitAndReturnAsync();
+
+        Assert.Equal(0, await worker.SendDueAsync());
+        var failed = await OutboxAsync();
+        Assert.Equal((1, null), (failed.Attempts, failed.SentAt));
+        Assert.NotNull(failed.LastError);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime + OutboxEmail.RetryDelay(1), failed.NextAttemptAt, TimeSpan.FromMilliseconds(1));
+
+        _smtp.Start();
+        Assert.Equal(0, await worker.SendDueAsync());
+        Assert.Empty(_smtp.Received);
+
+        clock.Advance(OutboxEmail.RetryDelay(1));
+        Assert.Equal(1, await worker.SendDueAsync());
+        Assert.Contains(Reason, Assert.Single(_smtp.Received).TextBody);
+        var sent = await OutboxAsync();
+        Assert.Equal(2, sent.Attempts);
+        Assert.NotNull(sent.SentAt);
+        Assert.Equal(0, await worker.SendDueAsync());
+    }
+
+    [Fact]
+    public async Task EmailTurnedOff_ForReturns_OnlyTheInboxIsWritten()
+    {
+        var head = await HeadAsync();
+        await _app.Service<InboxService>().SetEmailChoicesAsync(head,
+            [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.SubmissionReturned)]);
+
+        await SubmitAndReturnAsync();
+
+        await using var db = await _app.DbAsync();
+        Assert.Empty(await db.OutboxEmails.ToListAsync());
+        var item = Assert.Single(await _app.Service<InboxService>().ListAsync(head));
+        Assert.Equal((NotificationKind.SubmissionReturned, Reason), (item.Kind, item.Detail));
+        Assert.False(Assert.Single(await _app.Service<InboxService>().EmailChoicesAsync(head),
+            c => c.Kind == NotificationKind.SubmissionReturned).Email);
+    }
+
+    private async Task SubmitAndReturnAsync()
+    {
+        var campaignId = await _app.SeededCampaignIdAsync();
+        var th = await _app.UnitIdAsync("TH");
+        var head = await HeadAsync();
+        Assert.True((await _app.Service<SubmissionService>().SavePledgeAsync(head, campaignId, th, Targets, null, submit: true)).IsSuccess);
+        Assert.True((await _app.Service<ReviewService>().ReturnAsync(TestActors.Officer, campaignId, th, SubmissionKind.Pledge, Reason)).IsSuccess);
+    }
+
+    private async Task<Actor> HeadAsync()
+    {
+        await using var db = await _app.DbAsync();
+        var user = await db.Users.SingleAsync(u => u.UserName == "tp.th");
+        return new Actor(user.Id, "tp.th", new HashSet<string> { Roles.DepartmentHead }, user.UnitId);
+    }
+
+    private async Task<OutboxEmail> OutboxAsync()
+    {
+        await using var db = await _app.DbAsync();
+        return await db.OutboxEmails.AsNoTracking().SingleAsync();
+    }
+}

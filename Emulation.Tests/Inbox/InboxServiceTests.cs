@@ -1,0 +1,118 @@
+using Emulation.Domain.Awards;
+using Emulation.Tests.Council;
+using Emulation.Tests.Decisions;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Inbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Tests.Inbox;
+
+/// <summary>
+/// Who is told what, in the app (e-mail is off here: no <c>Email:Host</c>): deadline reminders once per deadline per
+/// person on a clock the test moves, ballots opened to each seated member, a decision to the awardee's own account.
+/// </summary>
+public sealed class InboxServiceTests : FreshAppTests
+{
+    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 3, 28, 2, 0, 0, TimeSpan.Zero));
+
+    private DeadlineReminder Reminder(int days = 3) => new(App.Service<IDbContextFactory<EmulationDbContext>>(),
+        App.Service<InboxService>(), Options.Create(new InboxOptions { ReminderDays = days }), _clock,
+        NullLogger<DeadlineReminder>.Instance);
+
+    [Fact]
+    public async Task DeadlineReminder_RemindsTheLateUnitsHead_OnceBeforeAndOnceAfter_TheDeadline()
+    {
+        var reminder = Reminder();
+
+        Assert.Equal(1, await reminder.RemindAsync());
+        Assert.Equal(0, await reminder.RemindAsync());
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(0, await reminder.RemindAsync());
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await reminder.RemindAsync());
+        Assert.Equal(0, await reminder.RemindAsync());
+
+        var items = await App.Service<InboxService>().ListAsync(await ActorAsync("tp.th", Roles.DepartmentHead));
+        Assert.Equal([NotificationKind.DeadlinePassed, NotificationKind.DeadlineSoon], items.Select(i => i.Kind));
+        Assert.All(items, i => Assert.Equal("31/03/2026", i.Detail));
+        var th = await App.UnitIdAsync("TH");
+        Assert.All(items, i => Assert.EndsWith($"/units/{th}", i.Link));
+        await using var db = await App.DbAsync();
+        Assert.Empty(await db.OutboxEmails.ToListAsync());
+    }
+
+    [Fact]
+    public async Task DeadlineReminder_SaysNothing_WhileTheDeadlineIsFurtherThanTheSetting() =>
+        Assert.Equal(0, await Reminder(days: 2).RemindAsync());
+
+    [Fact]
+    public async Task Inbox_CountsUnread_AndMarksOneOrAllRead_OnlyForItsOwner()
+    {
+        await Reminder().RemindAsync();
+        _clock.Advance(TimeSpan.FromDays(5));
+        await Reminder().RemindAsync();
+        var inbox = App.Service<InboxService>();
+        var head = await ActorAsync("tp.th", Roles.DepartmentHead);
+        var other = await ActorAsync("tp.kt", Roles.DepartmentHead);
+
+        Assert.Equal(2, await inbox.UnreadCountAsync(head));
+        var first = (await inbox.ListAsync(head))[0];
+        await inbox.MarkReadAsync(other, first.Id);
+        Assert.Equal(2, await inbox.UnreadCountAsync(head));
+        await inbox.MarkReadAsync(head, first.Id);
+        Assert.Equal(1, await inbox.UnreadCountAsync(head));
+        await inbox.MarkReadAsync(head, null);
+        Assert.Equal(0, await inbox.UnreadCountAsync(head));
+        Assert.All(await inbox.ListAsync(head), i => Assert.True(i.IsRead));
+    }
+
+    [Fact]
+    public async Task OpeningASession_TellsEverySeatedMember_ThatBallotsAreOpen()
+    {
+        var scenario = await CouncilScenario.SeedAsync(App);
+        var campaigns = App.Service<CampaignService>();
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults);
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview);
+
+        await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+
+        foreach (var member in CouncilDriver.AllMembers)
+        {
+            var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync(member, Roles.CouncilMember)));
+            Assert.Equal((NotificationKind.BallotOpened, $"council/{scenario.CampaignId}"), (item.Kind, item.Link));
+        }
+
+        Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("congdoan", Roles.UnionOfficer)));
+    }
+
+    [Fact]
+    public async Task IssuingADecision_TellsTheAwardeeWhoseAccountIsLinkedToTheirPerson()
+    {
+        await using (var db = await App.DbAsync())
+        {
+            var personOfHoidong4 = await db.Users.Where(u => u.UserName == "hoidong4").Select(u => u.PersonId).SingleAsync();
+            var ids = await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 1, people: q => q.Where(p => p.Id == personOfHoidong4));
+            var issued = await App.Service<DecisionService>().IssueAwardDecisionAsync(TestActors.Leader, DecisionScenario.CampaignId,
+                ids, DecisionScenario.Input("7/QĐ-TĐKT"));
+            Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+        }
+
+        var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync("hoidong4", Roles.CouncilMember)));
+        Assert.Equal((NotificationKind.DecisionIssued, "7/QĐ-TĐKT"), (item.Kind, item.Subject));
+        Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("hoidong1", Roles.CouncilMember)));
+    }
+
+    private async Task<Actor> ActorAsync(string userName, string role)
+    {
+        await using var db = await App.DbAsync();
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        return new Actor(user.Id, userName, new HashSet<string> { role }, user.UnitId);
+    }
+}

@@ -1,0 +1,23 @@
+namespace Emulation.Web.Data.Inbox;
+
+/// <summary>What a notification tells its reader; each kind can be e-mailed or not, as the reader chooses.</summary>
+public enum NotificationKind
+{
+    /// <summary>The union officer returned the unit's pledge or results, with a reason.</summary>
+    SubmissionReturned,
+
+    /// <summary>The union officer accepted the unit's pledge or results.</summary>
+    SubmissionAccepted,
+
+    /// <summary>A pledge or results deadline is a few days away and the unit has not submitted.</summary>
+    DeadlineSoon,
+
+    /// <summary>A pledge or results deadline passed and the unit has not submitted.</summary>
+    DeadlinePassed,
+
+    /// <summary>A council session the member sits on opened its ballots.</summary>
+    BallotOpened,
+
+    /// <summary>A decision awarding the reader was issued.</summary>
+    DecisionIssued,
+}

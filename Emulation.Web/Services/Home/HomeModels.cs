@@ -1,0 +1,49 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Services.Submissions;
+
+namespace Emulation.Web.Services.Home;
+
+/// <summary>What the union officer must act on: each running campaign, and the councils still to convene.</summary>
+public sealed record OfficerHome(IReadOnlyList<OfficerCampaign> Campaigns, IReadOnlyList<SessionToOpen> SessionsToOpen);
+
+/// <summary>
+/// A campaign not yet closed: its stage and next deadline, how many submissions wait for the officer's review, and the
+/// units that are late or were returned something.
+/// </summary>
+public sealed record OfficerCampaign(int Id, string Name, CampaignStatus Status, DateOnly? NextDeadline,
+    int AwaitingReview, IReadOnlyList<UnitFlag> Units);
+
+public enum UnitFlagKind
+{
+    /// <summary>The deadline passed and the unit has not submitted.</summary>
+    Late,
+
+    /// <summary>The officer returned it and the unit has not submitted it again.</summary>
+    Returned,
+}
+
+public sealed record UnitFlag(int UnitId, string UnitName, SubmissionKind Kind, UnitFlagKind Flag);
+
+/// <summary>A campaign in review with nominations the council has not voted on, and no session open.</summary>
+public sealed record SessionToOpen(int CampaignId, string CampaignName, int Proposed);
+
+/// <summary>A campaign the head's unit takes part in, while it takes pledges or results.</summary>
+public sealed record HeadCampaign(int CampaignId, string CampaignName, CampaignStatus Status, int UnitId,
+    SubmissionStatus Pledge, DateOnly? PledgeDeadline, SubmissionStatus Results, DateOnly? ResultsDeadline,
+    string? ReturnReason)
+{
+    /// <summary>What the head must do next on this campaign: the pledge while pledges are open, else the results.</summary>
+    public SubmissionKind Due => Status == CampaignStatus.Launched ? SubmissionKind.Pledge : SubmissionKind.Results;
+
+    public SubmissionStatus DueStatus => Due == SubmissionKind.Pledge ? Pledge : Results;
+
+    public DateOnly? DueDeadline => Due == SubmissionKind.Pledge ? PledgeDeadline : ResultsDeadline;
+}
+
+/// <summary>An open council session the member sits on, with how many of its nominations they have voted on.</summary>
+public sealed record OpenBallot(int SessionId, int CampaignId, string CampaignName, DateOnly HeldOn, int Nominations,
+    int Voted);
+
+/// <summary>A campaign with nominations the council passed, waiting for leadership's approval.</summary>
+public sealed record AwaitingApproval(int CampaignId, string CampaignName, int Passed);

@@ -1,0 +1,147 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Council;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Home;
+
+/// <summary>
+/// The home page's "what needs me now", one read per role. Each sends a fixed number of queries however many
+/// campaigns, units and nominations there are (<c>HomeQueryBudgetTests</c>).
+/// </summary>
+public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+{
+    private static readonly CampaignStatus[] Collecting = [CampaignStatus.Launched, CampaignStatus.ResultsOpen];
+
+    /// <summary>Today in the office's time zone, the day deadlines are counted in.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReviewService.LocalOffset).DateTime);
+
+    public async Task<OfficerHome> OfficerAsync(Actor actor)
+    {
+        actor.Require(Roles.UnionOfficer);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Closed)
+            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .Select(c => new { c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline })
+            .ToListAsync();
+        var collecting = campaigns.Where(c => Collecting.Contains(c.Status)).Select(c => c.Id).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null)
+            .OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync();
+        var pledges = await db.Pledges.AsNoTracking().Where(p => collecting.Contains(p.CampaignId))
+            .Select(p => new Submitted(p.CampaignId, p.UnitId, p.Status)).ToListAsync();
+        var results = await db.UnitResults.AsNoTracking().Where(r => collecting.Contains(r.CampaignId))
+            .Select(r => new Submitted(r.CampaignId, r.UnitId, r.Status)).ToListAsync();
+        var proposed = await db.Nominations.AsNoTracking()
+            .Where(n => n.Status == NominationStatus.Proposed)
+            .GroupBy(n => n.CampaignId).Select(g => new { CampaignId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.CampaignId, g => g.Count);
+        var withOpenSession = await db.CouncilSessions.AsNoTracking()
+            .Where(s => s.Status == CouncilSessionStatus.Open).Select(s => s.CampaignId).ToListAsync();
+
+        var today = Today;
+        var pledgeOf = pledges.ToDictionary(p => (p.CampaignId, p.UnitId), p => p.Status);
+        var resultOf = results.ToDictionary(r => (r.CampaignId, r.UnitId), r => r.Status);
+        var rows = campaigns.Select(c =>
+        {
+            var (kind, statuses, deadline) = c.Status == CampaignStatus.Launched
+                ? (SubmissionKind.Pledge, pledgeOf, c.PledgeDeadline)
+                : (SubmissionKind.Results, resultOf, c.ResultsDeadline);
+            var flags = !collecting.Contains(c.Id)
+                ? []
+                : units.Select(u => Flag(statuses.GetValueOrDefault((c.Id, u.Id)), deadline, today) is { } flag
+                        ? new UnitFlag(u.Id, u.Name, kind, flag)
+                        : null)
+                    .OfType<UnitFlag>().ToList();
+            var waiting = !collecting.Contains(c.Id)
+                ? 0
+                : pledges.Count(p => p.CampaignId == c.Id && p.Status == SubmissionStatus.Submitted) +
+                  results.Count(r => r.CampaignId == c.Id && r.Status == SubmissionStatus.Submitted);
+            return new OfficerCampaign(c.Id, c.Name, c.Status, NextDeadline(c.Status, c.PledgeDeadline, c.ResultsDeadline),
+                waiting, flags);
+        }).ToList();
+        var toOpen = campaigns
+            .Where(c => c.Status == CampaignStatus.Review && proposed.ContainsKey(c.Id) && !withOpenSession.Contains(c.Id))
+            .Select(c => new SessionToOpen(c.Id, c.Name, proposed[c.Id]))
+            .ToList();
+        return new OfficerHome(rows, toOpen);
+    }
+
+    /// <summary>The head's own unit in each campaign taking pledges or results.</summary>
+    public async Task<IReadOnlyList<HeadCampaign>> HeadAsync(Actor actor)
+    {
+        actor.Require(Roles.DepartmentHead);
+        if (actor.UnitId is not { } unitId)
+        {
+            return [];
+        }
+
+        actor.RequireSeeUnit(unitId);
+        await using var db = await factory.CreateDbContextAsync();
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => Collecting.Contains(c.Status))
+            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline,
+                Pledge = db.Pledges.Where(p => p.CampaignId == c.Id && p.UnitId == unitId)
+                    .Select(p => new { p.Status, p.ReturnReason }).FirstOrDefault(),
+                Result = db.UnitResults.Where(r => r.CampaignId == c.Id && r.UnitId == unitId)
+                    .Select(r => new { r.Status, r.ReturnReason }).FirstOrDefault(),
+            })
+            .ToListAsync();
+        return [.. campaigns.Select(c => new HeadCampaign(c.Id, c.Name, c.Status, unitId,
+            c.Pledge?.Status ?? SubmissionStatus.Draft, c.PledgeDeadline,
+            c.Result?.Status ?? SubmissionStatus.Draft, c.ResultsDeadline,
+            c.Result?.Status == SubmissionStatus.Returned ? c.Result.ReturnReason
+                : c.Pledge?.Status == SubmissionStatus.Returned ? c.Pledge.ReturnReason : null))];
+    }
+
+    /// <summary>Open sessions the member sits on; the count of their own ballots, never how anyone voted.</summary>
+    public async Task<IReadOnlyList<OpenBallot>> CouncilAsync(Actor actor)
+    {
+        actor.Require(Roles.CouncilMember);
+        await using var db = await factory.CreateDbContextAsync();
+        var userName = actor.UserName;
+        return await db.CouncilSessions.AsNoTracking()
+            .Where(s => s.Status == CouncilSessionStatus.Open && s.Members.Any(m => m.UserName == userName))
+            .OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
+            .Join(db.Campaigns, s => s.CampaignId, c => c.Id, (s, c) => new OpenBallot(s.Id, s.CampaignId, c.Name,
+                s.HeldOn, s.Agenda.Count, s.Ballots.Count(b => b.MemberUserName == userName)))
+            .ToListAsync();
+    }
+
+    /// <summary>Campaigns with nominations the council passed that leadership has not yet decided.</summary>
+    public async Task<IReadOnlyList<AwaitingApproval>> LeadershipAsync(Actor actor)
+    {
+        actor.Require(Roles.Leadership);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Campaigns.AsNoTracking()
+            .Select(c => new
+            {
+                c.Id, c.Name,
+                Passed = db.Nominations.Count(n => n.CampaignId == c.Id && n.Status == NominationStatus.Passed),
+            })
+            .Where(c => c.Passed > 0)
+            .OrderBy(c => c.Id)
+            .Select(c => new AwaitingApproval(c.Id, c.Name, c.Passed))
+            .ToListAsync();
+    }
+
+    private static DateOnly? NextDeadline(CampaignStatus status, DateOnly? pledge, DateOnly? results) => status switch
+    {
+        CampaignStatus.Draft or CampaignStatus.Launched => pledge,
+        CampaignStatus.ResultsOpen => results,
+        _ => null,
+    };
+
+    private static UnitFlagKind? Flag(SubmissionStatus status, DateOnly? deadline, DateOnly today) => status switch
+    {
+        SubmissionStatus.Returned => UnitFlagKind.Returned,
+        SubmissionStatus.Draft when deadline < today => UnitFlagKind.Late,
+        _ => null,
+    };
+
+    private sealed record Submitted(int CampaignId, int UnitId, SubmissionStatus Status);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Services.Inbox;
+
+/// <summary>
+/// Every <see cref="InboxOptions.ReminderInterval"/>, reminds the heads of units that have not submitted: once when the
+/// deadline is <see cref="InboxOptions.ReminderDays"/> days away or nearer, once when it has passed. What was sent is
+/// stored (<see cref="InboxNotification.OnceKey"/>, unique per person), so a restart or a second instance sends nothing twice.
+/// </summary>
+public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> factory, InboxService inbox,
+    IOptions<InboxOptions> options, TimeProvider clock, ILogger<DeadlineReminder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ReminderInterval, clock);
+        do
+        {
+            try
+            {
+                await RemindAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Deadline reminders failed; trying again on the next round");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One round; returns how many people were reminded.</summary>
+    public async Task<int> RemindAsync(CancellationToken cancellation = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReviewService.LocalOffset).DateTime);
+        await using var db = await factory.CreateDbContextAsync(cancellation);
+        var campaigns = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Status == CampaignStatus.Launched || c.Status == CampaignStatus.ResultsOpen)
+            .Select(c => new { c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline })
+            .ToListAsync(cancellation);
+        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null).Select(u => u.Id).ToListAsync(cancellation);
+        var heads = await InboxService.Readers(db).Where(r => r.IsHead && r.UnitId != null).ToListAsync(cancellation);
+        var reminded = 0;
+        foreach (var campaign in campaigns)
+        {
+            var (kind, deadline) = campaign.Status == CampaignStatus.Launched
+                ? (SubmissionKind.Pledge, campaign.PledgeDeadline)
+                : (SubmissionKind.Results, campaign.ResultsDeadline);
+            if (deadline is not { } day || (day >= today && day.DayNumber - today.DayNumber > options.Value.ReminderDays))
+            {
+                continue;
+            }
+
+            var notice = day < today ? NotificationKind.DeadlinePassed : NotificationKind.DeadlineSoon;
+            var submitted = kind == SubmissionKind.Pledge
+                ? await db.Pledges.Where(p => p.CampaignId == campaign.Id && (p.Status == SubmissionStatus.Submitted || p.Status == SubmissionStatus.Accepted))
+                    .Select(p => p.UnitId).ToListAsync(cancellation)
+                : await db.UnitResults.Where(r => r.CampaignId == campaign.Id && (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted))
+                    .Select(r => r.UnitId).ToListAsync(cancellation);
+            var date = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign.Name}";
+            foreach (var unit in units.Except(submitted))
+            {
+                var readers = heads.Where(h => h.UnitId == unit).ToList();
+                var key = $"{notice}:{campaign.Id}:{kind}:{day:yyyy-MM-dd}";
+                reminded += await inbox.WriteOnceAsync(db, readers, notice, subject, date, $"campaigns/{campaign.Id}/units/{unit}", key);
+            }
+        }
+
+        return reminded;
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using Emulation.Domain.Council;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Services.Inbox;
+
+/// <summary>A notification as the inbox page lists it.</summary>
+public sealed record InboxItem(long Id, NotificationKind Kind, string Subject, string? Detail, string Link,
+    DateTimeOffset CreatedAt, bool IsRead);
+
+/// <summary>One kind and whether its reader wants it by e-mail.</summary>
+public sealed record EmailChoice(NotificationKind Kind, bool Email);
+
+/// <summary>
+/// Tells people what needs them: writes each notification to the reader's inbox and, when e-mail is configured, the
+/// reader has an address and has not turned that kind off, an e-mail to the outbox in the same save. Telling never
+/// fails the action that caused it: a failure is logged and the action's own result stands.
+/// </summary>
+public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
+    IOptions<EmailOptions> email, IConfiguration configuration, ILogger<InboxService> logger)
+{
+    /// <summary>Notifications one page lists, newest first.</summary>
+    public const int PageSize = 50;
+
+    public async Task<IReadOnlyList<InboxItem>> ListAsync(Actor actor)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.InboxNotifications.AsNoTracking().Where(n => n.UserId == actor.UserId)
+            .OrderByDescending(n => n.Id).Take(PageSize)
+            .Select(n => new InboxItem(n.Id, n.Kind, n.Subject, n.Detail, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync();
+    }
+
+    public async Task<int> UnreadCountAsync(Actor actor)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.InboxNotifications.CountAsync(n => n.UserId == actor.UserId && n.ReadAt == null);
+    }
+
+    /// <summary>Marks one of the reader's own notifications read (or all of them when <paramref name="id"/> is null).</summary>
+    public async Task MarkReadAsync(Actor actor, long? id)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var now = clock.GetUtcNow();
+        var unread = await db.InboxNotifications
+            .Where(n => n.UserId == actor.UserId && n.ReadAt == null && (id == null || n.Id == id))
+            .ToListAsync();
+        unread.ForEach(n => n.MarkRead(now));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<IReadOnlyList<EmailChoice>> EmailChoicesAsync(Actor actor)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var off = await db.NotificationPreferences.AsNoTracking()
+            .Where(p => p.UserId == actor.UserId && !p.Email).Select(p => p.Kind).ToListAsync();
+        return [.. Enum.GetValues<NotificationKind>().Select(k => new EmailChoice(k, !off.Contains(k)))];
+    }
+
+    public async Task SetEmailChoicesAsync(Actor actor, IReadOnlyCollection<NotificationKind> emailed)
+    {
+        actor.Require(Roles.All.ToArray());
+        await using var db = await factory.CreateDbContextAsync();
+        var existing = await db.NotificationPreferences.Where(p => p.UserId == actor.UserId).ToListAsync();
+        db.NotificationPreferences.RemoveRange(existing);
+        db.NotificationPreferences.AddRange(Enum.GetValues<NotificationKind>()
+            .Select(k => new NotificationPreference { UserId = actor.UserId, Kind = k, Email = emailed.Contains(k) }));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The unit's heads: the officer accepted or returned its pledge or results.</summary>
+    public Task SubmissionReviewedAsync(int campaignId, int unitId, SubmissionKind kind, string? returnReason) =>
+        SafelyAsync(async db =>
+        {
+            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var heads = await Readers(db).Where(u => u.UnitId == unitId && u.IsHead).ToListAsync();
+            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
+            var notice = returnReason is null ? NotificationKind.SubmissionAccepted : NotificationKind.SubmissionReturned;
+            await WriteAsync(db, heads, notice, subject, returnReason, $"campaigns/{campaignId}/units/{unitId}");
+        });
+
+    /// <summary>Every member seated in the session: its ballots are open.</summary>
+    public Task BallotOpenedAsync(int sessionId) =>
+        SafelyAsync(async db =>
+        {
+            var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
+                .Select(s => new { s.CampaignId, s.HeldOn, Members = s.Members.Select(m => m.UserName).ToList() })
+                .SingleAsync();
+            var campaign = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Name).SingleAsync();
+            var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
+            var subject = $"{session.HeldOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} – {campaign}";
+            await WriteAsync(db, members, NotificationKind.BallotOpened, subject, null, $"council/{session.CampaignId}");
+        });
+
+    /// <summary>Each awardee whose account is linked to their person record.</summary>
+    public Task DecisionIssuedAsync(int decisionId) =>
+        SafelyAsync(async db =>
+        {
+            var awards = await db.Awards.AsNoTracking().Where(a => a.DecisionId == decisionId && a.PersonId != null)
+                .Select(a => new { a.PersonId, a.DecisionNumber }).ToListAsync();
+            if (awards.Count == 0)
+            {
+                return;
+            }
+
+            var people = awards.Select(a => a.PersonId).Distinct().ToList();
+            var awardees = await Readers(db).Where(u => u.PersonId != null && people.Contains(u.PersonId)).ToListAsync();
+            await WriteAsync(db, awardees, NotificationKind.DecisionIssued, awards[0].DecisionNumber, null, "awards");
+        });
+
+    /// <summary>Notifies each reader once per <paramref name="onceKey"/>; readers told before are skipped.</summary>
+    internal async Task<int> WriteOnceAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
+        string subject, string? detail, string link, string onceKey)
+    {
+        var ids = readers.Select(r => r.Id).ToList();
+        var told = await db.InboxNotifications.Where(n => n.OnceKey == onceKey && ids.Contains(n.UserId))
+            .Select(n => n.UserId).ToListAsync();
+        var fresh = readers.Where(r => !told.Contains(r.Id)).ToList();
+        if (fresh.Count > 0)
+        {
+            try
+            {
+                await WriteAsync(db, fresh, kind, subject, detail, link, onceKey);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance told them in the meantime (the unique key): nothing is sent twice.
+                db.ChangeTracker.Clear();
+                return 0;
+            }
+        }
+
+        return fresh.Count;
+    }
+
+    /// <summary>Accounts with what telling them needs: their address and whether they lead a unit.</summary>
+    internal static IQueryable<Reader> Readers(EmulationDbContext db) =>
+        db.Users.AsNoTracking().Select(u => new Reader
+        {
+            Id = u.Id,
+            UserName = u.UserName ?? "",
+            FullName = u.FullName,
+            Email = u.Email,
+            UnitId = u.UnitId,
+            PersonId = u.PersonId,
+            IsHead = db.UserRoles.Any(r => r.UserId == u.Id &&
+                db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.DepartmentHead)),
+        });
+
+    private async Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
+        string subject, string? detail, string link, string? onceKey = null)
+    {
+        if (readers.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var ids = readers.Select(r => r.Id).ToList();
+        var emailOff = await db.NotificationPreferences
+            .Where(p => ids.Contains(p.UserId) && p.Kind == kind && !p.Email).Select(p => p.UserId).ToListAsync();
+        foreach (var reader in readers)
+        {
+            db.InboxNotifications.Add(InboxNotification.Create(reader.Id, kind, subject, detail, link, now, onceKey));
+            if (email.Value.Enabled && !string.IsNullOrWhiteSpace(reader.Email) && !emailOff.Contains(reader.Id))
+            {
+                db.OutboxEmails.Add(OutboxEmail.Create(reader.Email, reader.FullName,
+                    InboxText.Title(kind, subject, InboxText.Vietnamese), Body(kind, subject, detail, link), now.UtcDateTime));
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private string Body(NotificationKind kind, string subject, string? detail, string link)
+    {
+        var text = InboxText.Text(kind, subject, detail, InboxText.Vietnamese);
+        var baseUrl = configuration["Emulation:PublicBaseUrl"];
+        var open = string.IsNullOrWhiteSpace(baseUrl) ? "" : $"\n\n{baseUrl.TrimEnd('/')}/{link}";
+        return $"{text}{open}\n\n{InboxText.Format("Inbox.EmailFooter", InboxText.Vietnamese)}";
+    }
+
+    private async Task SafelyAsync(Func<EmulationDbContext, Task> tell)
+    {
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await tell(db);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+        {
+            // The action is saved; its readers miss this one notification, which the log records.
+            logger.LogWarning(e, "A notification could not be written");
+        }
+    }
+}
+
+/// <summary>An account as a notification's reader (settable, so that queries can go on filtering it).</summary>
+public sealed class Reader
+{
+    public string Id { get; init; } = "";
+    public string UserName { get; init; } = "";
+    public string FullName { get; init; } = "";
+    public string? Email { get; init; }
+    public int? UnitId { get; init; }
+    public int? PersonId { get; init; }
+    public bool IsHead { get; init; }
+}
