@@ -49,6 +49,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         Services.AddSingleton(App.Service<CouncilSessionService>());
         Services.AddSingleton(App.Service<NominationService>());
         Services.AddSingleton(App.Service<DecisionService>());
+        Services.AddSingleton(App.Service<ProfileService>());
         Services.AddSingleton(App.Service<RuleSetService>());
         Services.AddSingleton(App.Service<StaffImportService>());
         Services.AddSingleton(App.Service<EvidenceService>());

@@ -42,6 +42,13 @@ public static class Policies
     /// <summary>Accounts, rule sets, the audit trail and the organisation's structure.</summary>
     public const string Administer = nameof(Administer);
 
+    /// <summary>
+    /// Hold API tokens and call the API: the roles whose work the API v1 carries (records, campaigns, pledges and
+    /// results, council ballots, approval and decisions, accounts). A role added later (staff) sees no token page
+    /// until the API serves it.
+    /// </summary>
+    public const string UseApi = nameof(UseApi);
+
     private static readonly Dictionary<string, IReadOnlyList<string>> Roles = new(StringComparer.Ordinal)
     {
         [SignedInWithRole] = Data.Roles.All,
@@ -55,6 +62,8 @@ public static class Policies
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [Administer] = [Data.Roles.Administrator],
+        [UseApi] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
+            Data.Roles.Leadership],
     };
 
     /// <summary>The roles a policy admits; an unknown name is a programming error.</summary>

@@ -1,5 +1,6 @@
 using Emulation.Web.Api;
 using Emulation.Web.Data;
+using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
@@ -31,7 +32,8 @@ internal static class ApiRegistration
                 options => options.BootstrapToken = configuration[BootstrapTokenKey]);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
-            .RequireAuthenticatedUser());
+            .RequireAuthenticatedUser()
+            .RequireRole(Policies.RolesOf(Policies.UseApi)));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

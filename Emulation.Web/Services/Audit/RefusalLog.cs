@@ -29,10 +29,8 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>The subjects of one refusal are capped: a bulk approval of thousands keeps the first ones.</summary>
     public const int MaxSubjects = 2000;
 
-    private static readonly string[] CampaignReaders = [Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership, Roles.Administrator];
-
-    private static readonly string[] ProfileReaders =
-        [Roles.Administrator, Roles.UnionOfficer, Roles.CouncilMember, Roles.Leadership, Roles.DepartmentHead];
+    /// <summary>The refusal log is an administrator's tool, like the audit trail (<see cref="Policies.Administer"/>).</summary>
+    private static readonly string[] Readers = [.. Policies.RolesOf(Policies.Administer)];
 
     /// <summary>Logs and stores the refusal; hands the errors back for the caller to return.</summary>
     public async Task<IReadOnlyList<DomainError>> RecordAsync(Actor actor, string area, string action,
@@ -85,7 +83,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>A campaign's refused attempts, newest first.</summary>
     public async Task<RefusalPage> ForCampaignAsync(Actor actor, int campaignId, int page = 0, int pageSize = 20)
     {
-        actor.Require(CampaignReaders);
+        actor.Require(Readers);
         await using var db = await factory.CreateDbContextAsync();
         return await PageAsync(db.Refusals.AsNoTracking().Where(r => r.CampaignId == campaignId), page, pageSize);
     }
@@ -93,7 +91,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>Refused attempts about a person, newest first; the caller must be allowed to see the person's unit.</summary>
     public async Task<RefusalPage> ForPersonAsync(Actor actor, int personId, int page = 0, int pageSize = 20)
     {
-        actor.Require(ProfileReaders);
+        actor.Require(Readers);
         await using var db = await factory.CreateDbContextAsync();
         var unitId = await db.People.Where(p => p.Id == personId).Select(p => (int?)p.UnitId).SingleOrDefaultAsync();
         if (unitId is null)
@@ -108,7 +106,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>Refused attempts about a unit or its people, newest first.</summary>
     public async Task<RefusalPage> ForUnitAsync(Actor actor, int unitId, int page = 0, int pageSize = 20)
     {
-        actor.Require(ProfileReaders);
+        actor.Require(Readers);
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
         return await PageAsync(db.Refusals.AsNoTracking().Where(r => r.Subjects.Any(s => s.UnitId == unitId)), page, pageSize);
