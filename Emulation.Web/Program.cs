@@ -52,7 +52,7 @@ if (app.Environment.IsProduction())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseEmulationApi();
 app.UseRequestLocalization(Cultures.LocalizationOptions());
-app.UseRateLimiter();
+app.UseEmulationRateLimiter();
 app.UseRequestLogScope();
 app.UseAuditUser();
 app.UseAntiforgery();
