@@ -1,5 +1,6 @@
 using Emulation.Web.Api;
 using Emulation.Web.Components;
+using Emulation.Web.Services;
 using Emulation.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services
     .AddPackageAssetCompression()
     .AddThemeStyleSheet();
 
+OfficeTime.Configure(builder.Configuration);
 var app = builder.Build();
 PublicAddress.EnsureTrustworthy(app.Configuration, app.Environment);
 

@@ -58,4 +58,18 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
         Assert.Contains("Chánh Văn phòng UBND tỉnh", page.Markup, StringComparison.Ordinal);
         Assert.Contains("20/12/2025", page.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Awards_ShowTheNameOfWhoSignedTheDecision_NotTheirPosition()
+    {
+        var detail = await Emulation.Tests.Decisions.DecisionScenario.IssueAsync(App, "731/QĐ-VP", Emulation.Domain.Awards.Title.AdvancedWorker, 1);
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var page = Render<AwardsPage>(p => p.Add(x => x.Year, 2026));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=award-signer]")));
+        var row = page.FindAll("tr").First(r => r.TextContent.Contains("731/QĐ-VP", StringComparison.Ordinal) &&
+            r.TextContent.Contains(detail.Lines[0].RecipientName, StringComparison.Ordinal));
+        Assert.Equal("Trần Quốc Bảo", row.QuerySelector("[data-testid=award-signer]")!.TextContent.Trim());
+    }
 }

@@ -221,6 +221,13 @@ public sealed class DemoDataSeeder(
             campaign.AddCriterion(criterion);
         }
 
+        // The yearly titles and the Giấy khen, for people and for units: what units may register to strive for.
+        foreach (var title in (Title[])[Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.CertificateOfCommendation,
+                     Title.AdvancedLabourCollective, Title.ExcellentLabourCollective, Title.CollectiveCertificateOfCommendation])
+        {
+            campaign.OfferTitle(title);
+        }
+
         campaign.Launch(SeedActor, now);
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync();
