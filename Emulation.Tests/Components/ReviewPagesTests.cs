@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Approval;
 using Emulation.Web.Components.Pages.Awards;
@@ -65,7 +66,9 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
         var detail = await Emulation.Tests.Decisions.DecisionScenario.IssueAsync(App, "731/QĐ-VP", Emulation.Domain.Awards.Title.AdvancedWorker, 1);
         SignInAs("congdoan", Roles.UnionOfficer);
 
-        var page = Render<AwardsPage>(p => p.Add(x => x.Year, 2026));
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("awards?year=2026");
+        var page = Render<AwardsPage>();
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=award-signer]")));
         var row = page.FindAll("tr").First(r => r.TextContent.Contains("731/QĐ-VP", StringComparison.Ordinal) &&

@@ -109,7 +109,8 @@ public sealed class CertificatePdfTests
         Assert.Contains("GIẤY CHỨNG NHẬN", text, StringComparison.Ordinal);
         Assert.Contains("Nguyễn Thị Hồng", text, StringComparison.Ordinal);
         Assert.Contains("Chiến sĩ thi đua cơ sở", text, StringComparison.Ordinal);
-        Assert.Contains("Quyết định số 321/QĐ-VP ngày 20/12/2026", text, StringComparison.Ordinal);
+        Assert.Contains("Quyết định số 321/QĐ-VP", text, StringComparison.Ordinal);
+        Assert.Contains("ngày 20/12/2026", text, StringComparison.Ordinal);
         Assert.Contains("Quảng Trị, ngày 20 tháng 12 năm 2026", text, StringComparison.Ordinal);
     }
 }

@@ -82,7 +82,7 @@ public sealed class DecisionDocumentTests(AppFixture fixture) : IClassFixture<Ap
         }
 
         Assert.Equal(2, names.Distinct().Count());
-        Assert.Contains(names, n => n.Contains("lao-dong-tien-tien", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.Contains("Lao-dong-tien-tien", StringComparison.Ordinal));
     }
 
     [Fact]
