@@ -12,12 +12,26 @@ public static class LocalizerExtensions
         return text.ResourceNotFound ? error.Message : text.Value;
     }
 
-    /// <summary>The item an error names, in the user's words: a title's name rather than its code (<c>AdvancedWorker</c>).</summary>
-    private static string ItemText(IStringLocalizer localizer, string? item) =>
-        item is null ? ""
-        : Enum.TryParse<Emulation.Domain.Awards.Title>(item, ignoreCase: false, out var title) && Enum.IsDefined(title) && !int.TryParse(item, out _)
-            ? localizer.Label(title)
-            : item;
+    /// <summary>
+    /// The item an error names, in the user's words: a title's name rather than its code (<c>AdvancedWorker</c>), a
+    /// field's label (<c>Item.Jurisdiction</c>) rather than its property name; anything else as it is.
+    /// </summary>
+    private static string ItemText(IStringLocalizer localizer, string? item)
+    {
+        if (item is null)
+        {
+            return "";
+        }
+
+        if (Enum.TryParse<Emulation.Domain.Awards.Title>(item, ignoreCase: false, out var title) && Enum.IsDefined(title) &&
+            !int.TryParse(item, out _))
+        {
+            return localizer.Label(title);
+        }
+
+        var field = localizer["Item." + item];
+        return field.ResourceNotFound ? item : field.Value;
+    }
 
     /// <summary>The label of an enum value, e.g. <c>Enum.CampaignStatus.Draft</c>.</summary>
     public static string Label<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum
