@@ -1,6 +1,7 @@
 using Emulation.Web.Api;
 using Emulation.Web.Components;
 using Emulation.Web.Components.Layout;
+using Emulation.Web.Services;
 using Emulation.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services
     .AddPackageAssetCompression()
     .AddThemeStyleSheet();
 
+OfficeTime.Configure(builder.Configuration);
 var app = builder.Build();
 PublicAddress.EnsureTrustworthy(app.Configuration, app.Environment);
 
@@ -54,7 +56,7 @@ if (app.Environment.IsProduction())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseEmulationApi();
 app.UseRequestLocalization(Cultures.LocalizationOptions());
-app.UseRateLimiter();
+app.UseEmulationRateLimiter();
 app.UseRequestLogScope();
 app.UseAuditUser();
 app.UseAntiforgery();

@@ -13,6 +13,9 @@ public static class OrganizationErrors
 
     public static DomainError NameRequired() => new("organization.name_required", "A name is required.");
 
+    /// <summary>No unit was chosen, or the chosen unit no longer exists.</summary>
+    public static DomainError UnitRequired() => new("organization.unit_required", "Choose a unit.");
+
     public static DomainError MergeNeedsTwo() =>
         new("organization.merge_needs_two", "A merger needs at least two units.");
 

@@ -20,6 +20,10 @@ public static class PledgeErrors
     public static DomainError TitleWrongSubject(Awards.Title title) =>
         new("pledge.title_wrong_subject", $"{title} cannot be registered for this subject.", title.ToString());
 
+    /// <summary>A title registered that the campaign does not offer.</summary>
+    public static DomainError TitleNotOffered(Awards.Title title) =>
+        new("pledge.title_not_offered", $"The campaign does not offer {title}.", title.ToString());
+
     public static DomainError PersonNotInUnit(string person) =>
         new("pledge.person_not_in_unit", $"Person {person} does not belong to this unit.", person);
 }

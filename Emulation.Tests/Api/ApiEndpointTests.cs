@@ -143,7 +143,8 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
                {"code":"C1","group":"Chuyên môn","name":"Văn bản","unit":"văn bản","maxPoints":60,"method":"proportional","direction":"higherIsBetter"},
                {"code":"C2","group":"Chuyên môn","name":"Đúng hạn","unit":"","maxPoints":40,"method":"yesNo","direction":"higherIsBetter"}],
              "bonuses":[{"code":"B1","name":"Sáng kiến","maxPoints":5}],
-             "penalties":[{"code":"P1","name":"Chậm báo cáo","maxPoints":5}]}
+             "penalties":[{"code":"P1","name":"Chậm báo cáo","maxPoints":5}],
+             "titles":[{"award":"advancedLabourCollective"},{"award":"advancedWorker"}]}
             """));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (int)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;

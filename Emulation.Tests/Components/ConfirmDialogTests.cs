@@ -9,6 +9,7 @@ using Emulation.Web.Services.Submissions;
 namespace Emulation.Tests.Components;
 
 /// <summary>The one confirmation every irreversible step asks through: it names what will happen, and only "yes" goes on.</summary>
+[Trait("Category", "Fast")]
 public sealed class ConfirmDialogTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Emulation.Tests.Components;
 
 /// <summary>The inbox page, the app bar's unread count and the e-mail choices, as the head of Phòng Tổng hợp.</summary>
+[Trait("Category", "Fast")]
 public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace Emulation.Tests.Components;
 /// Live both ways, through the change notifications: the head's open workspace hears the officer's return at once,
 /// and the officer's open council page counts ballots as members cast them (the count only).
 /// </summary>
+[Trait("Category", "Fast")]
 public sealed class LiveUpdateTests(AppFixture fixture) : PageTestContext(fixture)
 {
     private static readonly Dictionary<string, decimal?> Targets = new()

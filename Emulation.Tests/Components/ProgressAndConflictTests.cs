@@ -28,6 +28,34 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
+    public async Task Progress_LinksEachUnitToItsSubmission_WhichTheOfficerCanRead()
+    {
+        var unit = await App.UnitIdAsync("TTCB");
+        var campaignId = await NewLaunchedCampaignAsync("Phong trào xem bản gửi");
+        await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
+            new Dictionary<string, decimal?> { ["HOP"] = 37 }, null, submit: true);
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<ProgressPage>(p => p.Add(x => x.CampaignId, campaignId));
+
+        page.WaitForAssertion(() => Assert.Equal($"campaigns/{campaignId}/units/{unit}",
+            page.Find($"[data-testid=submission-link-{unit}]").GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task TheLinkedSubmission_ShowsTheOfficerTheUnitsValues_WithoutTheHeadsButtons()
+    {
+        var unit = await App.UnitIdAsync("NK");
+        var campaignId = await NewLaunchedCampaignAsync("Phong trào đọc bản gửi");
+        await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
+            new Dictionary<string, decimal?> { ["HOP"] = 37 }, null, submit: true);
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var workspace = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, campaignId).Add(x => x.UnitId, unit));
+        workspace.WaitForAssertion(() => Assert.Contains("37", workspace.Markup, StringComparison.Ordinal));
+        Assert.Empty(workspace.FindAll("[data-testid=submit-pledge]"));
+    }
+
+    [Fact]
     public async Task Progress_ReturningWithoutAReason_SaysWhy()
     {
         var unit = await App.UnitIdAsync("BTCD");

@@ -15,7 +15,7 @@ public sealed class RefusalListTests(AppFixture fixture) : PageTestContext(fixtu
     {
         await App.Service<RefusalLog>().RecordAsync(TestActors.Leader, "decision", "approve",
             [new DomainError("council.session_closed", "The session is closed.")], new RefusalScope(1, UnitId: 2, Reference: "9/QĐ-X"));
-        SignInAs("congdoan", Roles.UnionOfficer);
+        SignInAs("quantri", Roles.Administrator);
 
         var page = Render<RefusalList>(p => p.Add(x => x.UnitId, 2));
 

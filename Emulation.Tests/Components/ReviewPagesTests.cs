@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Approval;
 using Emulation.Web.Components.Pages.Awards;
@@ -59,5 +60,21 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
         Assert.Contains("Lao động tiên tiến", page.Markup, StringComparison.Ordinal);
         Assert.Contains("Chánh Văn phòng UBND tỉnh", page.Markup, StringComparison.Ordinal);
         Assert.Contains("20/12/2025", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Awards_ShowTheNameOfWhoSignedTheDecision_NotTheirPosition()
+    {
+        var detail = await Emulation.Tests.Decisions.DecisionScenario.IssueAsync(App, "731/QĐ-VP", Emulation.Domain.Awards.Title.AdvancedWorker, 1);
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("awards?year=2026");
+        var page = Render<AwardsPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=award-signer]")));
+        var row = page.FindAll("tr").First(r => r.TextContent.Contains("731/QĐ-VP", StringComparison.Ordinal) &&
+            r.TextContent.Contains(detail.Lines[0].RecipientName, StringComparison.Ordinal));
+        Assert.Equal("Trần Quốc Bảo", row.QuerySelector("[data-testid=award-signer]")!.TextContent.Trim());
     }
 }

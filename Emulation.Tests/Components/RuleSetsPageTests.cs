@@ -30,7 +30,7 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
 
         page.Find("[data-testid=save-ruleset]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Trường 'Id' là bắt buộc.", page.Find("[data-testid=errors]").TextContent,
+        page.WaitForAssertion(() => Assert.Contains("Trường 'Mã' là bắt buộc.", page.Find("[data-testid=errors]").TextContent,
             StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=ruleset-saved]"));
     }
@@ -50,5 +50,28 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
         page.WaitForAssertion(() => Assert.Contains("Đã lưu QT-BUNIT, phiên bản 1.", page.Find("[data-testid=ruleset-saved]").TextContent,
             StringComparison.Ordinal));
         Assert.Contains("QT-BUNIT", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("150", "Giá trị không được lớn hơn 100.")]
+    [InlineData("1.000", "không rõ là số có dấu phân cách hàng nghìn")]
+    public void RuleSets_AQuotaThatCannotBeRead_IsRefusedAtTheField_NotClamped(string typed, string atTheField)
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        page.Find("input[data-testid=ruleset-id]").Change("QT-SO");
+        page.Find("input[data-testid=ruleset-jurisdiction]").Change("QT");
+        page.Find("input[data-testid=ruleset-name]").Change("Quy định thử");
+        page.Find("input[data-testid=ruleset-quota]").Change(typed);
+        page.Find("[data-testid=save-ruleset]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Có ô số chưa đọc được", page.Find("[data-testid=errors]").TextContent,
+            StringComparison.Ordinal));
+        Assert.Contains(atTheField, page.Markup, StringComparison.Ordinal);
+        Assert.Equal(typed, page.Find("input[data-testid=ruleset-quota]").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=ruleset-saved]"));
+        Assert.DoesNotContain("QT-SO", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
     }
 }

@@ -73,6 +73,24 @@ public sealed class CertificatePdfTests
     }
 
     [Fact]
+    public void DecisionLine_StaysInsideTheInnerFrame_EvenWithALongNumber()
+    {
+        const int dpi = 100;
+        var shortNumber = GrayImage.RenderFirstPage(Writer.Write(Sample("Nguyễn Thị Hồng") with { DecisionNumber = "1/QĐ" }), dpi);
+        var longNumber = GrayImage.RenderFirstPage(
+            Writer.Write(Sample("Nguyễn Thị Hồng") with { DecisionNumber = "12345/QĐ-UBND-VPTĐKT" }), dpi);
+
+        var columns = Enumerable.Range(0, shortNumber.Width)
+            .Where(x => Enumerable.Range(0, shortNumber.Height).Any(y => Math.Abs(shortNumber[x, y] - longNumber[x, y]) > 64))
+            .ToList();
+
+        // The inner frame is drawn 34 points in from the page's edge, 0.8 points wide.
+        var innerFrame = (int)Math.Ceiling((34 + 0.8) * dpi / 72.0);
+        Assert.NotEmpty(columns);
+        Assert.True(columns.Min() > innerFrame + 1, $"The decision line reaches column {columns.Min()}, the frame is at {innerFrame}.");
+    }
+
+    [Fact]
     public void QrCode_DecodesFromTheRenderedPage_ToTheVerificationAddress()
     {
         var page = GrayImage.RenderFirstPage(Writer.Write(Sample("Nguyễn Thị Hồng")), 150);
@@ -91,7 +109,8 @@ public sealed class CertificatePdfTests
         Assert.Contains("GIẤY CHỨNG NHẬN", text, StringComparison.Ordinal);
         Assert.Contains("Nguyễn Thị Hồng", text, StringComparison.Ordinal);
         Assert.Contains("Chiến sĩ thi đua cơ sở", text, StringComparison.Ordinal);
-        Assert.Contains("Quyết định số 321/QĐ-VP ngày 20/12/2026", text, StringComparison.Ordinal);
+        Assert.Contains("Quyết định số 321/QĐ-VP", text, StringComparison.Ordinal);
+        Assert.Contains("ngày 20/12/2026", text, StringComparison.Ordinal);
         Assert.Contains("Quảng Trị, ngày 20 tháng 12 năm 2026", text, StringComparison.Ordinal);
     }
 }

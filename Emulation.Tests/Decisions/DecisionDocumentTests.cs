@@ -5,6 +5,7 @@ using Emulation.Domain.Awards;
 using Emulation.Tests.Documents;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Documents.Decisions;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace Emulation.Tests.Decisions;
@@ -50,6 +51,38 @@ public sealed class DecisionDocumentTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Equal("2.340.000 ₫", rows[1][4]);
         Assert.Equal("4.680.000 ₫", rows[3][4]);
         Assert.All(body.Descendants<RunFonts>(), f => Assert.Equal("Times New Roman", f.Ascii!.Value));
+    }
+
+    [Fact]
+    public async Task Article1_CountsPeople_NotAwards_AndEachCertificateOfAPersonHasItsOwnFileName()
+    {
+        await using var db = await App.DbAsync();
+        var unit = await App.UnitIdAsync("NK");
+        var nominated = await db.Nominations.Where(n => n.PersonId != null).Select(n => n.PersonId!.Value).ToListAsync();
+        var two = await db.People.Where(p => p.UnitId == unit && !nominated.Contains(p.Id)).OrderBy(p => p.Id).Select(p => p.Id)
+            .Take(2).ToListAsync();
+        var ids = (await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 2, people: q => q.Where(p => two.Contains(p.Id))))
+            .Concat(await DecisionScenario.NominateAsync(App, Title.GrassrootsEmulationFighter, 2, people: q => q.Where(p => two.Contains(p.Id))))
+            .ToList();
+        var issued = await App.Service<Emulation.Web.Services.Decisions.DecisionService>().IssueAwardDecisionAsync(TestActors.Leader,
+            DecisionScenario.CampaignId, ids, DecisionScenario.Input("705/QĐ-VP"));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+
+        var file = (await Documents.GetDocxAsync(TestActors.Leader, issued.Value))!;
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
+        var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Contains(paragraphs, p => p.StartsWith("Điều 1. Khen thưởng 2 cá nhân và 0 tập thể", StringComparison.Ordinal));
+        var awards = await db.Awards.Where(a => a.DecisionId == issued.Value && a.PersonId == two[0]).Select(a => a.Id).ToListAsync();
+        Assert.Equal(2, awards.Count);
+        var names = new List<string>();
+        foreach (var award in awards)
+        {
+            names.Add((await Documents.GetCertificateAsync(TestActors.Leader, award, "https://thidua.example.vn"))!.FileName);
+        }
+
+        Assert.Equal(2, names.Distinct().Count());
+        Assert.Contains(names, n => n.Contains("Lao-dong-tien-tien", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class PledgeDocumentFixture : IAsyncLifetime
     public DocumentFile DraftDocx { get; private set; } = null!;
     public DocumentFile DraftPdf { get; private set; } = null!;
 
+    /// <summary>Three of the draft unit's staff: the first two registered for Lao động tiên tiến, the third for a Giấy khen.</summary>
+    public IReadOnlyList<string> StaffTitleNames { get; private set; } = [];
+
     public async ValueTask InitializeAsync()
     {
         await using (var db = await App.DbAsync())
@@ -36,6 +39,20 @@ public sealed class PledgeDocumentFixture : IAsyncLifetime
             },
             null, submit: false);
         Assert.True(saved.IsSuccess);
+        await using (var db = await App.DbAsync())
+        {
+            var staff = await db.People.Where(p => p.UnitId == draft).OrderBy(p => p.Id).Take(3).ToListAsync();
+            StaffTitleNames = [.. staff.Select(p => p.FullName)];
+            var titles = await App.Service<PledgedTitleService>().SaveAsync(TestActors.HeadOf(draft), CampaignId, draft,
+                [Emulation.Domain.Awards.Title.ExcellentLabourCollective],
+                new Dictionary<int, Emulation.Domain.Awards.Title>
+                {
+                    [staff[0].Id] = Emulation.Domain.Awards.Title.AdvancedWorker,
+                    [staff[1].Id] = Emulation.Domain.Awards.Title.AdvancedWorker,
+                    [staff[2].Id] = Emulation.Domain.Awards.Title.CertificateOfCommendation,
+                });
+            Assert.True(titles.IsSuccess);
+        }
 
         var documents = App.Service<PledgeDocumentService>();
         SubmittedDocx = (await documents.GetDocxAsync(TestActors.Officer, CampaignId, submitted))!;

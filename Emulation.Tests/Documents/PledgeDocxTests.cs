@@ -56,6 +56,18 @@ public sealed class PledgeDocxTests(PledgeDocumentFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void Pledge_ListsTheTitlesRegisteredForTheUnitAndForNamedStaff()
+    {
+        var lines = Paragraphs(fixture.DraftDocx);
+        var names = fixture.StaffTitleNames;
+
+        Assert.Contains("Danh hiệu thi đua đăng ký cho tập thể: Tập thể lao động xuất sắc.", lines);
+        Assert.Contains("Danh hiệu thi đua đăng ký cho cá nhân:", lines);
+        Assert.Contains($"- Lao động tiên tiến (2 người): {names[0]}, {names[1]}.", lines);
+        Assert.Contains($"- Giấy khen (1 người): {names[2]}.", lines);
+    }
+
+    [Fact]
     public void DraftPledge_IsMarkedAsDraft_WithDecimalTargetsInVietnameseNotation()
     {
         var lines = Paragraphs(fixture.DraftDocx);
@@ -111,7 +123,7 @@ public sealed class PledgeDocxTests(PledgeDocumentFixture fixture) : IClassFixtu
 
         var lines = Paragraphs(file);
 
-        Assert.Contains("Danh hiệu thi đua đăng ký: Tập thể lao động xuất sắc.", lines);
+        Assert.Contains("Danh hiệu thi đua đăng ký cho tập thể: Tập thể lao động xuất sắc.", lines);
         Assert.Contains("Quảng Trị, ngày 05 tháng 3 năm 2026", lines);
     }
 

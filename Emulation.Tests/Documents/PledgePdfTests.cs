@@ -37,6 +37,18 @@ public sealed class PledgePdfTests(PledgeDocumentFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void DraftPdf_ListsTheTitlesRegisteredForTheUnitAndForNamedStaff()
+    {
+        using var poppler = new Poppler(fixture.DraftPdf.Content);
+
+        var text = string.Join(' ', poppler.Text().Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Contains("Danh hiệu thi đua đăng ký cho tập thể: Tập thể lao động xuất sắc.", text, StringComparison.Ordinal);
+        Assert.Contains($"Giấy khen (1 người): {fixture.StaffTitleNames[2]}.", text, StringComparison.Ordinal);
+        Assert.Contains("Lao động tiên tiến (2 người):", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_HasTheHeaderTitleAndTargets()
     {
         using var poppler = new Poppler(fixture.SubmittedPdf.Content);
@@ -74,7 +86,7 @@ public sealed class PledgePdfTests(PledgeDocumentFixture fixture) : IClassFixtur
 
         var text = poppler.Text();
 
-        Assert.Contains("Danh hiệu thi đua đăng ký: " + SamplePledge.AimedTitle + ".", text, StringComparison.Ordinal);
+        Assert.Contains("Danh hiệu thi đua đăng ký cho tập thể: " + SamplePledge.AimedTitle + ".", text, StringComparison.Ordinal);
         Assert.Contains("Quảng Trị, ngày 05 tháng 3 năm 2026", text, StringComparison.Ordinal);
     }
 

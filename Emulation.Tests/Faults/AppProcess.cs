@@ -60,6 +60,7 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Emulation__SeedDemoData"] = "true";
         info.Environment["Emulation__EvidencePath"] = Path.Combine(_directory, "evidence");
         info.Environment["Security__LoginRateLimit__PermitLimit"] = "100000";
+        info.Environment["Security__LoginRateLimit__PermitLimitPerUserName"] = "100000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
 
         _process?.Dispose();

@@ -56,6 +56,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Queries));
         // Tests sign in far more often than a person could; the limiter's own tests set a small limit.
         builder.UseSetting("Security:LoginRateLimit:PermitLimit", "100000");
+        builder.UseSetting("Security:LoginRateLimit:PermitLimitPerUserName", "100000");
         builder.UseSetting(DatabaseFeed.Key, NotificationProviders.InProcess);
         // Deadline reminders run where a test calls them, on its own clock.
         builder.UseSetting("Inbox:Reminders", "false");

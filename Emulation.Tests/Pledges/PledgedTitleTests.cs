@@ -52,6 +52,26 @@ public sealed class PledgedTitleTests : FreshAppTests
     }
 
     [Fact]
+    public async Task Save_ATitleTheCampaignDoesNotOffer_IsRefused_WhileAnOfferedGiayKhenIsAccepted()
+    {
+        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var head = TestActors.HeadOf(unit);
+
+        var refused = await Service.SaveAsync(head, Campaign, unit, [Title.ProvincialEmulationFlag],
+            new Dictionary<int, Title> { [person] = Title.ProvincialEmulationFighter });
+        var saved = await Service.SaveAsync(head, Campaign, unit, [Title.CollectiveCertificateOfCommendation],
+            new Dictionary<int, Title> { [person] = Title.CertificateOfCommendation });
+
+        Assert.Equal(["pledge.title_not_offered", "pledge.title_not_offered"], refused.Errors.Select(e => e.Code));
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
+        var titles = (await Service.GetAsync(head, Campaign, unit))!;
+        Assert.Equal(Title.CertificateOfCommendation, titles.People.Single(p => p.PersonId == person).Title);
+        Assert.Contains(Title.CertificateOfCommendation, titles.Choices.ForPerson);
+        Assert.DoesNotContain(Title.ProvincialEmulationFighter, titles.Choices.ForPerson);
+        Assert.DoesNotContain(Title.ProvincialEmulationFlag, titles.Choices.ForUnit);
+    }
+
+    [Fact]
     public async Task Save_AfterThePledgeWasSubmitted_IsRefused()
     {
         var submitted = await App.UnitIdAsync("KT");

@@ -27,12 +27,12 @@ public sealed class RefusalLogTests : FreshAppTests
 
         Assert.False(refused.IsSuccess);
         var log = App.Service<RefusalLog>();
-        var campaign = await log.ForCampaignAsync(TestActors.Council, DecisionScenario.CampaignId);
+        var campaign = await log.ForCampaignAsync(TestActors.Admin, DecisionScenario.CampaignId);
         var stored = Assert.Single(campaign.Rows);
         Assert.Equal(("lanhdao", "decision", "approve"), (stored.UserName, stored.Area, stored.Action));
         Assert.Equal(refused.Errors.Select(e => e.Code), stored.Errors.Select(e => e.Code));
         Assert.Single((await log.ForPersonAsync(TestActors.Admin, personId)).Rows);
-        Assert.Single((await log.ForUnitAsync(TestActors.HeadOf(unitId), unitId)).Rows);
+        Assert.Single((await log.ForUnitAsync(TestActors.Admin, unitId)).Rows);
         Assert.False(await db.Awards.AnyAsync(a => a.NominationId == ids[0]));
     }
 
@@ -58,14 +58,19 @@ public sealed class RefusalLogTests : FreshAppTests
             new AddNominationInput { PersonId = nomination.PersonId, UnitId = nomination.UnitId, Title = Title.AdvancedWorker, Reason = "Thêm lần nữa" });
 
         Assert.Contains(refused.Errors, e => e.Code == "nomination.duplicate");
-        var stored = Assert.Single((await App.Service<RefusalLog>().ForPersonAsync(TestActors.Officer, nomination.PersonId!.Value)).Rows);
+        var stored = Assert.Single((await App.Service<RefusalLog>().ForPersonAsync(TestActors.Admin, nomination.PersonId!.Value)).Rows);
         Assert.Equal("add", stored.Action);
     }
 
     [Fact]
-    public async Task WrongUsers_CannotReadRefusals()
+    public async Task OnlyAdministrators_ReadRefusals()
     {
         var log = App.Service<RefusalLog>();
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => log.ForCampaignAsync(TestActors.Officer, 1));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => log.ForCampaignAsync(TestActors.Leader, 1));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => log.ForPersonAsync(TestActors.Council, 1));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => log.ForUnitAsync(TestActors.HeadOf(2), 2));
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => log.ForCampaignAsync(TestActors.HeadOf(2), 1));
         await Assert.ThrowsAsync<AccessDeniedException>(() => log.ForUnitAsync(TestActors.HeadOf(2), 3));

@@ -130,7 +130,7 @@ public sealed class AuditTrailTests : FreshAppTests
         }
 
         var audit = App.Service<AuditService>();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = OfficeTime.Date(DateTimeOffset.UtcNow);
 
         var byOfficer = await audit.SearchAsync(TestActors.Admin, new AuditQuery(UserName: "congdoan", Entity: "Campaign", PageSize: 2));
         var secondPage = await audit.SearchAsync(TestActors.Admin, new AuditQuery(UserName: "congdoan", Entity: "Campaign", Page: 1, PageSize: 2));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
@@ -104,11 +103,15 @@ public sealed partial class HardeningTests(AppFixture fixture) : IClassFixture<A
     private static partial Regex AntiforgeryField();
 }
 
-/// <summary>The login form's POST is limited per address; the limit here is small so the test stays quick.</summary>
-public sealed class LoginRateLimitTests() : FreshAppTests(("Security:LoginRateLimit:PermitLimit", "3"))
+/// <summary>
+/// The login form's POST is limited per user name typed and, more generously, per address (one office signs in from one
+/// NAT address); the limits here are small so the tests stay quick.
+/// </summary>
+public sealed partial class LoginRateLimitTests() : FreshAppTests(
+    ("Security:LoginRateLimit:PermitLimit", "8"), ("Security:LoginRateLimit:PermitLimitPerUserName", "3"))
 {
     [Fact]
-    public async Task TooManySignInAttempts_FromOneAddress_Get429WithALocalisedProblem()
+    public async Task TooManyAttemptsForOneUserName_GetAVietnamesePage_WhileColleaguesOnTheSameAddressSignIn()
     {
         using var client = App.CreateCookieClient();
         for (var i = 0; i < 3; i++)
@@ -117,14 +120,53 @@ public sealed class LoginRateLimitTests() : FreshAppTests(("Security:LoginRateLi
             Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
         }
 
-        var refused = await client.PostLoginAsync("congdoan", DemoDataSeeder.DemoPassword);
+        var refused = await client.PostLoginAsync("tp.kt", DemoDataSeeder.DemoPassword);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
-        Assert.Equal("Quá nhiều lần đăng nhập", problem.RootElement.GetProperty("title").GetString());
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>Quá nhiều lần đăng nhập</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Vui lòng chờ", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", page.Split("</style>")[1], StringComparison.Ordinal);
         Assert.True(refused.Headers.Contains("Retry-After"));
+        using var colleague = App.CreateCookieClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.PostLoginAsync("congdoan", DemoDataSeeder.DemoPassword)).StatusCode);
         // Reading the form is not limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
     }
+
+    [Fact]
+    public async Task TheRefusal_ReadsTheSame_WhetherOrNotTheAccountExists()
+    {
+        using var client = App.CreateCookieClient();
+        var answers = new List<string>();
+        foreach (var userName in new[] { "tp.nc", "khong.ai.ca" })
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await client.PostLoginAsync(userName, "Sai@2026");
+            }
+
+            var refused = await client.PostLoginAsync(userName, "Sai@2026");
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            answers.Add(Digits().Replace(await refused.Content.ReadAsStringAsync(), "#"));
+        }
+
+        Assert.Equal(answers[0], answers[1]);
+    }
+
+    [Fact]
+    public async Task ManyUserNamesFromOneAddress_AreLimitedPerAddress()
+    {
+        using var client = App.CreateCookieClient();
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync($"doan{i}", "Sai@2026")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync("doan9", "Sai@2026")).StatusCode);
+    }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Digits();
 }

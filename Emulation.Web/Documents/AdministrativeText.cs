@@ -8,8 +8,8 @@ public static class AdministrativeText
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 
-    /// <summary>Vietnam keeps UTC+7 all year, so a fixed offset gives the local calendar day.</summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    /// <summary>The office's offset (<see cref="Services.OfficeTime"/>): Vietnam keeps UTC+7 all year.</summary>
+    public static TimeSpan VietnamOffset => Services.OfficeTime.Offset;
 
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -24,7 +24,7 @@ public static class AdministrativeText
         return $"ngày {day} tháng {month} năm {date.Year.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    public static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(VietnamOffset).DateTime);
+    public static DateOnly LocalDate(DateTimeOffset at) => Services.OfficeTime.Date(at);
 
     /// <summary>2880 → "2.880", 98.5 → "98,5": thousands with dots, decimals with a comma, no trailing zeros.</summary>
     public static string Number(decimal value) => value.ToString("#,##0.####", Vietnamese);

@@ -31,6 +31,13 @@ public sealed record PledgeDocument
     /// <summary>Emulation titles the unit registers for, if it names any.</summary>
     public IReadOnlyList<string> AimedTitles { get; init; } = [];
 
+    /// <summary>The titles registered for named staff, one line per title with the people registered for it.</summary>
+    public IReadOnlyList<PledgedStaffTitle> StaffTitles { get; init; } = [];
+
+    public const string UnitTitlesLead = "Danh hiệu thi đua đăng ký cho tập thể: ";
+
+    public const string StaffTitlesLead = "Danh hiệu thi đua đăng ký cho cá nhân:";
+
     /// <summary>The number is left blank for the clerk: "…/ĐK-TH".</summary>
     public string Number => $"…/ĐK-{UnitCode}";
 
@@ -49,4 +56,11 @@ public sealed record PledgeDocument
         $"{UnitName} cam kết tổ chức thực hiện đạt và vượt các chỉ tiêu đã đăng ký.";
 
     public string FileName(string extension) => $"dang-ky-thi-dua-{Year}-{UnitCode}.{extension}";
+}
+
+/// <summary>A title registered for staff and the people registered for it, in the order of the staff list.</summary>
+public sealed record PledgedStaffTitle(string Title, IReadOnlyList<string> People)
+{
+    /// <summary>"Lao động tiên tiến (2 người): Nguyễn Văn An, Trần Thị Bình."</summary>
+    public string Line => $"{Title} ({People.Count} người): {string.Join(", ", People)}.";
 }

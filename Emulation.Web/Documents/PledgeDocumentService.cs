@@ -1,4 +1,6 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Pledges;
+using Emulation.Web.Resources;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +51,15 @@ public sealed class PledgeDocumentService(
 
         var submitted = pledge.Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted &&
             pledge.SubmittedAt is not null;
+        var registered = await db.Set<PledgedTitle>().AsNoTracking()
+            .Where(t => t.CampaignId == campaignId && t.UnitId == unitId)
+            .Select(t => new
+            {
+                t.Title,
+                t.PersonId,
+                Name = db.People.Where(p => p.Id == t.PersonId).Select(p => p.FullName).FirstOrDefault(),
+            })
+            .ToListAsync();
         var rows = campaign.Criteria.Where(c => c.NeedsTarget).OrderBy(c => c.Id)
             .Select((c, i) => new PledgeDocumentRow(i + 1, c.Name, c.UnitOfMeasure, pledge.TargetFor(c.Code)))
             .ToList();
@@ -65,6 +76,9 @@ public sealed class PledgeDocumentService(
             Rows = rows,
             SignerTitle = head is null ? PledgeDocument.DefaultSignerTitle : AdministrativeText.Upper(head.Position),
             SignerName = head?.FullName,
+            AimedTitles = [.. registered.Where(t => t.PersonId is null).Select(t => t.Title).Order().Select(t => Wording.TitleName(Wording.Vietnamese, t))],
+            StaffTitles = [.. registered.Where(t => t.PersonId is not null).GroupBy(t => t.Title).OrderBy(g => g.Key)
+                .Select(g => new PledgedStaffTitle(Wording.TitleName(Wording.Vietnamese, g.Key), [.. g.OrderBy(t => t.PersonId).Select(t => t.Name ?? "")]))],
         };
     }
 

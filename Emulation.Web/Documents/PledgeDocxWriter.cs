@@ -59,7 +59,16 @@ public sealed class PledgeDocxWriter
             TargetsTable(document.Rows));
         if (document.AimedTitles.Count > 0)
         {
-            body.Append(BodyParagraph("Danh hiệu thi đua đăng ký: " + string.Join("; ", document.AimedTitles) + "."));
+            body.Append(BodyParagraph(PledgeDocument.UnitTitlesLead + string.Join("; ", document.AimedTitles) + "."));
+        }
+
+        if (document.StaffTitles.Count > 0)
+        {
+            body.Append(BodyParagraph(PledgeDocument.StaffTitlesLead));
+            foreach (var staffTitle in document.StaffTitles)
+            {
+                body.Append(BodyParagraph("- " + staffTitle.Line));
+            }
         }
 
         body.Append(BodyParagraph(document.Commitment), SignatureTable(document), Page());

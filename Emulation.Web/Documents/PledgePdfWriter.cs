@@ -47,7 +47,16 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
             page.Skip(6);
             if (document.AimedTitles.Count > 0)
             {
-                page.Paragraph("Danh hiệu thi đua đăng ký: " + string.Join("; ", document.AimedTitles) + ".", page.Font(12));
+                page.Paragraph(PledgeDocument.UnitTitlesLead + string.Join("; ", document.AimedTitles) + ".", page.Font(12));
+            }
+
+            if (document.StaffTitles.Count > 0)
+            {
+                page.Paragraph(PledgeDocument.StaffTitlesLead, page.Font(12));
+                foreach (var staffTitle in document.StaffTitles)
+                {
+                    page.Paragraph("- " + staffTitle.Line, page.Font(12));
+                }
             }
 
             page.Paragraph(document.Commitment, page.Font(12));

@@ -9,8 +9,29 @@ public static class LocalizerExtensions
     /// <summary>The user's-language text of a domain error; the domain's English message when no translation exists.</summary>
     public static string Describe(this IStringLocalizer localizer, DomainError error)
     {
-        var text = localizer["Err." + error.Code, error.Item ?? ""];
+        var text = localizer["Err." + error.Code, ItemText(localizer, error.Item)];
         return text.ResourceNotFound ? error.Message : text.Value;
+    }
+
+    /// <summary>
+    /// The item an error names, in the user's words: a title's name rather than its code (<c>AdvancedWorker</c>), a
+    /// field's label (<c>Item.Jurisdiction</c>) rather than its property name; anything else as it is.
+    /// </summary>
+    private static string ItemText(IStringLocalizer localizer, string? item)
+    {
+        if (item is null)
+        {
+            return "";
+        }
+
+        if (Enum.TryParse<Emulation.Domain.Awards.Title>(item, ignoreCase: false, out var title) && Enum.IsDefined(title) &&
+            !int.TryParse(item, out _))
+        {
+            return localizer.Label(title);
+        }
+
+        var field = localizer["Item." + item];
+        return field.ResourceNotFound ? item : field.Value;
     }
 
     /// <summary>The label of an enum value, e.g. <c>Enum.CampaignStatus.Draft</c>.</summary>

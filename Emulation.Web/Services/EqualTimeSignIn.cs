@@ -6,7 +6,8 @@ namespace Emulation.Web.Services;
 /// <summary>
 /// Sign-in by password that answers an unknown account as it answers a wrong password: the same work (one password
 /// hash checked, against a hash of no one's password) and the same result, so neither the time taken nor the answer
-/// tells whether an account exists.
+/// tells whether an account exists. A locked account is answered the same way too: the framework refuses it before
+/// checking the password, so the hash is checked here, or the quicker answer would tell that the account exists.
 /// </summary>
 public sealed class EqualTimeSignIn(SignInManager<AppUser> signIn)
 {
@@ -18,12 +19,22 @@ public sealed class EqualTimeSignIn(SignInManager<AppUser> signIn)
         var user = await signIn.UserManager.FindByNameAsync(userName);
         if (user is null)
         {
-            var hasher = signIn.UserManager.PasswordHasher;
-            _nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
-            hasher.VerifyHashedPassword(Nobody, _nobodysHash, password);
+            CheckNobodysPassword(password);
             return SignInResult.Failed;
         }
 
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            CheckNobodysPassword(password);
+        }
+
         return await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+    }
+
+    private void CheckNobodysPassword(string password)
+    {
+        var hasher = signIn.UserManager.PasswordHasher;
+        _nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(Nobody, _nobodysHash, password);
     }
 }

@@ -59,6 +59,12 @@ public static class Policies
 
     /// <summary>Keep a person's yearly record: administrators for anyone, department heads for their own unit's staff.</summary>
     public const string KeepStaffRecords = nameof(KeepStaffRecords);
+    /// <summary>
+    /// Hold API tokens and call the API: the roles whose work the API v1 carries (records, campaigns, pledges and
+    /// results, council ballots, approval and decisions, accounts). A role added later (staff) sees no token page
+    /// until the API serves it.
+    /// </summary>
+    public const string UseApi = nameof(UseApi);
 
     private static readonly Dictionary<string, IReadOnlyList<string>> Roles = new(StringComparer.Ordinal)
     {
@@ -79,6 +85,8 @@ public static class Policies
         [ReadCouncil] = [Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership],
         [RunCouncilSessions] = [Data.Roles.UnionOfficer],
         [KeepStaffRecords] = [Data.Roles.Administrator, Data.Roles.DepartmentHead],
+        [UseApi] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
+            Data.Roles.Leadership],
     };
 
     /// <summary>The roles a policy admits; an unknown name is a programming error.</summary>

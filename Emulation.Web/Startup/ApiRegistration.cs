@@ -1,5 +1,6 @@
 using Emulation.Web.Api;
 using Emulation.Web.Data;
+using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
@@ -35,7 +36,8 @@ internal static class ApiRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy
                 .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
-                .RequireAuthenticatedUser())
+                .RequireAuthenticatedUser()
+                .RequireRole(Policies.RolesOf(Policies.UseApi)))
             .AddPolicy(DocumentsApi.Scheme, policy => policy
                 .AddAuthenticationSchemes(DocumentsApi.Scheme)
                 .RequireAuthenticatedUser());

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Emulation.Web.Resources;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,19 +13,32 @@ public sealed class LoginRateLimitOptions
 {
     public const string Section = "Security:LoginRateLimit";
 
-    /// <summary>Sign-in attempts allowed per client address in one window.</summary>
-    public int PermitLimit { get; set; } = 10;
+    /// <summary>
+    /// Sign-in attempts allowed per client address in one window: generous, since a whole office may sign in from one
+    /// NAT address on a Monday morning; it only stops one machine from sweeping many accounts.
+    /// </summary>
+    public int PermitLimit { get; set; } = 100;
+
+    /// <summary>Sign-in attempts allowed per user name typed (whether or not such an account exists) in one window.</summary>
+    public int PermitLimitPerUserName { get; set; } = 10;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
-/// Slows password guessing from one address across many accounts (lockout covers one account): the login form's
-/// POST is limited per client IP; everything else is not limited. A refusal is 429 problem details, localised.
+/// Slows password guessing (lockout covers one account): the login form's POST is limited per client address and,
+/// separately, per user name typed, so one office behind one address is not locked out together while one account is
+/// not guessed at from many addresses. Every other request is not limited. A refusal is a Vietnamese page (429) that
+/// reads the same whether or not the user name exists.
 /// </summary>
 internal static class RateLimiting
 {
     public const string LoginPath = "/account/login";
+
+    /// <summary>The login form's user name field (the <c>Input</c> model of <c>Login.razor</c>).</summary>
+    public const string UserNameField = "Input.UserName";
+
+    private static readonly object UserNameKey = new();
 
     public static IServiceCollection AddEmulationRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,21 +47,42 @@ internal static class RateLimiting
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsLoginPost(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = login.PermitLimit,
-                            Window = login.Window,
-                            QueueLimit = 0,
-                        })
-                    : RateLimitPartition.GetNoLimiter(""));
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsLoginPost(context)
+                        ? RateLimitPartition.GetFixedWindowLimiter(
+                            context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Window(login.PermitLimit, login))
+                        : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsLoginPost(context) && context.Items[UserNameKey] is string { Length: > 0 } userName
+                        ? RateLimitPartition.GetFixedWindowLimiter(userName, _ => Window(login.PermitLimitPerUserName, login))
+                        : RateLimitPartition.GetNoLimiter("")));
             options.OnRejected = RejectAsync;
         });
         return services;
     }
+
+    /// <summary>
+    /// Reads the user name from a login POST (the form is buffered, so the page reads it again) for the limiter,
+    /// then limits.
+    /// </summary>
+    public static IApplicationBuilder UseEmulationRateLimiter(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (IsLoginPost(context) && context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                context.Items[UserNameKey] = form[UserNameField].ToString().Trim().ToUpperInvariant();
+            }
+
+            await next(context);
+        });
+        return app.UseRateLimiter();
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permits, LoginRateLimitOptions login) =>
+        new() { PermitLimit = permits, Window = login.Window, QueueLimit = 0 };
 
     private static bool IsLoginPost(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) &&
@@ -55,14 +92,29 @@ internal static class RateLimiting
     {
         var context = rejected.HttpContext;
         var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(
-                System.Globalization.CultureInfo.InvariantCulture);
-        }
+        var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? (int)Math.Ceiling(retryAfter.TotalSeconds)
+            : 60;
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(RefusalPage(localizer, seconds), cancellationToken);
+    }
 
-        await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
-            title: localizer["Security.TooManyAttempts"], detail: localizer["Security.TooManyAttemptsDetail"])
-            .ExecuteAsync(context);
+    /// <summary>A page of its own, in the user's language, that says to wait and links back to the sign-in form.</summary>
+    private static string RefusalPage(IStringLocalizer localizer, int seconds)
+    {
+        var html = HtmlEncoder.Create(UnicodeRanges.All);
+        var title = html.Encode(localizer["Security.TooManyAttempts"]);
+        var detail = html.Encode(string.Format(CultureInfo.CurrentCulture, localizer["Security.TooManyAttemptsDetail"], seconds));
+        var back = html.Encode(localizer["Security.BackToLogin"]);
+        var language = html.Encode(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{language}">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
+            <style>body{"{"}font-family:system-ui,sans-serif;margin:0;padding:2rem 1rem{"}"}main{"{"}max-width:28rem;margin:2rem auto{"}"}h1{"{"}font-size:1.5rem{"}"}</style></head>
+            <body><main><h1>{title}</h1><p data-testid="too-many-attempts">{detail}</p><p><a href="{LoginPath}">{back}</a></p></main></body>
+            </html>
+            """;
     }
 }

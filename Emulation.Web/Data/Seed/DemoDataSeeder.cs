@@ -257,9 +257,12 @@ public sealed class DemoDataSeeder(
             campaign.AddCriterion(criterion);
         }
 
-        // The personal titles staff pledge for (no quota: the rule set's own limits apply).
-        campaign.OfferTitle(Title.AdvancedWorker);
-        campaign.OfferTitle(Title.GrassrootsEmulationFighter);
+        // The yearly titles and the Giấy khen, for people and for units: what units may register to strive for.
+        foreach (var title in (Title[])[Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.CertificateOfCommendation,
+                     Title.AdvancedLabourCollective, Title.ExcellentLabourCollective, Title.CollectiveCertificateOfCommendation])
+        {
+            campaign.OfferTitle(title);
+        }
 
         campaign.Launch(SeedActor, now);
         db.Campaigns.Add(campaign);

@@ -6,6 +6,9 @@ public sealed record Certificate
     public required string Heading { get; init; }
     public required string IssuerAuthority { get; init; }
     public required string RecipientName { get; init; }
+
+    /// <summary>The title or form of award ("Lao động tiên tiến"): a person's two certificates differ by it.</summary>
+    public string AwardName { get; init; } = "";
     public required string UnitName { get; init; }
     public required string Achievement { get; init; }
     public required string DecisionNumber { get; init; }
@@ -17,7 +20,11 @@ public sealed record Certificate
     /// <summary>The absolute address of the public verification page, printed as a QR code.</summary>
     public required string VerificationUrl { get; init; }
 
-    public string DecisionLine => $"Quyết định số {DecisionNumber} ngày {DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese)}";
+    /// <summary>The decision line broken where the certificate prints it: the number, then the date.</summary>
+    public IReadOnlyList<string> DecisionLines =>
+        [$"Quyết định số {DecisionNumber}", $"ngày {DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese)}"];
 
-    public string FileName => $"chung-nhan-{DecisionText.Slug(RecipientName)}-{DecisionText.Slug(DecisionNumber)}.pdf";
+    public string FileName => AwardName.Length == 0
+        ? $"chung-nhan-{DecisionText.Slug(RecipientName)}-{DecisionText.Slug(DecisionNumber)}.pdf"
+        : $"chung-nhan-{DecisionText.Slug(RecipientName)}-{DecisionText.Slug(AwardName)}-{DecisionText.Slug(DecisionNumber)}.pdf";
 }

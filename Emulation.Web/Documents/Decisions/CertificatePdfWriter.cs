@@ -99,11 +99,19 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
         Centered(g, c.Achievement, Font(15, XFontStyleEx.Bold), XBrushes.Black, inner, y);
 
         var bottom = height - Margin - 20;
-        var qrTop = bottom - QrSize - 28;
-        DrawQr(g, c.VerificationUrl, Margin + 40, qrTop, QrSize);
-        var left = new XRect(Margin + 20, 0, 260, 0);
-        Centered(g, c.DecisionLine, Font(10, XFontStyleEx.Italic), XBrushes.Black, left with { Width = QrSize + 40 }, qrTop + QrSize + 2);
-        Centered(g, "Quét mã để xác minh", Font(9), XBrushes.Black, left with { Width = QrSize + 40 }, qrTop + QrSize + 15);
+        var qrTop = bottom - QrSize - 40;
+        var qrLeft = Margin + 40;
+        DrawQr(g, c.VerificationUrl, qrLeft, qrTop, QrSize);
+        // Under the QR code, centred on it and kept inside the inner frame: the number and the date on lines of their
+        // own, each shrunk to fit when a long number would otherwise run over the frame.
+        var underQr = new XRect(Margin + 14, 0, 2 * (qrLeft + (QrSize / 2) - Margin - 14), 0);
+        var ly = qrTop + QrSize + 2;
+        foreach (var line in c.DecisionLines)
+        {
+            ly = Centered(g, line, Fitted(g, line, 10, XFontStyleEx.Italic, underQr.Width), XBrushes.Black, underQr, ly);
+        }
+
+        Centered(g, "Quét mã để xác minh", Font(9), XBrushes.Black, underQr, ly);
 
         var right = new XRect(width / 2, 0, (width / 2) - Margin - 20, 0);
         var sy = qrTop - 10;
@@ -118,6 +126,19 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
         var lineHeight = font.Size * 1.35;
         g.DrawString(text, font, brush, new XRect(area.X, y, area.Width, lineHeight), XStringFormats.TopCenter);
         return y + lineHeight;
+    }
+
+    /// <summary>The font at <paramref name="size"/>, or smaller (down to 6 points) until <paramref name="text"/> fits.</summary>
+    private static XFont Fitted(XGraphics g, string text, double size, XFontStyleEx style, double width)
+    {
+        var font = Font(size, style);
+        while (size > 6 && g.MeasureString(text, font).Width > width)
+        {
+            size -= 0.5;
+            font = Font(size, style);
+        }
+
+        return font;
     }
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>

@@ -93,6 +93,7 @@ public sealed class DecisionDocumentService(
         Heading = Heading(award.Title),
         IssuerAuthority = Authority(award.IssuerName, decision.SignerPosition, decision.IssuerName),
         RecipientName = personName ?? award.UnitNameAtDecision,
+        AwardName = Wording.TitleName(Wording.Vietnamese, award.Title),
         UnitName = personName is null ? "" : award.UnitNameAtDecision,
         Achievement = Achievement(award),
         DecisionNumber = decision.Number,
@@ -135,8 +136,9 @@ public sealed class DecisionDocumentService(
     private DecisionDocument Build(DecisionDetail detail)
     {
         var d = detail.Decision;
-        var people = detail.Lines.Count(l => l.PersonId is not null);
-        var collectives = detail.Lines.Count - people;
+        // People and collectives, not awards: ten people holding twelve awards are ten.
+        var people = detail.Lines.Where(l => l.PersonId is not null).Select(l => l.PersonId).Distinct().Count();
+        var collectives = detail.Lines.Where(l => l.PersonId is null).Select(l => l.UnitId).Distinct().Count();
         var rows = detail.Lines.Select((l, i) => new DecisionAnnexRow(i + 1, l.RecipientName,
             l.PersonId is null ? "" : l.UnitNameAtDecision, Wording.TitleName(Wording.Vietnamese, l.Title), DecisionText.Money(l.CashVnd))).ToList();
         var total = DecisionText.Money(detail.TotalCashVnd);

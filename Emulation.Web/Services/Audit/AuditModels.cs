@@ -2,11 +2,82 @@ using Emulation.Web.Data.Auditing;
 
 namespace Emulation.Web.Services.Audit;
 
-/// <summary>The viewer's filters; dates are whole UTC days, both ends included. Pages count from 0.</summary>
+/// <summary>The viewer's filters; dates are whole days at the office's offset, both ends included. Pages count from 0.</summary>
 public sealed record AuditQuery(string? UserName = null, string? Entity = null, DateOnly? From = null, DateOnly? To = null,
     int Page = 0, int PageSize = 25);
 
 public sealed record AuditRow(long Id, DateTime At, string UserName, string Entity, string EntityKey, AuditAction Action,
-    string? Before, string? After);
+    string? Before, string? After)
+{
+    /// <summary>The stored values read back field by field, in the order they were recorded, before beside after.</summary>
+    public IReadOnlyList<AuditChange> Changes => AuditChange.Read(Before, After);
+}
+
+/// <summary>
+/// One field of an audited row: its property name (<c>FullName</c>) and its value before and after as text, with
+/// JSON's escapes undone (<c>\u1EC7</c> reads "ệ"); <see cref="Flag"/> is set for yes/no values the page words.
+/// </summary>
+public sealed record AuditChange(string Field, string? Before, string? After, bool Flag = false)
+{
+    public static IReadOnlyList<AuditChange> Read(string? before, string? after)
+    {
+        var old = Values(before);
+        var now = Values(after);
+        return [.. old.Keys.Concat(now.Keys).Distinct(StringComparer.Ordinal).Select(field =>
+        {
+            var (b, bFlag) = old.GetValueOrDefault(field);
+            var (a, aFlag) = now.GetValueOrDefault(field);
+            return new AuditChange(Name(field), b, a, bFlag || aFlag);
+        })];
+    }
+
+    /// <summary>The property's name as the resources know it: backing fields and EF's own columns lose their underscores.</summary>
+    public static string Name(string field)
+    {
+        var trimmed = field.TrimStart('_');
+        return trimmed.Length == 0 ? field : char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
+
+    private static Dictionary<string, (string? Text, bool Flag)> Values(string? json)
+    {
+        var values = new Dictionary<string, (string?, bool)>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return values;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                values[""] = (json, false);
+                return values;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                values[property.Name] = property.Value.ValueKind switch
+                {
+                    System.Text.Json.JsonValueKind.String => (property.Value.GetString(), false),
+                    System.Text.Json.JsonValueKind.Null => (null, false),
+                    System.Text.Json.JsonValueKind.True => (bool.TrueString, true),
+                    System.Text.Json.JsonValueKind.False => (bool.FalseString, true),
+                    System.Text.Json.JsonValueKind.Number => (property.Value.GetRawText(), false),
+                    _ => (System.Text.Json.JsonSerializer.Serialize(property.Value, Readable), false),
+                };
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            values[""] = (json, false);
+        }
+
+        return values;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total);

@@ -27,13 +27,13 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
 
         if (query.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), OfficeTime.Offset).UtcDateTime;
             entries = entries.Where(a => a.At >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), OfficeTime.Offset).UtcDateTime;
             entries = entries.Where(a => a.At < end);
         }
 

@@ -80,7 +80,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>A campaign's refused attempts, newest first.</summary>
     public async Task<RefusalPage> ForCampaignAsync(Actor actor, int campaignId, int page = 0, int pageSize = 20)
     {
-        actor.RequirePolicy(Policies.SeeAllUnits);
+        actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
         return await PageAsync(db.Refusals.AsNoTracking().Where(r => r.CampaignId == campaignId), page, pageSize);
     }
@@ -88,7 +88,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>Refused attempts about a person, newest first; the caller must be allowed to see the person's unit.</summary>
     public async Task<RefusalPage> ForPersonAsync(Actor actor, int personId, int page = 0, int pageSize = 20)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
         var unitId = await db.People.Where(p => p.Id == personId).Select(p => (int?)p.UnitId).SingleOrDefaultAsync();
         if (unitId is null)
@@ -103,7 +103,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     /// <summary>Refused attempts about a unit or its people, newest first.</summary>
     public async Task<RefusalPage> ForUnitAsync(Actor actor, int unitId, int page = 0, int pageSize = 20)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.Administer);
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
         return await PageAsync(db.Refusals.AsNoTracking().Where(r => r.Subjects.Any(s => s.UnitId == unitId)), page, pageSize);

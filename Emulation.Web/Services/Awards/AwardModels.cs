@@ -16,5 +16,9 @@ public sealed class DecisionInput
     public string SignerPosition { get; set; } = "";
 }
 
+/// <summary>
+/// An award as the list shows it. <see cref="SignerName"/> is the person who signed its decision, when the decision was
+/// issued here; awards recorded from earlier years know only the authority (<see cref="IssuerName"/>).
+/// </summary>
 public sealed record AwardView(int Id, string RecipientName, string UnitNameAtDecision, int Year, Title Title,
-    AwardKind Kind, string DecisionNumber, DateOnly DecisionDate, string IssuerName);
+    AwardKind Kind, string DecisionNumber, DateOnly DecisionDate, string IssuerName, string? SignerName = null);

@@ -76,7 +76,8 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
                 a.PersonId == null
                     ? a.UnitNameAtDecision
                     : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
-                a.UnitNameAtDecision, a.Year, a.Title, a.Kind, a.DecisionNumber, a.DecisionDate, a.IssuerName))
+                a.UnitNameAtDecision, a.Year, a.Title, a.Kind, a.DecisionNumber, a.DecisionDate, a.IssuerName,
+                db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault()))
             .ToListAsync();
         return rows;
     }

@@ -123,7 +123,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        if (await db.Units.SingleOrDefaultAsync(u => u.Id == unitId) is not { } unit)
+        {
+            return Result.Failure(OrganizationErrors.UnitRequired());
+        }
+
         var renamed = unit.Rename(newName, on);
         if (renamed.IsSuccess)
         {

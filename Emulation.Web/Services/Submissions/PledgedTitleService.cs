@@ -17,9 +17,8 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status)
-            .SingleOrDefaultAsync();
-        if (campaignStatus is null)
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).SingleOrDefaultAsync();
+        if (campaign is null)
         {
             return null;
         }
@@ -32,9 +31,10 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
         var people = await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.FullName)
             .Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync();
         return new PledgedTitles(
-            actor.CanEditUnit(unitId) && Editable(campaignStatus.Value, pledgeStatus).IsSuccess,
+            actor.CanEditUnit(unitId) && Editable(campaign.Status, pledgeStatus).IsSuccess,
             [.. titles.Where(t => t.PersonId is null).Select(t => t.Title).Order()],
-            [.. people.Select(p => new PledgedPersonRow(p.Id, p.FullName, p.Position, byPerson.TryGetValue(p.Id, out var t) ? t : null))]);
+            [.. people.Select(p => new PledgedPersonRow(p.Id, p.FullName, p.Position, byPerson.TryGetValue(p.Id, out var t) ? t : null))],
+            PledgeableTitles.Offered(campaign.OfferedTitles.Select(o => o.Title)));
     }
 
     /// <summary>
@@ -76,18 +76,17 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
     {
         ArgumentNullException.ThrowIfNull(unitTitles);
         ArgumentNullException.ThrowIfNull(personTitles);
-        var campaignStatus = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync();
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).SingleAsync();
         var pledgeStatus = await db.Pledges.Where(p => p.CampaignId == campaignId && p.UnitId == unitId)
             .Select(p => (SubmissionStatus?)p.Status).SingleOrDefaultAsync();
-        var editable = Editable(campaignStatus, pledgeStatus);
+        var editable = Editable(campaign.Status, pledgeStatus);
         if (!editable.IsSuccess)
         {
             return editable;
         }
 
         var members = (await db.People.Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync()).ToHashSet();
-        var errors = unitTitles.Where(t => !Titles.IsCollective(t)).Distinct().Select(PledgeErrors.TitleWrongSubject)
-            .Concat(personTitles.Values.Where(t => !PledgedTitles.PersonalChoices.Contains(t)).Distinct().Select(PledgeErrors.TitleWrongSubject))
+        var errors = PledgeableTitles.Offered(campaign.OfferedTitles.Select(o => o.Title)).Check(unitTitles, personTitles.Values)
             .Concat(personTitles.Keys.Where(id => !members.Contains(id))
                 .Select(id => PledgeErrors.PersonNotInUnit(id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             .ToList();

@@ -11,7 +11,7 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
     SubmissionNotifier notifier, Inbox.InboxService? inbox = null)
 {
     /// <summary>Deadlines are days in Vietnam (UTC+7), whatever the server's time zone.</summary>
-    public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
+    public static TimeSpan LocalOffset => OfficeTime.Offset;
 
     public static DomainError NothingToReview() =>
         new("submission.nothing_to_review", "The unit has not submitted this yet.");

@@ -62,7 +62,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     /// </summary>
     public async Task<Result<string>> CreateAsync(Actor actor, string name, DateOnly? expiresOn = null)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.UseApi);
         var issued = await IssueAsync(actor, actor.UserId, name, expiresOn);
         return issued.IsSuccess ? Result<string>.Success(issued.Value.Token) : Result<string>.Failure(issued.Errors);
     }
@@ -116,7 +116,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
 
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.UseApi);
         await using var db = await factory.CreateDbContextAsync(actor);
         var tokens = await db.Set<ApiToken>().AsNoTracking().Where(t => t.UserId == actor.UserId)
             .OrderByDescending(t => t.Id)
@@ -128,7 +128,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     /// <summary>Revokes one of the caller's own tokens; someone else's token is reported as not found.</summary>
     public async Task<Result> RevokeAsync(Actor actor, int tokenId)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.UseApi);
         await using var db = await factory.CreateDbContextAsync(actor);
         var token = await db.Set<ApiToken>().SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == actor.UserId);
         if (token is null)

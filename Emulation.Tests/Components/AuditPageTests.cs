@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Bunit;
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Organization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Emulation.Tests.Components;
+
+/// <summary>The audit trail reads in Vietnamese: entity and field names, values before and after side by side, the office's time.</summary>
+public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext(fixture)
+{
+    [Fact]
+    public async Task AuditTrail_ShowsVietnameseNames_AndValuesBeforeAndAfterAsATable_WithoutEscapes()
+    {
+        var unit = await App.UnitIdAsync("KSTT");
+        Assert.True((await App.Service<OrganizationService>().RenameAsync(TestActors.Admin, unit, "Phòng Kiểm soát thủ tục – Cải cách",
+            new DateOnly(2026, 7, 1))).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?entity=Unit");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var text = page.Find("[data-testid=audit-table]").TextContent;
+        Assert.Contains("Đơn vị", page.Find("[data-testid=audit-row-entity]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.FindAll("[data-testid=audit-row-entity]"), e => e.TextContent.Trim() == "Unit");
+        var changes = page.Find("[data-testid=audit-changes]");
+        Assert.Contains(changes.QuerySelectorAll("tbody th"), th => th.TextContent == "Tên");
+        Assert.Contains("Phòng Kiểm soát thủ tục – Cải cách", changes.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{\"", text, StringComparison.Ordinal);
+        Assert.Contains("UTC+7", page.Find("[data-testid=audit-table] thead").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditChange_ReadsOldEscapedJson_AsText()
+    {
+        var changes = AuditChange.Read("{\"FullName\":\"Nguy\\u1EC5n V\\u0103n A\",\"Present\":true}", null);
+
+        Assert.Equal(new AuditChange("FullName", "Nguyễn Văn A", null), changes[0]);
+        Assert.Equal(new AuditChange("Present", "True", null, Flag: true), changes[1]);
+    }
+
+    [Fact]
+    public void OfficeTime_ShowsAUtcMomentAtUtcPlus7()
+    {
+        var at = new DateTime(2026, 12, 31, 18, 30, 0, DateTimeKind.Utc);
+
+        Assert.Equal("01/01/2027 01:30", OfficeTime.Format(at));
+        Assert.Equal(new DateOnly(2027, 1, 1), OfficeTime.Date(new DateTimeOffset(at)));
+    }
+
+    [Fact]
+    public async Task EveryAuditedEntityAndField_HasAVietnameseName()
+    {
+        var known = XDocument.Load(Path.Combine(DomainPurityTests.RepositoryRoot(), "Emulation.Web", "Resources", "SharedResource.resx"))
+            .Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
+        await using var db = await App.DbAsync();
+        string[] notAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification"];
+        var types = db.Model.GetEntityTypes().Where(t => !notAudited.Contains(t.ShortName())).ToList();
+
+        var missing = types.Select(t => "AuditEntity." + Generic().Replace(t.ShortName(), ""))
+            .Concat(types.SelectMany(t => t.GetProperties()).Select(p => "AuditField." + AuditChange.Name(p.Name)))
+            .Distinct().Where(k => !known.Contains(k)).Order().ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [GeneratedRegex("<.*>$")]
+    private static partial Regex Generic();
+}
