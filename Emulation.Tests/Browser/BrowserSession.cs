@@ -57,7 +57,8 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     /// </summary>
     public async Task WaitForPageAsync(string urlPattern, string testId)
     {
-        await page.WaitForURLAsync(urlPattern);
+        // Commit, not load: an enhanced navigation swaps the page in without a load event of its own.
+        await page.WaitForURLAsync(urlPattern, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await ByTestId(testId).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await WaitForCircuitIfInteractiveAsync();
     }

@@ -57,6 +57,10 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await page.Keyboard.TypeAsync("45");
         await TabToAsync(page, "[data-testid=submit-results]");
         await page.Keyboard.PressAsync("Enter");
+        // The confirmation dialog takes the focus; its confirm button is reached and pressed with the keyboard too.
+        await page.Locator("[data-testid=confirm-ok]").WaitForAsync();
+        await TabToAsync(page, "[data-testid=confirm-ok]");
+        await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
         var saved = await submissions.GetWorkspaceAsync(head, campaignId, unitId);

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Emulation.Tests.Components;
 
 /// <summary>The audit trail reads in Vietnamese: entity and field names, values before and after side by side, the office's time.</summary>
+[Trait("Category", "Fast")]
 public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]
@@ -63,14 +64,14 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
         var known = XDocument.Load(Path.Combine(DomainPurityTests.RepositoryRoot(), "Emulation.Web", "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
         await using var db = await App.DbAsync();
-        string[] notAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification"];
+        string[] notAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification", "InboxNotification", "OutboxEmail"];
         var types = db.Model.GetEntityTypes().Where(t => !notAudited.Contains(t.ShortName())).ToList();
 
         var missing = types.Select(t => "AuditEntity." + Generic().Replace(t.ShortName(), ""))
             .Concat(types.SelectMany(t => t.GetProperties()).Select(p => "AuditField." + AuditChange.Name(p.Name)))
             .Distinct().Where(k => !known.Contains(k)).Order().ToList();
 
-        Assert.Empty(missing);
+        Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));
     }
 
     [GeneratedRegex("<.*>$")]

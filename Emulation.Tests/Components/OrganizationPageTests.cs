@@ -2,6 +2,7 @@ using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Admin;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Organization;
 
 namespace Emulation.Tests.Components;
 
@@ -9,17 +10,16 @@ namespace Emulation.Tests.Components;
 public sealed class OrganizationPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]
-    public void Rename_WithNoUnitChosen_AsksForAUnitInsteadOfCrashing()
+    public async Task Rename_WithNoUnitChosen_IsRefusedWithAMessage_InsteadOfCrashing()
     {
+        // The page now starts with the first unit chosen; the service still refuses a rename of no unit by name.
         SignInAs("quantri", Roles.Administrator);
         var page = Render<OrganizationPage>();
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rename]")));
 
-        page.Find("input[data-testid=rename-name]").Change("Phòng mới");
-        page.Find("[data-testid=rename]").Click();
+        var renamed = await App.Service<OrganizationService>().RenameAsync(TestActors.Admin, 0, "Phòng mới", new DateOnly(2026, 12, 1));
 
-        page.WaitForAssertion(() => Assert.Contains("Vui lòng chọn đơn vị.", page.Find("[data-testid=errors]").TextContent,
-            StringComparison.Ordinal));
+        Assert.Equal("organization.unit_required", Assert.Single(renamed.Errors).Code);
         Assert.Empty(page.FindAll("[data-testid=organization-done]"));
     }
 }

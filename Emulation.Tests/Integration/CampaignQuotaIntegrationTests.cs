@@ -18,9 +18,10 @@ public sealed class CampaignQuotaIntegrationTests : FreshAppTests
     {
         await base.InitializeAsync();
         await using var db = await App.DbAsync();
-        // The seeded campaign is past its draft, when titles are offered; the row is what offering would have stored.
+        // The seeded campaign is past its draft, when titles are offered (it offers this one without a quota): the
+        // quota is what offering it with 1 % would have stored.
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO CampaignOfferedTitles (CampaignId, Title, QuotaPercent) VALUES (1, 'GrassrootsEmulationFighter', 1)");
+            "UPDATE CampaignOfferedTitles SET QuotaPercent = 1 WHERE CampaignId = 1 AND Title = 'GrassrootsEmulationFighter'");
     }
 
     [Fact]

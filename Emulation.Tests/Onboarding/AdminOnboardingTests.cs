@@ -23,6 +23,8 @@ public sealed class AdminOnboardingTests
     private static readonly (string, string)[] Production =
     [
         ("environment", "Production"),
+        // As in production: no demo data, so the app starts on an empty database of its own, not the tests' seeded copy.
+        ("Emulation:SeedDemoData", "false"),
         (PublicAddress.Key, "https://thidua.example.gov.vn"),
         ($"{AdminOnboardingOptions.Section}:UserName", "quantri.so"),
     ];

@@ -60,7 +60,7 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             await dashboard.UnitsAsync(TestActors.Officer, 1, new UnitQuery());
             await dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery());
         }),
-        ["approval"] = (3, async app =>
+        ["approval"] = (4, async app => // + the rule set in force: who grants what
         {
             await app.Service<AwardService>().ListForDecisionAsync(TestActors.Leader, 1);
             await app.Service<DecisionService>().RevokedBasisNotesAsync(TestActors.Leader, 1);
@@ -107,7 +107,7 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["units"] = (2, "/api/v1/units"),
         ["person"] = (5, "/api/v1/people/TH-001"),
         ["scores"] = (14, "/api/v1/campaigns/1/scores"),
-        ["recommendations"] = (14, "/api/v1/campaigns/1/recommendations"),
+        ["recommendations"] = (15, "/api/v1/campaigns/1/recommendations"),
     };
 
     private static readonly Dictionary<string, (string User, string Path)> RenderedPages = new()

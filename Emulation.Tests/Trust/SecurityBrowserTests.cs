@@ -28,8 +28,8 @@ public sealed class SecurityBrowserTests(BrowserFixture fixture)
         await admin.Page.Locator("select[data-testid='audit-entity']").SelectOptionAsync("Campaign");
         await admin.ClickAsync("audit-search");
         await admin.Page.WaitForURLAsync("**/admin/audit?*entity=Campaign*");
-        await Assertions.Expect(admin.ByTestId("audit-row-entity").First).ToHaveTextAsync("Campaign");
-        await Assertions.Expect(admin.Page.Locator("[data-testid='audit-row-entity']:not(:text-is('Campaign'))")).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.ByTestId("audit-row-entity").First).ToHaveTextAsync("Phong trào thi đua");
+        await Assertions.Expect(admin.Page.Locator("[data-testid='audit-row-entity']:not(:text-is('Phong trào thi đua'))")).ToHaveCountAsync(0);
         await admin.ShotAsync("trust-01-audit-viewer");
 
         // A MudBlazor popover on an interactive island opens and answers only through the live circuit.

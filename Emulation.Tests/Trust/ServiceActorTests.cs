@@ -120,7 +120,7 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
             _ when underlying.IsEnum => Enum.GetValues(underlying).GetValue(0),
             _ when underlying.IsValueType => Activator.CreateInstance(underlying),
             _ when underlying.IsInterface && underlying.IsGenericType => EmptyCollection(underlying),
-            _ when underlying.IsInterface || typeof(Delegate).IsAssignableFrom(underlying) => null,
+            _ when underlying.IsInterface || underlying.IsAbstract || typeof(Delegate).IsAssignableFrom(underlying) => null,
             _ => RuntimeHelpers.GetUninitializedObject(underlying),
         };
     }

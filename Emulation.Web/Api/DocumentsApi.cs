@@ -94,10 +94,12 @@ internal static class DocumentsApi
         documents.MapGet("/proposals/{id:int}/letter.docx",
                 async (HttpContext context, [FromServices] ProposalDocumentService service, int id) =>
                     Download(context, await service.GetLetterDocxAsync(Actor.From(context.User), id)))
+            .RequireAuthorization(Policies.Propose)
             .WithName("GetProposalLetter");
         documents.MapGet("/proposals/{id:int}/summary.xlsx",
                 async (HttpContext context, [FromServices] ProposalDocumentService service, int id) =>
                     Download(context, await service.GetSummaryXlsxAsync(Actor.From(context.User), id)))
+            .RequireAuthorization(Policies.Propose)
             .WithName("GetProposalSummary");
         documents.MapGet("/evidence/{id:int}",
                 async (HttpContext context, [FromServices] EvidenceService evidence, int id) =>

@@ -77,7 +77,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
     }
 
     /// <summary>The unit's heads: the officer accepted or returned its pledge or results.</summary>
-    public Task SubmissionReviewedAsync(int campaignId, int unitId, SubmissionKind kind, string? returnReason) =>
+    internal Task SubmissionReviewedAsync(int campaignId, int unitId, SubmissionKind kind, string? returnReason) =>
         SafelyAsync(async db =>
         {
             var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
@@ -88,7 +88,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         });
 
     /// <summary>Every member seated in the session: its ballots are open.</summary>
-    public Task BallotOpenedAsync(int sessionId) =>
+    internal Task BallotOpenedAsync(int sessionId) =>
         SafelyAsync(async db =>
         {
             var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
@@ -101,7 +101,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         });
 
     /// <summary>Each awardee whose account is linked to their person record.</summary>
-    public Task DecisionIssuedAsync(int decisionId) =>
+    internal Task DecisionIssuedAsync(int decisionId) =>
         SafelyAsync(async db =>
         {
             var awards = await db.Awards.AsNoTracking().Where(a => a.DecisionId == decisionId && a.PersonId != null)
