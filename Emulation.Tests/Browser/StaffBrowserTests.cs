@@ -18,8 +18,8 @@ public sealed class StaffBrowserTests(BrowserFixture fixture)
         await staff.ShotAsync("staff-01-home");
 
         await staff.ClickAsync("nav-my-pledge");
-        await staff.Page.WaitForURLAsync("**/me/pledge");
-        await staff.WaitForCircuitIfInteractiveAsync();
+        // The pledge page is an island reached by enhanced navigation: wait for its own circuit, not the old page's.
+        await staff.WaitForPageAsync("**/me/pledge", "circuit-live");
         if (await staff.ByTestId("pledge-edit").CountAsync() > 0)
         {
             await staff.ClickAsync("pledge-edit");

@@ -27,7 +27,15 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await officer.GoAsync("campaigns");
             await officer.TypeAsync("campaign-name", "Phong trào kiểm thử trên trình duyệt");
             await officer.ClickAsync("create-campaign");
-            await officer.WaitForPageAsync("**/campaigns/*", "launch");
+            try
+            {
+                await officer.WaitForPageAsync("**/campaigns/*", "launch");
+            }
+            catch (TimeoutException e)
+            {
+                throw new InvalidOperationException($"No campaign page after creating one: {officer.Page.Url} shows " +
+                    await officer.Page.InnerTextAsync("main"), e);
+            }
             campaignId = int.Parse(officer.Page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
             await officer.ClickAsync("launch");

@@ -17,6 +17,7 @@ namespace Emulation.Tests.Hostile;
 /// bomb from counters while streaming the archive, before any reader builds rows. Each bomb is written by the test
 /// (small once compressed); "quickly" is a deadline on the cancellation token, so a slow refusal fails the test.
 /// </summary>
+[Collection(TemporaryFilesCollection.Name)]
 public sealed class ImportBombTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(20);
