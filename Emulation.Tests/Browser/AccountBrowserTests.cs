@@ -45,7 +45,7 @@ public sealed class AccountBrowserTests(BrowserFixture fixture)
         }
 
         await using var head = await BrowserSession.SignInAsync(fixture.Browser, fixture.BaseUrl, "tp.kstt.moi", Screenshots, password);
-        await head.Page.WaitForURLAsync("**/account/password");
+        await head.WaitForPageAsync("**/account/password", "password-must-change");
         await Assertions.Expect(head.ByTestId("password-must-change")).ToBeVisibleAsync();
         await Assertions.Expect(head.ByTestId("password-policy")).ToContainTextAsync("Ít nhất 8 ký tự");
         await head.ShotAsync("accounts-02-head-must-change-password");
@@ -56,7 +56,7 @@ public sealed class AccountBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(head.ByTestId("password-changed")).ToBeVisibleAsync();
 
         await head.ClickAsync("nav-unit");
-        await head.Page.WaitForURLAsync("**/unit");
+        await head.WaitForPageAsync("**/unit", "my-campaigns");
         await Assertions.Expect(head.Page.Locator("h1")).ToHaveTextAsync("Đơn vị của tôi");
         await Assertions.Expect(head.ByTestId("my-campaigns")).ToBeVisibleAsync();
         await head.ShotAsync("accounts-03-head-reaches-unit");

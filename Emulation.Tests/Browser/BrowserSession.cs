@@ -59,6 +59,18 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         // Commit, not load: an enhanced navigation swaps the page in without a load event of its own.
         await page.WaitForURLAsync(urlPattern, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await ArrivedAsync(testId);
+    }
+
+    /// <inheritdoc cref="WaitForPageAsync(string, string)"/>
+    public async Task WaitForPageAsync(System.Text.RegularExpressions.Regex url, string testId)
+    {
+        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await ArrivedAsync(testId);
+    }
+
+    private async Task ArrivedAsync(string testId)
+    {
         await ByTestId(testId).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await WaitForCircuitIfInteractiveAsync();
     }

@@ -47,10 +47,11 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
 
         await TabToAsync(page, "[data-testid=nav-unit]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/unit");
+        await page.WaitForURLAsync("**/unit", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("[data-testid=my-campaigns]").WaitForAsync();
         await TabToAsync(page, $"a[href$='campaigns/{campaignId}/units/{unitId}']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/campaigns/{campaignId}/units/{unitId}");
+        await page.WaitForURLAsync($"**/campaigns/{campaignId}/units/{unitId}", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
         await TabToAsync(page, "input[data-testid='value-HOP']");

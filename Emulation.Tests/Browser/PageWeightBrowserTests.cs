@@ -46,7 +46,7 @@ public sealed class PageWeightBrowserTests(BrowserFixture fixture, ITestOutputHe
 
         await page.EvaluateAsync("() => window.__weightMark = performance.now()");
         await page.ClickAsync("[data-testid=nav-awards]");
-        await page.WaitForURLAsync("**/awards");
+        await page.WaitForURLAsync("**/awards", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("[data-testid=awards-table]")).ToBeVisibleAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var secondPage = await TransferredAsync(page, "second page (awards, through the menu)");

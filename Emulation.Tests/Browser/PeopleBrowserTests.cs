@@ -18,18 +18,16 @@ public sealed partial class PeopleBrowserTests(BrowserFixture fixture)
     {
         await using var admin = await BrowserSession.SignInAsync(fixture, "quantri", Screenshots);
         await admin.ClickAsync("nav-people");
-        await admin.Page.WaitForURLAsync("**/admin/people");
+        await admin.WaitForPageAsync("**/admin/people", "people-add");
         await admin.ClickAsync("people-add");
-        await admin.Page.WaitForURLAsync("**/admin/people/new");
-        await admin.WaitForCircuitIfInteractiveAsync();
+        await admin.WaitForPageAsync("**/admin/people/new", "person-form");
 
         await admin.TypeAsync("person-code", "PW-001");
         await admin.TypeAsync("person-fullname", "Lâm Thị Hoa");
         await admin.TypeAsync("person-position", "Chuyên viên");
         await admin.TypeAsync("person-recruited", "2024-02-01");
         await admin.ClickAsync("person-save");
-        await admin.Page.WaitForURLAsync(PersonPage());
-        await admin.WaitForCircuitIfInteractiveAsync();
+        await admin.WaitForPageAsync(PersonPage(), "transfer-form");
         await Assertions.Expect(admin.Page.Locator("h1")).ToHaveTextAsync("Lâm Thị Hoa");
 
         await admin.Page.GetByLabel("Đơn vị mới").ClickAsync();

@@ -35,7 +35,7 @@ public sealed class StaffBrowserTests(BrowserFixture fixture)
         await staff.ShotAsync("staff-03-pledged");
 
         await staff.ClickAsync("nav-my-profile");
-        await staff.Page.WaitForURLAsync("**/me/profile");
+        await staff.WaitForPageAsync("**/me/profile", "profile-name");
         await Assertions.Expect(staff.ByTestId("profile-name")).ToContainTextAsync("Hồ sơ thành tích");
         await Assertions.Expect(staff.ByTestId("own-nominations-none").Or(staff.ByTestId("own-nominations"))).ToBeVisibleAsync();
         await staff.ShotAsync("staff-04-profile");

@@ -27,7 +27,7 @@ public sealed class SecurityBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(admin.ByTestId("audit-row-user").First).ToBeVisibleAsync();
         await admin.Page.Locator("select[data-testid='audit-entity']").SelectOptionAsync("Campaign");
         await admin.ClickAsync("audit-search");
-        await admin.Page.WaitForURLAsync("**/admin/audit?*entity=Campaign*");
+        await admin.WaitForPageAsync("**/admin/audit?*entity=Campaign*", "audit-row-entity");
         await Assertions.Expect(admin.ByTestId("audit-row-entity").First).ToHaveTextAsync("Phong trào thi đua");
         await Assertions.Expect(admin.Page.Locator("[data-testid='audit-row-entity']:not(:text-is('Phong trào thi đua'))")).ToHaveCountAsync(0);
         await admin.ShotAsync("trust-01-audit-viewer");
@@ -40,7 +40,7 @@ public sealed class SecurityBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(popover).ToHaveCountAsync(0);
 
         await admin.ClickAsync("logout");
-        await admin.Page.WaitForURLAsync("**/account/login");
+        await admin.WaitForPageAsync("**/account/login", "login-submit");
 
         Assert.Empty(violations);
     }
