@@ -49,11 +49,7 @@ public sealed class AccountBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(head.ByTestId("password-must-change")).ToBeVisibleAsync();
         await Assertions.Expect(head.ByTestId("password-policy")).ToContainTextAsync("Ít nhất 8 ký tự");
         await head.ShotAsync("accounts-02-head-must-change-password");
-        await head.Page.FillAsync("#current-password", password);
-        await head.Page.FillAsync("#new-password", "Khoa@2026");
-        await head.Page.FillAsync("#confirm-password", "Khoa@2026");
-        await head.ClickAsync("password-submit");
-        await Assertions.Expect(head.ByTestId("password-changed")).ToBeVisibleAsync();
+        await head.ChangePasswordAsync(password, "Khoa@2026");
 
         await head.ClickAsync("nav-unit");
         await head.WaitForPageAsync("**/unit", "my-campaigns");

@@ -90,7 +90,31 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     public async Task ShotAsync(string name)
     {
         Directory.CreateDirectory(screenshots);
+        // From the top: a full-page picture of a scrolled page draws the fixed app bar across its middle.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>The same page at phone width (390 × 844), then back to the width it had.</summary>
+    public async Task PhoneShotAsync(string name)
+    {
+        var width = page.ViewportSize;
+        await page.SetViewportSizeAsync(390, 844);
+        await ShotAsync(name);
+        if (width is not null)
+        {
+            await page.SetViewportSizeAsync(width.Width, width.Height);
+        }
+    }
+
+    /// <summary>On the change-password page: replaces <paramref name="current"/> and waits for the confirmation.</summary>
+    public async Task ChangePasswordAsync(string current, string replacement)
+    {
+        await page.FillAsync("#current-password", current);
+        await page.FillAsync("#new-password", replacement);
+        await page.FillAsync("#confirm-password", replacement);
+        await ClickAsync("password-submit");
+        await ByTestId("password-changed").WaitForAsync();
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
