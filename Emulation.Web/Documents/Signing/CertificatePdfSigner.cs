@@ -51,11 +51,19 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
     /// <summary>The certificate and the attributes, with room to spare for an RSA-4096 signature.</summary>
     public int MaxSignatureSize => (_certificate?.RawData.Length ?? 0) + 4096;
 
-    public async Task<byte[]> SignAsync(Stream content, CancellationToken cancellationToken = default)
+    public Task<byte[]> SignAsync(Stream content, CancellationToken cancellationToken = default)
     {
         var certificate = _certificate ?? throw new InvalidOperationException("No signing certificate is configured.");
+        // PDFsharp's ranged stream (the file without the signature's own bytes) neither seeks nor copies: read it through.
         using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            buffer.Write(chunk, 0, read);
+        }
+
         var cms = new SignedCms(new ContentInfo(buffer.ToArray()), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
         {
@@ -65,7 +73,7 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
         signer.SignedAttributes.Add(new Pkcs9SigningTime(DateTime.UtcNow));
         signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2, SigningCertificate(certificate)));
         cms.ComputeSignature(signer, silent: true);
-        return cms.Encode();
+        return Task.FromResult(cms.Encode());
     }
 
     public void Dispose() => _certificate?.Dispose();
