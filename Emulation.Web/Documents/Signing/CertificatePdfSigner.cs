@@ -54,17 +54,17 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
     public Task<byte[]> SignAsync(Stream content, CancellationToken cancellationToken = default)
     {
         var certificate = _certificate ?? throw new InvalidOperationException("No signing certificate is configured.");
-        // PDFsharp's ranged stream (the file without the signature's own bytes) neither seeks nor copies: read it through.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        // PDFsharp's ranged stream (the file without the signature's own bytes) neither seeks nor copies: it is read in
+        // one call for its whole length, which reads each range from its start.
+        cancellationToken.ThrowIfCancellationRequested();
+        var signed = new byte[content.Length];
+        var read = content.Read(signed, 0, signed.Length);
+        if (read != signed.Length)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            buffer.Write(chunk, 0, read);
+            throw new InvalidOperationException($"Read {read} of the {signed.Length} bytes to sign.");
         }
 
-        var cms = new SignedCms(new ContentInfo(buffer.ToArray()), detached: true);
+        var cms = new SignedCms(new ContentInfo(signed), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
         {
             DigestAlgorithm = new Oid(Sha256),
