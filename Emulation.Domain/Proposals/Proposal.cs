@@ -133,7 +133,8 @@ public sealed class Proposal
         }
     }
 
-    private static string? Clean(string? text, int maxLength, DomainError missing, List<DomainError> errors,
+    /// <summary>Trimmed, clean text of at most <paramref name="maxLength"/> characters, or an error in <paramref name="errors"/>.</summary>
+    internal static string? Clean(string? text, int maxLength, DomainError missing, List<DomainError> errors,
         bool multiLine = false)
     {
         if (string.IsNullOrWhiteSpace(text))

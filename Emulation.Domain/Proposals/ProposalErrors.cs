@@ -32,4 +32,14 @@ public static class ProposalErrors
     /// <summary>The item is the longest length allowed.</summary>
     public static DomainError TooLong(int maxLength) =>
         new("proposal.too_long", $"At most {maxLength} characters.", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static DomainError ReportTextRequired() =>
+        new("proposal.report_text_required", "Both parts of the achievement report need text.");
+
+    /// <summary>The report can change while the nominee waits to be sent or the dossier is back for amendment.</summary>
+    public static DomainError ReportLocked() =>
+        new("proposal.report_locked", "The dossier is with the receiving level (or decided): its achievement reports can no longer change.");
+
+    public static DomainError ReportNotAbove() =>
+        new("proposal.report_not_above", "Only a nomination that goes up to a higher level has an achievement report.");
 }

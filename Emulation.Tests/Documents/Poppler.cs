@@ -27,6 +27,18 @@ public sealed class Poppler : IDisposable
 
     public string Text() => Run("pdftotext", "-layout", PdfPath, "-");
 
+    /// <summary>Renders every page at <paramref name="dpi"/> into <paramref name="folder"/> as prefix-1.png, prefix-2.png, …</summary>
+    public IReadOnlyList<string> RenderPages(string folder, string prefix, int dpi)
+    {
+        Directory.CreateDirectory(folder);
+        Run("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", PdfPath,
+            Path.Combine(folder, prefix));
+        return [.. Directory.GetFiles(folder, prefix + "-*.png").Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>What poppler's pdfsig says about the signatures (it checks the CMS against the signed byte ranges).</summary>
+    public (int ExitCode, string Output) Signatures() => RunAny("pdfsig", PdfPath);
+
     public void Dispose()
     {
         try
@@ -40,6 +52,19 @@ public sealed class Poppler : IDisposable
     }
 
     private static string Run(string tool, params string[] arguments)
+    {
+        var (exitCode, output, error) = Start(tool, arguments);
+        Assert.True(exitCode == 0, $"{tool} failed ({exitCode}): {error}");
+        return output;
+    }
+
+    private static (int ExitCode, string Output) RunAny(string tool, params string[] arguments)
+    {
+        var (exitCode, output, error) = Start(tool, arguments);
+        return (exitCode, output + error);
+    }
+
+    private static (int ExitCode, string Output, string Error) Start(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -56,7 +81,6 @@ public sealed class Poppler : IDisposable
             throw new TimeoutException($"{tool} took more than a minute.");
         }
 
-        Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {error.Result}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error.Result);
     }
 }

@@ -101,6 +101,16 @@ internal static class DocumentsApi
                     Download(context, await service.GetSummaryXlsxAsync(Actor.From(context.User), id)))
             .RequireAuthorization(Policies.Propose)
             .WithName("GetProposalSummary");
+        documents.MapGet("/proposals/{id:int}/reports/{nominationId:int}.docx",
+                async (HttpContext context, [FromServices] ProposalDocumentService service, int id, int nominationId) =>
+                    Download(context, await service.GetReportDocxAsync(Actor.From(context.User), id, nominationId)))
+            .RequireAuthorization(Policies.Propose)
+            .WithName("GetAchievementReport");
+        documents.MapGet("/proposals/{id:int}/dossier.pdf",
+                async (HttpContext context, [FromServices] ProposalDocumentService service, int id) =>
+                    Download(context, await service.GetPackagePdfAsync(Actor.From(context.User), id)))
+            .RequireAuthorization(Policies.Propose)
+            .WithName("GetProposalPackage");
         documents.MapGet("/evidence/{id:int}",
                 async (HttpContext context, [FromServices] EvidenceService evidence, int id) =>
                     Download(context, await evidence.OpenAsync(Actor.From(context.User), id)))

@@ -52,6 +52,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<ChangeNotification> ChangeNotifications => Set<ChangeNotification>();
     public DbSet<Refusal> Refusals => Set<Refusal>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<AchievementReport> AchievementReports => Set<AchievementReport>();
     public DbSet<Inbox.InboxNotification> InboxNotifications => Set<Inbox.InboxNotification>();
     public DbSet<Inbox.NotificationPreference> NotificationPreferences => Set<Inbox.NotificationPreference>();
     public DbSet<Inbox.OutboxEmail> OutboxEmails => Set<Inbox.OutboxEmail>();

@@ -36,6 +36,12 @@ public static class Policies
     /// <summary>Send what a higher level decides up in proposal dossiers, and record what comes back.</summary>
     public const string Propose = nameof(Propose);
 
+    /// <summary>Read the achievement reports of the nominations that go up (each unit's own for a department head).</summary>
+    public const string ReadAchievementReports = nameof(ReadAchievementReports);
+
+    /// <summary>Edit achievement reports: the union officer, and the head of the nominee's unit (who also confirms).</summary>
+    public const string WriteAchievementReports = nameof(WriteAchievementReports);
+
     /// <summary>Read the commendation decisions.</summary>
     public const string ReadDecisions = nameof(ReadDecisions);
 
@@ -77,6 +83,8 @@ public static class Policies
         [Vote] = [Data.Roles.CouncilMember],
         [Approve] = [Data.Roles.Leadership],
         [Propose] = [Data.Roles.Leadership, Data.Roles.UnionOfficer],
+        [ReadAchievementReports] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
+        [WriteAchievementReports] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [OwnRecord] = [Data.Roles.Staff],

@@ -17,7 +17,8 @@ public sealed class DecisionDocumentService(
     IOptions<DocumentOptions> options,
     DecisionDocxWriter docx,
     DecisionPdfWriter pdf,
-    CertificatePdfWriter certificates)
+    CertificatePdfWriter certificates,
+    Signing.PdfSigning signing)
 {
     public const string DefaultGoverningAgency = "UBND tỉnh Quảng Trị";
 
@@ -31,9 +32,11 @@ public sealed class DecisionDocumentService(
             ? new DocumentFile(d.FileName("docx"), DocumentFile.DocxContentType, docx.Write(d))
             : null;
 
+    /// <summary>The decision as PDF, signed digitally when the deployment configures a certificate.</summary>
     public async Task<DocumentFile?> GetPdfAsync(Actor actor, int decisionId) =>
         await GetAsync(actor, decisionId) is { } d
-            ? new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType, pdf.Write(d))
+            ? new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType,
+                await signing.SignAsync(pdf.Write(d), "Ký ban hành Quyết định số " + d.Number))
             : null;
 
     /// <summary>The decision's list (the annex) as a workbook: one row per award, cash as a number.</summary>

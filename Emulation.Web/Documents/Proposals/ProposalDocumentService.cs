@@ -4,9 +4,11 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Documents.Signing;
 using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Proposals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +22,12 @@ public sealed class ProposalDocumentService(
     IDbContextFactory<EmulationDbContext> factory,
     IConfiguration configuration,
     IOptions<DocumentOptions> options,
-    ProposalLetterDocxWriter docx)
+    ProposalLetterDocxWriter docx,
+    AchievementReportService reports,
+    AchievementReportBuilder reportBuilder,
+    AchievementReportDocxWriter reportDocx,
+    ProposalPackagePdfWriter packagePdf,
+    PdfSigning signing)
 {
     private static readonly IReadOnlyList<(string, Type)> SummaryColumns =
     [
@@ -48,6 +55,49 @@ public sealed class ProposalDocumentService(
         });
         return new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.xlsx", DocumentFile.XlsxContentType,
             ListWorkbook.Write("Danh sách trích ngang", SummaryColumns, rows));
+    }
+
+    /// <summary>One nominee's achievement report as an editable Word file; null when the nominee is not in the dossier.</summary>
+    public async Task<DocumentFile?> GetReportDocxAsync(Actor actor, int proposalId, int nominationId)
+    {
+        if (await LoadAsync(actor, proposalId) is not { } dossier || !dossier.Nominees.Any(n => n.NominationId == nominationId))
+        {
+            return null;
+        }
+
+        var report = (await ReportsAsync(actor, dossier, [nominationId])).Single().Document;
+        return new DocumentFile(report.FileName("docx"), DocumentFile.DocxContentType, reportDocx.Write(report));
+    }
+
+    /// <summary>
+    /// The whole dossier as one PDF with bookmarks (letter, secret-ballot result, summary list, each report, evidence),
+    /// signed digitally when the deployment configures a certificate.
+    /// </summary>
+    public async Task<DocumentFile?> GetPackagePdfAsync(Actor actor, int proposalId)
+    {
+        if (await LoadAsync(actor, proposalId) is not { } dossier)
+        {
+            return null;
+        }
+
+        var letter = Letter(dossier);
+        var documents = await ReportsAsync(actor, dossier, [.. dossier.Nominees.Select(n => n.NominationId)]);
+        var package = new ProposalPackage(letter, "Hội đồng Thi đua - Khen thưởng " + letter.AgencyName,
+            [.. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, Wording.TitleName(Wording.Vietnamese, n.Title),
+                n.Ballot is { } b ? $"{b.Yes}/{b.CouncilMembers}" : "",
+                n.Ballot is { CouncilMembers: > 0 } t ? AdministrativeText.Number(Percent(t)) : "",
+            ])],
+            [.. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, n.Gender is { } g ? GenderText(g) : "",
+                n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
+            ])],
+            [.. documents.Select(d => d.Document)],
+            [.. documents.Select(d => (d.Facts.SubjectName, Evidence(d.Facts)))]);
+        var pdf = await signing.SignAsync(packagePdf.Write(package), "Hồ sơ đề nghị khen thưởng kèm Tờ trình số " + dossier.Number);
+        return new DocumentFile(package.FileName, DocumentFile.PdfContentType, pdf);
     }
 
     private ProposalLetter Letter(Dossier dossier)
@@ -83,9 +133,40 @@ public sealed class ProposalDocumentService(
         };
     }
 
+    private async Task<List<(NomineeFacts Facts, AchievementReportDocument Document)>> ReportsAsync(Actor actor, Dossier dossier,
+        IReadOnlyCollection<int> nominationIds)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var governing = configuration["Emulation:GoverningAgency"] ?? DecisionDocumentService.DefaultGoverningAgency;
+        var symbol = dossier.Number.Contains('-', StringComparison.Ordinal) ? dossier.Number[(dossier.Number.LastIndexOf('-') + 1)..] : "TĐKT";
+        return [.. (await reports.FactsAsync(db, nominationIds)).Select(r => (r.Facts, reportBuilder.Build(r.Facts,
+            r.Stored?.Duties ?? reportBuilder.DefaultDuties(r.Facts), r.Stored?.Achievements ?? reportBuilder.DefaultAchievements(r.Facts),
+            r.Stored?.Confirmed ?? false, governing, dossier.Number, dossier.Date, symbol)))];
+    }
+
+    /// <summary>What proves the achievements: the ratings, the recognised initiatives, the decisions of earlier awards, the unit's files.</summary>
+    private static IReadOnlyList<string> Evidence(NomineeFacts facts)
+    {
+        var items = new List<string>();
+        items.AddRange(facts.Ratings.Where(r => r.Year <= facts.Year).OrderBy(r => r.Year).Select(r =>
+            $"Kết quả đánh giá, xếp loại chất lượng năm {r.Year.ToString(CultureInfo.InvariantCulture)}: {Wording.Label(Wording.Vietnamese, r.Rating)}"));
+        items.AddRange(facts.UnitRatings.Where(r => r.Year <= facts.Year).OrderBy(r => r.Year).Select(r =>
+            $"Kết quả xếp loại tập thể năm {r.Year.ToString(CultureInfo.InvariantCulture)}: {Wording.Label(Wording.Vietnamese, r.Rating)}"));
+        items.AddRange(facts.Initiatives.Where(i => i.Year <= facts.Year).OrderBy(i => i.Year).Select(i =>
+            $"Công nhận sáng kiến \u201C{i.Title}\u201D ({Wording.Label(Wording.Vietnamese, i.Level).ToLower(AdministrativeText.Vietnamese)}, năm {i.Year.ToString(CultureInfo.InvariantCulture)})"));
+        items.AddRange(AchievementReportBuilder.AwardRows(facts.Awards.OrderBy(a => a.DecisionDate)).Select(r => $"{r[2]}: {r[1]} năm {r[0]}"));
+        items.AddRange(facts.EvidenceFiles.Select(f => "Tệp minh chứng: " + f));
+        if (items.Count == 0)
+        {
+            items.Add("Không có tài liệu trong hồ sơ lưu.");
+        }
+
+        return items;
+    }
+
     private async Task<Dossier?> LoadAsync(Actor actor, int proposalId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.Propose);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
@@ -101,15 +182,22 @@ public sealed class ProposalDocumentService(
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
             .Select(n => new
             {
+                n.Id,
+                n.UnitId,
                 n.Title,
                 n.Ballot,
                 Person = db.People.Where(p => p.Id == n.PersonId).Select(p => new { p.FullName, p.Gender, p.Position }).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync();
+        foreach (var unitId in nominees.Select(n => n.UnitId).Distinct())
+        {
+            actor.RequireSeeUnit(unitId);
+        }
+
         return new Dossier(proposal.Number, proposal.Date, proposal.DecidedBy, proposal.Recipient, campaign.Name, campaign.Year,
             string.IsNullOrWhiteSpace(signer) ? proposal.SentBy : signer,
-            [.. nominees.Select(n => new DossierNominee(n.Person?.FullName ?? n.Unit ?? "", n.Person?.Gender, n.Person?.Position,
+            [.. nominees.Select(n => new DossierNominee(n.Id, n.Person?.FullName ?? n.Unit ?? "", n.Person?.Gender, n.Person?.Position,
                 n.Unit ?? "", n.Title, n.Ballot))]);
     }
 
@@ -129,5 +217,5 @@ public sealed class ProposalDocumentService(
     private sealed record Dossier(string Number, DateOnly Date, AwardingLevel DecidedBy, string Recipient, string CampaignName,
         int Year, string SignerName, IReadOnlyList<DossierNominee> Nominees);
 
-    private sealed record DossierNominee(string Name, Gender? Gender, string? Position, string Unit, Title Title, BallotTally? Ballot);
+    private sealed record DossierNominee(int NominationId, string Name, Gender? Gender, string? Position, string Unit, Title Title, BallotTally? Ballot);
 }

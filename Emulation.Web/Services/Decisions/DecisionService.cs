@@ -175,7 +175,7 @@ public sealed class DecisionService(
                 a.PersonId == null
                     ? a.UnitNameAtDecision
                     : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
-                a.Title, a.DecisionNumber, a.DecisionDate, a.RevokedByDecisionId != null))
+                a.Title, a.DecisionNumber, a.DecisionDate, a.RevokedByDecisionId != null, a.DecisionId != null))
             .SingleOrDefaultAsync();
     }
 

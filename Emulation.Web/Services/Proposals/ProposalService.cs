@@ -287,7 +287,8 @@ public sealed class ProposalService(
         return Result.Success();
     }
 
-    private async Task<GrantingRules> GrantingAsync(DateOnly? on = null)
+    /// <summary>Who decides each title under the rule set in force on <paramref name="on"/> (today by default).</summary>
+    internal async Task<GrantingRules> GrantingAsync(DateOnly? on = null)
     {
         var rules = await ruleSets.InForceOnAsync(on ?? AdministrativeText.LocalDate(clock.GetUtcNow()));
         return rules.IsSuccess ? rules.Value.Granting : new GrantingRules();

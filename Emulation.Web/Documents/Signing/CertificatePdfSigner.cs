@@ -1,0 +1,110 @@
+using System.Formats.Asn1;
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Documents.Signing;
+
+/// <summary>
+/// Signs with a certificate the deployment configures (<see cref="SigningOptions"/>): a PKCS#12 file or the machine
+/// store. The CMS carries the CAdES signed attributes a PAdES signature needs: content type, message digest, signing
+/// time and the signing certificate (ESS signing-certificate-v2). A certificate that cannot be loaded is logged once and
+/// the documents stay unsigned, as when none is configured.
+/// </summary>
+public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
+{
+    private const string SigningCertificateV2 = "1.2.840.113549.1.9.16.2.47";
+    private const string Sha256 = "2.16.840.1.101.3.4.2.1";
+
+    private readonly X509Certificate2? _certificate;
+
+    public CertificatePdfSigner(IOptions<SigningOptions> options, ILogger<CertificatePdfSigner> logger)
+    {
+        var settings = options.Value;
+        if (!settings.IsConfigured)
+        {
+            return;
+        }
+
+        try
+        {
+            _certificate = Load(settings);
+            if (!_certificate.HasPrivateKey)
+            {
+                logger.LogError("The signing certificate {Subject} has no private key; documents stay unsigned", _certificate.Subject);
+                _certificate.Dispose();
+                _certificate = null;
+            }
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            logger.LogError(e, "The signing certificate could not be loaded; documents stay unsigned");
+        }
+    }
+
+    /// <summary>Signs with <paramref name="certificate"/> (it must hold its private key); the tests' and tools' way in.</summary>
+    public CertificatePdfSigner(X509Certificate2 certificate) => _certificate = certificate;
+
+    public string? SignerName => _certificate?.GetNameInfo(X509NameType.SimpleName, forIssuer: false);
+
+    /// <summary>The certificate and the attributes, with room to spare for an RSA-4096 signature.</summary>
+    public int MaxSignatureSize => (_certificate?.RawData.Length ?? 0) + 4096;
+
+    public Task<byte[]> SignAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        var certificate = _certificate ?? throw new InvalidOperationException("No signing certificate is configured.");
+        // PDFsharp's ranged stream (the file without the signature's own bytes) neither seeks nor copies: it is read in
+        // one call for its whole length, which reads each range from its start.
+        cancellationToken.ThrowIfCancellationRequested();
+        var signed = new byte[content.Length];
+        var read = content.Read(signed, 0, signed.Length);
+        if (read != signed.Length)
+        {
+            throw new InvalidOperationException($"Read {read} of the {signed.Length} bytes to sign.");
+        }
+
+        var cms = new SignedCms(new ContentInfo(signed), detached: true);
+        var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
+        {
+            DigestAlgorithm = new Oid(Sha256),
+            IncludeOption = X509IncludeOption.EndCertOnly,
+        };
+        signer.SignedAttributes.Add(new Pkcs9SigningTime(DateTime.UtcNow));
+        signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2, SigningCertificate(certificate)));
+        cms.ComputeSignature(signer, silent: true);
+        return Task.FromResult(cms.Encode());
+    }
+
+    public void Dispose() => _certificate?.Dispose();
+
+    /// <summary>SigningCertificateV2 (RFC 5035) naming the certificate by its SHA-256 hash, the default algorithm.</summary>
+    private static byte[] SigningCertificate(X509Certificate2 certificate)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        using (writer.PushSequence())
+        using (writer.PushSequence())
+        {
+            writer.WriteOctetString(SHA256.HashData(certificate.RawData));
+        }
+
+        return writer.Encode();
+    }
+
+    private static X509Certificate2 Load(SigningOptions settings)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
+        {
+            return X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.Password,
+                X509KeyStorageFlags.EphemeralKeySet);
+        }
+
+        using var store = new X509Store(StoreName.My, settings.StoreLocation);
+        store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+        var found = store.Certificates.Find(X509FindType.FindByThumbprint, settings.Thumbprint!.Replace(" ", "", StringComparison.Ordinal), validOnly: false);
+        return found.Count == 1
+            ? found[0]
+            : throw new InvalidOperationException($"No single certificate with thumbprint {settings.Thumbprint} in {settings.StoreLocation}/My.");
+    }
+}
