@@ -85,7 +85,7 @@ public sealed class ProposalDocumentService(
 
     private async Task<Dossier?> LoadAsync(Actor actor, int proposalId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.Propose);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
