@@ -33,10 +33,49 @@ public sealed class PolicyCheckTests
         var officer = WithRole(Roles.UnionOfficer);
 
         officer.RequirePolicy(Policies.ManageCampaigns);
-        officer.Require(Roles.UnionOfficer);
         WithRole(Roles.DepartmentHead, 1).RequireEditUnit(1);
 
         Assert.Same(AuditUser.System, AuditUser.Current);
+    }
+
+    /// <summary>
+    /// Each service's door is its named policy: a role the policy does not admit is refused before the service opens the
+    /// database (the services here are given none, so reaching it would be a different failure).
+    /// </summary>
+    public static TheoryData<string, string> Doors => new()
+    {
+        { "home-officer", Roles.DepartmentHead },
+        { "home-head", Roles.UnionOfficer },
+        { "home-council", Roles.Leadership },
+        { "home-leadership", Roles.CouncilMember },
+        { "people", Roles.DepartmentHead },
+        { "organization", Roles.UnionOfficer },
+        { "staff", Roles.DepartmentHead },
+        { "inbox", "no-role" },
+        { "profiles", Roles.Staff },
+    };
+
+    [Theory]
+    [MemberData(nameof(Doors))]
+    public async Task AServiceRefusesARoleItsPolicyDoesNotAdmit(string door, string role)
+    {
+        var actor = WithRole(role, role == Roles.DepartmentHead ? 1 : null);
+        var clock = TimeProvider.System;
+        Func<Task> call = door switch
+        {
+            "home-officer" => () => new Web.Services.Home.HomeService(null!, clock).OfficerAsync(actor),
+            "home-head" => () => new Web.Services.Home.HomeService(null!, clock).HeadAsync(actor),
+            "home-council" => () => new Web.Services.Home.HomeService(null!, clock).CouncilAsync(actor),
+            "home-leadership" => () => new Web.Services.Home.HomeService(null!, clock).LeadershipAsync(actor),
+            "people" => () => new Web.Services.Organization.PeopleService(null!).GetAsync(actor, 1),
+            "organization" => () => new Web.Services.Organization.OrganizationService(null!).RetireAsync(actor, 1, new DateOnly(2026, 1, 1)),
+            "staff" => () => new Web.Services.Staff.StaffService(null!, clock).GetSelfAsync(actor),
+            "inbox" => () => new Web.Services.Inbox.InboxService(null!, clock, null!, null!, null!).UnreadCountAsync(actor),
+            "profiles" => () => new Web.Services.Decisions.ProfileService(null!).GetPersonAsync(actor, 1),
+            _ => throw new ArgumentOutOfRangeException(nameof(door)),
+        };
+
+        await Assert.ThrowsAsync<AccessDeniedException>(call);
     }
 
     [Fact]

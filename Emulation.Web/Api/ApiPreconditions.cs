@@ -48,6 +48,14 @@ internal static class ApiPreconditions
             : (null, Failed());
     }
 
+    /// <summary>
+    /// Declares what a write on a versioned resource may answer besides its success and 400: 404, 409 (someone saved
+    /// first, or the state refuses it), 412 (a stale <c>If-Match</c>) and 428 (<c>If-Match</c> missing).
+    /// </summary>
+    public static RouteHandlerBuilder ProducesWriteProblems(this RouteHandlerBuilder builder) => builder
+        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     public static bool SentIfMatch(HttpContext context) => context.Request.Headers.IfMatch.Count > 0;
 
     public static bool IsConcurrency(DomainError error) => error.Code == ConcurrencyErrors.ChangedByOthers().Code;

@@ -71,11 +71,24 @@ public sealed class TextAttribute(int maxLength) : ApiFieldAttribute
 
 /// <summary>A number (or a date's year) from <paramref name="min"/> to <paramref name="max"/>; absent is left to <see cref="RequiredFieldAttribute"/>.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
-public sealed class BetweenAttribute(int min, int max) : ApiFieldAttribute
+public sealed class BetweenAttribute : ApiFieldAttribute
 {
-    public int Min { get; } = min;
+    public BetweenAttribute(int min, int max)
+    {
+        Min = min;
+        Max = max;
+    }
 
-    public int Max { get; } = max;
+    /// <summary>Bounds with a fraction (<c>0.01</c> percent), which an attribute cannot take as a decimal.</summary>
+    public BetweenAttribute(double min, double max)
+    {
+        Min = (decimal)min;
+        Max = (decimal)max;
+    }
+
+    public decimal Min { get; }
+
+    public decimal Max { get; }
 
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
@@ -104,5 +117,18 @@ public sealed class AtMostAttribute(int max) : ApiFieldAttribute
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
         value is ICollection { Count: var count } && count > Max
             ? Refuse(validationContext, "Api.Field.TooMany", Max)
+            : ValidationResult.Success;
+}
+
+/// <summary>A number above zero and at most <paramref name="max"/>; absent is left to <see cref="RequiredFieldAttribute"/>.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
+public sealed class AboveZeroAtMostAttribute(int max) : ApiFieldAttribute
+{
+    public int Max { get; } = max;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is IConvertible convertible and not string &&
+        convertible.ToDecimal(System.Globalization.CultureInfo.InvariantCulture) is var n && (n <= 0 || n > Max)
+            ? Refuse(validationContext, "Api.Field.AboveZeroAtMost", Max)
             : ValidationResult.Success;
 }

@@ -2,6 +2,7 @@ using Emulation.Domain.Campaigns;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -17,21 +18,18 @@ internal static class CampaignStepsApi
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
         campaigns.MapPost("/{id:int}/open-results", (HttpContext context, [FromServices] CampaignService service, int id) =>
-                StepAsync(context, service, id, CampaignStep.OpenResults)).WithName("OpenCampaignResults")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+                StepAsync(context, service, id, CampaignStep.OpenResults)).WithName("OpenCampaignResults").ProducesStepProblems();
         campaigns.MapPost("/{id:int}/start-review", (HttpContext context, [FromServices] CampaignService service, int id) =>
-                StepAsync(context, service, id, CampaignStep.StartReview)).WithName("StartCampaignReview")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+                StepAsync(context, service, id, CampaignStep.StartReview)).WithName("StartCampaignReview").ProducesStepProblems();
         campaigns.MapPost("/{id:int}/close", (HttpContext context, [FromServices] CampaignService service, int id) =>
-                StepAsync(context, service, id, CampaignStep.Close)).WithName("CloseCampaign")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+                StepAsync(context, service, id, CampaignStep.Close)).WithName("CloseCampaign").ProducesStepProblems();
         return api;
     }
 
-    private static async Task<IResult> StepAsync(HttpContext context, CampaignService campaigns, int id, CampaignStep step)
+    private static RouteHandlerBuilder ProducesStepProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Results<NoContent, LocalizedProblem>> StepAsync(HttpContext context, CampaignService campaigns, int id, CampaignStep step)
     {
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.ManageCampaigns);

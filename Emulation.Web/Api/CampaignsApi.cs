@@ -8,6 +8,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Submissions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
@@ -23,16 +24,35 @@ public enum ApiScoringMethod
     Manual,
 }
 
-public sealed record BlocRequest(string? Code, string? Name, [AtMost(Unit.MaxUnitsNamed)] List<string>? UnitCodes);
+public sealed record BlocRequest(
+    [Text(Bloc.CodeMaxLength)] string? Code,
+    [Text(Bloc.NameMaxLength)] string? Name,
+    [AtMost(Unit.MaxUnitsNamed)] List<string>? UnitCodes);
 
-public sealed record BandRequest(decimal? FromPercentOfTarget, decimal? PercentOfMax);
+public sealed record BandRequest(
+    [RequiredField, Between(0.01, 1000)] decimal? FromPercentOfTarget,
+    [RequiredField, Between(0, 100)] decimal? PercentOfMax);
 
-public sealed record CriterionRequest(string? Code, string? Group, string? Name, string? Unit, decimal? MaxPoints,
-    ApiScoringMethod? Method, CriterionDirection? Direction, [AtMost(Campaign.MaxCriteria)] List<BandRequest>? Bands);
+public sealed record CriterionRequest(
+    [Text(Criterion.CodeMaxLength)] string? Code,
+    [Text(Criterion.GroupMaxLength, Optional = true)] string? Group,
+    [Text(Criterion.NameMaxLength)] string? Name,
+    [Text(Criterion.UnitOfMeasureMaxLength, Optional = true)] string? Unit,
+    [RequiredField, AboveZeroAtMost(CampaignsApi.MaxPointsLimit)] decimal? MaxPoints,
+    [RequiredField] ApiScoringMethod? Method,
+    [RequiredField] CriterionDirection? Direction,
+    [AtMost(Campaign.MaxCriteria)] List<BandRequest>? Bands);
 
-public sealed record PointsItemRequest(string? Code, string? Name, decimal? MaxPoints);
+public sealed record PointsItemRequest(
+    [Text(Criterion.CodeMaxLength)] string? Code,
+    [Text(Criterion.NameMaxLength)] string? Name,
+    [RequiredField, AboveZeroAtMost(CampaignsApi.MaxPointsLimit)] decimal? MaxPoints);
 
-public sealed record CampaignRequest(string? Code, string? Name, int? Year, CampaignKind? Kind,
+public sealed record CampaignRequest(
+    [Text(Campaign.CodeMaxLength)] string? Code,
+    [Text(Campaign.NameMaxLength)] string? Name,
+    [RequiredField, Between(2000, 2100)] int? Year,
+    [RequiredField] CampaignKind? Kind,
     [AtMost(Campaign.MaxBlocs)] List<BlocRequest>? Blocs,
     [AtMost(Campaign.MaxCriteria)] List<CriterionRequest>? Criteria,
     [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Bonuses,
@@ -40,9 +60,9 @@ public sealed record CampaignRequest(string? Code, string? Name, int? Year, Camp
     [AtMost(Award.MaxPerYear)] List<OfferedTitleRequest>? Titles = null);
 
 /// <summary>A title the campaign offers, capped at <paramref name="QuotaPercent"/> of its base when given.</summary>
-public sealed record OfferedTitleRequest(Title? Award, decimal? QuotaPercent);
+public sealed record OfferedTitleRequest([RequiredField] Title? Award, [Between(0.01, 100)] decimal? QuotaPercent);
 
-public sealed record PledgedPersonRequest(string? PersonCode, Title? Title);
+public sealed record PledgedPersonRequest([Text(Person.CodeMaxLength)] string? PersonCode, Title? Title);
 
 public sealed record PledgeRequest(
     [AtMost(Campaign.MaxCriteria)] Dictionary<string, decimal>? Targets,
@@ -65,35 +85,29 @@ public sealed record ResultsResponse(string UnitCode, SubmissionStatus Status, I
 internal static class CampaignsApi
 {
     /// <summary>Points for one line of a table; more is a typing mistake.</summary>
-    public const decimal MaxPointsLimit = 1000m;
+    public const int MaxPointsLimit = 1000;
 
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
-        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
-        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign")
-            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge")
-            .Produces<PledgeResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults")
-            .Produces<ResultsResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults")
-            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign");
+        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").ProducesWriteProblems();
+        campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge").ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").ProducesWriteProblems();
+        campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults").ProducesWriteProblems();
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, [FromServices] CampaignSetupService setup, CampaignRequest request)
+    /// <summary>
+    /// The framework checks each field against the domain's limits before this runs; what is left is the table as a
+    /// whole: codes used twice, a unit in two blocs, bands that do not rise.
+    /// </summary>
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> CreateAsync(HttpContext context,
+        [FromServices] CampaignSetupService setup, CampaignRequest request)
     {
         var errors = new FieldErrors();
-        errors.Text("code", request.Code, Campaign.CodeMaxLength);
-        errors.Text("name", request.Name, Campaign.NameMaxLength);
-        errors.Range("year", request.Year, 2000, 2100);
-        errors.Required("kind", request.Kind);
         var blocs = Blocs(errors, request.Blocs);
         var criteria = Criteria(errors, request);
         var titles = OfferedTitles(errors, request.Titles);
@@ -125,19 +139,17 @@ internal static class CampaignsApi
         var list = requests ?? [];
         for (var i = 0; i < list.Count; i++)
         {
-            var path = $"titles[{i}]";
-            errors.Required($"{path}.award", list[i]?.Award);
-            errors.Range($"{path}.quotaPercent", list[i]?.QuotaPercent, 0.01m, 100m, required: false);
-            if (list[i]?.Award is { } award)
+            if (list[i] is not { Award: { } award } offered)
             {
-                if (titles.Any(t => t.Title == award))
-                {
-                    errors.Add($"{path}.award", "Api.Field.Twice");
-                }
-                else
-                {
-                    titles.Add(new OfferedTitleSetup(award, list[i]!.QuotaPercent));
-                }
+                errors.Add($"titles[{i}]", FieldErrors.RequiredKey);
+            }
+            else if (titles.Any(t => t.Title == award))
+            {
+                errors.Add($"titles[{i}].award", "Api.Field.Twice");
+            }
+            else
+            {
+                titles.Add(new OfferedTitleSetup(award, offered.QuotaPercent));
             }
         }
 
@@ -153,19 +165,18 @@ internal static class CampaignsApi
         for (var i = 0; i < list.Count; i++)
         {
             var path = $"blocs[{i}]";
-            if (list[i] is not { } bloc)
+            if (list[i] is not { Code: { } code, Name: { } name } bloc)
             {
                 errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
-            errors.Text($"{path}.code", bloc.Code, Bloc.CodeMaxLength);
-            errors.Text($"{path}.name", bloc.Name, Bloc.NameMaxLength);
-            if (bloc.Code is { } code && !seenBlocs.Add(code.Trim()))
+            if (!seenBlocs.Add(code.Trim()))
             {
                 errors.Add($"{path}.code", "Api.Field.BlocCodeTwice");
             }
 
+            // The items of a list of strings carry no attributes: their limits are checked here.
             var units = bloc.UnitCodes ?? [];
             for (var u = 0; u < units.Count; u++)
             {
@@ -176,11 +187,8 @@ internal static class CampaignsApi
                 }
             }
 
-            if (!string.IsNullOrWhiteSpace(bloc.Code) && !string.IsNullOrWhiteSpace(bloc.Name))
-            {
-                blocs.Add(new BlocSetup(bloc.Code.Trim(), bloc.Name.Trim(),
-                    [.. units.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())]));
-            }
+            blocs.Add(new BlocSetup(code.Trim(), name.Trim(),
+                [.. units.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())]));
         }
 
         return blocs;
@@ -199,23 +207,16 @@ internal static class CampaignsApi
         for (var i = 0; i < scored.Count; i++)
         {
             var path = $"criteria[{i}]";
-            if (scored[i] is not { } c)
+            if (scored[i] is not { Code: { } code, Name: { } name, MaxPoints: { } max, Method: { } method, Direction: { } direction } c)
             {
                 errors.Add(path, FieldErrors.RequiredKey);
                 continue;
             }
 
-            var valid = Common(errors, path, codes, c.Code, c.Name, c.MaxPoints);
-            errors.Text($"{path}.group", c.Group, Criterion.GroupMaxLength, required: false);
-            errors.Text($"{path}.unit", c.Unit, Criterion.UnitOfMeasureMaxLength, required: false);
-            errors.Required($"{path}.method", c.Method);
-            errors.Required($"{path}.direction", c.Direction);
-            var bands = Bands(errors, path, c);
-            if (valid && c.Method is { } method && c.Direction is { } direction && bands is not null &&
-                (c.Group?.Trim().Length ?? 0) <= Criterion.GroupMaxLength &&
-                (c.Unit?.Trim().Length ?? 0) <= Criterion.UnitOfMeasureMaxLength)
+            var unique = Unique(errors, path, codes, code);
+            if (Bands(errors, path, c) is { } bands && unique)
             {
-                criteria.Add(Criterion.Scored(c.Code!, c.Name!, c.Group ?? "", c.MaxPoints!.Value, c.Unit ?? "",
+                criteria.Add(Criterion.Scored(code, name, c.Group ?? "", max, c.Unit ?? "",
                     method switch
                     {
                         ApiScoringMethod.Bands => ScoringMethod.Bands,
@@ -235,7 +236,6 @@ internal static class CampaignsApi
 
     private static List<ScoreBand>? Bands(FieldErrors errors, string path, CriterionRequest c)
     {
-        var bands = new List<ScoreBand>();
         var list = c.Bands ?? [];
         if (c.Method == ApiScoringMethod.Bands && list.Count == 0)
         {
@@ -243,24 +243,20 @@ internal static class CampaignsApi
             return null;
         }
 
-        var ok = true;
+        var bands = new List<ScoreBand>();
         for (var b = 0; b < list.Count; b++)
         {
-            var from = $"{path}.bands[{b}]";
-            var before = errors.Any;
-            errors.Range($"{from}.fromPercentOfTarget", list[b]?.FromPercentOfTarget, 0.01m, 1000m);
-            errors.Range($"{from}.percentOfMax", list[b]?.PercentOfMax, 0m, 100m);
-            if (list[b] is { FromPercentOfTarget: { } f, PercentOfMax: { } p } && errors.Any == before)
+            if (list[b] is not { FromPercentOfTarget: { } from, PercentOfMax: { } percent })
             {
-                bands.Add(new ScoreBand(f / 100m, p / 100m));
+                errors.Add($"{path}.bands[{b}]", FieldErrors.RequiredKey);
+                return null;
             }
-            else
-            {
-                ok = false;
-            }
+
+            bands.Add(new ScoreBand(from / 100m, percent / 100m));
         }
 
-        foreach (var error in c.Method == ApiScoringMethod.Bands && ok ? Criterion.CheckBands(c.Code ?? "", bands) : [])
+        var ok = true;
+        foreach (var error in c.Method == ApiScoringMethod.Bands ? Criterion.CheckBands(c.Code ?? "", bands) : [])
         {
             errors.Add($"{path}.bands", error);
             ok = false;
@@ -276,51 +272,30 @@ internal static class CampaignsApi
         for (var i = 0; i < list.Count; i++)
         {
             var path = $"{name}[{i}]";
-            if (list[i] is not { } item)
+            if (list[i] is not { Code: { } code, Name: { } itemName, MaxPoints: { } max })
             {
                 errors.Add(path, FieldErrors.RequiredKey);
-                continue;
             }
-
-            if (Common(errors, path, codes, item.Code, item.Name, item.MaxPoints))
+            else if (Unique(errors, path, codes, code))
             {
-                criteria.Add(create(item.Code!, item.Name!, item.MaxPoints!.Value));
+                criteria.Add(create(code, itemName, max));
             }
         }
     }
 
-    /// <summary>Code (unique across the whole table), name and maximum points; true when all three are valid.</summary>
-    private static bool Common(FieldErrors errors, string path, HashSet<string> codes, string? code, string? name,
-        decimal? maxPoints)
+    /// <summary>A code is unique across the whole table (criteria, bonuses and penalties together).</summary>
+    private static bool Unique(FieldErrors errors, string path, HashSet<string> codes, string code)
     {
-        var valid = true;
-        if (string.IsNullOrWhiteSpace(code) || code.Trim().Length > Criterion.CodeMaxLength || !CleanText.IsClean(code))
+        if (codes.Add(CleanText.Normalize(code)))
         {
-            errors.Text($"{path}.code", code, Criterion.CodeMaxLength);
-            valid = false;
-        }
-        else if (!codes.Add(CleanText.Normalize(code)))
-        {
-            errors.Add($"{path}.code", "Api.Field.CodeTwice");
-            valid = false;
+            return true;
         }
 
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > Criterion.NameMaxLength || !CleanText.IsClean(name))
-        {
-            errors.Text($"{path}.name", name, Criterion.NameMaxLength);
-            valid = false;
-        }
-
-        if (maxPoints is not (> 0m and <= MaxPointsLimit))
-        {
-            errors.Add($"{path}.maxPoints", maxPoints is null ? FieldErrors.RequiredKey : "Api.Field.AboveZeroAtMost", MaxPointsLimit);
-            valid = false;
-        }
-
-        return valid;
+        errors.Add($"{path}.code", "Api.Field.CodeTwice");
+        return false;
     }
 
-    private static async Task<IResult> LaunchAsync(HttpContext context, [FromServices] CampaignService campaigns, int id)
+    private static async Task<Results<NoContent, LocalizedProblem>> LaunchAsync(HttpContext context, [FromServices] CampaignService campaigns, int id)
     {
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.ManageCampaigns);
@@ -333,7 +308,7 @@ internal static class CampaignsApi
         return launched.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(launched.Errors, _ => "$");
     }
 
-    private static async Task<IResult> PutPledgeAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<NoContent, LocalizedProblem>> PutPledgeAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, [FromServices] CampaignSetupService setup, int id, string unitCode, PledgeRequest request)
     {
         var actor = Actor.From(context.User);
@@ -364,20 +339,25 @@ internal static class CampaignsApi
         var list = request.People ?? [];
         for (var i = 0; i < list.Count; i++)
         {
-            errors.Text($"people[{i}].personCode", list[i]?.PersonCode, Person.CodeMaxLength);
-            if (list[i]?.PersonCode is { } code && !string.IsNullOrWhiteSpace(code) && !named.Add(code.Trim()))
+            if (list[i] is not { PersonCode: { } code } person)
+            {
+                errors.Add($"people[{i}]", FieldErrors.RequiredKey);
+                continue;
+            }
+
+            if (!named.Add(code.Trim()))
             {
                 // Checked here, with everything else, so that nothing is written when it fails.
                 errors.Add($"people[{i}].personCode", "Api.Field.Twice");
             }
 
-            if (list[i]?.Title is not { } title || !Titles.IndividualEmulation.Contains(title))
+            if (person.Title is not { } title || !Titles.IndividualEmulation.Contains(title))
             {
                 errors.Add($"people[{i}].title", "Api.Field.NotIndividualTitle");
             }
-            else if (list[i]?.PersonCode is { } person && !string.IsNullOrWhiteSpace(person))
+            else
             {
-                people.Add(new PledgedPerson(person.Trim(), title));
+                people.Add(new PledgedPerson(code.Trim(), title));
             }
         }
 
@@ -420,7 +400,7 @@ internal static class CampaignsApi
     }
 
     /// <summary>The unit's pledge as it stands, with its version as the ETag to send back in <c>If-Match</c>.</summary>
-    private static async Task<IResult> GetPledgeAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<Ok<PledgeResponse>, LocalizedProblem>> GetPledgeAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, int id, string unitCode)
     {
         var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
@@ -435,7 +415,7 @@ internal static class CampaignsApi
     }
 
     /// <summary>The unit's results as they stand, with their version as the ETag.</summary>
-    private static async Task<IResult> GetResultsAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<Ok<ResultsResponse>, LocalizedProblem>> GetResultsAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, int id, string unitCode)
     {
         var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
@@ -458,7 +438,7 @@ internal static class CampaignsApi
         return index >= 0 ? $"people[{index}].personCode" : "people";
     };
 
-    private static async Task<IResult> PutResultsAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<NoContent, LocalizedProblem>> PutResultsAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, int id, string unitCode, ResultsRequest request)
     {
         var actor = Actor.From(context.User);
@@ -491,7 +471,7 @@ internal static class CampaignsApi
     }
 
     /// <summary>204 with the results' new ETag, or the refusal: 409/412 for a concurrent save, else 400.</summary>
-    private static async Task<IResult> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
+    private static async Task<Results<NoContent, LocalizedProblem>> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
         UnitWorkspace workspace, Result saved, IReadOnlyDictionary<string, CriterionKind> kinds)
     {
         if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
@@ -534,7 +514,7 @@ internal static class CampaignsApi
             ? kind switch { CriterionKind.Bonus => "bonuses", CriterionKind.Penalty => "penalties", _ => "values" } + "." + code
             : "$";
 
-    private static async Task<IResult> SubmitResultsAsync(HttpContext context, [FromServices] RecordsService records,
+    private static async Task<Results<NoContent, LocalizedProblem>> SubmitResultsAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, int id, string unitCode)
     {
         var actor = Actor.From(context.User);
@@ -558,7 +538,7 @@ internal static class CampaignsApi
     }
 
     /// <summary>The unit's view of the campaign, or 404 when either does not exist (403 for a unit not one's own).</summary>
-    private static async Task<(UnitWorkspace? Workspace, IResult? Missing)> WorkspaceAsync(Actor actor,
+    private static async Task<(UnitWorkspace? Workspace, LocalizedProblem? Missing)> WorkspaceAsync(Actor actor,
         RecordsService records, SubmissionService submissions, int campaignId, string unitCode)
     {
         if (await records.UnitIdAsync(actor, unitCode) is not { } unitId)

@@ -6,16 +6,17 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Startup;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record VoteRequest(int? NominationId, BallotChoice? Choice);
+public sealed record VoteRequest([RequiredField] int? NominationId, [RequiredField] BallotChoice? Choice);
 
-public sealed record BallotSheetRequest([AtMost(CouncilSession.MaxBallotsPerSheet)] List<VoteRequest>? Votes);
+public sealed record BallotSheetRequest([RequiredField, AtMost(CouncilSession.MaxBallotsPerSheet)] List<VoteRequest>? Votes);
 
 /// <summary>Opens a session: the day it is held (today when omitted) and the council member who chairs it.</summary>
-public sealed record OpenSessionRequest(DateOnly? HeldOn, string? ChairUserName);
+public sealed record OpenSessionRequest([Between(2000, 2100)] DateOnly? HeldOn, [Text(CouncilMember.UserNameMaxLength)] string? ChairUserName);
 
 /// <summary>The user names of the members present; every other member of the session is absent.</summary>
 public sealed record AttendanceRequest([AtMost(CouncilSession.MaxMembersNamed)] List<string>? Present);
@@ -35,28 +36,20 @@ internal static class CouncilApi
         sessions.MapGet("/", async (HttpContext context, [FromServices] CouncilSessionService service, int? campaignId) =>
                 TypedResults.Ok(await service.ListAsync(Actor.From(context.User), campaignId)))
             .WithName("ListCouncilSessions");
-        sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession")
-            .Produces<CouncilSessionView>().ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").Produces<CouncilSessionView>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").Produces<CouncilSessionView>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").Produces<CouncilSessionView>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession").ProducesProblem(StatusCodes.Status404NotFound);
+        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").ProducesWriteProblems()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").ProducesWriteProblems();
+        sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").ProducesWriteProblems();
         api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
                 TypedResults.Ok(await service.CouncilAsync(Actor.From(context.User))))
             .WithTags("Council").WithName("ListCouncilMembers");
-        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession").Produces<IdResponse>(StatusCodes.Status201Created)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> GetAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
     {
         var session = await service.GetSessionAsync(Actor.From(context.User), id);
         if (session is null)
@@ -73,21 +66,18 @@ internal static class CouncilApi
     /// while it is open. <c>If-Match</c> is optional (a ballot adds to the session and cannot be changed once cast);
     /// when sent, a session saved since is 412. Answers with the session as it now stands.
     /// </summary>
-    private static async Task<IResult> VoteAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, BallotSheetRequest request)
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> VoteAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, BallotSheetRequest request)
     {
         var errors = new FieldErrors();
         var votes = request.Votes ?? [];
-        if (votes.Count == 0)
-        {
-            errors.Add("votes", FieldErrors.RequiredKey);
-        }
-
         var ballots = new Dictionary<int, BallotChoice>();
         for (var i = 0; i < votes.Count; i++)
         {
-            errors.Required($"votes[{i}].nominationId", votes[i]?.NominationId);
-            errors.Required($"votes[{i}].choice", votes[i]?.Choice);
-            if (votes[i] is { NominationId: { } nomination, Choice: { } choice } && !ballots.TryAdd(nomination, choice))
+            if (votes[i] is not { NominationId: { } nomination, Choice: { } choice })
+            {
+                errors.Add($"votes[{i}]", FieldErrors.RequiredKey);
+            }
+            else if (!ballots.TryAdd(nomination, choice))
             {
                 errors.Add($"votes[{i}].nominationId", "Api.Field.Twice");
             }
@@ -123,30 +113,16 @@ internal static class CouncilApi
             return Refusal(context, voted.Errors, votes);
         }
 
-        var after = await service.GetSessionAsync(actor, id);
-        ApiPreconditions.SetETag(context, after?.Version);
-        return TypedResults.Ok(after);
+        return await AnswerAsync(context, service, actor, id);
     }
 
     /// <summary>
     /// Opens a session on the campaign's proposed nominations with every council member seated and nobody present yet.
     /// A session of the campaign already open, or nothing to vote on, is 409.
     /// </summary>
-    private static async Task<IResult> OpenAsync(HttpContext context, [FromServices] CouncilSessionService service,
+    private static async Task<Results<Created<IdResponse>, LocalizedProblem>> OpenAsync(HttpContext context, [FromServices] CouncilSessionService service,
         [FromServices] CampaignService campaigns, int id, OpenSessionRequest request)
     {
-        var errors = new FieldErrors();
-        errors.Text("chairUserName", request.ChairUserName, CouncilMember.UserNameMaxLength);
-        if (request.HeldOn is { Year: < 2000 or > 2100 })
-        {
-            errors.Add("heldOn", FieldErrors.BetweenKey, 2000, 2100);
-        }
-
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.RunCouncilSessions);
         if (await campaigns.GetAsync(actor, id) is null)
@@ -177,7 +153,7 @@ internal static class CouncilApi
     /// Replaces the session's attendance: the members listed are present, the others absent. The session exists, so
     /// <c>If-Match</c> is required (428 without, 412 when stale). A member who has voted cannot be marked absent (409).
     /// </summary>
-    private static async Task<IResult> AttendanceAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, AttendanceRequest request)
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> AttendanceAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, AttendanceRequest request)
     {
         var errors = new FieldErrors();
         errors.Required("present", request.Present);
@@ -244,7 +220,7 @@ internal static class CouncilApi
     /// passed with public consultation gets its window. Without quorum, or already closed, it is 409 and nothing
     /// changes. <c>If-Match</c> is optional; when sent, a session saved since is 412.
     /// </summary>
-    private static async Task<IResult> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
     {
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.RunCouncilSessions);
@@ -273,7 +249,7 @@ internal static class CouncilApi
     }
 
     /// <summary>200 with the session as it now stands and its new ETag.</summary>
-    private static async Task<IResult> AnswerAsync(HttpContext context, CouncilSessionService service, Actor actor, int id)
+    internal static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> AnswerAsync(HttpContext context, CouncilSessionService service, Actor actor, int id)
     {
         var after = await service.GetSessionAsync(actor, id);
         ApiPreconditions.SetETag(context, after?.Version);
@@ -281,7 +257,7 @@ internal static class CouncilApi
     }
 
     /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the session's state; else null.</summary>
-    private static IResult? StateRefusal(HttpContext context, IReadOnlyList<DomainError> errors, params string[] stateCodes)
+    internal static LocalizedProblem? StateRefusal(HttpContext context, IReadOnlyList<DomainError> errors, params string[] stateCodes)
     {
         if (errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency)
         {
@@ -293,20 +269,10 @@ internal static class CouncilApi
             : null;
     }
 
-    private static IResult Refusal(HttpContext context, IReadOnlyList<DomainError> errors, List<VoteRequest> votes)
+    private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors, List<VoteRequest> votes)
     {
-        if (errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency)
-        {
-            return ApiPreconditions.Conflict(context, concurrency);
-        }
-
         // The session's state refuses the ballot, not its content: closed, or this member's ballot already cast.
-        if (errors.FirstOrDefault(e => e.Code is "council.session_closed" or "council.already_voted") is { } state)
-        {
-            return ApiProblems.Conflict(state);
-        }
-
-        return ApiJson.Invalid(errors, e =>
+        return StateRefusal(context, errors, "council.session_closed", "council.already_voted") ?? ApiJson.Invalid(errors, e =>
         {
             var index = e.Code == "council.not_on_agenda"
                 ? votes.FindIndex(v => v.NominationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) == e.Item)

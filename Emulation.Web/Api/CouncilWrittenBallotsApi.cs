@@ -3,11 +3,15 @@ using Emulation.Domain.Council;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Council;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-public sealed record WrittenBallotRequest(string? MemberUserName, int? NominationId, BallotChoice? Choice);
+public sealed record WrittenBallotRequest(
+    [Text(CouncilMember.UserNameMaxLength)] string? MemberUserName,
+    [RequiredField] int? NominationId,
+    [RequiredField] BallotChoice? Choice);
 
 /// <summary>
 /// <c>POST /api/v1/council/sessions/{id}/written-ballots</c>: the secretary (union officer) records an absent member's
@@ -24,23 +28,13 @@ internal static class CouncilWrittenBallotsApi
 
     public static RouteGroupBuilder MapCouncilWrittenBallotsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot").Produces<CouncilSessionView>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot")
+            .ProducesWriteProblems();
         return api;
     }
 
-    private static async Task<IResult> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request)
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request)
     {
-        var errors = new FieldErrors();
-        errors.Text("memberUserName", request.MemberUserName, CouncilMember.UserNameMaxLength);
-        errors.Required("nominationId", request.NominationId);
-        errors.Required("choice", request.Choice);
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.RunCouncilSessions);
         var session = await service.GetSessionAsync(actor, id);
@@ -59,18 +53,10 @@ internal static class CouncilWrittenBallotsApi
             request.NominationId!.Value, request.Choice!.Value, version);
         if (!recorded.IsSuccess)
         {
-            if (recorded.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } clash)
-            {
-                return ApiPreconditions.Conflict(context, clash);
-            }
-
-            return recorded.Errors.FirstOrDefault(e => StateCodes.Contains(e.Code)) is { } state
-                ? ApiProblems.Conflict(state)
-                : ApiJson.Invalid(recorded.Errors, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName");
+            return CouncilApi.StateRefusal(context, recorded.Errors, StateCodes) ??
+                ApiJson.Invalid(recorded.Errors, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName");
         }
 
-        var after = await service.GetSessionAsync(actor, id);
-        ApiPreconditions.SetETag(context, after?.Version);
-        return TypedResults.Ok(after);
+        return await CouncilApi.AnswerAsync(context, service, actor, id);
     }
 }

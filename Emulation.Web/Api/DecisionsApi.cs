@@ -81,19 +81,10 @@ internal static class DecisionsApi
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
         [FromServices] CampaignService campaigns, int id, DecisionRequest request)
     {
-        var errors = new FieldErrors();
         var nominations = request.NominationIds!;
-        for (var i = 0; i < nominations.Count; i++)
+        if (ApiJson.Repeated("nominationIds", nominations) is { } twice)
         {
-            if (nominations.IndexOf(nominations[i]) != i)
-            {
-                errors.Add($"nominationIds[{i}]", "Api.Field.Twice");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
+            return twice;
         }
 
         var actor = Actor.From(context.User);
@@ -133,19 +124,10 @@ internal static class DecisionsApi
     /// </summary>
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id, RevocationRequest request)
     {
-        var errors = new FieldErrors();
         var awards = request.AwardIds!;
-        for (var i = 0; i < awards.Count; i++)
+        if (ApiJson.Repeated("awardIds", awards) is { } twice)
         {
-            if (awards.IndexOf(awards[i]) != i)
-            {
-                errors.Add($"awardIds[{i}]", "Api.Field.Twice");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
+            return twice;
         }
 
         var actor = Actor.From(context.User);
@@ -156,6 +138,7 @@ internal static class DecisionsApi
             return ApiJson.NotFound("Api.NotFound.Decision", id);
         }
 
+        var errors = new FieldErrors();
         for (var i = 0; i < awards.Count; i++)
         {
             if (decision.Lines.All(l => l.AwardId != awards[i]))

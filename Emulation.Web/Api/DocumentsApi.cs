@@ -40,83 +40,60 @@ internal static class DocumentsApi
     {
         var documents = endpoints.MapGroup("/documents").RequireAuthorization(Scheme).WithTags("Documents");
 
-        documents.MapGet("/decisions/{id:int}.docx",
-                async (HttpContext context, [FromServices] DecisionDocumentService service, int id) =>
-                    Download(context, await service.GetDocxAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionDocx");
-        documents.MapGet("/decisions/{id:int}.pdf",
-                async (HttpContext context, [FromServices] DecisionDocumentService service, int id) =>
-                    Download(context, await service.GetPdfAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionPdf");
-        documents.MapGet("/decisions/{id:int}/list.xlsx",
-                async (HttpContext context, [FromServices] DecisionDocumentService service, int id) =>
-                    Download(context, await service.GetListXlsxAsync(Actor.From(context.User), id)))
-            .WithName("GetDecisionList");
-        documents.MapGet("/awards/{id:int}/certificate.pdf",
-                async (HttpContext context, [FromServices] DecisionDocumentService service,
-                    [FromServices] IConfiguration configuration, int id) =>
-                    Download(context, await service.GetCertificateAsync(Actor.From(context.User), id,
-                        PublicAddress.Of(context, configuration))))
-            .WithName("GetCertificate");
-        documents.MapGet("/council/{sessionId:int}/minutes.docx",
-                async (HttpContext context, [FromServices] CouncilSessionService service, int sessionId) =>
-                    Download(context, await service.GetMinutesDocxAsync(Actor.From(context.User), sessionId)))
-            .WithName("GetCouncilMinutes");
-        documents.MapGet("/pledges/{campaignId:int}/{unitId:int}.docx",
-                async (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
-                    Download(context, await service.GetDocxAsync(Actor.From(context.User), campaignId, unitId)))
-            .WithName("GetPledgeDocx");
-        documents.MapGet("/pledges/{campaignId:int}/{unitId:int}.pdf",
-                async (HttpContext context, [FromServices] PledgeDocumentService service, int campaignId, int unitId) =>
-                    Download(context, await service.GetPdfAsync(Actor.From(context.User), campaignId, unitId)))
-            .WithName("GetPledgePdf");
-        documents.MapGet("/profile/person/{id:int}.xlsx",
-                async (HttpContext context, [FromServices] ProfileService service, int id) =>
-                    Download(context, await service.GetPersonXlsxAsync(Actor.From(context.User), id)))
-            .WithName("GetPersonProfile");
-        documents.MapGet("/profile/unit/{id:int}.xlsx",
-                async (HttpContext context, [FromServices] ProfileService service, int id) =>
-                    Download(context, await service.GetUnitXlsxAsync(Actor.From(context.User), id)))
-            .WithName("GetUnitProfile");
-        documents.MapGet("/staff-results/{unitId:int}/{year:int}.xlsx",
-                async (HttpContext context, [FromServices] StaffImportService imports, int unitId, int year) =>
-                    Download(context, await imports.BuildTemplateAsync(Actor.From(context.User), unitId, year)))
-            .WithName("GetStaffResultsTemplate");
-        documents.MapGet("/campaigns/{id:int}/scoring-table.xlsx",
-                async (HttpContext context, [FromServices] CampaignService campaigns, int id) =>
-                    Download(context, await campaigns.ExportScoringTableAsync(Actor.From(context.User), id)))
-            .WithName("GetScoringTable");
-        documents.MapGet("/people/staff-list.xlsx",
-                async (HttpContext context, [FromServices] StaffListImportService imports) =>
-                    Download(context, await imports.BuildTemplateAsync(Actor.From(context.User))))
-            .RequireAuthorization(Policies.KeepOrganization)
-            .WithName("GetStaffList");
-        documents.MapGet("/proposals/{id:int}/letter.docx",
-                async (HttpContext context, [FromServices] ProposalDocumentService service, int id) =>
-                    Download(context, await service.GetLetterDocxAsync(Actor.From(context.User), id)))
-            .RequireAuthorization(Policies.Propose)
-            .WithName("GetProposalLetter");
-        documents.MapGet("/proposals/{id:int}/summary.xlsx",
-                async (HttpContext context, [FromServices] ProposalDocumentService service, int id) =>
-                    Download(context, await service.GetSummaryXlsxAsync(Actor.From(context.User), id)))
-            .RequireAuthorization(Policies.Propose)
-            .WithName("GetProposalSummary");
-        documents.MapGet("/proposals/{id:int}/reports/{nominationId:int}.docx",
-                async (HttpContext context, [FromServices] ProposalDocumentService service, int id, int nominationId) =>
-                    Download(context, await service.GetReportDocxAsync(Actor.From(context.User), id, nominationId)))
-            .RequireAuthorization(Policies.Propose)
-            .WithName("GetAchievementReport");
-        documents.MapGet("/proposals/{id:int}/dossier.pdf",
-                async (HttpContext context, [FromServices] ProposalDocumentService service, int id) =>
-                    Download(context, await service.GetPackagePdfAsync(Actor.From(context.User), id)))
-            .RequireAuthorization(Policies.Propose)
-            .WithName("GetProposalPackage");
+        documents.MapFile<DecisionDocumentService>("/decisions/{id:int}.docx", "GetDecisionDocx",
+            (service, actor, context) => service.GetDocxAsync(actor, context.Int("id")));
+        documents.MapFile<DecisionDocumentService>("/decisions/{id:int}.pdf", "GetDecisionPdf",
+            (service, actor, context) => service.GetPdfAsync(actor, context.Int("id")));
+        documents.MapFile<DecisionDocumentService>("/decisions/{id:int}/list.xlsx", "GetDecisionList",
+            (service, actor, context) => service.GetListXlsxAsync(actor, context.Int("id")));
+        documents.MapFile<DecisionDocumentService>("/awards/{id:int}/certificate.pdf", "GetCertificate",
+            (service, actor, context) => service.GetCertificateAsync(actor, context.Int("id"),
+                PublicAddress.Of(context, context.RequestServices.GetRequiredService<IConfiguration>())));
+        documents.MapFile<CouncilSessionService>("/council/{sessionId:int}/minutes.docx", "GetCouncilMinutes",
+            (service, actor, context) => service.GetMinutesDocxAsync(actor, context.Int("sessionId")));
+        documents.MapFile<PledgeDocumentService>("/pledges/{campaignId:int}/{unitId:int}.docx", "GetPledgeDocx",
+            (service, actor, context) => service.GetDocxAsync(actor, context.Int("campaignId"), context.Int("unitId")));
+        documents.MapFile<PledgeDocumentService>("/pledges/{campaignId:int}/{unitId:int}.pdf", "GetPledgePdf",
+            (service, actor, context) => service.GetPdfAsync(actor, context.Int("campaignId"), context.Int("unitId")));
+        documents.MapFile<ProfileService>("/profile/person/{id:int}.xlsx", "GetPersonProfile",
+            (service, actor, context) => service.GetPersonXlsxAsync(actor, context.Int("id")));
+        documents.MapFile<ProfileService>("/profile/unit/{id:int}.xlsx", "GetUnitProfile",
+            (service, actor, context) => service.GetUnitXlsxAsync(actor, context.Int("id")));
+        documents.MapFile<StaffImportService>("/staff-results/{unitId:int}/{year:int}.xlsx", "GetStaffResultsTemplate",
+            (service, actor, context) => service.BuildTemplateAsync(actor, context.Int("unitId"), context.Int("year")));
+        documents.MapFile<CampaignService>("/campaigns/{id:int}/scoring-table.xlsx", "GetScoringTable",
+            (service, actor, context) => service.ExportScoringTableAsync(actor, context.Int("id")));
+        documents.MapFile<StaffListImportService>("/people/staff-list.xlsx", "GetStaffList",
+            async (service, actor, _) => await service.BuildTemplateAsync(actor)).RequireAuthorization(Policies.KeepOrganization);
+        documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/letter.docx", "GetProposalLetter",
+            (service, actor, context) => service.GetLetterDocxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
+        documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/summary.xlsx", "GetProposalSummary",
+            (service, actor, context) => service.GetSummaryXlsxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
+        documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/reports/{nominationId:int}.docx", "GetAchievementReport",
+            (service, actor, context) => service.GetReportDocxAsync(actor, context.Int("id"), context.Int("nominationId"))).RequireAuthorization(Policies.Propose);
+        documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/dossier.pdf", "GetProposalPackage",
+            (service, actor, context) => service.GetPackagePdfAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
         documents.MapGet("/evidence/{id:int}",
                 async (HttpContext context, [FromServices] EvidenceService evidence, int id) =>
                     Download(context, await evidence.OpenAsync(Actor.From(context.User), id)))
             .WithName("GetEvidence");
         return endpoints;
     }
+
+    /// <summary>
+    /// One generated file at <paramref name="pattern"/>: <paramref name="open"/> asks <typeparamref name="TService"/>
+    /// for it as the caller (the service checks who may see it), with the route's values read from the request.
+    /// </summary>
+    private static RouteHandlerBuilder MapFile<TService>(this RouteGroupBuilder documents, string pattern, string name,
+        Func<TService, Actor, HttpContext, Task<DocumentFile?>> open) where TService : notnull =>
+        documents.MapGet(pattern, async (HttpContext context, [FromServices] TService service) =>
+                Download(context, await open(service, Actor.From(context.User), context)))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName(name);
+
+    /// <summary>A route value the pattern constrains to an integer (<c>{id:int}</c>), so it always parses.</summary>
+    private static int Int(this HttpContext context, string name) =>
+        int.Parse((string)context.GetRouteValue(name)!, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The one way a file is answered: as an attachment under its own name, with the type the server knows (sniffed at

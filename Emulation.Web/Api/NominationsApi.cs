@@ -219,19 +219,10 @@ internal static class NominationsApi
     private static async Task<Results<NoContent, LocalizedProblem>> RejectManyAsync(HttpContext context, [FromServices] AwardService awards,
         [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id, RejectNominationsRequest request)
     {
-        var errors = new FieldErrors();
         var ids = request.NominationIds!;
-        for (var i = 0; i < ids.Count; i++)
+        if (ApiJson.Repeated("nominationIds", ids) is { } twice)
         {
-            if (ids.IndexOf(ids[i]) != i)
-            {
-                errors.Add($"nominationIds[{i}]", "Api.Field.Twice");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
+            return twice;
         }
 
         var actor = Actor.From(context.User);
@@ -243,6 +234,7 @@ internal static class NominationsApi
 
         // The service leaves out what is not the campaign's; the API names it instead of rejecting less than was asked.
         var known = (await council.ListAsync(actor, id)).Select(n => n.Id).ToHashSet();
+        var errors = new FieldErrors();
         for (var i = 0; i < ids.Count; i++)
         {
             if (!known.Contains(ids[i]))

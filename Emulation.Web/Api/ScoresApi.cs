@@ -5,6 +5,7 @@ using Emulation.Domain.Scoring;
 using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Evaluation;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -44,13 +45,13 @@ internal static class ScoresApi
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Scores");
         campaigns.MapGet("/{id:int}/scores", ScoresAsync).WithName("GetScores")
-            .Produces<List<UnitScoreResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:int}/recommendations", RecommendationsAsync).WithName("GetRecommendations")
-            .Produces<List<RecommendationResponse>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> ScoresAsync(HttpContext context, [FromServices] ScoreboardService scoreboard, int id)
+    private static async Task<Results<Ok<List<UnitScoreResponse>>, LocalizedProblem>> ScoresAsync(HttpContext context, [FromServices] ScoreboardService scoreboard, int id)
     {
         var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
         if (evaluated is null)
@@ -80,7 +81,7 @@ internal static class ScoresApi
         return TypedResults.Ok(rows);
     }
 
-    private static async Task<IResult> RecommendationsAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
+    private static async Task<Results<Ok<List<RecommendationResponse>>, LocalizedProblem>> RecommendationsAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
         [FromServices] IStringLocalizer<SharedResource> localizer, int id)
     {
         var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);

@@ -17,8 +17,6 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
 
     public bool IsInRole(string role) => Roles.Contains(role);
 
-    public bool IsAnyOf(params string[] roles) => roles.Any(Roles.Contains);
-
     /// <summary>Whether <paramref name="policy"/> (one of <see cref="Policies"/>) admits this actor.</summary>
     public bool Can(string policy) => Policies.RolesOf(policy).Any(Roles.Contains);
 
@@ -58,18 +56,6 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         if (!Can(policy))
         {
             throw new AccessDeniedException($"{UserName} is not admitted by the policy {policy}.");
-        }
-    }
-
-    /// <summary>
-    /// A check by role names, kept so that code written against it still compiles; new code names a policy
-    /// (<see cref="RequirePolicy"/>), the one list of who may do what.
-    /// </summary>
-    public void Require(params string[] roles)
-    {
-        if (!IsAnyOf(roles))
-        {
-            throw new AccessDeniedException($"{UserName} needs one of the roles {string.Join(", ", roles)}.");
         }
     }
 

@@ -21,6 +21,23 @@ public static class ConcurrencyErrors
         || exception.InnerException is SqlException { Number: SqlServerUniqueIndexViolation or SqlServerUniqueConstraintViolation };
 
     /// <summary>
+    /// Saves <paramref name="db"/>'s changes; a save that lost a race (<see cref="IsClash"/>: a version changed, or a
+    /// row someone else created first) is <see cref="ChangedByOthers"/> rather than an exception, and saves nothing.
+    /// </summary>
+    public static async Task<Result> SaveAsync(DbContext db)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return Result.Success();
+        }
+        catch (DbUpdateException e) when (IsClash(e))
+        {
+            return Result.Failure(ChangedByOthers());
+        }
+    }
+
+    /// <summary>
     /// Whether a request lost a race with another one: a clash on save (<see cref="IsClash"/>), or SQLite still
     /// busy with another writer when its wait ran out. Either way nothing of this request was saved.
     /// </summary>

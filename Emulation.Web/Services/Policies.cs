@@ -65,6 +65,9 @@ public static class Policies
 
     /// <summary>Keep a person's yearly record: administrators for anyone, department heads for their own unit's staff.</summary>
     public const string KeepStaffRecords = nameof(KeepStaffRecords);
+    /// <summary>Read any unit's and person's achievement profile: every role but staff, who read only their own.</summary>
+    public const string ReadProfiles = nameof(ReadProfiles);
+
     /// <summary>
     /// Hold API tokens and call the API: the roles whose work the API v1 carries (records, campaigns, pledges and
     /// results, council ballots, approval and decisions, accounts). A role added later (staff) sees no token page
@@ -93,6 +96,8 @@ public static class Policies
         [ReadCouncil] = [Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership],
         [RunCouncilSessions] = [Data.Roles.UnionOfficer],
         [KeepStaffRecords] = [Data.Roles.Administrator, Data.Roles.DepartmentHead],
+        [ReadProfiles] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
+            Data.Roles.Leadership],
         [UseApi] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
             Data.Roles.Leadership],
     };

@@ -490,7 +490,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// </summary>
     public async Task<IReadOnlyList<PersonOption>> SearchPeopleAsync(Actor actor, string? search)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync();
         var text = search?.Trim() ?? "";
         var linked = db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId);

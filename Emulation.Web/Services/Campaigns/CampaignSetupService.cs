@@ -136,7 +136,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     /// <summary>The blocs the campaign ranks in, each with its active units, and the active units in no bloc.</summary>
     public async Task<CampaignBlocs?> BlocsAsync(Actor actor, int campaignId)
     {
-        actor.Require([.. Policies.RolesOf(Policies.SignedInWithRole)]);
+        actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
         var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync();
         if (status is null)
@@ -160,7 +160,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     /// </summary>
     public async Task<Result> ChangeBlocsAsync(Actor actor, int campaignId, BlocEdit edit, string? reason)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         ArgumentNullException.ThrowIfNull(edit);
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleOrDefaultAsync(c => c.Id == campaignId);

@@ -9,6 +9,7 @@ using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Rules;
+using Emulation.Web.Services.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Decisions;
@@ -212,7 +213,7 @@ public sealed class DecisionService(
             return Result<int>.Failure(NominationNotInCampaign());
         }
 
-        var names = await SubjectNamesAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
+        var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
         var ids = nominations.Select(n => n.Id).ToList();
         var revokedNominations = await db.Awards.AsNoTracking()
             .Where(a => a.NominationId != null && ids.Contains(a.NominationId.Value) && a.RevokedByDecisionId != null)
@@ -297,7 +298,7 @@ public sealed class DecisionService(
             return Result<int>.Failure(AwardNotFound());
         }
 
-        var names = await SubjectNamesAsync(db, awards.Select(a => (a.PersonId, a.UnitId)));
+        var names = await SubjectNames.LoadAsync(db, awards.Select(a => (a.PersonId, a.UnitId)));
         var errors = awards.Where(a => a.IsRevoked)
             .Select(a => DecisionErrors.AwardAlreadyRevoked(names[(a.PersonId, a.UnitId)])).ToList();
         if (errors.Count > 0)
@@ -377,17 +378,6 @@ public sealed class DecisionService(
             : name;
         return (string.IsNullOrWhiteSpace(signerName) ? actor.UserName : signerName.Trim(),
             string.IsNullOrWhiteSpace(position) ? DefaultSignerPosition : position.Trim());
-    }
-
-    private static async Task<Dictionary<(int? PersonId, int UnitId), string>> SubjectNamesAsync(EmulationDbContext db,
-        IEnumerable<(int? PersonId, int UnitId)> subjects)
-    {
-        var list = subjects.Distinct().ToList();
-        var personIds = list.Where(s => s.PersonId != null).Select(s => s.PersonId!.Value).ToList();
-        var unitIds = list.Select(s => s.UnitId).ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
-        return list.ToDictionary(s => s, s => s.PersonId is { } p ? people.GetValueOrDefault(p, "") : units.GetValueOrDefault(s.UnitId, ""));
     }
 
     /// <summary>16 random bytes as 22 URL-safe characters: 128 bits, not guessable.</summary>

@@ -15,12 +15,9 @@ namespace Emulation.Web.Services.Decisions;
 /// </summary>
 public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory)
 {
-    /// <summary>Every role but staff, who read only their own record.</summary>
-    private static readonly string[] Viewers = [.. Roles.All.Where(r => r != Roles.Staff)];
-
     public async Task<AchievementProfile?> GetPersonAsync(Actor actor, int personId)
     {
-        if (!actor.IsAnyOf(Viewers))
+        if (!actor.Can(Policies.ReadProfiles))
         {
             // Staff: their own profile only, and not even whether another id exists.
             actor.RequireOwnPerson(personId);

@@ -21,7 +21,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
 
     public async Task<OfficerHome> OfficerAsync(Actor actor)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync();
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Closed)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
@@ -72,7 +72,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     /// <summary>The head's own unit in each campaign taking pledges or results.</summary>
     public async Task<IReadOnlyList<HeadCampaign>> HeadAsync(Actor actor)
     {
-        actor.Require(Roles.DepartmentHead);
+        actor.RequirePolicy(Policies.EnterUnitResults);
         if (actor.UnitId is not { } unitId)
         {
             return [];
@@ -101,7 +101,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     /// <summary>Open sessions the member sits on; the count of their own ballots, never how anyone voted.</summary>
     public async Task<IReadOnlyList<OpenBallot>> CouncilAsync(Actor actor)
     {
-        actor.Require(Roles.CouncilMember);
+        actor.RequirePolicy(Policies.Vote);
         await using var db = await factory.CreateDbContextAsync();
         var userName = actor.UserName;
         return await db.CouncilSessions.AsNoTracking()
@@ -115,7 +115,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     /// <summary>Campaigns with nominations the council passed that leadership has not yet decided.</summary>
     public async Task<IReadOnlyList<AwaitingApproval>> LeadershipAsync(Actor actor)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         await using var db = await factory.CreateDbContextAsync();
         return await db.Campaigns.AsNoTracking()
             .Select(c => new

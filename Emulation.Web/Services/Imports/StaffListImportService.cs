@@ -29,12 +29,11 @@ public sealed record StaffListImportReport(IReadOnlyList<ImportRowError> Errors,
 public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext> factory, StaffListImporter importer,
     TimeProvider clock)
 {
-    private static string[] Keepers => [.. Policies.RolesOf(Policies.KeepOrganization)];
 
     /// <summary>The template, filled with everyone on the staff now (so export, edit, import is a round trip).</summary>
     public async Task<DocumentFile> BuildTemplateAsync(Actor actor)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency)
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync();
@@ -55,7 +54,7 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
     /// </summary>
     public async Task<StaffListImportReport> ImportAsync(Actor actor, Stream file, CancellationToken cancellationToken)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         var sheet = await importer.ReadAsync(file, cancellationToken);
         if (sheet.IsRefused)
         {

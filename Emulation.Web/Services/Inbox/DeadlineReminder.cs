@@ -17,22 +17,9 @@ namespace Emulation.Web.Services.Inbox;
 public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> factory, InboxService inbox,
     IOptions<InboxOptions> options, TimeProvider clock, ILogger<DeadlineReminder> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ReminderInterval, clock);
-        do
-        {
-            try
-            {
-                await RemindAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Deadline reminders failed; trying again on the next round");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicRounds.RunAsync(options.Value.ReminderInterval, clock, RemindAsync, logger,
+            "Deadline reminders failed; trying again on the next round", stoppingToken);
 
     /// <summary>One round; returns how many people were reminded.</summary>
     public async Task<int> RemindAsync(CancellationToken cancellation = default)

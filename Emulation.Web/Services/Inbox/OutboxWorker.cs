@@ -25,19 +25,8 @@ public sealed class OutboxWorker(IDbContextFactory<EmulationDbContext> factory, 
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
-        do
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Reading the e-mail outbox failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicRounds.RunAsync(options.Value.PollInterval, clock, SendDueAsync, logger,
+            "Reading the e-mail outbox failed", stoppingToken);
     }
 
     /// <summary>Sends every e-mail whose time has come; returns how many were sent.</summary>

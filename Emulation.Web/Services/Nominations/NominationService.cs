@@ -47,7 +47,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     /// </summary>
     public async Task<Result<int>> NominateRecommendedAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)

@@ -31,7 +31,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// <summary>Creates a unit of a kind, under a parent unit (null: directly under the agency).</summary>
     public async Task<Result<int>> CreateAsync(Actor actor, NewUnit unit, UnitKind kind, int? parentId)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         ArgumentNullException.ThrowIfNull(unit);
         var errors = CheckNewUnit(unit).ToList();
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -61,7 +61,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// <summary>Changes a unit's kind and parent; no unit may come to belong to itself.</summary>
     public async Task<Result> ReclassifyAsync(Actor actor, int unitId, UnitKind kind, int? parentId)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
         var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
@@ -82,7 +82,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// <summary>Retires a unit from a day; refused while people or active units still belong to it.</summary>
     public async Task<Result> RetireAsync(Actor actor, int unitId, DateOnly on)
     {
-        actor.Require(Roles.Administrator);
+        actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);

@@ -31,11 +31,10 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     public static DomainError NotFound(int personId) =>
         new("people.not_found", $"There is no person {personId}.", personId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static string[] Keepers => [.. Policies.RolesOf(Policies.KeepOrganization)];
 
     public async Task<PeopleListPage> SearchAsync(Actor actor, PeopleFilter filter, int page, int pageSize)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(filter);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 0);
@@ -76,7 +75,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
 
     public async Task<PersonDetails?> GetAsync(Actor actor, int personId)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
@@ -97,7 +96,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     /// <summary>Adds a member of staff; the first position is held from the recruitment day.</summary>
     public Task<Result<int>> AddAsync(Actor actor, NewPerson draft)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(draft);
         return AddCheckedAsync(actor, draft, positionRequired: true);
     }
@@ -119,7 +118,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
 
     public async Task<Result> CorrectAsync(Actor actor, int personId, PersonCorrection correction)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(correction);
         if (CheckName(correction.FullName) is { } bad)
         {
@@ -133,7 +132,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     /// <summary>Moves the person to another active unit or position from a day; their records stay theirs.</summary>
     public async Task<Result> TransferAsync(Actor actor, int personId, PersonTransfer transfer)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(transfer);
         if (transfer.Position?.Trim().Length > Person.PositionMaxLength)
         {
@@ -154,7 +153,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     /// <summary>Marks the person as no longer on the staff; nothing of their history is deleted.</summary>
     public async Task<Result> LeaveAsync(Actor actor, int personId, PersonLeaving leaving)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(leaving);
         if (leaving.Note?.Trim().Length > Person.LeaveNoteMaxLength)
         {
@@ -167,7 +166,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     /// <summary>Records a position held before the current one, from the paper file.</summary>
     public async Task<Result> AddPastTenureAsync(Actor actor, int personId, int unitId, string position, DateOnly from, DateOnly to)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         if (position?.Trim().Length > Person.PositionMaxLength)
         {
             return Result.Failure(TooLong("position", Person.PositionMaxLength));
@@ -190,7 +189,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     /// </summary>
     public async Task<Result<bool>> SaveByCodeAsync(Actor actor, string code, string unitCode, NewPerson draft, DateOnly transferOn)
     {
-        actor.Require(Keepers);
+        actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(draft);
         int? personId;
         int? unitId;

@@ -7,6 +7,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
+using Emulation.Web.Services.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Proposals;
@@ -44,7 +45,7 @@ public sealed class ProposalService(
 
     public async Task<ProposalBoard> BoardAsync(Actor actor, int campaignId)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.Propose);
         await using var db = await factory.CreateDbContextAsync(actor);
         var granting = await GrantingAsync();
         var rows = await db.Nominations.AsNoTracking()
@@ -84,7 +85,7 @@ public sealed class ProposalService(
     public async Task<Result<int>> SendUpAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds,
         ProposalInput input)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var outcome = await TrySendUpAsync(actor, campaignId, nominationIds, input);
         return await RecordIfRefusedAsync(actor, "send", outcome, new RefusalScope(campaignId, nominationIds, Reference: input.Number));
     }
@@ -92,7 +93,7 @@ public sealed class ProposalService(
     /// <summary>Records that the receiving level returned the dossier for amendment, with its reasons.</summary>
     public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.Propose);
         var outcome = await ChangeAsync(actor, proposalId, p => p.Return(reason, clock.GetUtcNow()));
         await RecordIfRefusedAsync(actor, "return", outcome.Errors, proposalId);
         return outcome;
@@ -101,7 +102,7 @@ public sealed class ProposalService(
     /// <summary>Leadership sends the amended dossier again, under a new letter number when one was issued.</summary>
     public async Task<Result> SendAgainAsync(Actor actor, int proposalId, ProposalInput input)
     {
-        actor.Require(Roles.Leadership);
+        actor.RequirePolicy(Policies.Approve);
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
         var outcome = await ChangeAsync(actor, proposalId, p => p.SendAgain(input.Number, date, actor.UserName, now));
@@ -116,7 +117,7 @@ public sealed class ProposalService(
     public async Task<Result> RecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
         ProposalOutcomeInput input)
     {
-        actor.Require(Roles.Leadership, Roles.UnionOfficer);
+        actor.RequirePolicy(Policies.Propose);
         Result outcome;
         try
         {
@@ -167,11 +168,11 @@ public sealed class ProposalService(
             await db.SaveChangesAsync();
         }
 
-        var names = await SubjectNamesAsync(db, nominations);
+        var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
         foreach (var nomination in nominations)
         {
             errors.AddRange(nomination.SendUp(opened.IsSuccess ? opened.Value.Id : 0, rules[nomination.Id], now).Errors
-                .Select(e => e with { Item = e.Item ?? names[nomination.Id] }));
+                .Select(e => e with { Item = e.Item ?? names[(nomination.PersonId, nomination.UnitId)] }));
         }
 
         if (errors.Count > 0)
@@ -292,19 +293,6 @@ public sealed class ProposalService(
     {
         var rules = await ruleSets.InForceOnAsync(on ?? AdministrativeText.LocalDate(clock.GetUtcNow()));
         return rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
-    }
-
-    private static async Task<Dictionary<int, string>> SubjectNamesAsync(EmulationDbContext db, List<Nomination> nominations)
-    {
-        var ids = nominations.Select(n => n.Id).ToList();
-        return await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
-            .Select(n => new
-            {
-                n.Id,
-                Name = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault()
-                    ?? db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
-            })
-            .ToDictionaryAsync(n => n.Id, n => n.Name ?? "");
     }
 
     private async Task<Result<int>> RecordIfRefusedAsync(Actor actor, string action, Result<int> outcome, RefusalScope scope)

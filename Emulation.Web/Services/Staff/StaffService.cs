@@ -23,7 +23,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
     /// <summary>The signed-in member of staff's person record; null when the account is not linked to one.</summary>
     public async Task<StaffSelf?> GetSelfAsync(Actor actor)
     {
-        actor.Require(Roles.Staff);
+        actor.RequirePolicy(Policies.OwnRecord);
         if (actor.PersonId is not { } personId)
         {
             return null;
@@ -39,7 +39,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
     /// <summary>The recent launched campaigns, newest first, each with one's own pledge in it (if any).</summary>
     public async Task<IReadOnlyList<OwnPledgeView>> GetPledgesAsync(Actor actor)
     {
-        actor.Require(Roles.Staff);
+        actor.RequirePolicy(Policies.OwnRecord);
         if (actor.PersonId is not { } personId)
         {
             return [];
@@ -95,23 +95,14 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             }
         }
 
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
-        {
-            // The same person saved from two places at once.
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result.Success();
+        // The same person saving from two places at once is a clash, not a 500.
+        return await ConcurrencyErrors.SaveAsync(db);
     }
 
     /// <summary>One's own nominations, newest campaign first, at the stage they reached; never the ballot's figures.</summary>
     public async Task<IReadOnlyList<OwnNominationView>> GetNominationsAsync(Actor actor)
     {
-        actor.Require(Roles.Staff);
+        actor.RequirePolicy(Policies.OwnRecord);
         if (actor.PersonId is not { } personId)
         {
             return [];

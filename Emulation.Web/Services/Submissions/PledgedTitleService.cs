@@ -54,17 +54,8 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
             return staged;
         }
 
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
-        {
-            // Another save for this unit removed a row we meant to remove, or added one we meant to add.
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result.Success();
+        // Another save for this unit may have removed a row we meant to remove, or added one we meant to add.
+        return await ConcurrencyErrors.SaveAsync(db);
     }
 
     /// <summary>

@@ -272,16 +272,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             return outcome;
         }
 
-        try
-        {
-            await db.SaveChangesAsync();
-            return outcome;
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
-        {
-            // Also a unit's first pledge or results created by two people at once: the second is told, not a 500.
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
+        // Also a unit's first pledge or results created by two people at once: the second is told, not a 500.
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess ? outcome : saved;
     }
 
     /// <summary>
