@@ -31,7 +31,7 @@ public sealed partial class LocalizationTests
             .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToList();
 
         Assert.Contains("MudBaseDatePicker_PrevMonth", mud);
-        Assert.Empty(mud.Where(key => !vi.Contains("Mud." + key)));
+        Assert.DoesNotContain(mud, key => !vi.Contains("Mud." + key));
     }
 
     [Fact]
