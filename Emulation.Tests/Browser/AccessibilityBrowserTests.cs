@@ -29,12 +29,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     public async Task EveryPageOfTheRole_HasNoSeriousAccessibilityViolation(string userName)
     {
         await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
-        var campaignId = await fixture.App.SeededCampaignIdAsync();
-        var unitId = await fixture.App.UnitIdAsync("TH");
-        var paths = await MenuPathsAsync(session.Page);
-        paths.AddRange(DeepPaths(userName, campaignId, unitId));
-        // Every role's home (what needs them now), inbox and e-mail choices, reached from the app bar.
-        paths.AddRange(["", "inbox", "inbox/settings"]);
+        var paths = await RolePathsAsync(session, userName);
 
         var report = new StringBuilder();
         var serious = 0;
@@ -100,11 +95,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     public async Task EveryPageOfTheRole_InVietnamese_ShowsNoEnglishWord(string userName)
     {
         await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
-        var campaignId = await fixture.App.SeededCampaignIdAsync();
-        var unitId = await fixture.App.UnitIdAsync("TH");
-        var paths = await MenuPathsAsync(session.Page);
-        paths.AddRange(DeepPaths(userName, campaignId, unitId));
-        paths.AddRange(["", "inbox", "inbox/settings"]);
+        var paths = await RolePathsAsync(session, userName);
 
         var found = new StringBuilder();
         foreach (var path in paths.Distinct())
@@ -124,6 +115,17 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
 
         output.WriteLine(found.ToString());
         Assert.True(found.Length == 0, found.ToString());
+    }
+
+    /// <summary>Every page the role reaches: its menu, the pages opened from there, and the app bar's home, inbox and e-mail choices.</summary>
+    private async Task<List<string>> RolePathsAsync(BrowserSession session, string userName)
+    {
+        var campaignId = await fixture.App.SeededCampaignIdAsync();
+        var unitId = await fixture.App.UnitIdAsync("TH");
+        var paths = await MenuPathsAsync(session.Page);
+        paths.AddRange(DeepPaths(userName, campaignId, unitId));
+        paths.AddRange(["", "inbox", "inbox/settings"]);
+        return paths;
     }
 
     private static async Task<List<string>> MenuPathsAsync(IPage page)
