@@ -65,6 +65,9 @@ public sealed class Campaign
     public IReadOnlyList<OfferedTitle> OfferedTitles => _offeredTitles;
     public IReadOnlyList<CampaignAmendment> Amendments => _amendments;
 
+    /// <summary>What a scoring table's scored criteria total: the 100-point scale the guidance uses; a launch needs it.</summary>
+    public const decimal ScoredPointsScale = 100m;
+
     /// <summary>Sum of the scored criteria's maximum points (bonus and penalty excluded); a table is expected to total 100.</summary>
     public decimal ScoredMaxPoints => TotalScoredMaxPoints(_criteria);
 
@@ -292,6 +295,35 @@ public sealed class Campaign
         return Result.Success();
     }
 
+    /// <summary>
+    /// Changes the line <paramref name="code"/> of a draft's scoring table into <paramref name="changed"/> (its code
+    /// may change too), checked by the same rules as a new line; in its place, so the table keeps its order. Frozen
+    /// once launched: a launched table changes only through <see cref="Amend"/>, with a reason.
+    /// </summary>
+    public Result EditCriterion(string code, Criterion changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        if (Status != CampaignStatus.Draft)
+        {
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
+        }
+
+        var criterion = FindCriterion(code);
+        if (criterion is null)
+        {
+            return Result.Failure(CampaignErrors.CriterionNotFound(code));
+        }
+
+        var errors = ValidateCriterion(changed, _criteria.Where(c => !ReferenceEquals(c, criterion))).ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors);
+        }
+
+        criterion.TakeOver(changed);
+        return Result.Success();
+    }
+
     public Result RemoveCriterion(string code)
     {
         if (Status != CampaignStatus.Draft)
@@ -303,14 +335,66 @@ public sealed class Campaign
         return Result.Success();
     }
 
-    public Result Launch(string by, DateTimeOffset at)
+    /// <summary>
+    /// Launches the draft over <paramref name="field"/>; refused, with every reason at once (<see cref="LaunchRefusals"/>),
+    /// while the campaign is not ready.
+    /// </summary>
+    public Result Launch(string by, DateTimeOffset at, LaunchField field)
     {
-        if (!_criteria.Any(c => c.Kind == CriterionKind.Scored))
+        if (Status != CampaignStatus.Draft)
         {
-            return Result.Failure(CampaignErrors.NoCriteria());
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
         }
 
-        return MoveTo(CampaignStatus.Launched, CampaignStatus.Draft, by, at);
+        var refusals = LaunchRefusals(field);
+        return refusals.Count > 0 ? Result.Failure(refusals) : MoveTo(CampaignStatus.Launched, CampaignStatus.Draft, by, at);
+    }
+
+    /// <summary>
+    /// Every reason the draft cannot be launched over <paramref name="field"/>, as codes with their facts: no scored
+    /// criterion, scored points not totalling <see cref="ScoredPointsScale"/>, no title offered, a deadline missing or
+    /// the two out of order, no unit to tell, a bloc with no unit. Empty when it can be launched.
+    /// </summary>
+    public IReadOnlyList<DomainError> LaunchRefusals(LaunchField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var refusals = new List<DomainError>();
+        if (!_criteria.Any(c => c.Kind == CriterionKind.Scored))
+        {
+            refusals.Add(CampaignErrors.NoCriteria());
+        }
+        else if (ScoredMaxPoints != ScoredPointsScale)
+        {
+            refusals.Add(CampaignErrors.ScoredTotalOutOfScale(ScoredMaxPoints, ScoredPointsScale));
+        }
+
+        if (_offeredTitles.Count == 0)
+        {
+            refusals.Add(CampaignErrors.NoTitleOffered());
+        }
+
+        if (PledgeDeadline is null)
+        {
+            refusals.Add(CampaignErrors.PledgeDeadlineMissing());
+        }
+
+        if (ResultsDeadline is null)
+        {
+            refusals.Add(CampaignErrors.ResultsDeadlineMissing());
+        }
+
+        if (PledgeDeadline is { } pledge && ResultsDeadline is { } results && pledge > results)
+        {
+            refusals.Add(CampaignErrors.DeadlinesOutOfOrder(pledge, results));
+        }
+
+        if (field.Units == 0)
+        {
+            refusals.Add(CampaignErrors.NoUnits());
+        }
+
+        refusals.AddRange(field.Blocs.Where(b => b.Units == 0).Select(b => CampaignErrors.EmptyBloc(b.Name)));
+        return refusals;
     }
 
     public Result OpenResults(string by, DateTimeOffset at) =>

@@ -5,7 +5,13 @@ namespace Emulation.Domain.Campaigns;
 /// <summary>A change to a launched campaign's scoring table, applied through <see cref="Campaign.Amend"/>.</summary>
 public abstract record CampaignChange
 {
-    /// <summary>The change as text for the campaign's history.</summary>
+    /// <summary>Separates the kind of a recorded change from its facts (<see cref="Describe"/>).</summary>
+    public const char Separator = '|';
+
+    /// <summary>
+    /// The change as data for the campaign's history: its kind and its facts separated by <see cref="Separator"/>
+    /// (numbers invariant, a name last), worded in the reader's language by the web layer.
+    /// </summary>
     public abstract string Describe(Campaign campaign);
 }
 
@@ -16,7 +22,7 @@ public sealed record ChangeMaxPoints(string Code, decimal NewMaxPoints) : Campai
     {
         ArgumentNullException.ThrowIfNull(campaign);
         var old = campaign.FindCriterion(Code)?.MaxPoints;
-        return string.Create(CultureInfo.InvariantCulture, $"{Code}: max {old:0.##} → {NewMaxPoints:0.##}");
+        return string.Create(CultureInfo.InvariantCulture, $"max{Separator}{Code}{Separator}{old:0.##}{Separator}{NewMaxPoints:0.##}");
     }
 }
 
@@ -24,7 +30,8 @@ public sealed record ChangeMaxPoints(string Code, decimal NewMaxPoints) : Campai
 public sealed record AddCriterionChange(Criterion Criterion) : CampaignChange
 {
     public override string Describe(Campaign campaign) =>
-        string.Create(CultureInfo.InvariantCulture, $"+ {Criterion.Code} {Criterion.Name} ({Criterion.Kind}, max {Criterion.MaxPoints:0.##})");
+        string.Create(CultureInfo.InvariantCulture,
+            $"add{Separator}{Criterion.Code}{Separator}{Criterion.Kind}{Separator}{Criterion.MaxPoints:0.##}{Separator}{Criterion.Name}");
 }
 
 /// <summary>

@@ -31,6 +31,32 @@ public static class CampaignErrors
     public static DomainError DeadlinesOutOfOrder() =>
         new("campaign.deadlines_out_of_order", "The results deadline cannot be before the pledge deadline.");
 
+    /// <summary>The same refusal, with the two dates as facts (<c>pledgeDeadline</c>, <c>resultsDeadline</c>).</summary>
+    public static DomainError DeadlinesOutOfOrder(DateOnly pledgeDeadline, DateOnly resultsDeadline) =>
+        DeadlinesOutOfOrder() with { Facts = DomainError.FactsOf(("pledgeDeadline", pledgeDeadline), ("resultsDeadline", resultsDeadline)) };
+
+    /// <summary>A launch refused: the scored criteria total <paramref name="total"/>, not <paramref name="scale"/>.</summary>
+    public static DomainError ScoredTotalOutOfScale(decimal total, decimal scale) =>
+        new("campaign.scored_total_out_of_scale", $"The scored criteria total {total} points; the table must total {scale}.")
+        {
+            Facts = DomainError.FactsOf(("total", total), ("scale", scale)),
+        };
+
+    public static DomainError NoTitleOffered() =>
+        new("campaign.no_title_offered", "A campaign offers at least one title before it is launched.");
+
+    public static DomainError PledgeDeadlineMissing() =>
+        new("campaign.pledge_deadline_missing", "A campaign needs a pledge deadline before it is launched.");
+
+    public static DomainError ResultsDeadlineMissing() =>
+        new("campaign.results_deadline_missing", "A campaign needs a results deadline before it is launched.");
+
+    public static DomainError NoUnits() =>
+        new("campaign.no_units", "No unit is in any bloc: a launch would tell nobody.");
+
+    public static DomainError EmptyBloc(string bloc) =>
+        new("campaign.empty_bloc", $"Bloc '{bloc}' has no unit.", bloc);
+
     public static DomainError BandsMissing(string code) =>
         new("campaign.bands_missing", $"Criterion '{code}' is scored by bands but has none.", code);
 

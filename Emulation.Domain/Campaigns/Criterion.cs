@@ -120,6 +120,15 @@ public sealed class Criterion
 
     internal void ChangeMaxPoints(decimal maxPoints) => MaxPoints = maxPoints;
 
+    /// <summary>Becomes <paramref name="other"/> in everything but its identity (a draft's line edited in place).</summary>
+    internal void TakeOver(Criterion other)
+    {
+        (Code, Name, Group, Kind, Method, Direction) = (other.Code, other.Name, other.Group, other.Kind, other.Method, other.Direction);
+        (MaxPoints, Weight, UnitOfMeasure, PointsPerUnit) = (other.MaxPoints, other.Weight, other.UnitOfMeasure, other.PointsPerUnit);
+        _bands.Clear();
+        _bands.AddRange(other._bands);
+    }
+
     private static string Clean(string text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);

@@ -68,11 +68,32 @@ public static class TypedNumber
         return new Parsed(value, null);
     }
 
-    /// <summary>A value as the app shows it in <paramref name="culture"/> (grouped thousands, at most the decimals it has).</summary>
-    public static string Format(decimal value, CultureInfo culture) =>
-        value.ToString("#,##0.############################", culture);
+    /// <summary>
+    /// A value as the app shows it in <paramref name="culture"/> (grouped thousands, at most the decimals it has), in a
+    /// form <see cref="Parse"/> reads back as the same value in any field: where grouping would leave one separator
+    /// before three digits (<c>1.000</c>, <c>12.345</c>) the thousands are not grouped, and a value with exactly three
+    /// decimals under a thousand gets a fourth (<c>1,1250</c>), so that a value shown in a field and saved again is
+    /// never refused as ambiguous.
+    /// </summary>
+    public static string Format(decimal value, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var grouped = value.ToString(GroupedFormat, culture);
+        if (!Ambiguous(grouped, culture))
+        {
+            return grouped;
+        }
 
-    private static string Bound(decimal? bound, CultureInfo culture) => bound is { } b ? Format(b, culture) : "";
+        var plain = value.ToString("0.############################", culture);
+        return Ambiguous(plain, culture) ? plain + "0" : plain;
+    }
+
+    private static bool Ambiguous(string text, CultureInfo culture) => Read(Sign(text, culture).Body, wholeOnly: false) is { Ambiguous: true };
+
+    /// <summary>A bound as a message shows it: grouped (<c>1.000</c>), since a message is read, not typed back.</summary>
+    private static string Bound(decimal? bound, CultureInfo culture) => bound is { } b ? b.ToString(GroupedFormat, culture) : "";
+
+    private const string GroupedFormat = "#,##0.############################";
 
     private static (bool Negative, string Body) Sign(string typed, CultureInfo culture)
     {

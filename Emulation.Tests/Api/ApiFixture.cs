@@ -34,9 +34,10 @@ public static class ApiClients
     {
         using var officer = await app.AsUserAsync("congdoan");
         var created = await officer.PostAsync("/api/v1/campaigns", Json($$"""
-            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic",
+            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"THAM-MUU","name":"{{Emulation.Web.Data.Seed.DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
-             "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}]}
+             "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}],
+             "titles":[{"award":"advancedWorker"}]}
             """));
         Xunit.Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         var id = (int)System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;

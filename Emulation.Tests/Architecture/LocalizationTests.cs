@@ -21,6 +21,19 @@ public sealed partial class LocalizationTests
         Assert.Empty(en.Except(vi));
     }
 
+    /// <summary>MudBlazor's own texts (date picker, table, pager, number field) all come from our resources, in both languages.</summary>
+    [Fact]
+    public void EveryMudBlazorText_HasOurTranslation()
+    {
+        var vi = Keys("SharedResource.resx");
+        var mud = new System.Resources.ResourceManager("MudBlazor.Resources.LanguageResource", typeof(MudBlazor.MudLocalizer).Assembly)
+            .GetResourceSet(System.Globalization.CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
+            .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToList();
+
+        Assert.Contains("MudBaseDatePicker_PrevMonth", mud);
+        Assert.DoesNotContain(mud, key => !vi.Contains("Mud." + key));
+    }
+
     [Fact]
     public void EveryKeyUsedInTheUi_IsTranslated()
     {

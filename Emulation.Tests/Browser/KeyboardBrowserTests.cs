@@ -24,6 +24,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
             new CampaignDraftInput { Name = campaignName, Year = 2026 })).Value;
         await campaigns.AddCriterionAsync(TestActors.Officer, campaignId,
             new CriterionInput { Code = "HOP", Name = "Cuộc họp được phục vụ", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(campaignId);
         await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch);
         var head = TestActors.HeadOf(unitId);
         var submissions = fixture.App.Service<SubmissionService>();

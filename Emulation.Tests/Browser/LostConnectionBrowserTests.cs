@@ -90,6 +90,7 @@ public sealed partial class LostConnectionBrowserTests(BrowserFixture fixture)
             new CriterionInput { Code = "VB_DEN", Name = "Văn bản đến được xử lý", MaxPoints = 50, UnitOfMeasure = "văn bản" });
         await campaigns.AddCriterionAsync(TestActors.Officer, campaignId,
             new CriterionInput { Code = "VB_DI", Name = "Văn bản đi được ban hành", MaxPoints = 50, UnitOfMeasure = "văn bản" });
+        await campaigns.ReadyToLaunchAsync(campaignId);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch)).IsSuccess);
         var pledged = await fixture.App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId,
             new Dictionary<string, decimal?> { ["VB_DEN"] = 100, ["VB_DI"] = 40 }, null, submit: true);

@@ -20,6 +20,7 @@ public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
             new CampaignDraftInput { Name = "Phong trào thi đua cao điểm cải cách hành chính", Year = 2026 })).Value;
         await campaigns.AddCriterionAsync(TestActors.Officer, campaignId,
             new CriterionInput { Code = "TTHC", Name = "Thủ tục hành chính được công bố", MaxPoints = 100, UnitOfMeasure = "thủ tục" });
+        await campaigns.ReadyToLaunchAsync(campaignId);
         await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch);
 
         await using (var head = await BrowserSession.SignInAsync(fixture, "tp.kgvx", Screenshots))

@@ -6,6 +6,7 @@ using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using MudBlazor;
 using Emulation.Web.Documents.Excel;
@@ -127,6 +128,7 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
         var campaigns = App.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đã phát động", Year = 2026 })).Value;
         await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "A", Group = "I", MaxPoints = 100, UnitOfMeasure = "lần" });
+        await campaigns.ReadyToLaunchAsync(id);
         await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
         await campaigns.AmendMaxPointsAsync(TestActors.Officer, id, "A", 90, "Điều chỉnh thang điểm");
 
@@ -174,5 +176,105 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
 
         page.WaitForAssertion(() => Assert.Contains("'Bogus'", page.Find("[data-testid=import-errors]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Tiêu chí cũ", page.Find("[data-testid=criteria-table]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Launch_ANotReadyDraft_ListsEveryReasonInVietnamese_AndOffersNoLaunch()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Chưa sẵn sàng", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "A", Group = "I", MaxPoints = 90, UnitOfMeasure = "lần" });
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
+
+        page.Find("[data-testid=launch]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-refusals]")));
+        Assert.Equal("Chưa thể phát động phong trào Chưa sẵn sàng:", page.Find("[data-testid=confirm-message]").TextContent.Trim());
+        Assert.Equal(
+            ["Các tiêu chí chấm điểm cộng lại 90 điểm; bảng điểm phải đủ 100 điểm.", "Phong trào chưa có danh hiệu nào để đăng ký.",
+                "Chưa đặt hạn đăng ký thi đua.", "Chưa đặt hạn báo cáo kết quả."],
+            page.FindAll("[data-testid=confirm-refusals] li").Select(li => li.TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=confirm-ok]"));
+        page.Find("[data-testid=confirm-close]").Click();
+        Assert.Equal(CampaignStatus.Draft, (await campaigns.GetAsync(TestActors.Officer, id))!.Summary.Status);
+    }
+
+    [Fact]
+    public async Task Launch_AReadyDraft_NamesTheCampaignAndTheUnitsTold_ThenLaunches()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Sẵn sàng", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "A", Group = "I", MaxPoints = 100, UnitOfMeasure = "lần" });
+        await campaigns.ReadyToLaunchAsync(id);
+        int units;
+        await using (var db = await App.DbAsync())
+        {
+            units = await db.Units.CountAsync(u => u.BlocId != null && u.ClosedOn == null);
+        }
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
+        page.Find("[data-testid=launch]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal($"Phát động phong trào Sẵn sàng: {units} đơn vị sẽ được thông báo để đăng ký thi đua.",
+            page.Find("[data-testid=confirm-message]").TextContent.Trim()));
+        Confirm(page);
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=open-results]")));
+    }
+
+    [Fact]
+    public void CriterionEditor_RequiredMessages_GoAsSoonAsTheFieldIsFilledIn()
+    {
+        var editor = Render<CriterionEditor>(p => p.Add(x => x.OnAdd, (CriterionInput _) => { }));
+        int Required() => editor.FindAll(".mud-input-helper-text").Count(e => e.TextContent.Contains("Bắt buộc nhập.", StringComparison.Ordinal));
+
+        editor.Find("[data-testid=add-criterion]").Click();
+        Assert.Equal(2, Required());
+
+        editor.Find("input[data-testid=criterion-code]").Change("VB");
+        Assert.Equal(1, Required());
+        editor.Find("input[data-testid=criterion-name]").Change("Văn bản đến");
+        Assert.Equal(0, Required());
+    }
+
+    [Fact]
+    public async Task Designer_EditsADraftsCriterion_InPlace()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Sửa trên trang", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "Văn bản", Group = "I", MaxPoints = 60, UnitOfMeasure = "lần" });
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "B", Name = "Cuộc họp", Group = "I", MaxPoints = 40, UnitOfMeasure = "cuộc" });
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=edit-criterion-A]")));
+
+        page.Find("[data-testid=edit-criterion-A]").Click();
+        page.WaitForAssertion(() => Assert.Equal("Sửa tiêu chí A", page.Find("[data-testid=criterion-editor-title]").TextContent.Trim()));
+        Assert.Equal("Văn bản", page.Find("input[data-testid=criterion-name]").GetAttribute("value"));
+        page.Find("input[data-testid=criterion-name]").Change("Văn bản đến được xử lý");
+        page.Find("[data-testid=add-criterion]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Văn bản đến được xử lý", page.Find("[data-testid=criteria-table]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Thêm tiêu chí", page.Find("[data-testid=criterion-editor-title]").TextContent.Trim());
+        Assert.Equal(["A", "B"], (await campaigns.GetAsync(TestActors.Officer, id))!.Criteria.Select(c => c.Code));
+    }
+
+    [Fact]
+    public async Task Designer_AfterOfferingATitleWithAQuota_TheQuotaFieldIsEmptyForTheNext()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Tỷ lệ", Year = 2026 })).Value;
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("input[data-testid=title-quota]")));
+
+        page.Find("input[data-testid=title-quota]").Change("15");
+        page.Find("[data-testid=offer-title]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("15 %", page.Find("[data-testid=offered-titles]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("", page.Find("input[data-testid=title-quota]").GetAttribute("value") ?? "");
     }
 }

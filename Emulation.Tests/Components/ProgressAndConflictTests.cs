@@ -99,7 +99,8 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     {
         var campaigns = App.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = 2026 })).Value;
-        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 50, UnitOfMeasure = "cuộc" });
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
         await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
         return id;
     }

@@ -58,7 +58,8 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         var head = TestActors.HeadOf(unit);
         var campaigns = App.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đợt cao điểm", Year = 2026 })).Value;
-        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp được phục vụ", MaxPoints = 50, UnitOfMeasure = "cuộc" });
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp được phục vụ", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
         await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
         await App.Service<SubmissionService>().SavePledgeAsync(head, id, unit, new Dictionary<string, decimal?> { ["HOP"] = 40 }, null, true);
         await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.OpenResults);

@@ -1,4 +1,5 @@
 using Emulation.Domain.Campaigns;
+using Emulation.Tests.Infrastructure;
 using Emulation.Domain.Results;
 using Emulation.Web.Services.EvidenceFiles;
 using EvidenceEntity = Emulation.Domain.Results.Evidence;
@@ -14,8 +15,8 @@ public sealed class EvidenceRulesTests
     private static Campaign Launched()
     {
         var campaign = Campaign.Draft("Thi đua năm 2026", 2026, CampaignKind.Yearly).Value;
-        campaign.AddCriterion(Criterion.Scored("VB", "Văn bản", "I", 50, "văn bản"));
-        Assert.True(campaign.Launch("congdoan", At).IsSuccess);
+        campaign.AddCriterion(Criterion.Scored("VB", "Văn bản", "I", 100, "văn bản"));
+        Assert.True(campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field).IsSuccess);
         return campaign;
     }
 

@@ -164,7 +164,8 @@ public sealed class EvidenceServiceTests(AppFixture fixture) : IClassFixture<App
         var head = TestActors.HeadOf(unit);
         var campaigns = _app.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đợt minh chứng", Year = 2026 })).Value;
-        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp được phục vụ", MaxPoints = 50, UnitOfMeasure = "cuộc" });
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp được phục vụ", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
         await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
         await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.OpenResults);
         var early = await Service.UploadAsync(head, id, unit, "HOP", "bien-ban.pdf", new MemoryStream(SampleFiles.Pdf()));

@@ -143,6 +143,7 @@ public sealed class ConcurrentWriteTests() : FreshAppTests((ApiRegistration.Boot
             new CampaignDraftInput { Name = "Thi đua đồng thời", Year = 2026 })).Value;
         Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
             new CriterionInput { Code = Code, Name = "Hồ sơ giải quyết", MaxPoints = 100m, UnitOfMeasure = "hồ sơ" })).IsSuccess);
+        await campaigns.ReadyToLaunchAsync(id);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
         return id;
     }

@@ -146,6 +146,7 @@ public sealed class ScoringTableImportTests(AppFixture fixture) : IClassFixture<
     public async Task Import_IntoALaunchedCampaign_IsRefused()
     {
         var id = await DraftWithOldCriterionAsync("Đã phát động");
+        await _campaigns.ReadyToLaunchAsync(id);
         await _campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
         using var file = Sheet([Row("A", "Scored", "YesNo", 100)]);
 
@@ -181,6 +182,11 @@ public sealed class ScoringTableImportTests(AppFixture fixture) : IClassFixture<
         var report = await _campaigns.ImportScoringTableAsync(TestActors.Officer, target, file);
 
         Assert.True(report.IsSuccess, string.Join("; ", report.Errors));
+        // Kind and method are written in Vietnamese, never as the enum's English name.
+        using var sheet = new MemoryStream(exported.Content);
+        var rows = sheet.Query(useHeaderRow: true, sheetName: ScoringTableWorkbook.SheetName).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["Tiêu chí chấm điểm", "Tiêu chí chấm điểm"], rows.Select(r => (string?)r[ScoringTableWorkbook.Kind]));
+        Assert.Equal(["Tỷ lệ theo chỉ tiêu", "Theo khung"], rows.Select(r => (string?)r[ScoringTableWorkbook.Method]));
         var a = (await _campaigns.GetAsync(TestActors.Officer, source))!.Criteria;
         var b = (await _campaigns.GetAsync(TestActors.Officer, target))!.Criteria;
         Assert.Equal(a.OrderBy(c => c.Code).Select(c => (c.Code, c.Name, c.Group, c.Kind, c.Method, c.MaxPoints, string.Join(",", c.Bands))),

@@ -21,6 +21,7 @@ public sealed class BadInputTests : FreshAppTests
         var campaigns = App.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Trống", Year = 2026 })).Value;
 
+        await campaigns.ReadyToLaunchAsync(id);
         var launched = await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
 
         Assert.Equal("campaign.no_criteria", Assert.Single(launched.Errors).Code);

@@ -1,3 +1,4 @@
+using Emulation.Web.Resources;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Tests.Infrastructure;
@@ -22,8 +23,9 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
         var id = await DraftAsync(name);
         Assert.True((await _campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput
         {
-            Code = "A", Name = "Văn bản đến được xử lý", Group = "I", MaxPoints = 60, UnitOfMeasure = "văn bản",
+            Code = "A", Name = "Văn bản đến được xử lý", Group = "I", MaxPoints = 100, UnitOfMeasure = "văn bản",
         })).IsSuccess);
+        await _campaigns.ReadyToLaunchAsync(id);
         Assert.True((await _campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
         return id;
     }
@@ -116,7 +118,8 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
         var detail = (await _campaigns.GetAsync(TestActors.Officer, id))!;
         Assert.Equal(55m, Assert.Single(detail.Criteria).MaxPoints);
         var amendment = Assert.Single(detail.Amendments);
-        Assert.Equal(("congdoan", "Theo kết luận Hội đồng", "A: max 60 → 55"), (amendment.By, amendment.Reason, amendment.Change));
+        Assert.Equal(("congdoan", "Theo kết luận Hội đồng", "A: điểm tối đa 100 → 55"),
+            (amendment.By, amendment.Reason, Wording.Amendment(Wording.Vietnamese, Wording.VietnameseCulture, amendment.Change)));
     }
 
     [Fact]
@@ -144,7 +147,7 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
 
         Assert.Equal("campaign.amendment_reason_required", Assert.Single(amended.Errors).Code);
         var detail = (await _campaigns.GetAsync(TestActors.Officer, id))!;
-        Assert.Equal(60m, Assert.Single(detail.Criteria).MaxPoints);
+        Assert.Equal(100m, Assert.Single(detail.Criteria).MaxPoints);
         Assert.Empty(detail.Amendments);
     }
 
@@ -200,5 +203,29 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
         var rows = await db.Campaigns.Where(c => c.Id == id).SelectMany(c => c.Criteria).OrderBy(c => c.Code)
             .Select(c => new { c.Code, c.Name }).ToListAsync();
         Assert.Equal([("A", "Mới"), ("B", "Mới B")], rows.Select(r => (r.Code, r.Name)));
+    }
+
+    [Fact]
+    public async Task EditCriterion_OnADraft_IsSaved_AndRefusedOnceLaunched()
+    {
+        var id = await DraftAsync("Sửa tiêu chí");
+        await _campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "A", Group = "I", MaxPoints = 60, UnitOfMeasure = "lần" });
+        var view = Assert.Single((await _campaigns.GetAsync(TestActors.Officer, id))!.Criteria);
+        var input = CriterionInput.From(view);
+        input.MaxPoints = 100;
+        input.Name = "Văn bản đến được xử lý";
+
+        Assert.True((await _campaigns.EditCriterionAsync(TestActors.Officer, id, "A", input)).IsSuccess);
+        var saved = Assert.Single((await _campaigns.GetAsync(TestActors.Officer, id))!.Criteria);
+        Assert.Equal(("A", "Văn bản đến được xử lý", 100m), (saved.Code, saved.Name, saved.MaxPoints));
+
+        await _campaigns.ReadyToLaunchAsync(id);
+        Assert.True((await _campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        input.MaxPoints = 50;
+        var frozen = await _campaigns.EditCriterionAsync(TestActors.Officer, id, "A", input);
+        Assert.Equal("campaign.wrong_status", Assert.Single(frozen.Errors).Code);
+        Assert.Equal(100m, Assert.Single((await _campaigns.GetAsync(TestActors.Officer, id))!.Criteria).MaxPoints);
+        await Assert.ThrowsAsync<Emulation.Web.Services.AccessDeniedException>(() =>
+            _campaigns.EditCriterionAsync(TestActors.HeadOf(1), id, "A", input));
     }
 }

@@ -30,13 +30,14 @@ public sealed class ThinPathTests : FreshAppTests
         var campaignId = created.Value;
         Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, campaignId, new CriterionInput
         {
-            Code = "VB_DEN", Name = "Văn bản đến được xử lý", Group = "I", MaxPoints = 60, UnitOfMeasure = "văn bản",
+            Code = "VB_DEN", Name = "Văn bản đến được xử lý", Group = "I", MaxPoints = 100, UnitOfMeasure = "văn bản",
         })).IsSuccess);
         Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, campaignId, new CriterionInput
         {
             Code = "TRE_HAN", Name = "Văn bản trễ hạn", Kind = CriterionKind.Penalty, MaxPoints = 10, PointsPerUnit = 1,
             UnitOfMeasure = "văn bản",
         })).IsSuccess);
+        await campaigns.ReadyToLaunchAsync(campaignId);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch)).IsSuccess);
 
         Assert.True((await submissions.SavePledgeAsync(head, campaignId, unitId,
@@ -67,7 +68,7 @@ public sealed class ThinPathTests : FreshAppTests
         var summary = await dashboard.SummaryAsync(TestActors.Officer, campaignId);
         Assert.Empty(summary!.Errors);
         var standing = Assert.Single((await dashboard.UnitsAsync(TestActors.Officer, campaignId, new UnitQuery())).Rows);
-        Assert.Equal(52m, standing.Total); // 60 × 900/1000 − 2 late documents × 1 point
+        Assert.Equal(88m, standing.Total); // 100 × 900/1000 − 2 late documents × 1 point
         Assert.Equal(1, standing.Rank);
         var verdicts = (await dashboard.RecommendationsAsync(TestActors.Officer, campaignId,
             new RecommendationQuery(PageSize: ReviewDashboardService.MaxPageSize))).Rows;

@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Tests.Infrastructure;
 using Emulation.Domain.Pledges;
 
 namespace Emulation.Tests.Pledges;
@@ -15,13 +16,14 @@ public sealed class PersonalPledgeTests
     private static Campaign Launched(params Title[] offered)
     {
         var campaign = Campaign.Draft("Thi đua năm 2026", 2026, CampaignKind.Yearly).Value;
-        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
+        campaign.SetDeadlines(TestCampaigns.PledgeDeadline, TestCampaigns.ResultsDeadline);
         foreach (var title in offered)
         {
             campaign.OfferTitle(title);
         }
 
-        campaign.Launch("congdoan", At);
+        Assert.True(campaign.Launch("congdoan", At, TestCampaigns.Field).IsSuccess);
         return campaign;
     }
 

@@ -45,6 +45,7 @@ public sealed class WorkspaceQueryBudgetTests : FreshAppTests
             Assert.True(added.IsSuccess);
         }
 
+        await campaigns.ReadyToLaunchAsync(id);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
         return id;
     }

@@ -91,9 +91,8 @@ public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFix
         await using (var db = await fixture.App.DbAsync())
         {
             var campaign = Campaign.Draft("Thi đua chuyên đề đã đóng đăng ký", 2026, CampaignKind.Thematic).Value;
-            campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
-            campaign.OfferTitle(Title.AdvancedWorker);
-            campaign.Launch("congdoan", DateTimeOffset.UtcNow);
+            campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
+            Assert.True(campaign.ReadyToLaunch().Launch("congdoan", DateTimeOffset.UtcNow, TestCampaigns.Field).IsSuccess);
             campaign.OpenResults("congdoan", DateTimeOffset.UtcNow);
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync();

@@ -91,6 +91,25 @@ internal static partial class ApiProblems
     public static LocalizedProblem NotFound(string detailKey, params object[] args) =>
         Status(StatusCodes.Status404NotFound, detailKey, args);
 
+    /// <summary>
+    /// A step refused for several reasons: the detail lists them in the caller's language, and the <c>reasons</c>
+    /// extension gives each as a program reads it: <c>code</c>, <c>item</c>, <c>facts</c> and its <c>message</c>.
+    /// </summary>
+    public static LocalizedProblem Refusals(int status, IReadOnlyList<DomainError> errors) =>
+        new(status, l => string.Join(" ", errors.Select(l.Describe)))
+        {
+            Extensions = l => new Dictionary<string, object?>
+            {
+                ["reasons"] = errors.Select(e => new
+                {
+                    code = e.Code,
+                    item = e.Item,
+                    facts = e.Facts.ToDictionary(f => f.Key, f => f.Value),
+                    message = l.Describe(e),
+                }).ToList(),
+            },
+        };
+
     /// <summary>For middleware and handlers that write the answer themselves.</summary>
     public static Task WriteAsync(HttpContext context, int status, string? detailKey = null) =>
         Status(status, detailKey).ExecuteAsync(context);
@@ -125,12 +144,16 @@ internal sealed class LocalizedProblem : IResult, IStatusCodeHttpResult, IEndpoi
 
     public int? StatusCode => _status;
 
+    /// <summary>Members added to the problem beside its detail, worded in the caller's language.</summary>
+    public Func<IStringLocalizer, IDictionary<string, object?>>? Extensions { get; init; }
+
     public Task ExecuteAsync(HttpContext httpContext)
     {
         if (_errors is null)
         {
             return ApiProblems.InRequestCulture(httpContext, localizer =>
-                    TypedResults.Problem(statusCode: _status, title: ApiProblems.Title(localizer, _status), detail: _detail?.Invoke(localizer)))
+                    TypedResults.Problem(statusCode: _status, title: ApiProblems.Title(localizer, _status), detail: _detail?.Invoke(localizer),
+                        extensions: Extensions?.Invoke(localizer)))
                 .ExecuteAsync(httpContext);
         }
 

@@ -57,7 +57,8 @@ public sealed record CampaignRequest(
     [AtMost(Campaign.MaxCriteria)] List<CriterionRequest>? Criteria,
     [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Bonuses,
     [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Penalties,
-    [AtMost(Award.MaxPerYear)] List<OfferedTitleRequest>? Titles = null);
+    [AtMost(Award.MaxPerYear)] List<OfferedTitleRequest>? Titles = null,
+    DateOnly? PledgeDeadline = null, DateOnly? ResultsDeadline = null);
 
 /// <summary>A title the campaign offers, capped at <paramref name="QuotaPercent"/> of its base when given.</summary>
 public sealed record OfferedTitleRequest([RequiredField] Title? Award, [Between(0.01, 100)] decimal? QuotaPercent);
@@ -91,7 +92,8 @@ internal static class CampaignsApi
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
         campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign");
-        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").ProducesWriteProblems();
         campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge").ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
@@ -117,13 +119,17 @@ internal static class CampaignsApi
         }
 
         var created = await setup.CreateAsync(Actor.From(context.User), new CampaignSetup(request.Code!.Trim(),
-            request.Name!.Trim(), request.Year!.Value, request.Kind!.Value, blocs, criteria) { Titles = titles });
+            request.Name!.Trim(), request.Year!.Value, request.Kind!.Value, blocs, criteria)
+        {
+            Titles = titles, PledgeDeadline = request.PledgeDeadline, ResultsDeadline = request.ResultsDeadline,
+        });
         if (!created.IsSuccess)
         {
             return ApiJson.Invalid(created.Errors, e => e.Code switch
             {
                 "campaign.code_taken" => "code",
                 "campaign.invalid_year" => "year",
+                "campaign.deadlines_out_of_order" => "resultsDeadline",
                 "records.not_found" => "blocs",
                 "campaign.quota_out_of_range" => "titles",
                 _ => "criteria",
@@ -304,8 +310,16 @@ internal static class CampaignsApi
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
+        // Every reason at once, each with its code and facts in "reasons": 409 when the campaign is past its draft
+        // (or changed meanwhile), 400 when the draft is not ready.
         var launched = await campaigns.MoveAsync(actor, id, CampaignStep.Launch);
-        return launched.IsSuccess ? TypedResults.NoContent() : ApiJson.Invalid(launched.Errors, _ => "$");
+        if (launched.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        var conflict = launched.Errors.Any(e => e.Code is "campaign.wrong_status" || e.Code == ConcurrencyErrors.Code);
+        return ApiProblems.Refusals(conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, launched.Errors);
     }
 
     private static async Task<Results<NoContent, LocalizedProblem>> PutPledgeAsync(HttpContext context, [FromServices] RecordsService records,

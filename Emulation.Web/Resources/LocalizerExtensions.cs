@@ -6,10 +6,15 @@ namespace Emulation.Web.Resources;
 
 public static class LocalizerExtensions
 {
-    /// <summary>The user's-language text of a domain error; the domain's English message when no translation exists.</summary>
+    /// <summary>
+    /// The user's-language text of a domain error; the domain's English message when no translation exists. The text
+    /// reads the item as <c>{0}</c> and the error's facts after it (<c>{1}</c>, <c>{2}</c>…), formatted in the user's culture.
+    /// </summary>
     public static string Describe(this IStringLocalizer localizer, DomainError error)
     {
-        var text = localizer["Err." + error.Code, ItemText(localizer, error.Item)];
+        ArgumentNullException.ThrowIfNull(error);
+        object[] args = [ItemText(localizer, error.Item), .. error.Facts.Select(f => f.Value)];
+        var text = localizer["Err." + error.Code, args];
         return text.ResourceNotFound ? error.Message : text.Value;
     }
 

@@ -34,6 +34,34 @@ public static class Wording
     public static string Label<TEnum>(IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum =>
         Text(localizer, $"Enum.{typeof(TEnum).Name}.{value}", value.ToString());
 
+    /// <summary>
+    /// A recorded amendment (<see cref="Emulation.Domain.Campaigns.CampaignChange.Describe"/>) in the reader's words:
+    /// "A: điểm tối đa 60 → 55", "Bổ sung SK Sáng kiến (Điểm thưởng, tối đa 10 điểm)", "Khối thi đua: KT → …". A text
+    /// recorded before changes were kept as data is shown as it was.
+    /// </summary>
+    public static string Amendment(IStringLocalizer localizer, CultureInfo culture, string change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        const string blocs = "blocs: ";
+        if (change.StartsWith(blocs, StringComparison.Ordinal))
+        {
+            return Format(localizer, culture, "Amendment.Blocs", change[blocs.Length..]);
+        }
+
+        var parts = change.Split(Emulation.Domain.Campaigns.CampaignChange.Separator, 5);
+        static decimal? Number(string text) =>
+            decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+        return parts switch
+        {
+            ["max", var code, var old, var now] when Number(old) is { } o && Number(now) is { } n =>
+                Format(localizer, culture, "Amendment.MaxPoints", code, o, n),
+            ["add", var code, var kind, var max, var name] when Number(max) is { } m &&
+                Enum.TryParse<Emulation.Domain.Campaigns.CriterionKind>(kind, out var k) =>
+                Format(localizer, culture, "Amendment.AddCriterion", code, name, Label(localizer, k), m),
+            _ => change,
+        };
+    }
+
     /// <summary>The title's name, e.g. "Lao động tiên tiến".</summary>
     public static string TitleName(IStringLocalizer localizer, Title title) => Label(localizer, title);
 

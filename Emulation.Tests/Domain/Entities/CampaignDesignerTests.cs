@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Entities;
 
@@ -17,7 +18,7 @@ public sealed class CampaignDesignerTests
         var campaign = Draft();
         campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 60, "văn bản"));
         campaign.AddCriterion(Criterion.Scored("B", "Tiêu chí B", "I", 40, "cuộc họp"));
-        campaign.Launch("congdoan", At);
+        Assert.True(campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field).IsSuccess);
         return campaign;
     }
 
@@ -152,7 +153,7 @@ public sealed class CampaignDesignerTests
         Assert.Equal(55m, campaign.FindCriterion("A")!.MaxPoints);
         var amendment = Assert.Single(campaign.Amendments);
         Assert.Equal(("congdoan", At, "Theo kết luận Hội đồng"), (amendment.By, amendment.At, amendment.Reason));
-        Assert.Equal("A: max 60 → 55", amendment.Change);
+        Assert.Equal("max|A|60|55", amendment.Change);
     }
 
     [Fact]

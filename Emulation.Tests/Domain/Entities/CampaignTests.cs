@@ -1,4 +1,5 @@
 using Emulation.Domain.Campaigns;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Entities;
 
@@ -29,7 +30,7 @@ public sealed class CampaignTests
         var campaign = Draft();
         campaign.AddCriterion(Criterion.Penalty("TRE", "Trễ hạn", 1, 10, "văn bản"));
 
-        var launched = campaign.Launch("congdoan", At);
+        var launched = campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field);
 
         Assert.Equal("campaign.no_criteria", Assert.Single(launched.Errors).Code);
         Assert.Equal(CampaignStatus.Draft, campaign.Status);
@@ -40,9 +41,9 @@ public sealed class CampaignTests
     public void Lifecycle_MovesStepByStep_AndRecordsWhoAndWhen()
     {
         var campaign = Draft();
-        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
 
-        Assert.True(campaign.Launch("congdoan", At).IsSuccess);
+        Assert.True(campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field).IsSuccess);
         Assert.True(campaign.OpenResults("congdoan", At).IsSuccess);
         Assert.True(campaign.StartReview("congdoan", At).IsSuccess);
         Assert.True(campaign.Close("congdoan", At).IsSuccess);
@@ -58,10 +59,10 @@ public sealed class CampaignTests
     public void Launch_Twice_Fails()
     {
         var campaign = Draft();
-        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
-        campaign.Launch("congdoan", At);
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
+        campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field);
 
-        var again = campaign.Launch("congdoan", At);
+        var again = campaign.Launch("congdoan", At, TestCampaigns.Field);
 
         Assert.Equal("campaign.wrong_status", Assert.Single(again.Errors).Code);
     }
@@ -70,8 +71,8 @@ public sealed class CampaignTests
     public void StartReview_BeforeResultsOpen_Fails()
     {
         var campaign = Draft();
-        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
-        campaign.Launch("congdoan", At);
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
+        campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field);
 
         Assert.False(campaign.StartReview("congdoan", At).IsSuccess);
         Assert.Equal(CampaignStatus.Launched, campaign.Status);
@@ -81,8 +82,8 @@ public sealed class CampaignTests
     public void AddCriterion_AfterLaunch_Fails()
     {
         var campaign = Draft();
-        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
-        campaign.Launch("congdoan", At);
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
+        campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field);
 
         var added = campaign.AddCriterion(Criterion.Scored("B", "Tiêu chí B", "I", 10, "lần"));
 
@@ -105,7 +106,7 @@ public sealed class CampaignTests
     public void AddCriterion_WithADuplicateCode_Fails()
     {
         var campaign = Draft();
-        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 10, "lần"));
+        campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
 
         Assert.Equal("campaign.duplicate_code",
             Assert.Single(campaign.AddCriterion(Criterion.Scored("A", "Khác", "I", 5, "lần")).Errors).Code);

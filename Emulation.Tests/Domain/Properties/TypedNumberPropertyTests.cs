@@ -111,4 +111,44 @@ public sealed class TypedNumberPropertyTests
         Assert.Equal(2025m, TypedNumber.Parse("2.025", Vi, wholeOnly: true).Value);
         Assert.Equal(2025m, TypedNumber.Parse("2025", Vi, wholeOnly: true, min: 2000, max: 2100).Value);
     }
+
+    /// <summary>Any decimal, any number of places up to six, either sign, big or small.</summary>
+    private static readonly Gen<decimal> AnyDecimal =
+        Gen.Select(Gen.Long[0, 999_999_999_999L], Gen.Int[0, 6], Gen.Bool)
+            .Select(t => (t.Item3 ? -1 : 1) * t.Item1 / (decimal)Math.Pow(10, t.Item2));
+
+    [Fact]
+    public void AValueShownInAField_ReadsBackAsTheSameValue_InAnyField_InViAndEn()
+    {
+        Gen.Select(AnyDecimal, Gen.OneOf(Gen.Const(Vi), Gen.Const(En))).Sample((value, culture) =>
+        {
+            var shown = TypedNumber.Format(value, culture);
+            var read = TypedNumber.Parse(shown, culture);
+            var whole = TypedNumber.Parse(shown, culture, wholeOnly: true);
+            return read.Value == value && (value != decimal.Truncate(value) || whole.Value == value);
+        });
+    }
+
+    [Theory]
+    [InlineData(1000, "1000")]
+    [InlineData(12345, "12345")]
+    [InlineData(1234567, "1.234.567")]
+    [InlineData(95.5, "95,5")]
+    [InlineData(1.125, "1,1250")]
+    [InlineData(1234.125, "1.234,125")]
+    public void Vi_ShowsEachValueInAFormThatIsNeverAmbiguous(double value, string shown) =>
+        Assert.Equal(shown, TypedNumber.Format((decimal)value, Vi));
+
+    [Fact]
+    public void AValueOutsideItsRange_IsAlwaysRefusedWithTheBound_NeverClampedOrChanged()
+    {
+        Gen.Select(AnyDecimal, Gen.Decimal[-1000m, 1000m], Gen.Decimal[0m, 1000m]).Sample((value, low, width) =>
+        {
+            var high = low + width;
+            var parsed = TypedNumber.Parse(TypedNumber.Format(value, Vi), Vi, min: low, max: high);
+            return value < low ? parsed is { Value: null, Error.Code: "number.below_minimum" } && parsed.Error.Item == low.ToString("#,##0.############################", Vi)
+                : value > high ? parsed is { Value: null, Error.Code: "number.above_maximum" } && parsed.Error.Item == high.ToString("#,##0.############################", Vi)
+                : parsed.Value == value;
+        });
+    }
 }

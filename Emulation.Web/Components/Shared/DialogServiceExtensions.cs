@@ -21,4 +21,22 @@ public static class DialogServiceExtensions
         var result = await dialog.Result;
         return result is { Canceled: false };
     }
+
+    /// <summary>
+    /// Shows <see cref="ConfirmDialog"/> saying why a step cannot be taken yet: <paramref name="message"/> and each of
+    /// <paramref name="refusals"/>, with only a button that closes it.
+    /// </summary>
+    public static async Task ShowRefusalsAsync(this IDialogService dialogs, string title, string message, IReadOnlyList<string> refusals)
+    {
+        ArgumentNullException.ThrowIfNull(dialogs);
+        var parameters = new DialogParameters<ConfirmDialog>
+        {
+            { d => d.Message, message },
+            { d => d.ConfirmText, "" },
+            { d => d.Refusals, refusals },
+        };
+        var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters,
+            new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });
+        await dialog.Result;
+    }
 }

@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 
 namespace Emulation.Web.Data.Seed;
@@ -8,6 +9,13 @@ internal static class DemoCampaign
     public const string ProfessionalGroup = "I. Thực hiện nhiệm vụ chuyên môn";
     public const string ReformGroup = "II. Cải cách hành chính";
     public const string MovementGroup = "III. Tham gia phong trào thi đua";
+
+    /// <summary>The yearly titles and the Giấy khen, for people and for units: what units may register to strive for.</summary>
+    public static readonly IReadOnlyList<Title> OfferedTitles =
+    [
+        Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.CertificateOfCommendation,
+        Title.AdvancedLabourCollective, Title.ExcellentLabourCollective, Title.CollectiveCertificateOfCommendation,
+    ];
 
     public static IReadOnlyList<Criterion> Criteria() =>
     [

@@ -257,14 +257,18 @@ public sealed class DemoDataSeeder(
             campaign.AddCriterion(criterion);
         }
 
-        // The yearly titles and the Giấy khen, for people and for units: what units may register to strive for.
-        foreach (var title in (Title[])[Title.AdvancedWorker, Title.GrassrootsEmulationFighter, Title.CertificateOfCommendation,
-                     Title.AdvancedLabourCollective, Title.ExcellentLabourCollective, Title.CollectiveCertificateOfCommendation])
+        foreach (var title in DemoCampaign.OfferedTitles)
         {
             campaign.OfferTitle(title);
         }
 
-        campaign.Launch(SeedActor, now);
+        var field = new LaunchField([.. DemoOrganization.Units.GroupBy(u => u.Bloc).Select(b => new LaunchBloc(b.Key, b.Count()))]);
+        var launched = campaign.Launch(SeedActor, now, field);
+        if (!launched.IsSuccess)
+        {
+            throw new InvalidOperationException($"Demo campaign not launched: {string.Join("; ", launched.Errors)}");
+        }
+
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync();
 

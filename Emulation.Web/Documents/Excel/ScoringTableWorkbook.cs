@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Web.Resources;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -9,8 +10,8 @@ namespace Emulation.Web.Documents.Excel;
 
 /// <summary>
 /// A campaign's scoring table as a workbook: sheet <see cref="SheetName"/>, header row <see cref="Headers"/>, one
-/// criterion per row. Kind and method are the enum names (Scored/Bonus/Penalty; ProportionalToTarget, Bands, YesNo,
-/// CouncilPoints, PerOccurrence); bands are written "min % of target:% of max" separated by ';' (e.g. "100:100; 80:50").
+/// criterion per row. Kind and method are written as the app names them in Vietnamese ("Tiêu chí chấm điểm",
+/// "Tỷ lệ theo chỉ tiêu"…) and read in either language's words or as the enum names of older sheets; bands are written "min % of target:% of max" separated by ';' (e.g. "100:100; 80:50").
 /// </summary>
 public static class ScoringTableWorkbook
 {
@@ -42,7 +43,8 @@ public static class ScoringTableWorkbook
 
         foreach (var c in criteria)
         {
-            table.Rows.Add(c.Code, c.Name, c.Group, c.Kind.ToString(), c.Method.ToString(), c.MaxPoints, c.PointsPerUnit,
+            table.Rows.Add(c.Code, c.Name, c.Group, Wording.Label(Wording.Vietnamese, c.Kind), Wording.Label(Wording.Vietnamese, c.Method),
+                c.MaxPoints, c.PointsPerUnit,
                 c.UnitOfMeasure, FormatBands(c.Bands));
         }
 
@@ -56,6 +58,25 @@ public static class ScoringTableWorkbook
         });
         return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
     }
+
+    /// <summary>The value a cell names: its Vietnamese or English label, or its enum name; null when none.</summary>
+    private static TEnum? Named<TEnum>(string text) where TEnum : struct, Enum
+    {
+        var typed = text.Trim();
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(typed, value.ToString(), StringComparison.OrdinalIgnoreCase) ||
+                string.Equals(typed, Wording.Label(Wording.Vietnamese, value), StringComparison.CurrentCultureIgnoreCase) ||
+                string.Equals(typed, Wording.Label(English, value), StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Microsoft.Extensions.Localization.IStringLocalizer English = Wording.In(CultureInfo.GetCultureInfo("en-US"));
 
     public static string FormatBands(IEnumerable<ScoreBand> bands) => string.Join("; ",
         bands.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.MinRatio * 100:0.##}:{b.ShareOfMax * 100:0.##}")));
@@ -198,15 +219,19 @@ public static class ScoringTableWorkbook
             var code = Required(Code);
             var name = Required(Name);
             var kindText = Required(Kind);
-            CriterionKind? kind = Enum.TryParse<CriterionKind>(kindText, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
+            var kind = Named<CriterionKind>(kindText);
             if (kind is null && kindText.Length > 0)
             {
                 Fail(Kind, ScoringTableErrors.UnknownKind(kindText));
             }
 
             var methodText = Text(Method);
-            ScoringMethod method = ScoringMethod.ProportionalToTarget;
-            if (methodText.Length > 0 && !(Enum.TryParse(methodText, ignoreCase: true, out method) && Enum.IsDefined(method)))
+            var method = ScoringMethod.ProportionalToTarget;
+            if (methodText.Length > 0 && Named<ScoringMethod>(methodText) is { } named)
+            {
+                method = named;
+            }
+            else if (methodText.Length > 0)
             {
                 Fail(Method, ScoringTableErrors.UnknownMethod(methodText));
             }

@@ -16,6 +16,8 @@ public sealed record CriterionView(string Code, string Name, string Group, Crite
     decimal MaxPoints, decimal Weight, string UnitOfMeasure, decimal PointsPerUnit, bool NeedsTarget)
 {
     public IReadOnlyList<ScoreBand> Bands { get; init; } = [];
+
+    public CriterionDirection Direction { get; init; } = CriterionDirection.HigherIsBetter;
 }
 
 public sealed record OfferedTitleView(Title Title, decimal? QuotaPercent);
@@ -58,6 +60,8 @@ public sealed class CriterionInput
     public decimal MaxPoints { get; set; } = 10;
     public decimal PointsPerUnit { get; set; } = 1;
     public string UnitOfMeasure { get; set; } = "";
+    public CriterionDirection Direction { get; set; } = CriterionDirection.HigherIsBetter;
+    public decimal Weight { get; set; } = 1m;
 
     /// <summary>For <see cref="ScoringMethod.Bands"/>: from a percent of the target, a percent of the maximum points.</summary>
     public List<BandInput> Bands { get; } = [];
@@ -70,9 +74,27 @@ public sealed class CriterionInput
     {
         CriterionKind.Bonus => Criterion.Bonus(Code, Name, PointsPerUnit, MaxPoints, UnitOfMeasure),
         CriterionKind.Penalty => Criterion.Penalty(Code, Name, PointsPerUnit, MaxPoints, UnitOfMeasure),
-        _ => Criterion.Scored(Code, Name, Group, MaxPoints, UnitOfMeasure, Method,
+        _ => Criterion.Scored(Code, Name, Group, MaxPoints, UnitOfMeasure, Method, Direction, Weight,
             bands: Method == ScoringMethod.Bands ? Bands.Select(b => b.ToBand()) : null),
     };
+
+    /// <summary>A line of the table as the editor opens it to change it.</summary>
+    public static CriterionInput From(CriterionView criterion)
+    {
+        ArgumentNullException.ThrowIfNull(criterion);
+        var input = new CriterionInput
+        {
+            Code = criterion.Code, Name = criterion.Name, Group = criterion.Group, Kind = criterion.Kind,
+            Method = criterion.Kind == CriterionKind.Scored ? criterion.Method : ScoringMethod.ProportionalToTarget,
+            MaxPoints = criterion.MaxPoints, PointsPerUnit = criterion.PointsPerUnit, UnitOfMeasure = criterion.UnitOfMeasure,
+            Direction = criterion.Direction, Weight = criterion.Weight,
+        };
+        input.Bands.AddRange(criterion.Bands.Select(b => new BandInput
+        {
+            MinPercentOfTarget = b.MinRatio * 100m, PercentOfMax = b.ShareOfMax * 100m,
+        }));
+        return input;
+    }
 }
 
 public sealed class BandInput
@@ -101,4 +123,10 @@ public enum CampaignStep
 public sealed record ScoringTableImportReport(IReadOnlyList<ImportRowError> Errors, int Imported)
 {
     public bool IsSuccess => Errors.Count == 0;
+}
+
+/// <summary>What a launch would do: the campaign's name, the units it tells, and why it would be refused (empty when it would not).</summary>
+public sealed record LaunchPreview(string CampaignName, int Units, IReadOnlyList<DomainError> Refusals)
+{
+    public bool CanLaunch => Refusals.Count == 0;
 }

@@ -63,21 +63,65 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             ? Task.FromResult(Result.Failure(unclean))
             : ChangeAsync(actor, campaignId, versionRead, c => c.AddCriterion(input.ToCriterion()));
 
+    /// <summary>Edits the line <paramref name="code"/> of a draft's table; refused once the campaign is launched.</summary>
+    public Task<Result> EditCriterionAsync(Actor actor, int campaignId, string code, CriterionInput input, Guid? versionRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Unclean() is { } unclean
+            ? Task.FromResult(Result.Failure(unclean))
+            : ChangeAsync(actor, campaignId, versionRead, c => c.EditCriterion(code, input.ToCriterion()));
+    }
+
     public Task<Result> RemoveCriterionAsync(Actor actor, int campaignId, string code, Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.RemoveCriterion(code));
 
-    public Task<Result> MoveAsync(Actor actor, int campaignId, CampaignStep step, Guid? versionRead = null) =>
-        ChangeAsync(actor, campaignId, versionRead, campaign =>
+    public async Task<Result> MoveAsync(Actor actor, int campaignId, CampaignStep step, Guid? versionRead = null)
+    {
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        var field = step == CampaignStep.Launch ? await LaunchFieldAsync(actor) : null;
+        return await ChangeAsync(actor, campaignId, versionRead, campaign =>
         {
             var now = clock.GetUtcNow();
             return step switch
             {
-                CampaignStep.Launch => campaign.Launch(actor.UserName, now),
+                CampaignStep.Launch => campaign.Launch(actor.UserName, now, field!),
                 CampaignStep.OpenResults => campaign.OpenResults(actor.UserName, now),
                 CampaignStep.StartReview => campaign.StartReview(actor.UserName, now),
                 _ => campaign.Close(actor.UserName, now),
             };
         });
+    }
+
+    /// <summary>
+    /// What launching the draft would do, for the confirmation: the units that will be told, and every reason the
+    /// launch would be refused (empty when it can go ahead). Null when there is no such campaign.
+    /// </summary>
+    public async Task<LaunchPreview?> PreviewLaunchAsync(Actor actor, int campaignId)
+    {
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        var field = await LaunchFieldAsync(actor);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<DomainError> refusals = campaign.Status == CampaignStatus.Draft
+            ? campaign.LaunchRefusals(field)
+            : [CampaignErrors.WrongStatus(campaign.Status, CampaignStatus.Draft)];
+        return new LaunchPreview(campaign.Name, field.Units, refusals);
+    }
+
+    /// <summary>The blocs a launch reaches, each with its units still open.</summary>
+    private async Task<LaunchField> LaunchFieldAsync(Actor actor)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var blocs = await db.Blocs.AsNoTracking().OrderBy(b => b.Id)
+            .Select(b => new LaunchBloc(b.Name, db.Units.Count(u => u.BlocId == b.Id && u.ClosedOn == null)))
+            .ToListAsync();
+        return new LaunchField(blocs);
+    }
 
     public Task<Result> SetDeadlinesAsync(Actor actor, int campaignId, DateTime? pledgeDeadline, DateTime? resultsDeadline,
         Guid? versionRead = null) =>
@@ -245,7 +289,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             ThematicStartYear = c.ThematicStartYear,
         },
         [.. c.Criteria.OrderBy(x => x.Id).Select(x => new CriterionView(x.Code, x.Name, x.Group, x.Kind, x.Method,
-            x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget) { Bands = x.Bands })],
+            x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget) { Bands = x.Bands, Direction = x.Direction })],
         [.. c.Transitions.OrderBy(t => t.Id).Select(t => new TransitionView(t.From, t.To, t.By, t.At))])
     {
         OfferedTitles = [.. c.OfferedTitles.OrderBy(t => t.Title).Select(t => new OfferedTitleView(t.Title, t.QuotaPercent))],

@@ -11,6 +11,12 @@ public sealed record CampaignSetup(string Code, string Name, int Year, CampaignK
 {
     /// <summary>The titles offered, each with its optional quota; none by default.</summary>
     public IReadOnlyList<OfferedTitleSetup> Titles { get; init; } = [];
+
+    /// <summary>The last day to pledge; a launch needs it.</summary>
+    public DateOnly? PledgeDeadline { get; init; }
+
+    /// <summary>The last day to report results; a launch needs it.</summary>
+    public DateOnly? ResultsDeadline { get; init; }
 }
 
 /// <summary>A title a campaign offers and its quota, a percent of the quota's base (see <c>CampaignQuotas</c>).</summary>

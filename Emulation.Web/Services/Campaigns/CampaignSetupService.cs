@@ -44,7 +44,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
             return Result<int>.Failure(unknown);
         }
 
-        var draft = Campaign.Draft(setup.Name, setup.Year, setup.Kind, code: setup.Code);
+        var draft = Campaign.Draft(setup.Name, setup.Year, setup.Kind, setup.PledgeDeadline, setup.ResultsDeadline, code: setup.Code);
         if (!draft.IsSuccess)
         {
             return Result<int>.Failure(draft.Errors);

@@ -34,7 +34,13 @@ internal static class ScaleCampaigns
                 ScaleHistory.Ensure(campaign.AddCriterion(criterion));
             }
 
-            ScaleHistory.Ensure(campaign.Launch(Officer, At(year, 2, 1)));
+            foreach (var title in DemoCampaign.OfferedTitles)
+            {
+                ScaleHistory.Ensure(campaign.OfferTitle(title));
+            }
+
+            // The units the organisation's insert creates next, in their blocs.
+            ScaleHistory.Ensure(campaign.Launch(Officer, At(year, 2, 1), Field(shape)));
             if (year < ScaleShape.CampaignYear)
             {
                 ScaleHistory.Ensure(campaign.OpenResults(Officer, At(year, 11, 1)));
@@ -49,6 +55,8 @@ internal static class ScaleCampaigns
         await db.SaveChangesAsync();
         return campaigns.ToDictionary(c => c.Key, c => c.Value.Id);
     }
+
+    private static LaunchField Field(ScaleShape shape) => new([new LaunchBloc(nameof(ScaleOrganization), shape.Units)]);
 
     public static int Insert(DbConnection connection, DbTransaction transaction, ScaleShape shape,
         IReadOnlyList<ScaleUnit> units, IReadOnlyList<ScalePerson> people, IReadOnlyDictionary<int, int> campaignIds,

@@ -1,0 +1,36 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
+using Emulation.Web.Services.Campaigns;
+
+namespace Emulation.Tests.Infrastructure;
+
+/// <summary>
+/// What a launch needs beyond the scoring table (<see cref="Campaign.LaunchRefusals"/>): both deadlines and a title
+/// offered. Tests about something else set these before launching their draft.
+/// </summary>
+public static class TestCampaigns
+{
+    public static readonly DateOnly PledgeDeadline = new(2026, 3, 31);
+    public static readonly DateOnly ResultsDeadline = new(2026, 12, 5);
+
+    /// <summary>The field of a launch in domain tests: one bloc of three units.</summary>
+    public static readonly LaunchField Field = new([new LaunchBloc("Khối các phòng", 3)]);
+
+    /// <summary>Sets a draft's deadlines and offers Lao động tiên tiến, so that a table of 100 points can launch.</summary>
+    public static Campaign ReadyToLaunch(this Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        Assert.True(campaign.SetDeadlines(PledgeDeadline, ResultsDeadline).IsSuccess);
+        Assert.True(campaign.OfferTitle(Title.AdvancedWorker).IsSuccess);
+        return campaign;
+    }
+
+    /// <inheritdoc cref="ReadyToLaunch(Campaign)"/>
+    public static async Task ReadyToLaunchAsync(this CampaignService campaigns, int campaignId)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+        Assert.True((await campaigns.SetDeadlinesAsync(TestActors.Officer, campaignId,
+            PledgeDeadline.ToDateTime(TimeOnly.MinValue), ResultsDeadline.ToDateTime(TimeOnly.MinValue))).IsSuccess);
+        Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, campaignId, Title.AdvancedWorker, null)).IsSuccess);
+    }
+}
