@@ -19,40 +19,40 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private IRenderedComponent<WhatIfPanel> OpenWhatIf(IRenderedComponent<EvaluationPage> page)
+    private async Task<IRenderedComponent<WhatIfPanel>> OpenWhatIf(IRenderedComponent<EvaluationPage> page)
     {
-        var opened = Follow(page, "[data-testid=whatif-open]");
+        var opened = await Follow(page, "[data-testid=whatif-open]");
         return opened.FindComponent<WhatIfPanel>();
     }
 
-    private IRenderedComponent<EvaluationPage> Open(string user, string role, string query = "")
+    private async Task<IRenderedComponent<EvaluationPage>> Open(string user, string role, string query = "")
     {
         SignInAs(user, role);
-        return Show("evaluation/1" + query);
+        return await Show("evaluation/1" + query);
     }
 
     /// <summary>The page at an address, as the browser gets it after following a link or sending the GET form.</summary>
-    private IRenderedComponent<EvaluationPage> Show(string address)
+    private async Task<IRenderedComponent<EvaluationPage>> Show(string address)
     {
         // The page shown before is gone, as in the browser (it would otherwise follow the address too).
-        DisposeComponents();
+        await DisposeComponentsAsync();
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
         var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, 1));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=ranking-table] tbody tr")), Wait);
         return page;
     }
 
-    private IRenderedComponent<EvaluationPage> Follow(IRenderedComponent<EvaluationPage> page, string selector)
+    private async Task<IRenderedComponent<EvaluationPage>> Follow(IRenderedComponent<EvaluationPage> page, string selector)
     {
         var href = page.Find(selector).GetAttribute("href");
         Assert.False(string.IsNullOrEmpty(href), $"{selector} is not a link");
-        return Show(href!);
+        return await Show(href!);
     }
 
     [Fact]
-    public void Dashboard_ShowsTwoCharts_ProgressBarsPerBloc_AndPagesTheRanking()
+    public async Task Dashboard_ShowsTwoCharts_ProgressBarsPerBloc_AndPagesTheRanking()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
 
         Assert.NotNull(page.Find("[data-testid=chart-scores] svg"));
         Assert.NotNull(page.Find("[data-testid=chart-titles] svg"));
@@ -64,9 +64,9 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void TheCharts_ShowTheirFiguresAsText_NotOnlyInTooltips()
+    public async Task TheCharts_ShowTheirFiguresAsText_NotOnlyInTooltips()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
 
         var blocRows = page.FindAll("[data-testid=scores-figures] tbody tr");
         Assert.Equal(page.FindAll("[data-testid=chart-scores] svg rect.review-bar").Count, blocRows.Count);
@@ -77,14 +77,14 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void ABlocChip_IsALink_ThatFiltersTheRankingToIt()
+    public async Task ABlocChip_IsALink_ThatFiltersTheRankingToIt()
     {
-        var page = Open("hoidong1", Roles.CouncilMember);
+        var page = await Open("hoidong1", Roles.CouncilMember);
         var chip = page.FindAll("[data-testid=bloc-chip]")[1];
         var bloc = chip.TextContent.Trim();
         Assert.Equal("a", chip.TagName, ignoreCase: true);
 
-        var filtered = Follow(page, "[data-testid=scores-figures] tbody tr:nth-child(2) [data-testid=bloc-chip]");
+        var filtered = await Follow(page, "[data-testid=scores-figures] tbody tr:nth-child(2) [data-testid=bloc-chip]");
 
         Assert.All(filtered.FindAll("[data-testid=ranking-table] tbody tr"), row => Assert.Contains(bloc, row.TextContent, StringComparison.Ordinal));
         Assert.Equal("true", filtered.FindAll("[data-testid=bloc-chip]")[1].GetAttribute("aria-current"));
@@ -92,12 +92,12 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void ATitleChip_FiltersTheVerdictsToThatTitle()
+    public async Task ATitleChip_FiltersTheVerdictsToThatTitle()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
         var firstTitle = page.FindAll("[data-testid=title-chip]")[0].TextContent.Trim();
 
-        var filtered = Follow(page, "[data-testid=title-chip]");
+        var filtered = await Follow(page, "[data-testid=title-chip]");
 
         var rows = filtered.FindAll("[data-testid=recommendation-table] tbody tr");
         Assert.NotEmpty(rows);
@@ -105,9 +105,9 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void TheScoreChart_DrawsABarPerBlocWithItsFiguresAsTooltip()
+    public async Task TheScoreChart_DrawsABarPerBlocWithItsFiguresAsTooltip()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
 
         var chips = page.FindAll("[data-testid=bloc-chip]");
         var bars = page.FindAll("[data-testid=chart-scores] svg rect.review-bar");
@@ -116,16 +116,16 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void TheFilters_AreAGetFormWhoseFieldsTheAddressFillsIn()
+    public async Task TheFilters_AreAGetFormWhoseFieldsTheAddressFillsIn()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
         var unitName = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3)").TextContent.Trim();
 
         var form = page.Find("[data-testid=filters]");
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("q", page.Find("[data-testid=filter-search]").GetAttribute("name"));
 
-        var searched = Show($"evaluation/1?q={Uri.EscapeDataString(unitName)}&status=all");
+        var searched = await Show($"evaluation/1?q={Uri.EscapeDataString(unitName)}&status=all");
 
         Assert.All(searched.FindAll("[data-testid=ranking-table] tbody tr"),
             row => Assert.Contains(unitName, row.TextContent, StringComparison.Ordinal));
@@ -134,9 +134,9 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void ThePagers_AreLinksThatKeepTheFilters_EachWithItsOwnPageNumber()
+    public async Task ThePagers_AreLinksThatKeepTheFilters_EachWithItsOwnPageNumber()
     {
-        var page = Open("lanhdao", Roles.Leadership, "?status=all&rankpage=2&page=2");
+        var page = await Open("lanhdao", Roles.Leadership, "?status=all&rankpage=2&page=2");
 
         var rankingBack = Query(page.Find("[data-testid=ranking-pager-previous]").GetAttribute("href"));
         var verdictsBack = Query(page.Find("[data-testid=recommendation-pager-previous]").GetAttribute("href"));
@@ -152,57 +152,57 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void AUnitOfTheRanking_IsALink_ThatOpensItsScorecard_AndNarrowsTheVerdictsToIt()
+    public async Task AUnitOfTheRanking_IsALink_ThatOpensItsScorecard_AndNarrowsTheVerdictsToIt()
     {
-        var page = Open("congdoan", Roles.UnionOfficer);
+        var page = await Open("congdoan", Roles.UnionOfficer);
         var unitName = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3)").TextContent.Trim();
         Assert.Empty(page.FindAll("[data-testid=ranking-table] tr[onclick], [data-testid=ranking-table] tr[blazor\\:onclick]"));
 
-        var card = Follow(page, "[data-testid=ranking-table] tbody tr td:nth-child(3) a");
+        var card = await Follow(page, "[data-testid=ranking-table] tbody tr td:nth-child(3) a");
 
         Assert.NotEmpty(card.FindAll("[data-testid=scorecard-line]"));
         Assert.Contains(unitName, card.Find("[data-testid=scorecard]").TextContent, StringComparison.Ordinal);
         Assert.Contains(unitName, card.Find("[data-testid=filter-unit]").TextContent, StringComparison.Ordinal);
-        var verdicts = Follow(card, "[data-testid=scorecard-recommendations]");
+        var verdicts = await Follow(card, "[data-testid=scorecard-recommendations]");
         var rows = verdicts.FindAll("[data-testid=recommendation-table] tbody tr");
         Assert.NotEmpty(rows);
         Assert.All(rows, row => Assert.Contains(unitName, row.TextContent, StringComparison.Ordinal));
         Assert.Contains("Căn cứ", verdicts.Find("details [data-testid=reason]").TextContent, StringComparison.Ordinal);
 
-        var closed = Follow(verdicts, "[data-testid=scorecard-close]");
+        var closed = await Follow(verdicts, "[data-testid=scorecard-close]");
         Assert.Empty(closed.FindAll("[data-testid=scorecard]"));
     }
 
     [Fact]
-    public void TheWhatIfPanel_IsClosedUntilOpened_AndTheOnlyIslandForLeadership()
+    public async Task TheWhatIfPanel_IsClosedUntilOpened_AndTheOnlyIslandForLeadership()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
 
         Assert.Empty(page.FindComponents<WhatIfPanel>());
         Assert.Empty(page.FindAll("[data-testid=circuit-pending], [data-testid=circuit-live]"));
         Assert.Contains("whatif=open", page.Find("[data-testid=whatif-open]").GetAttribute("href"), StringComparison.Ordinal);
-        Assert.NotNull(OpenWhatIf(page).Find("[data-testid=whatif]"));
+        Assert.NotNull((await OpenWhatIf(page)).Find("[data-testid=whatif]"));
     }
 
     [Fact]
-    public void TheOfficer_GetsTheNominationIsland_AndTheWhatIfKnowsTheUnitOfTheScorecard()
+    public async Task TheOfficer_GetsTheNominationIsland_AndTheWhatIfKnowsTheUnitOfTheScorecard()
     {
-        var page = Open("congdoan", Roles.UnionOfficer);
+        var page = await Open("congdoan", Roles.UnionOfficer);
         Assert.NotNull(page.FindComponent<NominateButton>().Find("[data-testid=nominate]"));
         var unitLink = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3) a");
         var unitName = unitLink.TextContent.Trim();
 
-        var card = Follow(page, "[data-testid=ranking-table] tbody tr td:nth-child(3) a");
-        var panel = OpenWhatIf(card);
+        var card = await Follow(page, "[data-testid=ranking-table] tbody tr td:nth-child(3) a");
+        var panel = await OpenWhatIf(card);
 
         Assert.Equal(unitName, panel.Instance.UnitName);
         Assert.NotNull(panel.Instance.UnitId);
     }
 
     [Fact]
-    public void CouncilMembers_DoNotGetTheWhatIfPanel()
+    public async Task CouncilMembers_DoNotGetTheWhatIfPanel()
     {
-        var page = Open("hoidong1", Roles.CouncilMember);
+        var page = await Open("hoidong1", Roles.CouncilMember);
 
         Assert.Empty(page.FindAll("[data-testid=whatif-open]"));
         Assert.Empty(page.FindAll("[data-testid=whatif]"));
@@ -211,7 +211,7 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     [Fact]
     public async Task WhatIf_AZeroShareLimit_ListsTheRemovedVerdictsWithBothExplanations()
     {
-        var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
+        var panel = await OpenWhatIf(await Open("lanhdao", Roles.Leadership));
         var title = panel.FindComponents<MudSelect<Title?>>().Single();
         var share = panel.FindComponents<NumberField>().Single();
 
@@ -230,9 +230,9 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void WhatIf_AddingAnIncompleteChange_SaysWhatIsMissing()
+    public async Task WhatIf_AddingAnIncompleteChange_SaysWhatIsMissing()
     {
-        var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
+        var panel = await OpenWhatIf(await Open("lanhdao", Roles.Leadership));
 
         panel.Find("[data-testid=whatif-add]").Click();
 
