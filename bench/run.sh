@@ -231,7 +231,8 @@ if [ -n "$tool" ]; then
   for page in results review; do
     if [ "$page" = results ]; then list=("${steps[@]}") users=(--users "$heads"); else list=("${review_steps[@]}") users=(); fi
     if [ "$page" = review ]; then
-      # The first dashboard evaluates the campaign and keeps it for everyone (~100 MB at this scale): open one first,
+      # The review dashboard is static; its step holds the what-if island (evaluation/{id}?whatif=open, CircuitLoad's
+      # --page review). The first dashboard evaluates the campaign and keeps it for everyone (~100 MB at this scale): open one first,
       # so that the steps measure what each further dashboard costs, not the shared evaluation spread over them.
       log "Warming the review page's evaluation…"
       circuits --circuits 1 --mode idle --duration 5 --page review >/dev/null

@@ -36,30 +36,44 @@ public sealed class ScenarioTests
     }
 
     [Fact]
-    public void ReviewPaging_ClicksNext_UntilTheLastPage_ThenFirst()
+    public void ResultsSave_FillsEveryTargetOnce_ThenSaves_FollowingEachFieldAcrossTheTablesReRenders()
     {
-        var scenario = new ReviewPagingScenario("evaluation/1");
-        scenario.Observe(Prepend(40, [
-            .. Element("button", ("data-testid", "recommendation-pager-first", 0), ("disabled", "", 0), ("onclick", null, 70)),
-            .. Element("button", ("data-testid", "recommendation-pager-next", 0), ("onclick", null, 71)),
-            Text("1–25 / 124")]));
+        var scenario = new ResultsSaveScenario("campaigns/1/units/2", new Random(1));
+        scenario.Observe(Prepend(12, [
+            .. Element("input", ("data-testid", "target-A", 0), ("value", "", 0), ("onchange", null, 30)),
+            .. Element("input", ("data-testid", "target-B", 0), ("value", "", 0), ("onchange", null, 31))]));
+        scenario.Observe(Prepend(5, [.. Element("button", ("data-testid", "save-pledge", 0), ("onclick", null, 40))]));
 
-        var next = scenario.Next();
-        Assert.Equal(71UL, next!.Target.HandlerId);
-        Assert.Equal("26–", next.ExpectedText);
+        var first = scenario.Next()!;
+        Assert.Equal((30UL, "change"), (first.Target.HandlerId, first.EventName));
+        Assert.Matches(@"^[1-9]\d{0,2},5$", first.ExpectedText);
+        // The table renders again and sets both fields' handlers anew, in order; the old ones are disposed.
+        scenario.Observe(new CircuitLoad.Rendering.RenderBatch(
+            [new CircuitLoad.Rendering.RenderDiff(12, [
+                new CircuitLoad.Rendering.RenderEdit(CircuitLoad.Rendering.EditType.SetAttribute, 0, 0, null),
+                new CircuitLoad.Rendering.RenderEdit(CircuitLoad.Rendering.EditType.SetAttribute, 0, 1, null)])],
+            [new CircuitLoad.Rendering.RenderFrame(CircuitLoad.Rendering.FrameType.Attribute, 1, 0, "onchange", null, 50),
+             new CircuitLoad.Rendering.RenderFrame(CircuitLoad.Rendering.FrameType.Attribute, 1, 0, "onchange", null, 51)],
+            [], [30, 31]));
 
-        scenario.Observe(Prepend(40, [Text("101–124 / 124")]));
-        var first = scenario.Next();
-        Assert.Equal(70UL, first!.Target.HandlerId);
-        Assert.Equal("1–25 /", first.ExpectedText);
+        var second = scenario.Next()!;
+        Assert.Equal(51UL, second.Target.HandlerId);
+        var save = scenario.Next()!;
+        Assert.Equal(40UL, save.Target.HandlerId);
+        Assert.Equal(["saved", "conflict"], save.ExpectedTestIds);
+        Assert.Equal(1, scenario.Saves);
+        var again = scenario.Next()!;
+        Assert.Equal("change", again.EventName);
+        Assert.NotEqual(first.ExpectedText, again.ExpectedText);
     }
 
     [Fact]
-    public void ReviewPaging_HasNothingToDo_WithoutAPager()
+    public void ResultsSave_TypesZeroOrOneIntoResultValues_WhichNoCriterionRefuses()
     {
-        var scenario = new ReviewPagingScenario("evaluation/1");
-        scenario.Observe(Prepend(40, [Text("no recommendations")]));
+        var scenario = new ResultsSaveScenario("campaigns/1/units/2", new Random(1));
+        scenario.Observe(Prepend(12, [.. Element("input", ("data-testid", "value-A", 0), ("value", "1", 0), ("onchange", null, 30))]));
 
-        Assert.Null(scenario.Next());
+        Assert.Equal("0", scenario.Next()!.ExpectedText);
     }
 }
+

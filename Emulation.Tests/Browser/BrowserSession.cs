@@ -45,8 +45,9 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         if (await page.Locator("[data-testid='circuit-pending'], [data-testid='circuit-live']").CountAsync() > 0)
         {
-            await page.Locator("[data-testid='circuit-pending']").WaitForAsync(new() { State = WaitForSelectorState.Detached });
-            await page.Locator("[data-testid='circuit-live']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            // A static page may hold several islands (the review dashboard's nomination and what-if): all of them.
+            await page.WaitForFunctionAsync(
+                "() => !document.querySelector(\"[data-testid='circuit-pending']\") && !!document.querySelector(\"[data-testid='circuit-live']\")");
         }
     }
 

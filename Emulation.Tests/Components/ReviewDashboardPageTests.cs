@@ -4,34 +4,55 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Evaluation;
 using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace Emulation.Tests.Components;
 
-/// <summary>The review dashboard: charts that filter, server-paged grids, drill-down and the what-if panel.</summary>
+/// <summary>
+/// The review dashboard, static: charts with their figures as tables, server-paged tables, filters and drill-down as
+/// links and a GET form (the address holds the view), and the what-if island once opened.
+/// </summary>
 [Trait("Category", "Fast")]
 public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private static IRenderedComponent<WhatIfPanel> OpenWhatIf(IRenderedComponent<EvaluationPage> page)
+    private async Task<IRenderedComponent<WhatIfPanel>> OpenWhatIf(IRenderedComponent<EvaluationPage> page)
     {
-        page.Find("[data-testid=whatif-open]").Click();
-        return page.FindComponent<WhatIfPanel>();
+        var opened = await Follow(page, "[data-testid=whatif-open]");
+        return opened.FindComponent<WhatIfPanel>();
     }
 
-    private IRenderedComponent<EvaluationPage> Open(string user, string role)
+    private async Task<IRenderedComponent<EvaluationPage>> Open(string user, string role, string query = "")
     {
         SignInAs(user, role);
+        return await Show("evaluation/1" + query);
+    }
+
+    /// <summary>The page at an address, as the browser gets it after following a link or sending the GET form.</summary>
+    private async Task<IRenderedComponent<EvaluationPage>> Show(string address)
+    {
+        // The page shown before is gone, as in the browser (it would otherwise follow the address too).
+        await DisposeComponentsAsync();
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
         var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, 1));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=ranking-table] tbody tr")), Wait);
         return page;
     }
 
-    [Fact]
-    public void Dashboard_ShowsTwoCharts_ProgressBarsPerBloc_AndPagesTheRanking()
+    private async Task<IRenderedComponent<EvaluationPage>> Follow(IRenderedComponent<EvaluationPage> page, string selector)
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var href = page.Find(selector).GetAttribute("href");
+        Assert.False(string.IsNullOrEmpty(href), $"{selector} is not a link");
+        return await Show(href!);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsTwoCharts_ProgressBarsPerBloc_AndPagesTheRanking()
+    {
+        var page = await Open("lanhdao", Roles.Leadership);
 
         Assert.NotNull(page.Find("[data-testid=chart-scores] svg"));
         Assert.NotNull(page.Find("[data-testid=chart-titles] svg"));
@@ -43,37 +64,50 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void ClickingABloc_FiltersTheRankingToIt()
+    public async Task TheCharts_ShowTheirFiguresAsText_NotOnlyInTooltips()
     {
-        var page = Open("hoidong1", Roles.CouncilMember);
-        var bloc = page.FindAll("[data-testid=bloc-chip]")[1].TextContent.Trim();
+        var page = await Open("lanhdao", Roles.Leadership);
 
-        page.FindAll("[data-testid=bloc-chip]")[1].Click();
-
-        page.WaitForAssertion(() => Assert.All(page.FindAll("[data-testid=ranking-table] tbody tr"),
-            row => Assert.Contains(bloc, row.TextContent, StringComparison.Ordinal)), Wait);
+        var blocRows = page.FindAll("[data-testid=scores-figures] tbody tr");
+        Assert.Equal(page.FindAll("[data-testid=chart-scores] svg rect.review-bar").Count, blocRows.Count);
+        Assert.All(blocRows, row => Assert.Matches(@"\d+,\d\d", row.QuerySelectorAll("td")[0].TextContent));
+        var titleRows = page.FindAll("[data-testid=titles-figures] tbody tr");
+        Assert.NotEmpty(titleRows);
+        Assert.All(titleRows, row => Assert.Equal(3, row.QuerySelectorAll("td").Length));
     }
 
     [Fact]
-    public void ATitleChip_FiltersTheVerdictsToThatTitle()
+    public async Task ABlocChip_IsALink_ThatFiltersTheRankingToIt()
     {
-        var page = Open("lanhdao", Roles.Leadership);
-        var firstTitle = page.FindAll("[data-testid=title-chip]")[0].TextContent.Split(':')[0].Trim();
+        var page = await Open("hoidong1", Roles.CouncilMember);
+        var chip = page.FindAll("[data-testid=bloc-chip]")[1];
+        var bloc = chip.TextContent.Trim();
+        Assert.Equal("a", chip.TagName, ignoreCase: true);
 
-        page.FindAll("[data-testid=title-chip]")[0].Click();
+        var filtered = await Follow(page, "[data-testid=scores-figures] tbody tr:nth-child(2) [data-testid=bloc-chip]");
 
-        page.WaitForAssertion(() =>
-        {
-            var rows = page.FindAll("[data-testid=recommendation-table] tbody tr");
-            Assert.NotEmpty(rows);
-            Assert.All(rows, row => Assert.Contains(firstTitle, row.TextContent, StringComparison.Ordinal));
-        }, Wait);
+        Assert.All(filtered.FindAll("[data-testid=ranking-table] tbody tr"), row => Assert.Contains(bloc, row.TextContent, StringComparison.Ordinal));
+        Assert.Equal("true", filtered.FindAll("[data-testid=bloc-chip]")[1].GetAttribute("aria-current"));
+        Assert.Contains("bloc=", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TheScoreChart_DrawsABarPerBlocWithItsFiguresAsTooltip()
+    public async Task ATitleChip_FiltersTheVerdictsToThatTitle()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
+        var firstTitle = page.FindAll("[data-testid=title-chip]")[0].TextContent.Trim();
+
+        var filtered = await Follow(page, "[data-testid=title-chip]");
+
+        var rows = filtered.FindAll("[data-testid=recommendation-table] tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains(firstTitle, row.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheScoreChart_DrawsABarPerBlocWithItsFiguresAsTooltip()
+    {
+        var page = await Open("lanhdao", Roles.Leadership);
 
         var chips = page.FindAll("[data-testid=bloc-chip]");
         var bars = page.FindAll("[data-testid=chart-scores] svg rect.review-bar");
@@ -82,54 +116,93 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void Search_NarrowsBothGrids()
+    public async Task TheFilters_AreAGetFormWhoseFieldsTheAddressFillsIn()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("lanhdao", Roles.Leadership);
         var unitName = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3)").TextContent.Trim();
-        var search = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Tìm theo tên đơn vị hoặc cá nhân");
 
-        page.InvokeAsync(() => search.Instance.ValueChanged.InvokeAsync(unitName));
+        var form = page.Find("[data-testid=filters]");
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("q", page.Find("[data-testid=filter-search]").GetAttribute("name"));
 
-        page.WaitForAssertion(() => Assert.All(page.FindAll("[data-testid=ranking-table] tbody tr"),
-            row => Assert.Contains(unitName, row.TextContent, StringComparison.Ordinal)), Wait);
+        var searched = await Show($"evaluation/1?q={Uri.EscapeDataString(unitName)}&status=all");
+
+        Assert.All(searched.FindAll("[data-testid=ranking-table] tbody tr"),
+            row => Assert.Contains(unitName, row.TextContent, StringComparison.Ordinal));
+        Assert.Equal(unitName, searched.Find("[data-testid=filter-search]").GetAttribute("value"));
+        Assert.True(searched.Find("[data-testid=filter-status] option[value=all]").HasAttribute("selected"));
     }
 
     [Fact]
-    public void ClickingAUnit_OpensItsScorecard_AndNarrowsTheVerdictsToIt()
+    public async Task ThePagers_AreLinksThatKeepTheFilters_EachWithItsOwnPageNumber()
     {
-        var page = Open("congdoan", Roles.UnionOfficer);
-        var unitName = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3)").TextContent.Trim();
+        var page = await Open("lanhdao", Roles.Leadership, "?status=all&rankpage=2&page=2");
 
-        page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3) button").Click();
+        var rankingBack = Query(page.Find("[data-testid=ranking-pager-previous]").GetAttribute("href"));
+        var verdictsBack = Query(page.Find("[data-testid=recommendation-pager-previous]").GetAttribute("href"));
 
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=scorecard-line]")), Wait);
-        Assert.Contains(unitName, page.Find("[data-testid=scorecard]").TextContent, StringComparison.Ordinal);
-        Assert.Contains(unitName, page.Find("[data-testid=filter-unit]").TextContent, StringComparison.Ordinal);
-        page.Find("[data-testid=scorecard-recommendations]").Click();
-        page.WaitForAssertion(() =>
-        {
-            var rows = page.FindAll("[data-testid=recommendation-table] tbody tr");
-            Assert.NotEmpty(rows);
-            Assert.All(rows, row => Assert.Contains(unitName, row.TextContent, StringComparison.Ordinal));
-        }, Wait);
+        Assert.Equal(("1", "2", "all"), (rankingBack["rankpage"], rankingBack["page"], rankingBack["status"]));
+        Assert.Equal(("2", "1", "all"), (verdictsBack["rankpage"], verdictsBack["page"], verdictsBack["status"]));
+    }
 
-        page.Find("[data-testid=toggle-reason]").Click();
-        page.WaitForAssertion(() => Assert.Contains("Căn cứ", page.Find("[data-testid=reason]").TextContent, StringComparison.Ordinal), Wait);
+    private static System.Collections.Specialized.NameValueCollection Query(string? href)
+    {
+        Assert.False(string.IsNullOrEmpty(href), "not a link");
+        return System.Web.HttpUtility.ParseQueryString(new Uri(href!).Query);
     }
 
     [Fact]
-    public void TheWhatIfPanel_IsClosedUntilOpened()
+    public async Task AUnitOfTheRanking_IsALink_ThatOpensItsScorecard_AndNarrowsTheVerdictsToIt()
     {
-        var page = Open("lanhdao", Roles.Leadership);
+        var page = await Open("congdoan", Roles.UnionOfficer);
+        var unitName = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3)").TextContent.Trim();
+        Assert.Empty(page.FindAll("[data-testid=ranking-table] tr[onclick], [data-testid=ranking-table] tr[blazor\\:onclick]"));
+
+        var card = await Follow(page, "[data-testid=ranking-table] tbody tr td:nth-child(3) a");
+
+        Assert.NotEmpty(card.FindAll("[data-testid=scorecard-line]"));
+        Assert.Contains(unitName, card.Find("[data-testid=scorecard]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(unitName, card.Find("[data-testid=filter-unit]").TextContent, StringComparison.Ordinal);
+        var verdicts = await Follow(card, "[data-testid=scorecard-recommendations]");
+        var rows = verdicts.FindAll("[data-testid=recommendation-table] tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains(unitName, row.TextContent, StringComparison.Ordinal));
+        Assert.Contains("Căn cứ", verdicts.Find("details [data-testid=reason]").TextContent, StringComparison.Ordinal);
+
+        var closed = await Follow(verdicts, "[data-testid=scorecard-close]");
+        Assert.Empty(closed.FindAll("[data-testid=scorecard]"));
+    }
+
+    [Fact]
+    public async Task TheWhatIfPanel_IsClosedUntilOpened_AndTheOnlyIslandForLeadership()
+    {
+        var page = await Open("lanhdao", Roles.Leadership);
 
         Assert.Empty(page.FindComponents<WhatIfPanel>());
-        Assert.NotNull(OpenWhatIf(page).Find("[data-testid=whatif]"));
+        Assert.Empty(page.FindAll("[data-testid=circuit-pending], [data-testid=circuit-live]"));
+        Assert.Contains("whatif=open", page.Find("[data-testid=whatif-open]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.NotNull((await OpenWhatIf(page)).Find("[data-testid=whatif]"));
     }
 
     [Fact]
-    public void CouncilMembers_DoNotGetTheWhatIfPanel()
+    public async Task TheOfficer_GetsTheNominationIsland_AndTheWhatIfKnowsTheUnitOfTheScorecard()
     {
-        var page = Open("hoidong1", Roles.CouncilMember);
+        var page = await Open("congdoan", Roles.UnionOfficer);
+        Assert.NotNull(page.FindComponent<NominateButton>().Find("[data-testid=nominate]"));
+        var unitLink = page.Find("[data-testid=ranking-table] tbody tr td:nth-child(3) a");
+        var unitName = unitLink.TextContent.Trim();
+
+        var card = await Follow(page, "[data-testid=ranking-table] tbody tr td:nth-child(3) a");
+        var panel = await OpenWhatIf(card);
+
+        Assert.Equal(unitName, panel.Instance.UnitName);
+        Assert.NotNull(panel.Instance.UnitId);
+    }
+
+    [Fact]
+    public async Task CouncilMembers_DoNotGetTheWhatIfPanel()
+    {
+        var page = await Open("hoidong1", Roles.CouncilMember);
 
         Assert.Empty(page.FindAll("[data-testid=whatif-open]"));
         Assert.Empty(page.FindAll("[data-testid=whatif]"));
@@ -138,7 +211,7 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     [Fact]
     public async Task WhatIf_AZeroShareLimit_ListsTheRemovedVerdictsWithBothExplanations()
     {
-        var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
+        var panel = await OpenWhatIf(await Open("lanhdao", Roles.Leadership));
         var title = panel.FindComponents<MudSelect<Title?>>().Single();
         var share = panel.FindComponents<NumberField>().Single();
 
@@ -157,9 +230,9 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
-    public void WhatIf_AddingAnIncompleteChange_SaysWhatIsMissing()
+    public async Task WhatIf_AddingAnIncompleteChange_SaysWhatIsMissing()
     {
-        var panel = OpenWhatIf(Open("lanhdao", Roles.Leadership));
+        var panel = await OpenWhatIf(await Open("lanhdao", Roles.Leadership));
 
         panel.Find("[data-testid=whatif-add]").Click();
 

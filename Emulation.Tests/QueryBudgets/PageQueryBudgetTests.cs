@@ -51,14 +51,27 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
         ["campaign detail"] = (5, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
         ["progress"] = (4, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
-        // What the review page loads when it opens with nothing kept: the summary, the first page of units and of verdicts.
+        // What the static review page loads when it opens with nothing kept, as EvaluationPage asks for it: the
+        // summary, the first page of the ranking (ten) and of the recommended verdicts (25).
         ["evaluation"] = (17, async app =>
         {
             app.Service<EvaluationSnapshots>().Forget(1);
             var dashboard = app.Service<ReviewDashboardService>();
             await dashboard.SummaryAsync(TestActors.Officer, 1);
-            await dashboard.UnitsAsync(TestActors.Officer, 1, new UnitQuery());
-            await dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery());
+            await dashboard.UnitsAsync(TestActors.Officer, 1, new UnitQuery(PageSize: 10));
+            await dashboard.RecommendationsAsync(TestActors.Officer, 1,
+                new RecommendationQuery(Status: Emulation.Domain.Scoring.RecommendationStatus.Recommended));
+        }),
+        // A unit's drill-down (?unit=&status=all&page=2): its scorecard and its verdicts, from the evaluation kept.
+        ["evaluation unit"] = (17, async app =>
+        {
+            app.Service<EvaluationSnapshots>().Forget(1);
+            var dashboard = app.Service<ReviewDashboardService>();
+            var unit = await app.UnitIdAsync(GrownData.ProfileUnitCode);
+            await dashboard.SummaryAsync(TestActors.Officer, 1);
+            await dashboard.ScorecardAsync(TestActors.Officer, 1, unit);
+            await dashboard.UnitsAsync(TestActors.Officer, 1, new UnitQuery(Page: 1, PageSize: 10));
+            await dashboard.RecommendationsAsync(TestActors.Officer, 1, new RecommendationQuery(UnitId: unit, Page: 1));
         }),
         ["approval"] = (4, async app => // + the rule set in force: who grants what
         {
@@ -115,6 +128,7 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["campaign list"] = ("congdoan", "/campaigns"),
         ["progress"] = ("congdoan", "/campaigns/1/progress"),
         ["evaluation"] = ("congdoan", "/evaluation/1"),
+        ["evaluation filtered"] = ("lanhdao", "/evaluation/1?status=all&title=AdvancedWorker&page=2&rankpage=2&whatif=open"),
         ["council"] = ("congdoan", "/council/1"),
         ["approval"] = ("lanhdao", "/approval/1"),
         ["decisions"] = ("lanhdao", "/decisions"),

@@ -185,6 +185,8 @@ public sealed record LoadOptions
         { CampaignId: < 1 } => "--campaign must be a campaign id.",
         { Users.Count: 0 } => "--users must name at least one user.",
         { Page: LoadPage.Home or LoadPage.Template, Mode: not LoadMode.Idle } => "--page home and --page template have nothing to interact with: use --mode idle.",
+        { Page: LoadPage.Review, Mode: LoadMode.Interact } =>
+            "--page review holds the dashboard's what-if island, which has nothing to page: use --mode idle (the mix pages and filters the static dashboard).",
         { Mix.Count: 0 } => "--mix must give at least one kind a share above 0.",
         _ => null,
     };

@@ -176,7 +176,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
     }
 
     /// <summary>
-    /// Results: the head's own unit workspace, found from their "my unit" page. Review: the evaluation page. Home: the
+    /// Results: the head's own unit workspace, found from their "my unit" page. Review: the evaluation page with its what-if island open. Home: the
     /// home page.
     /// </summary>
     private async Task<string> PagePathAsync(LoginSession session, HttpClient http, CancellationToken cancellationToken)
@@ -184,7 +184,8 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         var campaign = options.CampaignId.ToString(CultureInfo.InvariantCulture);
         if (options.Page == LoadPage.Review && options.Mode != LoadMode.Mix)
         {
-            return $"evaluation/{campaign}";
+            // The dashboard is static; its island is the what-if sandbox, there once opened.
+            return $"evaluation/{campaign}?whatif=open";
         }
 
         if (options.Page == LoadPage.Home && options.Mode != LoadMode.Mix)
@@ -256,7 +257,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
                 MixKind.Save => new ResultsSaveScenario(user.Page.AbsolutePath, new Random(user.Index)),
                 MixKind.Progress => new WatchScenario(user.Page.AbsolutePath),
                 MixKind.Type => new ResultsEditScenario(user.Page.AbsolutePath, new Random(user.Index)),
-                _ when options.Page == LoadPage.Review => new ReviewPagingScenario(user.Page.AbsolutePath),
+                _ when options.Page == LoadPage.Review => new WatchScenario(user.Page.AbsolutePath),
                 _ => new ResultsEditScenario(user.Page.AbsolutePath, new Random(user.Index)),
             };
             var driver = new CircuitDriver(client, scenario, _counters, KindLatencies(user.Kind));

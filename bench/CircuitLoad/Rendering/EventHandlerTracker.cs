@@ -17,6 +17,16 @@ public sealed class EventHandlerTracker(string eventName, Func<IReadOnlyDictiona
 
     public bool Found => HandlerId != 0;
 
+    /// <summary>
+    /// Points the tracker at a handler found by whoever follows it instead of <see cref="Observe"/>: a
+    /// <see cref="FieldSetTracker"/> follows each field of a table by its position.
+    /// </summary>
+    public void Assign(ulong handlerId, int componentId)
+    {
+        HandlerId = handlerId;
+        ComponentId = componentId;
+    }
+
     public void Observe(RenderBatch batch)
     {
         var owners = batch.FrameOwners();

@@ -41,7 +41,8 @@ public sealed class ResultsEditScenario(string pagePath, Random random) : IScena
         return new PlannedInteraction(_field, "change", text, new JsonObject { ["value"] = text }, text, ExpectedAsFieldValue: true);
     }
 
-    private static bool IsEditableFigure(IReadOnlyDictionary<string, string?> attributes) =>
+    /// <summary>A figure field the head can type into: a pledge target or a result value, not disabled.</summary>
+    public static bool IsEditableFigure(IReadOnlyDictionary<string, string?> attributes) =>
         attributes.TryGetValue("data-testid", out var id) && id is not null
         && (id.StartsWith("value-", StringComparison.Ordinal) || id.StartsWith("target-", StringComparison.Ordinal))
         && !attributes.ContainsKey("disabled");

@@ -1,24 +1,31 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CircuitLoad.Rendering;
 
 namespace CircuitLoad.Scenarios;
 
 /// <summary>
-/// A department head types a figure (as <see cref="ResultsEditScenario"/>), then saves the draft: each save is a
-/// database write and a change notification. Several circuits share a unit (the scale seed has six heads), so a save
-/// may find the unit changed by another circuit since it read it: the page then shows the conflict, and this head
-/// keeps their values ("keep mine") at the next step. Saved and conflict are both right answers to a save.
+/// A department head fills the figures of their workspace's open table, then saves the draft: each save is a database
+/// write and a change notification. A pledge is refused until every target is filled, so the head first types each
+/// field once (targets: a positive number; result values: 0 or 1, which no kind of criterion refuses: yes/no, per
+/// cent, points), then saves, then changes one field and saves again, and so on. Several circuits share a unit (the
+/// scale seed has six heads), so a save may find the unit changed by another circuit since it read it: the page then
+/// shows the conflict, and this head keeps their values ("keep mine") at the next step. Saved and conflict are both
+/// right answers to a save.
 /// </summary>
 public sealed class ResultsSaveScenario(string pagePath, Random random) : IScenario
 {
     private static readonly string[] SaveOutcomes = ["saved", "conflict"];
+    private static readonly string DecimalSeparator = CultureInfo.GetCultureInfo("vi-VN").NumberFormat.NumberDecimalSeparator;
 
-    private readonly ResultsEditScenario _typing = new(pagePath, random);
+    private readonly FieldSetTracker _fields = new("onchange", ResultsEditScenario.IsEditableFigure);
     private readonly EventHandlerTracker _save = new("onclick", attributes =>
         attributes.TryGetValue("data-testid", out var id) && id is "save-pledge" or "save-results");
     private readonly EventHandlerTracker _keepMine = new("onclick", attributes =>
         attributes.TryGetValue("data-testid", out var id) && id == "keep-mine");
+    private readonly Dictionary<string, string?> _shown = [];
     private bool _typedSinceSave;
+    private int _nextField;
 
     public string PagePath { get; } = pagePath;
 
@@ -30,7 +37,7 @@ public sealed class ResultsSaveScenario(string pagePath, Random random) : IScena
 
     public void Observe(RenderBatch batch)
     {
-        _typing.Observe(batch);
+        _fields.Observe(batch);
         _save.Observe(batch);
         _keepMine.Observe(batch);
         if (batch.SetsTestId(["conflict"]))
@@ -48,15 +55,41 @@ public sealed class ResultsSaveScenario(string pagePath, Random random) : IScena
             return new PlannedInteraction(_keepMine, "click", null, click, "saved", ExpectedTestIds: SaveOutcomes);
         }
 
-        if (_typedSinceSave && _save.Found)
+        var fields = _fields.Fields.Where(f => f.Tracker.Found).ToList();
+        if (fields.Count == 0)
+        {
+            return null;
+        }
+
+        // First every field once, so that the draft is complete; then a save after each change.
+        var unfilled = fields.FirstOrDefault(f => !_shown.ContainsKey(f.TestId));
+        if (unfilled is null && _typedSinceSave && _save.Found)
         {
             _typedSinceSave = false;
             Saves++;
             return new PlannedInteraction(_save, "click", null, click, "saved", ExpectedTestIds: SaveOutcomes);
         }
 
-        var typing = _typing.Next();
-        _typedSinceSave = typing is not null;
-        return typing;
+        var field = unfilled ?? fields[_nextField++ % fields.Count];
+        var shown = _shown.TryGetValue(field.TestId, out var typed) ? typed : field.InitialValue;
+        var text = field.TestId.StartsWith("target-", StringComparison.Ordinal)
+            ? NewTarget(shown)
+            : shown == "1" ? "0" : "1";
+        _shown[field.TestId] = text;
+        _typedSinceSave = true;
+        return new PlannedInteraction(field.Tracker, "change", text, new JsonObject { ["value"] = text }, text, ExpectedAsFieldValue: true);
+    }
+
+    /// <summary>A positive target ending in ",5" that differs from what the field shows (typing it again renders nothing).</summary>
+    private string NewTarget(string? shown)
+    {
+        string text;
+        do
+        {
+            text = random.Next(1, 1000).ToString(CultureInfo.InvariantCulture) + DecimalSeparator + "5";
+        }
+        while (text == shown);
+
+        return text;
     }
 }
