@@ -51,7 +51,7 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
     {
         await using var db = await App.DbAsync();
         var session = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == fixture.SessionId);
-        return session.Ballots.Count(b => b.MemberUserName == member);
+        return session.Participations.Count(b => b.MemberUserName == member);
     }
 
     [Fact]

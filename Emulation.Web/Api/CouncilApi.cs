@@ -14,6 +14,12 @@ public sealed record VoteRequest(int? NominationId, BallotChoice? Choice);
 
 public sealed record BallotSheetRequest([AtMost(CouncilSession.MaxBallotsPerSheet)] List<VoteRequest>? Votes);
 
+/// <summary>A receipt code as given to a member when their ballot sheet was cast.</summary>
+public sealed record ReceiptCheckRequest(string? Code);
+
+/// <summary>The nominations on which a ballot with the code was counted; empty when none was.</summary>
+public sealed record ReceiptCheckResponse(IReadOnlyList<int> CountedOn);
+
 /// <summary>Opens a session: the day it is held (today when omitted) and the council member who chairs it.</summary>
 public sealed record OpenSessionRequest(DateOnly? HeldOn, string? ChairUserName);
 
@@ -22,7 +28,8 @@ public sealed record AttendanceRequest([AtMost(CouncilSession.MaxMembersNamed)] 
 
 /// <summary>
 /// <c>/api/v1/council/sessions</c>: the council's sessions with members, attendance and the ballots as they stand,
-/// and a member's own ballot sheet; the secretary (union officer) opens a session on a campaign's proposed nominations
+/// and a member's own secret ballot sheet (answered with a receipt code, <c>receipt</c>, stored nowhere, which
+/// <c>POST /{id}/receipts</c> checks); the secretary (union officer) opens a session on a campaign's proposed nominations
 /// (<c>POST /api/v1/campaigns/{id}/council-sessions</c>), marks attendance and closes it, which decides every
 /// nomination. Voting is open while the session is; a member never votes on themselves or their unit (recusal is
 /// worked out from the seat, shown as <c>iRecuse</c>). The session service decides who may read and who may act.
@@ -40,6 +47,8 @@ internal static class CouncilApi
         sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt").Produces<ReceiptCheckResponse>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -123,9 +132,35 @@ internal static class CouncilApi
             return Refusal(context, voted.Errors, votes);
         }
 
+        // The receipt code is in this answer only: it is stored nowhere.
         var after = await service.GetSessionAsync(actor, id);
         ApiPreconditions.SetETag(context, after?.Version);
-        return TypedResults.Ok(after);
+        return TypedResults.Ok(after! with { Receipt = voted.Value.Code });
+    }
+
+    /// <summary>
+    /// Which nominations of the session count a ballot sealed with the receipt code in the body (POST, so the code is
+    /// in no address or request log). A code that cannot be a receipt is 400; none counted is an empty list.
+    /// </summary>
+    private static async Task<IResult> CheckReceiptAsync(HttpContext context, [FromServices] CouncilSessionService service, int id,
+        ReceiptCheckRequest request)
+    {
+        var errors = new FieldErrors();
+        errors.Text("code", request.Code, 40);
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var counted = await service.CheckReceiptAsync(Actor.From(context.User), id, request.Code);
+        if (counted.IsSuccess)
+        {
+            return TypedResults.Ok(new ReceiptCheckResponse(counted.Value));
+        }
+
+        return counted.Errors[0].Code == "council.session_not_found"
+            ? ApiJson.NotFound("Api.NotFound.Session", id)
+            : ApiJson.Invalid(counted.Errors, _ => "code");
     }
 
     /// <summary>
@@ -273,7 +308,7 @@ internal static class CouncilApi
     }
 
     /// <summary>200 with the session as it now stands and its new ETag.</summary>
-    private static async Task<IResult> AnswerAsync(HttpContext context, CouncilSessionService service, Actor actor, int id)
+    internal static async Task<IResult> AnswerAsync(HttpContext context, CouncilSessionService service, Actor actor, int id)
     {
         var after = await service.GetSessionAsync(actor, id);
         ApiPreconditions.SetETag(context, after?.Version);

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Council;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
@@ -9,17 +10,23 @@ namespace Emulation.Web.Api;
 
 public sealed record WrittenBallotRequest(string? MemberUserName, int? NominationId, BallotChoice? Choice);
 
+/// <summary>The counts of a nomination voted on paper.</summary>
+public sealed record PaperCountRequest(int? NominationId, int? Yes, int? No, int? Abstain);
+
 /// <summary>
 /// <c>POST /api/v1/council/sessions/{id}/written-ballots</c>: the secretary (union officer) records an absent member's
 /// written ballot, where the rule set in force counts them (off by default; the older Decree 91/2017 Art. 45(8)).
 /// A rule set that does not count them, a present member, a second ballot or a closed session is 409.
+/// <c>PUT /api/v1/council/sessions/{id}/paper-counts</c>: the secretary enters the counts of a nomination voted on paper
+/// (again to correct them while the session is open); ballots already cast on it in the application, or a closed
+/// session, is 409; counts beyond the present members who may vote is 400.
 /// </summary>
 internal static class CouncilWrittenBallotsApi
 {
     private static readonly string[] StateCodes =
     [
         "council.written_ballots_not_counted", "council.member_present", "council.already_voted", "council.session_closed",
-        "council.recused",
+        "council.recused", "council.counted_on_paper", "council.voted_electronically",
     ];
 
     public static RouteGroupBuilder MapCouncilWrittenBallotsApi(this RouteGroupBuilder api)
@@ -27,7 +34,47 @@ internal static class CouncilWrittenBallotsApi
         api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot").Produces<CouncilSessionView>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        api.MapPut("/council/sessions/{id:int}/paper-counts", PaperCountAsync).WithTags("Council").WithName("RecordPaperCount").Produces<CouncilSessionView>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return api;
+    }
+
+    private static async Task<IResult> PaperCountAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, PaperCountRequest request)
+    {
+        var errors = new FieldErrors();
+        errors.Required("nominationId", request.NominationId);
+        foreach (var (field, value) in new[] { ("yes", request.Yes), ("no", request.No), ("abstain", request.Abstain) })
+        {
+            errors.Required(field, value);
+            if (value is < 0 or > CouncilSession.MaxMembersNamed)
+            {
+                errors.Add(field, FieldErrors.BetweenKey, 0, CouncilSession.MaxMembersNamed);
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var actor = Actor.From(context.User);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        var session = await service.GetSessionAsync(actor, id);
+        if (session is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Session", id);
+        }
+
+        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var recorded = await service.RecordPaperCountAsync(actor, id, request.NominationId!.Value,
+            new PaperCount(request.Yes!.Value, request.No!.Value, request.Abstain!.Value), version);
+        return Answer(context, recorded) ?? await CouncilApi.AnswerAsync(context, service, actor, id);
     }
 
     private static async Task<IResult> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request)
@@ -57,20 +104,29 @@ internal static class CouncilWrittenBallotsApi
 
         var recorded = await service.RecordWrittenBallotAsync(actor, id, request.MemberUserName!.Trim(),
             request.NominationId!.Value, request.Choice!.Value, version);
-        if (!recorded.IsSuccess)
-        {
-            if (recorded.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } clash)
-            {
-                return ApiPreconditions.Conflict(context, clash);
-            }
+        return Answer(context, recorded) ?? await CouncilApi.AnswerAsync(context, service, actor, id);
+    }
 
-            return recorded.Errors.FirstOrDefault(e => StateCodes.Contains(e.Code)) is { } state
-                ? ApiProblems.Conflict(state)
-                : ApiJson.Invalid(recorded.Errors, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName");
+    /// <summary>The refusal as 409/412/400, or null when the change was made.</summary>
+    private static IResult? Answer(HttpContext context, Result recorded)
+    {
+        if (recorded.IsSuccess)
+        {
+            return null;
         }
 
-        var after = await service.GetSessionAsync(actor, id);
-        ApiPreconditions.SetETag(context, after?.Version);
-        return TypedResults.Ok(after);
+        if (recorded.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } clash)
+        {
+            return ApiPreconditions.Conflict(context, clash);
+        }
+
+        return recorded.Errors.FirstOrDefault(e => StateCodes.Contains(e.Code)) is { } state
+            ? ApiProblems.Conflict(state)
+            : ApiJson.Invalid(recorded.Errors, e => e.Code switch
+            {
+                "council.not_on_agenda" => "nominationId",
+                "council.paper_count_invalid" => "yes",
+                _ => "memberUserName",
+            });
     }
 }
