@@ -5,8 +5,8 @@ using System.Text;
 namespace Emulation.Domain.Council;
 
 /// <summary>
-/// The code a member is given when their ballot sheet is cast (e.g. <c>K7QM-3XHD-9TPA-2WRN</c>): 16 characters of 32
-/// (80 random bits), never stored. Each ballot on the sheet keeps only <see cref="Seal"/> of it with its nomination, so
+/// The code a member is given when their ballot sheet is cast (e.g. <c>K7QM-3XHD-9TPA-2WRN</c>): 16 characters of 30
+/// (about 78 random bits), never stored. Each ballot on the sheet keeps only <see cref="Seal"/> of it with its nomination, so
 /// the member can confirm their ballots were counted while the database cannot tell whose they are.
 /// </summary>
 public sealed class BallotReceipt
