@@ -84,7 +84,8 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         Assert.NotEqual(etag, response.Headers.ETag);
         var item = JsonNode.Parse(body)!["agenda"]!.AsArray().Single(a => (int)a!["nominationId"]! == fixture.Scenario.Collective)!;
-        Assert.Equal("yes", (string?)item["myBallot"]);
+        Assert.True((bool)item["iVoted"]!);
+        Assert.Matches("^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$", (string?)JsonNode.Parse(body)!["receipt"]);
         Assert.Equal(1, await BallotsOfAsync("hoidong2"));
     }
 
