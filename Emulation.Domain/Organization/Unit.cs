@@ -27,7 +27,6 @@ public sealed class Unit
     public string Code { get; private set; }
     public string Name { get; private set; }
     public UnitKind Kind { get; private set; }
-    public int? BlocId { get; private set; }
     public int? ParentId { get; private set; }
 
     /// <summary>The day the unit ended (merged or split away); null while it is active.</summary>
@@ -36,18 +35,16 @@ public sealed class Unit
     public bool IsActive => ClosedOn is null;
     public IReadOnlyList<UnitName> FormerNames => _formerNames;
 
-    public static Unit Create(string code, string name, UnitKind kind, int? blocId = null, int? parentId = null)
+    /// <summary>A new unit; the blocs it is ranked in belong to each campaign (<see cref="BlocMember"/>).</summary>
+    public static Unit Create(string code, string name, UnitKind kind, int? parentId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         return new Unit(CleanText.Require(code, nameof(Code)), CleanText.Require(name, nameof(Name)), kind)
         {
-            BlocId = blocId,
             ParentId = parentId,
         };
     }
-
-    public void AssignToBloc(int? blocId) => BlocId = blocId;
 
     /// <summary>
     /// Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended, and no unit
@@ -157,7 +154,6 @@ public sealed class Unit
         }
 
         ClosedOn = on.AddDays(-1);
-        BlocId = null;
         return Result.Success();
     }
 }

@@ -87,4 +87,25 @@ public abstract class Submittable
         ReturnReason = null;
         return Result.Success();
     }
+
+    /// <summary>
+    /// Gives a report combined from merged units' reports the standing they had (<see cref="MergedFigures.CombinedStatus"/>),
+    /// recorded as done by <paramref name="by"/> at <paramref name="at"/>; a draft stays a draft.
+    /// </summary>
+    public void CarryOver(SubmissionStatus status, string by, DateTimeOffset at)
+    {
+        if (status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        {
+            Status = SubmissionStatus.Submitted;
+            SubmittedAt = at;
+            SubmittedBy = by;
+        }
+
+        if (status == SubmissionStatus.Accepted)
+        {
+            Status = SubmissionStatus.Accepted;
+            ReviewedAt = at;
+            ReviewedBy = by;
+        }
+    }
 }

@@ -257,7 +257,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
             await db.Set<RecognisedInitiative>().CountAsync(), await db.Set<UnitYearRecord>().CountAsync(),
             await db.Set<PledgedTitle>().CountAsync(),
         };
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => u.Code + u.Name + u.Kind + u.BlocId).ToListAsync();
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).Select(u => u.Code + u.Name + u.Kind + u.ParentId).ToListAsync();
+        var members = await db.BlocMembers.AsNoTracking().OrderBy(m => m.Id).Select(m => $"{m.CampaignId}/{m.BlocId}/{m.UnitId}").ToListAsync();
         var people = await db.People.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Code + p.FullName + p.UnitId).ToListAsync();
         var years = await db.StaffYearResults.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => s.Rating.ToString() + s.MonthsWorked + s.Discipline).ToListAsync();
@@ -269,7 +270,7 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
             .Select(s => $"{s.Id}{s.Status}{s.PresentCount}{s.Ballots.Count}");
         var decisions = await db.Decisions.CountAsync() + "/" + await db.Awards.CountAsync(a => a.RevokedByDecisionId != null);
         return string.Join("|", counts) + string.Concat(nominations) + string.Concat(sessions) + decisions +
-            string.Concat(units) + string.Concat(people) + string.Concat(years) +
+            string.Concat(units) + string.Concat(members) + string.Concat(people) + string.Concat(years) +
             string.Concat(pledges.SelectMany(p => p.Targets).Select(t => t.CriterionCode + t.Target)) +
             string.Concat(results.SelectMany(r => r.Values).Select(v => v.CriterionCode + v.Value));
     }

@@ -73,10 +73,10 @@ public sealed class UnitsAndBlocsTests : FreshAppTests
             new CampaignDraftInput { Name = "Thi đua khối mới", Year = 2027 })).Value;
         var kt = await App.UnitIdAsync("KT");
 
-        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Add("Khối thử nghiệm"), null)).IsSuccess);
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Add("Khối thử nghiệm"))).IsSuccess);
         var bloc = (await Setup.BlocsAsync(TestActors.Officer, campaign))!.Blocs.Single(b => b.Name == "Khối thử nghiệm");
-        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, bloc.Id), null)).IsSuccess);
-        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Rename(bloc.Id, "Khối kinh tế"), null)).IsSuccess);
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, bloc.Id))).IsSuccess);
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Rename(bloc.Id, "Khối kinh tế"))).IsSuccess);
 
         var blocs = (await Setup.BlocsAsync(TestActors.Officer, campaign))!;
         Assert.Equal("Phòng Kinh tế", Assert.Single(blocs.Blocs.Single(b => b.Id == bloc.Id).Units).Name);
@@ -86,36 +86,61 @@ public sealed class UnitsAndBlocsTests : FreshAppTests
     }
 
     [Fact]
-    public async Task Blocs_AfterLaunch_NeedAReason_AndTheChangeIsAnAmendment()
+    public async Task Blocs_OfANewCampaign_AreACopyOfThePreviousCampaigns_AndChangingThemLeavesThatOneAlone()
+    {
+        var seeded = await App.SeededCampaignIdAsync();
+        var before = (await Setup.BlocsAsync(TestActors.Officer, seeded))!;
+        var campaign = (await App.Service<CampaignService>().CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Thi đua sao chép khối", Year = 2099 })).Value;
+
+        var copied = (await Setup.BlocsAsync(TestActors.Officer, campaign))!;
+        Assert.Equal(Shape(before), Shape(copied));
+        Assert.DoesNotContain(copied.Blocs, b => before.Blocs.Any(o => o.Id == b.Id));
+
+        var kt = await App.UnitIdAsync("KT");
+        var first = copied.Blocs[0];
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Rename(first.Id, "Khối đổi tên riêng"))).IsSuccess);
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, null))).IsSuccess);
+        Assert.True((await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Remove(copied.Blocs[^1].Id))).IsSuccess);
+
+        Assert.Equal(Shape(before), Shape((await Setup.BlocsAsync(TestActors.Officer, seeded))!));
+        var changed = (await Setup.BlocsAsync(TestActors.Officer, campaign))!;
+        Assert.Contains(changed.Unassigned, u => u.Id == kt);
+        Assert.Equal("Khối đổi tên riêng", changed.Blocs[0].Name);
+        Assert.Equal(copied.Blocs.Count - 1, changed.Blocs.Count);
+
+        static string Shape(CampaignBlocs blocs) => string.Join(";", blocs.Blocs.Select(b => b.Name + ":" + string.Join(",", b.Units.Select(u => u.Id))));
+    }
+
+    [Fact]
+    public async Task Blocs_AfterLaunch_AreFrozen()
     {
         var campaign = await App.SeededCampaignIdAsync();
         var kt = await App.UnitIdAsync("KT");
-        var other = (await Setup.BlocsAsync(TestActors.Officer, campaign))!.Blocs.First(b => b.Units.All(u => u.Id != kt));
-        int amendmentsBefore;
-        await using (var before = await App.DbAsync())
-        {
-            amendmentsBefore = (await before.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaign)).Amendments.Count;
-        }
+        var blocs = (await Setup.BlocsAsync(TestActors.Officer, campaign))!;
+        var other = blocs.Blocs.First(b => b.Units.All(u => u.Id != kt));
 
-        var without = await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, other.Id), "  ");
-        var with = await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, other.Id), "Sắp xếp lại theo chức năng");
+        var moved = await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.MoveUnit(kt, other.Id));
+        var added = await Setup.ChangeBlocsAsync(TestActors.Officer, campaign, new BlocEdit.Add("Khối muộn"));
 
-        Assert.Equal("campaign.amendment_reason_required", Assert.Single(without.Errors).Code);
-        Assert.True(with.IsSuccess);
-        await using var db = await App.DbAsync();
-        var amendments = (await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaign)).Amendments;
-        Assert.Equal(amendmentsBefore + 1, amendments.Count);
-        var amendment = amendments.MaxBy(a => a.Id)!;
-        Assert.Equal("Sắp xếp lại theo chức năng", amendment.Reason);
-        Assert.StartsWith("blocs: KT →", amendment.Change, StringComparison.Ordinal);
+        Assert.Equal("campaign.blocs_frozen", Assert.Single(moved.Errors).Code);
+        Assert.Equal("campaign.blocs_frozen", Assert.Single(added.Errors).Code);
+        var after = (await Setup.BlocsAsync(TestActors.Officer, campaign))!;
+        Assert.Equal(blocs.Blocs.Select(b => (b.Name, b.Units.Count)), after.Blocs.Select(b => (b.Name, b.Units.Count)));
     }
 
     [Fact]
     public async Task Blocs_AreEditedOnlyByTheUnionOfficer()
     {
-        var campaign = await App.SeededCampaignIdAsync();
+        var campaign = (await App.Service<CampaignService>().CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Thi đua quyền sửa khối", Year = 2098 })).Value;
 
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            Setup.ChangeBlocsAsync(TestActors.Admin, campaign, new BlocEdit.Add("Khối"), "lý do"));
+            Setup.ChangeBlocsAsync(TestActors.Admin, campaign, new BlocEdit.Add("Khối")));
+        var head = TestActors.HeadOf(await App.UnitIdAsync("KT"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Setup.ChangeBlocsAsync(head, campaign, new BlocEdit.Add("Khối")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Setup.ChangeBlocsAsync(TestActors.Council, campaign, new BlocEdit.Add("Khối")));
     }
 }

@@ -34,13 +34,14 @@ public static class GrownData
     {
         await using var db = await app.DbAsync();
         var campaign = await db.Campaigns.SingleAsync(c => c.Id == DecisionScenario.CampaignId);
-        var blocs = await db.Blocs.Select(b => b.Id).OrderBy(id => id).ToListAsync();
+        var blocs = await db.Blocs.Where(b => b.CampaignId == campaign.Id).Select(b => b.Id).OrderBy(id => id).ToListAsync();
         var agency = await db.Units.Where(u => u.Code == "VP").Select(u => u.Id).SingleAsync();
         var added = Enumerable.Range(1, units)
-            .Select(i => Unit.Create($"G{i:000}", $"Phòng tăng thêm {i}", UnitKind.Department, blocs[i % blocs.Count], agency))
+            .Select(i => Unit.Create($"G{i:000}", $"Phòng tăng thêm {i}", UnitKind.Department, agency))
             .ToList();
         db.Units.AddRange(added);
         await db.SaveChangesAsync();
+        db.BlocMembers.AddRange(added.Select((u, i) => BlocMember.Create(campaign.Id, blocs[(i + 1) % blocs.Count], u.Id)));
 
         var now = DateTimeOffset.UtcNow;
         foreach (var unit in added)

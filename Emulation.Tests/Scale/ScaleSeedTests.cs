@@ -48,8 +48,13 @@ public sealed class ScaleSeedTests(ScaleSeedFixture fixture) : IClassFixture<Sca
 
         Assert.Equal(Shape.Units, units.Count);
         Assert.Equal(Shape.People, people.Count);
-        Assert.All(units, u => Assert.NotNull(u.BlocId));
-        Assert.True(await db.Blocs.CountAsync() >= 2);
+        // Every campaign has its own copy of the blocs, and every unit is in one of them in every campaign.
+        var campaigns = await db.Campaigns.CountAsync();
+        var members = await db.BlocMembers.AsNoTracking().ToListAsync();
+        Assert.All(units, u => Assert.Equal(campaigns, members.Count(m => m.UnitId == u.Id)));
+        var blocCampaign = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.CampaignId);
+        Assert.True(blocCampaign.Count >= 2 * campaigns);
+        Assert.All(members, m => Assert.Equal(m.CampaignId, blocCampaign[m.BlocId]));
         var staff = people.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         Assert.All(units, u => Assert.InRange(staff.GetValueOrDefault(u.Id), Shape.SmallestUnit, ScaleShape.MaxStaff));
         Assert.Equal(people.Count, people.Count(id => staff.ContainsKey(id) && units.Any(u => u.Id == id)));

@@ -35,6 +35,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
 
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Bloc> Blocs => Set<Bloc>();
+    public DbSet<BlocMember> BlocMembers => Set<BlocMember>();
     public DbSet<UnitLineage> UnitLineages => Set<UnitLineage>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();

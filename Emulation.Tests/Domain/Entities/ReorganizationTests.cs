@@ -27,14 +27,14 @@ public sealed class ReorganizationTests
     [Fact]
     public void Merge_ClosesTheSourcesTheDayBefore_AndLinksEach()
     {
-        var a = Unit.Create("A", "Phòng A", UnitKind.Department, blocId: 1);
-        var b = Unit.Create("B", "Phòng B", UnitKind.Department, blocId: 1);
-        var merged = Unit.Create("AB", "Phòng A-B", UnitKind.Department, blocId: 1);
+        var a = Unit.Create("A", "Phòng A", UnitKind.Department);
+        var b = Unit.Create("B", "Phòng B", UnitKind.Department);
+        var merged = Unit.Create("AB", "Phòng A-B", UnitKind.Department);
 
         var links = Reorganization.Merge([a, b], merged, On);
 
         Assert.Equal(2, links.Value.Count);
-        Assert.All([a, b], u => Assert.Equal((new DateOnly(2026, 6, 30), (int?)null), (u.ClosedOn!.Value, u.BlocId)));
+        Assert.All([a, b], u => Assert.Equal(new DateOnly(2026, 6, 30), u.ClosedOn!.Value));
         Assert.All(links.Value, l => Assert.Equal(UnitChangeKind.Merged, l.Kind));
     }
 

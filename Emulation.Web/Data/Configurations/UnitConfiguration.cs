@@ -11,7 +11,10 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
         builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
         builder.HasIndex(u => u.Code).IsUnique();
-        builder.HasOne<Bloc>().WithMany().HasForeignKey(u => u.BlocId).OnDelete(DeleteBehavior.Restrict);
+        // Left over from when blocs were the organisation's: no longer read or written (the migration that gave each
+        // campaign its own blocs emptied it). Kept as a shadow column so SQLite does not rebuild Units to drop it.
+        builder.Property<int?>("BlocId");
+        builder.HasOne<Bloc>().WithMany().HasForeignKey("BlocId").OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsMany(u => u.FormerNames, name =>
         {

@@ -146,17 +146,13 @@ public sealed class DemoDataSeeder(
 
     private static async Task<Dictionary<string, Unit>> SeedOrganizationAsync(EmulationDbContext db)
     {
-        var blocs = new[] { DemoOrganization.AdvisoryBloc, DemoOrganization.CentresBloc }
-            .ToDictionary(name => name,
-                name => Bloc.Create(name, name == DemoOrganization.AdvisoryBloc ? "THAM-MUU" : "TRUNG-TAM"));
-        db.Blocs.AddRange(blocs.Values);
         var agency = Unit.Create("VP", DemoOrganization.AgencyName, UnitKind.Agency);
         db.Units.Add(agency);
         await db.SaveChangesAsync();
 
         var units = DemoOrganization.Units.ToDictionary(
             u => u.Code,
-            u => Unit.Create(u.Code, u.Name, u.Kind, blocs[u.Bloc].Id, agency.Id));
+            u => Unit.Create(u.Code, u.Name, u.Kind, agency.Id));
         db.Units.AddRange(units.Values);
         await db.SaveChangesAsync();
         return units;
@@ -270,6 +266,15 @@ public sealed class DemoDataSeeder(
         }
 
         db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync();
+
+        // The campaign's own blocs: the advisory departments, and the centres with the public service unit.
+        var blocs = new[] { DemoOrganization.AdvisoryBloc, DemoOrganization.CentresBloc }
+            .ToDictionary(name => name,
+                name => Bloc.Create(campaign.Id, name, name == DemoOrganization.AdvisoryBloc ? "THAM-MUU" : "TRUNG-TAM"));
+        db.Blocs.AddRange(blocs.Values);
+        await db.SaveChangesAsync();
+        db.BlocMembers.AddRange(DemoOrganization.Units.Select(u => BlocMember.Create(campaign.Id, blocs[u.Bloc].Id, units[u.Code].Id)));
         await db.SaveChangesAsync();
 
         // Every unit but the demo department head's has pledged and reported, so rankings have a field to rank.

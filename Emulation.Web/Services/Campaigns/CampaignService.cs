@@ -49,8 +49,11 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);
         await db.SaveChangesAsync();
+        await BlocsOfCampaigns.FromPreviousAsync(db, draft.Value);
+        await transaction.CommitAsync();
         return Result<int>.Success(draft.Value.Id);
     }
 

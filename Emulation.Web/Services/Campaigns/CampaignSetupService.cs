@@ -11,12 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>
-/// Sets up a campaign in one step (the REST API) and keeps the titles units register for. Blocs belong to the
-/// organisation, not to one campaign: a campaign's blocs create or rename blocs by code and move the listed
-/// units into them.
+/// Sets up a campaign in one step (the REST API), keeps the titles units register for, and the campaign's own blocs:
+/// each campaign ranks its units in blocs of its own, edited by the union officer until launch and frozen after, so a
+/// past year's ranking never changes.
 /// </summary>
-public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles,
-    TimeProvider clock)
+public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles)
 {
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
@@ -64,29 +63,18 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);
-        var blocCodes = setup.Blocs.Select(b => b.Code).ToList();
-        var blocs = await db.Blocs.Where(b => blocCodes.Contains(b.Code!)).ToDictionaryAsync(b => b.Code!);
-        foreach (var bloc in setup.Blocs)
-        {
-            if (!blocs.TryGetValue(bloc.Code, out var existing))
-            {
-                existing = Bloc.Create(bloc.Name, bloc.Code);
-                db.Blocs.Add(existing);
-                blocs[bloc.Code] = existing;
-            }
-            else
-            {
-                existing.Rename(bloc.Name);
-            }
-        }
-
         await db.SaveChangesAsync();
-        foreach (var bloc in setup.Blocs)
+        if (setup.Blocs.Count == 0)
         {
-            foreach (var code in bloc.UnitCodes)
-            {
-                units[code].AssignToBloc(blocs[bloc.Code].Id);
-            }
+            await BlocsOfCampaigns.FromPreviousAsync(db, draft.Value);
+        }
+        else
+        {
+            var blocs = setup.Blocs.ToDictionary(b => b.Code, b => Bloc.Create(draft.Value.Id, b.Name, b.Code));
+            db.Blocs.AddRange(blocs.Values);
+            await db.SaveChangesAsync();
+            db.BlocMembers.AddRange(setup.Blocs.SelectMany(b => b.UnitCodes.Distinct()
+                .Select(code => BlocMember.Create(draft.Value.Id, blocs[b.Code].Id, units[code].Id))));
         }
 
         await db.SaveChangesAsync();
@@ -133,7 +121,11 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
 
     public static DomainError BlocNameTaken(string name) => new("campaign.bloc_name_taken", $"There is already a bloc named {name}.", name);
 
-    /// <summary>The blocs the campaign ranks in, each with its active units, and the active units in no bloc.</summary>
+    /// <summary>Once launched, the campaign ranks in the blocs it was launched with (a merger alone moves a unit).</summary>
+    public static DomainError BlocsFrozen(CampaignStatus status) =>
+        new("campaign.blocs_frozen", $"The blocs of a campaign in status {status} can no longer change.", status.ToString());
+
+    /// <summary>The campaign's blocs, each with its active units, and the organisation's active units in none of them.</summary>
     public async Task<CampaignBlocs?> BlocsAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
@@ -144,109 +136,123 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
             return null;
         }
 
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency)
-            .OrderBy(u => u.Id).Select(u => new { u.Id, u.Name, u.BlocId }).ToListAsync();
-        var blocs = await db.Blocs.AsNoTracking().OrderBy(b => b.Id).ToListAsync();
+        var members = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
+            .ToDictionaryAsync(m => m.UnitId, m => m.BlocId);
+        // A closed campaign shows the units it ranked, closed since or not; an open one the organisation as it is.
+        var ranked = status == CampaignStatus.Closed ? members.Keys.ToList() : [];
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Kind != UnitKind.Agency && (u.ClosedOn == null || ranked.Contains(u.Id)))
+            .OrderBy(u => u.Id).Select(u => new BlocUnit(u.Id, u.Name)).ToListAsync();
+        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == campaignId).OrderBy(b => b.Id).ToListAsync();
         return new CampaignBlocs(status.Value,
-            [.. blocs.Select(b => new BlocView(b.Id, b.Name,
-                [.. units.Where(u => u.BlocId == b.Id).Select(u => new BlocUnit(u.Id, u.Name))]))],
-            [.. units.Where(u => u.BlocId is null).Select(u => new BlocUnit(u.Id, u.Name))]);
+            [.. blocs.Select(b => new BlocView(b.Id, b.Name, [.. units.Where(u => members.GetValueOrDefault(u.Id) == b.Id)]))],
+            [.. units.Where(u => !members.ContainsKey(u.Id))]);
     }
 
     /// <summary>
-    /// Adds, renames or removes a bloc, or moves a unit between blocs, for the campaign's ranking. Before launch it is
-    /// free; once launched it follows the amendment rules (<see cref="Campaign.Amend"/>): a reason is required, the
-    /// change is recorded in the campaign's history, and a closed campaign's blocs no longer change.
+    /// Adds, renames or removes one of the campaign's blocs, or moves a unit between them. Only the union officer, and only
+    /// while the campaign is a draft: after launch units have pledged against the others of their bloc.
     /// </summary>
-    public async Task<Result> ChangeBlocsAsync(Actor actor, int campaignId, BlocEdit edit, string? reason)
+    public async Task<Result> ChangeBlocsAsync(Actor actor, int campaignId, BlocEdit edit)
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         ArgumentNullException.ThrowIfNull(edit);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.Include(c => c.Amendments).SingleOrDefaultAsync(c => c.Id == campaignId);
-        if (campaign is null)
+        var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync();
+        if (status is null)
         {
             return Result.Failure(RecordsService.NotFound("campaign", campaignId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var applied = await ApplyAsync(db, edit);
-        if (!applied.IsSuccess)
+        if (status != CampaignStatus.Draft)
         {
-            return Result.Failure(applied.Errors);
+            return Result.Failure(BlocsFrozen(status.Value));
         }
 
-        if (campaign.Status != CampaignStatus.Draft)
+        var applied = await ApplyAsync(db, campaignId, edit);
+        if (applied.IsSuccess)
         {
-            var amended = campaign.Amend(actor.UserName, clock.GetUtcNow(), reason ?? "", new ChangeBlocs(applied.Value));
-            if (!amended.IsSuccess)
-            {
-                return amended;
-            }
+            await db.SaveChangesAsync();
         }
 
-        await db.SaveChangesAsync();
-        return Result.Success();
+        return applied;
     }
 
-    /// <summary>Applies the edit to the tracked blocs and units; the description for the campaign's history.</summary>
-    private static async Task<Result<string>> ApplyAsync(EmulationDbContext db, BlocEdit edit)
+    /// <summary>Applies the edit to the campaign's tracked blocs and members.</summary>
+    private static async Task<Result> ApplyAsync(EmulationDbContext db, int campaignId, BlocEdit edit)
     {
+        var blocs = db.Blocs.Where(b => b.CampaignId == campaignId);
         switch (edit)
         {
             case BlocEdit.Add add:
                 if (CheckBlocName(add.Name) is { } badName)
                 {
-                    return Result<string>.Failure(badName);
+                    return Result.Failure(badName);
                 }
 
-                if (await db.Blocs.AnyAsync(b => b.Name == add.Name.Trim()))
+                if (await blocs.AnyAsync(b => b.Name == add.Name.Trim()))
                 {
-                    return Result<string>.Failure(BlocNameTaken(add.Name.Trim()));
+                    return Result.Failure(BlocNameTaken(add.Name.Trim()));
                 }
 
-                db.Blocs.Add(Bloc.Create(add.Name));
-                return Result<string>.Success($"+ {add.Name.Trim()}");
+                db.Blocs.Add(Bloc.Create(campaignId, add.Name));
+                return Result.Success();
             case BlocEdit.Rename rename:
-                var renamed = await db.Blocs.SingleOrDefaultAsync(b => b.Id == rename.BlocId);
+                var renamed = await blocs.SingleOrDefaultAsync(b => b.Id == rename.BlocId);
                 if (renamed is null)
                 {
-                    return Result<string>.Failure(BlocNotFound(rename.BlocId));
+                    return Result.Failure(BlocNotFound(rename.BlocId));
                 }
 
                 if (CheckBlocName(rename.Name) is { } badNewName)
                 {
-                    return Result<string>.Failure(badNewName);
+                    return Result.Failure(badNewName);
                 }
 
-                var before = renamed.Name;
+                if (await blocs.AnyAsync(b => b.Id != rename.BlocId && b.Name == rename.Name.Trim()))
+                {
+                    return Result.Failure(BlocNameTaken(rename.Name.Trim()));
+                }
+
                 renamed.Rename(rename.Name);
-                return Result<string>.Success($"{before} → {renamed.Name}");
+                return Result.Success();
             case BlocEdit.Remove remove:
-                var removed = await db.Blocs.SingleOrDefaultAsync(b => b.Id == remove.BlocId);
+                var removed = await blocs.SingleOrDefaultAsync(b => b.Id == remove.BlocId);
                 if (removed is null)
                 {
-                    return Result<string>.Failure(BlocNotFound(remove.BlocId));
+                    return Result.Failure(BlocNotFound(remove.BlocId));
                 }
 
-                // Its units stay, in no bloc, until moved; every unit that was ever in it keeps its own history.
-                await db.Units.Where(u => u.BlocId == remove.BlocId).ForEachAsync(u => u.AssignToBloc(null));
+                // Its units stay in the campaign's organisation, in no bloc, until moved (the members go with the bloc).
+                db.BlocMembers.RemoveRange(await db.BlocMembers.Where(m => m.BlocId == remove.BlocId).ToListAsync());
                 db.Blocs.Remove(removed);
-                return Result<string>.Success($"- {removed.Name}");
+                return Result.Success();
             case BlocEdit.MoveUnit move:
-                var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == move.UnitId && u.ClosedOn == null);
-                if (unit is null)
+                if (!await db.Units.AnyAsync(u => u.Id == move.UnitId && u.ClosedOn == null && u.Kind != UnitKind.Agency))
                 {
-                    return Result<string>.Failure(RecordsService.NotFound("active unit", move.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return Result.Failure(RecordsService.NotFound("active unit", move.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }
 
-                var target = move.BlocId is { } blocId ? await db.Blocs.SingleOrDefaultAsync(b => b.Id == blocId) : null;
-                if (move.BlocId is { } missing && target is null)
+                if (move.BlocId is { } missing && !await blocs.AnyAsync(b => b.Id == missing))
                 {
-                    return Result<string>.Failure(BlocNotFound(missing));
+                    return Result.Failure(BlocNotFound(missing));
                 }
 
-                unit.AssignToBloc(move.BlocId);
-                return Result<string>.Success($"{unit.Code} → {target?.Name ?? "-"}");
+                var member = await db.BlocMembers.SingleOrDefaultAsync(m => m.CampaignId == campaignId && m.UnitId == move.UnitId);
+                switch (member, move.BlocId)
+                {
+                    case (null, { } into):
+                        db.BlocMembers.Add(BlocMember.Create(campaignId, into, move.UnitId));
+                        break;
+                    case ({ } existing, { } into):
+                        existing.MoveTo(into);
+                        break;
+                    case ({ } existing, null):
+                        db.BlocMembers.Remove(existing);
+                        break;
+                }
+
+                return Result.Success();
             default:
                 throw new ArgumentException($"Unsupported bloc edit {edit.GetType().Name}.", nameof(edit));
         }

@@ -23,8 +23,23 @@ internal static class EvaluationInputLoader
             return null;
         }
 
-        // Only units that registered a pledge take part: without targets there is nothing to score against.
-        var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToListAsync();
+        // Only units that registered a pledge take part: without targets there is nothing to score against. Each is
+        // ranked in its bloc of this campaign (none: with the others in none). A unit closed by a merger or retired
+        // while the campaign ran left its blocs, and leaves the ranking with them (its successor took its place); a
+        // closed campaign keeps its members as they were, so its ranking never changes.
+        // One read: each pledge with its unit's bloc in this campaign.
+        var pledged = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId)
+            .Select(p => new
+            {
+                Pledge = p,
+                Member = db.BlocMembers.Any(m => m.CampaignId == campaignId && m.UnitId == p.UnitId),
+                BlocId = db.BlocMembers.Where(m => m.CampaignId == campaignId && m.UnitId == p.UnitId).Select(m => (int?)m.BlocId).FirstOrDefault(),
+                Active = db.Units.Any(u => u.Id == p.UnitId && u.ClosedOn == null),
+            })
+            .Where(p => p.Member || p.Active)
+            .ToListAsync();
+        var pledges = pledged.Select(p => p.Pledge).ToList();
+        var blocOf = pledged.GroupBy(p => p.Pledge.UnitId).ToDictionary(g => g.Key, g => g.First().BlocId);
         var pledgedUnits = pledges.Select(p => p.UnitId).ToList();
 
         // A successor unit inherits its predecessors' years before the change (Reorganization lineage): the links, then
@@ -66,7 +81,7 @@ internal static class EvaluationInputLoader
         var unitInputs = units.Select(u => new UnitInput(
             u.Id,
             u.Name,
-            u.BlocId,
+            blocOf.GetValueOrDefault(u.Id),
             pledgeByUnit.GetValueOrDefault(u.Id)?.Targets.ToDictionary(t => t.CriterionCode, t => t.Target) ?? [],
             resultByUnit.GetValueOrDefault(u.Id)?.Values.ToDictionary(v => v.CriterionCode, v => v.Value) ?? [],
             peopleByUnit[u.Id].Count(),

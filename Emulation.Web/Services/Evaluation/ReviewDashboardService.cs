@@ -233,8 +233,8 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
 
     private static async Task<List<BlocProgress>> ProgressAsync(EmulationDbContext db, int campaignId, EvaluationSnapshot s)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null && u.ClosedOn == null)
-            .Select(u => new { u.Id, BlocId = u.BlocId!.Value }).ToListAsync();
+        var units = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
+            .Select(m => new { Id = m.UnitId, m.BlocId }).ToListAsync();
         var pledged = (await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).Select(p => p.UnitId).ToListAsync()).ToHashSet();
         var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId)
             .Select(r => new { r.UnitId, r.Status }).ToListAsync();

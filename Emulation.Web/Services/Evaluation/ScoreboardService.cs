@@ -38,7 +38,7 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
         var s = loaded.Value;
         await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
-        var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
+        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == s.Campaign.Id).ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
         var personIds = s.Input.People.Select(p => p.PersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => p.Code ?? p.Id.ToString(CultureInfo.InvariantCulture));

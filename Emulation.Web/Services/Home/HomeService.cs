@@ -28,8 +28,10 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             .Select(c => new { c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline })
             .ToListAsync();
         var collecting = campaigns.Where(c => Collecting.Contains(c.Status)).Select(c => c.Id).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null)
-            .OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync();
+        // Each campaign's own units: those in its blocs.
+        var units = await db.BlocMembers.AsNoTracking().Where(m => collecting.Contains(m.CampaignId))
+            .Join(db.Units, m => m.UnitId, u => u.Id, (m, u) => new { m.CampaignId, u.Id, u.Name })
+            .OrderBy(u => u.Name).ToListAsync();
         var pledges = await db.Pledges.AsNoTracking().Where(p => collecting.Contains(p.CampaignId))
             .Select(p => new Submitted(p.CampaignId, p.UnitId, p.Status)).ToListAsync();
         var results = await db.UnitResults.AsNoTracking().Where(r => collecting.Contains(r.CampaignId))
@@ -51,7 +53,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
                 : (SubmissionKind.Results, resultOf, c.ResultsDeadline);
             var flags = !collecting.Contains(c.Id)
                 ? []
-                : units.Select(u => Flag(statuses.GetValueOrDefault((c.Id, u.Id)), deadline, today) is { } flag
+                : units.Where(u => u.CampaignId == c.Id).Select(u => Flag(statuses.GetValueOrDefault((c.Id, u.Id)), deadline, today) is { } flag
                         ? new UnitFlag(u.Id, u.Name, kind, flag)
                         : null)
                     .OfType<UnitFlag>().ToList();

@@ -30,7 +30,9 @@ public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> facto
             .Where(c => c.Status == CampaignStatus.Launched || c.Status == CampaignStatus.ResultsOpen)
             .Select(c => new { c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline })
             .ToListAsync(cancellation);
-        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null).Select(u => u.Id).ToListAsync(cancellation);
+        var ids = campaigns.Select(c => c.Id).ToList();
+        var units = (await db.BlocMembers.AsNoTracking().Where(m => ids.Contains(m.CampaignId))
+            .Select(m => new { m.CampaignId, m.UnitId }).ToListAsync(cancellation)).ToLookup(m => m.CampaignId, m => m.UnitId);
         var heads = await InboxService.Readers(db).Where(r => r.IsHead && r.UnitId != null).ToListAsync(cancellation);
         var reminded = 0;
         foreach (var campaign in campaigns)
@@ -51,7 +53,7 @@ public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> facto
                     .Select(r => r.UnitId).ToListAsync(cancellation);
             var date = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
             var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign.Name}";
-            foreach (var unit in units.Except(submitted))
+            foreach (var unit in units[campaign.Id].Except(submitted))
             {
                 var readers = heads.Where(h => h.UnitId == unit).ToList();
                 var key = $"{notice}:{campaign.Id}:{kind}:{day:yyyy-MM-dd}";

@@ -1,12 +1,17 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Notifications;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Organization;
 
 /// <summary>Administrators rename, merge and split units; every unit keeps its history (people: <see cref="PeopleService"/>).</summary>
-public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> factory)
+public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> factory, SubmissionNotifier notifier,
+    TimeProvider clock)
 {
     public static DomainError CodeTaken(string code) =>
         new("organization.code_taken", $"Unit code {code} is already used.", code);
@@ -16,13 +21,14 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.Agency).OrderBy(u => u.Id).ToListAsync();
-        var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name);
+        // A unit's bloc is the latest campaign's: each campaign keeps its own.
+        var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var staff = await db.People.Where(p => p.LeftOn == null).GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
         var links = await db.UnitLineages.AsNoTracking().ToListAsync();
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
         return [.. units.Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind,
-            u.BlocId is { } b ? blocs.GetValueOrDefault(b) : null, u.ClosedOn, staff.GetValueOrDefault(u.Id),
+            blocs.GetValueOrDefault(u.Id)?.Name, u.ClosedOn, staff.GetValueOrDefault(u.Id),
             [.. u.FormerNames.OrderBy(n => n.Until).Select(n => n.Name)],
             [.. links.Where(l => l.SuccessorId == u.Id).Select(l => codes.GetValueOrDefault(l.PredecessorId, "?"))],
             u.ParentId is { } parent ? codes.GetValueOrDefault(parent) : null))];
@@ -90,7 +96,9 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var retired = unit.Retire(on, staff, subUnits);
         if (retired.IsSuccess)
         {
+            var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
             await db.SaveChangesAsync();
+            await PublishAsync(campaigns);
         }
 
         return retired;
@@ -137,8 +145,14 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         return renamed;
     }
 
-    /// <summary>Merges units into a new one that takes the first unit's bloc; all in one transaction.</summary>
-    public async Task<Result<int>> MergeAsync(Actor actor, IReadOnlyCollection<int> unitIds, NewUnit merged, DateOnly on)
+    /// <summary>
+    /// Merges units into a new one, all in one transaction. In every campaign not yet closed the new unit takes the place
+    /// of the first merged unit that had one in the campaign's blocs, and the merged units leave them (and the ranking);
+    /// in a running campaign it gets their pledge and results combined as <paramref name="figures"/> says (null: added
+    /// up where the criterion allows, see <see cref="MergedFigures"/>). Closed campaigns keep their blocs and rankings.
+    /// </summary>
+    public async Task<Result<int>> MergeAsync(Actor actor, IReadOnlyCollection<int> unitIds, NewUnit merged, DateOnly on,
+        MergeFigures? figures = null)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -150,7 +164,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var sources = await db.Units.Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var successor = Unit.Create(merged.Code, merged.Name, sources.FirstOrDefault()?.Kind ?? UnitKind.Department,
-            sources.FirstOrDefault()?.BlocId, sources.FirstOrDefault()?.ParentId);
+            sources.FirstOrDefault()?.ParentId);
         db.Units.Add(successor);
         await db.SaveChangesAsync();
         var links = Reorganization.Merge(sources, successor, on);
@@ -163,12 +177,24 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var sourceIds = sources.Select(s => s.Id).ToList();
         await MovePeopleAsync(db, sourceIds, successor.Id, on);
         await MoveHeadsAsync(db, sourceIds, successor.Id);
+        // The order the units were chosen in: the first one's bloc is the successor's.
+        var ordered = unitIds.Where(sourceIds.Contains).Distinct().ToList();
+        var campaigns = await CampaignReorganization.MergeAsync(db, ordered, successor.Id, figures ?? MergeFigures.Summed,
+            actor.UserName, clock.GetUtcNow());
+        if (!campaigns.IsSuccess)
+        {
+            return Result<int>.Failure(campaigns.Errors);
+        }
+
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        await PublishAsync(campaigns.Value);
         return Result<int>.Success(successor.Id);
     }
 
-    /// <summary>Splits a unit into new ones in its bloc; its people stay to be moved one by one.</summary>
+    /// <summary>
+    /// Splits a unit into new ones that take its bloc in every campaign not yet closed; its people stay to be moved one by one.
+    /// </summary>
     public async Task<Result<IReadOnlyList<int>>> SplitAsync(Actor actor, int unitId, IReadOnlyList<NewUnit> parts, DateOnly on)
     {
         actor.RequirePolicy(Policies.Administer);
@@ -183,7 +209,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         var source = await db.Units.SingleAsync(u => u.Id == unitId);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var created = parts.Select(p => Unit.Create(p.Code, p.Name, source.Kind, source.BlocId, source.ParentId)).ToList();
+        var created = parts.Select(p => Unit.Create(p.Code, p.Name, source.Kind, source.ParentId)).ToList();
         db.Units.AddRange(created);
         await db.SaveChangesAsync();
         var links = Reorganization.Split(source, created, on);
@@ -193,8 +219,10 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         db.UnitLineages.AddRange(links.Value);
+        var campaigns = await CampaignReorganization.SplitAsync(db, source.Id, [.. created.Select(u => u.Id)]);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        await PublishAsync(campaigns);
         return Result<IReadOnlyList<int>>.Success([.. created.Select(u => u.Id)]);
     }
 
@@ -212,6 +240,15 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
                 a.UnitNameAtDecision, a.DecisionNumber, a.DecisionDate))
             .ToListAsync();
         return rows;
+    }
+
+    /// <summary>The campaigns whose blocs or figures changed: their evaluations and progress views reload.</summary>
+    private async Task PublishAsync(IEnumerable<int> campaignIds)
+    {
+        foreach (var id in campaignIds)
+        {
+            await notifier.PublishAsync(id, CampaignChangeKind.Review);
+        }
     }
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>

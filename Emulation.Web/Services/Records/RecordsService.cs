@@ -59,12 +59,12 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
-        var blocs = await db.Blocs.AsNoTracking().ToDictionaryAsync(b => b.Id);
+        // A unit's bloc is the latest campaign's: each campaign keeps its own.
+        var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
         return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => new UnitEntry(u.Code, u.Name, u.Kind,
             u.ParentId is { } p ? codes.GetValueOrDefault(p) : null,
-            u.BlocId is { } b ? blocs.GetValueOrDefault(b)?.Code : null,
-            u.BlocId is { } c ? blocs.GetValueOrDefault(c)?.Name : null, u.ClosedOn))];
+            blocs.GetValueOrDefault(u.Id)?.Code, blocs.GetValueOrDefault(u.Id)?.Name, u.ClosedOn))];
     }
 
     /// <summary>Creates the unit, or renames and reclassifies it; returns whether it was created.</summary>

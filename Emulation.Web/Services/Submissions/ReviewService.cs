@@ -21,7 +21,8 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
         actor.RequirePolicy(Policies.FollowProgress);
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null)
+        var units = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
+            .Join(db.Units, m => m.UnitId, u => u.Id, (m, u) => new { u.Id, u.Name, m.BlocId })
             .Join(db.Blocs, u => u.BlocId, b => b.Id, (u, b) => new { u.Id, u.Name, Bloc = b.Name })
             .ToListAsync();
         var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToDictionaryAsync(p => p.UnitId);

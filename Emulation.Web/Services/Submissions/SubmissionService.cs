@@ -20,7 +20,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().Where(u => u.BlocId != null).OrderBy(u => u.Id)
+        // Units taking part in some campaign's blocs.
+        var units = await db.Units.AsNoTracking().Where(u => db.BlocMembers.Any(m => m.UnitId == u.Id)).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Code, u.Name)).ToListAsync();
         return [.. units.Where(u => actor.CanSeeUnit(u.Id))];
     }

@@ -4,6 +4,7 @@ using Emulation.Domain.Organization;
 
 namespace Emulation.Web.Data.Seed.Scale;
 
+/// <summary>A seeded unit; <see cref="BlocId"/> is its bloc's number, the same in every campaign's copy of the blocs.</summary>
 internal sealed record ScaleUnit(int Id, string Code, string Name, UnitKind Kind, int BlocId, int Staff);
 
 /// <summary>How a person tends to be rated year after year: most do well, a few shine, a few struggle.</summary>
@@ -27,26 +28,31 @@ internal static class ScaleOrganization
     public const string AgencyCode = "UBND";
 
     public static (List<ScaleUnit> Units, List<ScalePerson> People) Insert(DbConnection connection,
-        DbTransaction transaction, ScaleShape shape, Random random)
+        DbTransaction transaction, ScaleShape shape, IReadOnlyDictionary<int, int> campaignIds, Random random)
     {
         var staff = StaffSizes(shape, random);
         var blocSizes = BlocSizes(shape.Units, random);
 
-        using (var blocs = new BulkInsert(connection, transaction, "Blocs", "Id", "Code", "Name"))
+        // Every campaign has its own copy of the same blocs: bloc b of the k-th campaign has id k × blocs + b.
+        var campaigns = campaignIds.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        using (var blocs = new BulkInsert(connection, transaction, "Blocs", "Id", "CampaignId", "Code", "Name"))
         {
-            for (var b = 1; b <= blocSizes.Count; b++)
+            for (var k = 0; k < campaigns.Count; k++)
             {
-                var bloc = Bloc.Create(string.Create(CultureInfo.InvariantCulture, $"Khối thi đua số {b}"),
-                    string.Create(CultureInfo.InvariantCulture, $"KHOI-{b:000}"));
-                blocs.Add(b, bloc.Code, bloc.Name);
+                for (var b = 1; b <= blocSizes.Count; b++)
+                {
+                    var bloc = Bloc.Create(campaigns[k], string.Create(CultureInfo.InvariantCulture, $"Khối thi đua số {b}"),
+                        string.Create(CultureInfo.InvariantCulture, $"KHOI-{b:000}"));
+                    blocs.Add((k * blocSizes.Count) + b, bloc.CampaignId, bloc.Code, bloc.Name);
+                }
             }
         }
 
         var units = new List<ScaleUnit>(shape.Units);
-        using (var insert = new BulkInsert(connection, transaction, "Units", "Id", "Code", "Name", "Kind", "BlocId",
+        using (var insert = new BulkInsert(connection, transaction, "Units", "Id", "Code", "Name", "Kind",
                    "ParentId", "ClosedOn"))
         {
-            insert.Add(AgencyId, AgencyCode, "Ủy ban nhân dân tỉnh", UnitKind.Agency, null, null, null);
+            insert.Add(AgencyId, AgencyCode, "Ủy ban nhân dân tỉnh", UnitKind.Agency, null, null);
             var bloc = 1;
             var leftInBloc = blocSizes[0];
             for (var i = 0; i < shape.Units; i++)
@@ -65,10 +71,21 @@ internal static class ScaleOrganization
                 var unit = Unit.Create(string.Create(CultureInfo.InvariantCulture, $"U{i + 1:0000}"),
                     $"{office} {district}",
                     office.StartsWith("Trung tâm", StringComparison.Ordinal) ? UnitKind.PublicServiceUnit : UnitKind.Department,
-                    bloc, AgencyId);
+                    AgencyId);
                 var scaleUnit = new ScaleUnit(AgencyId + 1 + i, unit.Code, unit.Name, unit.Kind, bloc, staff[i]);
-                insert.Add(scaleUnit.Id, unit.Code, unit.Name, unit.Kind, unit.BlocId, unit.ParentId, null);
+                insert.Add(scaleUnit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, null);
                 units.Add(scaleUnit);
+            }
+        }
+
+        using (var members = new BulkInsert(connection, transaction, "BlocMembers", "CampaignId", "BlocId", "UnitId"))
+        {
+            for (var k = 0; k < campaigns.Count; k++)
+            {
+                foreach (var unit in units)
+                {
+                    members.Add(campaigns[k], (k * blocSizes.Count) + unit.BlocId, unit.Id);
+                }
             }
         }
 

@@ -56,7 +56,7 @@ public sealed class ScaleSeeder(
         List<ScaleUnit> units;
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            (units, var people) = ScaleOrganization.Insert(connection, transaction, shape, random);
+            (units, var people) = ScaleOrganization.Insert(connection, transaction, shape, campaignIds, random);
             Progress("blocs, units and people", units.Count + people.Count, watch);
             var history = ScaleHistory.Insert(connection, transaction, shape, units, people, campaignIds, random);
             Progress("history (ratings, initiatives, titles, decisions)", history, watch);

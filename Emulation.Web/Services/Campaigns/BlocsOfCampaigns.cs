@@ -1,0 +1,55 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Campaigns;
+
+/// <summary>Reads and copies the blocs each campaign keeps for itself.</summary>
+internal static class BlocsOfCampaigns
+{
+    /// <summary>
+    /// Each unit's bloc in the latest campaign that has blocs (by year, then the latest created): what the organisation
+    /// and the units list show as "its bloc".
+    /// </summary>
+    public static async Task<Dictionary<int, Bloc>> LatestByUnitAsync(EmulationDbContext db)
+    {
+        var latest = await LatestWithBlocsAsync(db, exceptCampaignId: null);
+        if (latest is not { } id)
+        {
+            return [];
+        }
+
+        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == id).ToDictionaryAsync(b => b.Id);
+        return await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == id)
+            .ToDictionaryAsync(m => m.UnitId, m => blocs[m.BlocId]);
+    }
+
+    private static Task<int?> LatestWithBlocsAsync(EmulationDbContext db, int? exceptCampaignId) =>
+        db.Blocs.AsNoTracking().Where(b => b.CampaignId != exceptCampaignId)
+            .Join(db.Campaigns, b => b.CampaignId, c => c.Id, (b, c) => new { c.Id, c.Year })
+            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+
+    /// <summary>
+    /// Copies the blocs of the latest other campaign that has any (by year, then the latest created), with those of its
+    /// units that are still active; without one the campaign starts with no bloc and every active unit in none.
+    /// The campaign must be saved (it has its id); the copies are added to <paramref name="db"/> and saved.
+    /// </summary>
+    public static async Task FromPreviousAsync(EmulationDbContext db, Campaign campaign)
+    {
+        var previous = await LatestWithBlocsAsync(db, campaign.Id);
+        if (previous is not { } from)
+        {
+            return;
+        }
+
+        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == from).OrderBy(b => b.Id).ToListAsync();
+        var copies = blocs.ToDictionary(b => b.Id, b => b.CopyFor(campaign.Id));
+        db.Blocs.AddRange(copies.Values);
+        await db.SaveChangesAsync();
+        var members = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == from)
+            .Join(db.Units.Where(u => u.ClosedOn == null), m => m.UnitId, u => u.Id, (m, _) => m).ToListAsync();
+        db.BlocMembers.AddRange(members.Select(m => BlocMember.Create(campaign.Id, copies[m.BlocId].Id, m.UnitId)));
+        await db.SaveChangesAsync();
+    }
+}

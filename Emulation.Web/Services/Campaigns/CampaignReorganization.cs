@@ -1,0 +1,139 @@
+using Emulation.Domain.Campaigns;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Campaigns;
+
+/// <summary>
+/// What a merger, split or retirement does to the campaigns that are not closed: the new units take the old ones' places
+/// in those campaigns' blocs, the old ones leave (and with them the ranking), and in a running campaign the successor of
+/// a merger gets the predecessors' pledge and results combined as chosen (<see cref="MergedFigures"/>). Closed campaigns
+/// keep their blocs as they were, so a past ranking never changes. Works on tracked rows; the caller saves.
+/// </summary>
+internal static class CampaignReorganization
+{
+    /// <summary>Statuses whose units have pledged (and may have reported): figures follow a merger.</summary>
+    private static readonly CampaignStatus[] Running = [CampaignStatus.Launched, CampaignStatus.ResultsOpen, CampaignStatus.Review];
+
+    /// <summary>A merger's choice names a predecessor that is not one of the merged units.</summary>
+    public static DomainError FiguresFromUnknownUnit() =>
+        new("organization.figures_from_unknown", "The figures must come from one of the merged units.");
+
+    /// <summary>The ids of the campaigns that are not closed.</summary>
+    private static Task<List<int>> OpenCampaignsAsync(EmulationDbContext db) =>
+        db.Campaigns.Where(c => c.Status != CampaignStatus.Closed).Select(c => c.Id).ToListAsync();
+
+    /// <summary>
+    /// The successor takes the place in each open campaign of the first predecessor (in <paramref name="sources"/>' order)
+    /// that had one; combines the figures in running campaigns. Returns the campaigns changed.
+    /// </summary>
+    public static async Task<Result<IReadOnlyList<int>>> MergeAsync(EmulationDbContext db, IReadOnlyList<int> sources,
+        int successor, MergeFigures figures, string by, DateTimeOffset at)
+    {
+        if (figures.How == FiguresChoice.TakeOne && (figures.FromUnitId is not { } from || !sources.Contains(from)))
+        {
+            return Result<IReadOnlyList<int>>.Failure(FiguresFromUnknownUnit());
+        }
+
+        var changed = await ReplaceMembersAsync(db, sources, [successor]);
+        var running = await db.Campaigns.Where(c => Running.Contains(c.Status)).ToListAsync();
+        var errors = new List<DomainError>();
+        foreach (var campaign in running)
+        {
+            var combined = await CombineAsync(db, campaign, sources, successor, figures, by, at);
+            errors.AddRange(combined.Errors);
+            if (combined.IsSuccess && combined.Value)
+            {
+                changed.Add(campaign.Id);
+            }
+        }
+
+        return errors.Count > 0
+            ? Result<IReadOnlyList<int>>.Failure(errors)
+            : Result<IReadOnlyList<int>>.Success([.. changed.Distinct()]);
+    }
+
+    /// <summary>The parts of a split take the old unit's bloc in each open campaign; it leaves. Returns the campaigns changed.</summary>
+    public static Task<List<int>> SplitAsync(EmulationDbContext db, int source, IReadOnlyList<int> parts) =>
+        ReplaceMembersAsync(db, [source], parts);
+
+    /// <summary>A retired unit leaves every open campaign's blocs. Returns the campaigns changed.</summary>
+    public static Task<List<int>> RetireAsync(EmulationDbContext db, int unit) => ReplaceMembersAsync(db, [unit], []);
+
+    private static async Task<List<int>> ReplaceMembersAsync(EmulationDbContext db, IReadOnlyList<int> leaving,
+        IReadOnlyList<int> arriving)
+    {
+        var open = await OpenCampaignsAsync(db);
+        var members = await db.BlocMembers.Where(m => open.Contains(m.CampaignId) && leaving.Contains(m.UnitId)).ToListAsync();
+        foreach (var campaign in members.GroupBy(m => m.CampaignId))
+        {
+            var first = campaign.OrderBy(m => IndexOf(leaving, m.UnitId)).First();
+            db.BlocMembers.AddRange(arriving.Select(unit => BlocMember.Create(campaign.Key, first.BlocId, unit)));
+        }
+
+        db.BlocMembers.RemoveRange(members);
+        return [.. members.Select(m => m.CampaignId).Distinct()];
+    }
+
+    private static int IndexOf(IReadOnlyList<int> list, int item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>The successor's pledge, registered titles and results in one running campaign; false when there was nothing.</summary>
+    private static async Task<Result<bool>> CombineAsync(EmulationDbContext db, Campaign campaign, IReadOnlyList<int> sources,
+        int successor, MergeFigures figures, string by, DateTimeOffset at)
+    {
+        var taken = figures.How == FiguresChoice.TakeOne ? [figures.FromUnitId!.Value] : sources;
+        var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaign.Id && taken.Contains(p.UnitId)).ToListAsync();
+        var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaign.Id && taken.Contains(r.UnitId)).ToListAsync();
+        var errors = new List<DomainError>();
+        if (pledges.Count > 0)
+        {
+            var pledge = Pledge.Start(campaign.Id, successor);
+            var targets = MergedFigures.Combine(campaign.Criteria,
+                pledges.GroupBy(p => p.UnitId).ToDictionary(g => g.Key,
+                    g => (IReadOnlyDictionary<string, decimal>)g.First().Targets.ToDictionary(t => t.CriterionCode, t => t.Target)), figures);
+            var set = pledge.SetTargets(campaign.Criteria, targets);
+            errors.AddRange(set.Errors);
+            pledge.CarryOver(MergedFigures.CombinedStatus([.. pledges.Select(p => p.Status)]), by, at);
+            db.Pledges.Add(pledge);
+        }
+
+        if (results.Count > 0)
+        {
+            var result = UnitResult.Start(campaign.Id, successor);
+            var values = MergedFigures.Combine(campaign.Criteria,
+                results.GroupBy(r => r.UnitId).ToDictionary(g => g.Key,
+                    g => (IReadOnlyDictionary<string, decimal>)g.First().Values.ToDictionary(v => v.CriterionCode, v => v.Value)), figures);
+            var recorded = result.Record(campaign.Criteria, values);
+            errors.AddRange(recorded.Errors);
+            result.CarryOver(MergedFigures.CombinedStatus([.. results.Select(r => r.Status)]), by, at);
+            db.UnitResults.Add(result);
+        }
+
+        // People moved to the successor with their registered titles; the unit's own titles are those every predecessor
+        // taken registered (all of them for one).
+        var titles = await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaign.Id && sources.Contains(t.UnitId)).ToListAsync();
+        var personal = titles.Where(t => t.PersonId != null).ToList();
+        var collective = titles.Where(t => t.PersonId == null && taken.Contains(t.UnitId)).GroupBy(t => t.Title)
+            .Where(g => g.Select(t => t.UnitId).Distinct().Count() == taken.Count).Select(g => g.Key).ToList();
+        db.Set<PledgedTitle>().AddRange(personal.Select(t => PledgedTitle.ForPerson(campaign.Id, successor, t.PersonId!.Value, t.Title)));
+        db.Set<PledgedTitle>().AddRange(collective.Select(t => PledgedTitle.ForUnit(campaign.Id, successor, t)));
+        return errors.Count > 0
+            ? Result<bool>.Failure(errors)
+            : Result<bool>.Success(pledges.Count > 0 || results.Count > 0 || titles.Count > 0);
+    }
+}
