@@ -36,6 +36,12 @@ public static class Policies
     /// <summary>Send what a higher level decides up in proposal dossiers, and record what comes back.</summary>
     public const string Propose = nameof(Propose);
 
+    /// <summary>Propose a sudden award (khen thưởng đột xuất): the union officer for anyone, a head for the own unit.</summary>
+    public const string ProposeSudden = nameof(ProposeSudden);
+
+    /// <summary>Read sudden-award proposals: heads their own unit's, the others every unit's.</summary>
+    public const string ReadSudden = nameof(ReadSudden);
+
     /// <summary>Read the commendation decisions.</summary>
     public const string ReadDecisions = nameof(ReadDecisions);
 
@@ -77,6 +83,8 @@ public static class Policies
         [Vote] = [Data.Roles.CouncilMember],
         [Approve] = [Data.Roles.Leadership],
         [Propose] = [Data.Roles.Leadership, Data.Roles.UnionOfficer],
+        [ProposeSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
+        [ReadSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.Leadership, Data.Roles.CouncilMember],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [OwnRecord] = [Data.Roles.Staff],
