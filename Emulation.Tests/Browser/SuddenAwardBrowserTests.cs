@@ -1,5 +1,6 @@
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Evidence;
+using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
