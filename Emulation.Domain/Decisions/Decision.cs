@@ -56,6 +56,11 @@ public sealed partial class Decision
         string signerPosition, int campaignId, string issuedBy, DateTimeOffset issuedAt) =>
         Issue(DecisionKind.Award, number, date, issuerName, signerName, signerPosition, campaignId, issuedBy, issuedAt, null);
 
+    /// <summary>A decision outside any campaign: a sudden award (khen thưởng đột xuất) decided on a proposal.</summary>
+    public static Result<Decision> IssueSuddenAward(string number, DateOnly date, string issuerName, string signerName,
+        string signerPosition, string issuedBy, DateTimeOffset issuedAt) =>
+        Issue(DecisionKind.Award, number, date, issuerName, signerName, signerPosition, null, issuedBy, issuedAt, null);
+
     public static Result<Decision> IssueRevocation(string number, DateOnly date, string issuerName, string signerName,
         string signerPosition, string reason, string issuedBy, DateTimeOffset issuedAt)
     {

@@ -32,6 +32,9 @@ public sealed record RuleSet
     /// <summary>Who decides each title and who proposes it (Law 06/2022 Art. 78–80).</summary>
     public GrantingRules Granting { get; init; } = new();
 
+    /// <summary>The forms given on the spot for sudden achievements, who proposes them, and whether the council reviews them.</summary>
+    public SuddenAwardRules Sudden { get; init; } = new();
+
     public bool IsInForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
 
     /// <summary>A copy for a province (or sector), with its own id and version; adjust settings with <c>with</c>.</summary>

@@ -95,6 +95,7 @@ public static class RuleSetCatalog
         new("Individuals", "Luật 06/2022/QH15 Điều 22–24, 44, 73–75 and Thông tư 01/2024/TT-BNV set these; the decree does not change them"),
         new("Collectives", "Luật 06/2022/QH15 Điều 26–28, 74, 75 set these; the decree does not change them"),
         new("Granting", "Luật 06/2022/QH15 Điều 78–80 say who decides each title; the decree does not change them"),
+        new("Sudden", "Luật 06/2022/QH15 Điều 75 allows the Giấy khen for sudden achievements; the decree does not change who gives it on the spot"),
         new("Ranking.WomenRuleEnabled", "Luật 06/2022/QH15 Điều 5: the women rule applies under both decrees"),
         new("Ranking.WomenCollectiveShare", "70% women, the same reading under both decrees"),
         new("Council", "Decree 152/2025's voting clause is unconfirmed: Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 applies on"),

@@ -17,6 +17,10 @@ public static class RuleSetErrors
     public static DomainError InvalidGranting(string title) =>
         new("rules.invalid_granting", $"The granting authority of '{title}' is listed twice or proposed from above the level that decides it.", title);
 
+    /// <summary>A form listed twice for sudden awards, or with nobody who may propose it.</summary>
+    public static DomainError InvalidSudden(string title) =>
+        new("rules.invalid_sudden", $"The sudden-award form '{title}' is listed twice or names nobody who may propose it.", title);
+
     public static DomainError InvalidCount(string setting) =>
         new("rules.invalid_count", $"Setting '{setting}' must be zero or more.", setting);
 

@@ -40,6 +40,14 @@ public static class RuleSetValidator
             }
         }
 
+        foreach (var rule in rules.Sudden.Rules)
+        {
+            if (rule.ProposedBy.Count == 0 || rules.Sudden.Rules.Count(r => r.Title == rule.Title) > 1)
+            {
+                errors.Add(RuleSetErrors.InvalidSudden(rule.Title.ToString()));
+            }
+        }
+
         var i = rules.Individuals;
         (int Value, string Name)[] counts =
         [

@@ -77,6 +77,11 @@ internal static class DocumentsApi
                 async (HttpContext context, [FromServices] EvidenceService evidence, int id) =>
                     Download(context, await evidence.OpenAsync(Actor.From(context.User), id)))
             .WithName("GetEvidence");
+        documents.MapGet("/sudden-evidence/{id:int}",
+                async (HttpContext context, [FromServices] Services.Sudden.SuddenAwardService sudden, int id) =>
+                    Download(context, await sudden.OpenEvidenceAsync(Actor.From(context.User), id)))
+            .RequireAuthorization(Policies.ReadSudden)
+            .WithName("GetSuddenEvidence");
         return endpoints;
     }
 

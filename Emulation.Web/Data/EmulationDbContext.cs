@@ -54,6 +54,8 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Refusal> Refusals => Set<Refusal>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<AchievementReport> AchievementReports => Set<AchievementReport>();
+    public DbSet<Emulation.Domain.Sudden.SuddenProposal> SuddenProposals => Set<Emulation.Domain.Sudden.SuddenProposal>();
+    public DbSet<Emulation.Domain.Sudden.SuddenEvidence> SuddenEvidence => Set<Emulation.Domain.Sudden.SuddenEvidence>();
     public DbSet<Inbox.InboxNotification> InboxNotifications => Set<Inbox.InboxNotification>();
     public DbSet<Inbox.NotificationPreference> NotificationPreferences => Set<Inbox.NotificationPreference>();
     public DbSet<Inbox.OutboxEmail> OutboxEmails => Set<Inbox.OutboxEmail>();

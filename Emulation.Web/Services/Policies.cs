@@ -42,6 +42,12 @@ public static class Policies
     /// <summary>Edit achievement reports: the union officer, and the head of the nominee's unit (who also confirms).</summary>
     public const string WriteAchievementReports = nameof(WriteAchievementReports);
 
+    /// <summary>Propose a sudden award (khen thưởng đột xuất): the union officer for anyone, a head for the own unit.</summary>
+    public const string ProposeSudden = nameof(ProposeSudden);
+
+    /// <summary>Read sudden-award proposals: heads their own unit's, the others every unit's.</summary>
+    public const string ReadSudden = nameof(ReadSudden);
+
     /// <summary>Read the commendation decisions.</summary>
     public const string ReadDecisions = nameof(ReadDecisions);
 
@@ -88,6 +94,8 @@ public static class Policies
         [Propose] = [Data.Roles.Leadership, Data.Roles.UnionOfficer],
         [ReadAchievementReports] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
         [WriteAchievementReports] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
+        [ProposeSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
+        [ReadSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.Leadership, Data.Roles.CouncilMember],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [OwnRecord] = [Data.Roles.Staff],

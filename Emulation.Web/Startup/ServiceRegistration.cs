@@ -76,6 +76,7 @@ internal static class ServiceRegistration
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section);
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceService>();
+        services.AddSingleton<Services.Sudden.SuddenAwardService>();
         services.AddSingleton<EvidenceOrphanSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EvidenceOrphanSweeper>());
         services.AddScoped<CurrentActor>();

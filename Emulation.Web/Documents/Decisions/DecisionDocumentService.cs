@@ -70,6 +70,8 @@ public sealed class DecisionDocumentService(
                 Award = a,
                 Person = db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
                 Decision = db.Decisions.Single(d => d.Id == a.DecisionId),
+                SuddenAchievement = db.SuddenProposals.Where(p => p.DecisionId == a.DecisionId)
+                    .Select(p => p.Achievement).FirstOrDefault(),
             })
             .SingleOrDefaultAsync();
         if (row is null)
@@ -88,6 +90,11 @@ public sealed class DecisionDocumentService(
         }
 
         var certificate = CertificateFor(row.Award, row.Person, row.Decision, baseUrl);
+        if (row.Award.Kind == AwardKind.Sudden && row.SuddenAchievement is { } achievement)
+        {
+            certificate = certificate with { Achievement = $"Đã có thành tích đột xuất: {achievement}" };
+        }
+
         return new DocumentFile(certificate.FileName, DocumentFile.PdfContentType, certificates.Write(certificate));
     }
 
@@ -108,6 +115,8 @@ public sealed class DecisionDocumentService(
     };
 
     public static string VerificationUrl(string baseUrl, string code) => baseUrl.TrimEnd('/') + "/verify/" + code;
+
+    private const string Execution = "Chánh Văn phòng, Trưởng các phòng, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.";
 
     private static readonly IReadOnlyList<(string, Type)> ListColumns =
     [
@@ -147,31 +156,42 @@ public sealed class DecisionDocumentService(
         var total = DecisionText.Money(detail.TotalCashVnd);
         var authority = AdministrativeText.Upper(Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName));
         var award = d.Kind == DecisionKind.Award;
+        var sudden = award && detail.Lines.Count > 0 && detail.Lines.All(l => l.Kind == AwardKind.Sudden);
         var year = detail.CampaignYear ?? d.Date.Year;
-        string subject = award
-            ? $"Về việc khen thưởng thành tích phong trào thi đua năm {year}"
+        string subject = sudden ? "Về việc khen thưởng đột xuất"
+            : award ? $"Về việc khen thưởng thành tích phong trào thi đua năm {year}"
             : "Về việc thu hồi khen thưởng";
         IReadOnlyList<string> bases =
         [
             "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
             "Căn cứ các văn bản quy định chi tiết thi hành Luật Thi đua, khen thưởng;",
-            award
+            sudden
+                ? "Xét đề nghị khen thưởng đột xuất và thành tích đã được xác minh;"
+                : award
                 ? "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng" + (detail.CampaignName is { } c ? $" đối với {c}" : "") + ";"
                 : "Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng;",
             "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
         ];
-        IReadOnlyList<string> articles = award
+        var cashLine = $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định; tổng số tiền: {total}.";
+        IReadOnlyList<string> articles = sudden
+            ?
+            [
+                $"Khen thưởng đột xuất {people} cá nhân và {collectives} tập thể đã có thành tích đột xuất (có danh sách kèm theo).",
+                cashLine,
+                Execution,
+            ]
+            : award
             ?
             [
                 $"Khen thưởng {people} cá nhân và {collectives} tập thể có thành tích trong phong trào thi đua năm {year} (có danh sách kèm theo).",
-                $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định; tổng số tiền: {total}.",
-                "Chánh Văn phòng, Trưởng các phòng, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.",
+                cashLine,
+                Execution,
             ]
             :
             [
                 $"Thu hồi khen thưởng của {people} cá nhân và {collectives} tập thể đã được tặng theo Quyết định số {string.Join(", ", detail.RevokedDecisionNumbers)} (có danh sách kèm theo). Lý do: {detail.Reason}.",
                 $"Các cá nhân, tập thể có tên tại Điều 1 nộp lại hiện vật và tiền thưởng đã nhận; tổng số tiền: {total}.",
-                "Chánh Văn phòng, Trưởng các phòng, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.",
+                Execution,
             ];
         return new DecisionDocument
         {

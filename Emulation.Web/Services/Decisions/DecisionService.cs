@@ -69,6 +69,24 @@ public sealed class DecisionService(
         return outcome;
     }
 
+    /// <summary>
+    /// Decides a sudden-award proposal (khen thưởng đột xuất): one decision outside any campaign granting one award of
+    /// kind <see cref="AwardKind.Sudden"/> (no basis for a merit award), with its verification code and cash from the rule
+    /// set in force on the decision date. Any refusal and nothing changes.
+    /// </summary>
+    public async Task<Result<int>> IssueSuddenDecisionAsync(Actor actor, int proposalId, DecisionInput input)
+    {
+        actor.RequirePolicy(Policies.Approve);
+        var outcome = await TryIssueSuddenDecisionAsync(actor, proposalId, input);
+        await RecordIfRefusedAsync(actor, "approve_sudden", outcome.Errors, new RefusalScope(Reference: input.DecisionNumber));
+        if (outcome.IsSuccess && inbox is not null)
+        {
+            await inbox.DecisionIssuedAsync(outcome.Value);
+        }
+
+        return outcome;
+    }
+
     /// <summary>Issues a revocation decision (thu hồi) for the selected awards and flags recommendations that counted them.</summary>
     public async Task<Result<int>> RevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
     {
@@ -265,6 +283,66 @@ public sealed class DecisionService(
         await transaction.CommitAsync();
         logger.LogInformation("{User} issued award decision {Number} ({Count} awards)", actor.UserName, decision.Number,
             nominations.Count);
+        return Result<int>.Success(decision.Id);
+    }
+
+    private async Task<Result<int>> TryIssueSuddenDecisionAsync(Actor actor, int proposalId, DecisionInput input)
+    {
+        var now = clock.GetUtcNow();
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.SuddenProposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null)
+        {
+            return Result<int>.Failure(Domain.Sudden.SuddenProposalErrors.NotFound());
+        }
+
+        var decidable = proposal.CanBeDecided();
+        if (!decidable.IsSuccess)
+        {
+            return Result<int>.Failure(decidable.Errors);
+        }
+
+        var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
+        var issued = Decision.IssueSuddenAward(input.DecisionNumber, date, IssuerName, signer.Name, signer.Position,
+            actor.UserName, now);
+        if (!issued.IsSuccess)
+        {
+            return Result<int>.Failure(issued.Errors);
+        }
+
+        var decision = issued.Value;
+        if (await NumberTakenAsync(db, decision))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        var rules = await ruleSets.InForceOnAsync(date);
+        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+        if (!granting.AgencyDecides(proposal.Title))
+        {
+            var names = await SubjectNamesAsync(db, [(proposal.PersonId, proposal.UnitId)]);
+            return Result<int>.Failure(DecisionErrors.DecidedAbove(names[(proposal.PersonId, proposal.UnitId)]));
+        }
+
+        var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
+        var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == proposal.UnitId);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Decisions.Add(decision);
+        if (!await TrySaveAsync(db))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        var award = Award.Grant(proposal.PersonId, proposal.UnitId, unit.NameOn(date), date.Year, proposal.Title,
+            AwardKind.Sudden, decision.Number, decision.Date, AwardIssuerName);
+        award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(proposal.Title, decision.Date));
+        db.Awards.Add(award);
+        proposal.MarkDecided(decision.Id, actor.UserName, now);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        logger.LogInformation("{User} issued sudden-award decision {Number} on proposal {Proposal}", actor.UserName,
+            decision.Number, proposalId);
         return Result<int>.Success(decision.Id);
     }
 

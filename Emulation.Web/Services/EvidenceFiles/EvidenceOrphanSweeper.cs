@@ -21,7 +21,8 @@ public sealed class EvidenceOrphanSweeper(IDbContextFactory<EmulationDbContext> 
         HashSet<string> recorded;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            recorded = (await db.Evidence.AsNoTracking().Select(e => e.StorageKey).ToListAsync(cancellationToken))
+            recorded = (await db.Evidence.AsNoTracking().Select(e => e.StorageKey)
+                    .Concat(db.SuddenEvidence.AsNoTracking().Select(e => e.StorageKey)).ToListAsync(cancellationToken))
                 .ToHashSet(StringComparer.Ordinal);
         }
 

@@ -168,7 +168,7 @@ public sealed class EvidenceService(
     }
 
     /// <summary>The whole stream when it has at most <paramref name="limit"/> bytes, else its first <paramref name="limit"/>.</summary>
-    private static async Task<ArraySegment<byte>> ReadAtMostAsync(Stream content, long limit,
+    internal static async Task<ArraySegment<byte>> ReadAtMostAsync(Stream content, long limit,
         CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();

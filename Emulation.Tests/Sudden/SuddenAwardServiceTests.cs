@@ -1,0 +1,161 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Sudden;
+using Emulation.Tests.Evidence;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Services;
+using Emulation.Web.Services.Awards;
+using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Sudden;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Tests.Sudden;
+
+/// <summary>A sudden award from proposal to certificate through the services, and who may take which step.</summary>
+public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private EmulationAppFactory App => fixture.App;
+    private SuddenAwardService Sudden => App.Service<SuddenAwardService>();
+    private DecisionService Decisions => App.Service<DecisionService>();
+
+    private async Task<(int UnitId, int PersonId, int OtherUnitId)> SubjectAsync(int skip = 0)
+    {
+        await using var db = await App.DbAsync();
+        var person = await db.People.Where(p => p.LeftOn == null).OrderBy(p => p.Id).Skip(skip).FirstAsync();
+        var other = await db.Units.Where(u => u.Id != person.UnitId && u.ClosedOn == null).OrderBy(u => u.Id).FirstAsync();
+        return (person.UnitId, person.Id, other.Id);
+    }
+
+    private static DecisionInput Input(string number) => new() { DecisionNumber = number, DecisionDate = new DateTime(2026, 9, 20) };
+
+    [Fact]
+    public async Task AHead_ProposesTheirOwnStaff_WithEvidence_AndTheLeadershipsDecisionRecordsASuddenAwardWithItsCertificate()
+    {
+        var (unitId, personId, _) = await SubjectAsync();
+        var head = TestActors.HeadOf(unitId);
+
+        var options = await Sudden.OptionsAsync(head);
+        Assert.Equal([Title.CertificateOfCommendation, Title.CollectiveCertificateOfCommendation], options.Forms.Select(f => f.Title));
+        Assert.All(options.Units, u => Assert.Equal(unitId, u.Id));
+        Assert.All(options.People, p => Assert.Equal(unitId, p.UnitId));
+
+        var proposed = await Sudden.ProposeAsync(head, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation,
+            Achievement = "Cứu hai người bị nước cuốn trong lũ ngày 12/9/2026",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+        var uploaded = await Sudden.UploadEvidenceAsync(head, proposed.Value, "xac-nhan.pdf", new MemoryStream(SampleFiles.Pdf()));
+        Assert.True(uploaded.IsSuccess, string.Join("; ", uploaded.Errors));
+
+        var issued = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("801/QĐ-VP"));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+
+        var detail = (await Sudden.GetAsync(TestActors.Officer, proposed.Value))!;
+        Assert.Equal(SuddenProposalStatus.Decided, detail.Row.Status);
+        Assert.Equal("801/QĐ-VP", detail.DecisionNumber);
+        Assert.Equal("xac-nhan.pdf", Assert.Single(detail.Evidence).FileName);
+        Assert.False(detail.CanAddEvidence || detail.CanDecide);
+
+        await using var db = await App.DbAsync();
+        var award = await db.Awards.SingleAsync(a => a.DecisionId == issued.Value);
+        Assert.Equal(AwardKind.Sudden, award.Kind);
+        Assert.Equal(personId, award.PersonId);
+        Assert.Equal(2026, award.Year);
+        Assert.Null(award.NominationId);
+        // Giấy khen (individual): 0.3 × 2,340,000.
+        Assert.Equal(702_000m, award.CashVnd);
+        Assert.Equal(detail.AwardId, award.Id);
+
+        var documents = App.Service<DecisionDocumentService>();
+        var document = (await documents.GetAsync(TestActors.Leader, issued.Value))!;
+        Assert.Equal("Về việc khen thưởng đột xuất", document.Subject);
+        Assert.StartsWith("Khen thưởng đột xuất 1 cá nhân", document.Articles[0], StringComparison.Ordinal);
+        var certificate = await documents.GetCertificateAsync(head, award.Id, "https://thidua.example.vn");
+        Assert.NotNull(certificate);
+        Assert.True(certificate.Content.AsSpan().StartsWith("%PDF"u8));
+    }
+
+    [Fact]
+    public async Task SuddenAwards_AreNoBasisForMeritAwards_TheAwardsListSaysSudden()
+    {
+        var (unitId, _, _) = await SubjectAsync(1);
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            UnitId = unitId, Title = Title.CollectiveCertificateOfCommendation, Achievement = "Hỗ trợ di dời dân vùng lũ",
+        });
+        var issued = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("802/QĐ-VP"));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+
+        var line = Assert.Single((await Decisions.GetAsync(TestActors.Leader, issued.Value))!.Lines);
+        Assert.Equal(AwardKind.Sudden, line.Kind);
+        Assert.Null(line.PersonId);
+        // Giấy khen (collective): 0.6 × 2,340,000.
+        Assert.Equal(1_404_000m, line.CashVnd);
+
+        var again = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("803/QĐ-VP"));
+        Assert.Equal("sudden.wrong_status", Assert.Single(again.Errors).Code);
+    }
+
+    [Fact]
+    public async Task TheWrongUser_IsRefusedAtEveryStep()
+    {
+        var (unitId, personId, otherUnitId) = await SubjectAsync(2);
+        var input = new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation, Achievement = "Dũng cảm cứu người",
+        };
+
+        // A head of another unit proposes nothing for this one, and sees nothing of it.
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ProposeAsync(TestActors.HeadOf(otherUnitId), input));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ProposeAsync(TestActors.Leader, input));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ProposeAsync(TestActors.Council, input));
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, input);
+        Assert.True(proposed.IsSuccess);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.GetAsync(TestActors.HeadOf(otherUnitId), proposed.Value));
+        Assert.DoesNotContain(await Sudden.ListAsync(TestActors.HeadOf(otherUnitId)), r => r.Id == proposed.Value);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.UploadEvidenceAsync(TestActors.HeadOf(otherUnitId),
+            proposed.Value, "a.pdf", new MemoryStream(SampleFiles.Pdf())));
+
+        // Only the leadership decides or turns it down; a head does neither, the officer does neither.
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Decisions.IssueSuddenDecisionAsync(TestActors.Officer, proposed.Value, Input("804/QĐ-VP")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            Decisions.IssueSuddenDecisionAsync(TestActors.HeadOf(unitId), proposed.Value, Input("804/QĐ-VP")));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.RejectAsync(TestActors.HeadOf(unitId), proposed.Value, "x"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.RecordReviewAsync(TestActors.Leader, proposed.Value, true, null));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.OptionsAsync(TestActors.Admin));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ListAsync(TestActors.Admin));
+
+        // The proposer's own unit head sees it but cannot decide it.
+        var seen = (await Sudden.GetAsync(TestActors.HeadOf(unitId), proposed.Value))!;
+        Assert.True(seen.CanAddEvidence);
+        Assert.False(seen.CanDecide || seen.CanReview);
+    }
+
+    [Fact]
+    public async Task BadInput_GivesCodedRefusals_AndChangesNothing()
+    {
+        var (unitId, personId, otherUnitId) = await SubjectAsync(3);
+        await using var before = await App.DbAsync();
+        var count = await before.SuddenProposals.CountAsync();
+
+        var noForm = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput { PersonId = personId, UnitId = unitId, Achievement = "x" });
+        var wrongUnit = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = otherUnitId, Title = Title.CertificateOfCommendation, Achievement = "x",
+        });
+        var merit = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.GrassrootsEmulationFighter, Achievement = "x",
+        });
+        var rejectWithoutReason = await Sudden.RejectAsync(TestActors.Leader, int.MaxValue, "x");
+
+        Assert.Equal("sudden.form_required", Assert.Single(noForm.Errors).Code);
+        Assert.Equal("sudden.unknown_recipient", Assert.Single(wrongUnit.Errors).Code);
+        Assert.Equal("sudden.not_on_the_spot", Assert.Single(merit.Errors).Code);
+        Assert.Equal("sudden.not_found", Assert.Single(rejectWithoutReason.Errors).Code);
+        await using var after = await App.DbAsync();
+        Assert.Equal(count, await after.SuddenProposals.CountAsync());
+    }
+}

@@ -1,0 +1,39 @@
+using Emulation.Domain.Decisions;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Results;
+using Emulation.Domain.Sudden;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Emulation.Web.Data.Configurations;
+
+internal sealed class SuddenProposalConfiguration : IEntityTypeConfiguration<SuddenProposal>
+{
+    public void Configure(EntityTypeBuilder<SuddenProposal> builder)
+    {
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        builder.Property(p => p.Achievement).HasMaxLength(SuddenProposal.AchievementMaxLength);
+        builder.Property(p => p.Article).HasMaxLength(200);
+        builder.Property(p => p.RejectionReason).HasMaxLength(SuddenProposal.ReasonMaxLength);
+        builder.Property(p => p.ProposedBy).HasMaxLength(256);
+        builder.Property(p => p.ReviewedBy).HasMaxLength(256);
+        builder.HasIndex(p => new { p.UnitId, p.Status });
+        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Decision>().WithMany().HasForeignKey(p => p.DecisionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SuddenEvidenceConfiguration : IEntityTypeConfiguration<SuddenEvidence>
+{
+    public void Configure(EntityTypeBuilder<SuddenEvidence> builder)
+    {
+        builder.Property(e => e.FileName).HasMaxLength(Evidence.FileNameMaxLength);
+        builder.Property(e => e.ContentType).HasMaxLength(Evidence.ContentTypeMaxLength);
+        builder.Property(e => e.StorageKey).HasMaxLength(Evidence.StorageKeyMaxLength);
+        builder.Property(e => e.UploadedBy).HasMaxLength(256);
+        builder.HasIndex(e => e.StorageKey).IsUnique();
+        builder.HasIndex(e => e.ProposalId);
+        builder.HasOne<SuddenProposal>().WithMany().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

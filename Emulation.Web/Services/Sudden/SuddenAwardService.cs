@@ -1,0 +1,244 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
+using Emulation.Domain.Sudden;
+using Emulation.Web.Data;
+using Emulation.Web.Services.EvidenceFiles;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Emulation.Web.Services.Sudden;
+
+/// <summary>
+/// Sudden awards (khen thưởng đột xuất): the union officer (for anyone) or a department head (for the own unit) proposes
+/// a person or the collective with the achievement and evidence; the council reviews it when the rule set in force says
+/// so; the leadership decides (<see cref="Decisions.DecisionService.IssueSuddenDecisionAsync"/>) or turns it down.
+/// </summary>
+public sealed class SuddenAwardService(
+    IDbContextFactory<EmulationDbContext> factory,
+    RuleSetService ruleSets,
+    EvidenceStore store,
+    IOptions<EvidenceOptions> evidenceOptions,
+    TimeProvider clock,
+    ILogger<SuddenAwardService> logger)
+{
+    /// <summary>The forms the caller may propose now, and the units and people they may propose.</summary>
+    public async Task<SuddenProposalOptions> OptionsAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.ProposeSudden);
+        var rules = await RulesAsync();
+        var forms = rules.Sudden.OpenTo(ProposerOf(actor))
+            .Where(r => rules.Granting.AgencyDecides(r.Title))
+            .Select(r => new SuddenForm(r.Title, Titles.IsCollective(r.Title), r.CouncilReview, r.Article)).ToList();
+        await using var db = await factory.CreateDbContextAsync(actor);
+        int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
+        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && (ownUnit == null || u.Id == ownUnit))
+            .OrderBy(u => u.Name).Select(u => new SuddenUnitOption(u.Id, u.Name)).ToListAsync();
+        var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null && (ownUnit == null || p.UnitId == ownUnit))
+            .OrderBy(p => p.FullName).Select(p => new SuddenPersonOption(p.Id, p.FullName, p.Code, p.UnitId)).ToListAsync();
+        return new SuddenProposalOptions(forms, units, people);
+    }
+
+    /// <summary>Opens a proposal; a head proposes only for the own unit and its staff.</summary>
+    public async Task<Result<int>> ProposeAsync(Actor actor, SuddenProposalInput input)
+    {
+        actor.RequirePolicy(Policies.ProposeSudden);
+        ArgumentNullException.ThrowIfNull(input);
+        if (!actor.Can(Policies.SeeAllUnits))
+        {
+            actor.RequireEditUnit(input.UnitId);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(actor);
+        if (!await db.Units.AnyAsync(u => u.Id == input.UnitId && u.ClosedOn == null))
+        {
+            return Result<int>.Failure(SuddenProposalErrors.UnknownRecipient());
+        }
+
+        if (input.PersonId is { } personId &&
+            !await db.People.AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId && p.LeftOn == null))
+        {
+            return Result<int>.Failure(SuddenProposalErrors.UnknownRecipient());
+        }
+
+        if (input.Title is not { } title)
+        {
+            return Result<int>.Failure(SuddenProposalErrors.FormRequired());
+        }
+
+        var rules = await RulesAsync();
+        var proposed = SuddenProposal.Propose(input.PersonId, input.UnitId, title, input.Achievement, rules.Sudden,
+            rules.Granting, ProposerOf(actor), actor.UserName, clock.GetUtcNow());
+        if (!proposed.IsSuccess)
+        {
+            return Result<int>.Failure(proposed.Errors);
+        }
+
+        db.SuddenProposals.Add(proposed.Value);
+        await db.SaveChangesAsync();
+        logger.LogInformation("{User} proposed sudden award {Id} ({Title})", actor.UserName, proposed.Value.Id, title);
+        return Result<int>.Success(proposed.Value.Id);
+    }
+
+    /// <summary>Proposals the caller may see, newest first: every unit's for those who see all, the own unit's for a head.</summary>
+    public async Task<IReadOnlyList<SuddenProposalRow>> ListAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.ReadSudden);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
+        return await Rows(db, db.SuddenProposals.AsNoTracking().Where(p => ownUnit == null || p.UnitId == ownUnit)
+            .OrderByDescending(p => p.Id)).ToListAsync();
+    }
+
+    /// <summary>One proposal with its evidence and what the caller may do; null when there is none with that id.</summary>
+    public async Task<SuddenProposalDetail?> GetAsync(Actor actor, int id)
+    {
+        actor.RequirePolicy(Policies.ReadSudden);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var found = await db.SuddenProposals.AsNoTracking().Where(p => p.Id == id).Select(p => new
+        {
+            Proposal = p,
+            DecisionNumber = db.Decisions.Where(d => d.Id == p.DecisionId).Select(d => d.Number).FirstOrDefault(),
+            AwardId = db.Awards.Where(a => p.DecisionId != null && a.DecisionId == p.DecisionId)
+                .Select(a => (int?)a.Id).FirstOrDefault(),
+            Files = db.SuddenEvidence.Where(e => e.ProposalId == p.Id).OrderBy(e => e.Id)
+                .Select(e => new EvidenceItem(e.Id, null, e.FileName, e.ContentType, e.SizeBytes, e.UploadedBy, e.UploadedAt))
+                .ToList(),
+        }).SingleOrDefaultAsync();
+        if (found is null)
+        {
+            return null;
+        }
+
+        var p = found.Proposal;
+        actor.RequireSeeUnit(p.UnitId);
+        var row = await Rows(db, db.SuddenProposals.AsNoTracking().Where(x => x.Id == id)).SingleAsync();
+        return new SuddenProposalDetail(row, p.PersonId, p.UnitId, p.Achievement, p.Article, p.RejectionReason,
+            p.ReviewedBy, found.DecisionNumber, found.AwardId, found.Files, evidenceOptions.Value.EvidenceMaxBytes,
+            p.AcceptsEvidence && MayProposeFor(actor, p.UnitId),
+            p.CouncilReview && p.Status == SuddenProposalStatus.Proposed && actor.Can(Policies.RunCouncilSessions),
+            p.AwaitsLeadership && actor.Can(Policies.Approve));
+    }
+
+    /// <summary>Attaches an evidence file while the proposal waits; the same store and checks as the results' evidence.</summary>
+    public async Task<Result<int>> UploadEvidenceAsync(Actor actor, int proposalId, string fileName, Stream content,
+        CancellationToken cancellationToken = default)
+    {
+        actor.RequirePolicy(Policies.ProposeSudden);
+        ArgumentNullException.ThrowIfNull(content);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.SuddenProposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
+        if (proposal is null)
+        {
+            return Result<int>.Failure(SuddenProposalErrors.NotFound());
+        }
+
+        RequireProposeFor(actor, proposal.UnitId);
+        var max = evidenceOptions.Value.EvidenceMaxBytes;
+        var bytes = await EvidenceService.ReadAtMostAsync(content, max + 1, cancellationToken);
+        var key = EvidenceStore.NewKey();
+        var attached = SuddenEvidence.Attach(proposal, fileName, EvidenceSniffer.Detect(bytes), bytes.Count, max, key,
+            actor.UserName, clock.GetUtcNow());
+        if (!attached.IsSuccess)
+        {
+            return Result<int>.Failure(attached.Errors);
+        }
+
+        await store.WriteAsync(key, bytes, cancellationToken);
+        try
+        {
+            db.SuddenEvidence.Add(attached.Value);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // Nothing half-saved: without its row the file would be an orphan nobody can see or delete.
+            store.Delete(key);
+            throw;
+        }
+
+        return Result<int>.Success(attached.Value.Id);
+    }
+
+    /// <summary>The evidence file for download, for whoever may see the proposal's unit; null when there is none.</summary>
+    public async Task<EvidenceDownload?> OpenEvidenceAsync(Actor actor, int evidenceId)
+    {
+        actor.RequirePolicy(Policies.ReadSudden);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var found = await db.SuddenEvidence.AsNoTracking().Where(e => e.Id == evidenceId)
+            .Join(db.SuddenProposals, e => e.ProposalId, p => p.Id,
+                (e, p) => new { p.UnitId, e.FileName, e.ContentType, e.StorageKey })
+            .SingleOrDefaultAsync();
+        if (found is null)
+        {
+            return null;
+        }
+
+        actor.RequireSeeUnit(found.UnitId);
+        return store.OpenRead(found.StorageKey) is { } stream
+            ? new EvidenceDownload(Domain.Results.Evidence.DownloadName(found.FileName, found.ContentType), found.ContentType, stream)
+            : null;
+    }
+
+    /// <summary>Records the council's opinion (the officer, as the council's standing member); not agreed needs a reason.</summary>
+    public async Task<Result> RecordReviewAsync(Actor actor, int proposalId, bool agreed, string? reason)
+    {
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        return await ChangeAsync(actor, proposalId, p => p.RecordCouncilReview(agreed, reason, actor.UserName, clock.GetUtcNow()));
+    }
+
+    /// <summary>The leadership turns the proposal down, with a reason.</summary>
+    public async Task<Result> RejectAsync(Actor actor, int proposalId, string? reason)
+    {
+        actor.RequirePolicy(Policies.Approve);
+        return await ChangeAsync(actor, proposalId, p => p.Reject(reason, actor.UserName, clock.GetUtcNow()));
+    }
+
+    private async Task<Result> ChangeAsync(Actor actor, int proposalId, Func<SuddenProposal, Result> change)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.SuddenProposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null)
+        {
+            return Result.Failure(SuddenProposalErrors.NotFound());
+        }
+
+        var changed = change(proposal);
+        if (changed.IsSuccess)
+        {
+            await db.SaveChangesAsync();
+        }
+
+        return changed;
+    }
+
+    private static IQueryable<SuddenProposalRow> Rows(EmulationDbContext db, IQueryable<SuddenProposal> proposals) =>
+        proposals.Select(p => new SuddenProposalRow(p.Id,
+            p.PersonId == null
+                ? db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? ""
+                : db.People.Where(x => x.Id == p.PersonId).Select(x => x.FullName).FirstOrDefault() ?? "",
+            db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? "",
+            p.Title, p.Status, p.CouncilReview, p.ProposedBy, p.ProposedAt, p.DecisionId));
+
+    private static SuddenProposer ProposerOf(Actor actor) =>
+        actor.IsInRole(Roles.UnionOfficer) ? SuddenProposer.UnionOfficer : SuddenProposer.DepartmentHead;
+
+    private static bool MayProposeFor(Actor actor, int unitId) =>
+        actor.IsInRole(Roles.UnionOfficer) || actor.CanEditUnit(unitId);
+
+    private static void RequireProposeFor(Actor actor, int unitId)
+    {
+        if (!MayProposeFor(actor, unitId))
+        {
+            throw new AccessDeniedException($"{actor.UserName} may not propose for unit {unitId}.");
+        }
+    }
+
+    private async Task<RuleSet> RulesAsync()
+    {
+        var today = Documents.AdministrativeText.LocalDate(clock.GetUtcNow());
+        var rules = await ruleSets.InForceOnAsync(today);
+        return rules.IsSuccess ? rules.Value : RuleSetCatalog.All[^1];
+    }
+}
