@@ -212,7 +212,7 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
         int units;
         await using (var db = await App.DbAsync())
         {
-            units = await db.Units.CountAsync(u => u.BlocId != null && u.ClosedOn == null);
+            units = await db.BlocMembers.CountAsync(m => m.CampaignId == id && db.Units.Any(u => u.Id == m.UnitId && u.ClosedOn == null));
         }
 
         var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));

@@ -33,7 +33,7 @@ public sealed class MergeFiguresChoiceTests(AppFixture fixture) : PageTestContex
                 campaign.AddCriterion(criterion);
             }
 
-            Assert.True(campaign.Launch("congdoan", DateTimeOffset.UtcNow).IsSuccess);
+            Assert.True(campaign.ReadyToLaunch().Launch("congdoan", DateTimeOffset.UtcNow, TestCampaigns.Field).IsSuccess);
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync();
             var bloc = Bloc.Create(campaign.Id, "Khối thử sáp nhập");

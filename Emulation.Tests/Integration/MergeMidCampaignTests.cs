@@ -94,7 +94,7 @@ public sealed class MergeMidCampaignTests : FreshAppTests
             }
 
             var at = DateTimeOffset.UtcNow;
-            Assert.True(past.Launch("congdoan", at).IsSuccess);
+            Assert.True(past.ReadyToLaunch().Launch("congdoan", at, TestCampaigns.Field).IsSuccess);
             Assert.True(past.OpenResults("congdoan", at).IsSuccess);
             Assert.True(past.StartReview("congdoan", at).IsSuccess);
             Assert.True(past.Close("congdoan", at).IsSuccess);

@@ -81,7 +81,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     public async Task<Result> MoveAsync(Actor actor, int campaignId, CampaignStep step, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
-        var field = step == CampaignStep.Launch ? await LaunchFieldAsync(actor) : null;
+        var field = step == CampaignStep.Launch ? await LaunchFieldAsync(actor, campaignId) : null;
         return await ChangeAsync(actor, campaignId, versionRead, campaign =>
         {
             var now = clock.GetUtcNow();
@@ -102,7 +102,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     public async Task<LaunchPreview?> PreviewLaunchAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
-        var field = await LaunchFieldAsync(actor);
+        var field = await LaunchFieldAsync(actor, campaignId);
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)
@@ -116,12 +116,13 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         return new LaunchPreview(campaign.Name, field.Units, refusals);
     }
 
-    /// <summary>The blocs a launch reaches, each with its units still open.</summary>
-    private async Task<LaunchField> LaunchFieldAsync(Actor actor)
+    /// <summary>The campaign's own blocs that a launch reaches, each with its units still open.</summary>
+    private async Task<LaunchField> LaunchFieldAsync(Actor actor, int campaignId)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
-        var blocs = await db.Blocs.AsNoTracking().OrderBy(b => b.Id)
-            .Select(b => new LaunchBloc(b.Name, db.Units.Count(u => u.BlocId == b.Id && u.ClosedOn == null)))
+        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == campaignId).OrderBy(b => b.Id)
+            .Select(b => new LaunchBloc(b.Name, db.BlocMembers.Count(m => m.BlocId == b.Id
+                && db.Units.Any(u => u.Id == m.UnitId && u.ClosedOn == null))))
             .ToListAsync();
         return new LaunchField(blocs);
     }

@@ -321,7 +321,7 @@ public sealed class DecisionService(
         var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
         if (!granting.AgencyDecides(proposal.Title))
         {
-            var names = await SubjectNamesAsync(db, [(proposal.PersonId, proposal.UnitId)]);
+            var names = await SubjectNames.LoadAsync(db, [(proposal.PersonId, proposal.UnitId)]);
             return Result<int>.Failure(DecisionErrors.DecidedAbove(names[(proposal.PersonId, proposal.UnitId)]));
         }
 
