@@ -9,14 +9,14 @@ public sealed class LoadOptionsTests
     public void Parse_ReadsTheDocumentedCommandLine()
     {
         var (options, error) = LoadOptions.Parse(
-            ["--url", "http://127.0.0.1:5080", "--circuits", "200", "--mode", "interact", "--duration", "60",
+            ["--url", "http://127.0.0.1:5080", "--circuits", "200", "--mode", "idle", "--duration", "60",
              "--rate", "0.5", "--page", "review", "--ramp", "10"]);
 
         Assert.Null(error);
         Assert.NotNull(options);
         Assert.Equal(new Uri("http://127.0.0.1:5080/"), options.Url);
         Assert.Equal(200, options.Circuits);
-        Assert.Equal(LoadMode.Interact, options.Mode);
+        Assert.Equal(LoadMode.Idle, options.Mode);
         Assert.Equal(60, options.DurationSeconds);
         Assert.Equal(0.5, options.Rate);
         Assert.Equal(LoadPage.Review, options.Page);

@@ -1,7 +1,6 @@
 namespace Emulation.Tests.Browser;
 
 /// <summary>The English-word scan finds what it must (raw enum names, MudBlazor's texts) and nothing Vietnamese.</summary>
-[Trait("Category", "Fast")]
 public sealed class EnglishWordsTests
 {
     [Fact]

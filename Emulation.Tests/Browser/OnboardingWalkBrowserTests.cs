@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Campaigns;
 using System.Text.RegularExpressions;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
@@ -130,6 +131,9 @@ public sealed partial class OnboardingWalkBrowserTests(BrowserFixture fixture) :
             await officer.ClickAsync("add-criterion");
             await Assertions.Expect(officer.ByTestId("criteria-table")).ToContainTextAsync("KH_VB");
             await officer.ShotAsync("walk-07-officer-designed-campaign");
+            // Deadlines and the titles on offer are set in the designer too; here the service sets them for the walk.
+            await _app.Service<CampaignService>().ReadyToLaunchAsync(campaignId);
+            await officer.GoAsync($"campaigns/{campaignId}");
 
             await officer.ClickAsync("launch");
             await officer.ClickAsync("confirm-ok");

@@ -1,3 +1,4 @@
+using Emulation.Web.Services.Campaigns;
 using Emulation.Tests.Architecture;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Council;
@@ -39,8 +40,11 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             campaignId = int.Parse(officer.Page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
             await officer.ClickAsync("launch");
-            await officer.ClickAsync("confirm-ok");
-            await Assertions.Expect(officer.ByTestId("errors")).ToContainTextAsync("ít nhất một tiêu chí");
+            await Assertions.Expect(officer.ByTestId("confirm-refusals")).ToContainTextAsync("ít nhất một tiêu chí");
+            await officer.ClickAsync("confirm-close");
+            // Deadlines and the titles on offer are set in the designer too; here the service sets them for the walk.
+            await fixture.App.Service<CampaignService>().ReadyToLaunchAsync(campaignId);
+            await officer.GoAsync($"campaigns/{campaignId}");
 
             await officer.TypeAsync("criterion-code", "VB_DEN");
             await officer.TypeAsync("criterion-name", "Văn bản đến được xử lý");

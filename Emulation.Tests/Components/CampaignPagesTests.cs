@@ -54,11 +54,12 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
 
         page.Find("[data-testid=launch]").Click();
-        Confirm(page);
 
+        // The confirmation lists every reason the launch is refused, and offers no way to go ahead.
         page.WaitForAssertion(() => Assert.Contains(
-            "Phong trào cần ít nhất một tiêu chí chấm điểm trước khi phát động.", page.Find("[data-testid=errors]").TextContent,
+            "Phong trào cần ít nhất một tiêu chí chấm điểm trước khi phát động.", page.Find("[data-testid=confirm-refusals]").TextContent,
             StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=confirm-ok]"));
         Assert.NotNull(page.Find("[data-testid=no-criteria]"));
     }
 

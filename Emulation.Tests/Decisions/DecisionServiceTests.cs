@@ -182,7 +182,7 @@ public sealed class DecisionServiceTests(AppFixture fixture) : IClassFixture<App
         var view = await Decisions.VerifyAsync(line.VerificationCode!);
 
         Assert.Equal(new VerificationView(line.RecipientName, Title.AdvancedWorker, "612/QĐ-VP", new DateOnly(2026, 12, 20),
-            Revoked: false), view);
+            Revoked: false, IssuedHere: true), view);
         Assert.Null(await Decisions.VerifyAsync("AAAAAAAAAAAAAAAAAAAAAA"));
         Assert.Null(await Decisions.VerifyAsync(""));
     }

@@ -106,7 +106,7 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["home head"] = (2, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),
         ["home council"] = (1, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
         ["home leadership"] = (1, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
-        ["api units"] = (2, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
+        ["api units"] = (4, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
         // The evaluation the review page keeps (with its bloc names), then the codes the API names things by.
         ["api scores"] = (15, app =>
         {
@@ -117,7 +117,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
 
     private static readonly Dictionary<string, (int Budget, string Path)> Endpoints = new()
     {
-        ["units"] = (2, "/api/v1/units"),
+        // The units with their names, then each unit's bloc in the latest campaign (blocs belong to campaigns).
+        ["units"] = (4, "/api/v1/units"),
         ["person"] = (5, "/api/v1/people/TH-001"),
         ["scores"] = (14, "/api/v1/campaigns/1/scores"),
         ["recommendations"] = (15, "/api/v1/campaigns/1/recommendations"),

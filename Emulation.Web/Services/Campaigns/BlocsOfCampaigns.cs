@@ -32,7 +32,8 @@ internal static class BlocsOfCampaigns
 
     /// <summary>
     /// Copies the blocs of the latest other campaign that has any (by year, then the latest created), with those of its
-    /// units that are still active; without one the campaign starts with no bloc and every active unit in none.
+    /// units that are still active; the first campaign of an organisation starts with one bloc of every active unit,
+    /// which the officer divides in the designer before launch.
     /// The campaign must be saved (it has its id); the copies are added to <paramref name="db"/> and saved.
     /// </summary>
     public static async Task FromPreviousAsync(EmulationDbContext db, Campaign campaign)
@@ -40,6 +41,7 @@ internal static class BlocsOfCampaigns
         var previous = await LatestWithBlocsAsync(db, campaign.Id);
         if (previous is not { } from)
         {
+            await OneBlocOfEveryUnitAsync(db, campaign);
             return;
         }
 
@@ -52,4 +54,22 @@ internal static class BlocsOfCampaigns
         db.BlocMembers.AddRange(members.Select(m => BlocMember.Create(campaign.Id, copies[m.BlocId].Id, m.UnitId)));
         await db.SaveChangesAsync();
     }
+
+    private static async Task OneBlocOfEveryUnitAsync(EmulationDbContext db, Campaign campaign)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null).Select(u => u.Id).ToListAsync();
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        var bloc = Bloc.Create(campaign.Id, FirstBlocName);
+        db.Blocs.Add(bloc);
+        await db.SaveChangesAsync();
+        db.BlocMembers.AddRange(units.Select(u => BlocMember.Create(campaign.Id, bloc.Id, u)));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The name of a first campaign's single bloc: data the officer renames, so in the office's language.</summary>
+    private const string FirstBlocName = "Khối các đơn vị";
 }
