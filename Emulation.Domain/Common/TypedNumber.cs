@@ -21,7 +21,12 @@ public static class TypedNumber
     /// Reads <paramref name="text"/>: blank gives <see cref="Parsed.Blank"/>; a number in range gives its value; anything
     /// else gives an error naming why (and, for a range error, the bound formatted in <paramref name="culture"/>).
     /// </summary>
-    public static Parsed Parse(string? text, CultureInfo culture, bool wholeOnly = false, decimal? min = null, decimal? max = null)
+    /// <remarks>
+    /// <paramref name="grouped"/> false is for numbers that are names rather than amounts (a year): a bound in a message
+    /// then reads "2000", not "2.000".
+    /// </remarks>
+    public static Parsed Parse(string? text, CultureInfo culture, bool wholeOnly = false, decimal? min = null, decimal? max = null,
+        bool grouped = true)
     {
         ArgumentNullException.ThrowIfNull(culture);
         var typed = text?.Trim() ?? "";
@@ -45,7 +50,7 @@ public static class TypedNumber
         {
             var bound = negative ? min : max;
             return new Parsed(null, bound is null ? Errors.NotANumber(typed)
-                : negative ? Errors.BelowMinimum(Bound(bound, culture)) : Errors.AboveMaximum(Bound(bound, culture)));
+                : negative ? Errors.BelowMinimum(Bound(bound, culture, grouped)) : Errors.AboveMaximum(Bound(bound, culture, grouped)));
         }
 
         var value = decimal.Parse(read.Invariant, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
@@ -57,12 +62,12 @@ public static class TypedNumber
 
         if (min is { } low && value < low)
         {
-            return new Parsed(null, Errors.BelowMinimum(Bound(low, culture)));
+            return new Parsed(null, Errors.BelowMinimum(Bound(low, culture, grouped)));
         }
 
         if (max is { } high && value > high)
         {
-            return new Parsed(null, Errors.AboveMaximum(Bound(high, culture)));
+            return new Parsed(null, Errors.AboveMaximum(Bound(high, culture, grouped)));
         }
 
         return new Parsed(value, null);
@@ -90,8 +95,9 @@ public static class TypedNumber
 
     private static bool Ambiguous(string text, CultureInfo culture) => Read(Sign(text, culture).Body, wholeOnly: false) is { Ambiguous: true };
 
-    /// <summary>A bound as a message shows it: grouped (<c>1.000</c>), since a message is read, not typed back.</summary>
-    private static string Bound(decimal? bound, CultureInfo culture) => bound is { } b ? b.ToString(GroupedFormat, culture) : "";
+    /// <summary>A bound as a message shows it: grouped (<c>1.000</c>), since a message is read, not typed back; a year plain.</summary>
+    private static string Bound(decimal? bound, CultureInfo culture, bool grouped) =>
+        bound is { } b ? b.ToString(grouped ? GroupedFormat : "0.############################", culture) : "";
 
     private const string GroupedFormat = "#,##0.############################";
 

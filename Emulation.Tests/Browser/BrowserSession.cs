@@ -16,7 +16,7 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(45_000);
         var session = new BrowserSession(context, page, baseUrl, screenshots);
         await session.GoAsync("account/login");
         await page.FillAsync("#username", userName);

@@ -64,8 +64,7 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
         var known = XDocument.Load(Path.Combine(DomainPurityTests.RepositoryRoot(), "Emulation.Web", "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
         await using var db = await App.DbAsync();
-        string[] notAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification", "InboxNotification", "OutboxEmail"];
-        var types = db.Model.GetEntityTypes().Where(t => !notAudited.Contains(t.ShortName())).ToList();
+        var types = db.Model.GetEntityTypes().Where(t => !NotAudited.Contains(t.ShortName())).ToList();
 
         var missing = types.Select(t => "AuditEntity." + Generic().Replace(t.ShortName(), ""))
             .Concat(types.SelectMany(t => t.GetProperties()).Select(p => "AuditField." + AuditChange.Name(p.Name)))
@@ -73,6 +72,32 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
 
         Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));
     }
+
+    [Fact]
+    public async Task EveryEnumValueTheTrailRecords_HasAVietnameseLabel()
+    {
+        var known = XDocument.Load(Path.Combine(DomainPurityTests.RepositoryRoot(), "Emulation.Web", "Resources", "SharedResource.resx"))
+            .Root!.Elements("data").Select(d => d.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
+        await using var db = await App.DbAsync();
+
+        var missing = db.Model.GetEntityTypes().Where(t => !NotAudited.Contains(t.ShortName())).SelectMany(t => t.GetProperties())
+            .Select(p => Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).Where(t => t.IsEnum).Distinct()
+            .SelectMany(t => Enum.GetNames(t).Select(n => $"Enum.{t.Name}.{n}"))
+            .Where(k => !known.Contains(k)).Order().ToList();
+
+        Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void AuditChange_KnowsTheEnumOfAField_SoThePageShowsItsLabel()
+    {
+        var changes = AuditChange.Read("{\"Status\":\"Draft\"}", "{\"Status\":\"Launched\"}",
+            new Dictionary<string, string> { ["Status"] = "CampaignStatus" });
+
+        Assert.Equal(new AuditChange("Status", "Draft", "Launched", EnumType: "CampaignStatus"), Assert.Single(changes));
+    }
+
+    private static readonly string[] NotAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification", "InboxNotification", "OutboxEmail"];
 
     [GeneratedRegex("<.*>$")]
     private static partial Regex Generic();

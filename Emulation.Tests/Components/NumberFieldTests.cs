@@ -67,7 +67,8 @@ public sealed class NumberFieldTests(AppFixture fixture) : PageTestContext(fixtu
         list.Find("input[data-testid=campaign-year]").Change("-5");
         list.Find("[data-testid=create-campaign]").Click();
 
-        Assert.Contains("Giá trị không được nhỏ hơn 2.000.", list.Markup, StringComparison.Ordinal);
+        // The form validates asynchronously: on a loaded machine the message arrives a render later.
+        list.WaitForAssertion(() => Assert.Contains("Giá trị không được nhỏ hơn 2000.", list.Markup, StringComparison.Ordinal));
         Assert.NotNull(list.Find("[data-testid=campaign-unread]"));
         Assert.Equal("-5", list.Find("input[data-testid=campaign-year]").GetAttribute("value"));
         Assert.DoesNotContain("Năm âm", before, StringComparison.Ordinal);

@@ -23,6 +23,9 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
     protected PageTestContext(AppFixture fixture)
     {
         App = fixture.App;
+        // A second, not bUnit's one: CI runs the collections side by side on two cores, and a render that waits for
+        // the database can take longer than that there.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("vi-VN");
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
         Services.AddMudServices();

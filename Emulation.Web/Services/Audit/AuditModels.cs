@@ -9,17 +9,22 @@ public sealed record AuditQuery(string? UserName = null, string? Entity = null, 
 public sealed record AuditRow(long Id, DateTime At, string UserName, string Entity, string EntityKey, AuditAction Action,
     string? Before, string? After)
 {
+    /// <summary>The enum type's name of each field that holds one ("Status" → "CampaignStatus"), so the page words it.</summary>
+    public IReadOnlyDictionary<string, string> EnumFields { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The stored values read back field by field, in the order they were recorded, before beside after.</summary>
-    public IReadOnlyList<AuditChange> Changes => AuditChange.Read(Before, After);
+    public IReadOnlyList<AuditChange> Changes => AuditChange.Read(Before, After, EnumFields);
 }
 
 /// <summary>
 /// One field of an audited row: its property name (<c>FullName</c>) and its value before and after as text, with
-/// JSON's escapes undone (<c>\u1EC7</c> reads "ệ"); <see cref="Flag"/> is set for yes/no values the page words.
+/// JSON's escapes undone (<c>\u1EC7</c> reads "ệ"); <see cref="Flag"/> is set for yes/no values the page words, and
+/// <see cref="EnumType"/> names the enum of a field that holds one, whose labels the page shows.
 /// </summary>
-public sealed record AuditChange(string Field, string? Before, string? After, bool Flag = false)
+public sealed record AuditChange(string Field, string? Before, string? After, bool Flag = false, string? EnumType = null)
 {
-    public static IReadOnlyList<AuditChange> Read(string? before, string? after)
+    public static IReadOnlyList<AuditChange> Read(string? before, string? after,
+        IReadOnlyDictionary<string, string>? enumFields = null)
     {
         var old = Values(before);
         var now = Values(after);
@@ -27,7 +32,7 @@ public sealed record AuditChange(string Field, string? Before, string? After, bo
         {
             var (b, bFlag) = old.GetValueOrDefault(field);
             var (a, aFlag) = now.GetValueOrDefault(field);
-            return new AuditChange(Name(field), b, a, bFlag || aFlag);
+            return new AuditChange(Name(field), b, a, bFlag || aFlag, enumFields?.GetValueOrDefault(field));
         })];
     }
 

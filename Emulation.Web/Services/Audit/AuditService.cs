@@ -43,8 +43,23 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
             .Skip(Math.Max(query.Page, 0) * size).Take(size)
             .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.Entity, a.EntityKey, a.Action, a.Before, a.After))
             .ToListAsync();
-        return new AuditPage(rows, total);
+        var enums = EnumFields(db.Model);
+        return new AuditPage([.. rows.Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)], total);
     }
+
+    /// <summary>
+    /// For each audited entity (by the short name the trail records), the fields that hold an enum and that enum's
+    /// name: the trail stores "Submitted", the page shows the status's label.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> EnumFields(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        model.GetEntityTypes()
+            .GroupBy(t => t.ShortName(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g
+                .SelectMany(t => t.GetProperties())
+                .Select(p => (p.Name, Type: Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType))
+                .Where(p => p.Type.IsEnum)
+                .DistinctBy(p => p.Name)
+                .ToDictionary(p => p.Name, p => p.Type.Name, StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The entity names that appear in the trail, for the viewer's filter.</summary>
     public async Task<IReadOnlyList<string>> EntitiesAsync(Actor actor)
