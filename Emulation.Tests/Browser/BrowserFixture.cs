@@ -33,9 +33,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
     }
 
-    /// <summary>Debian's Chromium, headless and offline.</summary>
-    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
-        await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    /// <summary>
+    /// Debian's Chromium, headless and offline. Expectations wait up to 15 s, not Playwright's 5: CI runs the
+    /// collections side by side on two cores, where a save's round trip through the circuit can take longer than 5 s.
+    /// </summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        Assertions.SetDefaultExpectTimeout(15_000);
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -45,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
             ],
         });
+    }
 
     public async ValueTask DisposeAsync()
     {

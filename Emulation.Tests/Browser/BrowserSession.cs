@@ -52,29 +52,30 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     }
 
     /// <summary>
-    /// After a click that navigates: the address changes before the new page arrives (Blazor's enhanced navigation
-    /// pushes it first), so this waits for the address, then for <paramref name="testId"/> of the new page, then for
-    /// its island's circuit; a click before that would be lost.
+    /// After a click that navigates: waits until the address matches <paramref name="urlPattern"/> (a glob: <c>**</c>
+    /// any text, <c>*</c> any text within one path segment) and <paramref name="testId"/> of the new page is there, then
+    /// for its island's circuit; a click before that would be lost. The address and the page are polled together
+    /// rather than awaited as navigation events: Blazor's enhanced navigation pushes the address and swaps the page
+    /// in separately, and on a loaded machine the event could be seen before the wait began.
     /// </summary>
-    public async Task WaitForPageAsync(string urlPattern, string testId)
-    {
-        // Commit, not load: an enhanced navigation swaps the page in without a load event of its own.
-        await page.WaitForURLAsync(urlPattern, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await ArrivedAsync(testId);
-    }
+    public Task WaitForPageAsync(string urlPattern, string testId) => WaitForPageAsync(Glob(urlPattern), testId);
 
     /// <inheritdoc cref="WaitForPageAsync(string, string)"/>
     public async Task WaitForPageAsync(System.Text.RegularExpressions.Regex url, string testId)
     {
-        await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await ArrivedAsync(testId);
-    }
-
-    private async Task ArrivedAsync(string testId)
-    {
-        await ByTestId(testId).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.WaitForFunctionAsync(
+            "([source, id]) => new RegExp(source).test(location.href) && !!document.querySelector(`[data-testid='${id}']`)",
+            new object[] { url.ToString(), testId });
         await WaitForCircuitIfInteractiveAsync();
     }
+
+    private static System.Text.RegularExpressions.Regex Glob(string pattern) =>
+        new("^" + string.Concat(System.Text.RegularExpressions.Regex.Split(pattern, @"(\*\*|\*)").Select(part => part switch
+        {
+            "**" => ".*",
+            "*" => "[^/]*",
+            _ => System.Text.RegularExpressions.Regex.Escape(part),
+        })) + "$");
 
     public ILocator ByTestId(string id) => page.Locator($"[data-testid='{id}']");
 
