@@ -33,6 +33,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             .HasFilter($"\"{nameof(CouncilSession.Status)}\" = '{nameof(CouncilSessionStatus.Open)}'");
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
 
+        // Four owned collections: every load of whole sessions is a split query (CouncilSessionService), since one joined
+        // query returns members × agenda × participations × ballots rows, millions for a council of five on thirty names.
         builder.OwnsMany(s => s.Members, member =>
         {
             member.ToTable("CouncilSessionMembers");

@@ -45,7 +45,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.AsNoTracking()
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
             .Where(s => s.CampaignId == campaignId)
             .OrderBy(s => s.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(s => s.Id)
             .FirstOrDefaultAsync();
@@ -57,7 +57,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var query = db.CouncilSessions.AsNoTracking();
+        var query = db.CouncilSessions.AsNoTracking().AsSplitQuery();
         if (campaignId is { } id)
         {
             query = query.Where(s => s.CampaignId == id);
@@ -74,7 +74,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var row = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
+        var row = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.Id == sessionId)
             .Select(s => new { Session = s, Version = EF.Property<Guid>(s, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
         return row is null ? null : await ViewAsync(db, row.Session, actor) with { Version = row.Version };
@@ -183,7 +183,7 @@ public sealed class CouncilSessionService(
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         return session is null
             ? Result<IReadOnlyList<int>>.Failure(NotFound())
             : Result<IReadOnlyList<int>>.Success(session.CountedWith(receipt));
@@ -249,7 +249,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.RunCouncilSessions);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
             return await RefusedAsync(actor, "close", null, NotFound());
@@ -305,7 +305,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
             return null;
@@ -371,7 +371,7 @@ public sealed class CouncilSessionService(
         Func<CouncilSession, Result> change, Guid? versionRead = null)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
             return await RefusedAsync(actor, action, null, NotFound());
