@@ -21,7 +21,12 @@ public sealed class CouncilAgendaItem
     /// <summary>The decision as counted when the session closed; null before, and for an item left undecided.</summary>
     public AgendaOutcome? Outcome { get; private set; }
 
+    /// <summary>The counts entered by the secretary when the council voted on this nomination on paper; else null.</summary>
+    public PaperCount? Paper { get; private set; }
+
     internal void Decide(AgendaOutcome outcome) => Outcome = outcome;
+
+    internal void CountOnPaper(PaperCount count) => Paper = count;
 
     public static CouncilAgendaItem For(Nomination nomination) =>
         new(nomination.Id, nomination.PersonId, nomination.UnitId, nomination.Title);

@@ -49,4 +49,19 @@ public static class CouncilErrors
 
     public static DomainError MemberPresent(string name) =>
         new("council.member_present", $"{name} is present and votes in person; only an absent member's ballot is recorded in writing.", name);
+
+    public static DomainError CountedOnPaper() =>
+        new("council.counted_on_paper", "The council voted on this nomination on paper; the secretary enters its counts.");
+
+    public static DomainError VotedElectronically() =>
+        new("council.voted_electronically", "Ballots were cast on this nomination in the application; it cannot be counted on paper too.");
+
+    /// <summary>The item is "ballots/eligible".</summary>
+    public static DomainError PaperCountInvalid(int ballots, int eligible) =>
+        new("council.paper_count_invalid",
+            $"The paper counts must not be negative and may total at most {eligible} (present members who may vote on it); they total {ballots}.",
+            $"{ballots}/{eligible}");
+
+    public static DomainError ReceiptInvalid() =>
+        new("council.receipt_invalid", "A receipt code has 16 letters and digits, as given when the ballot was cast.");
 }

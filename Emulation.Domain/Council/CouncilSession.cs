@@ -6,7 +6,9 @@ namespace Emulation.Domain.Council;
 
 /// <summary>
 /// A meeting of the emulation council (phiên họp Hội đồng TĐKT) on a campaign's nominations: the members seated when it
-/// opened, their attendance, and each present member's own ballot on each nomination. Closing it decides every
+/// opened, their attendance, and the secret ballots on each nomination: who voted (<see cref="Participations"/>) is kept
+/// apart from what was voted (<see cref="Ballots"/>, anonymous and sealed with the voter's receipt), or the counts of a
+/// nomination voted on paper. Closing it decides every
 /// nomination through <see cref="CouncilVote"/>: the threshold counts against all members, quorum against all members,
 /// and recused members per the rule set.
 /// </summary>
@@ -23,6 +25,7 @@ public sealed class CouncilSession
     private readonly List<CouncilMember> _members = [];
     private readonly List<CouncilAgendaItem> _agenda = [];
     private readonly List<CouncilBallot> _ballots = [];
+    private readonly List<CouncilParticipation> _participations = [];
 
     private CouncilSession(int campaignId, DateOnly heldOn, string chairUserName, string secretaryName, string openedBy,
         DateTimeOffset openedAt)
@@ -48,7 +51,11 @@ public sealed class CouncilSession
 
     public IReadOnlyList<CouncilMember> Members => _members;
     public IReadOnlyList<CouncilAgendaItem> Agenda => _agenda;
+    /// <summary>The anonymous ballots: choice and sealed receipt per nomination, no member.</summary>
     public IReadOnlyList<CouncilBallot> Ballots => _ballots;
+
+    /// <summary>Who voted on which nomination, never how.</summary>
+    public IReadOnlyList<CouncilParticipation> Participations => _participations;
 
     public CouncilMember Chair => _members.Single(m => m.UserName == ChairUserName);
     public int PresentCount => _members.Count(m => m.Present);
@@ -100,13 +107,13 @@ public sealed class CouncilSession
             return Result.Failure(CouncilErrors.NotAMember(memberUserName));
         }
 
-        if (!present && _ballots.Any(b => b.MemberUserName == memberUserName && !b.Written))
+        if (!present && _participations.Any(b => b.MemberUserName == memberUserName && !b.Written))
         {
             // Ballots already cast stay counted: a member who voted at the meeting was present.
             return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
         }
 
-        if (present && !member.Present && _ballots.Any(b => b.MemberUserName == memberUserName && b.Written))
+        if (present && !member.Present && _participations.Any(b => b.MemberUserName == memberUserName && b.Written))
         {
             // A member who voted in writing as absent has voted: marking them present would count them twice.
             return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
@@ -116,10 +123,12 @@ public sealed class CouncilSession
         return Result.Success();
     }
 
-    /// <summary>A present member casts their own ballot on one nomination, once; never on themselves or their unit.</summary>
-    public Result Vote(string memberUserName, int nominationId, BallotChoice choice, DateTimeOffset at) =>
-        AddBallot(memberUserName, nominationId, inWriting: false,
-            () => CouncilBallot.Cast(nominationId, memberUserName, choice, at));
+    /// <summary>
+    /// A present member casts their own secret ballot on one nomination, once; never on themselves or their unit, nor
+    /// on a nomination counted on paper. The ballot is sealed with <paramref name="receipt"/>, the code the member is given.
+    /// </summary>
+    public Result Vote(string memberUserName, int nominationId, BallotChoice choice, BallotReceipt receipt) =>
+        AddBallot(memberUserName, nominationId, choice, receipt, inWriting: false);
 
     /// <summary>
     /// The secretary records the written ballot of a member absent from the meeting, once per nomination; only where
@@ -127,21 +136,55 @@ public sealed class CouncilSession
     /// Art. 45(8)), never for a present member (who votes in person) nor on a member's own or their unit's nomination.
     /// </summary>
     public Result RecordWrittenBallot(CouncilRules rules, string memberUserName, int nominationId, BallotChoice choice,
-        DateTimeOffset at)
+        BallotReceipt receipt)
     {
         ArgumentNullException.ThrowIfNull(rules);
         return rules.WrittenBallotsOfAbsentMembers
-            ? AddBallot(memberUserName, nominationId, inWriting: true,
-                () => CouncilBallot.InWriting(nominationId, memberUserName, choice, at))
+            ? AddBallot(memberUserName, nominationId, choice, receipt, inWriting: true)
             : Result.Failure(CouncilErrors.WrittenBallotsNotCounted());
     }
 
     /// <summary>
-    /// The rules every ballot keeps, cast in person (by a present member) or in writing (for an absent one): an open
-    /// session, a member, a nomination on the agenda, not the member's own or their unit's, once.
+    /// The secretary enters the counts of a nomination the council voted on paper (again, to correct them, while the
+    /// session is open). Refused when ballots were cast on it electronically, and when the paper ballots outnumber the
+    /// present members who may vote on it (present, less those who stand aside).
     /// </summary>
-    private Result AddBallot(string memberUserName, int nominationId, bool inWriting, Func<CouncilBallot> ballot)
+    public Result RecordPaperCount(int nominationId, PaperCount count)
     {
+        ArgumentNullException.ThrowIfNull(count);
+        if (Status == CouncilSessionStatus.Closed)
+        {
+            return Result.Failure(CouncilErrors.SessionClosed());
+        }
+
+        if (_agenda.SingleOrDefault(a => a.NominationId == nominationId) is not { } item)
+        {
+            return Result.Failure(CouncilErrors.NotOnAgenda(nominationId));
+        }
+
+        if (_participations.Any(p => p.NominationId == nominationId))
+        {
+            return Result.Failure(CouncilErrors.VotedElectronically());
+        }
+
+        var eligible = _members.Count(m => m.Present && !m.IsConflicted(item));
+        if (count.Yes < 0 || count.No < 0 || count.Abstain < 0 || count.Total > eligible)
+        {
+            return Result.Failure(CouncilErrors.PaperCountInvalid(count.Total, eligible));
+        }
+
+        item.CountOnPaper(count);
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The rules every ballot keeps, cast in person (by a present member) or in writing (for an absent one): an open
+    /// session, a member, a nomination on the agenda not counted on paper, not the member's own or their unit's, once.
+    /// The member's participation and the anonymous ballot are kept apart.
+    /// </summary>
+    private Result AddBallot(string memberUserName, int nominationId, BallotChoice choice, BallotReceipt receipt, bool inWriting)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
         if (Status == CouncilSessionStatus.Closed)
         {
             return Result.Failure(CouncilErrors.SessionClosed());
@@ -162,37 +205,61 @@ public sealed class CouncilSession
             return Result.Failure(CouncilErrors.NotOnAgenda(nominationId));
         }
 
+        if (item.Paper is not null)
+        {
+            return Result.Failure(CouncilErrors.CountedOnPaper());
+        }
+
         if (member.IsConflicted(item))
         {
             return Result.Failure(CouncilErrors.Recused(member.FullName));
         }
 
-        if (_ballots.Any(b => b.NominationId == nominationId && b.MemberUserName == memberUserName))
+        if (HasVoted(memberUserName, nominationId))
         {
             return Result.Failure(CouncilErrors.AlreadyVoted(member.FullName));
         }
 
-        _ballots.Add(ballot());
+        _participations.Add(CouncilParticipation.Of(nominationId, memberUserName, inWriting));
+        _ballots.Add(CouncilBallot.Sealed(nominationId, choice, receipt));
         return Result.Success();
     }
 
-    /// <summary>The member's ballot on the nomination, if cast.</summary>
-    public BallotChoice? BallotOf(string memberUserName, int nominationId) =>
-        _ballots.FirstOrDefault(b => b.NominationId == nominationId && b.MemberUserName == memberUserName)?.Choice;
+    /// <summary>Whether the member has voted on the nomination (how, nobody can tell).</summary>
+    public bool HasVoted(string memberUserName, int nominationId) =>
+        _participations.Any(p => p.NominationId == nominationId && p.MemberUserName == memberUserName);
+
+    /// <summary>The nominations on which a ballot sealed with <paramref name="receipt"/> is counted.</summary>
+    public IReadOnlyList<int> CountedWith(BallotReceipt receipt)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return [.. _agenda.Select(a => a.NominationId)
+            .Where(id => _ballots.Any(b => b.NominationId == id && b.Receipt == receipt.Seal(id)))];
+    }
 
     /// <summary>The counted ballots on one nomination as they stand.</summary>
     public SessionCount Count(int nominationId)
     {
         var item = _agenda.Single(a => a.NominationId == nominationId);
-        var cast = _ballots.Where(b => b.NominationId == nominationId).ToList();
         var recused = _members.Count(m => m.Present && m.IsConflicted(item));
-        var written = cast.Count(b => b.Written);
+        if (item.Paper is { } paper)
+        {
+            return new SessionCount(_members.Count, PresentCount, paper.Yes, paper.No, paper.Abstain, recused,
+                PresentCount - recused - paper.Total)
+            {
+                OnPaper = true,
+            };
+        }
+
+        var cast = _ballots.Where(b => b.NominationId == nominationId).ToList();
+        var voted = _participations.Where(p => p.NominationId == nominationId).ToList();
+        var written = voted.Count(p => p.Written);
         return new SessionCount(_members.Count, PresentCount,
             cast.Count(b => b.Choice == BallotChoice.Yes),
             cast.Count(b => b.Choice == BallotChoice.No),
             cast.Count(b => b.Choice == BallotChoice.Abstain),
             recused,
-            PresentCount - recused - (cast.Count - written))
+            PresentCount - recused - (voted.Count - written))
         {
             Written = written,
         };
@@ -276,6 +343,9 @@ public sealed record SessionCount(int Members, int Present, int Yes, int No, int
 {
     /// <summary>Ballots among Yes, No and Abstain cast in writing by absent members.</summary>
     public int Written { get; init; }
+
+    /// <summary>The council voted on this nomination on paper; the counts are the secretary's.</summary>
+    public bool OnPaper { get; init; }
 
     /// <summary>
     /// The tally the vote is decided on: a recused member present at the meeting is counted as not voting, then taken

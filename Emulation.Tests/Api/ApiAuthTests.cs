@@ -51,6 +51,8 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         ("PUT", "/api/v1/council/sessions/1/attendance"),
         ("POST", "/api/v1/council/sessions/1/close"),
         ("POST", "/api/v1/council/sessions/1/written-ballots"),
+        ("PUT", "/api/v1/council/sessions/1/paper-counts"),
+        ("POST", "/api/v1/council/sessions/1/receipts"),
         ("GET", "/api/v1/campaigns/1/nominations"),
         ("POST", "/api/v1/campaigns/1/nominations"),
         ("POST", "/api/v1/campaigns/1/nominations/from-recommendations"),

@@ -51,7 +51,7 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
     {
         await using var db = await App.DbAsync();
         var session = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == fixture.SessionId);
-        return session.Ballots.Count(b => b.MemberUserName == member);
+        return session.Participations.Count(b => b.MemberUserName == member);
     }
 
     [Fact]
@@ -84,7 +84,8 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         Assert.NotEqual(etag, response.Headers.ETag);
         var item = JsonNode.Parse(body)!["agenda"]!.AsArray().Single(a => (int)a!["nominationId"]! == fixture.Scenario.Collective)!;
-        Assert.Equal("yes", (string?)item["myBallot"]);
+        Assert.True((bool)item["iVoted"]!);
+        Assert.Matches("^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$", (string?)JsonNode.Parse(body)!["receipt"]);
         Assert.Equal(1, await BallotsOfAsync("hoidong2"));
     }
 

@@ -124,7 +124,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await council.ClickAsync("submit-ballot");
             await council.ClickAsync("confirm-ok");
             await Assertions.Expect(council.ByTestId("council-message")).ToBeVisibleAsync();
-            await Assertions.Expect(council.ByTestId("my-ballot").First).ToHaveTextAsync("Đồng ý");
+            // A secret ballot: the page says the member voted, never how; the receipt code is shown once.
+            await Assertions.Expect(council.ByTestId("my-ballot").First).ToHaveTextAsync("Đã bỏ phiếu kín");
+            await Assertions.Expect(council.ByTestId("receipt-code")).Not.ToBeEmptyAsync();
             await council.ShotAsync("07-council-member-voted");
         }
 

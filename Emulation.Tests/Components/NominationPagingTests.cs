@@ -97,9 +97,9 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=council-message]")));
         var after = (await App.Service<CouncilSessionService>().GetAsync(member, DecisionScenario.CampaignId))!.Agenda;
-        Assert.Equal(BallotChoice.No, after.Single(a => a.NominationId == secondPage.NominationId).MyBallot);
-        Assert.Single(after, a => a.MyBallot is not null);
-        Assert.Contains("Không đồng ý", page.Find($"[data-testid=agenda-{secondPage.NominationId}] [data-testid=my-ballot]").TextContent,
+        Assert.True(after.Single(a => a.NominationId == secondPage.NominationId).IVoted);
+        Assert.Single(after, a => a.IVoted);
+        Assert.Contains("Đã bỏ phiếu kín", page.Find($"[data-testid=agenda-{secondPage.NominationId}] [data-testid=my-ballot]").TextContent,
             StringComparison.Ordinal);
     }
 

@@ -27,7 +27,9 @@ public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContex
         Confirm(member);
 
         member.WaitForAssertion(() => Assert.Equal(2, member.FindAll("[data-testid=my-ballot]").Count));
-        Assert.Contains("Không đồng ý", member.Find($"[data-testid=agenda-{scenario.ProvincialFighter}]").TextContent, StringComparison.Ordinal);
+        // The page shows that the member voted, never how; the receipt code is shown once, to keep.
+        Assert.Contains("Đã bỏ phiếu kín", member.Find($"[data-testid=agenda-{scenario.ProvincialFighter}]").TextContent, StringComparison.Ordinal);
+        Assert.Matches("^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$", member.Find("[data-testid=receipt-code]").TextContent.Trim());
         Assert.Empty(member.FindAll("[data-testid=close-session]"));
 
         foreach (var other in new[] { 1, 2, 3 })

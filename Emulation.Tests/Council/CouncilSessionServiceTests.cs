@@ -87,7 +87,8 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
 
         Assert.Equal("council.already_voted", Assert.Single(again.Errors).Code);
         var view = (await Sessions.GetAsync(CouncilDriver.Member(1), _scenario.CampaignId))!;
-        Assert.Equal(BallotChoice.Yes, view.Agenda.Single(a => a.NominationId == _scenario.Collective).MyBallot);
+        Assert.True(view.Agenda.Single(a => a.NominationId == _scenario.Collective).IVoted);
+        Assert.Equal(1, view.Agenda.Single(a => a.NominationId == _scenario.Collective).Count.Yes);
     }
 
     [Fact]

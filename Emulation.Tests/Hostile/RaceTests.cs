@@ -218,7 +218,8 @@ public sealed class CouncilSessionRaceTests(CouncilApiFixture fixture) : IClassF
         Race.OneWon(codes, HttpStatusCode.OK);
         await using var db = await fixture.App.DbAsync();
         var session = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == fixture.SessionId);
-        Assert.Single(session.Ballots, b => b.MemberUserName == "hoidong2");
+        Assert.Single(session.Participations, b => b.MemberUserName == "hoidong2");
+        Assert.Single(session.Ballots);
     }
 
     [Fact]

@@ -15,6 +15,12 @@ public sealed record VoteRequest([RequiredField] int? NominationId, [RequiredFie
 
 public sealed record BallotSheetRequest([RequiredField, AtMost(CouncilSession.MaxBallotsPerSheet)] List<VoteRequest>? Votes);
 
+/// <summary>A receipt code as given to a member when their ballot sheet was cast.</summary>
+public sealed record ReceiptCheckRequest([RequiredField, Text(BallotReceipt.MaxTypedLength)] string? Code);
+
+/// <summary>The nominations on which a ballot with the code was counted; empty when none was.</summary>
+public sealed record ReceiptCheckResponse(IReadOnlyList<int> CountedOn);
+
 /// <summary>Opens a session: the day it is held (today when omitted) and the council member who chairs it.</summary>
 public sealed record OpenSessionRequest([Between(2000, 2100)] DateOnly? HeldOn, [Text(CouncilMember.UserNameMaxLength)] string? ChairUserName);
 
@@ -23,7 +29,8 @@ public sealed record AttendanceRequest([AtMost(CouncilSession.MaxMembersNamed)] 
 
 /// <summary>
 /// <c>/api/v1/council/sessions</c>: the council's sessions with members, attendance and the ballots as they stand,
-/// and a member's own ballot sheet; the secretary (union officer) opens a session on a campaign's proposed nominations
+/// and a member's own secret ballot sheet (answered with a receipt code, <c>receipt</c>, stored nowhere, which
+/// <c>POST /{id}/receipts</c> checks); the secretary (union officer) opens a session on a campaign's proposed nominations
 /// (<c>POST /api/v1/campaigns/{id}/council-sessions</c>), marks attendance and closes it, which decides every
 /// nomination. Voting is open while the session is; a member never votes on themselves or their unit (recusal is
 /// worked out from the seat, shown as <c>iRecuse</c>). The session service decides who may read and who may act.
@@ -39,6 +46,8 @@ internal static class CouncilApi
         sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession").ProducesProblem(StatusCodes.Status404NotFound);
         sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").ProducesWriteProblems();
         sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").ProducesWriteProblems();
         api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
@@ -113,7 +122,28 @@ internal static class CouncilApi
             return Refusal(context, voted.Errors, votes);
         }
 
-        return await AnswerAsync(context, service, actor, id);
+        // The receipt code is in this answer only: it is stored nowhere.
+        var after = await service.GetSessionAsync(actor, id);
+        ApiPreconditions.SetETag(context, after?.Version);
+        return TypedResults.Ok(after! with { Receipt = voted.Value.Code });
+    }
+
+    /// <summary>
+    /// Which nominations of the session count a ballot sealed with the receipt code in the body (POST, so the code is
+    /// in no address or request log). A code that cannot be a receipt is 400; none counted is an empty list.
+    /// </summary>
+    private static async Task<Results<Ok<ReceiptCheckResponse>, LocalizedProblem>> CheckReceiptAsync(HttpContext context,
+        [FromServices] CouncilSessionService service, int id, ReceiptCheckRequest request)
+    {
+        var counted = await service.CheckReceiptAsync(Actor.From(context.User), id, request.Code);
+        if (counted.IsSuccess)
+        {
+            return TypedResults.Ok(new ReceiptCheckResponse(counted.Value));
+        }
+
+        return counted.Errors[0].Code == "council.session_not_found"
+            ? ApiJson.NotFound("Api.NotFound.Session", id)
+            : ApiJson.Invalid(counted.Errors, _ => "code");
     }
 
     /// <summary>

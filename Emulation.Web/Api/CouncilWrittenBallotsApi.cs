@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Council;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
@@ -13,24 +14,64 @@ public sealed record WrittenBallotRequest(
     [RequiredField] int? NominationId,
     [RequiredField] BallotChoice? Choice);
 
+/// <summary>The counts of a nomination voted on paper.</summary>
+public sealed record PaperCountRequest(
+    [RequiredField] int? NominationId,
+    [RequiredField, Between(0, CouncilSession.MaxMembersNamed)] int? Yes,
+    [RequiredField, Between(0, CouncilSession.MaxMembersNamed)] int? No,
+    [RequiredField, Between(0, CouncilSession.MaxMembersNamed)] int? Abstain);
+
 /// <summary>
 /// <c>POST /api/v1/council/sessions/{id}/written-ballots</c>: the secretary (union officer) records an absent member's
 /// written ballot, where the rule set in force counts them (off by default; the older Decree 91/2017 Art. 45(8)).
 /// A rule set that does not count them, a present member, a second ballot or a closed session is 409.
+/// <c>PUT /api/v1/council/sessions/{id}/paper-counts</c>: the secretary enters the counts of a nomination voted on paper
+/// (again to correct them while the session is open); ballots already cast on it in the application, or a closed
+/// session, is 409; counts beyond the present members who may vote is 400.
 /// </summary>
 internal static class CouncilWrittenBallotsApi
 {
     private static readonly string[] StateCodes =
     [
         "council.written_ballots_not_counted", "council.member_present", "council.already_voted", "council.session_closed",
-        "council.recused",
+        "council.recused", "council.counted_on_paper", "council.voted_electronically",
     ];
 
     public static RouteGroupBuilder MapCouncilWrittenBallotsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot")
             .ProducesWriteProblems();
+        api.MapPut("/council/sessions/{id:int}/paper-counts", PaperCountAsync).WithTags("Council").WithName("RecordPaperCount")
+            .ProducesWriteProblems();
         return api;
+    }
+
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> PaperCountAsync(HttpContext context,
+        [FromServices] CouncilSessionService service, int id, PaperCountRequest request)
+    {
+        var actor = Actor.From(context.User);
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        var session = await service.GetSessionAsync(actor, id);
+        if (session is null)
+        {
+            return ApiJson.NotFound("Api.NotFound.Session", id);
+        }
+
+        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var recorded = await service.RecordPaperCountAsync(actor, id, request.NominationId!.Value,
+            new PaperCount(request.Yes!.Value, request.No!.Value, request.Abstain!.Value), version);
+        if (!recorded.IsSuccess)
+        {
+            return CouncilApi.StateRefusal(context, recorded.Errors, StateCodes) ??
+                ApiJson.Invalid(recorded.Errors, e => e.Code == "council.not_on_agenda" ? "nominationId" : "yes");
+        }
+
+        return await CouncilApi.AnswerAsync(context, service, actor, id);
     }
 
     private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request)

@@ -10,6 +10,7 @@ public sealed class CouncilSessionTests
     private const int Worker = 1;
     private const int Fighter = 2;
     private const int OwnUnit = 3;
+    private static readonly BallotReceipt Receipt = BallotReceipt.New();
     private static readonly DateTimeOffset At = new(2026, 12, 10, 8, 0, 0, TimeSpan.FromHours(7));
     private static readonly RuleSet Rules = RuleSetCatalog.Decree152;
 
@@ -58,13 +59,14 @@ public sealed class CouncilSessionTests
     {
         var session = Session();
         AllPresent(session);
-        Assert.True(session.Vote("m1", Worker, BallotChoice.Yes, At).IsSuccess);
+        Assert.True(session.Vote("m1", Worker, BallotChoice.Yes, Receipt).IsSuccess);
 
-        var second = session.Vote("m1", Worker, BallotChoice.No, At);
+        var second = session.Vote("m1", Worker, BallotChoice.No, Receipt);
 
         Assert.Equal("council.already_voted", Assert.Single(second.Errors).Code);
-        Assert.Equal(BallotChoice.Yes, session.BallotOf("m1", Worker));
-        Assert.Single(session.Ballots);
+        Assert.True(session.HasVoted("m1", Worker));
+        Assert.Equal(BallotChoice.Yes, Assert.Single(session.Ballots).Choice);
+        Assert.Single(session.Participations);
     }
 
     [Fact]
@@ -75,8 +77,8 @@ public sealed class CouncilSessionTests
             [CouncilAgendaItem.Of(Worker, 10, 2, Title.AdvancedWorker)], "officer", At).Value;
         AllPresent(session);
 
-        Assert.Equal("council.recused", Assert.Single(session.Vote("m1", Worker, BallotChoice.Yes, At).Errors).Code);
-        Assert.Equal("council.recused", Assert.Single(session.Vote("m2", Worker, BallotChoice.Yes, At).Errors).Code);
+        Assert.Equal("council.recused", Assert.Single(session.Vote("m1", Worker, BallotChoice.Yes, Receipt).Errors).Code);
+        Assert.Equal("council.recused", Assert.Single(session.Vote("m2", Worker, BallotChoice.Yes, Receipt).Errors).Code);
         Assert.Empty(session.Ballots);
     }
 
@@ -85,10 +87,10 @@ public sealed class CouncilSessionTests
     {
         var session = Session();
 
-        Assert.Equal("council.member_absent", Assert.Single(session.Vote("m1", Worker, BallotChoice.Yes, At).Errors).Code);
-        Assert.Equal("council.not_member", Assert.Single(session.Vote("zz", Worker, BallotChoice.Yes, At).Errors).Code);
+        Assert.Equal("council.member_absent", Assert.Single(session.Vote("m1", Worker, BallotChoice.Yes, Receipt).Errors).Code);
+        Assert.Equal("council.not_member", Assert.Single(session.Vote("zz", Worker, BallotChoice.Yes, Receipt).Errors).Code);
         session.MarkAttendance("m1", true);
-        Assert.Equal("council.not_on_agenda", Assert.Single(session.Vote("m1", 99, BallotChoice.Yes, At).Errors).Code);
+        Assert.Equal("council.not_on_agenda", Assert.Single(session.Vote("m1", 99, BallotChoice.Yes, Receipt).Errors).Code);
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class CouncilSessionTests
         session.MarkAttendance("m1", true);
         session.MarkAttendance("m2", true);
         session.MarkAttendance("m3", true);
-        session.Vote("m1", Worker, BallotChoice.Yes, At);
+        session.Vote("m1", Worker, BallotChoice.Yes, Receipt);
 
         var closed = session.Close(Rules, [Worker, Fighter, OwnUnit], "officer", At);
 
@@ -114,12 +116,12 @@ public sealed class CouncilSessionTests
         AllPresent(session);
         foreach (var member in new[] { "m1", "m2", "m3" })
         {
-            session.Vote(member, Worker, BallotChoice.Yes, At);
-            session.Vote(member, Fighter, BallotChoice.Yes, At);
+            session.Vote(member, Worker, BallotChoice.Yes, Receipt);
+            session.Vote(member, Fighter, BallotChoice.Yes, Receipt);
         }
 
-        session.Vote("m4", Fighter, BallotChoice.Abstain, At);
-        session.Vote("m5", Worker, BallotChoice.No, At);
+        session.Vote("m4", Fighter, BallotChoice.Abstain, Receipt);
+        session.Vote("m5", Worker, BallotChoice.No, Receipt);
 
         var decisions = session.Close(Rules, [Worker, Fighter], "officer", At).Value;
 
@@ -140,11 +142,11 @@ public sealed class CouncilSessionTests
         AllPresent(session);
         foreach (var member in new[] { "m1", "m2" })
         {
-            session.Vote(member, OwnUnit, BallotChoice.Yes, At);
+            session.Vote(member, OwnUnit, BallotChoice.Yes, Receipt);
         }
 
-        session.Vote("m3", OwnUnit, BallotChoice.No, At);
-        session.Vote("m5", OwnUnit, BallotChoice.Abstain, At);
+        session.Vote("m3", OwnUnit, BallotChoice.No, Receipt);
+        session.Vote("m5", OwnUnit, BallotChoice.Abstain, Receipt);
 
         var decision = Assert.Single(session.Close(Rules, [OwnUnit], "officer", At).Value);
 
@@ -159,9 +161,9 @@ public sealed class CouncilSessionTests
         var rules = Rules with { Council = Rules.Council with { Recusal = RecusalDenominator.AllMembersExceptRecused } };
         var session = Session();
         AllPresent(session);
-        session.Vote("m1", OwnUnit, BallotChoice.Yes, At);
-        session.Vote("m2", OwnUnit, BallotChoice.Yes, At);
-        session.Vote("m3", OwnUnit, BallotChoice.Yes, At);
+        session.Vote("m1", OwnUnit, BallotChoice.Yes, Receipt);
+        session.Vote("m2", OwnUnit, BallotChoice.Yes, Receipt);
+        session.Vote("m3", OwnUnit, BallotChoice.Yes, Receipt);
 
         var decision = Assert.Single(session.Close(rules, [OwnUnit], "officer", At).Value);
 
@@ -175,7 +177,7 @@ public sealed class CouncilSessionTests
         AllPresent(session);
         session.Close(Rules, [Worker], "officer", At);
 
-        Assert.Equal("council.session_closed", Assert.Single(session.Vote("m1", Worker, BallotChoice.Yes, At).Errors).Code);
+        Assert.Equal("council.session_closed", Assert.Single(session.Vote("m1", Worker, BallotChoice.Yes, Receipt).Errors).Code);
         Assert.Equal("council.session_closed", Assert.Single(session.MarkAttendance("m1", false).Errors).Code);
         Assert.Equal("council.session_closed", Assert.Single(session.Close(Rules, [Worker], "officer", At).Errors).Code);
     }
@@ -185,7 +187,7 @@ public sealed class CouncilSessionTests
     {
         var session = Session();
         AllPresent(session);
-        session.Vote("m2", Worker, BallotChoice.No, At);
+        session.Vote("m2", Worker, BallotChoice.No, Receipt);
 
         Assert.Equal("council.already_voted", Assert.Single(session.MarkAttendance("m2", false).Errors).Code);
         Assert.True(session.Members.Single(m => m.UserName == "m2").Present);
@@ -197,10 +199,10 @@ public sealed class CouncilSessionTests
         var excludingRecused = Rules with { Council = Rules.Council with { Recusal = RecusalDenominator.AllMembersExceptRecused } };
         var session = Session();
         AllPresent(session);
-        session.Vote("m1", OwnUnit, BallotChoice.Yes, At);
-        session.Vote("m2", OwnUnit, BallotChoice.Yes, At);
-        session.Vote("m3", OwnUnit, BallotChoice.Yes, At);
-        session.Vote("m5", OwnUnit, BallotChoice.No, At);
+        session.Vote("m1", OwnUnit, BallotChoice.Yes, Receipt);
+        session.Vote("m2", OwnUnit, BallotChoice.Yes, Receipt);
+        session.Vote("m3", OwnUnit, BallotChoice.Yes, Receipt);
+        session.Vote("m5", OwnUnit, BallotChoice.No, Receipt);
         Assert.True(session.Close(excludingRecused, [OwnUnit], "officer", At).IsSuccess);
 
         var stored = session.Agenda.Single(a => a.NominationId == OwnUnit).Outcome;

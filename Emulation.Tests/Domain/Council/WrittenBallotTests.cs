@@ -12,6 +12,7 @@ namespace Emulation.Tests.Domain.Council;
 public sealed class WrittenBallotTests
 {
     private const int Fighter = 2;
+    private static readonly BallotReceipt Receipt = BallotReceipt.New();
     private static readonly DateTimeOffset At = new(2026, 12, 10, 8, 0, 0, TimeSpan.FromHours(7));
     private static readonly RuleSet Counted = RuleSetCatalog.Decree152 with
     {
@@ -36,7 +37,7 @@ public sealed class WrittenBallotTests
     {
         foreach (var i in members)
         {
-            Assert.True(session.Vote($"m{i}", Fighter, choice, At).IsSuccess);
+            Assert.True(session.Vote($"m{i}", Fighter, choice, Receipt).IsSuccess);
         }
     }
 
@@ -52,7 +53,7 @@ public sealed class WrittenBallotTests
     {
         var session = Session(1, 2, 3, 4);
 
-        var recorded = session.RecordWrittenBallot(RuleSetCatalog.Decree152.Council, "m5", Fighter, BallotChoice.Yes, At);
+        var recorded = session.RecordWrittenBallot(RuleSetCatalog.Decree152.Council, "m5", Fighter, BallotChoice.Yes, Receipt);
 
         Assert.Equal("council.written_ballots_not_counted", Assert.Single(recorded.Errors).Code);
         Assert.Empty(session.Ballots);
@@ -68,7 +69,7 @@ public sealed class WrittenBallotTests
         Vote(with, BallotChoice.Yes, 1, 2, 3);
         Vote(with, BallotChoice.No, 4);
 
-        Assert.True(with.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, At).IsSuccess);
+        Assert.True(with.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, Receipt).IsSuccess);
 
         var failed = Assert.Single(without.Close(Counted, [Fighter], "officer", At).Value);
         var passed = Assert.Single(with.Close(Counted, [Fighter], "officer", At).Value);
@@ -84,8 +85,8 @@ public sealed class WrittenBallotTests
     {
         var session = Session(1, 2, 3);
         Vote(session, BallotChoice.Yes, 1, 2, 3);
-        Assert.True(session.RecordWrittenBallot(Counted.Council, "m4", Fighter, BallotChoice.Yes, At).IsSuccess);
-        Assert.True(session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, At).IsSuccess);
+        Assert.True(session.RecordWrittenBallot(Counted.Council, "m4", Fighter, BallotChoice.Yes, Receipt).IsSuccess);
+        Assert.True(session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, Receipt).IsSuccess);
 
         var closed = session.Close(Counted, [Fighter], "officer", At);
 
@@ -97,7 +98,7 @@ public sealed class WrittenBallotTests
     {
         var session = Session(1, 2, 3, 4, 5);
 
-        var recorded = session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, At);
+        var recorded = session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, Receipt);
 
         Assert.Equal("council.member_present", Assert.Single(recorded.Errors).Code);
     }
@@ -106,14 +107,15 @@ public sealed class WrittenBallotTests
     public void WrittenBallot_Twice_OrThenMarkedPresent_IsRefused()
     {
         var session = Session(1, 2, 3, 4);
-        Assert.True(session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.No, At).IsSuccess);
+        Assert.True(session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.No, Receipt).IsSuccess);
 
-        var twice = session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, At);
+        var twice = session.RecordWrittenBallot(Counted.Council, "m5", Fighter, BallotChoice.Yes, Receipt);
         var present = session.MarkAttendance("m5", true);
 
         Assert.Equal("council.already_voted", Assert.Single(twice.Errors).Code);
         Assert.Equal("council.already_voted", Assert.Single(present.Errors).Code);
-        Assert.Equal(BallotChoice.No, session.BallotOf("m5", Fighter));
+        Assert.True(Assert.Single(session.Participations, p => p.MemberUserName == "m5").Written);
+        Assert.Equal(1, session.Count(Fighter).No);
     }
 
     [Fact]

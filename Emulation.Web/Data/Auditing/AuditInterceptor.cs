@@ -15,7 +15,9 @@ namespace Emulation.Web.Data.Auditing;
 /// Records every created, updated and deleted row as an <see cref="AuditEntry"/>, in the same transaction as the
 /// change, and refuses to save a changed or removed <see cref="AuditEntry"/>. Values of rows created in the save
 /// (and so their generated keys) are read after it; the entries are then saved and the transaction committed.
-/// Not audited: the audit table itself and Data Protection keys. Password hashes and security stamps are masked.
+/// Not audited: the audit table itself, Data Protection keys, and the contents of secret ballots (an entry names its
+/// author and time, which would link a council member to their choice; that they voted is audited). Password hashes and
+/// security stamps are masked.
 /// </summary>
 public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -152,7 +154,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         var changes = entries
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification and not Inbox.InboxNotification and not Inbox.OutboxEmail)
+            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification and not Inbox.InboxNotification and not Inbox.OutboxEmail and not Emulation.Domain.Council.CouncilBallot)
             .Select(e => Change.Of(e, AuthorOf(context)))
             .OfType<Change>()
             .ToList();

@@ -10,6 +10,10 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
 {
     private const string SessionKey = "CouncilSessionId";
 
+    public const string ParticipationsTable = "CouncilSessionParticipations";
+
+    public const string BallotsTable = "CouncilBallotContents";
+
     public const string OneOpenSessionPerCampaign = "IX_CouncilSessions_OneOpenPerCampaign";
 
     public void Configure(EntityTypeBuilder<CouncilSession> builder)
@@ -29,6 +33,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             .HasFilter($"\"{nameof(CouncilSession.Status)}\" = '{nameof(CouncilSessionStatus.Open)}'");
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
 
+        // Four owned collections: every load of whole sessions is a split query (CouncilSessionService), since one joined
+        // query returns members × agenda × participations × ballots rows, millions for a council of five on thirty names.
         builder.OwnsMany(s => s.Members, member =>
         {
             member.ToTable("CouncilSessionMembers");
@@ -46,16 +52,29 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
             item.HasKey(SessionKey, nameof(CouncilAgendaItem.NominationId));
             item.HasOne<Nomination>().WithMany().HasForeignKey(a => a.NominationId).OnDelete(DeleteBehavior.Restrict);
             item.Property(a => a.Outcome).HasConversion(JsonColumn.Converter<AgendaOutcome>()).HasMaxLength(500);
+            item.Property(a => a.Paper).HasConversion(JsonColumn.Converter<PaperCount>()).HasMaxLength(200);
         });
         builder.Navigation(s => s.Agenda).HasField("_agenda");
 
-        // One ballot per member per nomination, enforced by the key as well as by the aggregate.
+        // Who voted, never how: one participation per member per nomination, enforced by the key as well as by the aggregate.
+        builder.OwnsMany(s => s.Participations, voted =>
+        {
+            voted.ToTable(ParticipationsTable);
+            voted.WithOwner().HasForeignKey(SessionKey);
+            voted.HasKey(SessionKey, nameof(CouncilParticipation.NominationId), nameof(CouncilParticipation.MemberUserName));
+            voted.Property(p => p.MemberUserName).HasMaxLength(CouncilMember.UserNameMaxLength);
+        });
+        builder.Navigation(s => s.Participations).HasField("_participations");
+
+        // What was voted, never by whom: no member, no time, keyed by the receipt's seal so that the rows' order is the
+        // seals' (random), not the order of casting. On SQLite the table is WITHOUT ROWID (hand-written in the migration
+        // SecretBallots), or the hidden rowid would keep that order; the audit trail leaves these rows out.
         builder.OwnsMany(s => s.Ballots, ballot =>
         {
-            ballot.ToTable("CouncilSessionBallots");
+            ballot.ToTable(BallotsTable);
             ballot.WithOwner().HasForeignKey(SessionKey);
-            ballot.HasKey(SessionKey, nameof(CouncilBallot.NominationId), nameof(CouncilBallot.MemberUserName));
-            ballot.Property(b => b.MemberUserName).HasMaxLength(CouncilMember.UserNameMaxLength);
+            ballot.HasKey(SessionKey, nameof(CouncilBallot.Receipt));
+            ballot.Property(b => b.Receipt).HasMaxLength(64).IsUnicode(false);
         });
         builder.Navigation(s => s.Ballots).HasField("_ballots");
     }

@@ -13,9 +13,12 @@ public sealed record CouncilSeatView(string UserName, string FullName, string? U
 
 public sealed record SessionMemberView(string UserName, string FullName, string? UnitName, bool Present, bool IsChair);
 
-/// <summary>One nomination on the agenda, its running count, and the signed-in member's own ballot.</summary>
+/// <summary>
+/// One nomination on the agenda, its running count, and whether the signed-in member has voted on it (how, the
+/// application does not know: the ballot is secret).
+/// </summary>
 public sealed record AgendaItemView(int NominationId, string SubjectName, string UnitName, Title Title,
-    NominationStatus Status, SessionCount Count, BallotChoice? MyBallot, bool IRecuse, string? Outcome)
+    NominationStatus Status, SessionCount Count, bool IVoted, bool IRecuse, string? Outcome)
 {
     /// <summary>The "yes" votes the nomination needs, counted against all members (Decree 98/2023 Art. 30(7)).</summary>
     public ThresholdView? Threshold { get; init; }
@@ -52,6 +55,12 @@ public sealed record CouncilSessionView(
 
     /// <summary>Whether the rule set in force counts written ballots of absent members, which the secretary records.</summary>
     public bool WrittenBallotsCounted { get; init; }
+
+    /// <summary>
+    /// Only in the answer to a member's own ballot sheet: the receipt code to keep, with which they can later confirm
+    /// their ballots were counted. It is stored nowhere.
+    /// </summary>
+    public string? Receipt { get; init; }
 }
 
 public sealed record CouncilSessionSummary(int Id, int CampaignId, string CampaignName, DateOnly HeldOn,

@@ -45,7 +45,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.AsNoTracking()
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
             .Where(s => s.CampaignId == campaignId)
             .OrderBy(s => s.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(s => s.Id)
             .FirstOrDefaultAsync();
@@ -57,7 +57,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var query = db.CouncilSessions.AsNoTracking();
+        var query = db.CouncilSessions.AsNoTracking().AsSplitQuery();
         if (campaignId is { } id)
         {
             query = query.Where(s => s.CampaignId == id);
@@ -74,7 +74,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var row = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
+        var row = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.Id == sessionId)
             .Select(s => new { Session = s, Version = EF.Property<Guid>(s, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
         return row is null ? null : await ViewAsync(db, row.Session, actor) with { Version = row.Version };
@@ -146,25 +146,60 @@ public sealed class CouncilSessionService(
     }
 
     /// <summary>
-    /// The signed-in member's own ballot sheet, all or nothing. With <paramref name="versionRead"/> (the API's
-    /// <c>If-Match</c>) it is refused as a concurrent change if the session was saved since that version.
+    /// The signed-in member's own secret ballot sheet, all or nothing; answers with the receipt code the member keeps (it
+    /// is stored nowhere, only sealed into each ballot). With <paramref name="versionRead"/> (the API's <c>If-Match</c>)
+    /// it is refused as a concurrent change if the session was saved since that version.
     /// </summary>
-    public async Task<Result> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
+    public async Task<Result<BallotReceipt>> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
         Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Vote);
         if (ballots.Count == 0)
         {
-            return await RefusedAsync(actor, "vote", null, Nominations.CouncilService.NothingSelected());
+            return await RefusedAsync<BallotReceipt>(actor, "vote", null, Nominations.CouncilService.NothingSelected());
         }
 
-        var now = clock.GetUtcNow();
+        var receipt = BallotReceipt.New();
         var voted = await ChangeAsync(actor, sessionId, "vote", [.. ballots.Keys], session =>
         {
-            var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, now).Errors).ToList();
+            var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, receipt).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
         }, versionRead);
-        return await BallotCountedAsync(sessionId, voted);
+        var counted = await BallotCountedAsync(sessionId, voted);
+        return counted.IsSuccess ? Result<BallotReceipt>.Success(receipt) : Result<BallotReceipt>.Failure(counted.Errors);
+    }
+
+    /// <summary>
+    /// The nominations of the session on which a ballot sealed with the receipt <paramref name="code"/> was counted
+    /// (empty when none was): a member confirms their own ballots without anyone learning whose they are. Neither the
+    /// code nor the answer is logged or stored; a mistyped code is refused, and not recorded either.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<int>>> CheckReceiptAsync(Actor actor, int sessionId, string? code)
+    {
+        actor.RequirePolicy(Policies.ReadCouncil);
+        if (BallotReceipt.Parse(code) is not { } receipt)
+        {
+            return Result<IReadOnlyList<int>>.Failure(CouncilErrors.ReceiptInvalid());
+        }
+
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
+        return session is null
+            ? Result<IReadOnlyList<int>>.Failure(NotFound())
+            : Result<IReadOnlyList<int>>.Success(session.CountedWith(receipt));
+    }
+
+    /// <summary>
+    /// The secretary (union officer) enters the counts of a nomination the council voted on paper. With
+    /// <paramref name="versionRead"/> a session saved since that version is a concurrent change.
+    /// </summary>
+    public async Task<Result> RecordPaperCountAsync(Actor actor, int sessionId, int nominationId, PaperCount count,
+        Guid? versionRead = null)
+    {
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        var recorded = await ChangeAsync(actor, sessionId, "paper_count", [nominationId],
+            session => session.RecordPaperCount(nominationId, count), versionRead);
+        return await BallotCountedAsync(sessionId, recorded);
     }
 
     /// <summary>Open council pages recount, here and on the other instances; the change names no member and no choice.</summary>
@@ -190,9 +225,9 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.RunCouncilSessions);
         var council = await CouncilRulesOfSessionAsync(sessionId);
-        var now = clock.GetUtcNow();
+        // The secretary read the paper, so the code would tell them nothing new; it is not handed out.
         var recorded = await ChangeAsync(actor, sessionId, "written_ballot", [nominationId],
-            session => session.RecordWrittenBallot(council, memberUserName, nominationId, choice, now), versionRead);
+            session => session.RecordWrittenBallot(council, memberUserName, nominationId, choice, BallotReceipt.New()), versionRead);
         return await BallotCountedAsync(sessionId, recorded);
     }
 
@@ -214,7 +249,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.RunCouncilSessions);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
             return await RefusedAsync(actor, "close", null, NotFound());
@@ -270,7 +305,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
             return null;
@@ -336,7 +371,7 @@ public sealed class CouncilSessionService(
         Func<CouncilSession, Result> change, Guid? versionRead = null)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
-        var session = await db.CouncilSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+        var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
             return await RefusedAsync(actor, action, null, NotFound());
@@ -419,7 +454,7 @@ public sealed class CouncilSessionService(
             var threshold = council.ThresholdFor(a.Title);
             var (needed, outOf) = council.RequiredYes(a.Title, count.Members, count.Recused);
             return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, count,
-                session.BallotOf(actor.UserName, a.NominationId), me?.IsConflicted(a) ?? false,
+                session.HasVoted(actor.UserName, a.NominationId), me?.IsConflicted(a) ?? false,
                 session.Status == CouncilSessionStatus.Closed ? n.BallotExplanation : null)
             {
                 Threshold = new ThresholdView(needed, outOf, threshold.ShareOfAllMembers.Numerator,

@@ -110,7 +110,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             .Where(s => s.Status == CouncilSessionStatus.Open && s.Members.Any(m => m.UserName == userName))
             .OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
             .Join(db.Campaigns, s => s.CampaignId, c => c.Id, (s, c) => new OpenBallot(s.Id, s.CampaignId, c.Name,
-                s.HeldOn, s.Agenda.Count, s.Ballots.Count(b => b.MemberUserName == userName)))
+                s.HeldOn, s.Agenda.Count, s.Participations.Count(b => b.MemberUserName == userName)))
             .ToListAsync();
     }
 

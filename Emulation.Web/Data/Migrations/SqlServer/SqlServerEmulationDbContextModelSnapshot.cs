@@ -2096,6 +2096,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                                 .HasMaxLength(500)
                                 .HasColumnType("nvarchar(500)");
 
+                            b1.Property<string>("Paper")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
                             b1.Property<int?>("PersonId")
                                 .HasColumnType("int");
 
@@ -2128,27 +2132,22 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                             b1.Property<int>("CouncilSessionId")
                                 .HasColumnType("int");
 
-                            b1.Property<int>("NominationId")
-                                .HasColumnType("int");
-
-                            b1.Property<string>("MemberUserName")
-                                .HasMaxLength(256)
-                                .HasColumnType("nvarchar(256)");
-
-                            b1.Property<DateTimeOffset>("CastAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<string>("Receipt")
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(64)");
 
                             b1.Property<string>("Choice")
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("nvarchar(40)");
 
-                            b1.Property<bool>("Written")
-                                .HasColumnType("bit");
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("int");
 
-                            b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
+                            b1.HasKey("CouncilSessionId", "Receipt");
 
-                            b1.ToTable("CouncilSessionBallots", (string)null);
+                            b1.ToTable("CouncilBallotContents", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CouncilSessionId");
@@ -2185,11 +2184,36 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                                 .HasForeignKey("CouncilSessionId");
                         });
 
+                    b.OwnsMany("Emulation.Domain.Council.CouncilParticipation", "Participations", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("MemberUserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<bool>("Written")
+                                .HasColumnType("bit");
+
+                            b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
+
+                            b1.ToTable("CouncilSessionParticipations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
                     b.Navigation("Agenda");
 
                     b.Navigation("Ballots");
 
                     b.Navigation("Members");
+
+                    b.Navigation("Participations");
                 });
 
             modelBuilder.Entity("Emulation.Domain.Decisions.Decision", b =>

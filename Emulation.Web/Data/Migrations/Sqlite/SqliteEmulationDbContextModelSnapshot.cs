@@ -2006,6 +2006,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Paper")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int?>("PersonId")
                                 .HasColumnType("INTEGER");
 
@@ -2038,14 +2042,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                             b1.Property<int>("CouncilSessionId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<int>("NominationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("MemberUserName")
-                                .HasMaxLength(256)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateTimeOffset>("CastAt")
+                            b1.Property<string>("Receipt")
+                                .HasMaxLength(64)
+                                .IsUnicode(false)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Choice")
@@ -2053,12 +2052,12 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<bool>("Written")
+                            b1.Property<int>("NominationId")
                                 .HasColumnType("INTEGER");
 
-                            b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
+                            b1.HasKey("CouncilSessionId", "Receipt");
 
-                            b1.ToTable("CouncilSessionBallots", (string)null);
+                            b1.ToTable("CouncilBallotContents", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CouncilSessionId");
@@ -2095,11 +2094,36 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("CouncilSessionId");
                         });
 
+                    b.OwnsMany("Emulation.Domain.Council.CouncilParticipation", "Participations", b1 =>
+                        {
+                            b1.Property<int>("CouncilSessionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MemberUserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Written")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CouncilSessionId", "NominationId", "MemberUserName");
+
+                            b1.ToTable("CouncilSessionParticipations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CouncilSessionId");
+                        });
+
                     b.Navigation("Agenda");
 
                     b.Navigation("Ballots");
 
                     b.Navigation("Members");
+
+                    b.Navigation("Participations");
                 });
 
             modelBuilder.Entity("Emulation.Domain.Decisions.Decision", b =>
