@@ -347,6 +347,18 @@ public sealed record SessionCount(int Members, int Present, int Yes, int No, int
     /// <summary>The council voted on this nomination on paper; the counts are the secretary's.</summary>
     public bool OnPaper { get; init; }
 
+    /// <summary>Ballots cast so far, whatever their choice.</summary>
+    public int Cast => Yes + No + Abstain + Sealed;
+
+    /// <summary>Ballots counted in <see cref="Cast"/> whose choices <see cref="WithoutChoices"/> took out.</summary>
+    private int Sealed { get; init; }
+
+    /// <summary>
+    /// The count while voting goes on: how many voted, not how. A running yes/no count seen between two members'
+    /// ballots would tell how the second voted, so the choices are published when the session closes.
+    /// </summary>
+    public SessionCount WithoutChoices() => this with { Yes = 0, No = 0, Abstain = 0, Sealed = Cast };
+
     /// <summary>
     /// The tally the vote is decided on: a recused member present at the meeting is counted as not voting, then taken
     /// out as recused, so the rule set decides whether they stay in the denominator.

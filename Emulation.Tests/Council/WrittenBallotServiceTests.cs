@@ -66,7 +66,7 @@ public sealed class WrittenBallotServiceTests() : FreshAppTests(("Emulation:Juri
         var view = (await Sessions.GetSessionAsync(TestActors.Officer, session))!;
         Assert.True(view.WrittenBallotsCounted);
         var item = view.Agenda.Single(a => a.NominationId == nomination);
-        Assert.Equal((4, 1, 1), (item.Count.Present, item.Count.Yes, item.Count.Written));
+        Assert.Equal((4, 1, 0, 1), (item.Count.Present, item.Count.Cast, item.Count.Yes, item.Count.Written));
 
         Assert.True((await Sessions.CloseAsync(TestActors.Officer, session)).IsSuccess);
         await using var db = await App.DbAsync();

@@ -42,8 +42,10 @@ public sealed class SecretBallotTests
         session.Vote("m4", Worker, BallotChoice.Abstain, BallotReceipt.New());
 
         var count = session.Count(Worker);
+        var whileOpen = count.WithoutChoices();
 
         Assert.Equal((2, 1, 1, 1), (count.Yes, count.No, count.Abstain, count.NotVoted));
+        Assert.Equal((4, 4, 0, 0, 0, 1), (count.Cast, whileOpen.Cast, whileOpen.Yes, whileOpen.No, whileOpen.Abstain, whileOpen.NotVoted));
         Assert.Equal(["m1", "m2", "m3", "m4"], session.Participations.Select(p => p.MemberUserName));
         var decision = Assert.Single(session.Close(RuleSetCatalog.Decree152, [Worker], "officer", At).Value);
         Assert.Equal((2, 1, 1), (decision.Count.Yes, decision.Count.No, decision.Count.Abstain));

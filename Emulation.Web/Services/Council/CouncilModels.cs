@@ -14,8 +14,9 @@ public sealed record CouncilSeatView(string UserName, string FullName, string? U
 public sealed record SessionMemberView(string UserName, string FullName, string? UnitName, bool Present, bool IsChair);
 
 /// <summary>
-/// One nomination on the agenda, its running count, and whether the signed-in member has voted on it (how, the
-/// application does not know: the ballot is secret).
+/// One nomination on the agenda, its count, and whether the signed-in member has voted on it (how, the application
+/// does not know: the ballot is secret). While the session is open the count says how many voted, not how
+/// (<see cref="SessionCount.WithoutChoices"/>); counts entered from paper are the secretary's and shown as entered.
 /// </summary>
 public sealed record AgendaItemView(int NominationId, string SubjectName, string UnitName, Title Title,
     NominationStatus Status, SessionCount Count, bool IVoted, bool IRecuse, string? Outcome)

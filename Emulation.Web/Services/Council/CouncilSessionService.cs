@@ -450,7 +450,9 @@ public sealed class CouncilSessionService(
         {
             var n = nominations[a.NominationId];
             var unit = units.GetValueOrDefault(a.UnitId, "");
-            var count = session.Count(a.NominationId);
+            var count = session.Status == CouncilSessionStatus.Closed || a.Paper is not null
+                ? session.Count(a.NominationId)
+                : session.Count(a.NominationId).WithoutChoices();
             var threshold = council.ThresholdFor(a.Title);
             var (needed, outOf) = council.RequiredYes(a.Title, count.Members, count.Recused);
             return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, count,
