@@ -8,9 +8,26 @@ namespace Emulation.Tests.Hostile;
 /// Issue #16, item 9: signing in with an unknown account answers like a wrong password, in words and in time, so the
 /// login page does not tell which accounts exist.
 /// </summary>
-public sealed class SignInTests(AppFixture fixture) : IClassFixture<AppFixture>
+public sealed class SignInTests(SignInTests.RealHashingApp fixture) : IClassFixture<SignInTests.RealHashingApp>
 {
     private readonly EmulationAppFactory _app = fixture.App;
+
+    /// <summary>
+    /// Passwords hashed as in production: with the test apps' cheap hashing a skipped hash check would cost almost
+    /// nothing, and the timing test could not tell it was skipped.
+    /// </summary>
+    public sealed class RealHashingApp : IAsyncLifetime
+    {
+        public EmulationAppFactory App { get; } = new(EmulationAppFactory.FullPasswordHashing);
+
+        public ValueTask InitializeAsync()
+        {
+            _ = App.Services;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync() => App.DisposeAsync();
+    }
 
     private async Task<(string Page, TimeSpan Took)> FailAsync(string userName)
     {

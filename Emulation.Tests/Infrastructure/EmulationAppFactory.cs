@@ -1,6 +1,7 @@
 using Emulation.Web.Data;
 using Emulation.Web.Services.Notifications;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,19 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
     /// <summary>The setting that makes an app carry its changes to other instances through the shared database.</summary>
     public static readonly (string Key, string Value) DatabaseFeed =
         ($"{NotificationOptions.Section}:{nameof(NotificationOptions.Provider)}", NotificationProviders.Database);
+
+    /// <summary>
+    /// The setting that keeps Identity's real password hashing (100,000 PBKDF2 rounds) for tests that time a sign-in;
+    /// such an app seeds its own database, since the template's hashes are made with <see cref="TestHashIterations"/>.
+    /// </summary>
+    public static readonly (string Key, string Value) FullPasswordHashing = ("Testing:FullPasswordHashing", "true");
+
+    /// <summary>
+    /// PBKDF2 rounds of the passwords test apps hash: a verification reads the count from the stored hash, so the
+    /// template's demo accounts and every sign-in of the run cost a thousandth of the real work, which was a large share
+    /// of the suite's processor time. Only <see cref="FullPasswordHashing"/> apps hash as production does.
+    /// </summary>
+    public const int TestHashIterations = 100;
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "emulation-tests", Guid.NewGuid().ToString("N"));
 
@@ -59,6 +73,11 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Queries);
+            if (!settings.Contains(FullPasswordHashing))
+            {
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
+            }
+
             if (onTemplate)
             {
                 // The template's own start compared the model with the last migration's snapshot (and

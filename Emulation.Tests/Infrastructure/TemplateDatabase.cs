@@ -21,9 +21,10 @@ internal static class TemplateDatabase
 
     /// <summary>
     /// Settings that change what a first start writes to the database, or where: an app given one of them migrates
-    /// and seeds its own file (the scale data set, a second instance on another app's file, another provider).
+    /// and seeds its own file (the scale data set, a second instance on another app's file, another provider, password hashes of the real cost).
     /// </summary>
-    private static readonly string[] OwnDatabaseSettings = ["Database:", "Seed:", "Emulation:SeedDemoData"];
+    private static readonly string[] OwnDatabaseSettings =
+        ["Database:", "Seed:", "Emulation:SeedDemoData", EmulationAppFactory.FullPasswordHashing.Key];
 
     /// <summary>Whether an app with <paramref name="settings"/> starts on a copy of the template.</summary>
     public static bool Fits(IEnumerable<(string Key, string Value)> settings) =>
