@@ -25,6 +25,32 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
 
     public const int SearchMaxLength = 120;
 
+    /// <summary>The units <paramref name="actor"/> may filter the award list by: every one, or a head's own.</summary>
+    public async Task<IReadOnlyList<LookupHit>> UnitsAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        return await VisibleUnits(actor, db.Units.AsNoTracking()).OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
+            .Select(u => new LookupHit(u.Id, u.Name, u.Code, u.Name, u.ClosedOn == null)).ToListAsync();
+    }
+
+    /// <summary>The address of the workbook of the awards <paramref name="filter"/> selects (the page's export link).</summary>
+    public static string ExportPath(AwardFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = new Dictionary<string, string?>
+        {
+            ["title"] = filter.Title?.ToString(),
+            ["kind"] = filter.Kind?.ToString(),
+            ["from"] = filter.FromYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["to"] = filter.ToYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["unit"] = filter.UnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["q"] = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim(),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("documents/lookup/awards.xlsx",
+            query.Where(p => p.Value is not null));
+    }
+
     /// <summary>Units and people whose keys hold every word typed; a person also by the words of their unit's name.</summary>
     public async Task<LookupResult> SearchAsync(Actor actor, string? search, int page, int pageSize)
     {
@@ -90,7 +116,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
                 r.RecipientName, r.PersonId is null ? "Tập thể" : "Cá nhân", r.UnitNameAtDecision, r.DecisionNumber,
                 r.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), r.IssuerName,
                 r.IssuedHere ? "Cơ quan ban hành" : "Cấp trên quyết định",
-                r.RevokedByNumber is { } revoked ? $"Đã thu hồi (Quyết định số {revoked})" : "",
+                r.RevokedByNumber is { } revoked ? Decisions.ProfileService.RevokedNote(revoked) : "",
             })));
     }
 
