@@ -14,6 +14,9 @@ public sealed class Person
     public const int CodeMaxLength = 20;
     public const int LeaveNoteMaxLength = 500;
 
+    /// <summary>Room for the folded name and code (<see cref="SearchKey"/>).</summary>
+    public const int SearchKeyMaxLength = NameMaxLength + CodeMaxLength + 1;
+
     private readonly List<PersonTenure> _tenures = [];
 
     private Person(string fullName, Gender gender, int unitId, DateOnly recruitedOn, string position)
@@ -27,6 +30,9 @@ public sealed class Person
 
     public int Id { get; private set; }
     public string FullName { get; private set; }
+
+    /// <summary>The full name and code folded for look-ups (<see cref="SearchText"/>), kept in step with them.</summary>
+    public string SearchKey { get; private set; } = "";
     public Gender Gender { get; private set; }
 
     /// <summary>The unit the person works in now (the current tenure's unit).</summary>
@@ -71,8 +77,11 @@ public sealed class Person
             DateOfBirth = dateOfBirth,
         };
         person._tenures.Add(PersonTenure.Open(unitId, person.Position, recruitedOn));
+        person.RefreshSearchKey();
         return person;
     }
+
+    private void RefreshSearchKey() => SearchKey = SearchText.Key(SearchKeyMaxLength, FullName, Code);
 
     /// <summary>
     /// Moves the person to another unit or position from <paramref name="on"/>: the current tenure ends the day before
@@ -233,6 +242,7 @@ public sealed class Person
         }
 
         FullName = CleanText.Require(fullName, nameof(FullName));
+        RefreshSearchKey();
         Gender = gender;
         if (firstFollows)
         {

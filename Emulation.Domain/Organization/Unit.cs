@@ -14,6 +14,9 @@ public sealed class Unit
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 20;
 
+    /// <summary>Room for the folded name and code (<see cref="SearchKey"/>).</summary>
+    public const int SearchKeyMaxLength = NameMaxLength + CodeMaxLength + 1;
+
     private readonly List<UnitName> _formerNames = [];
 
     private Unit(string code, string name, UnitKind kind)
@@ -21,11 +24,15 @@ public sealed class Unit
         Code = code;
         Name = name;
         Kind = kind;
+        RefreshSearchKey();
     }
 
     public int Id { get; private set; }
     public string Code { get; private set; }
     public string Name { get; private set; }
+
+    /// <summary>The name and code folded for look-ups (<see cref="SearchText"/>), kept in step with them.</summary>
+    public string SearchKey { get; private set; } = "";
     public UnitKind Kind { get; private set; }
     public int? ParentId { get; private set; }
 
@@ -88,6 +95,8 @@ public sealed class Unit
         return false;
     }
 
+    private void RefreshSearchKey() => SearchKey = SearchText.Key(SearchKeyMaxLength, Name, Code);
+
     /// <summary>Renames the unit from <paramref name="on"/>; the old name is kept with the day it ended.</summary>
     public Result Rename(string newName, DateOnly on)
     {
@@ -113,6 +122,7 @@ public sealed class Unit
 
         _formerNames.Add(UnitName.Former(Name, on.AddDays(-1)));
         Name = CleanText.Normalize(newName);
+        RefreshSearchKey();
         return Result.Success();
     }
 

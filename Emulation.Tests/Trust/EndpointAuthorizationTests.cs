@@ -48,6 +48,8 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         ["/documents/profile/person/{id:int}.xlsx"] =
             "the service checks the person's unit (department heads see only their own; staff only themselves, StaffAccessTests)",
         ["/documents/profile/unit/{id:int}.xlsx"] = "the service checks the unit (department heads see only their own)",
+        ["/documents/lookup/awards.xlsx"] =
+            "the service limits the list to the unit for department heads and to themselves for staff (LookupTests)",
         ["/documents/council/{sessionId:int}/minutes.docx"] =
             "the service admits officers, council and leadership (CouncilMinutesDocxTests.Minutes_ForADepartmentHead_AreForbidden)",
     };

@@ -26,6 +26,11 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
         // decision number and date (DecisionDocumentTests checks nothing more is shown).
         "DecisionService.VerifyAsync",
 
+        // The public pages of issued decisions (issue #22): only the titles the administrator publishes, with names,
+        // units and titles, nothing more (LookupTests: unpublished decisions are 404).
+        "PublicDecisionService.IndexAsync",
+        "PublicDecisionService.GetAsync",
+
         // The first administrator's one-time setup link (AdminOnboarding): nobody can sign in yet; the link's token,
         // bound to the account's security stamp, is the check (AdminOnboardingTests: a forged or used link is refused).
         "AccountService.CompleteSetupAsync",

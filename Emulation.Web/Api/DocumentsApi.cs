@@ -8,6 +8,8 @@ using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Organization;
+using Emulation.Web.Services.Records;
+using Emulation.Domain.Awards;
 using Emulation.Web.Startup;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -59,6 +61,12 @@ internal static class DocumentsApi
             (service, actor, context) => service.GetPersonXlsxAsync(actor, context.Int("id")));
         documents.MapFile<ProfileService>("/profile/unit/{id:int}.xlsx", "GetUnitProfile",
             (service, actor, context) => service.GetUnitXlsxAsync(actor, context.Int("id")));
+        // The look-up's award list across years, filtered as on its page (bad values are a 400 problem).
+        documents.MapGet("/lookup/awards.xlsx", async (HttpContext context, [FromServices] LookupService lookup,
+                Title? title, AwardKind? kind, int? from, int? to, int? unit, string? q) =>
+                Download(context, await lookup.ExportAwardsAsync(Actor.From(context.User), new AwardFilter(title, kind, from, to, unit, q))))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithName("GetAwardList");
         documents.MapFile<StaffImportService>("/staff-results/{unitId:int}/{year:int}.xlsx", "GetStaffResultsTemplate",
             (service, actor, context) => service.BuildTemplateAsync(actor, context.Int("unitId"), context.Int("year")));
         documents.MapFile<CampaignService>("/campaigns/{id:int}/scoring-table.xlsx", "GetScoringTable",

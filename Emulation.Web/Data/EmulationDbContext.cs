@@ -47,6 +47,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Award> Awards => Set<Award>();
     public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<PublishedTitle> PublishedTitles => Set<PublishedTitle>();
     public DbSet<StoredRuleSet> RuleSets => Set<StoredRuleSet>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

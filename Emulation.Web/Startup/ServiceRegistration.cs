@@ -65,6 +65,8 @@ internal static class ServiceRegistration
         services.TryAddSingleton<IPdfSigner, CertificatePdfSigner>();
         services.AddSingleton<PdfSigning>();
         services.AddSingleton<ProfileService>();
+        services.AddSingleton<Services.Records.LookupService>();
+        services.AddSingleton<PublicDecisionService>();
         services.AddSingleton<Services.Staff.StaffService>();
         services.AddAdminOnboarding();
         services.AddOptions<ExcelImportOptions>().BindConfiguration(ExcelImportOptions.Section);

@@ -11,6 +11,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.ToTable("People");
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.Property(p => p.FullName).HasMaxLength(Person.NameMaxLength);
+        builder.Property(p => p.SearchKey).HasMaxLength(Person.SearchKeyMaxLength);
         builder.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.UnitId);

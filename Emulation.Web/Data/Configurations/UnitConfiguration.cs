@@ -10,6 +10,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
     {
         builder.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
         builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
+        builder.Property(u => u.SearchKey).HasMaxLength(Unit.SearchKeyMaxLength);
         builder.HasIndex(u => u.Code).IsUnique();
         // Left over from when blocs were the organisation's: no longer read or written (the migration that gave each
         // campaign its own blocs emptied it). Kept as a shadow column so SQLite does not rebuild Units to drop it.

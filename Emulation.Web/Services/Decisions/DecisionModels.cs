@@ -36,9 +36,17 @@ public sealed record VerificationView(string RecipientName, Title Title, string 
 /// One award on a profile; <paramref name="DecisionId"/> is set when a decision issued here granted it, so that its
 /// decision and certificate can be downloaded.
 /// </summary>
+/// <summary>
+/// An award on a profile: granted by a decision issued here (<see cref="IssuedHere"/>, its id in
+/// <paramref name="DecisionId"/>) or by a higher authority's decision recorded here; a revoked one names the revoking
+/// decision (<paramref name="RevokedByNumber"/>).
+/// </summary>
 public sealed record ProfileAward(int AwardId, int Year, Title Title, AwardKind Kind, string DecisionNumber,
     DateOnly DecisionDate, string IssuerName, string UnitNameAtDecision, decimal? CashVnd, bool Revoked,
-    string? RecipientName, int? DecisionId = null);
+    string? RecipientName, int? DecisionId = null, string? RevokedByNumber = null)
+{
+    public bool IssuedHere => DecisionId is not null;
+}
 
 public sealed record ProfileYear(int Year, Emulation.Domain.Results.QualityRating Rating,
     Emulation.Domain.Results.InitiativeLevel Initiative, Emulation.Domain.Results.DisciplineLevel Discipline);

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Decisions;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Documents;
@@ -24,20 +25,22 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId);
+        // Three queries whatever the history: the person with their unit's name, the awards, the ratings.
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.FullName, p.Position, p.UnitId, UnitName = db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First() })
+            .SingleOrDefaultAsync();
         if (person is null)
         {
             return null;
         }
 
         actor.RequireSeePerson(personId, person.UnitId);
-        var unitName = await db.Units.Where(u => u.Id == person.UnitId).Select(u => u.Name).SingleAsync();
-        var awards = await AwardsAsync(db, db.Awards.Where(a => a.PersonId == personId), null);
+        var (awards, revocations) = await AwardsAsync(db, db.Awards.Where(a => a.PersonId == personId), named: false);
         var ratings = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == personId)
             .OrderByDescending(s => s.Year)
             .Select(s => new ProfileYear(s.Year, s.Rating, s.Initiative, s.Discipline)).ToListAsync();
-        return new AchievementProfile(person.FullName, person.Position, unitName, person.UnitId, awards, ratings,
-            await DecisionDocumentsAsync(db, awards), []);
+        return new AchievementProfile(person.FullName, person.Position, person.UnitName, person.UnitId, awards, ratings,
+            DecisionDocuments(awards, revocations), []);
     }
 
     public async Task<AchievementProfile?> GetUnitAsync(Actor actor, int unitId)
@@ -51,11 +54,12 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             return null;
         }
 
-        var awards = await AwardsAsync(db, db.Awards.Where(a => a.UnitId == unitId), db);
+        var (awards, revocations) = await AwardsAsync(db, db.Awards.Where(a => a.UnitId == unitId), named: true);
         var evidence = await db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId)
             .Join(db.Campaigns, e => e.CampaignId, c => c.Id, (e, c) => new { c.Year, e.FileName, e.CriterionCode })
             .ToListAsync();
-        var documents = (await DecisionDocumentsAsync(db, awards.Where(a => a.RecipientName is null).ToList()))
+        var collective = awards.Where(a => a.RecipientName is null).ToList();
+        var documents = DecisionDocuments(collective, revocations.Where(r => collective.Any(a => a.AwardId == r.AwardId)))
             .Concat(evidence.Select(e => new ProfileDocument(e.Year, e.FileName, "evidence", e.CriterionCode)))
             .OrderByDescending(d => d.Year).ThenBy(d => d.FileName, StringComparer.Ordinal).ToList();
         return new AchievementProfile(unit.Name, null, unit.Name, unit.Id, awards, [], documents,
@@ -85,7 +89,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         {
             a.Year, "Khen thưởng", Wording.TitleName(Wording.Vietnamese, a.Title), a.RecipientName ?? "", a.DecisionNumber,
             a.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), a.IssuerName, a.UnitNameAtDecision,
-            a.CashVnd, a.Revoked ? "Đã thu hồi" : a.Kind == AwardKind.Merit ? "" : Vi(a.Kind),
+            a.CashVnd, a.Revoked ? RevokedNote(a.RevokedByNumber) : a.Kind == AwardKind.Merit ? "" : Vi(a.Kind),
         });
         var ratings = profile.Ratings.Select(r => new object?[]
         {
@@ -100,34 +104,50 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         return new DocumentFile(fileName, DocumentFile.XlsxContentType, ListWorkbook.Write("Hồ sơ thành tích", Columns, rows));
     }
 
+    /// <summary>The note on a revoked award in a workbook, naming the revoking decision when known.</summary>
+    internal static string RevokedNote(string? number) => number is null ? "Đã thu hồi" : $"Đã thu hồi (Quyết định số {number})";
+
     private static string Vi<TEnum>(TEnum value) where TEnum : struct, Enum => Wording.Label(Wording.Vietnamese, value);
 
-    /// <summary>Awards newest first; for a unit (<paramref name="unitDb"/> given) its people's awards too, named.</summary>
-    private static async Task<List<ProfileAward>> AwardsAsync(EmulationDbContext db, IQueryable<Award> query,
-        EmulationDbContext? unitDb)
+    /// <summary>The decision that revoked an award: its number, date and issuer.</summary>
+    private sealed record Revocation(int AwardId, int DecisionId, string Number, DateOnly Date, string IssuerName);
+
+    /// <summary>
+    /// Awards newest first, each with the revoking decision when there is one, in one query; <paramref name="named"/>
+    /// (a unit's profile) names the people whose awards they are.
+    /// </summary>
+    private static async Task<(List<ProfileAward> Awards, List<Revocation> Revocations)> AwardsAsync(EmulationDbContext db,
+        IQueryable<Award> query, bool named)
     {
+        // Scalar subqueries, not a join to a whole decision row: that needs SQL APPLY, which SQLite does not have.
         var rows = await query.AsNoTracking()
             .Select(a => new
             {
                 Award = a,
                 Person = a.PersonId == null ? null : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                RevokedNumber = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault(),
+                RevokedDate = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
+                RevokedIssuer = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.IssuerName).FirstOrDefault(),
             })
             .ToListAsync();
-        return [.. rows
+        List<ProfileAward> awards = [.. rows
             .OrderByDescending(r => r.Award.Year).ThenBy(r => r.Award.PersonId is not null).ThenBy(r => r.Award.Title)
             .Select(r => new ProfileAward(r.Award.Id, r.Award.Year, r.Award.Title, r.Award.Kind, r.Award.DecisionNumber,
                 r.Award.DecisionDate, r.Award.IssuerName, r.Award.UnitNameAtDecision, r.Award.CashVnd, r.Award.IsRevoked,
-                unitDb is null ? null : r.Person, r.Award.DecisionId))];
+                named ? r.Person : null, r.Award.DecisionId, r.RevokedNumber))];
+        List<Revocation> revocations = [.. rows
+            .Where(r => r.Award.RevokedByDecisionId is not null && r.RevokedNumber is not null)
+            .Select(r => new Revocation(r.Award.Id, r.Award.RevokedByDecisionId!.Value, r.RevokedNumber!,
+                r.RevokedDate!.Value, r.RevokedIssuer ?? ""))];
+        return (awards, revocations);
     }
 
-    private static async Task<List<ProfileDocument>> DecisionDocumentsAsync(EmulationDbContext db, IReadOnlyList<ProfileAward> awards)
-    {
-        var ids = awards.Select(a => a.AwardId).ToList();
-        // An EXISTS filter, not a SelectMany over awards: that needs SQL APPLY, which SQLite does not have.
-        var decisions = await db.Decisions.AsNoTracking()
-            .Where(d => db.Awards.Any(a => ids.Contains(a.Id) && (a.DecisionId == d.Id || a.RevokedByDecisionId == d.Id)))
-            .ToListAsync();
-        return [.. decisions.OrderByDescending(d => d.Date)
-            .Select(d => new ProfileDocument(d.Date.Year, "Quyết định số " + d.Number, d.Kind.ToString(), d.IssuerName, d.Id))];
-    }
+    /// <summary>The decisions issued here that granted or revoked <paramref name="awards"/>, newest first, once each.</summary>
+    private static List<ProfileDocument> DecisionDocuments(IReadOnlyList<ProfileAward> awards, IEnumerable<Revocation> revocations) =>
+        [.. awards.Where(a => a.DecisionId is not null)
+            .Select(a => (Id: a.DecisionId!.Value, a.DecisionNumber, Date: a.DecisionDate, Kind: DecisionKind.Award, a.IssuerName))
+            .Concat(revocations.Select(r => (Id: r.DecisionId, DecisionNumber: r.Number, r.Date, Kind: DecisionKind.Revocation, r.IssuerName)))
+            .DistinctBy(d => d.Id)
+            .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id)
+            .Select(d => new ProfileDocument(d.Date.Year, "Quyết định số " + d.DecisionNumber, d.Kind.ToString(), d.IssuerName, d.Id))];
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Emulation.Domain.Common;
 
 namespace Emulation.Web.Services.Evaluation;
 
@@ -9,22 +8,8 @@ namespace Emulation.Web.Services.Evaluation;
 /// </summary>
 public static class NameSearch
 {
-    /// <summary>Lower case, without tone or vowel marks, and đ as d.</summary>
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
-            }
-        }
-
-        return folded.ToString();
-    }
+    /// <summary>Lower case, without tone or vowel marks, and đ as d (<see cref="SearchText.Fold"/>).</summary>
+    public static string Fold(string text) => SearchText.Fold(text);
 
     /// <summary>What was typed, folded; null when nothing was (no filter).</summary>
     public static string? Query(string? search) => string.IsNullOrWhiteSpace(search) ? null : Fold(search.Trim());

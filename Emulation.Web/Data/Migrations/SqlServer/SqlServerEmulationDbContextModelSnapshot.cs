@@ -580,6 +580,17 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Decisions.PublishedTitle", b =>
+                {
+                    b.Property<string>("Title")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Title");
+
+                    b.ToTable("PublishedTitles", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
                 {
                     b.Property<int>("Id")
@@ -682,6 +693,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("RecruitedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(141)
+                        .HasColumnType("nvarchar(141)");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
@@ -731,6 +747,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("int");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(221)
+                        .HasColumnType("nvarchar(221)");
 
                     b.HasKey("Id");
 

@@ -552,6 +552,17 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Decisions.PublishedTitle", b =>
+                {
+                    b.Property<string>("Title")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Title");
+
+                    b.ToTable("PublishedTitles", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Organization.Bloc", b =>
                 {
                     b.Property<int>("Id")
@@ -647,6 +658,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("RecruitedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(141)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -693,6 +709,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(221)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

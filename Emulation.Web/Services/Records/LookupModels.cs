@@ -1,0 +1,26 @@
+using Emulation.Domain.Awards;
+
+namespace Emulation.Web.Services.Records;
+
+/// <summary>A person or unit found by the look-up; <paramref name="UnitName"/> is the person's unit now.</summary>
+public sealed record LookupHit(int Id, string Name, string? Code, string UnitName, bool Active);
+
+/// <summary>The units (a handful at most) and one page of the people a look-up found.</summary>
+public sealed record LookupResult(IReadOnlyList<LookupHit> Units, IReadOnlyList<LookupHit> People, int PeopleTotal);
+
+/// <summary>
+/// Which awards to list across years: a title or form, a kind, a range of years (inclusive), the unit the award was
+/// earned in, and words of the recipient's name or code. Every part is optional.
+/// </summary>
+public sealed record AwardFilter(Title? Title = null, AwardKind? Kind = null, int? FromYear = null, int? ToYear = null,
+    int? UnitId = null, string? Search = null);
+
+/// <summary>
+/// An award in a look-up list: issued here (<paramref name="IssuedHere"/>: a decision of this office) or recorded
+/// from a higher authority's decision; a revoked one names the revoking decision.
+/// </summary>
+public sealed record AwardListRow(int AwardId, int Year, Title Title, AwardKind Kind, string RecipientName, int? PersonId,
+    int UnitId, string UnitNameAtDecision, string DecisionNumber, DateOnly DecisionDate, string IssuerName,
+    bool IssuedHere, string? RevokedByNumber);
+
+public sealed record AwardListPage(IReadOnlyList<AwardListRow> Rows, int Total);
