@@ -49,11 +49,15 @@ public static class LongServiceEligibility
     public static bool Counts(string position, IEnumerable<string> counted)
     {
         ArgumentNullException.ThrowIfNull(counted);
-        var held = CleanText.Normalize(position ?? "");
-        return counted.Select(c => CleanText.Normalize(c)).Any(c => c.Length > 0 &&
+        var held = Spaced(position ?? "");
+        return counted.Select(Spaced).Any(c => c.Length > 0 &&
             (string.Equals(held, c, StringComparison.OrdinalIgnoreCase) ||
              held.StartsWith(c + " ", StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>In NFC, trimmed, runs of spaces as one: "Trưởng   phòng" is "Trưởng phòng".</summary>
+    private static string Spaced(string text) =>
+        string.Join(' ', CleanText.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private sealed record Span(DateOnly From, DateOnly To, bool StillHeld, List<string> Positions);
 

@@ -27,8 +27,7 @@ public sealed class LongServiceBrowserTests(BrowserFixture fixture)
         await link.ClickAsync();
         await officer.WaitForPageAsync(new System.Text.RegularExpressions.Regex("long-service\\?person="), "long-service-form");
         await Assertions.Expect(officer.ByTestId("long-service-explanation")).ToContainTextAsync("nhiệm kỳ");
-        await Assertions.Expect(officer.Page.Locator("textarea[data-testid='long-service-achievement']"))
-            .ToHaveValueAsync(new System.Text.RegularExpressions.Regex("nhiệm kỳ"));
+        await Assertions.Expect(officer.ByTestId("long-service-propose")).ToBeEnabledAsync();
         await officer.ShotAsync("long-service-02-explanation");
         await officer.ClickAsync("long-service-propose");
         await officer.WaitForPageAsync("**/sudden/*", "sudden-detail");

@@ -48,8 +48,8 @@ public sealed class LongServicePageTests(AppFixture fixture) : PageTestContext(f
         Assert.Contains("tháng, tính", explanation, StringComparison.Ordinal);
         Assert.Contains("Điều kiện: ít nhất 2 nhiệm kỳ, mỗi nhiệm kỳ 60 tháng", explanation, StringComparison.Ordinal);
         Assert.Contains("phiên bản 1", explanation, StringComparison.Ordinal);
-        var draft = page.Find("textarea[data-testid=long-service-achievement]");
-        Assert.Contains("nhiệm kỳ", draft.GetAttribute("value") ?? draft.TextContent, StringComparison.Ordinal);
+        // The island starts from the explanation in Vietnamese, the decision's language.
+        Assert.Contains("nhiệm kỳ", page.FindComponent<LongServiceProposalForm>().Instance.Draft, StringComparison.Ordinal);
         Assert.NotNull(page.Find("[data-testid=long-service-propose]"));
     }
 
