@@ -49,6 +49,12 @@ public sealed class Campaign
     public int? ThematicStartYear { get; private set; }
 
     /// <summary>For a thematic campaign, the years it has run up to this one (1 when no start year is recorded); else null.</summary>
+    /// <summary>
+    /// The kind of the awards this campaign's decisions record: merit for a yearly campaign, thematic for a thematic or
+    /// period one (chuyên đề, theo đợt), which is no basis for a later merit award (Decree 152/2025 Art. 4(3)).
+    /// </summary>
+    public AwardKind AwardKind => Kind == CampaignKind.Yearly ? AwardKind.Merit : AwardKind.Thematic;
+
     public int? ThematicYears => Kind == CampaignKind.Thematic ? Year - (ThematicStartYear ?? Year) + 1 : null;
 
     /// <inheritdoc cref="CampaignGates.AcceptsPledges"/>

@@ -35,6 +35,9 @@ public sealed record RuleSet
     /// <summary>The forms given on the spot for sudden achievements, who proposes them, and whether the council reviews them.</summary>
     public SuddenAwardRules Sudden { get; init; } = new();
 
+    /// <summary>The long-service and contribution forms: the positions and terms that count, and the article.</summary>
+    public LongServiceRules LongService { get; init; } = new();
+
     public bool IsInForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
 
     /// <summary>A copy for a province (or sector), with its own id and version; adjust settings with <c>with</c>.</summary>

@@ -24,6 +24,7 @@ public static class RuleSetCatalog
             "Collectives: barring discipline level 'warning' (Art. 28)",
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
             "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
+            "Long service: the positions, two terms of five years and the two-thirds share of a term",
         ],
         Council = new CouncilRules
         {
@@ -58,6 +59,7 @@ public static class RuleSetCatalog
             "Collectives: barring discipline level 'warning' (Art. 28)",
             "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
+            "Long service: the positions, two terms of five years and the two-thirds share of a term",
         ],
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
         Collectives = new CollectiveRules(),
@@ -96,6 +98,7 @@ public static class RuleSetCatalog
         new("Collectives", "Luật 06/2022/QH15 Điều 26–28, 74, 75 set these; the decree does not change them"),
         new("Granting", "Luật 06/2022/QH15 Điều 78–80 say who decides each title; the decree does not change them"),
         new("Sudden", "Luật 06/2022/QH15 Điều 75 allows the Giấy khen for sudden achievements; the decree does not change who gives it on the spot"),
+        new("LongService", "The long-service conditions are unconfirmed settings under both decrees; the same reading applies"),
         new("Ranking.WomenRuleEnabled", "Luật 06/2022/QH15 Điều 5: the women rule applies under both decrees"),
         new("Ranking.WomenCollectiveShare", "70% women, the same reading under both decrees"),
         new("Council", "Decree 152/2025's voting clause is unconfirmed: Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 applies on"),

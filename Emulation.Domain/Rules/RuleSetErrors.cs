@@ -21,6 +21,10 @@ public static class RuleSetErrors
     public static DomainError InvalidSudden(string title) =>
         new("rules.invalid_sudden", $"The sudden-award form '{title}' is listed twice or names nobody who may propose it.", title);
 
+    /// <summary>A long-service form listed twice, with no position, no term, or a share outside 0 to 1.</summary>
+    public static DomainError InvalidLongService(string title) =>
+        new("rules.invalid_long_service", $"The long-service form '{title}' is listed twice, names no position, or has no term or share.", title);
+
     public static DomainError InvalidCount(string setting) =>
         new("rules.invalid_count", $"Setting '{setting}' must be zero or more.", setting);
 

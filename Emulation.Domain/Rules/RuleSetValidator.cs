@@ -48,6 +48,15 @@ public static class RuleSetValidator
             }
         }
 
+        foreach (var rule in rules.LongService.Rules)
+        {
+            if (rule.Positions.Count == 0 || rule.RequiredTerms <= 0 || rule.TermMonths <= 0 || !rule.MinShareOfTerm.IsValid ||
+                rules.LongService.Rules.Count(r => r.Title == rule.Title) > 1)
+            {
+                errors.Add(RuleSetErrors.InvalidLongService(rule.Title.ToString()));
+            }
+        }
+
         var i = rules.Individuals;
         (int Value, string Name)[] counts =
         [

@@ -8,11 +8,14 @@ namespace Emulation.Domain.Sudden;
 /// A proposal for a sudden award (khen thưởng đột xuất): a person or a collective, the form, the achievement in words and
 /// its evidence files. The short path: proposed → reviewed by the council (only when the rule set asks) → decided by the
 /// leadership, whose decision records an award of kind <see cref="AwardKind.Sudden"/> — no basis for a merit award.
+/// A long-service proposal (<see cref="ProposeLongService"/>) takes the same path and records an award of kind
+/// <see cref="AwardKind.LongService"/>: one proposal and decision path for the awards outside the yearly campaign.
 /// </summary>
 public sealed class SuddenProposal
 {
     public const int AchievementMaxLength = 2000;
     public const int ReasonMaxLength = 1000;
+    public const int ArticleMaxLength = 200;
 
     private SuddenProposal(int? personId, int unitId, Title title, string achievement, bool councilReview,
         string article, string proposedBy, DateTimeOffset proposedAt)
@@ -41,6 +44,9 @@ public sealed class SuddenProposal
 
     /// <summary>The article that allows the form on the spot, as the rule set named it.</summary>
     public string Article { get; private set; }
+
+    /// <summary>The kind of award the decision records: <see cref="AwardKind.Sudden"/> or <see cref="AwardKind.LongService"/>.</summary>
+    public AwardKind Kind { get; private set; } = AwardKind.Sudden;
 
     public SuddenProposalStatus Status { get; private set; } = SuddenProposalStatus.Proposed;
     public string ProposedBy { get; private set; }
@@ -89,6 +95,38 @@ public sealed class SuddenProposal
             ? Result<SuddenProposal>.Failure(errors)
             : Result<SuddenProposal>.Success(new SuddenProposal(personId, unitId, title, text!, rule!.CouncilReview,
                 rule.Article, by, at));
+    }
+
+    /// <summary>
+    /// Opens a long-service proposal for a person the engine listed (<see cref="LongService.LongServiceEligibility"/>):
+    /// refused when the assessment is not eligible or the agency does not decide the form. The achievement is the
+    /// contribution in words (the officer edits what the page drafts from the explanation); the article is the rule's,
+    /// with the rule set and version that listed the person.
+    /// </summary>
+    public static Result<SuddenProposal> ProposeLongService(LongService.LongServiceAssessment assessment, string? achievement,
+        LongServiceRule rule, GrantingRules granting, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(granting);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        var errors = new List<DomainError>();
+        if (!assessment.IsEligible || assessment.Explanation.Title != rule.Title)
+        {
+            errors.Add(SuddenProposalErrors.NotEligibleForLongService());
+        }
+        else if (!granting.AgencyDecides(rule.Title))
+        {
+            errors.Add(SuddenProposalErrors.DecidedAbove(rule.Title));
+        }
+
+        var text = CleanAchievement(achievement, errors);
+        var article = $"{rule.Article} ({assessment.Explanation.RuleSet})";
+        return errors.Count > 0
+            ? Result<SuddenProposal>.Failure(errors)
+            : Result<SuddenProposal>.Success(new SuddenProposal(assessment.PersonId, assessment.UnitId, rule.Title, text!,
+                rule.CouncilReview, article.Length > ArticleMaxLength ? article[..ArticleMaxLength] : article, by, at)
+            { Kind = AwardKind.LongService });
     }
 
     /// <summary>Whether the leadership may decide now: proposed without council review, or reviewed.</summary>

@@ -17,6 +17,10 @@ public static class SuddenProposalErrors
     public static DomainError DecidedAbove(Title title) =>
         new("sudden.decided_above", $"{title} is decided by a higher level, not by the agency's own decision.", title.ToString());
 
+    /// <summary>The person is not (or no longer) listed for the long-service form under the rule set in force.</summary>
+    public static DomainError NotEligibleForLongService() =>
+        new("sudden.not_eligible_long_service", "The person does not meet the long-service conditions of the rule set in force.");
+
     public static DomainError CollectiveMismatch() =>
         new("sudden.collective_mismatch", "A collective form goes to a unit and an individual form to a person.");
 

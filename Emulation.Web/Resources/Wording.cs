@@ -93,6 +93,29 @@ public static class Wording
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// A long-service explanation in sentences: each counted period (days, positions, months, terms), then the total
+    /// against the condition with the rule set, its version and the article.
+    /// </summary>
+    public static string LongService(IStringLocalizer localizer, CultureInfo culture,
+        Emulation.Domain.LongService.LongServiceExplanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(explanation);
+        var text = new StringBuilder();
+        foreach (var period in explanation.Periods)
+        {
+            var to = period.StillHeld ? localizer["LongService.StillHeld"].Value : period.To.ToString("d", culture);
+            text.AppendLine(Format(localizer, culture, "LongService.Period", period.From.ToString("d", culture), to,
+                string.Join(", ", period.Positions), period.Months, period.Terms));
+        }
+
+        text.Append(Format(localizer, culture, "LongService.Total", explanation.TotalMonths, explanation.CountedTerms,
+            explanation.RequiredTerms, explanation.TermMonths, explanation.MinShareOfTerm.ToString(),
+            explanation.RuleSetId, explanation.RuleSetVersion, explanation.Article));
+        return text.ToString();
+    }
+
     /// <summary>One condition in a sentence, its facts displayed in <paramref name="culture"/>.</summary>
     public static string Condition(IStringLocalizer localizer, CultureInfo culture, Condition condition)
     {

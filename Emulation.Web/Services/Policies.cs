@@ -45,6 +45,9 @@ public static class Policies
     /// <summary>Propose a sudden award (khen thưởng đột xuất): the union officer for anyone, a head for the own unit.</summary>
     public const string ProposeSudden = nameof(ProposeSudden);
 
+    /// <summary>See who meets the long-service conditions and propose them (khen thưởng quá trình cống hiến): the union officer.</summary>
+    public const string ProposeLongService = nameof(ProposeLongService);
+
     /// <summary>Read sudden-award proposals: heads their own unit's, the others every unit's.</summary>
     public const string ReadSudden = nameof(ReadSudden);
 
@@ -95,6 +98,7 @@ public static class Policies
         [ReadAchievementReports] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
         [WriteAchievementReports] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
         [ProposeSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead],
+        [ProposeLongService] = [Data.Roles.UnionOfficer],
         [ReadSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.Leadership, Data.Roles.CouncilMember],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],

@@ -79,6 +79,7 @@ internal static class ServiceRegistration
         services.AddSingleton<EvidenceStore>();
         services.AddSingleton<EvidenceService>();
         services.AddSingleton<Services.Sudden.SuddenAwardService>();
+        services.AddSingleton<Services.LongService.LongServiceService>();
         services.AddSingleton<EvidenceOrphanSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EvidenceOrphanSweeper>());
         services.AddScoped<CurrentActor>();

@@ -20,6 +20,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Navigation(c => c.OfferedTitles).AutoInclude();
         builder.Ignore(c => c.ScoredMaxPoints);
         builder.Ignore(c => c.ThematicYears);
+        builder.Ignore(c => c.AwardKind);
         builder.HasIndex(c => c.Year);
         builder.Property(c => c.Code).HasMaxLength(Campaign.CodeMaxLength);
         builder.HasIndex(c => c.Code).IsUnique();

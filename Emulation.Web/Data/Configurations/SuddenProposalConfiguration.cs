@@ -13,7 +13,7 @@ internal sealed class SuddenProposalConfiguration : IEntityTypeConfiguration<Sud
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.Property(p => p.Achievement).HasMaxLength(SuddenProposal.AchievementMaxLength);
-        builder.Property(p => p.Article).HasMaxLength(200);
+        builder.Property(p => p.Article).HasMaxLength(SuddenProposal.ArticleMaxLength);
         builder.Property(p => p.RejectionReason).HasMaxLength(SuddenProposal.ReasonMaxLength);
         builder.Property(p => p.ProposedBy).HasMaxLength(256);
         builder.Property(p => p.ReviewedBy).HasMaxLength(256);

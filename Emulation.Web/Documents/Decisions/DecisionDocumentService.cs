@@ -94,6 +94,10 @@ public sealed class DecisionDocumentService(
         {
             certificate = certificate with { Achievement = $"Đã có thành tích đột xuất: {achievement}" };
         }
+        else if (row.Award.Kind == AwardKind.LongService)
+        {
+            certificate = certificate with { Achievement = "Đã có quá trình cống hiến trong cơ quan" };
+        }
 
         return new DocumentFile(certificate.FileName, DocumentFile.PdfContentType, certificates.Write(certificate));
     }
@@ -157,8 +161,10 @@ public sealed class DecisionDocumentService(
         var authority = AdministrativeText.Upper(Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName));
         var award = d.Kind == DecisionKind.Award;
         var sudden = award && detail.Lines.Count > 0 && detail.Lines.All(l => l.Kind == AwardKind.Sudden);
+        var longService = award && detail.Lines.Count > 0 && detail.Lines.All(l => l.Kind == AwardKind.LongService);
         var year = detail.CampaignYear ?? d.Date.Year;
         string subject = sudden ? "Về việc khen thưởng đột xuất"
+            : longService ? "Về việc khen thưởng quá trình cống hiến"
             : award ? $"Về việc khen thưởng thành tích phong trào thi đua năm {year}"
             : "Về việc thu hồi khen thưởng";
         IReadOnlyList<string> bases =
@@ -167,6 +173,8 @@ public sealed class DecisionDocumentService(
             "Căn cứ các văn bản quy định chi tiết thi hành Luật Thi đua, khen thưởng;",
             sudden
                 ? "Xét đề nghị khen thưởng đột xuất và thành tích đã được xác minh;"
+                : longService
+                ? "Xét đề nghị khen thưởng quá trình cống hiến và quá trình công tác đã được xác minh;"
                 : award
                 ? "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng" + (detail.CampaignName is { } c ? $" đối với {c}" : "") + ";"
                 : "Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng;",
@@ -177,6 +185,13 @@ public sealed class DecisionDocumentService(
             ?
             [
                 $"Khen thưởng đột xuất {people} cá nhân và {collectives} tập thể đã có thành tích đột xuất (có danh sách kèm theo).",
+                cashLine,
+                Execution,
+            ]
+            : longService
+            ?
+            [
+                $"Khen thưởng {people} cá nhân đã có quá trình cống hiến (có danh sách kèm theo).",
                 cashLine,
                 Execution,
             ]

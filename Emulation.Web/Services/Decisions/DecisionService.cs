@@ -71,7 +71,7 @@ public sealed class DecisionService(
 
     /// <summary>
     /// Decides a sudden-award proposal (khen thưởng đột xuất): one decision outside any campaign granting one award of
-    /// kind <see cref="AwardKind.Sudden"/> (no basis for a merit award), with its verification code and cash from the rule
+    /// the proposal's kind (<see cref="AwardKind.Sudden"/> or <see cref="AwardKind.LongService"/>, no basis for a merit award), with its verification code and cash from the rule
     /// set in force on the decision date. Any refusal and nothing changes.
     /// </summary>
     public async Task<Result<int>> IssueSuddenDecisionAsync(Actor actor, int proposalId, DecisionInput input)
@@ -274,7 +274,7 @@ public sealed class DecisionService(
         foreach (var nomination in nominations)
         {
             var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
-                nomination.Title, AwardKind.Merit, decision.Number, decision.Date, AwardIssuerName, nomination.Id);
+                nomination.Title, campaign.AwardKind, decision.Number, decision.Date, AwardIssuerName, nomination.Id);
             award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
             db.Awards.Add(award);
         }
@@ -335,7 +335,7 @@ public sealed class DecisionService(
         }
 
         var award = Award.Grant(proposal.PersonId, proposal.UnitId, unit.NameOn(date), date.Year, proposal.Title,
-            AwardKind.Sudden, decision.Number, decision.Date, AwardIssuerName);
+            proposal.Kind, decision.Number, decision.Date, AwardIssuerName);
         award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(proposal.Title, decision.Date));
         db.Awards.Add(award);
         proposal.MarkDecided(decision.Id, actor.UserName, now);

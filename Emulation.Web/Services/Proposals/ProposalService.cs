@@ -243,13 +243,15 @@ public sealed class ProposalService(
 
         if (input.Granted)
         {
-            var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
+            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == proposal.CampaignId);
+            var year = campaign.Year;
+            var kind = campaign.AwardKind;
             var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
             var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToListAsync();
             foreach (var nomination in nominations)
             {
                 db.Awards.Add(Award.Grant(nomination.PersonId, nomination.UnitId,
-                    units.Single(u => u.Id == nomination.UnitId).NameOn(date), year, nomination.Title, AwardKind.Merit,
+                    units.Single(u => u.Id == nomination.UnitId).NameOn(date), year, nomination.Title, kind,
                     number!, date, issuer, nomination.Id));
             }
         }

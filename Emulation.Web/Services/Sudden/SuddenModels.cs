@@ -25,7 +25,8 @@ public sealed record SuddenProposalOptions(IReadOnlyList<SuddenForm> Forms, IRea
     IReadOnlyList<SuddenPersonOption> People);
 
 public sealed record SuddenProposalRow(int Id, string RecipientName, string UnitName, Title Title,
-    SuddenProposalStatus Status, bool CouncilReview, string ProposedBy, DateTimeOffset ProposedAt, int? DecisionId);
+    SuddenProposalStatus Status, bool CouncilReview, string ProposedBy, DateTimeOffset ProposedAt, int? DecisionId,
+    AwardKind Kind = AwardKind.Sudden);
 
 /// <summary>
 /// One proposal as its page shows it, with what the caller may do now: add evidence (the proposer's side), record the

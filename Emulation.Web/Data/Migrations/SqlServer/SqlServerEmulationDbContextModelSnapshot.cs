@@ -1337,6 +1337,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int?>("DecisionId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int?>("PersonId")
                         .HasColumnType("int");
 

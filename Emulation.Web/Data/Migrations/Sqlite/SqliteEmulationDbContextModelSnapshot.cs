@@ -1272,6 +1272,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int?>("DecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PersonId")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,55 @@
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>
+/// A long-service award in one sitting: the union officer opens the list drawn from the positions held, reads one
+/// person's explanation, sends the drafted proposal; the leadership issues the decision, which records a long-service
+/// award. Photographed in vi-VN at desktop and phone width.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LongServiceBrowserTests(BrowserFixture fixture)
+{
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    [Fact]
+    public async Task TheOfficersList_BecomesAProposal_AndTheLeadershipsDecision()
+    {
+        await using var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots);
+        await officer.GoAsync("long-service");
+        await Assertions.Expect(officer.ByTestId("long-service-list")).ToBeVisibleAsync();
+        await officer.ShotAsync("long-service-01-list");
+
+        var link = officer.Page.Locator("[data-testid=long-service-row]:not(:has-text('Đã đề nghị')) [data-testid=long-service-link]").First;
+        var person = (await link.TextContentAsync())!.Trim();
+        await link.ClickAsync();
+        await officer.WaitForPageAsync(new System.Text.RegularExpressions.Regex("long-service\\?person="), "long-service-form");
+        await Assertions.Expect(officer.ByTestId("long-service-explanation")).ToContainTextAsync("nhiệm kỳ");
+        await Assertions.Expect(officer.ByTestId("long-service-propose")).ToBeEnabledAsync();
+        await officer.ShotAsync("long-service-02-explanation");
+        await officer.ClickAsync("long-service-propose");
+        await officer.WaitForPageAsync("**/sudden/*", "sudden-detail");
+        await Assertions.Expect(officer.ByTestId("sudden-heading")).ToContainTextAsync(person);
+        await Assertions.Expect(officer.ByTestId("sudden-kind")).ToHaveTextAsync("Cống hiến");
+        var proposalUrl = officer.Page.Url;
+
+        await using var leader = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots);
+        await leader.Page.GotoAsync(proposalUrl);
+        await leader.WaitForPageAsync("**/sudden/*", "sudden-decide");
+        await leader.TypeAsync("sudden-decision-number", "921/QĐ-VP");
+        await leader.ClickAsync("sudden-issue");
+        await leader.ClickAsync("confirm-ok");
+        await Assertions.Expect(leader.ByTestId("sudden-status")).ToHaveTextAsync("Đã có quyết định");
+        await leader.ShotAsync("long-service-03-decided");
+        await leader.ClickAsync("sudden-decision");
+        await leader.WaitForPageAsync("**/decisions/*", "decision-heading");
+        await Assertions.Expect(leader.Page.Locator("main")).ToContainTextAsync("Cống hiến");
+
+        await officer.Page.SetViewportSizeAsync(390, 844);
+        await officer.GoAsync("long-service");
+        await Assertions.Expect(officer.ByTestId("long-service-list")).ToBeVisibleAsync();
+        await officer.ShotAsync("long-service-04-list-phone");
+    }
+}
