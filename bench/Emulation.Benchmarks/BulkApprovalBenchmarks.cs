@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
+using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Audit;
@@ -66,6 +67,9 @@ public class BulkApprovalBenchmarks
             new RefusalLog(_contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance), NullLogger<DecisionService>.Instance);
     }
 
+    private static readonly Explanation Recommended = new(Title.AdvancedWorker, RecommendationStatus.Recommended,
+        "VN-ND152-2025", 1, "Luật 06/2022/QH15 Điều 24", [], null);
+
     [IterationSetup]
     public void FreshPassedNominations()
     {
@@ -75,7 +79,7 @@ public class BulkApprovalBenchmarks
         db.Nominations.ExecuteDelete();
         var nominations = _people.Select(p =>
         {
-            var n = Nomination.Propose(_campaignId, p.PersonId, p.UnitId, Title.AdvancedWorker, "Đủ điều kiện.", "VN-ND152-2025 v1");
+            var n = Nomination.Propose(_campaignId, p.PersonId, p.UnitId, Title.AdvancedWorker, Recommended);
             n.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", DateTimeOffset.UtcNow);
             return n;
         }).ToList();
