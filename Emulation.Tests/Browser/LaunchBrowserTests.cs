@@ -52,7 +52,10 @@ public sealed class LaunchBrowserTests(BrowserFixture fixture)
         }
 
         await session.ClickAsync("edit-criterion-HOP");
+        // The editor is re-created for the line it edits: filling before it is there would fill the one it replaces.
+        await Assertions.Expect(session.ByTestId("criterion-editor-title")).ToHaveTextAsync("Sửa tiêu chí HOP");
         var max = page.Locator("input[data-testid=criterion-max]");
+        await Assertions.Expect(max).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^30"));
         await max.FillAsync("40");
         await max.PressAsync("Tab");
         await session.ClickAsync("add-criterion");

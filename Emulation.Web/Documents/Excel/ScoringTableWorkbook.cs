@@ -108,7 +108,7 @@ public static class ScoringTableWorkbook
     private static ScoringTableSheet Parse(byte[] bytes, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        var sheetName = MiniExcel.GetSheetNames(stream)
+        var sheetName = MiniExcel.GetSheetNames(stream, XlsxGuard.ReaderConfiguration)
             .Find(n => string.Equals(n, SheetName, StringComparison.OrdinalIgnoreCase));
         if (sheetName is null)
         {

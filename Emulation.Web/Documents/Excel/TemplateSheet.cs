@@ -21,7 +21,7 @@ public static class TemplateSheet
     {
         ArgumentNullException.ThrowIfNull(onRow);
         using var stream = new MemoryStream(workbook, writable: false);
-        var found = MiniExcel.GetSheetNames(stream)
+        var found = MiniExcel.GetSheetNames(stream, XlsxGuard.ReaderConfiguration)
             .Find(n => string.Equals(n, sheetName, StringComparison.OrdinalIgnoreCase));
         if (found is null)
         {
