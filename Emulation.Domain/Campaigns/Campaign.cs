@@ -45,17 +45,38 @@ public sealed class Campaign
     public DateOnly? PledgeDeadline { get; private set; }
     public DateOnly? ResultsDeadline { get; private set; }
 
-    /// <summary>The year a thematic campaign began (Law 06/2022 Art. 26(2) reads how long it ran); null otherwise.</summary>
-    public int? ThematicStartYear { get; private set; }
+    /// <summary>
+    /// The first day of a thematic or period campaign (chuyên đề, theo đợt), which may lie years before its closing
+    /// year; null for a yearly campaign, which runs over its calendar year.
+    /// </summary>
+    public DateOnly? StartsOn { get; private set; }
 
-    /// <summary>For a thematic campaign, the years it has run up to this one (1 when no start year is recorded); else null.</summary>
+    /// <summary>The last day of a thematic or period campaign, within <see cref="Year"/>, the year it is summed up; null for a yearly one.</summary>
+    public DateOnly? EndsOn { get; private set; }
+
+    /// <summary>Whether the campaign runs over dates of its own rather than its calendar year.</summary>
+    public bool HasOwnPeriod => Kind != CampaignKind.Yearly;
+
     /// <summary>
     /// The kind of the awards this campaign's decisions record: merit for a yearly campaign, thematic for a thematic or
     /// period one (chuyên đề, theo đợt), which is no basis for a later merit award (Decree 152/2025 Art. 4(3)).
     /// </summary>
     public AwardKind AwardKind => Kind == CampaignKind.Yearly ? AwardKind.Merit : AwardKind.Thematic;
 
-    public int? ThematicYears => Kind == CampaignKind.Thematic ? Year - (ThematicStartYear ?? Year) + 1 : null;
+    /// <summary>
+    /// For a thematic campaign, the whole years it runs from its first to its last day (Law 06/2022 Art. 26(2) gives
+    /// the Emulation Flag to the leaders of one of three years or more); 0 while its dates are not set; null otherwise.
+    /// </summary>
+    public int? ThematicYears => Kind != CampaignKind.Thematic ? null
+        : StartsOn is { } start && EndsOn is { } end ? WholeYears(start, end) : 0;
+
+    /// <summary>Whole years from <paramref name="start"/> to <paramref name="end"/>, both days included: 01/03/2024–28/02/2027 is three.</summary>
+    public static int WholeYears(DateOnly start, DateOnly end)
+    {
+        var dayAfter = end.AddDays(1);
+        var years = dayAfter.Year - start.Year;
+        return start.AddYears(years) <= dayAfter ? years : years - 1;
+    }
 
     /// <inheritdoc cref="CampaignGates.AcceptsPledges"/>
     public bool AcceptsPledges => Status.AcceptsPledges();
@@ -120,6 +141,12 @@ public sealed class Campaign
             return draft;
         }
 
+        if (StartsOn is { } start && EndsOn is { } end)
+        {
+            draft.Value.StartsOn = start.AddYears(shift);
+            draft.Value.EndsOn = end.AddYears(shift);
+        }
+
         draft.Value._criteria.AddRange(_criteria.Select(c => c.Copy()));
         draft.Value._offeredTitles.AddRange(_offeredTitles.Select(t => OfferedTitle.Of(t.Title, t.QuotaPercent)));
         return draft;
@@ -143,20 +170,42 @@ public sealed class Campaign
         return Result.Success();
     }
 
-    /// <summary>Records the year a thematic campaign began; only for a thematic campaign, no later than its year.</summary>
-    public Result SetThematicStart(int? startYear)
+    /// <summary>
+    /// Sets a thematic or period campaign's own first and last day (both, or neither while drafting); the last day lies
+    /// in the campaign's year and not before the first. Only while the campaign is a draft.
+    /// </summary>
+    public Result SetPeriod(DateOnly? startsOn, DateOnly? endsOn)
     {
-        if (Kind != CampaignKind.Thematic && startYear is not null)
+        if (Status != CampaignStatus.Draft)
         {
-            return Result.Failure(CampaignErrors.NotThematic());
+            return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
         }
 
-        if (startYear is { } start && (start > Year || start < 2000))
+        if (!HasOwnPeriod)
         {
-            return Result.Failure(CampaignErrors.InvalidThematicStart(start));
+            return Result.Failure(CampaignErrors.PeriodOnlyForThematic());
         }
 
-        ThematicStartYear = startYear;
+        if (startsOn is null != endsOn is null)
+        {
+            return Result.Failure(CampaignErrors.PeriodIncomplete());
+        }
+
+        if (startsOn is { } start && endsOn is { } end)
+        {
+            if (end.Year != Year)
+            {
+                return Result.Failure(CampaignErrors.PeriodMustEndInYear(end, Year));
+            }
+
+            if (start > end || start.Year < MinYear)
+            {
+                return Result.Failure(CampaignErrors.PeriodOutOfOrder(start, end));
+            }
+        }
+
+        StartsOn = startsOn;
+        EndsOn = endsOn;
         return Result.Success();
     }
 
@@ -171,6 +220,13 @@ public sealed class Campaign
         if (quotaPercent is <= 0 or > 100)
         {
             return Result.Failure(CampaignErrors.QuotaOutOfRange(title.ToString()));
+        }
+
+        if (!OffersFor(Kind).Contains(title))
+        {
+            return Result.Failure(Kind == CampaignKind.Period && title == Title.ProvincialEmulationFlag
+                ? CampaignErrors.FlagOnlyForYearlyOrThematic()
+                : CampaignErrors.TitleOnlyYearly(title.ToString()));
         }
 
         var offered = _offeredTitles.Find(t => t.Title == title);
@@ -379,6 +435,11 @@ public sealed class Campaign
             refusals.Add(CampaignErrors.NoTitleOffered());
         }
 
+        if (HasOwnPeriod && StartsOn is null)
+        {
+            refusals.Add(CampaignErrors.PeriodMissing());
+        }
+
         if (PledgeDeadline is null)
         {
             refusals.Add(CampaignErrors.PledgeDeadlineMissing());
@@ -411,6 +472,23 @@ public sealed class Campaign
 
     public Result Close(string by, DateTimeOffset at) =>
         MoveTo(CampaignStatus.Closed, CampaignStatus.Review, by, at);
+
+    /// <summary>
+    /// The titles a campaign of <paramref name="kind"/> may offer. The emulation titles are given year by year (Law
+    /// 06/2022 Art. 21–28), so a thematic or period campaign offers the forms of commendation, and a thematic one also
+    /// the Emulation Flag of Art. 26(2); a yearly campaign offers everything.
+    /// </summary>
+    public static IReadOnlySet<Title> OffersFor(CampaignKind kind) => kind switch
+    {
+        CampaignKind.Yearly => AllTitles,
+        CampaignKind.Thematic => ThematicTitles,
+        _ => PeriodTitles,
+    };
+
+    private static readonly HashSet<Title> AllTitles = [.. Enum.GetValues<Title>()];
+    private static readonly HashSet<Title> PeriodTitles =
+        [.. AllTitles.Where(t => !Titles.IndividualEmulation.Contains(t) && !Titles.CollectiveEmulation.Contains(t))];
+    private static readonly HashSet<Title> ThematicTitles = [.. PeriodTitles, Title.ProvincialEmulationFlag];
 
     public Criterion? FindCriterion(string code) => _criteria.Find(c => c.Code == code);
 

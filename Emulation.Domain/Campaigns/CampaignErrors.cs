@@ -19,11 +19,34 @@ public static class CampaignErrors
     public static DomainError WrongStatus(CampaignStatus actual, CampaignStatus expected) =>
         new("campaign.wrong_status", $"The campaign is {actual}; this step needs it to be {expected}.");
 
-    public static DomainError NotThematic() =>
-        new("campaign.not_thematic", "Only a thematic campaign has a start year.");
+    public static DomainError PeriodOnlyForThematic() =>
+        new("campaign.period_only_for_thematic", "Only a thematic or period campaign has dates of its own; a yearly one runs over its year.");
 
-    public static DomainError InvalidThematicStart(int year) =>
-        new("campaign.invalid_thematic_start", $"A thematic campaign's start year {year} must lie between 2000 and the campaign's year.");
+    public static DomainError PeriodIncomplete() =>
+        new("campaign.period_incomplete", "A campaign's own period needs both its first and its last day.");
+
+    /// <summary>The last day (<c>endsOn</c>) lies outside the campaign's year (<c>year</c>), the year it is summed up.</summary>
+    public static DomainError PeriodMustEndInYear(DateOnly endsOn, int year) =>
+        new("campaign.period_must_end_in_year", $"The campaign's last day {endsOn:yyyy-MM-dd} must lie in its year {year}.")
+        {
+            Facts = DomainError.FactsOf(("endsOn", endsOn), ("year", year)),
+        };
+
+    public static DomainError PeriodOutOfOrder(DateOnly startsOn, DateOnly endsOn) =>
+        new("campaign.period_out_of_order", $"The campaign's first day {startsOn:yyyy-MM-dd} must be in 2000 or later and not after its last day {endsOn:yyyy-MM-dd}.")
+        {
+            Facts = DomainError.FactsOf(("startsOn", startsOn), ("endsOn", endsOn)),
+        };
+
+    public static DomainError PeriodMissing() =>
+        new("campaign.period_missing", "A thematic or period campaign needs its first and last day before it can be launched.");
+
+    /// <summary>An emulation title, given year by year, offered on a thematic or period campaign.</summary>
+    public static DomainError TitleOnlyYearly(string title) =>
+        new("campaign.title_only_yearly", $"'{title}' is an emulation title given year by year; a thematic or period campaign offers forms of commendation.", title);
+
+    public static DomainError FlagOnlyForYearlyOrThematic() =>
+        new("campaign.flag_only_yearly_or_thematic", "The Emulation Flag goes with a yearly campaign or a thematic one of three years or more, not with a period campaign.");
 
     public static DomainError InvalidYear(int year) =>
         new("campaign.invalid_year", $"Year {year} is outside 2000–2100.");

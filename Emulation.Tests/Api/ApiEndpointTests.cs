@@ -137,7 +137,7 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
         using var kt = await App.AsUserAsync("tp.kt");
 
         var created = await officer.PostAsync("/api/v1/campaigns", ApiClients.Json($$"""
-            {"code":"API-2026","name":"Thi đua qua API","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
+            {"code":"API-2026","name":"Thi đua qua API","year":2026,"kind":"yearly","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
              "criteria":[
                {"code":"C1","group":"Chuyên môn","name":"Văn bản","unit":"văn bản","maxPoints":60,"method":"proportional","direction":"higherIsBetter"},

@@ -29,12 +29,12 @@ public sealed class ApiFixture : IAsyncLifetime
 /// <summary>HTTP clients that call the API with a bearer token, and personal tokens for the demo users.</summary>
 public static class ApiClients
 {
-    /// <summary>A thematic campaign created and launched through the API by the union officer, over TH and KT.</summary>
+    /// <summary>A yearly campaign created and launched through the API by the union officer, over TH and KT.</summary>
     public static async Task<int> LaunchedCampaignAsync(this EmulationAppFactory app, string code)
     {
         using var officer = await app.AsUserAsync("congdoan");
         var created = await officer.PostAsync("/api/v1/campaigns", Json($$"""
-            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
+            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"yearly","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"THAM-MUU","name":"{{Emulation.Web.Data.Seed.DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
              "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}],
              "titles":[{"award":"advancedWorker"}]}

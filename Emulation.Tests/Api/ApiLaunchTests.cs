@@ -12,7 +12,7 @@ public sealed class ApiLaunchTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
     private static async Task<int> CreateAsync(HttpClient officer, string code, string extra) =>
         (int)JsonNode.Parse(await (await officer.PostAsync("/api/v1/campaigns", ApiClients.Json($$"""
-            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic",{{extra}}
+            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"yearly",{{extra}}
              "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
              "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":90,"method":"proportional","direction":"higherIsBetter"}]}
             """))).Content.ReadAsStringAsync())!["id"]!;

@@ -65,7 +65,7 @@ public sealed class ApiWholeCycleTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         // The campaign, with its titles and a quota.
         var created = await ReadAsync(await officer.PostAsync("/api/v1/campaigns", Json($$"""
-            {"code":"CYCLE-2026","name":"Thi đua trọn vòng qua API","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
+            {"code":"CYCLE-2026","name":"Thi đua trọn vòng qua API","year":2026,"kind":"yearly","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
              "criteria":[
                {"code":"C1","group":"Chuyên môn","name":"Văn bản","unit":"văn bản","maxPoints":60,"method":"proportional","direction":"higherIsBetter"},

@@ -1,4 +1,5 @@
 using Bunit;
+using Emulation.Domain.Campaigns;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Campaigns;
 using Emulation.Web.Data;
@@ -42,6 +43,38 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         page.Find("[data-testid=create-campaign]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập tên phong trào.", page.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CampaignDetail_OfAThematicCampaign_ShowsItsPeriodAndWholeYears()
+    {
+        var id = await ThematicCampaignAsync("Chuyên đề cải cách hành chính 2024–2026");
+        SignInAs("tp.th", Roles.DepartmentHead, 2);
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+
+        page.WaitForAssertion(() => Assert.Equal("01/01/2024 – 31/12/2026 (3 năm)", page.Find("[data-testid=period]").TextContent));
+    }
+
+    [Fact]
+    public async Task CampaignDetail_OfAThematicDraft_GivesTheOfficerThePeriodEditor_WithTheFlagRule()
+    {
+        var id = await ThematicCampaignAsync("Chuyên đề chuyển đổi số 2024–2026");
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-period]")));
+        Assert.Contains("Điều 26 khoản 2", page.Find("[data-testid=deadlines]").TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task<int> ThematicCampaignAsync(string name)
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = name, Year = 2026, Kind = CampaignKind.Thematic })).Value;
+        Assert.True((await campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2024, 1, 1), new DateTime(2026, 12, 31))).IsSuccess);
+        return id;
     }
 
     [Fact]

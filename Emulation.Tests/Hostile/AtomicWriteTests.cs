@@ -51,7 +51,7 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
     {
         using var officer = await App.AsUserAsync("congdoan");
         var created = await officer.PostAsync("/api/v1/campaigns", ApiClients.Json($$"""
-            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
+            {"code":"{{code}}","name":"Thi đua {{code}}","year":2026,"kind":"yearly","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
              "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}],
              "penalties":[{"code":"P1","name":"Vi phạm","maxPoints":5}],
@@ -150,7 +150,7 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         using var officer = await App.AsUserAsync("congdoan");
 
         await RefusedAsync(officer, c => c.PostAsync("/api/v1/campaigns", ApiClients.Json("""
-            {"code":"ATOM-C","name":"Thi đua","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
+            {"code":"ATOM-C","name":"Thi đua","year":2026,"kind":"yearly","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"ATOM-B","name":"Khối mới","unitCodes":["TH"]}],
              "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"},
                          {"code":"C2","group":"","name":"Hồ sơ","unit":"","maxPoints":100,"method":"bands","direction":"higherIsBetter"}]}
@@ -163,7 +163,7 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         using var officer = await App.AsUserAsync("congdoan");
 
         await RefusedAsync(officer, c => c.PostAsync("/api/v1/campaigns", ApiClients.Json("""
-            {"code":"ATOM-C2","name":"Thi đua","year":2026,"kind":"thematic","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
+            {"code":"ATOM-C2","name":"Thi đua","year":2026,"kind":"yearly","pledgeDeadline":"2026-03-31","resultsDeadline":"2026-12-05",
              "blocs":[{"code":"ATOM-B1","name":"Khối một","unitCodes":["TH"]},{"code":"ATOM-B2","name":"Khối hai","unitCodes":["NO-SUCH"]}],
              "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}]}
             """)));

@@ -72,7 +72,7 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task CreateCampaign_RacedWithTheSameCode_CreatesOne()
     {
         var codes = await Race.RunAsync(() => App.AsUserAsync("congdoan"), c => c.PostAsync("/api/v1/campaigns", ApiClients.Json($$"""
-            {"code":"RACE-C","name":"Thi đua đua","year":2026,"kind":"thematic",
+            {"code":"RACE-C","name":"Thi đua đua","year":2026,"kind":"yearly",
              "blocs":[{"code":"THAM-MUU","name":"{{DemoOrganization.AdvisoryBloc}}","unitCodes":["TH","KT"]}],
              "criteria":[{"code":"C1","group":"","name":"Văn bản","unit":"","maxPoints":100,"method":"proportional","direction":"higherIsBetter"}]}
             """)));

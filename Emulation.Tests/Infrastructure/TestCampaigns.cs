@@ -16,12 +16,20 @@ public static class TestCampaigns
     /// <summary>The field of a launch in domain tests: one bloc of three units.</summary>
     public static readonly LaunchField Field = new([new LaunchBloc("Khối các phòng", 3)]);
 
-    /// <summary>Sets a draft's deadlines and offers Lao động tiên tiến, so that a table of 100 points can launch.</summary>
+    /// <summary>
+    /// Sets a draft's deadlines and offers Lao động tiên tiến (a Giấy khen on a thematic or period campaign, which
+    /// also gets its campaign year as its period), so that a table of 100 points can launch.
+    /// </summary>
     public static Campaign ReadyToLaunch(this Campaign campaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         Assert.True(campaign.SetDeadlines(PledgeDeadline, ResultsDeadline).IsSuccess);
-        Assert.True(campaign.OfferTitle(Title.AdvancedWorker).IsSuccess);
+        Assert.True(campaign.OfferTitle(Campaign.OffersFor(campaign.Kind).Min()).IsSuccess);
+        if (campaign.HasOwnPeriod)
+        {
+            Assert.True(campaign.SetPeriod(new DateOnly(campaign.Year, 1, 1), new DateOnly(campaign.Year, 12, 31)).IsSuccess);
+        }
+
         return campaign;
     }
 

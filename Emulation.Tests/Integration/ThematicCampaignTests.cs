@@ -1,38 +1,79 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 
 namespace Emulation.Tests.Integration;
 
-/// <summary>Law 06/2022 Art. 26(2): the officer records when a thematic campaign began, and the engine reads its years.</summary>
+/// <summary>
+/// Thematic and period campaigns run over dates of their own, spanning years (Law 06/2022 Art. 26(2) reads how long a
+/// thematic one ran), and offer forms of commendation rather than the yearly emulation titles.
+/// </summary>
 public sealed class ThematicCampaignTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     private readonly CampaignService _campaigns = fixture.App.Service<CampaignService>();
 
     [Fact]
-    public async Task Law26_2_TheStartYear_IsSaved_AndTheEvaluationReadsTheYearsRun()
+    public async Task Law26_2_ThePeriod_IsSaved_AndTheEvaluationReadsItsWholeYears()
     {
         var id = (await _campaigns.CreateDraftAsync(TestActors.Officer,
             new CampaignDraftInput { Name = "Chuyển đổi số 2024–2026", Year = 2026, Kind = CampaignKind.Thematic })).Value;
 
-        var saved = await _campaigns.SetThematicStartAsync(TestActors.Officer, id, 2024);
+        var saved = await _campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2024, 1, 15), new DateTime(2026, 12, 31));
 
         Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors));
-        Assert.Equal(2024, (await _campaigns.GetAsync(TestActors.Officer, id))!.Summary.ThematicStartYear);
+        var summary = (await _campaigns.GetAsync(TestActors.Officer, id))!.Summary;
+        Assert.Equal((new DateOnly(2024, 1, 15), new DateOnly(2026, 12, 31), 2), (summary.StartsOn, summary.EndsOn, summary.ThematicYears));
         await using var db = await fixture.App.DbAsync();
         var (_, input) = (await EvaluationInputLoader.LoadAsync(db, id))!.Value;
-        Assert.Equal(3, input.ThematicCampaignYears);
+        Assert.Equal(2, input.ThematicCampaignYears);
     }
 
     [Fact]
-    public async Task Law26_2_AYearlyCampaign_HasNoStartYear()
+    public async Task AYearlyCampaign_HasNoPeriodOfItsOwn()
     {
         var id = (await _campaigns.CreateDraftAsync(TestActors.Officer,
             new CampaignDraftInput { Name = "Thường xuyên 2026", Year = 2026 })).Value;
 
-        var saved = await _campaigns.SetThematicStartAsync(TestActors.Officer, id, 2024);
+        var saved = await _campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2026, 1, 1), new DateTime(2026, 6, 30));
 
-        Assert.Equal("campaign.not_thematic", Assert.Single(saved.Errors).Code);
+        Assert.Equal("campaign.period_only_for_thematic", Assert.Single(saved.Errors).Code);
+    }
+
+    [Fact]
+    public async Task APeriodCampaign_RefusesAYearlyTitle_AndTheWrongUserCannotSetItsPeriod()
+    {
+        var id = (await _campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Cao điểm quý IV 2026", Year = 2026, Kind = CampaignKind.Period })).Value;
+
+        var refused = await _campaigns.OfferTitleAsync(TestActors.Officer, id, Title.AdvancedWorker, null);
+        Assert.Equal("campaign.title_only_yearly", Assert.Single(refused.Errors).Code);
+        Assert.True((await _campaigns.OfferTitleAsync(TestActors.Officer, id, Title.CertificateOfCommendation, null)).IsSuccess);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() =>
+            _campaigns.SetPeriodAsync(TestActors.HeadOf(1), id, new DateTime(2026, 10, 1), new DateTime(2026, 12, 31)));
+        Assert.Null((await _campaigns.GetAsync(TestActors.Officer, id))!.Summary.StartsOn);
+    }
+
+    [Fact]
+    public async Task Migration_GivesAThematicCampaignItsRecordedStartYear_ThroughTheEndOfItsYear()
+    {
+        var id = (await _campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Chuyên đề trước khi có ngày riêng", Year = 2026, Kind = CampaignKind.Thematic })).Value;
+        await using var db = await fixture.App.DbAsync();
+        // SQLite keeps the old column, unmapped; the migration's data move reads it.
+        await db.Database.ExecuteSqlAsync($"UPDATE \"Campaigns\" SET \"ThematicStartYear\" = 2023 WHERE \"Id\" = {id}");
+
+        foreach (var sql in new Emulation.Web.Data.Migrations.Sqlite.CampaignPeriods().UpOperations.OfType<SqlOperation>())
+        {
+            await db.Database.ExecuteSqlRawAsync(sql.Sql);
+        }
+
+        var summary = (await _campaigns.GetAsync(TestActors.Officer, id))!.Summary;
+        Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2026, 12, 31), 4), (summary.StartsOn, summary.EndsOn, summary.ThematicYears));
     }
 }

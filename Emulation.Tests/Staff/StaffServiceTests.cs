@@ -90,7 +90,7 @@ public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFix
         int closed;
         await using (var db = await fixture.App.DbAsync())
         {
-            var campaign = Campaign.Draft("Thi đua chuyên đề đã đóng đăng ký", 2026, CampaignKind.Thematic).Value;
+            var campaign = Campaign.Draft("Thi đua đã đóng đăng ký", 2026, CampaignKind.Yearly).Value;
             campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
             Assert.True(campaign.ReadyToLaunch().Launch("congdoan", DateTimeOffset.UtcNow, TestCampaigns.Field).IsSuccess);
             campaign.OpenResults("congdoan", DateTimeOffset.UtcNow);

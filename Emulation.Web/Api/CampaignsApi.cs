@@ -58,7 +58,8 @@ public sealed record CampaignRequest(
     [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Bonuses,
     [AtMost(Campaign.MaxCriteria)] List<PointsItemRequest>? Penalties,
     [AtMost(Award.MaxPerYear)] List<OfferedTitleRequest>? Titles = null,
-    DateOnly? PledgeDeadline = null, DateOnly? ResultsDeadline = null);
+    DateOnly? PledgeDeadline = null, DateOnly? ResultsDeadline = null,
+    DateOnly? StartsOn = null, DateOnly? EndsOn = null);
 
 /// <summary>A title the campaign offers, capped at <paramref name="QuotaPercent"/> of its base when given.</summary>
 public sealed record OfferedTitleRequest([RequiredField] Title? Award, [Between(0.01, 100)] decimal? QuotaPercent);
@@ -122,6 +123,7 @@ internal static class CampaignsApi
             request.Name!.Trim(), request.Year!.Value, request.Kind!.Value, blocs, criteria)
         {
             Titles = titles, PledgeDeadline = request.PledgeDeadline, ResultsDeadline = request.ResultsDeadline,
+            StartsOn = request.StartsOn, EndsOn = request.EndsOn,
         });
         if (!created.IsSuccess)
         {
@@ -131,7 +133,9 @@ internal static class CampaignsApi
                 "campaign.invalid_year" => "year",
                 "campaign.deadlines_out_of_order" => "resultsDeadline",
                 "records.not_found" => "blocs",
-                "campaign.quota_out_of_range" => "titles",
+                "campaign.quota_out_of_range" or "campaign.title_only_yearly" or "campaign.flag_only_yearly_or_thematic" => "titles",
+                "campaign.period_out_of_order" or "campaign.period_incomplete" or "campaign.period_only_for_thematic" => "startsOn",
+                "campaign.period_must_end_in_year" => "endsOn",
                 _ => "criteria",
             });
         }

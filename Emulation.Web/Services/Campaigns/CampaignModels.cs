@@ -8,8 +8,14 @@ namespace Emulation.Web.Services.Campaigns;
 public sealed record CampaignSummary(int Id, string Name, int Year, CampaignKind Kind, CampaignStatus Status,
     int CriteriaCount, DateOnly? PledgeDeadline, DateOnly? ResultsDeadline)
 {
-    /// <summary>The year a thematic campaign began (Law 06/2022 Art. 26(2)); null when not recorded or not thematic.</summary>
-    public int? ThematicStartYear { get; init; }
+    /// <summary>A thematic or period campaign's first day; null for a yearly campaign or while not set.</summary>
+    public DateOnly? StartsOn { get; init; }
+
+    /// <summary>A thematic or period campaign's last day, in its year.</summary>
+    public DateOnly? EndsOn { get; init; }
+
+    /// <summary>The whole years a thematic campaign runs (Law 06/2022 Art. 26(2)); null for the other kinds.</summary>
+    public int? ThematicYears { get; init; }
 }
 
 public sealed record CriterionView(string Code, string Name, string Group, CriterionKind Kind, ScoringMethod Method,

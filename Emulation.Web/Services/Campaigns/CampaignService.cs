@@ -131,9 +131,12 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.SetDeadlines(ToDate(pledgeDeadline), ToDate(resultsDeadline)));
 
-    /// <summary>Records the year a thematic campaign began: Art. 26(2) offers its leaders the flag after three years or more.</summary>
-    public Task<Result> SetThematicStartAsync(Actor actor, int campaignId, int? startYear, Guid? versionRead = null) =>
-        ChangeAsync(actor, campaignId, versionRead, c => c.SetThematicStart(startYear));
+    /// <summary>
+    /// Sets a thematic or period campaign's own first and last day: Art. 26(2) offers the leaders of a thematic one of
+    /// three years or more the flag.
+    /// </summary>
+    public Task<Result> SetPeriodAsync(Actor actor, int campaignId, DateTime? startsOn, DateTime? endsOn, Guid? versionRead = null) =>
+        ChangeAsync(actor, campaignId, versionRead, c => c.SetPeriod(ToDate(startsOn), ToDate(endsOn)));
 
     public Task<Result> OfferTitleAsync(Actor actor, int campaignId, Title title, decimal? quotaPercent, Guid? versionRead = null) =>
         ChangeAsync(actor, campaignId, versionRead, c => c.OfferTitle(title, quotaPercent));
@@ -290,7 +293,9 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     private static CampaignDetail ToDetail(Campaign c) => new(
         new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count, c.PledgeDeadline, c.ResultsDeadline)
         {
-            ThematicStartYear = c.ThematicStartYear,
+            StartsOn = c.StartsOn,
+            EndsOn = c.EndsOn,
+            ThematicYears = c.ThematicYears,
         },
         [.. c.Criteria.OrderBy(x => x.Id).Select(x => new CriterionView(x.Code, x.Name, x.Group, x.Kind, x.Method,
             x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget) { Bands = x.Bands, Direction = x.Direction })],

@@ -17,6 +17,12 @@ public sealed record CampaignSetup(string Code, string Name, int Year, CampaignK
 
     /// <summary>The last day to report results; a launch needs it.</summary>
     public DateOnly? ResultsDeadline { get; init; }
+
+    /// <summary>A thematic or period campaign's first day; its launch needs it.</summary>
+    public DateOnly? StartsOn { get; init; }
+
+    /// <summary>A thematic or period campaign's last day, in its year; its launch needs it.</summary>
+    public DateOnly? EndsOn { get; init; }
 }
 
 /// <summary>A title a campaign offers and its quota, a percent of the quota's base (see <c>CampaignQuotas</c>).</summary>

@@ -49,6 +49,11 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
             return Result<int>.Failure(draft.Errors);
         }
 
+        if ((setup.StartsOn ?? setup.EndsOn) is not null && draft.Value.SetPeriod(setup.StartsOn, setup.EndsOn) is { IsSuccess: false } period)
+        {
+            return Result<int>.Failure(period.Errors);
+        }
+
         var table = draft.Value.ReplaceCriteria(setup.Criteria);
         if (!table.IsSuccess)
         {

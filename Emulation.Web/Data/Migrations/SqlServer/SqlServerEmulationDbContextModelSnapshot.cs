@@ -238,6 +238,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -257,13 +260,13 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ResultsDeadline")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
-
-                    b.Property<int?>("ThematicStartYear")
-                        .HasColumnType("int");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()

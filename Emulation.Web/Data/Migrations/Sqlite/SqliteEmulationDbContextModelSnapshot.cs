@@ -225,6 +225,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -244,13 +247,13 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ResultsDeadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("ThematicStartYear")
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
