@@ -34,8 +34,9 @@ public sealed class ConsultationService(
             .OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.Id).ToListAsync();
         var views = await ViewsAsync(db, consultations);
         var ids = consultations.Select(c => c.Id).ToList();
+        // Newest first: ids grow with time (SQLite cannot order by a DateTimeOffset).
         var comments = await db.ConsultationComments.AsNoTracking().Where(c => ids.Contains(c.ConsultationId))
-            .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).ToListAsync();
+            .OrderByDescending(c => c.Id).ToListAsync();
         var names = views.SelectMany(v => v.Nominees).DistinctBy(n => n.NominationId).ToDictionary(n => n.NominationId, n => n.Name);
         var shown = comments.Where(c => moderator || c.Status == CommentStatus.Accepted)
             .Select(c => new CommentView(c.Id, c.ConsultationId, c.NominationId,
