@@ -61,12 +61,6 @@ public sealed class Nomination
     public string? WithdrawnBy { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
-    /// <summary>The first moment approval is allowed again after public consultation; null when none is needed.</summary>
-    public DateTimeOffset? ConsultationEndsAt { get; private set; }
-
-    /// <summary>The last calendar day of the consultation as the public notice states it.</summary>
-    public DateOnly? ConsultationLastDay { get; private set; }
-
     /// <summary>Set when an award this recommendation's streak relied on was revoked: it must be evaluated again.</summary>
     public string? RevokedBasisNote { get; private set; }
 
@@ -131,21 +125,6 @@ public sealed class Nomination
         return Result.Success();
     }
 
-    /// <summary>
-    /// Opens public consultation (lấy ý kiến công khai): approval is refused before <paramref name="endsAt"/>.
-    /// <paramref name="lastDay"/> is the notice's last calendar day.
-    /// </summary>
-    public void OpenConsultation(DateOnly lastDay, DateTimeOffset endsAt)
-    {
-        BusinessRuleViolationException.ThrowIf(Status != NominationStatus.Passed,
-            "ConsultationOnlyForPassedNominations", "Only a nomination the council passed goes to public consultation.");
-        ConsultationLastDay = lastDay;
-        ConsultationEndsAt = endsAt;
-    }
-
-    /// <summary>Whether public consultation is still running at <paramref name="at"/>.</summary>
-    public bool InConsultationAt(DateTimeOffset at) => ConsultationEndsAt is { } end && at < end;
-
     /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
     public Result RecordBallot(BallotTally tally, bool passed, string explanation, string by, DateTimeOffset at)
     {
@@ -196,7 +175,7 @@ public sealed class Nomination
     /// Puts a passed nomination into proposal <paramref name="proposalId"/> for the level that decides its title; the
     /// agency's head cannot send up what is theirs to decide.
     /// </summary>
-    public Result SendUp(int proposalId, GrantingRule granting, DateTimeOffset at)
+    public Result SendUp(int proposalId, GrantingRule granting)
     {
         if (granting.Title != Title)
         {
@@ -213,11 +192,6 @@ public sealed class Nomination
         if (granting.DecidedBy == AwardingLevel.HeadOfAgency)
         {
             return Result.Failure(NominationErrors.AgencyDecides(granting));
-        }
-
-        if (InConsultationAt(at))
-        {
-            return Result.Failure(NominationErrors.ConsultationOpen(ConsultationLastDay!.Value));
         }
 
         Status = NominationStatus.SentUp;
@@ -261,11 +235,6 @@ public sealed class Nomination
             return Result.Failure(Status is NominationStatus.Approved or NominationStatus.Rejected
                 ? NominationErrors.AlreadyDecided(Status)
                 : NominationErrors.NotPassed(Status));
-        }
-
-        if (InConsultationAt(at))
-        {
-            return Result.Failure(NominationErrors.ConsultationOpen(ConsultationLastDay!.Value));
         }
 
         Status = NominationStatus.Approved;

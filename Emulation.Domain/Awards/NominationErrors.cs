@@ -23,12 +23,6 @@ public static class NominationErrors
     public static DomainError CannotWithdraw(NominationStatus status) =>
         new("nomination.cannot_withdraw", $"A nomination that is {status} can no longer be withdrawn.", status.ToString());
 
-    /// <summary>The item is the window's last day, as yyyy-MM-dd.</summary>
-    public static DomainError ConsultationOpen(DateOnly endsOn) =>
-        new("nomination.consultation_open",
-            $"The nomination is in public consultation until {endsOn:yyyy-MM-dd}; it cannot be approved before then.",
-            endsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
-
     /// <summary>The item is the deciding level (an <see cref="AwardingLevel"/> name).</summary>
     public static DomainError DecidedAbove(GrantingRule granting) =>
         new("nomination.decided_above",

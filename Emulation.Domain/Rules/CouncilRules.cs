@@ -25,8 +25,14 @@ public sealed record CouncilRules
     /// <summary>The provision that allows written ballots, cited when one is counted.</summary>
     public string WrittenBallotsArticle { get; init; } = "Nghị định 91/2017/NĐ-CP Điều 45 khoản 8";
 
-    /// <summary>Titles that need a public consultation window after the council passes them; none by default.</summary>
+    /// <summary>
+    /// Titles whose nominees are published for public consultation before the council meets on them, each with the
+    /// window's length in working days; none by default.
+    /// </summary>
     public IReadOnlyList<ConsultationRule> PublicConsultations { get; init; } = [];
+
+    /// <summary>The provision the consultation windows are taken from, shown on the public page.</summary>
+    public string ConsultationArticle { get; init; } = "";
 
     public VoteThreshold ThresholdFor(Title title) =>
         Thresholds.FirstOrDefault(t => t.Title == title) ?? DefaultThreshold with { Title = title };
@@ -43,6 +49,6 @@ public sealed record CouncilRules
         return ((int)threshold.ShareOfAllMembers.MinimumCount(denominator, threshold.Strict), denominator);
     }
 
-    /// <summary>How many days <paramref name="title"/> stays in public consultation, or null when it needs none.</summary>
+    /// <summary>How many working days <paramref name="title"/> stays in public consultation, or null when it needs none.</summary>
     public int? ConsultationDaysFor(Title title) => PublicConsultations.FirstOrDefault(c => c.Title == title)?.Days;
 }

@@ -23,7 +23,7 @@ public static class RuleSetCatalog
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
             "Collectives: barring discipline level 'warning' (Art. 28)",
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
-            "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
+            "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
         ],
         Council = new CouncilRules
@@ -32,6 +32,7 @@ public static class RuleSetCatalog
             Quorum = Fraction.TwoThirds,
             Article = "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7",
             PublicConsultations = StandardConsultations(),
+            ConsultationArticle = "Nghị định 98/2023/NĐ-CP Điều 46 khoản 1: 10 ngày làm việc (áp dụng cho danh hiệu cấp tỉnh chưa xác nhận)",
         },
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = false },
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP" },
@@ -57,7 +58,7 @@ public static class RuleSetCatalog
             "Council vote thresholds carried over from Decree 98/2023 Art. 30(7): Decree 152/2025's clause unconfirmed",
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
             "Collectives: barring discipline level 'warning' (Art. 28)",
-            "Public consultation: 10 days for Provincial Emulation Fighter and higher (provincial practice)",
+            "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
         ],
@@ -70,6 +71,7 @@ public static class RuleSetCatalog
             Quorum = Fraction.TwoThirds,
             Article = "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 (áp dụng tiếp; chưa xác nhận theo Nghị định 152/2025/NĐ-CP)",
             PublicConsultations = StandardConsultations(),
+            ConsultationArticle = "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3: 10 ngày làm việc (áp dụng cho danh hiệu cấp tỉnh chưa xác nhận)",
         },
         Cash = StandardCash("Nghị định 152/2025/NĐ-CP (giữ mức của Nghị định 98/2023/NĐ-CP {0})"),
     };
@@ -86,6 +88,7 @@ public static class RuleSetCatalog
         new("Individuals.AwardPeriodStartsAfterPreviousAward", LegalArticles.AwardPeriod),
         new("Ranking.WomenRuleArticle", "Nghị định 152/2025/NĐ-CP Điều 4 khoản 6"),
         new("Council.Article", "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7, áp dụng tiếp khi Nghị định 152/2025/NĐ-CP chưa được xác nhận"),
+        new("Council.ConsultationArticle", "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3 (lấy ý kiến trong 10 ngày làm việc)"),
         new("Cash.Multipliers[].Article", "Nghị định 152/2025/NĐ-CP giữ mức tiền thưởng của Nghị định 98/2023/NĐ-CP"),
     ];
 
@@ -142,7 +145,11 @@ public static class RuleSetCatalog
         new(Title.ProvincialEmulationFlag, Fraction.FourFifths),
     ];
 
-    /// <summary>Provincial Emulation Fighter and the awards the province recommends upward: unconfirmed, so data.</summary>
+    /// <summary>
+    /// Provincial Emulation Fighter and the awards the province recommends upward, 10 working days each. The Ministry of
+    /// Home Affairs' consultation notices cite Decree 98/2023 Art. 46(1) and Decree 152/2025 Art. 60(3) for 10 working days
+    /// on national titles; that the same window binds these titles is unconfirmed, so it is data.
+    /// </summary>
     private static ConsultationRule[] StandardConsultations() =>
     [
         new(Title.ProvincialEmulationFighter, 10),

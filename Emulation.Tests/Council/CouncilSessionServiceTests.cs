@@ -4,7 +4,6 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Council;
-using Emulation.Web.Services.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Council;
@@ -33,7 +32,7 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
     }
 
     [Fact]
-    public async Task Close_DecidesEachNominationAgainstAllMembers_AndOpensConsultation()
+    public async Task Close_DecidesEachNominationAgainstAllMembers()
     {
         var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, _scenario.CampaignId);
         foreach (var member in new[] { 1, 2, 3 })
@@ -51,8 +50,6 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
         Assert.Equal(NominationStatus.Passed, nominations[_scenario.Worker].Status); // 3 of 5 > 1/2
         Assert.Equal(new BallotTally(5, 5, 3, 0, 1), nominations[_scenario.Worker].Ballot); // hoidong4 recused
         Assert.Equal(NominationStatus.Passed, nominations[_scenario.ProvincialFighter].Status); // 5 of 5 ≥ 9/10
-        Assert.NotNull(nominations[_scenario.ProvincialFighter].ConsultationLastDay);
-        Assert.Null(nominations[_scenario.Worker].ConsultationLastDay);
         Assert.Contains("TỔNG SỐ 5 thành viên", nominations[_scenario.Worker].BallotExplanation, StringComparison.Ordinal);
         Assert.Equal(CouncilSessionStatus.Closed, (await db.CouncilSessions.SingleAsync(s => s.Id == sessionId)).Status);
     }
@@ -130,26 +127,6 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
         var second = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, new OpenSessionInput { ChairUserName = "hoidong1" });
 
         Assert.Equal("council.already_open", Assert.Single(second.Errors).Code);
-    }
-
-    [Fact]
-    public async Task SendUp_DuringTheConsultationWindow_IsRefusedAndNothingIsSent()
-    {
-        var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, _scenario.CampaignId);
-        foreach (var member in Enumerable.Range(1, 5))
-        {
-            await CouncilDriver.VoteAsync(App, sessionId, member, BallotChoice.Yes, [_scenario.ProvincialFighter]);
-        }
-
-        Assert.True((await Sessions.CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
-
-        var sent = await App.Service<ProposalService>().SendUpAsync(TestActors.Leader, _scenario.CampaignId,
-            [_scenario.ProvincialFighter], new ProposalInput { Number = "77/TTr-VP", Recipient = "Chủ tịch UBND tỉnh" });
-
-        Assert.Equal("nomination.consultation_open", Assert.Single(sent.Errors).Code);
-        await using var db = await App.DbAsync();
-        Assert.False(await db.Proposals.AnyAsync(p => p.Number == "77/TTr-VP"));
-        Assert.Equal(NominationStatus.Passed, (await db.Nominations.SingleAsync(n => n.Id == _scenario.ProvincialFighter)).Status);
     }
 
     [Fact]

@@ -31,6 +31,11 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
         "PublicDecisionService.IndexAsync",
         "PublicDecisionService.GetAsync",
 
+        // The public consultation page (issue 21): the lists open for comment (names, units, titles, the achievement in
+        // brief) and the comment form, anti-forgery checked and rate-limited per address (PublicConsultationTests).
+        "ConsultationService.OpenForPublicAsync",
+        "ConsultationService.SubmitCommentAsync",
+
         // The first administrator's one-time setup link (AdminOnboarding): nobody can sign in yet; the link's token,
         // bound to the account's security stamp, is the check (AdminOnboardingTests: a forged or used link is refused).
         "AccountService.CompleteSetupAsync",

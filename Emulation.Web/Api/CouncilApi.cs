@@ -148,7 +148,7 @@ internal static class CouncilApi
 
     /// <summary>
     /// Opens a session on the campaign's proposed nominations with every council member seated and nobody present yet.
-    /// A session of the campaign already open, or nothing to vote on, is 409.
+    /// A session of the campaign already open, nothing to vote on, or nominees still in public consultation is 409.
     /// </summary>
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> OpenAsync(HttpContext context, [FromServices] CouncilSessionService service,
         [FromServices] CampaignService campaigns, int id, OpenSessionRequest request)
@@ -171,7 +171,7 @@ internal static class CouncilApi
         }
 
         if (opened.Errors.FirstOrDefault(e => e.Code is "council.already_open" or "council.nothing_to_vote" or
-                "council.no_members" || ApiPreconditions.IsConcurrency(e)) is { } state)
+                "council.no_members" or "consultation.still_open" || ApiPreconditions.IsConcurrency(e)) is { } state)
         {
             return ApiProblems.Conflict(state);
         }

@@ -42,7 +42,7 @@ public sealed record NominatedResponse(int Added);
 /// Nominations (đề nghị khen thưởng) of a campaign and their steps: the union officer puts the recommended awards to
 /// the council or adds one by hand, and withdraws one, each with a reason; leadership approves what the council passed
 /// (by issuing an award decision: approving several at once is <c>POST /api/v1/campaigns/{id}/decisions</c>) or
-/// rejects, with a reason. A refusal by the nomination's state (already decided, not passed, in public consultation)
+/// rejects, with a reason. A refusal by the nomination's state (already decided, not passed, withdrawn)
 /// is 409 with the error's code; the services check who may do what.
 /// </summary>
 internal static class NominationsApi
@@ -51,7 +51,7 @@ internal static class NominationsApi
     private static readonly HashSet<string> StateCodes = new(StringComparer.Ordinal)
     {
         "nomination.already_decided", "nomination.not_passed", "nomination.withdrawn", "nomination.cannot_withdraw",
-        "nomination.consultation_open", "nomination.basis_revoked", "nomination.duplicate", "award.revoked",
+        "nomination.basis_revoked", "nomination.duplicate", "award.revoked",
         "campaign.wrong_status",
     };
 

@@ -60,6 +60,9 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Inbox.InboxNotification> InboxNotifications => Set<Inbox.InboxNotification>();
     public DbSet<Inbox.NotificationPreference> NotificationPreferences => Set<Inbox.NotificationPreference>();
     public DbSet<Inbox.OutboxEmail> OutboxEmails => Set<Inbox.OutboxEmail>();
+    public DbSet<Emulation.Domain.Consultations.Consultation> Consultations => Set<Emulation.Domain.Consultations.Consultation>();
+    public DbSet<Emulation.Domain.Consultations.ConsultationComment> ConsultationComments => Set<Emulation.Domain.Consultations.ConsultationComment>();
+    public DbSet<Emulation.Domain.Rules.PublicHoliday> PublicHolidays => Set<Emulation.Domain.Rules.PublicHoliday>();
 
     /// <summary>
     /// Marks <paramref name="entity"/> as changed by this save, failing with a concurrency conflict if someone

@@ -25,15 +25,30 @@ public sealed class LoginRateLimitOptions
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
+/// <summary>The <c>Security:CommentRateLimit</c> configuration section: the public consultation's comment form.</summary>
+public sealed class CommentRateLimitOptions
+{
+    public const string Section = "Security:CommentRateLimit";
+
+    /// <summary>Comments allowed per client address in one window: a person rarely sends more; a script is stopped.</summary>
+    public int PermitLimit { get; set; } = 5;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+}
+
 /// <summary>
 /// Slows password guessing (lockout covers one account): the login form's POST is limited per client address and,
 /// separately, per user name typed, so one office behind one address is not locked out together while one account is
-/// not guessed at from many addresses. Every other request is not limited. A refusal is a Vietnamese page (429) that
+/// not guessed at from many addresses. The public consultation's comment form is limited per client address too
+/// (<see cref="CommentRateLimitOptions"/>). Every other request is not limited. A refusal is a Vietnamese page (429) that
 /// reads the same whether or not the user name exists.
 /// </summary>
 internal static class RateLimiting
 {
     public const string LoginPath = "/account/login";
+
+    /// <summary>The public consultation page, whose form posts comments to itself.</summary>
+    public const string CommentPath = "/public/consultations";
 
     /// <summary>The login form's user name field (the <c>Input</c> model of <c>Login.razor</c>).</summary>
     public const string UserNameField = "Input.UserName";
@@ -44,6 +59,8 @@ internal static class RateLimiting
     {
         var login = configuration.GetSection(LoginRateLimitOptions.Section).Get<LoginRateLimitOptions>()
             ?? new LoginRateLimitOptions();
+        var comments = configuration.GetSection(CommentRateLimitOptions.Section).Get<CommentRateLimitOptions>()
+            ?? new CommentRateLimitOptions();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -56,6 +73,11 @@ internal static class RateLimiting
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsLoginPost(context) && context.Items[UserNameKey] is string { Length: > 0 } userName
                         ? RateLimitPartition.GetFixedWindowLimiter(userName, _ => Window(login.PermitLimitPerUserName, login))
+                        : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    IsCommentPost(context)
+                        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = comments.PermitLimit, Window = comments.Window, QueueLimit = 0 })
                         : RateLimitPartition.GetNoLimiter("")));
             options.OnRejected = RejectAsync;
         });
@@ -88,6 +110,10 @@ internal static class RateLimiting
         HttpMethods.IsPost(context.Request.Method) &&
         context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsCommentPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) &&
+        context.Request.Path.Equals(CommentPath, StringComparison.OrdinalIgnoreCase);
+
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
@@ -97,23 +123,29 @@ internal static class RateLimiting
             : 60;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync(RefusalPage(localizer, seconds), cancellationToken);
+        var page = IsCommentPost(context)
+            ? RefusalPage(localizer, seconds, "Consultation.TooManyComments", "Consultation.TooManyCommentsDetail",
+                "Consultation.BackToList", CommentPath)
+            : RefusalPage(localizer, seconds, "Security.TooManyAttempts", "Security.TooManyAttemptsDetail", "Security.BackToLogin",
+                LoginPath);
+        await context.Response.WriteAsync(page, cancellationToken);
     }
 
-    /// <summary>A page of its own, in the user's language, that says to wait and links back to the sign-in form.</summary>
-    private static string RefusalPage(IStringLocalizer localizer, int seconds)
+    /// <summary>A page of its own, in the user's language, that says to wait and links back to the form.</summary>
+    private static string RefusalPage(IStringLocalizer localizer, int seconds, string titleKey, string detailKey, string backKey,
+        string backPath)
     {
         var html = HtmlEncoder.Create(UnicodeRanges.All);
-        var title = html.Encode(localizer["Security.TooManyAttempts"]);
-        var detail = html.Encode(string.Format(CultureInfo.CurrentCulture, localizer["Security.TooManyAttemptsDetail"], seconds));
-        var back = html.Encode(localizer["Security.BackToLogin"]);
+        var title = html.Encode(localizer[titleKey]);
+        var detail = html.Encode(string.Format(CultureInfo.CurrentCulture, localizer[detailKey], seconds));
+        var back = html.Encode(localizer[backKey]);
         var language = html.Encode(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         return $"""
             <!DOCTYPE html>
             <html lang="{language}">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
             <style>body{"{"}font-family:system-ui,sans-serif;margin:0;padding:2rem 1rem{"}"}main{"{"}max-width:28rem;margin:2rem auto{"}"}h1{"{"}font-size:1.5rem{"}"}</style></head>
-            <body><main><h1>{title}</h1><p data-testid="too-many-attempts">{detail}</p><p><a href="{LoginPath}">{back}</a></p></main></body>
+            <body><main><h1>{title}</h1><p data-testid="too-many-attempts">{detail}</p><p><a href="{backPath}">{back}</a></p></main></body>
             </html>
             """;
     }

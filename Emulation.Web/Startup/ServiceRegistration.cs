@@ -40,6 +40,8 @@ internal static class ServiceRegistration
         services.AddSingleton<CouncilService>();
         services.AddSingleton<AwardService>();
         services.AddSingleton<CouncilSessionService>();
+        services.AddSingleton<Emulation.Web.Services.Consultations.ConsultationService>();
+        services.AddSingleton<Emulation.Web.Services.Consultations.WorkingCalendarService>();
         services.AddSingleton<NominationService>();
         services.AddSingleton<CouncilMinutesDocxWriter>();
         services.AddSingleton<DecisionService>();

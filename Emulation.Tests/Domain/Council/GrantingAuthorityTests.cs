@@ -53,7 +53,7 @@ public sealed class GrantingAuthorityTests
         var error = Assert.Single(approval.Errors);
         Assert.Equal(("nomination.decided_above", decidedBy.ToString()), (error.Code, error.Item));
         Assert.Equal(NominationStatus.Passed, nomination.Status);
-        Assert.True(nomination.SendUp(3, rule, At).IsSuccess);
+        Assert.True(nomination.SendUp(3, rule).IsSuccess);
         Assert.Equal(NominationStatus.SentUp, nomination.Status);
     }
 
@@ -62,7 +62,7 @@ public sealed class GrantingAuthorityTests
     {
         var nomination = Passed(Title.AdvancedWorker);
 
-        var sent = nomination.SendUp(3, Law.For(Title.AdvancedWorker), At);
+        var sent = nomination.SendUp(3, Law.For(Title.AdvancedWorker));
 
         Assert.Equal("nomination.agency_decides", Assert.Single(sent.Errors).Code);
         Assert.Null(nomination.ProposalId);
@@ -72,7 +72,7 @@ public sealed class GrantingAuthorityTests
     public void ASentUpNomination_WaitsForTheHigherLevel_AndCannotBeRejectedOrWithdrawnHere()
     {
         var nomination = Passed(Title.ProvincialCertificateOfMerit);
-        Assert.True(nomination.SendUp(3, Law.For(nomination.Title), At).IsSuccess);
+        Assert.True(nomination.SendUp(3, Law.For(nomination.Title)).IsSuccess);
 
         Assert.NotEmpty(nomination.Reject("lanhdao", At, "không").Errors);
         Assert.Equal("nomination.cannot_withdraw", Assert.Single(nomination.Withdraw("congdoan", At, "rút").Errors).Code);
@@ -85,8 +85,8 @@ public sealed class GrantingAuthorityTests
     {
         var granted = Passed(Title.ProvincialCertificateOfMerit);
         var refused = Passed(Title.ProvincialEmulationFighter);
-        Assert.True(granted.SendUp(3, Law.For(granted.Title), At).IsSuccess);
-        Assert.True(refused.SendUp(3, Law.For(refused.Title), At).IsSuccess);
+        Assert.True(granted.SendUp(3, Law.For(granted.Title)).IsSuccess);
+        Assert.True(refused.SendUp(3, Law.For(refused.Title)).IsSuccess);
 
         Assert.Equal("nomination.reason_required", Assert.Single(refused.RecordOutcomeAbove(false, "congdoan", At, " ").Errors).Code);
         Assert.True(granted.RecordOutcomeAbove(true, "congdoan", At, null).IsSuccess);

@@ -19,22 +19,6 @@ public sealed class NominationLifecycleTests
     private static GrantingRule Granting(Title title) => new GrantingRules().For(title);
 
     [Fact]
-    public void SendUp_DuringTheConsultationWindow_IsRefusedWithTheLastDay()
-    {
-        var nomination = Passed();
-        var endsAt = new DateTimeOffset(2026, 12, 21, 0, 0, 0, TimeSpan.FromHours(7));
-        nomination.OpenConsultation(new DateOnly(2026, 12, 20), endsAt);
-
-        var early = nomination.SendUp(7, Granting(Title.ProvincialEmulationFighter), endsAt.AddMinutes(-1));
-
-        var error = Assert.Single(early.Errors);
-        Assert.Equal(("nomination.consultation_open", "20/12/2026"), (error.Code, error.Item));
-        Assert.Equal(NominationStatus.Passed, nomination.Status);
-        Assert.True(nomination.SendUp(7, Granting(Title.ProvincialEmulationFighter), endsAt).IsSuccess);
-        Assert.Equal((NominationStatus.SentUp, 7), (nomination.Status, nomination.ProposalId));
-    }
-
-    [Fact]
     public void ConsultationDays_AreRuleSetData()
     {
         var council = RuleSetCatalog.Decree152.Council;
@@ -42,15 +26,6 @@ public sealed class NominationLifecycleTests
         Assert.Equal(10, council.ConsultationDaysFor(Title.ProvincialEmulationFighter));
         Assert.Null(council.ConsultationDaysFor(Title.AdvancedWorker));
         Assert.Null(new CouncilRules().ConsultationDaysFor(Title.ProvincialEmulationFighter));
-    }
-
-    [Fact]
-    public void OpenConsultation_BeforeTheCouncilPassed_Throws()
-    {
-        var nomination = Nomination.Propose(1, 10, 2, Title.ProvincialEmulationFighter, TestExplanations.For(Title.ProvincialEmulationFighter));
-
-        Assert.Throws<Emulation.Domain.Common.BusinessRuleViolationException>(() =>
-            nomination.OpenConsultation(new DateOnly(2026, 12, 20), At));
     }
 
     [Fact]

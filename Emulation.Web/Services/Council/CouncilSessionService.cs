@@ -15,8 +15,9 @@ namespace Emulation.Web.Services.Council;
 
 /// <summary>
 /// Runs a council session: the union officer (the council's secretary) opens it, marks attendance and closes it;
-/// each council member casts their own ballot. Closing decides every nomination through the rule set in force and
-/// opens public consultation where the rule set asks for it. Refusals are stored (<see cref="RefusalLog"/>).
+/// each council member casts their own ballot. Closing decides every nomination through the rule set in force. A session
+/// does not open on nominees whose public consultation is still running (<see cref="Consultations.ConsultationService"/>).
+/// Refusals are stored (<see cref="RefusalLog"/>).
 /// </summary>
 public sealed class CouncilSessionService(
     IDbContextFactory<EmulationDbContext> factory,
@@ -100,6 +101,15 @@ public sealed class CouncilSessionService(
             .OrderBy(n => n.Id).ToListAsync();
         var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
         var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        // The council meets on the published nominees only after their window: neither today nor on a date set before then.
+        var today = AdministrativeText.LocalDate(now);
+        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, [.. agenda.Select(n => n.Id)],
+            heldOn < today ? heldOn : today);
+        if (!consulted.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId, [.. agenda.Select(n => n.Id)]), consulted.Errors);
+        }
+
         var opened = CouncilSession.Open(campaignId, heldOn, await SeatsAsync(db), input.ChairUserName,
             string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
             [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
@@ -242,7 +252,7 @@ public sealed class CouncilSessionService(
     }
 
     /// <summary>
-    /// Closes the session: each undecided nomination gets its outcome and, if passed, its consultation window. With
+    /// Closes the session: each undecided nomination gets its outcome. With
     /// <paramref name="versionRead"/> (the API's <c>If-Match</c>) a session saved since that version is a concurrent change.
     /// </summary>
     public async Task<Result> CloseAsync(Actor actor, int sessionId, Guid? versionRead = null)
@@ -284,12 +294,6 @@ public sealed class CouncilSessionService(
             // The record is Vietnamese, whoever reads it, and names the title the vote was on.
             var explanation = $"{Wording.TitleName(Wording.Vietnamese, nomination.Title)}: {decision.Outcome.ExplanationVi}";
             errors.AddRange(nomination.RecordBallot(decision.Tally, decision.Outcome.Passed, explanation, actor.UserName, now).Errors);
-            if (decision.Outcome.Passed && rules.Value.Council.ConsultationDaysFor(nomination.Title) is { } days)
-            {
-                var lastDay = AdministrativeText.LocalDate(now).AddDays(days);
-                nomination.OpenConsultation(lastDay, new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue),
-                    AdministrativeText.VietnamOffset));
-            }
         }
 
         if (errors.Count > 0)

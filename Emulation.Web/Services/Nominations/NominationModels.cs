@@ -19,9 +19,9 @@ public sealed record NominationView(int Id, int? PersonId, string SubjectName, s
     public ExplainedSubject Subject => new(SubjectName, UnitName, PersonId is null);
 }
 
-/// <summary>Who added or withdrew a nomination by hand, when and why, and its public consultation's last day.</summary>
+/// <summary>Who added or withdrew a nomination by hand, when and why.</summary>
 public sealed record NominationTrail(string? AddedReason, string? AddedBy, DateTimeOffset? AddedAt, string? WithdrawalReason,
-    string? WithdrawnBy, DateTimeOffset? WithdrawnAt, DateOnly? ConsultationLastDay);
+    string? WithdrawnBy, DateTimeOffset? WithdrawnAt);
 
 public sealed class AddNominationInput
 {

@@ -31,8 +31,7 @@ internal static class NominationQueries
             r.Unit ?? "", r.Nomination.Title, r.Nomination.Status, r.Nomination.Ballot, r.Nomination.Explanation,
             r.Nomination.BallotExplanation, r.Nomination.RejectionReason,
             new NominationTrail(r.Nomination.AddedReason, r.Nomination.AddedBy, r.Nomination.AddedAt,
-                r.Nomination.WithdrawalReason, r.Nomination.WithdrawnBy, r.Nomination.WithdrawnAt,
-                r.Nomination.ConsultationLastDay))
+                r.Nomination.WithdrawalReason, r.Nomination.WithdrawnBy, r.Nomination.WithdrawnAt))
         {
             CampaignId = r.Nomination.CampaignId,
             LegacyExplanation = r.Nomination.LegacyExplanation.Length == 0 ? null : r.Nomination.LegacyExplanation,

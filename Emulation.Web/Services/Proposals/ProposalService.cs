@@ -171,7 +171,7 @@ public sealed class ProposalService(
         var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
         foreach (var nomination in nominations)
         {
-            errors.AddRange(nomination.SendUp(opened.IsSuccess ? opened.Value.Id : 0, rules[nomination.Id], now).Errors
+            errors.AddRange(nomination.SendUp(opened.IsSuccess ? opened.Value.Id : 0, rules[nomination.Id]).Errors
                 .Select(e => e with { Item = e.Item ?? names[(nomination.PersonId, nomination.UnitId)] }));
         }
 

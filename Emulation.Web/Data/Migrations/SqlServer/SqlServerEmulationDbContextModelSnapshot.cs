@@ -143,12 +143,6 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
-                    b.Property<DateTimeOffset?>("ConsultationEndsAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateOnly?>("ConsultationLastDay")
-                        .HasColumnType("date");
-
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -458,6 +452,101 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasFilter("[CampaignId] IS NOT NULL");
 
                     b.ToTable("CampaignOfferedTitles", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Consultations.Consultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "LastDay");
+
+                    b.ToTable("Consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ModeratedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId", "Status");
+
+                    b.ToTable("ConsultationComments", (string)null);
                 });
 
             modelBuilder.Entity("Emulation.Domain.Council.CouncilSession", b =>
@@ -1267,6 +1356,133 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("UnitYearRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Rules.PublicHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("PublicHolidays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 16),
+                            Name = "Tết Nguyên đán Bính Ngọ (29 tháng Chạp)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 17),
+                            Name = "Tết Nguyên đán Bính Ngọ (mùng 1)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 18),
+                            Name = "Tết Nguyên đán Bính Ngọ (mùng 2)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 19),
+                            Name = "Tết Nguyên đán Bính Ngọ (mùng 3)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 2, 20),
+                            Name = "Tết Nguyên đán Bính Ngọ (mùng 4)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 27),
+                            Name = "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch, Chủ nhật 26/4)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 30),
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 1),
+                            Name = "Ngày Quốc tế Lao động 1/5"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 1),
+                            Name = "Quốc khánh, ngày liền kề (chưa xác nhận)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 9, 2),
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Name = "Tết Dương lịch"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 2, 5),
+                            Name = "Tết Nguyên đán Đinh Mùi (29 tháng Chạp, chưa xác nhận)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 2, 8),
+                            Name = "Tết Nguyên đán Đinh Mùi (mùng 3, chưa xác nhận)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 2, 9),
+                            Name = "Tết Nguyên đán Đinh Mùi (mùng 4, chưa xác nhận)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 2, 10),
+                            Name = "Nghỉ bù Tết Nguyên đán Đinh Mùi (chưa xác nhận)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 2, 11),
+                            Name = "Nghỉ bù Tết Nguyên đán Đinh Mùi (chưa xác nhận)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 4, 16),
+                            Name = "Giỗ Tổ Hùng Vương (10/3 âm lịch)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 4, 30),
+                            Name = "Ngày Chiến thắng 30/4"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Name = "Nghỉ bù Ngày Quốc tế Lao động (Thứ Bảy 1/5)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 9, 2),
+                            Name = "Quốc khánh 2/9"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 9, 3),
+                            Name = "Quốc khánh, ngày liền kề (chưa xác nhận)"
+                        });
                 });
 
             modelBuilder.Entity("Emulation.Domain.Sudden.SuddenEvidence", b =>
@@ -2103,6 +2319,50 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .WithMany("OfferedTitles")
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Consultations.Consultation", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Emulation.Domain.Consultations.ConsultationNominee", "Nominees", b1 =>
+                        {
+                            b1.Property<int>("ConsultationId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("NominationId")
+                                .HasColumnType("int");
+
+                            b1.HasKey("ConsultationId", "NominationId");
+
+                            b1.HasIndex("NominationId");
+
+                            b1.ToTable("ConsultationNominees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationId");
+
+                            b1.HasOne("Emulation.Domain.Awards.Nomination", null)
+                                .WithMany()
+                                .HasForeignKey("NominationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Nominees");
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("Emulation.Domain.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Emulation.Domain.Council.CouncilSession", b =>

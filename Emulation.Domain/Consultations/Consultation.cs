@@ -1,0 +1,105 @@
+using Emulation.Domain.Common;
+using Emulation.Domain.Rules;
+
+namespace Emulation.Domain.Consultations;
+
+/// <summary>
+/// A public consultation (lấy ý kiến công khai) on a campaign's nominees for titles that require one: the union officer
+/// publishes the list on a day, the window runs for a number of working days after it (<see cref="WorkingDays"/>), anyone
+/// may comment meanwhile, and the council may meet on those nominees only after the window's last day.
+/// </summary>
+public sealed class Consultation
+{
+    public const int ArticleMaxLength = 300;
+
+    private readonly List<ConsultationNominee> _nominees = [];
+
+    private Consultation(int campaignId, DateOnly publishedOn, DateOnly lastDay, int workingDays, string article,
+        string publishedBy, DateTimeOffset publishedAt)
+    {
+        CampaignId = campaignId;
+        PublishedOn = publishedOn;
+        LastDay = lastDay;
+        WorkingDays = workingDays;
+        Article = article;
+        PublishedBy = publishedBy;
+        PublishedAt = publishedAt;
+    }
+
+    public int Id { get; private set; }
+    public int CampaignId { get; private set; }
+
+    /// <summary>The day the list is published; the window's days are counted from the next working day.</summary>
+    public DateOnly PublishedOn { get; private set; }
+
+    /// <summary>The window's last day: comments are taken to its end, and the council meets after it.</summary>
+    public DateOnly LastDay { get; private set; }
+
+    public int WorkingDays { get; private set; }
+
+    /// <summary>The provision the window's length was taken from, as the rule set in force cites it.</summary>
+    public string Article { get; private set; }
+
+    public string PublishedBy { get; private set; }
+    public DateTimeOffset PublishedAt { get; private set; }
+    public IReadOnlyList<ConsultationNominee> Nominees => _nominees;
+
+    /// <summary>
+    /// Publishes <paramref name="nominationIds"/> on <paramref name="publishedOn"/> (not before <paramref name="today"/>)
+    /// for <paramref name="workingDays"/> working days, the days off being <paramref name="daysOff"/>.
+    /// </summary>
+    public static Result<Consultation> Publish(int campaignId, IReadOnlyCollection<int> nominationIds, DateOnly publishedOn,
+        DateOnly today, int workingDays, string article, IReadOnlySet<DateOnly> daysOff, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(nominationIds);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
+        if (nominationIds.Count == 0)
+        {
+            return Result<Consultation>.Failure(ConsultationErrors.NothingToPublish());
+        }
+
+        if (publishedOn < today)
+        {
+            return Result<Consultation>.Failure(ConsultationErrors.PublishedInThePast(today));
+        }
+
+        var clipped = (article ?? "").Trim();
+        var consultation = new Consultation(campaignId, publishedOn,
+            Rules.WorkingDays.LastDayOfWindow(publishedOn, workingDays, daysOff), workingDays,
+            clipped.Length <= ArticleMaxLength ? clipped : clipped[..ArticleMaxLength], by, at);
+        consultation._nominees.AddRange(nominationIds.Distinct().Order().Select(id => new ConsultationNominee(id)));
+        return Result<Consultation>.Success(consultation);
+    }
+
+    public bool Lists(int nominationId) => _nominees.Any(n => n.NominationId == nominationId);
+
+    /// <summary>Whether comments are taken on <paramref name="day"/>: from the day of publication to the last day.</summary>
+    public bool IsOpenOn(DateOnly day) => day >= PublishedOn && day <= LastDay;
+
+    /// <summary>The council may meet on the listed nominees on <paramref name="day"/> only after the window's last day.</summary>
+    public Result AllowsCouncilOn(DateOnly day) =>
+        day > LastDay ? Result.Success() : Result.Failure(ConsultationErrors.StillOpen(LastDay));
+
+    /// <summary>
+    /// Whether the council may meet on <paramref name="agenda"/> on <paramref name="day"/>: every consultation that lists
+    /// one of them must have closed. The refusals name each window's last day once.
+    /// </summary>
+    public static Result CouncilMayMeet(IEnumerable<Consultation> consultations, IReadOnlyCollection<int> agenda, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(consultations);
+        var errors = consultations.Where(c => agenda.Any(c.Lists))
+            .SelectMany(c => c.AllowsCouncilOn(day).Errors)
+            .DistinctBy(e => e.Item)
+            .ToList();
+        return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
+    }
+}
+
+/// <summary>A nomination on a consultation's published list.</summary>
+public sealed class ConsultationNominee
+{
+    internal ConsultationNominee(int nominationId) => NominationId = nominationId;
+
+    public int NominationId { get; private set; }
+}

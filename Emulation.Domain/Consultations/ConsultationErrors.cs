@@ -1,0 +1,44 @@
+using System.Globalization;
+using Emulation.Domain.Common;
+
+namespace Emulation.Domain.Consultations;
+
+public static class ConsultationErrors
+{
+    public static DomainError NothingToPublish() =>
+        new("consultation.nothing_to_publish",
+            "No nomination of this campaign awaits public consultation: none requires it, or all are already published.");
+
+    /// <summary>The item is today, dd/MM/yyyy.</summary>
+    public static DomainError PublishedInThePast(DateOnly today) =>
+        new("consultation.published_in_past", "The list cannot be published on a day already past.", Day(today));
+
+    /// <summary>The item is the window's last day, dd/MM/yyyy.</summary>
+    public static DomainError StillOpen(DateOnly lastDay) =>
+        new("consultation.still_open",
+            $"The nominees are in public consultation until the end of {lastDay:yyyy-MM-dd}; the council can meet on them only after that day.",
+            Day(lastDay));
+
+    /// <summary>The item is the window's last day, dd/MM/yyyy.</summary>
+    public static DomainError Closed(DateOnly lastDay) =>
+        new("consultation.closed", "This consultation is not taking comments.", Day(lastDay));
+
+    public static DomainError NomineeNotListed() =>
+        new("consultation.nominee_not_listed", "The nominee is not on this consultation's list.");
+
+    /// <summary>The code names the field: <c>consultation.name_required</c>, <c>…contact_required</c>, <c>…text_required</c>.</summary>
+    public static DomainError Required(string field) =>
+        new($"consultation.{field}_required", $"The {field} is required.");
+
+    /// <summary>The code names the field (<c>consultation.text_too_long</c>); the item is the limit.</summary>
+    public static DomainError TooLong(string field, int maxLength) =>
+        new($"consultation.{field}_too_long", $"The {field} is longer than {maxLength} characters.",
+            maxLength.ToString(CultureInfo.InvariantCulture));
+
+    public static DomainError AlreadyModerated(CommentStatus status) =>
+        new("consultation.already_moderated", $"The comment is already {status}.", status.ToString());
+
+    public static DomainError NotFound() => new("consultation.not_found", "There is no such consultation or comment.");
+
+    private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,217 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Consultations;
+using Emulation.Domain.Rules;
+using Emulation.Web.Data;
+using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Consultations;
+
+/// <summary>
+/// Public consultation before the council meets (lấy ý kiến công khai): the union officer publishes the campaign's
+/// nominees for titles the rule set in force puts to consultation, with a window of working days; anyone reads the list
+/// on the public page and comments; the officer accepts or hides each comment; the council reads the accepted ones, and
+/// cannot meet on the listed nominees before the window has closed (<see cref="Council.CouncilSessionService"/>).
+/// </summary>
+public sealed class ConsultationService(
+    IDbContextFactory<EmulationDbContext> factory,
+    TimeProvider clock,
+    RuleSetService ruleSets,
+    RefusalLog refusals)
+{
+    /// <summary>The longest achievement text shown on the public list.</summary>
+    public const int AchievementShownLength = 400;
+
+    /// <summary>The campaign's consultations, comments and the nominees awaiting publication.</summary>
+    public async Task<ConsultationPlan> GetPlanAsync(Actor actor, int campaignId)
+    {
+        actor.RequirePolicy(Policies.ReadCouncil);
+        var moderator = actor.Can(Policies.RunCouncilSessions);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var consultations = await db.Consultations.AsNoTracking().Where(c => c.CampaignId == campaignId)
+            .OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.Id).ToListAsync();
+        var views = await ViewsAsync(db, consultations);
+        var ids = consultations.Select(c => c.Id).ToList();
+        // Newest first: ids grow with time (SQLite cannot order by a DateTimeOffset).
+        var comments = await db.ConsultationComments.AsNoTracking().Where(c => ids.Contains(c.ConsultationId))
+            .OrderByDescending(c => c.Id).ToListAsync();
+        var names = views.SelectMany(v => v.Nominees).DistinctBy(n => n.NominationId).ToDictionary(n => n.NominationId, n => n.Name);
+        var shown = comments.Where(c => moderator || c.Status == CommentStatus.Accepted)
+            .Select(c => new CommentView(c.Id, c.ConsultationId, c.NominationId,
+                c.NominationId is { } n ? names.GetValueOrDefault(n) : null, c.AuthorName, moderator ? c.Contact : null, c.Text,
+                c.SubmittedAt, c.Status, c.ModeratedBy, c.ModeratedAt))
+            .ToList();
+        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
+        var rules = year is { } y ? await ruleSets.InForceForYearAsync(y) : null;
+        var awaiting = rules is { IsSuccess: true } && moderator
+            ? await NomineesAsync(db, await AwaitingAsync(db, campaignId, rules.Value.Council))
+            : [];
+        var days = rules is { IsSuccess: true }
+            ? rules.Value.Council.PublicConsultations.Select(c => c.Days).DefaultIfEmpty(0).Max()
+            : 0;
+        return new ConsultationPlan(campaignId, views, shown, comments.Count(c => c.Status == CommentStatus.Hidden),
+            comments.Count(c => c.Status == CommentStatus.Pending), awaiting, days, moderator, Today);
+    }
+
+    /// <summary>
+    /// Publishes, on <paramref name="publishedOn"/>, every proposed nomination of the campaign whose title the rule set in
+    /// force puts to consultation and that no earlier list carries; the window is the longest of their titles' windows.
+    /// </summary>
+    public async Task<Result<int>> PublishAsync(Actor actor, int campaignId, DateOnly publishedOn)
+    {
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
+        if (year is null)
+        {
+            return await RefusedAsync<int>(actor, "publish", null, new DomainError("campaign.not_found", "No such campaign."));
+        }
+
+        var rules = await ruleSets.InForceForYearAsync(year.Value);
+        if (!rules.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, "publish", new RefusalScope(campaignId), rules.Errors);
+        }
+
+        var council = rules.Value.Council;
+        var awaiting = await AwaitingAsync(db, campaignId, council);
+        var days = awaiting.Select(n => council.ConsultationDaysFor(n.Title) ?? 0).DefaultIfEmpty(1).Max();
+        var now = clock.GetUtcNow();
+        var published = Consultation.Publish(campaignId, [.. awaiting.Select(n => n.Id)], publishedOn, OfficeTime.Date(now),
+            Math.Max(days, 1), council.ConsultationArticle, await WorkingCalendarService.DaysOffAsync(db), actor.UserName, now);
+        if (!published.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, "publish", new RefusalScope(campaignId), published.Errors);
+        }
+
+        db.Consultations.Add(published.Value);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(published.Value.Id);
+    }
+
+    /// <summary>The officer accepts (<paramref name="accept"/>) or hides a comment; who and when are kept.</summary>
+    public async Task<Result> ModerateAsync(Actor actor, int commentId, bool accept)
+    {
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var comment = await db.ConsultationComments.SingleOrDefaultAsync(c => c.Id == commentId);
+        if (comment is null)
+        {
+            return await RefusedAsync(actor, "moderate", null, ConsultationErrors.NotFound());
+        }
+
+        var campaignId = await db.Consultations.Where(c => c.Id == comment.ConsultationId).Select(c => c.CampaignId).SingleAsync();
+        var moderated = comment.Moderate(accept, actor.UserName, clock.GetUtcNow());
+        if (!moderated.IsSuccess)
+        {
+            return await RefusedAsync(actor, "moderate", new RefusalScope(campaignId), moderated.Errors);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+            return Result.Success();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await RefusedAsync(actor, "moderate", new RefusalScope(campaignId), ConcurrencyErrors.ChangedByOthers());
+        }
+    }
+
+    /// <summary>The lists open for comment today, for the public page (anyone, signed in or not).</summary>
+    public async Task<IReadOnlyList<ConsultationView>> OpenForPublicAsync()
+    {
+        var today = Today;
+        await using var db = await factory.CreateDbContextAsync();
+        var open = await db.Consultations.AsNoTracking().Where(c => c.PublishedOn <= today && c.LastDay >= today)
+            .OrderBy(c => c.LastDay).ThenBy(c => c.Id).ToListAsync();
+        return await ViewsAsync(db, open);
+    }
+
+    /// <summary>
+    /// Stores a comment from the public page as pending, while the list's window is open; the page's form is
+    /// anti-forgery checked and the address is rate-limited before this runs (Startup/RateLimiting).
+    /// </summary>
+    public async Task<Result> SubmitCommentAsync(PublicCommentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        await using var db = await factory.CreateDbContextAsync();
+        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == input.ConsultationId);
+        if (consultation is null)
+        {
+            return Result.Failure(ConsultationErrors.NotFound());
+        }
+
+        var now = clock.GetUtcNow();
+        var submitted = ConsultationComment.Submit(consultation, input.NominationId is > 0 ? input.NominationId : null,
+            input.AuthorName, input.Contact, input.Text, OfficeTime.Date(now), now);
+        if (!submitted.IsSuccess)
+        {
+            return Result.Failure(submitted.Errors);
+        }
+
+        db.ConsultationComments.Add(submitted.Value);
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Whether the council may meet on <paramref name="agenda"/> on <paramref name="day"/> (the session service asks
+    /// before opening): every list that carries one of them must have closed.
+    /// </summary>
+    internal static async Task<Result> CouncilMayMeetAsync(EmulationDbContext db, IReadOnlyCollection<int> agenda, DateOnly day)
+    {
+        var covering = await db.Consultations.AsNoTracking()
+            .Where(c => c.Nominees.Any(n => agenda.Contains(n.NominationId))).ToListAsync();
+        return Consultation.CouncilMayMeet(covering, agenda, day);
+    }
+
+    private DateOnly Today => OfficeTime.Date(clock.GetUtcNow());
+
+    private static async Task<List<Nomination>> AwaitingAsync(EmulationDbContext db, int campaignId, CouncilRules council)
+    {
+        var titles = council.PublicConsultations.Where(c => c.Days > 0).Select(c => c.Title).ToList();
+        var listed = db.Consultations.Where(c => c.CampaignId == campaignId).SelectMany(c => c.Nominees.Select(n => n.NominationId));
+        return await db.Nominations.AsNoTracking()
+            .Where(n => n.CampaignId == campaignId && n.Status == NominationStatus.Proposed && titles.Contains(n.Title) &&
+                !listed.Contains(n.Id))
+            .OrderBy(n => n.Id).ToListAsync();
+    }
+
+    private static async Task<List<ConsultationView>> ViewsAsync(EmulationDbContext db, List<Consultation> consultations)
+    {
+        var campaignIds = consultations.Select(c => c.CampaignId).Distinct().ToList();
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name);
+        var nominationIds = consultations.SelectMany(c => c.Nominees.Select(n => n.NominationId)).Distinct().ToList();
+        var nominations = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id)).ToListAsync();
+        var nominees = (await NomineesAsync(db, nominations)).ToDictionary(n => n.NominationId);
+        return [.. consultations.Select(c => new ConsultationView(c.Id, c.CampaignId, campaigns.GetValueOrDefault(c.CampaignId, ""),
+            c.PublishedOn, c.LastDay, c.WorkingDays, c.Article, c.PublishedBy,
+            [.. c.Nominees.Select(n => nominees[n.NominationId])]))];
+    }
+
+    private static async Task<IReadOnlyList<ConsultationNomineeView>> NomineesAsync(EmulationDbContext db, List<Nomination> nominations)
+    {
+        var ids = nominations.Select(n => n.Id).ToList();
+        var personIds = nominations.Where(n => n.PersonId is not null).Select(n => n.PersonId!.Value).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var reports = await db.AchievementReports.AsNoTracking().Where(r => ids.Contains(r.NominationId))
+            .ToDictionaryAsync(r => r.NominationId, r => r.Achievements);
+        return [.. nominations.Select(n =>
+        {
+            var unit = units.GetValueOrDefault(n.UnitId, "");
+            var achievement = reports.GetValueOrDefault(n.Id) is { Length: > 0 } report ? report : n.AddedReason ?? "";
+            return new ConsultationNomineeView(n.Id, n.PersonId is { } p ? people.GetValueOrDefault(p, unit) : unit, unit, n.Title,
+                achievement.Length <= AchievementShownLength ? achievement : achievement[..AchievementShownLength] + "…");
+        })];
+    }
+
+    private async Task<Result> RefusedAsync(Actor actor, string action, RefusalScope? scope, params IEnumerable<DomainError> errors) =>
+        Result.Failure(await refusals.RecordAsync(actor, "consultation", action, [.. errors], scope));
+
+    private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope? scope, params IEnumerable<DomainError> errors) =>
+        Result<T>.Failure(await refusals.RecordAsync(actor, "consultation", action, [.. errors], scope));
+}
