@@ -261,6 +261,53 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(Year2031, StatisticsQuery.Parse(null, null, null, InPeriod).Value);
     }
 
+    /// <summary>
+    /// Issue #22: a province-sized year (20,000 awards of every title, kind and level over the seeded units, in 2032)
+    /// fills both reports, and one figure's list, within a second each after one warm-up.
+    /// </summary>
+    [Fact]
+    public async Task AProvinceSizedYear_FillsEachReportWithinASecond()
+    {
+        var year = new StatisticsQuery(new DateOnly(2032, 1, 1), new DateOnly(2032, 12, 31), null);
+        await using (var db = await App.DbAsync())
+        {
+            var units = await db.Units.Select(u => u.Id).ToListAsync();
+            var people = await db.People.Select(p => new { p.Id, p.UnitId }).ToListAsync();
+            var titles = Enum.GetValues<Title>();
+            var kinds = Enum.GetValues<AwardKind>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.Awards.AddRange(Enumerable.Range(0, 20_000).Select(i =>
+            {
+                var title = titles[i % titles.Length];
+                var person = people[i % people.Count];
+                var collective = Titles.IsCollective(title);
+                var unit = collective ? units[i % units.Count] : person.UnitId;
+                return Award.Grant(collective ? null : person.Id, unit, "Đơn vị", 2032, title, kinds[i / titles.Length % kinds.Length],
+                    $"{i % 400 + 1}/QĐ-TK", new DateOnly(2032, 1 + (i % 12), 1 + (i % 28)), i % 3 == 0 ? Agency : Province);
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        await Statistics.SheetAsync(TestActors.Officer, StatisticsReport.Summary, year);
+        foreach (var report in Enum.GetValues<StatisticsReport>())
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var sheet = await Statistics.SheetAsync(TestActors.Officer, report, year);
+            var sheetTime = clock.ElapsedMilliseconds;
+            clock.Restart();
+            var list = await Statistics.ListAsync(TestActors.Officer, report, year,
+                report == StatisticsReport.Summary ? new StatCell(ProvinceSummary.Total, ProvinceSummary.Total) : new StatCell("01", "1"));
+            var listTime = clock.ElapsedMilliseconds;
+
+            Assert.Equal(sheet.Value.Rows[0].Figures[report == StatisticsReport.Summary ? ^1 : 0], list.Value.Rows.Count);
+            Assert.True(sheetTime < 1000 && listTime < 1000, $"{report}: report {sheetTime} ms, list {listTime} ms");
+            TestContext.Current.SendDiagnosticMessage($"{report}: report {sheetTime} ms, list {listTime} ms for 20,000 awards");
+        }
+
+        Assert.Equal(20_000, (await Statistics.SheetAsync(TestActors.Officer, StatisticsReport.Summary, year)).Value
+            .Figure(ProvinceSummary.Total, ProvinceSummary.Total));
+    }
+
     /// <summary>What a listed award must be for the cell, read from the row's own fields (not from the report's rules).</summary>
     private static bool Holds(StatisticsReport report, StatCell cell, StatListRow r)
     {

@@ -27,7 +27,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ReadStatistics);
         ArgumentNullException.ThrowIfNull(query);
-        var loaded = await LoadAsync(actor, query);
+        var loaded = await LoadAsync(actor, query, details: false);
         if (!loaded.IsSuccess)
         {
             return Result<StatisticsSheet>.Failure(loaded.Errors);
@@ -50,7 +50,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
         actor.RequirePolicy(Policies.ReadStatistics);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(cell);
-        var loaded = await LoadAsync(actor, query);
+        var loaded = await LoadAsync(actor, query, details: true);
         if (!loaded.IsSuccess)
         {
             return Result<StatisticsList>.Failure(loaded.Errors);
@@ -147,7 +147,11 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
 
     private sealed record Loaded(string ReportingUnit, IReadOnlyList<StatUnitOption> Units, IReadOnlyList<LoadedAward> Awards);
 
-    private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsQuery query)
+    private sealed record Facts(int Id, Title Title, AwardKind Kind, int? PersonId, int UnitId, string UnitNameAtDecision,
+        string IssuerName, bool Revoked, string DecisionNumber, DateOnly DecisionDate, int? DecisionId, string? Recipient,
+        string? RevokedBy);
+
+    private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsQuery query, bool details)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
@@ -187,18 +191,25 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
             awards = awards.Where(a => ids.Contains(a.UnitId));
         }
 
-        var rows = await awards.Select(a => new
-        {
-            a.Id, a.Title, a.Kind, a.PersonId, a.UnitId, a.UnitNameAtDecision, a.DecisionNumber, a.DecisionDate, a.IssuerName,
-            a.DecisionId, Revoked = a.RevokedByDecisionId != null,
-            Recipient = a.PersonId == null ? a.UnitNameAtDecision : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
-            RevokedBy = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault(),
-        }).ToListAsync();
+        // The figures need the facts that place an award; only a figure's list needs its decision and recipient.
+        var rows = details
+            ? await awards.Select(a => new Facts(a.Id, a.Title, a.Kind, a.PersonId, a.UnitId, a.UnitNameAtDecision, a.IssuerName,
+                a.RevokedByDecisionId != null, a.DecisionNumber, a.DecisionDate, a.DecisionId,
+                a.PersonId == null ? a.UnitNameAtDecision : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault())).ToListAsync()
+            : await awards.Select(a => new Facts(a.Id, a.Title, a.Kind, a.PersonId, a.UnitId, a.UnitNameAtDecision, a.IssuerName,
+                a.RevokedByDecisionId != null, "", a.DecisionDate, null, null, null)).ToListAsync();
+        // A year holds thousands of awards and a handful of issuers: each issuer and title is read once.
+        var levels = new Dictionary<(string, Title), AwardingLevel>();
         var loaded = rows.Select(a =>
         {
             var collective = a.PersonId is null;
-            var counted = new CountedAward(a.Id, a.Title, a.Kind, collective, IssuingLevels.Of(a.IssuerName, a.Title, granting),
-                a.UnitId, a.Revoked);
+            if (!levels.TryGetValue((a.IssuerName, a.Title), out var level))
+            {
+                level = levels[(a.IssuerName, a.Title)] = IssuingLevels.Of(a.IssuerName, a.Title, granting);
+            }
+
+            var counted = new CountedAward(a.Id, a.Title, a.Kind, collective, level, a.UnitId, a.Revoked);
             return new LoadedAward(counted, new StatListRow(a.Id, a.DecisionNumber, a.DecisionDate, a.IssuerName,
                 a.Recipient ?? "", a.PersonId, a.UnitId, a.UnitNameAtDecision, a.Title, a.Kind, collective, a.DecisionId,
                 a.Revoked ? a.RevokedBy ?? "" : null));
