@@ -46,6 +46,9 @@ public sealed class TwoSizesFixture : IAsyncLifetime
 /// </summary>
 public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<TwoSizesFixture>
 {
+    private static readonly Emulation.Web.Services.Statistics.StatisticsQuery StatisticsYears =
+        new(new DateOnly(2000, 1, 1), new DateOnly(2030, 12, 31), null);
+
     private static readonly Dictionary<string, (int Budget, Func<EmulationAppFactory, Task> Load)> Pages = new()
     {
         ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
@@ -109,6 +112,14 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             await app.Service<LookupService>().UnitsAsync(TestActors.Officer);
             await app.Service<LookupService>().ListAwardsAsync(TestActors.Officer, new AwardFilter(FromYear: 2020), 0, 25);
         }),
+        // The year-end statistics (issue #22): the units, the rule set in force, the awards of the period.
+        ["statistics"] = (3, app => app.Service<Emulation.Web.Services.Statistics.StatisticsService>().SheetAsync(TestActors.Officer,
+            Emulation.Web.Services.Statistics.StatisticsReport.HomeAffairs, StatisticsYears)),
+        ["statistics summary"] = (3, app => app.Service<Emulation.Web.Services.Statistics.StatisticsService>().SheetAsync(TestActors.Leader,
+            Emulation.Web.Services.Statistics.StatisticsReport.Summary, StatisticsYears)),
+        ["statistics list"] = (3, app => app.Service<Emulation.Web.Services.Statistics.StatisticsService>().ListAsync(TestActors.Officer,
+            Emulation.Web.Services.Statistics.StatisticsReport.Summary, StatisticsYears,
+            new Emulation.Domain.Statistics.StatCell(Emulation.Domain.Statistics.ProvinceSummary.Total, Emulation.Domain.Statistics.ProvinceSummary.Total))),
         ["awards"] = (1, app => app.Service<AwardService>().ListAwardsAsync(TestActors.Leader, null)),
         ["home officer"] = (6, app => app.Service<HomeService>().OfficerAsync(TestActors.Officer)),
         // One of the head's two is the test's own look-up of the unit.
@@ -145,6 +156,9 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["audit"] = ("quantri", "/admin/audit"),
         ["home officer"] = ("congdoan", "/"),
         ["home head"] = ("tp.th", "/"),
+        ["statistics"] = ("congdoan", "/statistics?from=2000-01-01&to=2030-12-31"),
+        ["statistics summary"] = ("lanhdao", "/statistics/summary?from=2000-01-01&to=2030-12-31"),
+        ["statistics list"] = ("congdoan", "/statistics/list?report=Summary&row=total&col=total&from=2000-01-01&to=2030-12-31"),
     };
 
     public static TheoryData<string> PageNames => [.. Pages.Keys];

@@ -9,6 +9,7 @@ using Emulation.Web.Services.EvidenceFiles;
 using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Statistics;
 using Emulation.Domain.Awards;
 using Emulation.Web.Startup;
 using Microsoft.AspNetCore.Authentication;
@@ -81,6 +82,12 @@ internal static class DocumentsApi
             (service, actor, context) => service.GetReportDocxAsync(actor, context.Int("id"), context.Int("nominationId"))).RequireAuthorization(Policies.Propose);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/dossier.pdf", "GetProposalPackage",
             (service, actor, context) => service.GetPackagePdfAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
+        documents.MapFile<StatisticsService>("/statistics/home-affairs.xlsx", "GetHomeAffairsStatistics",
+            (service, actor, context) => Statistics(service, actor, context, StatisticsReport.HomeAffairs))
+            .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Policies.ReadStatistics);
+        documents.MapFile<StatisticsService>("/statistics/summary.xlsx", "GetStatisticsSummary",
+            (service, actor, context) => Statistics(service, actor, context, StatisticsReport.Summary))
+            .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Policies.ReadStatistics);
         documents.MapGet("/evidence/{id:int}",
                 async (HttpContext context, [FromServices] EvidenceService evidence, int id) =>
                     Download(context, await evidence.OpenAsync(Actor.From(context.User), id)))
@@ -103,6 +110,22 @@ internal static class DocumentsApi
                 Download(context, await open(service, Actor.From(context.User), context)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(name);
+
+    /// <summary>
+    /// A statistical report for the period and organisation in the address (<c>from</c>, <c>to</c>, <c>unit</c>, as
+    /// on its page); an unreadable value, or a unit that does not exist, is a 400 problem.
+    /// </summary>
+    private static async Task<DocumentFile?> Statistics(StatisticsService service, Actor actor, HttpContext context,
+        StatisticsReport report)
+    {
+        actor.RequirePolicy(Policies.ReadStatistics);
+        var today = OfficeTime.Date(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        var query = StatisticsQuery.Parse(context.Request.Query["from"], context.Request.Query["to"],
+            context.Request.Query["unit"], today);
+        var file = query.IsSuccess ? await service.ExportAsync(actor, report, query.Value) : null;
+        return file is { IsSuccess: true } ? file.Value
+            : throw new BadHttpRequestException("The period or the unit of the report is not valid.", StatusCodes.Status400BadRequest);
+    }
 
     /// <summary>A route value the pattern constrains to an integer (<c>{id:int}</c>), so it always parses.</summary>
     private static int Int(this HttpContext context, string name) =>

@@ -77,6 +77,9 @@ public static class Policies
     /// <summary>Read any unit's and person's achievement profile: every role but staff, who read only their own.</summary>
     public const string ReadProfiles = nameof(ReadProfiles);
 
+    /// <summary>Read the year-end statistical reports on emulation and commendation and the lists behind their figures.</summary>
+    public const string ReadStatistics = nameof(ReadStatistics);
+
     /// <summary>
     /// Hold API tokens and call the API: the roles whose work the API v1 carries (records, campaigns, pledges and
     /// results, council ballots, approval and decisions, accounts). A role added later (staff) sees no token page
@@ -110,6 +113,7 @@ public static class Policies
         [KeepStaffRecords] = [Data.Roles.Administrator, Data.Roles.DepartmentHead],
         [ReadProfiles] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
             Data.Roles.Leadership],
+        [ReadStatistics] = [Data.Roles.UnionOfficer, Data.Roles.Leadership, Data.Roles.Administrator],
         [UseApi] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
             Data.Roles.Leadership],
     };

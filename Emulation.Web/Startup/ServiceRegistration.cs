@@ -68,6 +68,7 @@ internal static class ServiceRegistration
         services.AddSingleton<PdfSigning>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<Services.Records.LookupService>();
+        services.AddSingleton<Services.Statistics.StatisticsService>();
         services.AddSingleton<PublicDecisionService>();
         services.AddSingleton<Services.Staff.StaffService>();
         services.AddAdminOnboarding();

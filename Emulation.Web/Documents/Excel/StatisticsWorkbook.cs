@@ -1,0 +1,78 @@
+using System.Globalization;
+using Emulation.Domain.Statistics;
+using Emulation.Web.Services.Statistics;
+using Microsoft.Extensions.Localization;
+using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
+
+namespace Emulation.Web.Documents.Excel;
+
+/// <summary>
+/// A statistical report as a workbook laid out as its form: the header block (form number and circular, reporting unit,
+/// title, period), the column headings with the form's column letters and numbers (A, B, C, 1, 2 …), one line per row
+/// of the form with its code, then the notes (blank cells the records do not hold; revoked awards left out) and the
+/// signature block. Cell positions are fixed: <see cref="FirstRow"/> is the first row of figures, column D the total.
+/// </summary>
+public static class StatisticsWorkbook
+{
+    /// <summary>The sheet row (1-based) of the report's first row of figures.</summary>
+    public const int FirstRow = 7;
+
+    /// <summary>The sheet column letter of the report's first column of figures (the total).</summary>
+    public const string FirstFigureColumn = "D";
+
+    public static byte[] Write(StatisticsSheet sheet, IStringLocalizer vi)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentNullException.ThrowIfNull(vi);
+        var letters = Enumerable.Range(0, 3 + sheet.Columns.Count).Select(Letter).ToList();
+        var lines = new List<Dictionary<string, object?>>();
+        void Line(params object?[] cells) =>
+            lines.Add(letters.Select((l, i) => (l, v: i < cells.Length ? cells[i] : null)).ToDictionary(x => x.l, x => x.v));
+
+        var period = string.Format(CultureInfo.InvariantCulture, vi["Stats.PeriodLine"],
+            sheet.Query.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), sheet.Query.To.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        var reporting = string.Format(CultureInfo.InvariantCulture, vi["Stats.ReportingUnit"], sheet.ReportingUnit);
+        if (sheet.Report == StatisticsReport.HomeAffairs)
+        {
+            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.FormNumber"], HomeAffairsForm0603.Number), null, null, reporting);
+            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.IssuedUnder"], HomeAffairsForm0603.Circular));
+        }
+        else
+        {
+            Line(reporting);
+            Line(vi["Stats.Summary.Basis"].Value);
+        }
+
+        Line(vi[$"Stats.Report.{sheet.Report}.Heading"].Value);
+        Line(period);
+        Line([null, vi["Stats.Code"].Value, vi["Stats.CountUnit"].Value,
+            .. sheet.Columns.Select(c => (object?)StatisticsLabels.Column(vi, sheet.Report, c.Code))]);
+        Line(["A", "B", "C", .. sheet.Columns.Select((_, i) => (object?)(i + 1).ToString(CultureInfo.InvariantCulture))]);
+        foreach (var row in sheet.Rows)
+        {
+            var code = row.Code.Length == 2 ? row.Code : null;
+            Line([StatisticsLabels.Row(vi, sheet.Report, row), code, row.CountUnit, .. row.Figures.Select(f => (object?)f)]);
+        }
+
+        Line();
+        if (sheet.Rows.Any(r => r.Style == RowStyle.NotTracked) || sheet.Columns.Any(c => !c.Tracked))
+        {
+            Line(vi["Stats.NotTrackedNote"].Value);
+        }
+
+        Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.RevokedNote"], sheet.RevokedExcluded));
+        Line();
+        Line(vi["Stats.Preparer"].Value, null, null, vi["Stats.Head"].Value);
+        Line(vi["Stats.SignName"].Value, null, null, vi["Stats.SignNameSeal"].Value);
+
+        using var output = new MemoryStream();
+        output.SaveAs(lines, printHeader: false, sheetName: sheet.Report == StatisticsReport.HomeAffairs ? "0603.N" : "Tong hop",
+            configuration: new OpenXmlConfiguration { FastMode = true, TableStyles = TableStyles.None });
+        return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
+    }
+
+    /// <summary>The sheet column letter of the zero-based column <paramref name="index"/> (A, B, … Z, AA …).</summary>
+    public static string Letter(int index) =>
+        index < 26 ? ((char)('A' + index)).ToString() : Letter((index / 26) - 1) + (char)('A' + (index % 26));
+}

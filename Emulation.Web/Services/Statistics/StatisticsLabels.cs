@@ -1,0 +1,67 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Statistics;
+using Emulation.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Emulation.Web.Services.Statistics;
+
+/// <summary>
+/// The words of the reports' rows and columns, from the shared resources: the page passes its localizer, the workbook
+/// <see cref="Wording.Vietnamese"/>, so both read the same text.
+/// </summary>
+public static class StatisticsLabels
+{
+    public static string Report(IStringLocalizer localizer, StatisticsReport report) => localizer[$"Stats.Report.{report}"];
+
+    public static string Row(IStringLocalizer localizer, StatisticsReport report, StatRowView row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Name ?? Row(localizer, report, row.Code);
+    }
+
+    public static string Row(IStringLocalizer localizer, StatisticsReport report, string code)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        if (code == StatCell.RevokedExcluded.Row)
+        {
+            return localizer["Stats.RevokedRow"];
+        }
+
+        if (report == StatisticsReport.HomeAffairs)
+        {
+            return localizer[$"Stats.F0603.Row.{code}"];
+        }
+
+        if (code.StartsWith("kind:", StringComparison.Ordinal) && Enum.TryParse<AwardKind>(code[5..], out var kind))
+        {
+            return Wording.Label(localizer, kind);
+        }
+
+        return code switch
+        {
+            ProvinceSummary.Total => localizer["Stats.Total"],
+            ProvinceSummary.AgencyLevel => localizer["Stats.Summary.AgencyLevel"],
+            ProvinceSummary.AboveLevel => localizer["Stats.Summary.AboveLevel"],
+            ProvinceSummary.Individual => localizer["Stats.Summary.Individual"],
+            ProvinceSummary.Collective => localizer["Stats.Summary.Collective"],
+            "heading:unit" => localizer["Stats.Summary.ByUnit"],
+            "heading:kind" => localizer["Stats.Summary.ByKind"],
+            "heading:level" => localizer["Stats.Summary.ByLevel"],
+            "heading:recipient" => localizer["Stats.Summary.ByRecipient"],
+            _ => code,
+        };
+    }
+
+    public static string Column(IStringLocalizer localizer, StatisticsReport report, string code)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        if (report == StatisticsReport.HomeAffairs)
+        {
+            return localizer[$"Stats.F0603.Col.{code}"];
+        }
+
+        return code.StartsWith("title:", StringComparison.Ordinal) && Enum.TryParse<Title>(code[6..], out var title)
+            ? Wording.TitleName(localizer, title)
+            : localizer["Stats.Total"];
+    }
+}
