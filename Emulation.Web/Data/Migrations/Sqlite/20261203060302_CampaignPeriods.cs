@@ -32,8 +32,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                 WHERE "Kind" = 'Thematic';
                 """);
 
-            // ThematicStartYear is left in the table, unmapped: dropping a column makes SQLite rebuild the Campaigns
-            // table, which every campaign row's dependants point at, outside a transaction.
+            // SQLite drops the column in place (no index or key uses it), where EF would rebuild the Campaigns table
+            // outside a transaction.
+            migrationBuilder.Sql("ALTER TABLE \"Campaigns\" DROP COLUMN \"ThematicStartYear\";");
         }
 
         /// <inheritdoc />
@@ -46,6 +47,12 @@ namespace Emulation.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "StartsOn",
                 table: "Campaigns");
+
+            migrationBuilder.AddColumn<int>(
+                name: "ThematicStartYear",
+                table: "Campaigns",
+                type: "INTEGER",
+                nullable: true);
         }
     }
 }
