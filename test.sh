@@ -12,7 +12,8 @@ fi
 
 need_packages=()
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
-fc-list 2>/dev/null | grep -qi "NotoSans-Regular" || need_packages+=(fonts-noto-core)
+# grep reads to the end (no -q) so that fc-list never dies of a closed pipe, which pipefail would count as missing.
+fc-list 2>/dev/null | grep -i "NotoSans-Regular" >/dev/null || need_packages+=(fonts-noto-core)
 command -v pdftoppm >/dev/null 2>&1 || need_packages+=(poppler-utils)
 if [ ${#filter[@]} -eq 0 ] && [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]} from Debian…"
