@@ -189,6 +189,16 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
     /// </summary>
     public async Task<Result<bool>> SaveByCodeAsync(Actor actor, string code, string unitCode, NewPerson draft, DateOnly transferOn)
     {
+        var saved = await SaveByCodeOnceAsync(actor, code, unitCode, draft, transferOn);
+        // Two PUTs of one new code at once: the one that lost the race to create it finds the person now and updates
+        // them, as a PUT of an existing code does, instead of refusing the code as taken.
+        return saved.Errors is [{ Code: "people.code_taken" }]
+            ? await SaveByCodeOnceAsync(actor, code, unitCode, draft, transferOn)
+            : saved;
+    }
+
+    private async Task<Result<bool>> SaveByCodeOnceAsync(Actor actor, string code, string unitCode, NewPerson draft, DateOnly transferOn)
+    {
         actor.RequirePolicy(Policies.KeepOrganization);
         ArgumentNullException.ThrowIfNull(draft);
         int? personId;
