@@ -1,4 +1,5 @@
 using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -20,18 +21,24 @@ public sealed class StaffBrowserTests(BrowserFixture fixture)
         await staff.ClickAsync("nav-my-pledge");
         // The pledge page is an island reached by enhanced navigation: wait for its own circuit, not the old page's.
         await staff.WaitForPageAsync("**/me/pledge", "circuit-live");
-        if (await staff.ByTestId("pledge-edit").CountAsync() > 0)
+        // Other tests may have opened campaigns of their own: the pledge is made on the seeded campaign's card, whose
+        // form is open already or opens with its button.
+        var card = staff.ByTestId($"pledge-campaign-{await fixture.App.SeededCampaignIdAsync()}");
+        var opener = card.Locator("[data-testid=pledge-edit], [data-testid=pledge-start]");
+        var title = card.GetByLabel("Danh hiệu đăng ký");
+        await Assertions.Expect(title.Or(opener)).ToBeVisibleAsync();
+        if (await opener.CountAsync() > 0)
         {
-            await staff.ClickAsync("pledge-edit");
+            await opener.ClickAsync();
         }
 
-        await staff.Page.GetByLabel("Danh hiệu đăng ký").ClickAsync();
+        await title.ClickAsync();
         await staff.Page.GetByRole(AriaRole.Option, new() { Name = "Lao động tiên tiến" }).ClickAsync();
         await staff.Page.GetByLabel("Cam kết (không bắt buộc)").FillAsync("Hoàn thành xuất sắc nhiệm vụ được giao.");
         await staff.ShotAsync("staff-02-pledge-form");
         await staff.ClickAsync("pledge-save");
         await Assertions.Expect(staff.ByTestId("pledge-saved")).ToBeVisibleAsync();
-        await Assertions.Expect(staff.ByTestId("pledge-registered").First).ToContainTextAsync("Lao động tiên tiến");
+        await Assertions.Expect(card.GetByTestId("pledge-registered")).ToContainTextAsync("Lao động tiên tiến");
         await staff.ShotAsync("staff-03-pledged");
 
         await staff.ClickAsync("nav-my-profile");
