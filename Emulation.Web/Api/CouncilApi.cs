@@ -246,9 +246,8 @@ internal static class CouncilApi
     }
 
     /// <summary>
-    /// Closes the session: each nomination still undecided is passed or failed by the rule set in force, and one
-    /// passed with public consultation gets its window. Without quorum, or already closed, it is 409 and nothing
-    /// changes. <c>If-Match</c> is optional; when sent, a session saved since is 412.
+    /// Closes the session: each nomination still undecided is passed or failed by the rule set in force. Without
+    /// quorum, or already closed, it is 409 and nothing changes. <c>If-Match</c> is optional; when sent, a session saved since is 412.
     /// </summary>
     private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
     {
