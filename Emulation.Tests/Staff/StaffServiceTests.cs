@@ -108,6 +108,32 @@ public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task Pledges_ACampaignStillTakingPledges_IsListedFirst_HoweverManyNewerCampaignsNoLongerDo()
+    {
+        var me = await StaffAsync("nv.th1");
+        var seeded = await fixture.App.SeededCampaignIdAsync();
+        await using (var db = await fixture.App.DbAsync())
+        {
+            for (var i = 0; i <= StaffService.RecentCampaigns; i++)
+            {
+                var campaign = Campaign.Draft($"Thi đua mới hơn {i}", 2026, CampaignKind.Yearly).Value;
+                campaign.AddCriterion(Criterion.Scored("A", "Tiêu chí A", "I", 100, "lần"));
+                Assert.True(campaign.ReadyToLaunch().Launch("congdoan", DateTimeOffset.UtcNow, TestCampaigns.Field).IsSuccess);
+                campaign.OpenResults("congdoan", DateTimeOffset.UtcNow);
+                db.Campaigns.Add(campaign);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var pledges = await Service.GetPledgesAsync(me);
+
+        Assert.Equal(StaffService.RecentCampaigns, pledges.Count);
+        Assert.True(pledges.Single(p => p.CampaignId == seeded).Open);
+        Assert.Equal(pledges.OrderByDescending(p => p.Open).Select(p => p.CampaignId), pledges.Select(p => p.CampaignId));
+    }
+
+    [Fact]
     public async Task UnitPledges_AreReadByTheUnitsHead_NotByAnotherUnitsHead_NorByStaff()
     {
         var colleague = await StaffAsync("nv.th2");

@@ -36,7 +36,10 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             .SingleOrDefaultAsync();
     }
 
-    /// <summary>The recent launched campaigns, newest first, each with one's own pledge in it (if any).</summary>
+    /// <summary>
+    /// The recent launched campaigns, each with one's own pledge in it (if any): those still taking pledges first, so
+    /// newer campaigns that no longer take them never push an open one off the page, then the newest.
+    /// </summary>
     public async Task<IReadOnlyList<OwnPledgeView>> GetPledgesAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.OwnRecord);
@@ -47,7 +50,8 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
 
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
-            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).Take(RecentCampaigns).ToListAsync();
+            .OrderByDescending(c => c.Status == CampaignStatus.Launched).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .Take(RecentCampaigns).ToListAsync();
         var ids = campaigns.Select(c => c.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
             .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId)).ToDictionaryAsync(p => p.CampaignId);
