@@ -79,6 +79,19 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
 
     public ILocator ByTestId(string id) => page.Locator($"[data-testid='{id}']");
 
+    /// <summary>
+    /// Chooses files in a Blazor <c>InputFile</c>. Its change listener is attached by script after the input is drawn
+    /// (Blazor marks the element with <c>_blazorInputFileNextFileId</c> when it does); files chosen before that are lost
+    /// without a trace, which a loaded machine makes likely. Waits for the listener first.
+    /// </summary>
+    public async Task ChooseFilesAsync(string testId, params FilePayload[] files)
+    {
+        var selector = $"input[data-testid='{testId}']";
+        await page.WaitForFunctionAsync("selector => document.querySelector(selector)?._blazorInputFileNextFileId !== undefined", selector);
+        var input = page.Locator(selector);
+        await input.SetInputFilesAsync(files);
+    }
+
     /// <summary>Types into a MudBlazor field and leaves it, so the circuit receives the change.</summary>
     public async Task TypeAsync(string testId, string text)
     {

@@ -40,7 +40,7 @@ public sealed class SuddenAwardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(head.ByTestId("sudden-heading")).ToContainTextAsync(person);
         await Assertions.Expect(head.ByTestId("sudden-status")).ToHaveTextAsync("Chờ xét");
 
-        await head.Page.Locator("input[data-testid='sudden-evidence-file']").SetInputFilesAsync(new FilePayload
+        await head.ChooseFilesAsync("sudden-evidence-file", new FilePayload
         {
             Name = "xac-nhan-cua-xa.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf(),
         });

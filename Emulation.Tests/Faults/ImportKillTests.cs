@@ -29,47 +29,43 @@ public sealed class ImportKillTests(BrowserFixture fixture)
         await app.KillAsync();
         var (unitId, staff) = await AddStaffAsync(app.DatabasePath);
         Assert.Equal(0, await RecordsAsync(app.DatabasePath, unitId));
-        var sheet = Path.Combine(Path.GetTempPath(), $"staff-{Guid.NewGuid():N}.xlsx");
-        await File.WriteAllBytesAsync(sheet, StaffSheet.Build(staff.Select(id =>
-            StaffSheet.Row(id, "HOÀN THÀNH XUẤT SẮC NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"))));
+        var sheet = new FilePayload
+        {
+            Name = "staff.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = StaffSheet.Build(staff.Select(id => StaffSheet.Row(id, "HOÀN THÀNH XUẤT SẮC NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"))),
+        };
         await app.StartAsync();
 
-        try
+        await using (var head = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots))
         {
-            await using (var head = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots))
-            {
-                // A unit of 1,500 people makes a heavy page on a shared two-core machine.
-                head.Page.SetDefaultTimeout(120_000);
-                head.Page.SetDefaultNavigationTimeout(120_000);
-                await head.GoAsync($"campaigns/1/units/{unitId}");
-                await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
-                // The database is in WAL mode: a transaction's pages go to the -wal file as it commits, and nothing
-                // else writes while the page sits idle, so the file changing means the import is being written.
-                var wal = new FileInfo(app.DatabasePath + "-wal");
-                var before = (wal.Exists ? wal.Length : 0, wal.Exists ? wal.LastWriteTimeUtc : DateTime.MinValue);
-                await head.Page.Locator("input[data-testid='import-file']").SetInputFilesAsync(sheet);
+            // A unit of 1,500 people makes a heavy page on a shared two-core machine.
+            head.Page.SetDefaultTimeout(120_000);
+            head.Page.SetDefaultNavigationTimeout(120_000);
+            await head.GoAsync($"campaigns/1/units/{unitId}");
+            await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
+            // The database is in WAL mode: a transaction's pages go to the -wal file as it commits, and nothing
+            // else writes while the page sits idle, so the file changing means the import is being written.
+            var wal = new FileInfo(app.DatabasePath + "-wal");
+            var before = (wal.Exists ? wal.Length : 0, wal.Exists ? wal.LastWriteTimeUtc : DateTime.MinValue);
+            await head.ChooseFilesAsync("import-file", sheet);
 
-                Assert.True(await WriteStartedAsync(wal, before, TimeSpan.FromMinutes(2)),
-                    $"The import never started writing:\n{app.Output}");
-                await app.KillAsync();
-            }
-
-            var stored = await RecordsAsync(app.DatabasePath, unitId);
-            Assert.True(stored == 0 || stored == staff.Count, $"{stored} of {staff.Count} rows were stored: half an import.");
-            Assert.Equal("ok", app.IntegrityCheck());
-
-            await app.StartAsync();
-            await using var again = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots);
-            again.Page.SetDefaultTimeout(120_000);
-            again.Page.SetDefaultNavigationTimeout(120_000);
-            await again.GoAsync($"campaigns/1/units/{unitId}");
-            await Assertions.Expect(again.ByTestId("unit-name")).ToBeVisibleAsync();
-            Assert.Equal(stored, await RecordsAsync(app.DatabasePath, unitId));
+            Assert.True(await WriteStartedAsync(wal, before, TimeSpan.FromMinutes(2)),
+                $"The import never started writing:\n{app.Output}");
+            await app.KillAsync();
         }
-        finally
-        {
-            File.Delete(sheet);
-        }
+
+        var stored = await RecordsAsync(app.DatabasePath, unitId);
+        Assert.True(stored == 0 || stored == staff.Count, $"{stored} of {staff.Count} rows were stored: half an import.");
+        Assert.Equal("ok", app.IntegrityCheck());
+
+        await app.StartAsync();
+        await using var again = await BrowserSession.SignInAsync(fixture.Browser, app.BaseUrl, "tp.th", Screenshots);
+        again.Page.SetDefaultTimeout(120_000);
+        again.Page.SetDefaultNavigationTimeout(120_000);
+        await again.GoAsync($"campaigns/1/units/{unitId}");
+        await Assertions.Expect(again.ByTestId("unit-name")).ToBeVisibleAsync();
+        Assert.Equal(stored, await RecordsAsync(app.DatabasePath, unitId));
     }
 
     /// <summary>Waits for the write-ahead log to change, checking as often as the scheduler allows.</summary>
