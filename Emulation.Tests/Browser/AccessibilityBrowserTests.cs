@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -24,22 +25,25 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
 
     public static TheoryData<string> Users => ["congdoan", "tp.th", "hoidong1", "lanhdao", "quantri", "nv.th1"];
 
+    /// <summary>
+    /// What one visit to each of a role's pages found. The axe check, the English-word check and the phone-width
+    /// pictures share one visit per page: a visit (the page, its circuit) costs far more than each look at it.
+    /// </summary>
+    private sealed record PageVisit(string Path, AxeResult Axe, string Text);
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<PageVisit>>>> Visits = new(StringComparer.Ordinal);
+
     [Theory]
     [MemberData(nameof(Users))]
     public async Task EveryPageOfTheRole_HasNoSeriousAccessibilityViolation(string userName)
     {
-        await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
-        var paths = await RolePathsAsync(session, userName);
-
         var report = new StringBuilder();
         var serious = 0;
-        foreach (var path in paths.Distinct())
+        foreach (var visit in await VisitEveryPageAsync(userName))
         {
-            await session.GoAsync(path);
-            var result = await session.Page.RunAxe(WcagAa);
-            var failing = result.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
+            var failing = visit.Axe.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
             serious += failing.Count;
-            report.AppendLine($"{userName} /{path}: {result.Violations.Length} violations, {failing.Count} critical or serious");
+            report.AppendLine($"{userName} /{visit.Path}: {visit.Axe.Violations.Length} violations, {failing.Count} critical or serious");
             foreach (var violation in failing)
             {
                 report.AppendLine($"  {violation.Impact} {violation.Id}: {violation.Help}");
@@ -76,12 +80,6 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         await Assertions.Expect(session.ByTestId("logout")).ToBeInViewportAsync(new() { Ratio = 1 });
         var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(pageWidth <= 390, $"the page is {pageWidth} px wide at a 390 px viewport");
-
-        foreach (var path in await MenuPathsAsync(page))
-        {
-            await session.GoAsync(path);
-            await session.ShotAsync($"phone-{userName}-{(path.Length == 0 ? "home" : path.Replace('/', '-'))}");
-        }
     }
 
     /// <summary>
@@ -94,28 +92,50 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     [MemberData(nameof(Users))]
     public async Task EveryPageOfTheRole_InVietnamese_ShowsNoEnglishWord(string userName)
     {
-        await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
-        var paths = await RolePathsAsync(session, userName);
-
         var found = new StringBuilder();
-        foreach (var path in paths.Distinct())
+        foreach (var visit in await VisitEveryPageAsync(userName))
         {
-            await session.GoAsync(path);
-            var text = await session.Page.EvaluateAsync<string>("""
-                () => [document.body.innerText,
-                       ...[...document.querySelectorAll('[aria-label],[title],[placeholder],img[alt]')]
-                          .flatMap(e => ['aria-label', 'title', 'placeholder', 'alt'].map(a => e.getAttribute(a) ?? ''))].join('\n')
-                """);
-            var english = EnglishWords.In(text);
+            var english = EnglishWords.In(visit.Text);
             if (english.Count > 0)
             {
-                found.AppendLine($"{userName} /{path}: {string.Join(", ", english)}");
+                found.AppendLine($"{userName} /{visit.Path}: {string.Join(", ", english)}");
             }
         }
 
         output.WriteLine(found.ToString());
         Assert.True(found.Length == 0, found.ToString());
     }
+
+    /// <summary>
+    /// Visits every page the role reaches once per run, whichever of the role's tests asks first: runs axe, reads
+    /// the text shown and what a screen reader hears (aria-label, title, placeholder, alt), and photographs the page
+    /// at phone width.
+    /// </summary>
+    private Task<IReadOnlyList<PageVisit>> VisitEveryPageAsync(string userName) =>
+        Visits.GetOrAdd(userName, _ => new Lazy<Task<IReadOnlyList<PageVisit>>>(() => VisitAsync(userName))).Value;
+
+    private async Task<IReadOnlyList<PageVisit>> VisitAsync(string userName)
+    {
+        await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
+        var visits = new List<PageVisit>();
+        foreach (var path in (await RolePathsAsync(session, userName)).Distinct())
+        {
+            await session.GoAsync(path);
+            var axe = await session.Page.RunAxe(WcagAa);
+            var text = await session.Page.EvaluateAsync<string>("""
+                () => [document.body.innerText,
+                       ...[...document.querySelectorAll('[aria-label],[title],[placeholder],img[alt]')]
+                          .flatMap(e => ['aria-label', 'title', 'placeholder', 'alt'].map(a => e.getAttribute(a) ?? ''))].join('\n')
+                """);
+            await session.PhoneShotAsync($"phone-{userName}-{(path.Length == 0 ? "home" : ScreenshotName(path))}");
+            visits.Add(new PageVisit(path, axe, text));
+        }
+
+        return visits;
+    }
+
+    private static string ScreenshotName(string path) =>
+        string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-'));
 
     /// <summary>Every page the role reaches: its menu, the pages opened from there, and the app bar's home, inbox and e-mail choices.</summary>
     private async Task<List<string>> RolePathsAsync(BrowserSession session, string userName)
