@@ -64,10 +64,9 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [MemberData(nameof(WrongRoleVisits))]
     public async Task RoleRestrictedPage_RefusesTheWrongRoleOnTheServer(string page, string route, string role)
     {
-        using var client = fixture.App.CreateCookieClient();
-        await client.PostLoginAsync(UserOfRole[role], DemoDataSeeder.DemoPassword);
+        var client = await fixture.SignedInAsync(UserOfRole[role]);
 
-        var response = await client.GetAsync(route);
+        using var response = await client.GetAsync(route);
 
         // The endpoint's authorization metadata sends the user to the access-denied page before any rendering.
         Assert.True(response.StatusCode == HttpStatusCode.Redirect &&
@@ -92,10 +91,9 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/account/password", Roles.Staff)]
     public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
     {
-        using var client = fixture.App.CreateCookieClient();
-        await client.PostLoginAsync(UserOfRole[role], DemoDataSeeder.DemoPassword);
+        var client = await fixture.SignedInAsync(UserOfRole[role]);
 
-        var response = await client.GetAsync(route);
+        using var response = await client.GetAsync(route);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -108,10 +106,9 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/admin/people/import")]
     public async Task PeoplePages_RefuseADepartmentHead(string route)
     {
-        using var client = fixture.App.CreateCookieClient();
-        await client.PostLoginAsync("tp.th", DemoDataSeeder.DemoPassword);
+        var client = await fixture.SignedInAsync("tp.th");
 
-        var response = await client.GetAsync(route);
+        using var response = await client.GetAsync(route);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/access-denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
