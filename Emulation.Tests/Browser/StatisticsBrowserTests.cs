@@ -23,9 +23,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture fixture)
         await officer.ShotAsync("statistics-01-summary");
 
         var figure = officer.Page.Locator("[data-testid=stats-figure][data-row='kind:Merit'][data-col=total]");
-        var count = int.Parse((await figure.TextContentAsync())!.Trim().Replace(".", "", StringComparison.Ordinal),
-            System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(count > 0);
+        var count = await CountAsync(figure);
         await figure.ClickAsync();
         await officer.WaitForPageAsync("**/statistics/list?**", "stats-list-heading");
         await Assertions.Expect(officer.ByTestId("stats-list-row")).ToHaveCountAsync(count);
@@ -39,14 +37,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(officer.ByTestId("stats-heading")).ToContainTextAsync("0603.N/BNV-TĐKT");
         await officer.ShotAsync("statistics-03-form-0603");
 
-        var download = await officer.Page.RunAndWaitForDownloadAsync(() => officer.ClickAsync("stats-export"));
-        Assert.StartsWith("bieu-0603-N-BNV-TDKT-2000-01-01-2030-12-31", download.SuggestedFilename, StringComparison.Ordinal);
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        copy.Position = 0;
-        var first = copy.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().First();
-        Assert.Equal("Biểu số: 0603.N/BNV-TĐKT", first["A"]);
+        await DownloadsTheFormAsync(officer, "0603");
 
         await officer.Page.SetViewportSizeAsync(390, 844);
         await officer.GoAsync("statistics?from=2000-01-01&to=2030-12-31");
@@ -76,9 +67,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture fixture)
         await officer.ShotAsync("statistics-07-form-0601");
 
         var figure = officer.Page.Locator("[data-testid=stats-figure][data-row='01'][data-col='4']");
-        var count = int.Parse((await figure.TextContentAsync())!.Trim().Replace(".", "", StringComparison.Ordinal),
-            System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(count > 0);
+        var count = await CountAsync(figure);
         await figure.ClickAsync();
         await officer.WaitForPageAsync("**/statistics/list?**", "stats-list-heading");
         await Assertions.Expect(officer.ByTestId("stats-list-row")).ToHaveCountAsync(count);
@@ -91,13 +80,7 @@ public sealed class StatisticsBrowserTests(BrowserFixture fixture)
         await officer.WaitForPageAsync("**/statistics/state-awards?**", "stats-table");
         await Assertions.Expect(officer.ByTestId("stats-heading")).ToContainTextAsync("0602.N/BNV-TĐKT");
         await officer.ShotAsync("statistics-09-form-0602");
-        var download = await officer.Page.RunAndWaitForDownloadAsync(() => officer.ClickAsync("stats-export"));
-        Assert.StartsWith("bieu-0602-N-BNV-TDKT-2000-01-01-2030-12-31", download.SuggestedFilename, StringComparison.Ordinal);
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        copy.Position = 0;
-        Assert.Equal("Biểu số: 0602.N/BNV-TĐKT", copy.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().First()["A"]);
+        await DownloadsTheFormAsync(officer, "0602");
 
         await officer.Page.SetViewportSizeAsync(390, 844);
         await officer.GoAsync("statistics/movements?from=2000-01-01&to=2030-12-31");
@@ -105,6 +88,27 @@ public sealed class StatisticsBrowserTests(BrowserFixture fixture)
         await officer.ShotAsync("statistics-10-form-0601-phone");
         await officer.GoAsync("statistics/state-awards?from=2000-01-01&to=2030-12-31");
         await officer.ShotAsync("statistics-11-form-0602-phone");
+    }
+
+    /// <summary>The figure a report's link shows, as a number; the report has something to count.</summary>
+    private static async Task<int> CountAsync(ILocator figure)
+    {
+        var count = int.Parse((await figure.TextContentAsync())!.Trim().Replace(".", "", StringComparison.Ordinal),
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(count > 0);
+        return count;
+    }
+
+    /// <summary>The form's download: named after the form and the period, its form number in its first cell.</summary>
+    private static async Task DownloadsTheFormAsync(BrowserSession officer, string form)
+    {
+        var download = await officer.Page.RunAndWaitForDownloadAsync(() => officer.ClickAsync("stats-export"));
+        Assert.StartsWith($"bieu-{form}-N-BNV-TDKT-2000-01-01-2030-12-31", download.SuggestedFilename, StringComparison.Ordinal);
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        copy.Position = 0;
+        Assert.Equal($"Biểu số: {form}.N/BNV-TĐKT", copy.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().First()["A"]);
     }
 
     /// <summary>
