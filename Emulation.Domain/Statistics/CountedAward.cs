@@ -32,15 +32,27 @@ public enum RowStyle
 /// <summary>A row of a form: its code, how it reads, and its unit of count (đơn vị tính), if the form names one.</summary>
 public sealed record FormRow(string Code, RowStyle Style, string? CountUnit = null);
 
-/// <summary>The reports' arithmetic: a figure is the number of awards that count in its cell.</summary>
+/// <summary>
+/// The layout of a Home Affairs form: its number, its columns (and those the records do not hold, left blank), its rows.
+/// Each form also says which of its cells one counted item falls in (its <c>CellsOf</c>).
+/// </summary>
+public sealed record FormLayout(string Number, IReadOnlyList<string> Columns, IReadOnlySet<string> NotTrackedColumns,
+    IReadOnlyList<FormRow> Rows);
+
+/// <summary>The Home Affairs sector's statistical forms on emulation and commendation: 0601.N, 0602.N, 0603.N.</summary>
+public static class HomeAffairsForms
+{
+    public const string Circular = "Thông tư số 02/2023/TT-BNV ngày 23/3/2023 của Bộ trưởng Bộ Nội vụ";
+}
+
+/// <summary>The reports' arithmetic: a figure is the number of items (awards, campaigns) that count in its cell.</summary>
 public static class StatCounts
 {
-    public static IReadOnlyDictionary<StatCell, int> Count(IEnumerable<CountedAward> awards,
-        Func<CountedAward, IEnumerable<StatCell>> cellsOf)
+    public static IReadOnlyDictionary<StatCell, int> Count<T>(IEnumerable<T> items, Func<T, IEnumerable<StatCell>> cellsOf)
     {
         ArgumentNullException.ThrowIfNull(cellsOf);
         var counts = new Dictionary<StatCell, int>();
-        foreach (var cell in awards.SelectMany(cellsOf))
+        foreach (var cell in items.SelectMany(cellsOf))
         {
             counts[cell] = counts.GetValueOrDefault(cell) + 1;
         }

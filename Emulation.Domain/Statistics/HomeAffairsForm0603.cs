@@ -5,14 +5,13 @@ namespace Emulation.Domain.Statistics;
 
 /// <summary>
 /// Biểu số 0603.N/BNV-TĐKT, "Số lượng khen thưởng cấp bộ, ban, ngành, đoàn thể Trung ương và tỉnh, thành phố trực
-/// thuộc Trung ương", of the Home Affairs sector's statistical report regime (Thông tư 02/2023/TT-BNV ngày 23/3/2023):
+/// thuộc Trung ương", of the Home Affairs sector's statistical report regime (<see cref="HomeAffairsForms.Circular"/>):
 /// the awards the provincial chairman granted, by form (columns 2–5, column 1 their total), by recipient (rows 02–10)
 /// and by way of commendation (rows 11–17). The form's layout as the provincial peer implements it; see README.
 /// </summary>
 public static class HomeAffairsForm0603
 {
     public const string Number = "0603.N/BNV-TĐKT";
-    public const string Circular = "Thông tư số 02/2023/TT-BNV ngày 23/3/2023 của Bộ trưởng Bộ Nội vụ";
 
     public const string TotalColumn = "1";
     public const string MeritColumn = "2";
@@ -48,6 +47,8 @@ public static class HomeAffairsForm0603
         new("16", RowStyle.NotTracked),
         new("17", RowStyle.NotTracked),
     ];
+
+    public static FormLayout Layout { get; } = new(Number, Columns, NotTrackedColumns, Rows);
 
     /// <summary>The form's column for <paramref name="title"/>; null for what the form does not count.</summary>
     public static string? ColumnOf(Title title) => title switch

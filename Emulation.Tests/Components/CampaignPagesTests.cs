@@ -4,6 +4,10 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Campaigns;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Emulation.Tests.Components;
 
@@ -67,6 +71,66 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-period]")));
         Assert.Contains("Điều 26 khoản 2", page.Find("[data-testid=deadlines]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CampaignList_AThematicCampaign_AsksForItsDays_ShowsTheDomainsRefusalAtTheField_AndCreatesItWithThem()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<CampaignList>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=campaign-table]")));
+        Assert.Empty(page.FindAll("[data-testid=campaign-starts-on]"));
+        var name = page.FindComponents<MudTextField<string>>().Single(f => f.Instance.Label == "Tên phong trào");
+        await page.InvokeAsync(() => name.Instance.ValueChanged.InvokeAsync("Chuyên đề học tập và làm theo Bác 2024–2026"));
+        var kind = page.FindComponent<MudSelect<CampaignKind>>();
+        await page.InvokeAsync(() => kind.Instance.ValueChanged.InvokeAsync(CampaignKind.Thematic));
+
+        // Asked for, and required: without them, the domain's message at each field and nothing created.
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=campaign-starts-on]")));
+        page.Find("[data-testid=create-campaign]").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, Count(page.Markup, "Cần nhập cả ngày bắt đầu và ngày kết thúc của phong trào.")));
+        Assert.EndsWith("/", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+
+        // A last day outside the campaign's year: the domain's refusal, in Vietnamese, at the last day.
+        var pickers = page.FindComponents<MudDatePicker>();
+        var (starts, ends) = (pickers.Single(p => p.Instance.Label == "Ngày bắt đầu"), pickers.Single(p => p.Instance.Label == "Ngày kết thúc"));
+        var year = page.FindComponent<NumberField>().Instance.Value;
+        await page.InvokeAsync(() => starts.Instance.DateChanged.InvokeAsync(new DateTime(2024, 3, 1)));
+        await page.InvokeAsync(() => ends.Instance.DateChanged.InvokeAsync(new DateTime((int)year! + 1, 2, 28)));
+        page.Find("[data-testid=create-campaign]").Click();
+        var message = $"Ngày kết thúc 28/02/{year + 1} phải thuộc năm {year} của phong trào (năm tổng kết).";
+        page.WaitForAssertion(() => Assert.Contains(message, ends.Markup, StringComparison.Ordinal));
+        Assert.Contains("mud-input-error", ends.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("mud-input-error", starts.Markup, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=errors]"));
+        Assert.DoesNotContain("Cần nhập cả ngày", page.Markup, StringComparison.Ordinal);
+
+        await page.InvokeAsync(() => ends.Instance.DateChanged.InvokeAsync(new DateTime((int)year!, 2, 28)));
+        page.Find("[data-testid=create-campaign]").Click();
+
+        page.WaitForAssertion(() => Assert.Matches("/campaigns/[0-9]+$", Services.GetRequiredService<NavigationManager>().Uri));
+        var id = int.Parse(Services.GetRequiredService<NavigationManager>().Uri.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var created = await App.Service<CampaignService>().GetAsync(TestActors.Officer, id);
+        Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly((int)year!, 2, 28)), (created!.Summary.StartsOn, created.Summary.EndsOn));
+    }
+
+    [Fact]
+    public async Task CreatingAYearlyCampaign_IgnoresDaysTyped_AndAThematicOne_IsRefusedAsTheDomainRefuses()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var yearly = await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput
+        {
+            Name = "Thường xuyên 2027", Year = 2027, StartsOn = new DateTime(2027, 1, 1), EndsOn = new DateTime(2027, 6, 30),
+        });
+        var reversed = await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput
+        {
+            Name = "Theo đợt 2027", Year = 2027, Kind = CampaignKind.Period, StartsOn = new DateTime(2027, 6, 1), EndsOn = new DateTime(2027, 5, 1),
+        });
+
+        Assert.Null((await campaigns.GetAsync(TestActors.Officer, yearly.Value))!.Summary.StartsOn);
+        Assert.Equal("campaign.period_out_of_order", Assert.Single(reversed.Errors).Code);
+    }
+
+    private static int Count(string text, string part) => text.Split(part).Length - 1;
 
     private async Task<int> ThematicCampaignAsync(string name)
     {

@@ -82,12 +82,13 @@ internal static class DocumentsApi
             (service, actor, context) => service.GetReportDocxAsync(actor, context.Int("id"), context.Int("nominationId"))).RequireAuthorization(Policies.Propose);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/dossier.pdf", "GetProposalPackage",
             (service, actor, context) => service.GetPackagePdfAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
-        documents.MapFile<StatisticsService>("/statistics/home-affairs.xlsx", "GetHomeAffairsStatistics",
-            (service, actor, context) => Statistics(service, actor, context, StatisticsReport.HomeAffairs))
-            .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Policies.ReadStatistics);
-        documents.MapFile<StatisticsService>("/statistics/summary.xlsx", "GetStatisticsSummary",
-            (service, actor, context) => Statistics(service, actor, context, StatisticsReport.Summary))
-            .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Policies.ReadStatistics);
+        foreach (var report in Enum.GetValues<StatisticsReport>())
+        {
+            documents.MapFile<StatisticsService>(StatisticsReports.Download(report)["documents".Length..], StatisticsReports.EndpointName(report),
+                    (service, actor, context) => Statistics(service, actor, context, report))
+                .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Policies.ReadStatistics);
+        }
+
         documents.MapGet("/evidence/{id:int}",
                 async (HttpContext context, [FromServices] EvidenceService evidence, int id) =>
                     Download(context, await evidence.OpenAsync(Actor.From(context.User), id)))

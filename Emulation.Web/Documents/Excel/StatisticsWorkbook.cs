@@ -10,7 +10,8 @@ namespace Emulation.Web.Documents.Excel;
 /// <summary>
 /// A statistical report as a workbook laid out as its form: the header block (form number and circular, reporting unit,
 /// title, period), the column headings with the form's column letters and numbers (A, B, C, 1, 2 …), one line per row
-/// of the form with its code, then the notes (blank cells the records do not hold; revoked awards left out) and the
+/// of the form with its code, then the notes (blank cells the records do not hold; revoked awards left out, on the
+/// reports of awards) and the
 /// signature block. Cell positions are fixed: <see cref="FirstRow"/> is the first row of figures, column D the total.
 /// </summary>
 public static class StatisticsWorkbook
@@ -33,10 +34,11 @@ public static class StatisticsWorkbook
         var period = string.Format(CultureInfo.InvariantCulture, vi["Stats.PeriodLine"],
             sheet.Query.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), sheet.Query.To.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         var reporting = string.Format(CultureInfo.InvariantCulture, vi["Stats.ReportingUnit"], sheet.ReportingUnit);
-        if (sheet.Report == StatisticsReport.HomeAffairs)
+        var form = StatisticsReports.Form(sheet.Report);
+        if (form is not null)
         {
-            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.FormNumber"], HomeAffairsForm0603.Number), null, null, reporting);
-            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.IssuedUnder"], HomeAffairsForm0603.Circular));
+            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.FormNumber"], form.Number), null, null, reporting);
+            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.IssuedUnder"], HomeAffairsForms.Circular));
         }
         else
         {
@@ -48,7 +50,8 @@ public static class StatisticsWorkbook
         Line(period);
         Line([null, vi["Stats.Code"].Value, vi["Stats.CountUnit"].Value,
             .. sheet.Columns.Select(c => (object?)StatisticsLabels.Column(vi, sheet.Report, c.Code))]);
-        Line(["A", "B", "C", .. sheet.Columns.Select((_, i) => (object?)(i + 1).ToString(CultureInfo.InvariantCulture))]);
+        // A form numbers its columns itself (1, 2a, 2b … on 0602.N, where one form splits into collective and individual).
+        Line(["A", "B", "C", .. sheet.Columns.Select((c, i) => (object?)(form is null ? (i + 1).ToString(CultureInfo.InvariantCulture) : c.Code))]);
         foreach (var row in sheet.Rows)
         {
             var code = row.Code.Length == 2 ? row.Code : null;
@@ -58,16 +61,20 @@ public static class StatisticsWorkbook
         Line();
         if (sheet.Rows.Any(r => r.Style == RowStyle.NotTracked) || sheet.Columns.Any(c => !c.Tracked))
         {
-            Line(vi["Stats.NotTrackedNote"].Value);
+            Line(StatisticsLabels.NotTrackedNote(vi, sheet.Report));
         }
 
-        Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.RevokedNote"], sheet.RevokedExcluded));
+        if (sheet.Report != StatisticsReport.Movements)
+        {
+            Line(string.Format(CultureInfo.InvariantCulture, vi["Stats.RevokedNote"], sheet.RevokedExcluded));
+        }
+
         Line();
         Line(vi["Stats.Preparer"].Value, null, null, vi["Stats.Head"].Value);
         Line(vi["Stats.SignName"].Value, null, null, vi["Stats.SignNameSeal"].Value);
 
         using var output = new MemoryStream();
-        output.SaveAs(lines, printHeader: false, sheetName: sheet.Report == StatisticsReport.HomeAffairs ? "0603.N" : "Tong hop",
+        output.SaveAs(lines, printHeader: false, sheetName: form is null ? "Tong hop" : form.Number[..6],
             configuration: new OpenXmlConfiguration { FastMode = true, TableStyles = TableStyles.None });
         return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
     }

@@ -54,6 +54,12 @@ public sealed class CampaignDraftInput
     public CampaignKind Kind { get; set; } = CampaignKind.Yearly;
     public DateTime? PledgeDeadline { get; set; }
     public DateTime? ResultsDeadline { get; set; }
+
+    /// <summary>The first day of a thematic or period campaign (<see cref="Campaign.SetPeriod"/>); ignored for a yearly one.</summary>
+    public DateTime? StartsOn { get; set; }
+
+    /// <summary>The last day of a thematic or period campaign, in its year; ignored for a yearly one.</summary>
+    public DateTime? EndsOn { get; set; }
 }
 
 public sealed class CriterionInput

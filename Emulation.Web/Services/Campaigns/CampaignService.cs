@@ -48,6 +48,12 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             return Result<int>.Failure(draft.Errors);
         }
 
+        // A thematic or period campaign's own days, checked by the same rule the designer's period editor uses.
+        if (draft.Value.HasOwnPeriod && draft.Value.SetPeriod(ToDate(input.StartsOn), ToDate(input.EndsOn)) is { IsSuccess: false } period)
+        {
+            return Result<int>.Failure(period.Errors);
+        }
+
         await using var db = await factory.CreateDbContextAsync(actor);
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);

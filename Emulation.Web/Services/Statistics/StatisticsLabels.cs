@@ -27,9 +27,9 @@ public static class StatisticsLabels
             return localizer["Stats.RevokedRow"];
         }
 
-        if (report == StatisticsReport.HomeAffairs)
+        if (FormKey(report) is { } form)
         {
-            return localizer[$"Stats.F0603.Row.{code}"];
+            return localizer[$"Stats.{form}.Row.{code}"];
         }
 
         if (code.StartsWith("kind:", StringComparison.Ordinal) && Enum.TryParse<AwardKind>(code[5..], out var kind))
@@ -52,12 +52,23 @@ public static class StatisticsLabels
         };
     }
 
+    /// <summary>What the report leaves blank because the records do not hold it, and why.</summary>
+    public static string NotTrackedNote(IStringLocalizer localizer, StatisticsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return report == StatisticsReport.HomeAffairs ? localizer["Stats.NotTrackedNote"] : localizer[$"Stats.Report.{report}.NotTracked"];
+    }
+
+    /// <summary>The resource prefix of a Home Affairs form's rows and columns (F0601, F0602, F0603); null for the summary.</summary>
+    private static string? FormKey(StatisticsReport report) =>
+        StatisticsReports.Form(report) is { } form ? "F" + form.Number[..4] : null;
+
     public static string Column(IStringLocalizer localizer, StatisticsReport report, string code)
     {
         ArgumentNullException.ThrowIfNull(localizer);
-        if (report == StatisticsReport.HomeAffairs)
+        if (FormKey(report) is { } form)
         {
-            return localizer[$"Stats.F0603.Col.{code}"];
+            return localizer[$"Stats.{form}.Col.{code}"];
         }
 
         return code.StartsWith("title:", StringComparison.Ordinal) && Enum.TryParse<Title>(code[6..], out var title)

@@ -1,15 +1,74 @@
 using System.Globalization;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Statistics;
 
 namespace Emulation.Web.Services.Statistics;
 
-/// <summary>The two year-end reports: the Home Affairs sector's form 0603.N/BNV-TĐKT and the province's own summary.</summary>
+/// <summary>
+/// The year-end reports: the Home Affairs sector's forms 0603.N (<see cref="HomeAffairs"/>, the provincial awards),
+/// 0601.N (<see cref="Movements"/>, the campaigns) and 0602.N (<see cref="StateAwards"/>, the state-level awards),
+/// and the province's own summary.
+/// </summary>
 public enum StatisticsReport
 {
     HomeAffairs,
     Summary,
+    Movements,
+    StateAwards,
+}
+
+/// <summary>Where each report lives: its page, its download, the download's file name and endpoint; the form it fills.</summary>
+public static class StatisticsReports
+{
+    /// <summary>In the order the pages offer them: the three forms by number, then the summary.</summary>
+    public static IReadOnlyList<StatisticsReport> InOrder { get; } =
+        [StatisticsReport.Movements, StatisticsReport.StateAwards, StatisticsReport.HomeAffairs, StatisticsReport.Summary];
+
+    /// <summary>The Home Affairs form the report fills; null for the province's summary.</summary>
+    public static FormLayout? Form(StatisticsReport report) => report switch
+    {
+        StatisticsReport.HomeAffairs => HomeAffairsForm0603.Layout,
+        StatisticsReport.Movements => HomeAffairsForm0601.Layout,
+        StatisticsReport.StateAwards => HomeAffairsForm0602.Layout,
+        _ => null,
+    };
+
+    /// <summary>The page's address, relative to the base: /statistics is form 0603.N, as before the other forms came.</summary>
+    public static string Page(StatisticsReport report) => report == StatisticsReport.HomeAffairs ? "statistics" : "statistics/" + Slug(report);
+
+    /// <summary>The download's address, relative to the base.</summary>
+    public static string Download(StatisticsReport report) => $"documents/statistics/{Slug(report)}.xlsx";
+
+    public static string EndpointName(StatisticsReport report) => report switch
+    {
+        StatisticsReport.HomeAffairs => "GetHomeAffairsStatistics",
+        StatisticsReport.Summary => "GetStatisticsSummary",
+        _ => $"Get{report}Statistics",
+    };
+
+    /// <summary>The downloaded file's name, without the period.</summary>
+    public static string FileStem(StatisticsReport report) => Form(report) is { } form
+        ? "bieu-" + form.Number.Replace('.', '-').Replace('/', '-').Replace("Đ", "D", StringComparison.Ordinal)
+        : "tong-hop-khen-thuong";
+
+    /// <summary>The report a page address names; the Home Affairs form 0603.N for /statistics itself.</summary>
+    public static StatisticsReport FromPage(string relativePath)
+    {
+        var path = relativePath.Split('?', '#')[0].TrimEnd('/');
+        return Enum.GetValues<StatisticsReport>().FirstOrDefault(r => r != StatisticsReport.HomeAffairs && path.EndsWith("/" + Slug(r), StringComparison.Ordinal),
+            StatisticsReport.HomeAffairs);
+    }
+
+    private static string Slug(StatisticsReport report) => report switch
+    {
+        StatisticsReport.HomeAffairs => "home-affairs",
+        StatisticsReport.Summary => "summary",
+        StatisticsReport.Movements => "movements",
+        StatisticsReport.StateAwards => "state-awards",
+        _ => throw new ArgumentOutOfRangeException(nameof(report), report, null),
+    };
 }
 
 /// <summary>
@@ -155,6 +214,17 @@ public sealed record StatListRow(int AwardId, string DecisionNumber, DateOnly De
     string RecipientName, int? PersonId, int UnitId, string UnitNameAtDecision, Title Title, AwardKind Kind,
     bool Collective, int? DecisionId, string? RevokedByNumber);
 
-/// <summary>The list behind one figure; <see cref="RowName"/> names a unit row.</summary>
+/// <summary>A campaign form 0601.N counts: its name and code, year, kind, status and the days it runs.</summary>
+public sealed record StatCampaignRow(int CampaignId, string Name, string? Code, int Year, CampaignKind Kind,
+    CampaignStatus Status, DateOnly StartsOn, DateOnly EndsOn);
+
+/// <summary>
+/// The list behind one figure: the awards it counts (<see cref="Rows"/>), or for form 0601.N the campaigns
+/// (<see cref="Campaigns"/>); <see cref="RowName"/> names a unit row.
+/// </summary>
 public sealed record StatisticsList(StatisticsReport Report, StatisticsQuery Query, string ReportingUnit, StatCell Cell,
-    string? RowName, IReadOnlyList<StatListRow> Rows);
+    string? RowName, IReadOnlyList<StatListRow> Rows, IReadOnlyList<StatCampaignRow> Campaigns)
+{
+    /// <summary>How many items the list holds: the figure it stands behind.</summary>
+    public int Count => Rows.Count + Campaigns.Count;
+}

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Statistics;
@@ -13,12 +14,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Web.Services.Statistics;
 
 /// <summary>
-/// The year-end statistics on emulation and commendation, filled from the awards recorded for a period and an
-/// organisation: the Home Affairs sector's form 0603.N/BNV-TĐKT and the province's own summary. Every figure is the
-/// number of awards its cell counts (<see cref="HomeAffairsForm0603.CellsOf"/>, <see cref="ProvinceSummary.CellsOf"/>),
-/// and <see cref="ListAsync"/> lists exactly those awards. Revoked awards count nowhere; each report says how many it
-/// left out. Three queries whatever the size: the units, the rule set in force, the awards of the period.
-/// Read by the union officer, leadership and administrators.
+/// The year-end statistics on emulation and commendation, filled from the records for a period and an organisation:
+/// the Home Affairs sector's forms 0601.N (campaigns), 0602.N (state-level awards) and 0603.N (provincial awards), and
+/// the province's own summary. Every figure is the number of items its cell counts (each form's <c>CellsOf</c>,
+/// <see cref="ProvinceSummary.CellsOf"/>), and <see cref="ListAsync"/> lists exactly those items. Revoked awards count
+/// nowhere; each award report says how many it left out. Three queries whatever the size: the units, the rule set in
+/// force, the awards of the period (or, for 0601.N, the units and the campaigns). Read by the union officer,
+/// leadership and administrators.
 /// </summary>
 public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets,
     DecisionService decisions)
@@ -27,52 +29,51 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ReadStatistics);
         ArgumentNullException.ThrowIfNull(query);
-        var loaded = await LoadAsync(actor, query, details: false);
+        var loaded = await LoadAsync(actor, report, query, details: false);
         if (!loaded.IsSuccess)
         {
             return Result<StatisticsSheet>.Failure(loaded.Errors);
         }
 
         var data = loaded.Value;
-        var counts = StatCounts.Count(data.Awards.Select(a => a.Counted), CellsOf(report));
         var columns = Columns(report);
-        var rows = Rows(report, data, counts)
+        var rows = Rows(report, data)
             .Select(r => new StatRowView(r.Code, r.Name, r.Style, r.CountUnit,
-                [.. columns.Select(c => IsFigure(report, r.Style, c) ? counts.GetValueOrDefault(new StatCell(r.Code, c.Code)) : (int?)null)]))
+                [.. columns.Select(c => IsFigure(r.Style, c) ? data.Counts.GetValueOrDefault(new StatCell(r.Code, c.Code)) : (int?)null)]))
             .ToList();
         return Result<StatisticsSheet>.Success(new StatisticsSheet(report, query, data.ReportingUnit, columns, rows,
-            counts.GetValueOrDefault(StatCell.RevokedExcluded), data.Units));
+            data.Counts.GetValueOrDefault(StatCell.RevokedExcluded), data.Units));
     }
 
-    /// <summary>The awards one figure counts, in decision order; a cell that is no figure of the report is refused.</summary>
+    /// <summary>The items one figure counts, in decision (or first day) order; a cell that is no figure of the report is refused.</summary>
     public async Task<Result<StatisticsList>> ListAsync(Actor actor, StatisticsReport report, StatisticsQuery query, StatCell cell)
     {
         actor.RequirePolicy(Policies.ReadStatistics);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(cell);
-        var loaded = await LoadAsync(actor, query, details: true);
+        var loaded = await LoadAsync(actor, report, query, details: true);
         if (!loaded.IsSuccess)
         {
             return Result<StatisticsList>.Failure(loaded.Errors);
         }
 
         var data = loaded.Value;
-        var rowStyle = Rows(report, data, new Dictionary<StatCell, int>()).Where(r => r.Code == cell.Row)
-            .Select(r => (RowStyle?)r.Style).FirstOrDefault();
+        var rowStyle = Rows(report, data).Where(r => r.Code == cell.Row).Select(r => (RowStyle?)r.Style).FirstOrDefault();
         var column = Columns(report).FirstOrDefault(c => c.Code == cell.Column);
-        var known = cell == StatCell.RevokedExcluded ||
-            (rowStyle is { } style && column is not null && IsFigure(report, style, column)) ||
+        var known = (cell == StatCell.RevokedExcluded && report != StatisticsReport.Movements) ||
+            (rowStyle is { } style && column is not null && IsFigure(style, column)) ||
             (report == StatisticsReport.Summary && column is not null && UnitRowId(cell.Row) is not null);
         if (!known)
         {
             return Result<StatisticsList>.Failure([StatisticsErrors.NoSuchFigure()]);
         }
 
-        var cellsOf = CellsOf(report);
-        var rows = data.Awards.Where(a => cellsOf(a.Counted).Contains(cell)).Select(a => a.Row)
-            .OrderBy(r => r.DecisionDate).ThenBy(r => r.DecisionNumber, StringComparer.Ordinal).ThenBy(r => r.AwardId).ToList();
+        var awards = report == StatisticsReport.Movements ? [] : data.Awards.Where(a => CellsOf(report)(a.Counted).Contains(cell))
+            .Select(a => a.Row).OrderBy(r => r.DecisionDate).ThenBy(r => r.DecisionNumber, StringComparer.Ordinal).ThenBy(r => r.AwardId).ToList();
+        var campaigns = data.Campaigns.Where(c => HomeAffairsForm0601.CellsOf(c.Counted).Contains(cell)).Select(c => c.Row)
+            .OrderBy(r => r.StartsOn).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.CampaignId).ToList();
         var rowName = UnitRowId(cell.Row) is { } unitId ? data.Units.FirstOrDefault(u => u.Id == unitId)?.Name : null;
-        return Result<StatisticsList>.Success(new StatisticsList(report, query, data.ReportingUnit, cell, rowName, rows));
+        return Result<StatisticsList>.Success(new StatisticsList(report, query, data.ReportingUnit, cell, rowName, awards, campaigns));
     }
 
     /// <summary>The report as a workbook in the form's layout (see <see cref="StatisticsWorkbook"/>).</summary>
@@ -84,32 +85,36 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
             return Result<DocumentFile>.Failure(sheet.Errors);
         }
 
-        var name = (report == StatisticsReport.HomeAffairs ? "bieu-0603-N-BNV-TDKT" : "tong-hop-khen-thuong") +
-            $"-{query.FromText}-{query.ToText}.xlsx";
+        var name = $"{StatisticsReports.FileStem(report)}-{query.FromText}-{query.ToText}.xlsx";
         return Result<DocumentFile>.Success(new DocumentFile(name, DocumentFile.XlsxContentType,
             StatisticsWorkbook.Write(sheet.Value, Wording.Vietnamese)));
     }
 
-    public static Func<CountedAward, IEnumerable<StatCell>> CellsOf(StatisticsReport report) =>
-        report == StatisticsReport.HomeAffairs ? HomeAffairsForm0603.CellsOf : ProvinceSummary.CellsOf;
+    /// <summary>The cells an award counts in, for the reports that count awards (all but form 0601.N, which counts campaigns).</summary>
+    public static Func<CountedAward, IEnumerable<StatCell>> CellsOf(StatisticsReport report) => report switch
+    {
+        StatisticsReport.HomeAffairs => HomeAffairsForm0603.CellsOf,
+        StatisticsReport.StateAwards => HomeAffairsForm0602.CellsOf,
+        StatisticsReport.Summary => ProvinceSummary.CellsOf,
+        _ => throw new ArgumentOutOfRangeException(nameof(report), report, "Form 0601.N counts campaigns."),
+    };
 
-    private static IReadOnlyList<StatColumnView> Columns(StatisticsReport report) => report == StatisticsReport.HomeAffairs
-        ? [.. HomeAffairsForm0603.Columns.Select(c => new StatColumnView(c, !HomeAffairsForm0603.NotTrackedColumns.Contains(c)))]
+    private static IReadOnlyList<StatColumnView> Columns(StatisticsReport report) => StatisticsReports.Form(report) is { } form
+        ? [.. form.Columns.Select(c => new StatColumnView(c, !form.NotTrackedColumns.Contains(c)))]
         : [.. ProvinceSummary.Columns.Select(c => new StatColumnView(c, true))];
 
-    private static bool IsFigure(StatisticsReport report, RowStyle style, StatColumnView column) =>
+    private static bool IsFigure(RowStyle style, StatColumnView column) =>
         column.Tracked && style is RowStyle.Total or RowStyle.Item;
 
     private static int? UnitRowId(string row) =>
         row.StartsWith("unit:", StringComparison.Ordinal) && int.TryParse(row.AsSpan(5), System.Globalization.NumberStyles.None,
             System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    private static IEnumerable<(string Code, string? Name, RowStyle Style, string? CountUnit)> Rows(StatisticsReport report,
-        Loaded data, IReadOnlyDictionary<StatCell, int> counts)
+    private static IEnumerable<(string Code, string? Name, RowStyle Style, string? CountUnit)> Rows(StatisticsReport report, Loaded data)
     {
-        if (report == StatisticsReport.HomeAffairs)
+        if (StatisticsReports.Form(report) is { } form)
         {
-            foreach (var row in HomeAffairsForm0603.Rows)
+            foreach (var row in form.Rows)
             {
                 yield return (row.Code, null, row.Style, row.CountUnit);
             }
@@ -120,7 +125,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
         yield return (ProvinceSummary.Total, null, RowStyle.Total, null);
         yield return ("heading:unit", null, RowStyle.Heading, null);
         // Units with a figure, by name; a unit since removed keeps the name it had on its award.
-        var units = counts.Keys.Where(c => c.Column == ProvinceSummary.Total).Select(c => UnitRowId(c.Row)).OfType<int>()
+        var units = data.Counts.Keys.Where(c => c.Column == ProvinceSummary.Total).Select(c => UnitRowId(c.Row)).OfType<int>()
             .Select(id => (Id: id, Name: data.Units.FirstOrDefault(u => u.Id == id)?.Name ??
                 data.Awards.First(a => a.Row.UnitId == id).Row.UnitNameAtDecision))
             .OrderBy(u => u.Name, StringComparer.Create(Wording.VietnameseCulture, ignoreCase: true));
@@ -145,13 +150,17 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
 
     private sealed record LoadedAward(CountedAward Counted, StatListRow Row);
 
-    private sealed record Loaded(string ReportingUnit, IReadOnlyList<StatUnitOption> Units, IReadOnlyList<LoadedAward> Awards);
+    private sealed record LoadedCampaign(CountedCampaign Counted, StatCampaignRow Row);
+
+    /// <summary>What a report counts (the period's awards, or for form 0601.N its campaigns) and the figures they make.</summary>
+    private sealed record Loaded(string ReportingUnit, IReadOnlyList<StatUnitOption> Units, IReadOnlyList<LoadedAward> Awards,
+        IReadOnlyList<LoadedCampaign> Campaigns, IReadOnlyDictionary<StatCell, int> Counts);
 
     private sealed record Facts(int Id, Title Title, AwardKind Kind, int? PersonId, int UnitId, string UnitNameAtDecision,
         string IssuerName, bool Revoked, string DecisionNumber, DateOnly DecisionDate, int? DecisionId, string? Recipient,
         string? RevokedBy);
 
-    private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsQuery query, bool details)
+    private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsReport report, StatisticsQuery query, bool details)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
@@ -182,10 +191,52 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
             }
         }
 
+        var unitOptions = units.Select(u => new StatUnitOption(u.Id, u.Name)).ToList();
+        if (report == StatisticsReport.Movements)
+        {
+            var campaigns = await CampaignsAsync(db, query, query.UnitId is null ? null : scope);
+            return Result<Loaded>.Success(new Loaded(reportingUnit, unitOptions, [], campaigns,
+                StatCounts.Count(campaigns.Select(c => c.Counted), HomeAffairsForm0601.CellsOf)));
+        }
+
+        var awards = await AwardsAsync(db, query, query.UnitId is null ? null : scope, details);
+        return Result<Loaded>.Success(new Loaded(reportingUnit, unitOptions, awards, [],
+            StatCounts.Count(awards.Select(a => a.Counted), CellsOf(report))));
+    }
+
+    /// <summary>
+    /// The campaigns launched (a draft is no campaign yet) that run on a day of the period; for a unit, those the unit or
+    /// one under it took part in (registered, or reported results).
+    /// </summary>
+    private static async Task<IReadOnlyList<LoadedCampaign>> CampaignsAsync(EmulationDbContext db, StatisticsQuery query, HashSet<int>? scope)
+    {
+        var (fromYear, toYear) = (query.From.Year, query.To.Year);
+        // A campaign's last day lies in its year: the years and first days narrow it here, the exact days below.
+        var campaigns = db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft && c.Year >= fromYear &&
+            (c.StartsOn == null ? c.Year <= toYear : c.StartsOn <= query.To));
+        if (scope is not null)
+        {
+            var ids = scope.ToList();
+            campaigns = campaigns.Where(c => db.Pledges.Any(p => p.CampaignId == c.Id && ids.Contains(p.UnitId)) ||
+                db.UnitResults.Any(r => r.CampaignId == c.Id && ids.Contains(r.UnitId)));
+        }
+
+        var rows = await campaigns.Select(c => new { c.Id, c.Name, c.Code, c.Year, c.Kind, c.Status, c.StartsOn, c.EndsOn }).ToListAsync();
+        return [.. rows.Select(c =>
+            {
+                var (starts, ends) = CountedCampaign.Run(c.Kind, c.Year, c.StartsOn, c.EndsOn);
+                return new LoadedCampaign(new CountedCampaign(c.Id, c.Kind, starts, ends),
+                    new StatCampaignRow(c.Id, c.Name, c.Code, c.Year, c.Kind, c.Status, starts, ends));
+            })
+            .Where(c => c.Counted.RunsWithin(query.From, query.To))];
+    }
+
+    private async Task<IReadOnlyList<LoadedAward>> AwardsAsync(EmulationDbContext db, StatisticsQuery query, HashSet<int>? scope, bool details)
+    {
         var rules = await ruleSets.InForceOnAsync(query.To);
         var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
         var awards = db.Awards.AsNoTracking().Where(a => a.DecisionDate >= query.From && a.DecisionDate <= query.To);
-        if (query.UnitId is not null)
+        if (scope is not null)
         {
             var ids = scope.ToList();
             awards = awards.Where(a => ids.Contains(a.UnitId));
@@ -201,7 +252,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
                 a.RevokedByDecisionId != null, "", a.DecisionDate, null, null, null)).ToListAsync();
         // A year holds thousands of awards and a handful of issuers: each issuer and title is read once.
         var levels = new Dictionary<(string, Title), AwardingLevel>();
-        var loaded = rows.Select(a =>
+        return [.. rows.Select(a =>
         {
             var collective = a.PersonId is null;
             if (!levels.TryGetValue((a.IssuerName, a.Title), out var level))
@@ -213,7 +264,6 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
             return new LoadedAward(counted, new StatListRow(a.Id, a.DecisionNumber, a.DecisionDate, a.IssuerName,
                 a.Recipient ?? "", a.PersonId, a.UnitId, a.UnitNameAtDecision, a.Title, a.Kind, collective, a.DecisionId,
                 a.Revoked ? a.RevokedBy ?? "" : null));
-        }).ToList();
-        return Result<Loaded>.Success(new Loaded(reportingUnit, [.. units.Select(u => new StatUnitOption(u.Id, u.Name))], loaded));
+        })];
     }
 }
