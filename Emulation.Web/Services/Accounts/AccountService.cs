@@ -404,7 +404,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// </summary>
     public async Task<Result> ChangeOwnPasswordAsync(Actor actor, string currentPassword, string newPassword)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         WritesBy(actor);
         var user = await users.FindByIdAsync(actor.UserId);
         if (user is null)

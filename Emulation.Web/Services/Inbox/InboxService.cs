@@ -28,7 +28,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<IReadOnlyList<InboxItem>> ListAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         return await db.InboxNotifications.AsNoTracking().Where(n => n.UserId == actor.UserId)
             .OrderByDescending(n => n.Id).Take(PageSize)
@@ -38,7 +38,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<int> UnreadCountAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         return await db.InboxNotifications.CountAsync(n => n.UserId == actor.UserId && n.ReadAt == null);
     }
@@ -46,7 +46,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
     /// <summary>Marks one of the reader's own notifications read (or all of them when <paramref name="id"/> is null).</summary>
     public async Task MarkReadAsync(Actor actor, long? id)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var now = clock.GetUtcNow();
         var unread = await db.InboxNotifications
@@ -58,7 +58,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<IReadOnlyList<EmailChoice>> EmailChoicesAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var off = await db.NotificationPreferences.AsNoTracking()
             .Where(p => p.UserId == actor.UserId && !p.Email).Select(p => p.Kind).ToListAsync();
@@ -67,7 +67,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task SetEmailChoicesAsync(Actor actor, IReadOnlyCollection<NotificationKind> emailed)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var existing = await db.NotificationPreferences.Where(p => p.UserId == actor.UserId).ToListAsync();
         db.NotificationPreferences.RemoveRange(existing);
