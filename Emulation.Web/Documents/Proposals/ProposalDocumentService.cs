@@ -166,10 +166,11 @@ public sealed class ProposalDocumentService(
 
     private async Task<Dossier?> LoadAsync(Actor actor, int proposalId)
     {
-        actor.RequirePolicy(Policies.Propose);
+        actor.RequirePolicy(Policies.ReadProposalDossiers);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId);
-        if (proposal is null)
+        // The agency's proposers read every dossier; the receiving board only those sent to it (any other is not found).
+        if (proposal is null || (!actor.Can(Policies.Propose) && (proposal.ReceivingUnitId is null || proposal.ReceivingUnitId != actor.UnitId)))
         {
             return null;
         }

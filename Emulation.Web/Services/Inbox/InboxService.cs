@@ -116,6 +116,29 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             await WriteAsync(db, awardees, NotificationKind.DecisionIssued, awards[0].DecisionNumber, null, "awards");
         });
 
+    /// <summary>The receiving board's users: a dossier was sent (or sent again) to their board.</summary>
+    internal Task ProposalReceivedAsync(int proposalId) =>
+        SafelyAsync(async db =>
+        {
+            var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
+            var board = await Readers(db).Where(u => u.UnitId != null && u.UnitId == proposal.ReceivingUnitId).ToListAsync();
+            var subject = $"{proposal.Number} ({proposal.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
+            await WriteAsync(db, board, NotificationKind.ProposalReceived, subject, null, $"board/{proposalId}");
+        });
+
+    /// <summary>
+    /// The proposing agency's union officers: the receiving board returned its dossier (<paramref name="detail"/> is the
+    /// reason) or decided nominees in it.
+    /// </summary>
+    internal Task ProposalAnsweredAsync(int proposalId, NotificationKind kind, string? detail) =>
+        SafelyAsync(async db =>
+        {
+            var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
+            var officers = await Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
+                db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.UnionOfficer))).ToListAsync();
+            await WriteAsync(db, officers, kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
+        });
+
     /// <summary>Notifies each reader once per <paramref name="onceKey"/>; readers told before are skipped.</summary>
     internal async Task<int> WriteOnceAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
         string subject, string? detail, string link, string onceKey)
