@@ -29,7 +29,7 @@ public sealed class ReceivingBoardRulesTests
     {
         var proposal = Sent(7);
 
-        var note = proposal.Appraise(11, "  Thành tích   đạt tiêu chuẩn Điều 71  ", "bantdkt", At);
+        var note = proposal.Appraise(11, "  Thành tích đạt tiêu chuẩn Điều 71  ", "bantdkt", At);
 
         Assert.True(note.IsSuccess, string.Join("; ", note.Errors));
         Assert.Equal((11, "Thành tích đạt tiêu chuẩn Điều 71", "bantdkt", At),

@@ -191,7 +191,8 @@ public sealed class ProposalDocumentService(
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync();
-        foreach (var unitId in nominees.Select(n => n.UnitId).Distinct())
+        // The board the dossier was sent to reads every nominee in it; the agency's proposers the units they see.
+        foreach (var unitId in nominees.Select(n => n.UnitId).Distinct().Where(_ => !actor.Can(Policies.Appraise)))
         {
             actor.RequireSeeUnit(unitId);
         }

@@ -39,7 +39,6 @@ public sealed class ReceivingBoardService(
         var board = RequireBoardUser(actor);
         await using var db = await factory.CreateDbContextAsync(actor);
         var rows = await db.Proposals.AsNoTracking().Where(p => p.ReceivingUnitId == board)
-            .OrderByDescending(p => p.SentAt).ThenByDescending(p => p.Id)
             .Select(p => new
             {
                 p.Id,
@@ -51,6 +50,8 @@ public sealed class ReceivingBoardService(
                 Noted = db.AppraisalNotes.Any(n => n.ProposalId == p.Id),
             })
             .ToListAsync();
+        // Newest first; sorted here, since SQLite cannot order by a DateTimeOffset.
+        rows = [.. rows.OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id)];
         var ids = rows.Select(r => r.Id).ToList();
         var nominees = await db.Nominations.AsNoTracking().Where(n => n.ProposalId != null && ids.Contains(n.ProposalId.Value))
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
