@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Decisions;
@@ -58,6 +60,11 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await board.ClickAsync($"open-{proposal}");
         await board.WaitForPageAsync("**/board/*", "board-dossier");
         await board.ShotAsync("board-02-dossier");
+        var axe = await board.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
         await board.PhoneShotAsync("board-02-dossier-phone");
         await board.Page.Locator("[data-testid='board-return-reason-input']").FillAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng");
         await board.ClickAsync("board-return");
