@@ -14,8 +14,9 @@ public sealed class Proposal
     public const int ReasonMaxLength = 1000;
 
     private Proposal(int campaignId, string number, DateOnly date, AwardingLevel decidedBy, string recipient,
-        string sentBy, DateTimeOffset sentAt)
+        string sentBy, DateTimeOffset sentAt, int? receivingUnitId)
     {
+        ReceivingUnitId = receivingUnitId;
         CampaignId = campaignId;
         Number = number;
         Date = date;
@@ -39,6 +40,12 @@ public sealed class Proposal
     /// <summary>Who receives it, as the letter names them (e.g. "Chủ tịch UBND tỉnh (qua Sở Nội vụ)").</summary>
     public string Recipient { get; private set; }
 
+    /// <summary>
+    /// The receiving level when it works in this deployment (a <c>ReceivingBoard</c> unit): its users appraise, return and
+    /// decide the dossier. Null when the receiving level is outside: the agency then records what came back by hand.
+    /// </summary>
+    public int? ReceivingUnitId { get; private set; }
+
     public ProposalStatus Status { get; private set; } = ProposalStatus.Sent;
     public string SentBy { get; private set; }
     public DateTimeOffset SentAt { get; private set; }
@@ -53,10 +60,11 @@ public sealed class Proposal
 
     /// <summary>
     /// Opens a dossier to <paramref name="recipient"/> for nominations decided at the <paramref name="levels"/> given
-    /// (one level per dossier).
+    /// (one level per dossier), addressed to the receiving board <paramref name="receivingUnitId"/> when it works in
+    /// this deployment.
     /// </summary>
     public static Result<Proposal> Send(int campaignId, string? number, DateOnly date, string? recipient,
-        IReadOnlyCollection<AwardingLevel> levels, string by, DateTimeOffset at)
+        IReadOnlyCollection<AwardingLevel> levels, string by, DateTimeOffset at, int? receivingUnitId = null)
     {
         var errors = new List<DomainError>();
         var cleanNumber = Clean(number, NumberMaxLength, ProposalErrors.NumberRequired(), errors);
@@ -72,7 +80,8 @@ public sealed class Proposal
 
         return errors.Count > 0
             ? Result<Proposal>.Failure(errors)
-            : Result<Proposal>.Success(new Proposal(campaignId, cleanNumber!, date, levels.First(), cleanRecipient!, by, at));
+            : Result<Proposal>.Success(new Proposal(campaignId, cleanNumber!, date, levels.First(), cleanRecipient!, by, at,
+                receivingUnitId));
     }
 
     /// <summary>The receiving level returns the dossier for amendment, with its reasons.</summary>
@@ -123,6 +132,35 @@ public sealed class Proposal
     /// <summary>The deciding level's outcome can be recorded only while the dossier is with it.</summary>
     public Result AcceptsOutcome() =>
         Status == ProposalStatus.Sent ? Result.Success() : Result.Failure(ProposalErrors.NotSent(Status));
+
+    /// <summary>
+    /// The agency records a return or an outcome by hand only for a receiving level outside the deployment: a board in
+    /// the deployment returns and decides its dossiers itself.
+    /// </summary>
+    public Result AcceptsRecordByHand() =>
+        ReceivingUnitId is null ? Result.Success() : Result.Failure(ProposalErrors.BoardDecides());
+
+    /// <summary>
+    /// The receiving board writes its appraisal note (thẩm định) on one nominee while the dossier is with it.
+    /// </summary>
+    public Result<AppraisalNote> Appraise(int nominationId, string? text, string by, DateTimeOffset at)
+    {
+        if (ReceivingUnitId is null)
+        {
+            return Result<AppraisalNote>.Failure(ProposalErrors.NotAddressedToBoard());
+        }
+
+        if (Status != ProposalStatus.Sent)
+        {
+            return Result<AppraisalNote>.Failure(ProposalErrors.NotSent(Status));
+        }
+
+        var errors = new List<DomainError>();
+        var clean = Clean(text, AppraisalNote.TextMaxLength, ProposalErrors.NoteRequired(), errors, multiLine: true);
+        return errors.Count > 0
+            ? Result<AppraisalNote>.Failure(errors)
+            : Result<AppraisalNote>.Success(new AppraisalNote(Id, nominationId, clean!, by, at));
+    }
 
     /// <summary>Closes the dossier once none of its nominations waits for an outcome.</summary>
     public void CloseWhenDecided(int stillWaiting)

@@ -42,4 +42,22 @@ public static class ProposalErrors
 
     public static DomainError ReportNotAbove() =>
         new("proposal.report_not_above", "Only a nomination that goes up to a higher level has an achievement report.");
+
+    /// <summary>The board in the deployment returns and decides its dossiers; the agency does not record them by hand.</summary>
+    public static DomainError BoardDecides() =>
+        new("proposal.board_decides", "The receiving board in this deployment returns and decides this dossier itself.");
+
+    public static DomainError NotAddressedToBoard() =>
+        new("proposal.not_addressed_to_board", "This dossier goes to a level outside the deployment; no board appraises it here.");
+
+    public static DomainError NoteRequired() =>
+        new("proposal.note_required", "Write the appraisal note.");
+
+    /// <summary>The unit chosen as the receiving level is not a receiving board of this deployment.</summary>
+    public static DomainError UnknownBoard() =>
+        new("proposal.unknown_board", "The chosen receiving level is not a receiving board of this deployment.");
+
+    /// <summary>The dossier is not addressed to the board of the user acting (404 to them).</summary>
+    public static DomainError NotForThisBoard() =>
+        new("proposal.not_for_this_board", "No such dossier was sent to your board.");
 }

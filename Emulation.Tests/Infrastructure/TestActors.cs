@@ -14,5 +14,9 @@ public static class TestActors
     public static Actor HeadOf(int unitId) =>
         new("head-" + unitId, "tp." + unitId, new HashSet<string> { Roles.DepartmentHead }, unitId);
 
+    /// <summary>An appraiser of the receiving board <paramref name="boardId"/> (its unit id from the seeded database).</summary>
+    public static Actor AppraiserOf(int boardId, string name = "bantdkt") =>
+        new("appraiser-" + boardId + "-" + name, name, new HashSet<string> { Roles.Appraiser }, boardId);
+
     private static Actor Of(string name, string role) => new(name, name, new HashSet<string> { role }, null);
 }

@@ -24,6 +24,7 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
         [Roles.CouncilMember] = "hoidong1",
         [Roles.Leadership] = "lanhdao",
         [Roles.Staff] = "nv.th1",
+        [Roles.Appraiser] = DemoDataSeeder.BoardUserName,
     };
 
     private static IEnumerable<Type> Pages() => typeof(Program).Assembly.GetTypes()
@@ -89,6 +90,10 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/me/pledge", Roles.Staff)]
     [InlineData("/me/profile", Roles.Staff)]
     [InlineData("/account/password", Roles.Staff)]
+    [InlineData("/board", Roles.Appraiser)]
+    [InlineData("/board/1", Roles.Appraiser)]
+    [InlineData("/inbox", Roles.Appraiser)]
+    [InlineData("/account/password", Roles.Appraiser)]
     public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
     {
         var client = await fixture.SignedInAsync(UserOfRole[role]);

@@ -66,6 +66,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         [Roles.CouncilMember] = "hoidong1",
         [Roles.Leadership] = "lanhdao",
         [Roles.Staff] = "nv.th1",
+        [Roles.Appraiser] = Emulation.Web.Data.Seed.DemoDataSeeder.BoardUserName,
     };
 
     private IReadOnlyList<RouteEndpoint> Endpoints() =>

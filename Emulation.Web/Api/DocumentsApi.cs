@@ -75,13 +75,13 @@ internal static class DocumentsApi
         documents.MapFile<StaffListImportService>("/people/staff-list.xlsx", "GetStaffList",
             async (service, actor, _) => await service.BuildTemplateAsync(actor)).RequireAuthorization(Policies.KeepOrganization);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/letter.docx", "GetProposalLetter",
-            (service, actor, context) => service.GetLetterDocxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
+            (service, actor, context) => service.GetLetterDocxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/summary.xlsx", "GetProposalSummary",
-            (service, actor, context) => service.GetSummaryXlsxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
+            (service, actor, context) => service.GetSummaryXlsxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/reports/{nominationId:int}.docx", "GetAchievementReport",
-            (service, actor, context) => service.GetReportDocxAsync(actor, context.Int("id"), context.Int("nominationId"))).RequireAuthorization(Policies.Propose);
+            (service, actor, context) => service.GetReportDocxAsync(actor, context.Int("id"), context.Int("nominationId"))).RequireAuthorization(Policies.ReadProposalDossiers);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/dossier.pdf", "GetProposalPackage",
-            (service, actor, context) => service.GetPackagePdfAsync(actor, context.Int("id"))).RequireAuthorization(Policies.Propose);
+            (service, actor, context) => service.GetPackagePdfAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
         foreach (var report in Enum.GetValues<StatisticsReport>())
         {
             documents.MapFile<StatisticsService>(StatisticsReports.Download(report)["documents".Length..], StatisticsReports.EndpointName(report),

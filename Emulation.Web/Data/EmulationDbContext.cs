@@ -54,6 +54,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<ChangeNotification> ChangeNotifications => Set<ChangeNotification>();
     public DbSet<Refusal> Refusals => Set<Refusal>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<AppraisalNote> AppraisalNotes => Set<AppraisalNote>();
     public DbSet<AchievementReport> AchievementReports => Set<AchievementReport>();
     public DbSet<Emulation.Domain.Sudden.SuddenProposal> SuddenProposals => Set<Emulation.Domain.Sudden.SuddenProposal>();
     public DbSet<Emulation.Domain.Sudden.SuddenEvidence> SuddenEvidence => Set<Emulation.Domain.Sudden.SuddenEvidence>();

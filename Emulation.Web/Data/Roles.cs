@@ -12,6 +12,15 @@ public static class Roles
     /// <summary>Cán bộ, công chức, viên chức, người lao động: sees their own record and registers their own pledge.</summary>
     public const string Staff = nameof(Staff);
 
-    public static readonly IReadOnlyList<string> All =
+    /// <summary>
+    /// Cán bộ thẩm định of the receiving board (Ban Thi đua – Khen thưởng, Sở Nội vụ), bound to the board's unit: receives,
+    /// appraises, returns and decides the dossiers sent to that board, and sees nothing of the agency's own work.
+    /// </summary>
+    public const string Appraiser = nameof(Appraiser);
+
+    /// <summary>The agency's roles: those that see its campaigns, records and people.</summary>
+    public static readonly IReadOnlyList<string> Agency =
         [Administrator, UnionOfficer, DepartmentHead, CouncilMember, Leadership, Staff];
+
+    public static readonly IReadOnlyList<string> All = [.. Agency, Appraiser];
 }

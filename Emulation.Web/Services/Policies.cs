@@ -9,8 +9,17 @@ namespace Emulation.Web.Services;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Any of the application's roles: campaigns, records, awards, one's own tokens.</summary>
+    /// <summary>Any of the agency's roles: campaigns, records, awards, one's own tokens (not the receiving board's users).</summary>
     public const string SignedInWithRole = nameof(SignedInWithRole);
+
+    /// <summary>Any role of the deployment, the receiving board's included: one's inbox and password.</summary>
+    public const string SignedInAnyRole = nameof(SignedInAnyRole);
+
+    /// <summary>The receiving board's work on the dossiers addressed to its own unit: receive, appraise, return, decide.</summary>
+    public const string Appraise = nameof(Appraise);
+
+    /// <summary>Download a proposal dossier's files: the agency's proposers, and the board it was sent to.</summary>
+    public const string ReadProposalDossiers = nameof(ReadProposalDossiers);
 
     /// <summary>Launch, change and move campaigns through their steps; prepare nominations.</summary>
     public const string ManageCampaigns = nameof(ManageCampaigns);
@@ -89,7 +98,10 @@ public static class Policies
 
     private static readonly Dictionary<string, IReadOnlyList<string>> Roles = new(StringComparer.Ordinal)
     {
-        [SignedInWithRole] = Data.Roles.All,
+        [SignedInWithRole] = Data.Roles.Agency,
+        [SignedInAnyRole] = Data.Roles.All,
+        [Appraise] = [Data.Roles.Appraiser],
+        [ReadProposalDossiers] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.Appraiser],
         [ManageCampaigns] = [Data.Roles.UnionOfficer],
         [EnterUnitResults] = [Data.Roles.DepartmentHead],
         [ReadEvaluation] = [Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership],

@@ -46,6 +46,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CouncilMinutesDocxWriter>();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<ProposalService>();
+        services.AddSingleton<ReceivingBoardService>();
         services.AddSingleton<RuleSetService>();
         services.AddSingleton<OrganizationService>();
         services.AddSingleton<PeopleService>();

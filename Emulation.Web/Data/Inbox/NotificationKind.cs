@@ -20,4 +20,13 @@ public enum NotificationKind
 
     /// <summary>A decision awarding the reader was issued.</summary>
     DecisionIssued,
+
+    /// <summary>A proposal dossier was sent (or sent again) to the reader's receiving board.</summary>
+    ProposalReceived,
+
+    /// <summary>The receiving board returned the agency's proposal dossier for amendment, with its reasons.</summary>
+    ProposalReturned,
+
+    /// <summary>The receiving board decided nominees of the agency's proposal dossier.</summary>
+    ProposalDecided,
 }

@@ -23,6 +23,14 @@ public sealed class DemoDataSeeder(
     public const string DemoPassword = "Demo@2026";
     public const int CampaignYear = 2026;
     public const string DemoUnitCode = "TH";
+
+    /// <summary>The provincial emulation board: the receiving level of the demo, a node outside the office's tree.</summary>
+    public const string BoardCode = "BTDKT";
+
+    public const string BoardName = "Ban Thi đua – Khen thưởng tỉnh (Sở Nội vụ)";
+
+    /// <summary>The board's appraiser (cán bộ thẩm định).</summary>
+    public const string BoardUserName = "bantdkt";
     private const string SeedActor = "seed";
 
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
@@ -35,6 +43,13 @@ public sealed class DemoDataSeeder(
             var people = await SeedPeopleAsync(db, units, random);
             await SeedHistoryAsync(db, units, people, random);
             await SeedCampaignAsync(db, units, people, random);
+        }
+
+        // Also for a demo database seeded before the board existed.
+        if (!await db.Units.AnyAsync(u => u.Code == BoardCode))
+        {
+            db.Units.Add(Unit.Create(BoardCode, BoardName, UnitKind.ReceivingBoard));
+            await db.SaveChangesAsync();
         }
 
         foreach (var role in Roles.All)
@@ -78,6 +93,7 @@ public sealed class DemoDataSeeder(
         };
         accounts.AddRange(Enumerable.Range(1, 5).Select(i =>
             new DemoAccount($"hoidong{i}", DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null)));
+        accounts.Add(new DemoAccount(BoardUserName, DemoPassword, Roles.Appraiser, "Lê Minh Tuấn", BoardName));
         accounts.AddRange(DemoOrganization.Units.Select(u =>
             new DemoAccount($"tp.{u.Code.ToLowerInvariant()}", DemoPassword, Roles.DepartmentHead,
                 heads.GetValueOrDefault(units[u.Code].Id, u.Name), units[u.Code].Name)));
@@ -130,9 +146,12 @@ public sealed class DemoDataSeeder(
             return;
         }
 
-        var unitId = account.Role == Roles.DepartmentHead
-            ? units[account.UserName["tp.".Length..].ToUpperInvariant()].Id
-            : (int?)null;
+        var unitId = account.Role switch
+        {
+            Roles.DepartmentHead => units[account.UserName["tp.".Length..].ToUpperInvariant()].Id,
+            Roles.Appraiser => units[BoardCode].Id,
+            _ => (int?)null,
+        };
         var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId, PersonId = personId };
         var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)

@@ -166,10 +166,11 @@ public sealed class ProposalDocumentService(
 
     private async Task<Dossier?> LoadAsync(Actor actor, int proposalId)
     {
-        actor.RequirePolicy(Policies.Propose);
+        actor.RequirePolicy(Policies.ReadProposalDossiers);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId);
-        if (proposal is null)
+        // The agency's proposers read every dossier; the receiving board only those sent to it (any other is not found).
+        if (proposal is null || (!actor.Can(Policies.Propose) && (proposal.ReceivingUnitId is null || proposal.ReceivingUnitId != actor.UnitId)))
         {
             return null;
         }
@@ -190,7 +191,8 @@ public sealed class ProposalDocumentService(
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync();
-        foreach (var unitId in nominees.Select(n => n.UnitId).Distinct())
+        // The board the dossier was sent to reads every nominee in it; the agency's proposers the units they see.
+        foreach (var unitId in nominees.Select(n => n.UnitId).Distinct().Where(_ => !actor.Can(Policies.Appraise)))
         {
             actor.RequireSeeUnit(unitId);
         }

@@ -56,6 +56,14 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public static DomainError UnitOnlyForHead() =>
         new("account.unit_only_for_head", "Only a department head's account belongs to a unit; the other roles act across units.");
 
+    /// <summary>The receiving board's appraiser works only for the board: the account has no agency role beside it.</summary>
+    public static DomainError AppraiserAlone() =>
+        new("account.appraiser_alone", "A receiving board appraiser's account has no other role.");
+
+    /// <summary>An appraiser belongs to a receiving board; a department head to a unit of the agency.</summary>
+    public static DomainError WrongUnitKind(string code) =>
+        new("account.wrong_unit_kind", $"Unit {code} is not of the kind this role answers for.", code);
+
     public static DomainError UnknownRole(string role) => new("account.unknown_role", $"There is no role {role}.", role);
 
     public static DomainError RoleRequired() => new("account.role_required", "An account needs at least one role.");
@@ -152,7 +160,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         var unitId = await RolesAndUnitAsync(db, account.Roles, account.UnitCode, errors);
-        bool head = account.Roles.Contains(Roles.DepartmentHead);
+        bool head = UnitBound(account.Roles);
         var personId = await PersonLinkAsync(db, account.Roles, account.PersonCode, null, null, errors);
 
         if (errors.Count > 0)
@@ -404,7 +412,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// </summary>
     public async Task<Result> ChangeOwnPasswordAsync(Actor actor, string currentPassword, string newPassword)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         WritesBy(actor);
         var user = await users.FindByIdAsync(actor.UserId);
         if (user is null)
@@ -548,7 +556,13 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         errors.AddRange(roles.Where(r => !Roles.All.Contains(r)).Select(UnknownRole));
-        bool head = roles.Contains(Roles.DepartmentHead);
+        bool head = UnitBound(roles);
+        bool appraiser = roles.Contains(Roles.Appraiser);
+        if (appraiser && roles.Distinct().Count() > 1)
+        {
+            errors.Add(AppraiserAlone());
+        }
+
         if (head && string.IsNullOrWhiteSpace(unitCode))
         {
             errors.Add(UnitRequired());
@@ -564,14 +578,22 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         var code = unitCode.Trim();
-        var unitId = await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
-        if (unitId is null)
+        var unit = await db.Units.Where(u => u.Code == code).Select(u => new { u.Id, u.Kind }).SingleOrDefaultAsync();
+        if (unit is null)
         {
             errors.Add(UnknownUnit(code));
         }
+        else if ((unit.Kind == Emulation.Domain.Organization.UnitKind.ReceivingBoard) != appraiser)
+        {
+            errors.Add(WrongUnitKind(code));
+        }
 
-        return unitId;
+        return unit?.Id;
     }
+
+    /// <summary>The roles that answer for one unit: a department head for an agency unit, an appraiser for a receiving board.</summary>
+    private static bool UnitBound(IReadOnlyCollection<string> roles) =>
+        roles.Contains(Roles.DepartmentHead) || roles.Contains(Roles.Appraiser);
 
     /// <summary>A random password that meets <paramref name="policy"/>: at least 12 characters, one of each kind.</summary>
     public static string TemporaryPassword(PasswordOptions policy)

@@ -57,7 +57,9 @@ internal static class BlocsOfCampaigns
 
     private static async Task OneBlocOfEveryUnitAsync(EmulationDbContext db, Campaign campaign)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null).Select(u => u.Id).ToListAsync();
+        // The receiving board is no unit of the agency: never ranked.
+        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard)
+            .Select(u => u.Id).ToListAsync();
         if (units.Count == 0)
         {
             return;

@@ -146,7 +146,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         // A closed campaign shows the units it ranked, closed since or not; an open one the organisation as it is.
         var ranked = status == CampaignStatus.Closed ? members.Keys.ToList() : [];
         var units = await db.Units.AsNoTracking()
-            .Where(u => u.Kind != UnitKind.Agency && (u.ClosedOn == null || ranked.Contains(u.Id)))
+            .Where(u => u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard && (u.ClosedOn == null || ranked.Contains(u.Id)))
             .OrderBy(u => u.Id).Select(u => new BlocUnit(u.Id, u.Name)).ToListAsync();
         var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == campaignId).OrderBy(b => b.Id).ToListAsync();
         return new CampaignBlocs(status.Value,
@@ -233,7 +233,8 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
                 db.Blocs.Remove(removed);
                 return Result.Success();
             case BlocEdit.MoveUnit move:
-                if (!await db.Units.AnyAsync(u => u.Id == move.UnitId && u.ClosedOn == null && u.Kind != UnitKind.Agency))
+                if (!await db.Units.AnyAsync(u => u.Id == move.UnitId && u.ClosedOn == null && u.Kind != UnitKind.Agency &&
+                        u.Kind != UnitKind.ReceivingBoard))
                 {
                     return Result.Failure(RecordsService.NotFound("active unit", move.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }

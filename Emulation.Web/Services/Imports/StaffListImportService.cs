@@ -35,7 +35,7 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency)
+        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync();
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null)
@@ -62,7 +62,7 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency)
+        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)
             .Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(cancellationToken);
         var byCode = units.ToDictionary(u => u.Code, u => u.Id, CleanText.CodeComparer);
         var byName = units.GroupBy(u => StaffResultLabels.Normalize(u.Name), StringComparer.CurrentCultureIgnoreCase)

@@ -28,7 +28,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<IReadOnlyList<InboxItem>> ListAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         return await db.InboxNotifications.AsNoTracking().Where(n => n.UserId == actor.UserId)
             .OrderByDescending(n => n.Id).Take(PageSize)
@@ -38,7 +38,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<int> UnreadCountAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         return await db.InboxNotifications.CountAsync(n => n.UserId == actor.UserId && n.ReadAt == null);
     }
@@ -46,7 +46,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
     /// <summary>Marks one of the reader's own notifications read (or all of them when <paramref name="id"/> is null).</summary>
     public async Task MarkReadAsync(Actor actor, long? id)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var now = clock.GetUtcNow();
         var unread = await db.InboxNotifications
@@ -58,7 +58,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task<IReadOnlyList<EmailChoice>> EmailChoicesAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var off = await db.NotificationPreferences.AsNoTracking()
             .Where(p => p.UserId == actor.UserId && !p.Email).Select(p => p.Kind).ToListAsync();
@@ -67,7 +67,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
     public async Task SetEmailChoicesAsync(Actor actor, IReadOnlyCollection<NotificationKind> emailed)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
+        actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var existing = await db.NotificationPreferences.Where(p => p.UserId == actor.UserId).ToListAsync();
         db.NotificationPreferences.RemoveRange(existing);
@@ -114,6 +114,29 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             var people = awards.Select(a => a.PersonId).Distinct().ToList();
             var awardees = await Readers(db).Where(u => u.PersonId != null && people.Contains(u.PersonId)).ToListAsync();
             await WriteAsync(db, awardees, NotificationKind.DecisionIssued, awards[0].DecisionNumber, null, "awards");
+        });
+
+    /// <summary>The receiving board's users: a dossier was sent (or sent again) to their board.</summary>
+    internal Task ProposalReceivedAsync(int proposalId) =>
+        SafelyAsync(async db =>
+        {
+            var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
+            var board = await Readers(db).Where(u => u.UnitId != null && u.UnitId == proposal.ReceivingUnitId).ToListAsync();
+            var subject = $"{proposal.Number} ({proposal.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
+            await WriteAsync(db, board, NotificationKind.ProposalReceived, subject, null, $"board/{proposalId}");
+        });
+
+    /// <summary>
+    /// The proposing agency's union officers: the receiving board returned its dossier (<paramref name="detail"/> is the
+    /// reason) or decided nominees in it.
+    /// </summary>
+    internal Task ProposalAnsweredAsync(int proposalId, NotificationKind kind, string? detail) =>
+        SafelyAsync(async db =>
+        {
+            var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
+            var officers = await Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
+                db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.UnionOfficer))).ToListAsync();
+            await WriteAsync(db, officers, kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
         });
 
     /// <summary>Notifies each reader once per <paramref name="onceKey"/>; readers told before are skipped.</summary>

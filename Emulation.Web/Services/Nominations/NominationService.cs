@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
@@ -29,7 +30,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.Units.AsNoTracking().Where(u => u.ClosedOn == null).OrderBy(u => u.Id)
+        return await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
     }
 

@@ -16,11 +16,17 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     public static DomainError CodeTaken(string code) =>
         new("organization.code_taken", $"Unit code {code} is already used.", code);
 
-    public async Task<IReadOnlyList<UnitRow>> ListAsync(Actor actor)
+    /// <summary>
+    /// The agency's units; with <paramref name="includeBoards"/>, also the receiving boards of the deployment (nodes
+    /// outside the agency's tree, which only the organisation and account pages show).
+    /// </summary>
+    public async Task<IReadOnlyList<UnitRow>> ListAsync(Actor actor, bool includeBoards = false)
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.Agency).OrderBy(u => u.Id).ToListAsync();
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Kind != UnitKind.Agency && (includeBoards || u.Kind != UnitKind.ReceivingBoard))
+            .OrderBy(u => u.Id).ToListAsync();
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var staff = await db.People.Where(p => p.LeftOn == null).GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() })
@@ -47,7 +53,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var agency = await db.Units.Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => (int?)u.Id).FirstOrDefaultAsync();
-        var parent = parentId ?? agency;
+        // A receiving board is a node of its own, outside the agency's tree.
+        var parent = kind == UnitKind.ReceivingBoard ? null : parentId ?? agency;
         if (parent is { } p && !await db.Units.AnyAsync(u => u.Id == p && u.ClosedOn == null))
         {
             errors.Add(UnknownParent(p));

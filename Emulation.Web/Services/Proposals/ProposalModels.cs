@@ -9,7 +9,23 @@ public sealed record ProposalNominee(int Id, string SubjectName, string UnitName
     AwardingLevel DecidedBy, string Article, int? ProposalId, string? RejectionReason, string? AwardDecision);
 
 public sealed record ProposalView(int Id, string Number, DateOnly Date, AwardingLevel DecidedBy, string Recipient,
-    ProposalStatus Status, string? ReturnReason, int Resent, IReadOnlyList<ProposalNominee> Nominees);
+    ProposalStatus Status, string? ReturnReason, int Resent, IReadOnlyList<ProposalNominee> Nominees)
+{
+    /// <summary>The receiving board in this deployment the dossier is addressed to; null when it goes outside.</summary>
+    public string? Board { get; init; }
+
+    /// <summary>The board's appraisal notes, in the order written.</summary>
+    public IReadOnlyList<AppraisalNoteView> Notes { get; init; } = [];
+
+    /// <summary>With the board, which has begun its appraisal (a note written).</summary>
+    public bool UnderAppraisal => Status == ProposalStatus.Sent && Notes.Count > 0;
+}
+
+/// <summary>One appraisal note of the receiving board on a nominee: who wrote it (user name and full name), when, what.</summary>
+public sealed record AppraisalNoteView(int NominationId, string Text, string By, string ByName, DateTimeOffset At);
+
+/// <summary>A receiving board of this deployment, as the leadership picks where to send a dossier.</summary>
+public sealed record ReceivingBoardOption(int Id, string Name);
 
 /// <summary>
 /// A campaign's work above the agency: the passed nominations that a higher level decides and that wait to be sent,
@@ -22,6 +38,9 @@ public sealed class ProposalInput
     public string? Number { get; set; }
     public DateTime? Date { get; set; }
     public string? Recipient { get; set; }
+
+    /// <summary>The receiving board in this deployment the dossier goes to; null when the receiving level is outside.</summary>
+    public int? ReceivingUnitId { get; set; }
 }
 
 /// <summary>What the deciding level decided for some nominees of a dossier: granted under its decision, or not.</summary>

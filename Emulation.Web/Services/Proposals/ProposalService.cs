@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Proposals;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
@@ -23,7 +24,8 @@ public sealed class ProposalService(
     IConfiguration configuration,
     RuleSetService ruleSets,
     RefusalLog refusals,
-    ILogger<ProposalService> logger)
+    ILogger<ProposalService> logger,
+    Inbox.InboxService? inbox = null)
 {
     private const string Area = "proposal";
 
@@ -43,14 +45,44 @@ public sealed class ProposalService(
         _ => $"{DefaultIssuer(level)} (qua Chủ tịch UBND tỉnh {configuration["Emulation:Place"] ?? DocumentOptions.DefaultPlace})",
     };
 
+    /// <summary>The receiving boards working in this deployment, which the leadership may address a dossier to.</summary>
+    public async Task<IReadOnlyList<ReceivingBoardOption>> ReceivingBoardsAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.Propose);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        return await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.ReceivingBoard && u.ClosedOn == null)
+            .OrderBy(u => u.Name).Select(u => new ReceivingBoardOption(u.Id, u.Name)).ToListAsync();
+    }
+
     public async Task<ProposalBoard> BoardAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.Propose);
         await using var db = await factory.CreateDbContextAsync(actor);
+        var nominees = (await NomineesAsync(db, db.Nominations.Where(n => n.CampaignId == campaignId &&
+                (n.ProposalId != null || n.Status == NominationStatus.Passed))))
+            .Where(n => n.ProposalId is not null || n.DecidedBy != AwardingLevel.HeadOfAgency)
+            .ToList();
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.CampaignId == campaignId)
+            .OrderByDescending(p => p.Id).ToListAsync();
+        var proposalIds = proposals.Select(p => p.Id).ToList();
+        var notes = await AppraisalNotesAsync(db, proposalIds);
+        var boardIds = proposals.Select(p => p.ReceivingUnitId).OfType<int>().Distinct().ToList();
+        var boards = await db.Units.AsNoTracking().Where(u => boardIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        return new ProposalBoard(
+            [.. nominees.Where(n => n.ProposalId is null)],
+            [.. proposals.Select(p => new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status,
+                p.ReturnReason, p.Resent, [.. nominees.Where(n => n.ProposalId == p.Id)])
+            {
+                Board = p.ReceivingUnitId is { } board ? boards.GetValueOrDefault(board) : null,
+                Notes = notes.GetValueOrDefault(p.Id) ?? [],
+            })]);
+    }
+
+    /// <summary>The <paramref name="nominations"/> as the proposal pages list them, with who decides each and under which article.</summary>
+    internal async Task<List<ProposalNominee>> NomineesAsync(EmulationDbContext db, IQueryable<Nomination> nominations)
+    {
         var granting = await GrantingAsync();
-        var rows = await db.Nominations.AsNoTracking()
-            .Where(n => n.CampaignId == campaignId &&
-                (n.ProposalId != null || n.Status == NominationStatus.Passed))
+        var rows = await nominations.AsNoTracking()
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
             .Select(n => new
             {
@@ -64,21 +96,30 @@ public sealed class ProposalService(
                 Award = db.Awards.Where(a => a.NominationId == n.Id).Select(a => a.DecisionNumber).FirstOrDefault(),
             })
             .ToListAsync();
-        var nominees = rows
+        return rows
             .Select(r =>
             {
                 var rule = granting.For(r.Title);
                 return new ProposalNominee(r.Id, r.Person ?? r.Unit ?? "", r.Unit ?? "", r.Title, r.Status, rule.DecidedBy,
                     rule.Article, r.ProposalId, r.RejectionReason, r.Award);
             })
-            .Where(n => n.ProposalId is not null || n.DecidedBy != AwardingLevel.HeadOfAgency)
             .ToList();
-        var proposals = await db.Proposals.AsNoTracking().Where(p => p.CampaignId == campaignId)
-            .OrderByDescending(p => p.Id).ToListAsync();
-        return new ProposalBoard(
-            [.. nominees.Where(n => n.ProposalId is null)],
-            [.. proposals.Select(p => new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status,
-                p.ReturnReason, p.Resent, [.. nominees.Where(n => n.ProposalId == p.Id)]))]);
+    }
+
+    /// <summary>The appraisal notes of the dossiers <paramref name="proposalIds"/>, each dossier's in the order written.</summary>
+    internal static async Task<Dictionary<int, List<AppraisalNoteView>>> AppraisalNotesAsync(EmulationDbContext db,
+        IReadOnlyCollection<int> proposalIds)
+    {
+        var rows = await db.AppraisalNotes.AsNoTracking().Where(n => proposalIds.Contains(n.ProposalId))
+            .Select(n => new
+            {
+                n.ProposalId,
+                Note = new AppraisalNoteView(n.NominationId, n.Text, n.By,
+                    db.Users.Where(u => u.UserName == n.By).Select(u => u.FullName).FirstOrDefault() ?? n.By, n.At),
+                n.Id,
+            })
+            .ToListAsync();
+        return rows.OrderBy(r => r.Id).GroupBy(r => r.ProposalId).ToDictionary(g => g.Key, g => g.Select(r => r.Note).ToList());
     }
 
     /// <summary>Leadership signs the submission letter that sends the selected nominations to the level that decides them.</summary>
@@ -87,14 +128,29 @@ public sealed class ProposalService(
     {
         actor.RequirePolicy(Policies.Approve);
         var outcome = await TrySendUpAsync(actor, campaignId, nominationIds, input);
+        if (outcome.IsSuccess && input.ReceivingUnitId is not null && inbox is not null)
+        {
+            await inbox.ProposalReceivedAsync(outcome.Value);
+        }
+
         return await RecordIfRefusedAsync(actor, "send", outcome, new RefusalScope(campaignId, nominationIds, Reference: input.Number));
     }
 
-    /// <summary>Records that the receiving level returned the dossier for amendment, with its reasons.</summary>
+    /// <summary>
+    /// Records that the receiving level outside the deployment returned the dossier for amendment, with its reasons; a
+    /// board in the deployment returns its dossiers itself (<see cref="ReceivingBoardService"/>).
+    /// </summary>
     public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
     {
         actor.RequirePolicy(Policies.Propose);
-        var outcome = await ChangeAsync(actor, proposalId, p => p.Return(reason, clock.GetUtcNow()));
+        return await ReturnCoreAsync(actor, proposalId, reason, p => p.AcceptsRecordByHand());
+    }
+
+    /// <summary>Returns the dossier for amendment once <paramref name="guard"/> admits the one returning it.</summary>
+    internal async Task<Result> ReturnCoreAsync(Actor actor, int proposalId, string? reason, Func<Proposal, Result> guard)
+    {
+        var outcome = await ChangeAsync(actor, proposalId,
+            p => guard(p) is { IsSuccess: false } refused ? refused : p.Return(reason, clock.GetUtcNow()));
         await RecordIfRefusedAsync(actor, "return", outcome.Errors, proposalId);
         return outcome;
     }
@@ -105,8 +161,18 @@ public sealed class ProposalService(
         actor.RequirePolicy(Policies.Approve);
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
-        var outcome = await ChangeAsync(actor, proposalId, p => p.SendAgain(input.Number, date, actor.UserName, now));
+        int? board = null;
+        var outcome = await ChangeAsync(actor, proposalId, p =>
+        {
+            board = p.ReceivingUnitId;
+            return p.SendAgain(input.Number, date, actor.UserName, now);
+        });
         await RecordIfRefusedAsync(actor, "resend", outcome.Errors, proposalId);
+        if (outcome.IsSuccess && board is not null && inbox is not null)
+        {
+            await inbox.ProposalReceivedAsync(proposalId);
+        }
+
         return outcome;
     }
 
@@ -118,10 +184,17 @@ public sealed class ProposalService(
         ProposalOutcomeInput input)
     {
         actor.RequirePolicy(Policies.Propose);
+        return await RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => p.AcceptsRecordByHand());
+    }
+
+    /// <summary>Records the deciding level's outcome once <paramref name="guard"/> admits the one recording it.</summary>
+    internal async Task<Result> RecordOutcomeCoreAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        ProposalOutcomeInput input, Func<Proposal, Result> guard)
+    {
         Result outcome;
         try
         {
-            outcome = await TryRecordOutcomeAsync(actor, proposalId, nominationIds, input);
+            outcome = await TryRecordOutcomeAsync(actor, proposalId, nominationIds, input, guard);
         }
         catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
         {
@@ -159,8 +232,20 @@ public sealed class ProposalService(
         var granting = await GrantingAsync(date);
         var rules = nominations.ToDictionary(n => n.Id, n => granting.For(n.Title));
         var opened = Proposal.Send(campaignId, input.Number, date, input.Recipient,
-            [.. rules.Values.Select(r => r.DecidedBy).Where(l => l != AwardingLevel.HeadOfAgency)], actor.UserName, now);
+            [.. rules.Values.Select(r => r.DecidedBy).Where(l => l != AwardingLevel.HeadOfAgency)], actor.UserName, now,
+            input.ReceivingUnitId);
         var errors = new List<DomainError>(opened.Errors.Where(e => e.Code != ProposalErrors.Empty().Code));
+        if (input.ReceivingUnitId is { } board && !await db.Units.AnyAsync(u =>
+                u.Id == board && u.Kind == UnitKind.ReceivingBoard && u.ClosedOn == null))
+        {
+            errors.Add(ProposalErrors.UnknownBoard());
+        }
+
+        if (errors.Count > 0 && opened.IsSuccess)
+        {
+            return Result<int>.Failure(errors);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (opened.IsSuccess)
         {
@@ -188,7 +273,7 @@ public sealed class ProposalService(
     }
 
     private async Task<Result> TryRecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        ProposalOutcomeInput input)
+        ProposalOutcomeInput input, Func<Proposal, Result> guard)
     {
         if (nominationIds.Count == 0)
         {
@@ -202,7 +287,7 @@ public sealed class ProposalService(
             return Result.Failure(ProposalErrors.NotInProposal());
         }
 
-        var open = proposal.AcceptsOutcome();
+        var open = guard(proposal) is { IsSuccess: false } refused ? refused : proposal.AcceptsOutcome();
         if (!open.IsSuccess)
         {
             return open;

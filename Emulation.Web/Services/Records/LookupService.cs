@@ -154,7 +154,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
 
     /// <summary>The units <paramref name="actor"/> may look up: all, their own (a head), or none (staff).</summary>
     private static IQueryable<Unit> VisibleUnits(Actor actor, IQueryable<Unit> units) =>
-        actor.Can(Policies.SeeAllUnits) ? units
+        actor.Can(Policies.SeeAllUnits) ? units.Where(u => u.Kind != UnitKind.ReceivingBoard)
         : actor.IsInRole(Roles.DepartmentHead) && actor.UnitId is { } unit ? units.Where(u => u.Id == unit)
         : units.Where(_ => false);
 

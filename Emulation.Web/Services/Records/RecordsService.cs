@@ -58,7 +58,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.Id).ToListAsync();
+        var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.ReceivingBoard).OrderBy(u => u.Id).ToListAsync();
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);

@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Statistics;
 using Emulation.Web.Data;
@@ -163,7 +164,8 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
     private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsReport report, StatisticsQuery query, bool details)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
+        var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.ReceivingBoard)
+            .OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
             .Select(u => new { u.Id, u.Name, u.ParentId }).ToListAsync();
         var scope = new HashSet<int>();
         var reportingUnit = decisions.IssuerName;

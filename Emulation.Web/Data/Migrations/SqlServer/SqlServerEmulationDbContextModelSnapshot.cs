@@ -1066,6 +1066,42 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("AchievementReports", (string)null);
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Proposals.AppraisalNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.HasIndex("ProposalId", "NominationId");
+
+                    b.ToTable("AppraisalNotes");
+                });
+
             modelBuilder.Entity("Emulation.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -1089,6 +1125,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<int?>("ReceivingUnitId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -1125,6 +1164,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("ReceivingUnitId");
 
                     b.ToTable("Proposals");
                 });
@@ -2729,6 +2770,21 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasOne("Emulation.Domain.Awards.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Proposals.AppraisalNote", b =>
+                {
+                    b.HasOne("Emulation.Domain.Awards.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1013,6 +1013,40 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("AchievementReports", (string)null);
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Proposals.AppraisalNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.HasIndex("ProposalId", "NominationId");
+
+                    b.ToTable("AppraisalNotes");
+                });
+
             modelBuilder.Entity("Emulation.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -1034,6 +1068,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReceivingUnitId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -1070,6 +1107,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("ReceivingUnitId");
 
                     b.ToTable("Proposals");
                 });
@@ -2631,6 +2670,21 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasOne("Emulation.Domain.Awards.Nomination", null)
                         .WithMany()
                         .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Proposals.AppraisalNote", b =>
+                {
+                    b.HasOne("Emulation.Domain.Awards.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

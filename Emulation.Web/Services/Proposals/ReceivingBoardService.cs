@@ -1,0 +1,181 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
+using Emulation.Domain.Proposals;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Emulation.Web.Services.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Proposals;
+
+/// <summary>A dossier in the receiving board's inbox.</summary>
+public sealed record BoardInboxRow(int Id, string Number, DateOnly Date, ProposalStatus Status, bool UnderAppraisal,
+    string Agency, string Campaign, DateTimeOffset SentAt, IReadOnlyList<string> Nominees);
+
+/// <summary>A dossier as the receiving board works on it: the letter, the nominees, the notes, the issuer it decides as.</summary>
+public sealed record BoardDossier(ProposalView Proposal, string Agency, string Campaign, string SentBy,
+    DateTimeOffset SentAt, string DefaultIssuer);
+
+/// <summary>
+/// The receiving level in this deployment (the provincial emulation board, Ban Thi đua – Khen thưởng of the Sở Nội vụ):
+/// its appraisers receive the dossiers addressed to their own board, write an appraisal note per nominee, return a
+/// dossier for amendment with reasons, and record the deciding level's outcome — the same outcome recording as the
+/// agency's by-hand path (<see cref="ProposalService"/>), so the award carries its real issuer and counts in every later
+/// eligibility check. A dossier addressed elsewhere does not exist for them.
+/// </summary>
+public sealed class ReceivingBoardService(
+    IDbContextFactory<EmulationDbContext> factory,
+    TimeProvider clock,
+    ProposalService proposals,
+    RefusalLog refusals,
+    Inbox.InboxService? inbox = null)
+{
+    private const string Area = "proposal";
+
+    /// <summary>The dossiers sent to the actor's board, newest first.</summary>
+    public async Task<IReadOnlyList<BoardInboxRow>> InboxAsync(Actor actor)
+    {
+        var board = RequireBoardUser(actor);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var rows = await db.Proposals.AsNoTracking().Where(p => p.ReceivingUnitId == board)
+            .Select(p => new
+            {
+                p.Id,
+                p.Number,
+                p.Date,
+                p.Status,
+                p.SentAt,
+                Campaign = db.Campaigns.Where(c => c.Id == p.CampaignId).Select(c => c.Name).FirstOrDefault(),
+                Noted = db.AppraisalNotes.Any(n => n.ProposalId == p.Id),
+            })
+            .ToListAsync();
+        // Newest first; sorted here, since SQLite cannot order by a DateTimeOffset.
+        rows = [.. rows.OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id)];
+        var ids = rows.Select(r => r.Id).ToList();
+        var nominees = await db.Nominations.AsNoTracking().Where(n => n.ProposalId != null && ids.Contains(n.ProposalId.Value))
+            .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
+            .Select(n => new
+            {
+                n.ProposalId,
+                Name = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault()
+                    ?? db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
+            })
+            .ToListAsync();
+        var agency = await AgencyNameAsync(db);
+        return [.. rows.Select(r => new BoardInboxRow(r.Id, r.Number, r.Date, r.Status, r.Status == ProposalStatus.Sent && r.Noted,
+            agency, r.Campaign ?? "", r.SentAt, [.. nominees.Where(n => n.ProposalId == r.Id).Select(n => n.Name ?? "")]))];
+    }
+
+    /// <summary>A dossier sent to the actor's board; null when there is none such (addressed elsewhere, or no dossier).</summary>
+    public async Task<BoardDossier?> DossierAsync(Actor actor, int proposalId)
+    {
+        var board = RequireBoardUser(actor);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var p = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        if (p is null)
+        {
+            return null;
+        }
+
+        var nominees = await proposals.NomineesAsync(db, db.Nominations.Where(n => n.ProposalId == proposalId));
+        var notes = await ProposalService.AppraisalNotesAsync(db, [proposalId]);
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == p.CampaignId).Select(c => c.Name).SingleAsync();
+        var sentBy = await db.Users.AsNoTracking().Where(u => u.UserName == p.SentBy).Select(u => u.FullName).FirstOrDefaultAsync();
+        var boardName = await db.Units.AsNoTracking().Where(u => u.Id == board).Select(u => u.Name).SingleAsync();
+        var view = new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status, p.ReturnReason, p.Resent, nominees)
+        {
+            Board = boardName,
+            Notes = notes.GetValueOrDefault(p.Id) ?? [],
+        };
+        return new BoardDossier(view, await AgencyNameAsync(db), campaign, sentBy ?? p.SentBy, p.SentAt,
+            proposals.DefaultIssuer(p.DecidedBy));
+    }
+
+    /// <summary>Writes the board's appraisal note on one nominee of a dossier sent to it.</summary>
+    public async Task<Result> AppraiseAsync(Actor actor, int proposalId, int nominationId, string? text)
+    {
+        var board = RequireBoardUser(actor);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        Result outcome;
+        if (proposal is null)
+        {
+            outcome = Result.Failure(ProposalErrors.NotForThisBoard());
+        }
+        else if (!await db.Nominations.AnyAsync(n => n.Id == nominationId && n.ProposalId == proposalId))
+        {
+            outcome = Result.Failure(ProposalErrors.NotInProposal());
+        }
+        else
+        {
+            var note = proposal.Appraise(nominationId, text, actor.UserName, clock.GetUtcNow());
+            if (note.IsSuccess)
+            {
+                db.AppraisalNotes.Add(note.Value);
+                await db.SaveChangesAsync();
+            }
+
+            outcome = note.IsSuccess ? Result.Success() : Result.Failure(note.Errors);
+        }
+
+        await RecordIfRefusedAsync(actor, "appraise", outcome, proposalId, [nominationId]);
+        return outcome;
+    }
+
+    /// <summary>Returns a dossier sent to the board for amendment, with its reasons; the agency's officers are told.</summary>
+    public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
+    {
+        var board = RequireBoardUser(actor);
+        var outcome = await proposals.ReturnCoreAsync(actor, proposalId, reason, p => ForThisBoard(p, board));
+        if (outcome.IsSuccess && inbox is not null)
+        {
+            await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalReturned, reason?.Trim());
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Records the deciding level's outcome for nominees of a dossier sent to the board: granted under its decision
+    /// (number, date, issuer), or not granted with the reason. The agency's officers are told.
+    /// </summary>
+    public async Task<Result> DecideAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        ProposalOutcomeInput input)
+    {
+        var board = RequireBoardUser(actor);
+        var outcome = await proposals.RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => ForThisBoard(p, board));
+        if (outcome.IsSuccess && inbox is not null)
+        {
+            var detail = input.Granted
+                ? $"{nominationIds.Count} khen thưởng theo Quyết định số {input.DecisionNumber?.Trim()}"
+                : $"{nominationIds.Count} không khen thưởng: {input.Reason?.Trim()}";
+            await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalDecided, detail);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The board unit the appraiser answers for; an account of the role without a board sees nothing.</summary>
+    private static int RequireBoardUser(Actor actor)
+    {
+        actor.RequirePolicy(Policies.Appraise);
+        return actor.UnitId ?? throw new AccessDeniedException($"{actor.UserName} is bound to no receiving board.");
+    }
+
+    private static Result ForThisBoard(Proposal proposal, int board) =>
+        proposal.ReceivingUnitId == board ? Result.Success() : Result.Failure(ProposalErrors.NotForThisBoard());
+
+    private static async Task<string> AgencyNameAsync(EmulationDbContext db) =>
+        await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => u.Name)
+            .FirstOrDefaultAsync() ?? "";
+
+    private async Task RecordIfRefusedAsync(Actor actor, string action, Result outcome, int proposalId, IReadOnlyCollection<int> nominationIds)
+    {
+        if (!outcome.IsSuccess)
+        {
+            await refusals.RecordAsync(actor, Area, action, outcome.Errors,
+                new RefusalScope(null, nominationIds, Reference: proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+}
