@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Emulation.Tests.Api;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
@@ -43,5 +46,20 @@ public static class ConsultationDriver
         var lastDay = await db.Consultations.Where(c => c.Id == published.Value).Select(c => c.LastDay).SingleAsync();
         Assert.True(lastDay < meets, $"The window ends on {lastDay}, not before the council meets on {meets}.");
         return published.Value;
+    }
+
+    /// <summary>
+    /// The union officer asks the API to open a council session on the campaign, and is refused: a 409 problem, which
+    /// is answered as JSON.
+    /// </summary>
+    public static async Task<JsonNode> OpeningRefusedByTheApiAsync(EmulationAppFactory app, int campaignId)
+    {
+        using var officer = await app.AsUserAsync("congdoan");
+        var opened = await officer.PostAsync($"/api/v1/campaigns/{campaignId}/council-sessions",
+            ApiClients.Json("""{"chairUserName":"hoidong1"}"""));
+
+        Assert.Equal(HttpStatusCode.Conflict, opened.StatusCode);
+        Assert.Equal("application/problem+json", opened.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(await opened.Content.ReadAsStringAsync())!;
     }
 }

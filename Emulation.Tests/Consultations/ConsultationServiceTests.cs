@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Emulation.Domain.Consultations;
-using Emulation.Tests.Api;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
@@ -99,14 +96,8 @@ public sealed class ConsultationServiceTests : FreshAppTests
     [Fact]
     public async Task TheCouncilApi_RefusesANomineeNeverPublished_As409_NamingThemInVietnamese()
     {
-        using var officer = await App.AsUserAsync("congdoan");
+        var problem = await ConsultationDriver.OpeningRefusedByTheApiAsync(App, _scenario.CampaignId);
 
-        var opened = await officer.PostAsync($"/api/v1/campaigns/{_scenario.CampaignId}/council-sessions",
-            ApiClients.Json("""{"chairUserName":"hoidong1"}"""));
-
-        Assert.Equal(HttpStatusCode.Conflict, opened.StatusCode);
-        Assert.Equal("application/problem+json", opened.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await opened.Content.ReadAsStringAsync())!;
         var reason = Assert.Single(problem["reasons"]!.AsArray())!;
         Assert.Equal("consultation.not_published", (string?)reason["code"]);
         Assert.EndsWith(" (Chiến sĩ thi đua cấp tỉnh)", (string?)reason["item"], StringComparison.Ordinal);
