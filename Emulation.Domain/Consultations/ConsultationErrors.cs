@@ -19,6 +19,16 @@ public static class ConsultationErrors
             $"The nominees are in public consultation until the end of {lastDay:yyyy-MM-dd}; the council can meet on them only after that day.",
             Day(lastDay));
 
+    /// <summary>
+    /// A nomination for a title that the rule set puts to public consultation was never published: the council meets on
+    /// it only after a list carrying it has been published and its window has closed. The item names the nominee and the
+    /// title, as the record reads them (<c>Nguyễn Văn A (Chiến sĩ thi đua cấp tỉnh)</c>).
+    /// </summary>
+    public static DomainError NotPublished(string nominee) =>
+        new("consultation.not_published",
+            $"The nomination of {nominee} was never published for public consultation; the council can meet on it only after a published list's window has closed.",
+            nominee);
+
     /// <summary>The item is the window's last day, dd/MM/yyyy.</summary>
     public static DomainError Closed(DateOnly lastDay) =>
         new("consultation.closed", "This consultation is not taking comments.", Day(lastDay));

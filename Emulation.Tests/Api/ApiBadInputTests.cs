@@ -190,7 +190,7 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task CouncilStateRefusals_Are409ProblemDetails_AndChangeNothing()
     {
-        var scenario = await CouncilScenario.SeedAsync(App);
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
         using var officer = await App.AsUserAsync("congdoan");
         using var member = await App.AsUserAsync("hoidong1");
         var opened = await officer.PostAsync("/api/v1/campaigns/1/council-sessions", ApiClients.Json("""{"chairUserName":"hoidong1"}"""));

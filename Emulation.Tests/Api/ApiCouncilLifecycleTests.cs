@@ -16,7 +16,7 @@ public sealed class CouncilLifecycleFixture : IAsyncLifetime
 
     public CouncilScenario Scenario { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync() => Scenario = await CouncilScenario.SeedAsync(App);
+    public async ValueTask InitializeAsync() => Scenario = await CouncilScenario.SeedConsultedAsync(App);
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -19,7 +19,7 @@ public sealed class CouncilApiFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Scenario = await CouncilScenario.SeedAsync(App);
+        Scenario = await CouncilScenario.SeedConsultedAsync(App);
         SessionId = await CouncilDriver.OpenWithAllPresentAsync(App, Scenario.CampaignId);
     }
 

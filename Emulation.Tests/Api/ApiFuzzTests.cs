@@ -48,7 +48,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         // Something for the council and award steps to act on: proposed nominations with an open session on them,
         // and an award decision (ids 1 to 6 of each exist).
-        var scenario = await CouncilScenario.SeedAsync(App);
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
         await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
         await DecisionScenario.IssueAsync(App, "100/QĐ-VP", Title.AdvancedWorker, 2);
         var random = new Random(Seed);

@@ -9,9 +9,10 @@ using Microsoft.Playwright;
 namespace Emulation.Tests.Browser;
 
 /// <summary>
-/// Public consultation before the council, end to end on an app whose clock the test moves: the union officer
-/// publishes the list, an anonymous visitor comments on the public page, the officer accepts the comment, and the council
-/// session is refused before the window closes and opens after it. Photographed in vi-VN at desktop and phone width.
+/// Public consultation before the council, end to end on an app whose clock the test moves: the union officer cannot
+/// open the council on a nominee never published, then publishes the list, an anonymous visitor comments on the public
+/// page, the officer accepts the comment, and the council session is refused before the window closes and opens after
+/// it. Photographed in vi-VN at desktop and phone width.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ConsultationBrowserTests(BrowserFixture fixture) : IAsyncLifetime
@@ -43,6 +44,13 @@ public sealed class ConsultationBrowserTests(BrowserFixture fixture) : IAsyncLif
         var campaign = _scenario.CampaignId;
         await using (var officer = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "congdoan", Screenshots))
         {
+            // Never published, the nominee keeps the council from meeting, and is named.
+            await officer.GoAsync($"council/{campaign}");
+            await officer.ClickAsync("open-session");
+            await Assertions.Expect(officer.ByTestId("errors")).ToContainTextAsync("(Chiến sĩ thi đua cấp tỉnh) chưa được công khai để lấy ý kiến");
+            await Assertions.Expect(officer.ByTestId("session")).ToHaveCountAsync(0);
+            await officer.ShotAsync("consultation-00-council-refused-unpublished");
+
             await officer.GoAsync($"consultations?campaign={campaign}");
             await Assertions.Expect(officer.ByTestId("awaiting-list")).ToBeVisibleAsync();
             await officer.ClickAsync("publish");

@@ -46,7 +46,7 @@ public sealed class LiveUpdateTests(AppFixture fixture) : PageTestContext(fixtur
     [Fact]
     public async Task OfficersCouncilPage_CountsBallotsAsTheyArrive_WithoutShowingAnyChoice()
     {
-        var scenario = await CouncilScenario.SeedAsync(App);
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
         var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
         SignInAs("congdoan", Roles.UnionOfficer);
         var officer = Render<CouncilPage>(p => p.Add(x => x.CampaignId, scenario.CampaignId));

@@ -63,6 +63,51 @@ public sealed class ConsultationServiceTests : FreshAppTests
     }
 
     [Fact]
+    public async Task ANomineeNeverPublished_KeepsTheCouncilFromOpening_AndIsNamed_UntilPublishedAndTheWindowHasClosed()
+    {
+        string fighter;
+        await using (var db = await App.DbAsync())
+        {
+            fighter = await db.Nominations.Where(n => n.Id == _scenario.ProvincialFighter)
+                .Join(db.People, n => n.PersonId, p => p.Id, (_, p) => p.FullName).SingleAsync();
+        }
+
+        var unpublished = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input(new DateTime(2026, 12, 10)));
+
+        // Only the title put to consultation is named: the Lao động tiên tiến and the collective need none.
+        var error = Assert.Single(unpublished.Errors);
+        Assert.Equal(("consultation.not_published", $"{fighter} (Chiến sĩ thi đua cấp tỉnh)"), (error.Code, error.Item));
+        await using (var db = await App.DbAsync())
+        {
+            Assert.False(await db.CouncilSessions.AnyAsync(s => s.CampaignId == _scenario.CampaignId));
+            var logged = await db.Refusals.Where(r => r.Area == "council" && r.Action == "open").Select(r => r.ErrorsJson).SingleAsync();
+            Assert.Equal(error, Assert.Single(Emulation.Web.Data.Auditing.Refusal.ReadErrors(logged)));
+        }
+
+        // Published today, the nominee is no longer unpublished: the window that runs now refuses instead.
+        Assert.True((await Consultations.PublishAsync(TestActors.Officer, _scenario.CampaignId, new DateOnly(2026, 12, 3))).IsSuccess);
+        var running = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input(new DateTime(2026, 12, 10)));
+        Assert.Equal("consultation.still_open", Assert.Single(running.Errors).Code);
+
+        _clock.Advance(TimeSpan.FromDays(15)); // Friday 18/12, the day after the last
+        Assert.True((await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input())).IsSuccess);
+    }
+
+    [Fact]
+    public async Task TheCouncilApi_RefusesANomineeNeverPublished_As409_NamingThemInVietnamese()
+    {
+        var problem = await ConsultationDriver.OpeningRefusedByTheApiAsync(App, _scenario.CampaignId);
+
+        var reason = Assert.Single(problem["reasons"]!.AsArray())!;
+        Assert.Equal("consultation.not_published", (string?)reason["code"]);
+        Assert.EndsWith(" (Chiến sĩ thi đua cấp tỉnh)", (string?)reason["item"], StringComparison.Ordinal);
+        Assert.StartsWith($"Đề nghị khen thưởng {(string?)reason["item"]} chưa được công khai để lấy ý kiến",
+            (string?)problem["detail"], StringComparison.Ordinal);
+        await using var db = await App.DbAsync();
+        Assert.False(await db.CouncilSessions.AnyAsync());
+    }
+
+    [Fact]
     public async Task Publish_Again_WithNothingNew_IsRefused_AndOnAPastDay_IsRefused()
     {
         var past = await Consultations.PublishAsync(TestActors.Officer, _scenario.CampaignId, new DateOnly(2026, 12, 2));

@@ -16,7 +16,7 @@ public sealed class CouncilMinutesDocxTests : FreshAppTests
 
     public override async ValueTask InitializeAsync()
     {
-        _scenario = await CouncilScenario.SeedAsync(App);
+        _scenario = await CouncilScenario.SeedConsultedAsync(App);
         _sessionId = (await App.Service<CouncilSessionService>().OpenAsync(TestActors.Officer, _scenario.CampaignId,
             new OpenSessionInput { ChairUserName = "hoidong1", HeldOn = new DateTime(2026, 12, 10) })).Value;
         Assert.True((await App.Service<CouncilSessionService>().SetAttendanceAsync(TestActors.Officer, _sessionId,

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Tests.Consultations;
 using Emulation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,18 @@ public sealed record CouncilScenario(int CampaignId, int Worker, int CouncilMemb
 {
     public IReadOnlyList<int> All => [Worker, CouncilMembersOwn, ProvincialFighter, Collective];
 
+    /// <summary>
+    /// The scenario with its public consultation done, as the law has it before the council meets: the Provincial
+    /// Emulation Fighter published and the window closed before <see cref="CouncilDriver.HeldOn"/> and today.
+    /// </summary>
+    public static async Task<CouncilScenario> SeedConsultedAsync(EmulationAppFactory app)
+    {
+        var scenario = await SeedAsync(app);
+        Assert.NotNull(await ConsultationDriver.PublishedAndClosedAsync(app, scenario.CampaignId, CouncilDriver.HeldOn));
+        return scenario;
+    }
+
+    /// <summary>The nominations only: the one that needs public consultation is not published.</summary>
     public static async Task<CouncilScenario> SeedAsync(EmulationAppFactory app)
     {
         await using var db = await app.DbAsync();

@@ -12,7 +12,7 @@ public sealed class CouncilSessionPageTests(AppFixture fixture) : PageTestContex
     [Fact]
     public async Task Member_VotesOwnBallot_StandsAsideOnTheirUnit_ThenTheOfficerCloses()
     {
-        var scenario = await CouncilScenario.SeedAsync(App);
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
         var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
 
         SignInAs("hoidong4", Roles.CouncilMember);

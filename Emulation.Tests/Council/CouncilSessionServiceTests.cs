@@ -15,7 +15,7 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
 
     private CouncilSessionService Sessions => App.Service<CouncilSessionService>();
 
-    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedAsync(App);
+    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedConsultedAsync(App);
 
     [Fact]
     public async Task Session_SeatsEveryCouncilMember_AndLinksStaffMembersToTheirUnit()

@@ -15,7 +15,7 @@ public sealed class NominationServiceTests : FreshAppTests
 
     private NominationService Nominations => App.Service<NominationService>();
 
-    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedAsync(App);
+    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedConsultedAsync(App);
 
     private async Task<int> PersonOfAsync(string unitCode, int index)
     {

@@ -1,5 +1,4 @@
-using Emulation.Web.Data;
-using Microsoft.Data.Sqlite;
+using Emulation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -13,14 +12,13 @@ namespace Emulation.Tests.Council;
 public sealed class SecretBallotMigrationTests : IDisposable
 {
     private const string Before = "20261202151835_pipelineExplanationsAsData";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "emulation-tests", $"ballots-{Guid.NewGuid():N}.db");
+    private readonly SqliteFileDatabase _database = new("ballots");
 
     [Fact]
     public async Task NamedBallots_BecomeParticipationsAndAnonymousContents_WithTheSameTallies()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var ct = TestContext.Current.CancellationToken;
-        await using (var db = Open())
+        await using (var db = _database.Open())
         {
             await db.Database.OpenConnectionAsync(ct);
             await db.GetService<IMigrator>().MigrateAsync(Before, ct);
@@ -35,7 +33,7 @@ public sealed class SecretBallotMigrationTests : IDisposable
                 """, ct);
         }
 
-        await using (var db = Open())
+        await using (var db = _database.Open())
         {
             await db.Database.OpenConnectionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", ct);
@@ -56,9 +54,5 @@ public sealed class SecretBallotMigrationTests : IDisposable
         }
     }
 
-    private SqliteEmulationDbContext Open() =>
-        new(new DbContextOptionsBuilder<SqliteEmulationDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString()).Options);
-
-    public void Dispose() => File.Delete(_path);
+    public void Dispose() => _database.Dispose();
 }

@@ -29,7 +29,7 @@ public sealed class SecretBallotStorageTests : FreshAppTests
 
     public override async ValueTask InitializeAsync()
     {
-        _scenario = await CouncilScenario.SeedAsync(App);
+        _scenario = await CouncilScenario.SeedConsultedAsync(App);
         _logged = App.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
     }
 

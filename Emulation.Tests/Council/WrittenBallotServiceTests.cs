@@ -17,7 +17,7 @@ public sealed class WrittenBallotServiceTests() : FreshAppTests(("Emulation:Juri
 
     private CouncilSessionService Sessions => App.Service<CouncilSessionService>();
 
-    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedAsync(App);
+    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedConsultedAsync(App);
 
     /// <summary>A session with hoidong1..4 present and hoidong5 absent; the nomination hoidong5 may vote on.</summary>
     private async Task<(int Session, int Nomination)> OpenWithoutHoidong5Async()

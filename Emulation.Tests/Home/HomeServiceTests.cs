@@ -58,7 +58,7 @@ public sealed class HomeServiceTests : FreshAppTests
     [Fact]
     public async Task SessionToOpen_ThenOpenBallotsWithTheMembersOwnCount_ThenPassedNominationsForLeadership()
     {
-        var scenario = await CouncilScenario.SeedAsync(App);
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
         var campaigns = App.Service<CampaignService>();
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults)).IsSuccess);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview)).IsSuccess);

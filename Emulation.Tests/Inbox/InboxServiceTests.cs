@@ -76,7 +76,7 @@ public sealed class InboxServiceTests : FreshAppTests
     [Fact]
     public async Task OpeningASession_TellsEverySeatedMember_ThatBallotsAreOpen()
     {
-        var scenario = await CouncilScenario.SeedAsync(App);
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
         var campaigns = App.Service<CampaignService>();
         await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults);
         await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview);

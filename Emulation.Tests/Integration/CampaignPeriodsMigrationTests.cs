@@ -1,5 +1,4 @@
-using Emulation.Web.Data;
-using Microsoft.Data.Sqlite;
+using Emulation.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -14,14 +13,13 @@ namespace Emulation.Tests.Integration;
 public sealed class CampaignPeriodsMigrationTests : IDisposable
 {
     private const string Before = "20261203060147_PublicConsultation";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "emulation-tests", $"periods-{Guid.NewGuid():N}.db");
+    private readonly SqliteFileDatabase _database = new("periods");
 
     [Fact]
     public async Task AThematicCampaignsStartYear_BecomesItsPeriod_AndTheColumnIsDropped()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var ct = TestContext.Current.CancellationToken;
-        await using (var db = Open())
+        await using (var db = _database.Open())
         {
             await db.GetService<IMigrator>().MigrateAsync(Before, ct);
             await db.Database.ExecuteSqlRawAsync("""
@@ -32,7 +30,7 @@ public sealed class CampaignPeriodsMigrationTests : IDisposable
                 """, ct);
         }
 
-        await using (var db = Open())
+        await using (var db = _database.Open())
         {
             await db.GetService<IMigrator>().MigrateAsync(cancellationToken: ct);
             var periods = await db.Campaigns.AsNoTracking().OrderBy(c => c.Id)
@@ -47,9 +45,5 @@ public sealed class CampaignPeriodsMigrationTests : IDisposable
         }
     }
 
-    private SqliteEmulationDbContext Open() =>
-        new(new DbContextOptionsBuilder<SqliteEmulationDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString()).Options);
-
-    public void Dispose() => File.Delete(_path);
+    public void Dispose() => _database.Dispose();
 }

@@ -97,35 +97,22 @@ internal static class CouncilApi
             return ApiJson.Invalid(errors);
         }
 
-        var actor = Actor.From(context.User);
-        actor.RequirePolicy(Policies.Vote);
-        var session = await service.GetSessionAsync(actor, id);
-        if (session is null)
-        {
-            return ApiJson.NotFound("Api.NotFound.Session", id);
-        }
-
-        if (!session.IAmMember)
-        {
-            return ApiProblems.Status(StatusCodes.Status403Forbidden, "Api.Detail.NotYourSession");
-        }
-
-        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
-        if (precondition is not null)
-        {
-            return precondition;
-        }
-
-        var voted = await service.VoteAsync(actor, id, ballots, version);
-        if (!voted.IsSuccess)
-        {
-            return Refusal(context, voted.Errors, votes);
-        }
-
         // The receipt code is in this answer only: it is stored nowhere.
-        var after = await service.GetSessionAsync(actor, id);
-        ApiPreconditions.SetETag(context, after?.Version);
-        return TypedResults.Ok(after! with { Receipt = voted.Value.Code });
+        string? receipt = null;
+        return await ChangeSessionAsync(context, service, id, async (actor, version) =>
+            {
+                var voted = await service.VoteAsync(actor, id, ballots, version);
+                receipt = voted.IsSuccess ? voted.Value.Code : null;
+                return voted.IsSuccess ? Result.Success() : Result.Failure(voted.Errors);
+            },
+            errors => Refusal(context, errors, votes),
+            new SessionChange(Policies.Vote)
+            {
+                Check = session => session.IAmMember
+                    ? null
+                    : ApiProblems.Status(StatusCodes.Status403Forbidden, "Api.Detail.NotYourSession"),
+                Answer = session => session with { Receipt = receipt },
+            });
     }
 
     /// <summary>
@@ -148,7 +135,8 @@ internal static class CouncilApi
 
     /// <summary>
     /// Opens a session on the campaign's proposed nominations with every council member seated and nobody present yet.
-    /// A session of the campaign already open, nothing to vote on, or nominees still in public consultation is 409.
+    /// A session of the campaign already open, nothing to vote on, nominees still in public consultation or, for a
+    /// title put to consultation, never published (each named, in <c>reasons</c>) is 409.
     /// </summary>
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> OpenAsync(HttpContext context, [FromServices] CouncilSessionService service,
         [FromServices] CampaignService campaigns, int id, OpenSessionRequest request)
@@ -168,6 +156,14 @@ internal static class CouncilApi
         if (opened.IsSuccess)
         {
             return TypedResults.Created($"/api/v1/council/sessions/{opened.Value}", new IdResponse(opened.Value));
+        }
+
+        // The law publishes the list before the council meets: every nominee never published is named, with any window
+        // still running, in one 409.
+        if (opened.Errors.Any(e => e.Code == "consultation.not_published"))
+        {
+            return ApiProblems.Refusals(StatusCodes.Status409Conflict,
+                [.. opened.Errors.Where(e => e.Code is "consultation.not_published" or "consultation.still_open")]);
         }
 
         if (opened.Errors.FirstOrDefault(e => e.Code is "council.already_open" or "council.nothing_to_vote" or
@@ -203,86 +199,84 @@ internal static class CouncilApi
             return ApiJson.Invalid(errors);
         }
 
-        var actor = Actor.From(context.User);
-        actor.RequirePolicy(Policies.RunCouncilSessions);
-        var session = await service.GetSessionAsync(actor, id);
-        if (session is null)
-        {
-            return ApiJson.NotFound("Api.NotFound.Session", id);
-        }
-
-        // The service marks only the session's own members; a name that is not one of them is a mistake to report.
-        for (var i = 0; i < present.Count; i++)
-        {
-            if (session.Seats.All(s => s.UserName != present[i].Trim()))
-            {
-                errors.Add($"present[{i}]", CouncilErrors.NotAMember(present[i].Trim()));
-            }
-        }
-
-        if (errors.Any)
-        {
-            return ApiJson.Invalid(errors);
-        }
-
-        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: true);
-        if (precondition is not null)
-        {
-            return precondition;
-        }
-
-        var marked = await service.SetAttendanceAsync(actor, id, names, version);
-        if (!marked.IsSuccess)
-        {
-            return StateRefusal(context, marked.Errors, "council.session_closed", "council.already_voted") ??
-                ApiJson.Invalid(marked.Errors, e =>
+        return await ChangeSessionAsync(context, service, id,
+            (actor, version) => service.SetAttendanceAsync(actor, id, names, version),
+            refused => StateRefusal(context, refused, "council.session_closed", "council.already_voted") ??
+                ApiJson.Invalid(refused, e =>
                 {
                     var index = present.FindIndex(p => p.Trim() == e.Item);
                     return index >= 0 ? $"present[{index}]" : "present";
-                });
-        }
+                }),
+            new SessionChange(Policies.RunCouncilSessions)
+            {
+                IfMatchRequired = true,
+                // The service marks only the session's own members; a name that is not one of them is a mistake to report.
+                Check = session =>
+                {
+                    for (var i = 0; i < present.Count; i++)
+                    {
+                        if (session.Seats.All(s => s.UserName != present[i].Trim()))
+                        {
+                            errors.Add($"present[{i}]", CouncilErrors.NotAMember(present[i].Trim()));
+                        }
+                    }
 
-        return await AnswerAsync(context, service, actor, id);
+                    return errors.Any ? ApiJson.Invalid(errors) : null;
+                },
+            });
     }
 
     /// <summary>
     /// Closes the session: each nomination still undecided is passed or failed by the rule set in force. Without
     /// quorum, or already closed, it is 409 and nothing changes. <c>If-Match</c> is optional; when sent, a session saved since is 412.
     /// </summary>
-    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id)
+    private static Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id) =>
+        ChangeSessionAsync(context, service, id, (actor, version) => service.CloseAsync(actor, id, version),
+            // Closing takes no input: whatever refuses it is the state of the session or of the rules.
+            refused => StateRefusal(context, refused) ?? ApiProblems.Conflict(refused[0]),
+            new SessionChange(Policies.RunCouncilSessions));
+
+    /// <summary>
+    /// The one way an endpoint changes a session: the caller holds <see cref="SessionChange.Policy"/>; the session
+    /// exists (else 404); <see cref="SessionChange.Check"/> finds nothing against it as read; <c>If-Match</c>, required
+    /// or optional (<see cref="SessionChange.IfMatchRequired"/>), matches its version (428/412); then
+    /// <paramref name="change"/> runs with the version read, a refusal is answered by <paramref name="refused"/>, and a
+    /// success with the session as it now stands (<see cref="AnswerAsync"/>).
+    /// </summary>
+    internal static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> ChangeSessionAsync(HttpContext context,
+        CouncilSessionService service, int id, Func<Actor, Guid?, Task<Result>> change,
+        Func<IReadOnlyList<DomainError>, LocalizedProblem> refused, SessionChange how)
     {
         var actor = Actor.From(context.User);
-        actor.RequirePolicy(Policies.RunCouncilSessions);
+        actor.RequirePolicy(how.Policy);
         var session = await service.GetSessionAsync(actor, id);
         if (session is null)
         {
             return ApiJson.NotFound("Api.NotFound.Session", id);
         }
 
-        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
+        if (how.Check?.Invoke(session) is { } problem)
+        {
+            return problem;
+        }
+
+        var (version, precondition) = ApiPreconditions.Check(context, session.Version, how.IfMatchRequired);
         if (precondition is not null)
         {
             return precondition;
         }
 
-        var closed = await service.CloseAsync(actor, id, version);
-        if (!closed.IsSuccess)
-        {
-            // Closing takes no input: whatever refuses it is the state of the session or of the rules.
-            return closed.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency
-                ? ApiPreconditions.Conflict(context, concurrency)
-                : ApiProblems.Conflict(closed.Errors[0]);
-        }
-
-        return await AnswerAsync(context, service, actor, id);
+        var changed = await change(actor, version);
+        return changed.IsSuccess ? await AnswerAsync(context, service, actor, id, how.Answer) : refused(changed.Errors);
     }
 
-    /// <summary>200 with the session as it now stands and its new ETag.</summary>
-    internal static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> AnswerAsync(HttpContext context, CouncilSessionService service, Actor actor, int id)
+    /// <summary>200 with the session as it now stands (through <paramref name="answer"/> when given) and its new ETag.</summary>
+    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> AnswerAsync(HttpContext context,
+        CouncilSessionService service, Actor actor, int id, Func<CouncilSessionView, CouncilSessionView>? answer)
     {
         var after = await service.GetSessionAsync(actor, id);
         ApiPreconditions.SetETag(context, after?.Version);
-        return TypedResults.Ok(after);
+        return TypedResults.Ok(after is not null && answer is not null ? answer(after) : after);
     }
 
     /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the session's state; else null.</summary>
@@ -309,4 +303,16 @@ internal static class CouncilApi
             return index >= 0 ? $"votes[{index}].nominationId" : "votes";
         });
     }
+}
+
+/// <summary>
+/// What an endpoint asks of <see cref="CouncilApi.ChangeSessionAsync"/> besides the change: the policy the caller holds,
+/// whether <c>If-Match</c> is required (the session exists; optional where a change only adds to it), a check against
+/// the session as read (a problem, or null to go on), and what the answer adds to the session as it now stands.
+/// </summary>
+internal sealed record SessionChange(string Policy)
+{
+    public bool IfMatchRequired { get; init; }
+    public Func<CouncilSessionView, LocalizedProblem?>? Check { get; init; }
+    public Func<CouncilSessionView, CouncilSessionView>? Answer { get; init; }
 }

@@ -46,58 +46,21 @@ internal static class CouncilWrittenBallotsApi
         return api;
     }
 
-    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> PaperCountAsync(HttpContext context,
-        [FromServices] CouncilSessionService service, int id, PaperCountRequest request)
-    {
-        var actor = Actor.From(context.User);
-        actor.RequirePolicy(Policies.RunCouncilSessions);
-        var session = await service.GetSessionAsync(actor, id);
-        if (session is null)
-        {
-            return ApiJson.NotFound("Api.NotFound.Session", id);
-        }
+    private static Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> PaperCountAsync(HttpContext context,
+        [FromServices] CouncilSessionService service, int id, PaperCountRequest request) =>
+        CouncilApi.ChangeSessionAsync(context, service, id,
+            (actor, version) => service.RecordPaperCountAsync(actor, id, request.NominationId!.Value,
+                new PaperCount(request.Yes!.Value, request.No!.Value, request.Abstain!.Value), version),
+            refused => CouncilApi.StateRefusal(context, refused, StateCodes) ??
+                ApiJson.Invalid(refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "yes"),
+            new SessionChange(Policies.RunCouncilSessions));
 
-        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
-        if (precondition is not null)
-        {
-            return precondition;
-        }
-
-        var recorded = await service.RecordPaperCountAsync(actor, id, request.NominationId!.Value,
-            new PaperCount(request.Yes!.Value, request.No!.Value, request.Abstain!.Value), version);
-        if (!recorded.IsSuccess)
-        {
-            return CouncilApi.StateRefusal(context, recorded.Errors, StateCodes) ??
-                ApiJson.Invalid(recorded.Errors, e => e.Code == "council.not_on_agenda" ? "nominationId" : "yes");
-        }
-
-        return await CouncilApi.AnswerAsync(context, service, actor, id);
-    }
-
-    private static async Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> RecordAsync(HttpContext context, [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request)
-    {
-        var actor = Actor.From(context.User);
-        actor.RequirePolicy(Policies.RunCouncilSessions);
-        var session = await service.GetSessionAsync(actor, id);
-        if (session is null)
-        {
-            return ApiJson.NotFound("Api.NotFound.Session", id);
-        }
-
-        var (version, precondition) = ApiPreconditions.Check(context, session.Version, requiredWhenExists: false);
-        if (precondition is not null)
-        {
-            return precondition;
-        }
-
-        var recorded = await service.RecordWrittenBallotAsync(actor, id, request.MemberUserName!.Trim(),
-            request.NominationId!.Value, request.Choice!.Value, version);
-        if (!recorded.IsSuccess)
-        {
-            return CouncilApi.StateRefusal(context, recorded.Errors, StateCodes) ??
-                ApiJson.Invalid(recorded.Errors, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName");
-        }
-
-        return await CouncilApi.AnswerAsync(context, service, actor, id);
-    }
+    private static Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> RecordAsync(HttpContext context,
+        [FromServices] CouncilSessionService service, int id, WrittenBallotRequest request) =>
+        CouncilApi.ChangeSessionAsync(context, service, id,
+            (actor, version) => service.RecordWrittenBallotAsync(actor, id, request.MemberUserName!.Trim(),
+                request.NominationId!.Value, request.Choice!.Value, version),
+            refused => CouncilApi.StateRefusal(context, refused, StateCodes) ??
+                ApiJson.Invalid(refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName"),
+            new SessionChange(Policies.RunCouncilSessions));
 }

@@ -3,6 +3,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Consultations;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -158,14 +159,25 @@ public sealed class ConsultationService(
     }
 
     /// <summary>
-    /// Whether the council may meet on <paramref name="agenda"/> on <paramref name="day"/> (the session service asks
-    /// before opening): every list that carries one of them must have closed.
+    /// Whether the council may meet on <paramref name="agenda"/>, the campaign's proposed nominations, on
+    /// <paramref name="day"/> (the session service asks before opening): the law publishes the list before the council
+    /// meets, so each nominee for a title that <paramref name="council"/> puts to consultation must be on a published
+    /// list (each one that is not is named with the title, in the record's Vietnamese), and every list that carries one
+    /// of them must have closed. Without rules in force (<paramref name="council"/> null) only the published lists are checked.
     /// </summary>
-    internal static async Task<Result> CouncilMayMeetAsync(EmulationDbContext db, IReadOnlyCollection<int> agenda, DateOnly day)
+    internal static async Task<Result> CouncilMayMeetAsync(EmulationDbContext db, int campaignId, IReadOnlyCollection<int> agenda,
+        CouncilRules? council, DateOnly day)
     {
+        var unpublished = council is null ? [] : await NomineesAsync(db, await AwaitingAsync(db, campaignId, council));
         var covering = await db.Consultations.AsNoTracking()
             .Where(c => c.Nominees.Any(n => agenda.Contains(n.NominationId))).ToListAsync();
-        return Consultation.CouncilMayMeet(covering, agenda, day);
+        List<DomainError> errors =
+        [
+            .. unpublished.Where(n => agenda.Contains(n.NominationId))
+                .Select(n => ConsultationErrors.NotPublished($"{n.Name} ({Wording.TitleName(Wording.Vietnamese, n.Title)})")),
+            .. Consultation.CouncilMayMeet(covering, agenda, day).Errors,
+        ];
+        return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
     }
 
     private DateOnly Today => OfficeTime.Date(clock.GetUtcNow());

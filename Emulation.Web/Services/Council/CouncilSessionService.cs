@@ -16,7 +16,8 @@ namespace Emulation.Web.Services.Council;
 /// <summary>
 /// Runs a council session: the union officer (the council's secretary) opens it, marks attendance and closes it;
 /// each council member casts their own ballot. Closing decides every nomination through the rule set in force. A session
-/// does not open on nominees whose public consultation is still running (<see cref="Consultations.ConsultationService"/>).
+/// does not open on nominees for a title put to public consultation that were never published, nor while their
+/// consultation is still running (<see cref="Consultations.ConsultationService"/>).
 /// Refusals are stored (<see cref="RefusalLog"/>).
 /// </summary>
 public sealed class CouncilSessionService(
@@ -101,10 +102,13 @@ public sealed class CouncilSessionService(
             .OrderBy(n => n.Id).ToListAsync();
         var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
         var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
-        // The council meets on the published nominees only after their window: neither today nor on a date set before then.
+        // The law publishes the list before the council meets: a nominee for a title put to consultation must have been
+        // published, and the council meets on them only after the window, neither today nor on a date set before then.
         var today = AdministrativeText.LocalDate(now);
-        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, [.. agenda.Select(n => n.Id)],
-            heldOn < today ? heldOn : today);
+        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Year).SingleAsync();
+        var rules = await ruleSets.InForceForYearAsync(year);
+        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, campaignId, [.. agenda.Select(n => n.Id)],
+            rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today);
         if (!consulted.IsSuccess)
         {
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId, [.. agenda.Select(n => n.Id)]), consulted.Errors);
