@@ -77,7 +77,8 @@ public sealed class LoginTests : FreshAppTests
 
         await using var after = await App.DbAsync();
         Assert.Equal(units, await after.Units.CountAsync());
-        Assert.Equal(12, units);
+        // The agency, its ten departments and one public service unit, and the provincial board that receives dossiers.
+        Assert.Equal(13, units);
         Assert.InRange(await after.People.CountAsync(), 95, 110);
         Assert.Contains(accounts, a => a.Role == Emulation.Web.Data.Roles.DepartmentHead);
     }

@@ -76,21 +76,41 @@ public static class Wording
             : Format(localizer, culture, "Explain.Person", subject.SubjectName, subject.UnitName);
         var text = new StringBuilder()
             .AppendLine(Format(localizer, culture, "Explain.Heading", TitleName(localizer, explanation.Title), who,
-                Text(localizer, $"Explain.Status.{explanation.Status}", explanation.Status.ToString())))
-            .AppendLine(Format(localizer, culture, "Explain.Basis", explanation.Article, explanation.RuleSetId,
-                explanation.RuleSetVersion.ToString(culture)));
-        foreach (var condition in explanation.Conditions)
-        {
-            text.Append(condition.Passed ? "  [✓] " : "  [✗] ").Append(Condition(localizer, culture, condition))
-                .Append(" (").Append(condition.Article).AppendLine(")");
-        }
-
+                Text(localizer, $"Explain.Status.{explanation.Status}", explanation.Status.ToString())));
+        AppendBasisAndConditions(text, localizer, culture, explanation);
         if (explanation.Quota is { } quota)
         {
             text.Append("  ").AppendLine(Quota(localizer, culture, quota, subject.UnitName));
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// An explanation where the record, not the person, is named (the audit trail): the title and status, the basis and
+    /// each condition; the quota line needs the unit's name and is left out.
+    /// </summary>
+    public static string ExplainRecorded(IStringLocalizer localizer, CultureInfo culture, Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(explanation);
+        var text = new StringBuilder()
+            .Append(TitleName(localizer, explanation.Title)).Append(": ")
+            .AppendLine(Text(localizer, $"Explain.Status.{explanation.Status}", explanation.Status.ToString()));
+        AppendBasisAndConditions(text, localizer, culture, explanation);
+        return text.ToString().TrimEnd();
+    }
+
+    private static void AppendBasisAndConditions(StringBuilder text, IStringLocalizer localizer, CultureInfo culture,
+        Explanation explanation)
+    {
+        text.AppendLine(Format(localizer, culture, "Explain.Basis", explanation.Article, explanation.RuleSetId,
+            explanation.RuleSetVersion.ToString(culture)));
+        foreach (var condition in explanation.Conditions)
+        {
+            text.Append(condition.Passed ? "  [✓] " : "  [✗] ").Append(Condition(localizer, culture, condition))
+                .Append(" (").Append(condition.Article).AppendLine(")");
+        }
     }
 
     /// <summary>
