@@ -41,6 +41,30 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
     }
 
     [Fact]
+    public async Task ANominationsExplanation_IsWordedInVietnamese_NotShownAsItsData()
+    {
+        await using (var db = await App.DbAsync())
+        {
+            var person = await db.People.FirstAsync();
+            db.Nominations.Add(Emulation.Domain.Awards.Nomination.Propose(await App.SeededCampaignIdAsync(), person.Id, person.UnitId,
+                Emulation.Domain.Awards.Title.AdvancedWorker, TestExplanations.For(Emulation.Domain.Awards.Title.AdvancedWorker)));
+            await db.SaveChangesAsync();
+        }
+
+        SignInAs("quantri", Roles.Administrator);
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("admin/audit?entity=Nomination");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var changes = page.Find("[data-testid=audit-changes]").TextContent;
+        Assert.Contains("Lao động tiên tiến: ĐỀ NGHỊ", changes, StringComparison.Ordinal);
+        Assert.Contains("Căn cứ: Luật 06/2022/QH15 Điều 24; bộ quy tắc VN-ND152-2025, phiên bản 1.", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recommended", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Excellent", changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AuditChange_ReadsOldEscapedJson_AsText()
     {
         var changes = AuditChange.Read("{\"FullName\":\"Nguy\\u1EC5n V\\u0103n A\",\"Present\":true}", null);
