@@ -249,12 +249,14 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     /// <summary>
-    /// Issue #22: a province-sized year (20,000 awards of every title, kind and level over the seeded units, in 2032)
-    /// fills both reports, and one figure's list, within a second each after one warm-up.
+    /// Issue #22: a year of awards of every title, kind and level over the seeded units (in 2032): each report's first
+    /// figure is the length of its list, and the summary counts every award once. How fast a province-sized year fills
+    /// is measured by <c>StatisticsBenchmarks</c> (bench), not here.
     /// </summary>
     [Fact]
-    public async Task AProvinceSizedYear_FillsEachReportWithinASecond()
+    public async Task AYearOfEveryTitleKindAndLevel_EachReportsFirstFigureIsItsListsLength_AndEveryAwardCountsOnce()
     {
+        const int count = 2_000;
         var year = new StatisticsQuery(new DateOnly(2032, 1, 1), new DateOnly(2032, 12, 31), null);
         await using (var db = await App.DbAsync())
         {
@@ -263,7 +265,7 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
             var titles = Enum.GetValues<Title>();
             var kinds = Enum.GetValues<AwardKind>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Awards.AddRange(Enumerable.Range(0, 20_000).Select(i =>
+            db.Awards.AddRange(Enumerable.Range(0, count).Select(i =>
             {
                 var title = titles[i % titles.Length];
                 var person = people[i % people.Count];
@@ -275,23 +277,16 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
             await db.SaveChangesAsync();
         }
 
-        await Statistics.SheetAsync(TestActors.Officer, StatisticsReport.Summary, year);
         foreach (var report in Enum.GetValues<StatisticsReport>())
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
             var sheet = await Statistics.SheetAsync(TestActors.Officer, report, year);
-            var sheetTime = clock.ElapsedMilliseconds;
-            clock.Restart();
             var list = await Statistics.ListAsync(TestActors.Officer, report, year,
                 report == StatisticsReport.Summary ? new StatCell(ProvinceSummary.Total, ProvinceSummary.Total) : new StatCell("01", "1"));
-            var listTime = clock.ElapsedMilliseconds;
 
             Assert.Equal(sheet.Value.Rows[0].Figures[report == StatisticsReport.Summary ? ^1 : 0], list.Value.Count);
-            Assert.True(sheetTime < 1000 && listTime < 1000, $"{report}: report {sheetTime} ms, list {listTime} ms");
-            TestContext.Current.TestOutputHelper?.WriteLine($"{report}: report {sheetTime} ms, list {listTime} ms for 20,000 awards");
         }
 
-        Assert.Equal(20_000, (await Statistics.SheetAsync(TestActors.Officer, StatisticsReport.Summary, year)).Value
+        Assert.Equal(count, (await Statistics.SheetAsync(TestActors.Officer, StatisticsReport.Summary, year)).Value
             .Figure(ProvinceSummary.Total, ProvinceSummary.Total));
     }
 

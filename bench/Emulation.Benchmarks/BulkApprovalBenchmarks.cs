@@ -109,10 +109,4 @@ public class BulkApprovalBenchmarks
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
-
-    private sealed class SqliteContextFactory(DbContextOptions<SqliteEmulationDbContext> options)
-        : IDbContextFactory<EmulationDbContext>
-    {
-        public EmulationDbContext CreateDbContext() => new SqliteEmulationDbContext(options);
-    }
 }

@@ -77,10 +77,4 @@ public class StaffImportBenchmarks
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
-
-    private sealed class SqliteContextFactory(DbContextOptions<SqliteEmulationDbContext> options)
-        : IDbContextFactory<EmulationDbContext>
-    {
-        public EmulationDbContext CreateDbContext() => new SqliteEmulationDbContext(options);
-    }
 }
