@@ -49,8 +49,10 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
+        // The statuses the campaign's own gate opens to pledges, so that the query asks the rule rather than restating it.
+        var pledging = Enum.GetValues<CampaignStatus>().Where(s => s.AcceptsPledges()).ToList();
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
-            .OrderByDescending(c => c.Status == CampaignStatus.Launched).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)
+            .OrderByDescending(c => pledging.Contains(c.Status)).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Take(RecentCampaigns).ToListAsync();
         var ids = campaigns.Select(c => c.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
