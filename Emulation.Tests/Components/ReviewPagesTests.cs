@@ -1,10 +1,12 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Approval;
 using Emulation.Web.Components.Pages.Awards;
 using Emulation.Web.Components.Pages.Evaluation;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Decisions;
 
 namespace Emulation.Tests.Components;
 
@@ -65,7 +67,7 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
     [Fact]
     public async Task Awards_ShowTheNameOfWhoSignedTheDecision_NotTheirPosition()
     {
-        var detail = await Emulation.Tests.Decisions.DecisionScenario.IssueAsync(App, "731/QĐ-VP", Emulation.Domain.Awards.Title.AdvancedWorker, 1);
+        var detail = await DecisionScenario.IssueAsync(App, "731/QĐ-VP", Emulation.Domain.Awards.Title.AdvancedWorker, 1);
         SignInAs("congdoan", Roles.UnionOfficer);
 
         var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
@@ -76,5 +78,37 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
         var row = page.FindAll("tr").First(r => r.TextContent.Contains("731/QĐ-VP", StringComparison.Ordinal) &&
             r.TextContent.Contains(detail.Lines[0].RecipientName, StringComparison.Ordinal));
         Assert.Equal("Trần Quốc Bảo", row.QuerySelector("[data-testid=award-signer]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Awards_ForADepartmentHead_ListOnlyTheirOwnUnitsAwards()
+    {
+        // One award in the head's unit and one in another, under one decision.
+        var th = await App.UnitIdAsync("TH");
+        const Emulation.Domain.Awards.Title title = Emulation.Domain.Awards.Title.AdvancedWorker;
+        List<int> nominations =
+        [
+            .. await DecisionScenario.NominateAsync(App, title, 1, people: q => q.Where(p => p.UnitId == th)),
+            .. await DecisionScenario.NominateAsync(App, title, 1, people: q => q.Where(p => p.UnitId != th)),
+        ];
+        var issued = await App.Service<DecisionService>().IssueAwardDecisionAsync(TestActors.Leader, DecisionScenario.CampaignId,
+            nominations, DecisionScenario.Input("732/QĐ-VP"));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("awards?year=2026");
+
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var everyUnit = UnitsListed(Render<AwardsPage>());
+        SignInAs("tp.th", Roles.DepartmentHead, await App.UnitIdAsync("TH"));
+        var ownUnit = UnitsListed(Render<AwardsPage>());
+
+        Assert.True(everyUnit.Count > 1, "the officer sees the awards of more than one unit");
+        Assert.Equal(["Phòng Tổng hợp"], ownUnit);
+    }
+
+    private static IReadOnlyList<string> UnitsListed(IRenderedComponent<AwardsPage> page)
+    {
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=award-recipient]")));
+        return [.. page.FindAll("[data-testid=awards-table] tbody tr").Select(r => r.Children[1].TextContent.Trim()).Distinct().Order(StringComparer.Ordinal)];
     }
 }

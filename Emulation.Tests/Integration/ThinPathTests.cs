@@ -8,6 +8,7 @@ using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Nominations;
+using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,7 +97,8 @@ public sealed class ThinPathTests : FreshAppTests
             new DecisionInput { DecisionNumber = "999/QĐ-VP", DecisionDate = new DateTime(2026, 12, 20) });
         Assert.True(approved.IsSuccess);
 
-        var list = await awards.ListAwardsAsync(head, 2026);
+        var list = (await App.Service<LookupService>().ListAwardsAsync(head, new AwardFilter(FromYear: 2026, ToYear: 2026), 0,
+            LookupService.MaxPageSize)).Rows;
         Assert.Equal(advanced.Count, list.Count(a => a.DecisionNumber == "999/QĐ-VP"));
         Assert.All(list.Where(a => a.DecisionNumber == "999/QĐ-VP"), a =>
         {

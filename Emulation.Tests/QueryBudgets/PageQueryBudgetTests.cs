@@ -120,7 +120,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["statistics list"] = (3, app => app.Service<Emulation.Web.Services.Statistics.StatisticsService>().ListAsync(TestActors.Officer,
             Emulation.Web.Services.Statistics.StatisticsReport.Summary, StatisticsYears,
             new Emulation.Domain.Statistics.StatCell(Emulation.Domain.Statistics.ProvinceSummary.Total, Emulation.Domain.Statistics.ProvinceSummary.Total))),
-        ["awards"] = (1, app => app.Service<AwardService>().ListAwardsAsync(TestActors.Leader, null)),
+        // A count and a page, like the look-up list it shares.
+        ["awards"] = (2, app => app.Service<LookupService>().ListAwardsAsync(TestActors.Leader, new AwardFilter(FromYear: 2026, ToYear: 2026), 0, 25)),
         ["home officer"] = (6, app => app.Service<HomeService>().OfficerAsync(TestActors.Officer)),
         // One of the head's two is the test's own look-up of the unit.
         ["home head"] = (2, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),

@@ -15,10 +15,3 @@ public sealed class DecisionInput
     /// <summary>The signer's position; blank means the configured default (Chánh Văn phòng).</summary>
     public string SignerPosition { get; set; } = "";
 }
-
-/// <summary>
-/// An award as the list shows it. <see cref="SignerName"/> is the person who signed its decision, when the decision was
-/// issued here; awards recorded from earlier years know only the authority (<see cref="IssuerName"/>).
-/// </summary>
-public sealed record AwardView(int Id, string RecipientName, string UnitNameAtDecision, int Year, Title Title,
-    AwardKind Kind, string DecisionNumber, DateOnly DecisionDate, string IssuerName, string? SignerName = null);

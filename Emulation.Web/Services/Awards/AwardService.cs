@@ -59,26 +59,4 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
         await db.SaveChangesAsync();
         return Result.Success();
     }
-
-    public async Task<IReadOnlyList<AwardView>> ListAwardsAsync(Actor actor, int? year)
-    {
-        actor.RequirePolicy(Policies.SignedInWithRole);
-        await using var db = await factory.CreateDbContextAsync(actor);
-        var query = db.Awards.AsNoTracking();
-        if (year is { } y)
-        {
-            query = query.Where(a => a.Year == y);
-        }
-
-        var rows = await query
-            .OrderByDescending(a => a.Year).ThenBy(a => a.Title).ThenBy(a => a.UnitId).ThenBy(a => a.Id)
-            .Select(a => new AwardView(a.Id,
-                a.PersonId == null
-                    ? a.UnitNameAtDecision
-                    : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
-                a.UnitNameAtDecision, a.Year, a.Title, a.Kind, a.DecisionNumber, a.DecisionDate, a.IssuerName,
-                db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault()))
-            .ToListAsync();
-        return rows;
-    }
 }

@@ -17,10 +17,11 @@ public sealed record AwardFilter(Title? Title = null, AwardKind? Kind = null, in
 
 /// <summary>
 /// An award in a look-up list: issued here (<paramref name="IssuedHere"/>: a decision of this office) or recorded
-/// from a higher authority's decision; a revoked one names the revoking decision.
+/// from a higher authority's decision; a revoked one names the revoking decision. <paramref name="SignerName"/> is the
+/// person who signed its decision when it was issued here; awards recorded from elsewhere know only the authority.
 /// </summary>
 public sealed record AwardListRow(int AwardId, int Year, Title Title, AwardKind Kind, string RecipientName, int? PersonId,
     int UnitId, string UnitNameAtDecision, string DecisionNumber, DateOnly DecisionDate, string IssuerName,
-    bool IssuedHere, string? RevokedByNumber);
+    bool IssuedHere, string? RevokedByNumber, string? SignerName = null);
 
 public sealed record AwardListPage(IReadOnlyList<AwardListRow> Rows, int Total);

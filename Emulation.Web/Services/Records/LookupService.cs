@@ -228,5 +228,6 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
                 : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
             a.PersonId, a.UnitId, a.UnitNameAtDecision, a.DecisionNumber, a.DecisionDate, a.IssuerName,
             a.DecisionId != null,
-            db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault()));
+            db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault(),
+            db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault()));
 }
