@@ -4,6 +4,8 @@ namespace Emulation.Domain.Campaigns;
 
 public static class CampaignErrors
 {
+    public static DomainError NotFound() => new("campaign.not_found", "No such campaign.");
+
     public static DomainError NoCriteria() =>
         new("campaign.no_criteria", "A campaign needs at least one scored criterion before it can be launched.");
 

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Consultations;
 using Emulation.Domain.Rules;
@@ -67,7 +68,7 @@ public sealed class ConsultationService(
         var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         if (year is null)
         {
-            return await RefusedAsync<int>(actor, "publish", null, new DomainError("campaign.not_found", "No such campaign."));
+            return await RefusedAsync<int>(actor, "publish", null, CampaignErrors.NotFound());
         }
 
         var rules = await ruleSets.InForceForYearAsync(year.Value);

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Council;
 using Emulation.Domain.Rules;
@@ -88,7 +89,7 @@ public sealed class CouncilSessionService(
         await using var db = await factory.CreateDbContextAsync(actor);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId))
         {
-            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), new DomainError("campaign.not_found", "No such campaign."));
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CampaignErrors.NotFound());
         }
 
         if (await db.CouncilSessions.AnyAsync(s => s.CampaignId == campaignId && s.Status == CouncilSessionStatus.Open))

@@ -1,3 +1,4 @@
+using Emulation.Domain.Campaigns;
 using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
@@ -112,7 +113,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         actor.RequirePolicy(Policies.FollowProgress);
         if (await snapshots.GetAsync(campaignId) is not { } loaded)
         {
-            return Result<WhatIfView>.Failure(new DomainError("campaign.not_found", "No such campaign."));
+            return Result<WhatIfView>.Failure(CampaignErrors.NotFound());
         }
 
         if (!loaded.IsSuccess)

@@ -53,7 +53,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)
         {
-            return Result<int>.Failure(new DomainError("campaign.not_found", "No such campaign."));
+            return Result<int>.Failure(CampaignErrors.NotFound());
         }
 
         if (!campaign.AcceptsNominations)
@@ -64,7 +64,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         var evaluated = await evaluations.EvaluateNowAsync(campaignId);
         if (evaluated is not { IsSuccess: true })
         {
-            return Result<int>.Failure(evaluated?.Errors ?? [new DomainError("campaign.not_found", "No such campaign.")]);
+            return Result<int>.Failure(evaluated?.Errors ?? [CampaignErrors.NotFound()]);
         }
 
         var existing = (await db.Nominations.AsNoTracking().Where(n => n.CampaignId == campaignId)
@@ -91,7 +91,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         if (year is null)
         {
-            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), new DomainError("campaign.not_found", "No such campaign."));
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), CampaignErrors.NotFound());
         }
 
         var collective = Titles.IsCollective(input.Title);

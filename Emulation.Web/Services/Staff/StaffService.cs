@@ -18,7 +18,6 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
     /// <summary>How many recent campaigns the pledge page lists.</summary>
     public const int RecentCampaigns = 5;
 
-    public static DomainError UnknownCampaign() => new("campaign.not_found", "No such campaign.");
 
     /// <summary>The signed-in member of staff's person record; null when the account is not linked to one.</summary>
     public async Task<StaffSelf?> GetSelfAsync(Actor actor)
@@ -77,7 +76,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         if (campaign is null)
         {
-            return Result.Failure(UnknownCampaign());
+            return Result.Failure(CampaignErrors.NotFound());
         }
 
         var now = clock.GetUtcNow();
