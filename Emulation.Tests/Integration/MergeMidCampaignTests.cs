@@ -3,6 +3,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
@@ -146,6 +147,71 @@ public sealed class MergeMidCampaignTests : FreshAppTests
 
         await using var db = await App.DbAsync();
         Assert.False(await db.Units.AnyAsync(u => u.Code == "NC-TCD"));
+    }
+
+    [Fact]
+    public async Task Recombine_TheOfficerTakesOneUnitsFiguresAfterASummedMerger_AndThePredecessorsKeepTheirs()
+    {
+        var campaign = await App.SeededCampaignIdAsync();
+        var (nc, btcd) = (await App.UnitIdAsync("NC"), await App.UnitIdAsync("BTCD"));
+        var before = await FiguresAsync(campaign, nc, btcd);
+        var merged = (await Organization.MergeAsync(TestActors.Admin, [nc, btcd], new NewUnit("NC-TCD", "Phòng Nội chính – Tiếp công dân"),
+            On, MergeFigures.Summed)).Value;
+        var service = App.Service<MergedFiguresService>();
+        var listed = Assert.Single(await service.MergedUnitsAsync(TestActors.Officer, campaign));
+        Assert.Equal([nc, btcd], listed.Predecessors.Select(p => p.UnitId).Order());
+
+        var recombined = await service.RecombineAsync(TestActors.Officer, campaign, merged, new MergeFigures(FiguresChoice.TakeOne, btcd));
+
+        Assert.True(recombined.IsSuccess, string.Join("; ", recombined.Errors));
+        await using var db = await App.DbAsync();
+        var result = await db.UnitResults.AsNoTracking().SingleAsync(r => r.CampaignId == campaign && r.UnitId == merged);
+        var pledge = await db.Pledges.AsNoTracking().SingleAsync(p => p.CampaignId == campaign && p.UnitId == merged);
+        Assert.Equal(before.Values[btcd], result.Values.ToDictionary(v => v.CriterionCode, v => v.Value));
+        Assert.Equal(before.Targets[btcd], pledge.Targets.ToDictionary(t => t.CriterionCode, t => t.Target));
+        var kept = await db.UnitResults.AsNoTracking().SingleAsync(r => r.CampaignId == campaign && r.UnitId == nc);
+        Assert.Equal(before.Values[nc], kept.Values.ToDictionary(v => v.CriterionCode, v => v.Value));
+    }
+
+    [Fact]
+    public async Task Recombine_IsRefused_ForAUnitNoMergerFormed_AFigureSourceNotMerged_AClosedCampaign_AndAnyoneButTheOfficer()
+    {
+        var campaign = await App.SeededCampaignIdAsync();
+        var (nc, btcd, kt) = (await App.UnitIdAsync("NC"), await App.UnitIdAsync("BTCD"), await App.UnitIdAsync("KT"));
+        var merged = (await Organization.MergeAsync(TestActors.Admin, [nc, btcd], new NewUnit("NC-TCD", "Phòng Nội chính – Tiếp công dân"),
+            On, MergeFigures.Summed)).Value;
+        var service = App.Service<MergedFiguresService>();
+        var summed = await FiguresAsync(campaign, merged);
+
+        Assert.Equal("campaign.not_a_merger", Assert.Single((await service.RecombineAsync(TestActors.Officer, campaign, kt, MergeFigures.Summed)).Errors).Code);
+        Assert.Equal("organization.figures_from_unknown", Assert.Single((await service.RecombineAsync(TestActors.Officer, campaign, merged,
+            new MergeFigures(FiguresChoice.TakeOne, kt))).Errors).Code);
+        Assert.Equal("campaign.not_found", Assert.Single((await service.RecombineAsync(TestActors.Officer, 999_999, merged, MergeFigures.Summed)).Errors).Code);
+        foreach (var actor in new[] { TestActors.Admin, TestActors.HeadOf(merged), TestActors.Council, TestActors.Leader })
+        {
+            await Assert.ThrowsAsync<AccessDeniedException>(() => service.RecombineAsync(actor, campaign, merged, new MergeFigures(FiguresChoice.TakeOne, nc)));
+            await Assert.ThrowsAsync<AccessDeniedException>(() => service.MergedUnitsAsync(actor, campaign));
+        }
+
+        await using (var db = await App.DbAsync())
+        {
+            var running = await db.Campaigns.SingleAsync(c => c.Id == campaign);
+            while (running.Status != CampaignStatus.Closed)
+            {
+                Assert.True((running.Status switch
+                {
+                    CampaignStatus.Launched => running.OpenResults("congdoan", DateTimeOffset.UtcNow),
+                    CampaignStatus.ResultsOpen => running.StartReview("congdoan", DateTimeOffset.UtcNow),
+                    _ => running.Close("congdoan", DateTimeOffset.UtcNow),
+                }).IsSuccess);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal("campaign.figures_not_running", Assert.Single((await service.RecombineAsync(TestActors.Officer, campaign, merged,
+            new MergeFigures(FiguresChoice.TakeOne, nc))).Errors).Code);
+        Assert.Equal(summed.Values, (await FiguresAsync(campaign, merged)).Values);
     }
 
     private async Task<(Dictionary<int, int> BlocOf, Dictionary<int, Dictionary<string, decimal>> Values,

@@ -23,6 +23,16 @@ internal static class CampaignReorganization
     public static DomainError FiguresFromUnknownUnit() =>
         new("organization.figures_from_unknown", "The figures must come from one of the merged units.");
 
+    /// <summary>The unit is not one a merger formed out of units of this campaign.</summary>
+    public static DomainError NotAMerger(int unitId) =>
+        new("campaign.not_a_merger", $"Unit {unitId} was not formed by merging units of this campaign.",
+            unitId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Figures are combined only while units pledge and report: after launch and before the campaign closes.</summary>
+    public static DomainError FiguresNotRunning(CampaignStatus status) =>
+        new("campaign.figures_not_running", $"The campaign is {status}; merged figures are combined only while it runs.",
+            status.ToString());
+
     /// <summary>The ids of the campaigns that are not closed.</summary>
     private static Task<List<int>> OpenCampaignsAsync(EmulationDbContext db) =>
         db.Campaigns.Where(c => c.Status != CampaignStatus.Closed).Select(c => c.Id).ToListAsync();
@@ -55,6 +65,40 @@ internal static class CampaignReorganization
         return errors.Count > 0
             ? Result<IReadOnlyList<int>>.Failure(errors)
             : Result<IReadOnlyList<int>>.Success([.. changed.Distinct()]);
+    }
+
+    /// <summary>
+    /// Combines the predecessors' figures again in one running campaign as the union officer now decides: the
+    /// successor's pledge, results and registered titles there are replaced by <paramref name="figures"/>' combination
+    /// of the predecessors' (which the merger left untouched). The removal is saved here, since the new rows take the
+    /// same keys; the caller saves the new rows, inside the transaction it holds.
+    /// </summary>
+    public static async Task<Result> RecombineAsync(EmulationDbContext db, Campaign campaign, IReadOnlyList<int> sources,
+        int successor, MergeFigures figures, string by, DateTimeOffset at)
+    {
+        if (!Running.Contains(campaign.Status))
+        {
+            return Result.Failure(FiguresNotRunning(campaign.Status));
+        }
+
+        if (figures.How == FiguresChoice.TakeOne && (figures.FromUnitId is not { } from || !sources.Contains(from)))
+        {
+            return Result.Failure(FiguresFromUnknownUnit());
+        }
+
+        db.Pledges.RemoveRange(await db.Pledges.Where(p => p.CampaignId == campaign.Id && p.UnitId == successor).ToListAsync());
+        db.UnitResults.RemoveRange(await db.UnitResults.Where(r => r.CampaignId == campaign.Id && r.UnitId == successor).ToListAsync());
+        db.Set<PledgedTitle>().RemoveRange(
+            await db.Set<PledgedTitle>().Where(t => t.CampaignId == campaign.Id && t.UnitId == successor).ToListAsync());
+        // The old rows go first: the new ones take the same (campaign, unit) keys. A head saving meanwhile wins the race.
+        var removed = await ConcurrencyErrors.SaveAsync(db);
+        if (!removed.IsSuccess)
+        {
+            return removed;
+        }
+
+        var combined = await CombineAsync(db, campaign, sources, successor, figures, by, at);
+        return combined.IsSuccess ? Result.Success() : Result.Failure(combined.Errors);
     }
 
     /// <summary>The parts of a split take the old unit's bloc in each open campaign; it leaves. Returns the campaigns changed.</summary>
