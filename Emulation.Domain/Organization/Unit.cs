@@ -56,9 +56,11 @@ public sealed class Unit
     /// <summary>
     /// Changes what kind of unit this is and which unit it belongs to; a closed unit stays as it ended, and no unit
     /// belongs to itself, directly or through its new parent's own parents (<paramref name="parentOf"/>: each unit's
-    /// parent, for walking up from <paramref name="parentId"/>).
+    /// parent, for walking up from <paramref name="parentId"/>). A unit becomes a receiving board only once its
+    /// <paramref name="staff"/> and <paramref name="subUnits"/> have moved, and then belongs to no unit.
     /// </summary>
-    public Result Reclassify(UnitKind kind, int? parentId, IReadOnlyDictionary<int, int?>? parentOf = null)
+    public Result Reclassify(UnitKind kind, int? parentId, IReadOnlyDictionary<int, int?>? parentOf = null, int staff = 0,
+        int subUnits = 0)
     {
         if (!IsActive)
         {
@@ -73,6 +75,22 @@ public sealed class Unit
         if (Id != 0 && parentOf is not null && IsAncestorOf(parentId, parentOf))
         {
             return Result.Failure(OrganizationErrors.OwnAncestor(Code));
+        }
+
+        if (kind == UnitKind.ReceivingBoard)
+        {
+            // A receiving board is a node of its own outside the agency's tree: nobody of the agency works in it.
+            if (staff > 0)
+            {
+                return Result.Failure(OrganizationErrors.UnitHasStaff(Code, staff));
+            }
+
+            if (subUnits > 0)
+            {
+                return Result.Failure(OrganizationErrors.UnitHasSubUnits(Code, subUnits));
+            }
+
+            parentId = null;
         }
 
         Kind = kind;

@@ -67,6 +67,40 @@ public sealed class UnitsAndBlocsTests : FreshAppTests
     }
 
     [Fact]
+    public async Task Reclassify_IntoAReceivingBoard_LeavesTheAgencysTreeAndEveryOpenBloc_OnlyOnceItsStaffHaveMoved()
+    {
+        var campaign = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        var created = (await Organization.CreateAsync(TestActors.Admin, new NewUnit("BAN-MOI", "Ban Thi đua mới"), UnitKind.Department, th)).Value;
+        await using (var db = await App.DbAsync())
+        {
+            var bloc = await db.Blocs.Where(b => b.CampaignId == campaign).Select(b => b.Id).FirstAsync();
+            db.BlocMembers.Add(BlocMember.Create(campaign, bloc, created));
+            await db.SaveChangesAsync();
+        }
+
+        var person = (await App.Service<PeopleService>().AddAsync(TestActors.Admin, new NewPerson("BAN-01", "Lã Thị Hồng", Gender.Female, null,
+            created, "Chuyên viên", new DateOnly(2020, 1, 1)))).Value;
+        var refused = await Organization.ReclassifyAsync(TestActors.Admin, created, UnitKind.ReceivingBoard, null);
+        await App.Service<PeopleService>().TransferAsync(TestActors.Admin, person, new PersonTransfer(th, "Chuyên viên", new DateOnly(2026, 12, 1)));
+        var board = await Organization.ReclassifyAsync(TestActors.Admin, created, UnitKind.ReceivingBoard, null);
+
+        Assert.Equal("organization.unit_has_staff", Assert.Single(refused.Errors).Code);
+        Assert.True(board.IsSuccess, string.Join("; ", board.Errors));
+        var row = (await Organization.ListAsync(TestActors.Admin, includeBoards: true)).Single(u => u.Id == created);
+        Assert.Equal((UnitKind.ReceivingBoard, (string?)null), (row.Kind, row.ParentCode));
+        await using (var db = await App.DbAsync())
+        {
+            Assert.False(await db.BlocMembers.AnyAsync(m => m.UnitId == created));
+        }
+
+        Assert.True((await Organization.ReclassifyAsync(TestActors.Admin, created, UnitKind.Department, null)).IsSuccess);
+        await using var after = await App.DbAsync();
+        var agency = await after.Units.SingleAsync(u => u.Kind == UnitKind.Agency);
+        Assert.Equal(agency.Id, (await after.Units.SingleAsync(u => u.Id == created)).ParentId);
+    }
+
+    [Fact]
     public async Task Blocs_BeforeLaunch_AreAddedRenamedAndFilledFreely()
     {
         var campaign = (await App.Service<CampaignService>().CreateDraftAsync(TestActors.Officer,

@@ -71,7 +71,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         return Result<int>.Success(created.Id);
     }
 
-    /// <summary>Changes a unit's kind and parent; no unit may come to belong to itself.</summary>
+    /// <summary>
+    /// Changes a unit's kind and parent; no unit may come to belong to itself. A unit made a receiving board leaves the
+    /// agency's tree and the blocs of every open campaign; a board made a unit of the agency again comes under the agency
+    /// unless a parent is named.
+    /// </summary>
     public async Task<Result> ReclassifyAsync(Actor actor, int unitId, UnitKind kind, int? parentId)
     {
         actor.RequirePolicy(Policies.Administer);
@@ -83,12 +87,23 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return Result.Failure(UnknownParent(p));
         }
 
-        var changed = unit.Reclassify(kind, parentId ?? unit.ParentId, parentOf);
-        if (changed.IsSuccess)
+        var parent = parentId ?? unit.ParentId;
+        if (unit.Kind == UnitKind.ReceivingBoard && kind != UnitKind.ReceivingBoard && parent is null)
         {
-            await db.SaveChangesAsync();
+            parent = await db.Units.Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => (int?)u.Id).FirstOrDefaultAsync();
         }
 
+        var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
+        var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
+        var changed = unit.Reclassify(kind, parent, parentOf, staff, subUnits);
+        if (!changed.IsSuccess)
+        {
+            return changed;
+        }
+
+        var campaigns = kind == UnitKind.ReceivingBoard ? await CampaignReorganization.RetireAsync(db, unitId) : [];
+        await db.SaveChangesAsync();
+        await PublishAsync(campaigns);
         return changed;
     }
 
