@@ -112,15 +112,20 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
             var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
             Assert.Equal(["CouncilSessionId", "Receipt", "NominationId", "Choice"], columns);
             var rows = 0;
+            var dump = new List<string> { command.CommandText, string.Join(" | ", columns) };
             while (await reader.ReadAsync(TestContext.Current.CancellationToken))
             {
                 rows++;
                 var values = Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "").ToList();
+                dump.Add(string.Join(" | ", values));
                 Assert.DoesNotContain(values, v => BoardMembers.Any(m => v.Contains(m, StringComparison.OrdinalIgnoreCase)) ||
                     v.Contains("Phạm Văn Hùng", StringComparison.Ordinal));
             }
 
             Assert.Equal(6, rows);
+            // Kept for the report: what the database holds of the board's secret ballot.
+            await File.WriteAllLinesAsync(Path.Combine(Directory.CreateDirectory(Path.Combine(Architecture.DomainPurityTests.RepositoryRoot(),
+                "artifacts")).FullName, "board-ballots.txt"), dump, TestContext.Current.CancellationToken);
             var stored = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleAsync(s => s.Id == session, TestContext.Current.CancellationToken);
             Assert.Equal(6, stored.Participations.Count);
             Assert.All(stored.Participations, p => Assert.Contains(p.MemberUserName, BoardMembers));

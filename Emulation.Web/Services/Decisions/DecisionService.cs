@@ -318,20 +318,10 @@ public sealed class DecisionService(
         }
 
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
-        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.NameOn(date));
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Decisions.Add(decision);
-        if (!await TrySaveAsync(db))
+        if (!await SaveGrantingAsync(db, decision, campaign, nominations, cash, AwardIssuerName))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
-        }
-
-        foreach (var nomination in nominations)
-        {
-            var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
-                nomination.Title, campaign.AwardKind, decision.Number, decision.Date, AwardIssuerName, nomination.Id);
-            award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
-            db.Awards.Add(award);
         }
 
         await db.SaveChangesAsync();
@@ -415,21 +405,10 @@ public sealed class DecisionService(
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == proposal.CampaignId);
         var rules = await ruleSets.InForceOnAsync(date);
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
-        var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
-        var unitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.NameOn(date));
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Decisions.Add(decision);
-        if (!await TrySaveAsync(db))
+        if (!await SaveGrantingAsync(db, decision, campaign, nominations, cash, awardIssuer))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
-        }
-
-        foreach (var nomination in nominations)
-        {
-            var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
-                nomination.Title, campaign.AwardKind, decision.Number, decision.Date, awardIssuer, nomination.Id);
-            award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
-            db.Awards.Add(award);
         }
 
         proposal.CloseWhenDecided(await db.Nominations.CountAsync(n => n.ProposalId == proposalId &&
@@ -588,6 +567,33 @@ public sealed class DecisionService(
     private static async Task<bool> NumberTakenAsync(EmulationDbContext db, Decision decision) =>
         await db.Decisions.AnyAsync(d => d.IssuerName == decision.IssuerName && d.Year == decision.Year &&
             d.Number == decision.Number);
+
+    /// <summary>
+    /// Saves the new campaign decision (false when its number was taken meanwhile) and adds under it one award per
+    /// nomination, naming <paramref name="awardIssuer"/>, each with its verification code and the cash in force on its date.
+    /// </summary>
+    private static async Task<bool> SaveGrantingAsync(EmulationDbContext db, Decision decision, Domain.Campaigns.Campaign campaign,
+        IReadOnlyCollection<Nomination> nominations, CashRules cash, string awardIssuer)
+    {
+        var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
+        var unitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.NameOn(decision.Date));
+        db.Decisions.Add(decision);
+        if (!await TrySaveAsync(db))
+        {
+            return false;
+        }
+
+        foreach (var nomination in nominations)
+        {
+            var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
+                nomination.Title, campaign.AwardKind, decision.Number, decision.Date, awardIssuer, nomination.Id);
+            award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
+            db.Awards.Add(award);
+        }
+
+        return true;
+    }
 
     /// <summary>Saves the new decision; false when the unique number index refuses it (issued by someone else meanwhile).</summary>
     private static async Task<bool> TrySaveAsync(EmulationDbContext db)
