@@ -11,6 +11,12 @@ namespace Emulation.Domain.Council;
 /// nomination voted on paper. Closing it decides every
 /// nomination through <see cref="CouncilVote"/>: the threshold counts against all members, quorum against all members,
 /// and recused members per the rule set.
+/// <para>
+/// The agency's council meets on a campaign's nominations (<see cref="ProposalId"/> null). The receiving board's own
+/// council (the provincial emulation board's) meets on the nominees of one proposal dossier sent to it: the same
+/// session, ballots and rules, scoped by <see cref="ProposalId"/> (the campaign is still the dossier's, for the rule set
+/// of its year). Each council sees and votes only in its own sessions; the services hold that line.
+/// </para>
 /// </summary>
 public sealed class CouncilSession
 {
@@ -40,6 +46,10 @@ public sealed class CouncilSession
 
     public int Id { get; private set; }
     public int CampaignId { get; private set; }
+
+    /// <summary>The proposal dossier a receiving board's council meets on; null for the agency's own council.</summary>
+    public int? ProposalId { get; private set; }
+
     public DateOnly HeldOn { get; private set; }
     public string ChairUserName { get; private set; }
     public string SecretaryName { get; private set; }
@@ -93,6 +103,23 @@ public sealed class CouncilSession
         session._members.AddRange(members.DistinctBy(m => m.UserName).Select(CouncilMember.Seat));
         session._agenda.AddRange(agenda.DistinctBy(a => a.NominationId));
         return Result<CouncilSession>.Success(session);
+    }
+
+    /// <summary>
+    /// Opens a session of a receiving board's council on the nominees of the dossier <paramref name="proposalId"/> (of
+    /// the campaign <paramref name="campaignId"/>), with the board's council members seated.
+    /// </summary>
+    public static Result<CouncilSession> OpenOnProposal(int campaignId, int proposalId, DateOnly heldOn,
+        IReadOnlyList<CouncilSeat> members, string chairUserName, string secretaryName, IReadOnlyList<CouncilAgendaItem> agenda,
+        string by, DateTimeOffset at)
+    {
+        var opened = Open(campaignId, heldOn, members, chairUserName, secretaryName, agenda, by, at);
+        if (opened.IsSuccess)
+        {
+            opened.Value.ProposalId = proposalId;
+        }
+
+        return opened;
     }
 
     public Result MarkAttendance(string memberUserName, bool present)

@@ -46,6 +46,13 @@ public sealed partial class Decision
     public string SignerName { get; private set; }
     public string SignerPosition { get; private set; }
     public int? CampaignId { get; private set; }
+
+    /// <summary>
+    /// The proposal dossier this decision answers when the level above the agency issued it in this deployment (the
+    /// provincial chairman's decision, issued by the receiving board); null for the agency's own decisions.
+    /// </summary>
+    public int? ProposalId { get; private set; }
+
     public string IssuedBy { get; private set; }
     public DateTimeOffset IssuedAt { get; private set; }
 
@@ -55,6 +62,22 @@ public sealed partial class Decision
     public static Result<Decision> IssueAward(string number, DateOnly date, string issuerName, string signerName,
         string signerPosition, int campaignId, string issuedBy, DateTimeOffset issuedAt) =>
         Issue(DecisionKind.Award, number, date, issuerName, signerName, signerPosition, campaignId, issuedBy, issuedAt, null);
+
+    /// <summary>
+    /// The deciding level's award decision on nominees of the proposal dossier <paramref name="proposalId"/> (e.g. the
+    /// provincial chairman's, issued by the receiving board of this deployment).
+    /// </summary>
+    public static Result<Decision> IssueAwardOnProposal(string number, DateOnly date, string issuerName, string signerName,
+        string signerPosition, int campaignId, int proposalId, string issuedBy, DateTimeOffset issuedAt)
+    {
+        var issued = IssueAward(number, date, issuerName, signerName, signerPosition, campaignId, issuedBy, issuedAt);
+        if (issued.IsSuccess)
+        {
+            issued.Value.ProposalId = proposalId;
+        }
+
+        return issued;
+    }
 
     /// <summary>A decision outside any campaign: a sudden award (khen thưởng đột xuất) decided on a proposal.</summary>
     public static Result<Decision> IssueSuddenAward(string number, DateOnly date, string issuerName, string signerName,

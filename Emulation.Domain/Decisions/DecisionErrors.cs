@@ -13,6 +13,14 @@ public static class DecisionErrors
     public static DomainError NumberTaken(string number, int year) =>
         new("decision.number_taken", $"Decision number {number} has already been used by this issuer in {year}.", number);
 
+    /// <summary>The deciding level's decision on a dossier follows the vote of the receiving board's own council.</summary>
+    public static DomainError BoardCouncilRequired() =>
+        new("decision.board_council_required", "The board's council has not voted on this dossier yet: open its session, let it vote and close it.");
+
+    /// <summary>The item names the nominee the board's council did not pass.</summary>
+    public static DomainError NotPassedByBoardCouncil(string nominee) =>
+        new("decision.not_passed_by_board_council", $"The board's council did not pass {nominee}; no decision grants it.", nominee);
+
     public static DomainError SignerRequired() =>
         new("decision.signer_required", "The signer's name and position are required.");
 

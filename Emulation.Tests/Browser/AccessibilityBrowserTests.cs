@@ -23,7 +23,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
-    public static TheoryData<string> Users => ["congdoan", "tp.th", "hoidong1", "lanhdao", "quantri", "nv.th1", "bantdkt"];
+    public static TheoryData<string> Users => ["congdoan", "tp.th", "hoidong1", "lanhdao", "quantri", "nv.th1", "bantdkt", "bantdkt.hd1"];
 
     /// <summary>
     /// What one visit to each of a role's pages found. The axe check, the English-word check and the phone-width

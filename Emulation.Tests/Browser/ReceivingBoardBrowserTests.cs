@@ -15,7 +15,9 @@ namespace Emulation.Tests.Browser;
 /// the provincial emulation board, the board's appraiser returns it for amendment with a reason, the office reads the
 /// reason and sends it again, the board appraises and decides it granted, and the office's profile of the nominee shows
 /// the award under the provincial issuer. The board's pages are photographed in vi-VN at desktop and phone width.
-/// (The board's own council vote is not part of this step.)
+/// The second walk goes on from the resent dossier to the board's own council: its three members sign in and vote by
+/// secret ballot, the appraiser closes the session, issues the chairman's decision in the application (a real decision
+/// with its PDF), and the office's profile shows the award under the provincial issuer.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
@@ -25,60 +27,9 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task TheOfficeProposes_TheBoardReturns_TheOfficeResends_TheBoardDecides_AndTheProfileShowsTheProvincialAward()
     {
-        var unit = await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
-        var nomination = Assert.Single(await DecisionScenario.NominateAsync(fixture.App, Title.ProvincialCertificateOfMerit, 1,
-            people: q => q.Where(p => p.UnitId == unit && p.LeftOn == null)));
-        int personId;
-        await using (var db = await fixture.App.DbAsync())
-        {
-            personId = (await db.Nominations.SingleAsync(n => n.Id == nomination)).PersonId!.Value;
-        }
-
-        // The office's leadership signs the letter and sends the dossier to the board in this deployment.
-        await using var office = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots);
-        await office.GoAsync($"proposals/{DecisionScenario.CampaignId}");
-        await office.ClickAsync($"select-{nomination}");
-        await office.TypeAsync("proposal-number", "120/TTr-VP");
-        await office.Page.GetByLabel("Cấp nhận hồ sơ").First.ClickAsync();
-        await office.Page.GetByRole(AriaRole.Option, new() { Name = DemoDataSeeder.BoardName }).First.ClickAsync();
-        await office.ClickAsync("send-up");
-        await Assertions.Expect(office.ByTestId("proposal-done")).ToBeVisibleAsync();
-        int proposal;
-        await using (var db = await fixture.App.DbAsync())
-        {
-            proposal = await db.Proposals.Where(p => p.Number == "120/TTr-VP").Select(p => p.Id).SingleAsync();
-        }
-
-        await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync("Ban đã nhận, chờ thẩm định");
-
-        // The board's appraiser finds it in the inbox and returns it with the reason.
-        await using var board = await BrowserSession.SignInAsync(fixture, DemoDataSeeder.BoardUserName, Screenshots);
-        await board.GoAsync("board");
-        await Assertions.Expect(board.ByTestId($"board-row-{proposal}")).ToContainTextAsync("120/TTr-VP");
-        await board.ShotAsync("board-01-inbox");
-        await board.PhoneShotAsync("board-01-inbox-phone");
-        await board.ClickAsync($"open-{proposal}");
-        await board.WaitForPageAsync("**/board/*", "board-dossier");
-        await board.ShotAsync("board-02-dossier");
-        var axe = await board.Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
-        await board.PhoneShotAsync("board-02-dossier-phone");
-        await board.Page.Locator("[data-testid='board-return-reason-input']").FillAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng");
-        await board.ClickAsync("board-return");
-        await Assertions.Expect(board.ByTestId("board-dossier-status")).ToHaveTextAsync("Bị trả lại để bổ sung");
-        await board.ShotAsync("board-03-returned");
-
-        // The office reads the reason and sends the amended dossier again.
-        await office.GoAsync($"proposals/{DecisionScenario.CampaignId}");
-        await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín");
-        await Assertions.Expect(office.ByTestId($"proposal-{proposal}").Locator("[data-testid='record-outcome']")).ToHaveCountAsync(0);
-        await office.ShotAsync("board-04-office-sees-return");
-        await office.TypeAsync("resend-number", "125/TTr-VP");
-        await office.ClickAsync("resend");
-        await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync("125/TTr-VP");
+        var (office, board, proposal, nomination, personId) = await ProposeReturnResendAsync("120/TTr-VP", "125/TTr-VP", photograph: true);
+        await using var officeSession = office;
+        await using var boardSession = board;
 
         // The board appraises the nominee and records the chairman's decision.
         await board.GoAsync($"board/{proposal}");
@@ -108,5 +59,185 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         // The board's user sees nothing of the office's own pages.
         await board.GoAsync("campaigns");
         Assert.Contains("/account/access-denied", board.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheOfficeProposes_TheBoardReturns_TheOfficeResends_TheBoardsCouncilVotes_TheBoardIssuesTheChairmansDecision()
+    {
+        var (office, board, proposal, nomination, personId) = await ProposeReturnResendAsync("130/TTr-VP", "135/TTr-VP", photograph: false);
+        await using var officeSession = office;
+        await using var boardSession = board;
+
+        // The appraiser puts the dossier to the board's own council.
+        await board.GoAsync($"board/{proposal}");
+        await Assertions.Expect(board.ByTestId("board-council")).ToContainTextAsync("Đưa ra Hội đồng bỏ phiếu kín");
+        await board.ClickAsync("board-open-session");
+        await board.WaitForPageAsync("**/board/*?done=*", "board-session-open");
+        await Assertions.Expect(board.ByTestId("board-message")).ToContainTextAsync("Đã mở phiên họp Hội đồng");
+        await board.ShotAsync("board-council-01-opened");
+        await board.ClickAsync("board-go-to-session");
+        await board.WaitForPageAsync("**/board/council/*", "session");
+        var sessionPath = new Uri(board.Page.Url).AbsolutePath.TrimStart('/');
+        await board.ClickAsync("all-present");
+        await board.ClickAsync("save-attendance");
+        await Assertions.Expect(board.ByTestId("quorum")).ToContainTextAsync("Có mặt 3/3");
+        await board.ShotAsync("board-council-02-session");
+        await board.PhoneShotAsync("board-council-02-session-phone");
+
+        // Each member of the board's council signs in and votes by secret ballot; the page shows that they voted, never how.
+        for (var n = 1; n <= 3; n++)
+        {
+            await using var member = await BrowserSession.SignInAsync(fixture, DemoDataSeeder.BoardCouncilUserName(n), Screenshots);
+            await member.GoAsync(sessionPath);
+            await member.ClickAsync($"choose-yes-{nomination}");
+            await member.ClickAsync("submit-ballot");
+            await member.ClickAsync("confirm-ok");
+            await Assertions.Expect(member.ByTestId("council-message")).ToBeVisibleAsync();
+            await Assertions.Expect(member.ByTestId("my-ballot").First).ToHaveTextAsync("Đã bỏ phiếu kín");
+            await Assertions.Expect(member.ByTestId("receipt-code")).Not.ToBeEmptyAsync();
+            if (n == 1)
+            {
+                await member.ShotAsync("board-council-03-member-voted");
+                await member.PhoneShotAsync("board-council-03-member-voted-phone");
+                await AssertAccessibleAsync(member);
+                // A member of the board's council sees nothing of the agency's council nor of the dossiers.
+                await member.GoAsync($"council/{DecisionScenario.CampaignId}");
+                Assert.Contains("/account/access-denied", member.Page.Url, StringComparison.Ordinal);
+            }
+        }
+
+        // The agency's council member is refused the board's session page.
+        await using (var agencyMember = await BrowserSession.SignInAsync(fixture, "hoidong1", Screenshots))
+        {
+            await agencyMember.GoAsync(sessionPath);
+            Assert.Contains("/account/access-denied", agencyMember.Page.Url, StringComparison.Ordinal);
+        }
+
+        // The appraiser closes the session (asked to confirm) and the council's result is published.
+        await board.GoAsync(sessionPath);
+        await board.ClickAsync("close-session");
+        await board.ClickAsync("confirm-ok");
+        await Assertions.Expect(board.ByTestId("council-message")).ToBeVisibleAsync();
+        await Assertions.Expect(board.ByTestId($"agenda-{nomination}")).ToContainTextAsync("Hội đồng thông qua");
+        await board.ShotAsync("board-council-04-closed");
+
+        // The board issues the chairman's decision on the nominee the council passed (asked to confirm).
+        await board.GoAsync($"board/{proposal}");
+        await Assertions.Expect(board.ByTestId($"board-result-{nomination}")).ToContainTextAsync("Hội đồng thông qua");
+        await board.TypeAsync("board-decision-number", "4567/QĐ-UBND");
+        await board.TypeAsync("board-signer-name", "Võ Văn Hưng");
+        await board.ShotAsync("board-council-05-issue");
+        await board.ClickAsync("board-issue");
+        await board.ClickAsync("confirm-ok");
+        await board.WaitForPageAsync("**/board/*?done=*", "board-message");
+        await Assertions.Expect(board.ByTestId("board-message")).ToContainTextAsync("Đã ban hành quyết định");
+        await Assertions.Expect(board.ByTestId("board-dossier-status")).ToHaveTextAsync("Đã có kết quả");
+        await Assertions.Expect(board.ByTestId("board-council")).ToContainTextAsync("Quyết định số 4567/QĐ-UBND");
+        await board.ShotAsync("board-council-06-issued");
+        await board.PhoneShotAsync("board-council-06-issued-phone");
+        int decision;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            decision = await db.Decisions.Where(d => d.ProposalId == proposal).Select(d => d.Id).SingleAsync();
+        }
+
+        // The decision's PDF, as the board downloads it (signed when the deployment configures a certificate).
+        var pdf = await board.Page.APIRequest.GetAsync($"{fixture.BaseUrl}/documents/decisions/{decision}.pdf");
+        Assert.Equal(200, pdf.Status);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]), StringComparison.Ordinal);
+
+        // The office sees the award in the nominee's profile under the provincial issuer.
+        await office.GoAsync($"profile/person/{personId}");
+        var main = office.Page.Locator("main");
+        await Assertions.Expect(main).ToContainTextAsync("4567/QĐ-UBND");
+        await Assertions.Expect(main).ToContainTextAsync("Chủ tịch UBND tỉnh");
+        await office.ShotAsync("board-council-07-office-profile");
+    }
+
+    /// <summary>
+    /// The walk's first half, through both organisations' pages: the office's leadership sends a Bằng khen dossier to
+    /// the board under <paramref name="letter"/>, the board returns it with a reason, the office reads it and sends it
+    /// again under <paramref name="resent"/>. The two signed-in sessions are the caller's to dispose.
+    /// </summary>
+    private async Task<(BrowserSession Office, BrowserSession Board, int Proposal, int Nomination, int PersonId)> ProposeReturnResendAsync(
+        string letter, string resent, bool photograph)
+    {
+        var unit = await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
+        var nomination = Assert.Single(await DecisionScenario.NominateAsync(fixture.App, Title.ProvincialCertificateOfMerit, 1,
+            people: q => q.Where(p => p.UnitId == unit && p.LeftOn == null)));
+        int personId;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            personId = (await db.Nominations.SingleAsync(n => n.Id == nomination)).PersonId!.Value;
+        }
+
+        // The office's leadership signs the letter and sends the dossier to the board in this deployment.
+        var office = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots);
+        await office.GoAsync($"proposals/{DecisionScenario.CampaignId}");
+        await office.ClickAsync($"select-{nomination}");
+        await office.TypeAsync("proposal-number", letter);
+        await office.Page.GetByLabel("Cấp nhận hồ sơ").First.ClickAsync();
+        await office.Page.GetByRole(AriaRole.Option, new() { Name = DemoDataSeeder.BoardName }).First.ClickAsync();
+        await office.ClickAsync("send-up");
+        await Assertions.Expect(office.ByTestId("proposal-done")).ToBeVisibleAsync();
+        int proposal;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            proposal = await db.Proposals.Where(p => p.Number == letter).Select(p => p.Id).SingleAsync();
+        }
+
+        await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync("Ban đã nhận, chờ thẩm định");
+
+        // The board's appraiser finds it in the inbox and returns it with the reason.
+        var board = await BrowserSession.SignInAsync(fixture, DemoDataSeeder.BoardUserName, Screenshots);
+        await board.GoAsync("board");
+        await Assertions.Expect(board.ByTestId($"board-row-{proposal}")).ToContainTextAsync(letter);
+        await ShotAsync(board, photograph, "board-01-inbox");
+        if (photograph)
+        {
+            await board.PhoneShotAsync("board-01-inbox-phone");
+        }
+
+        await board.ClickAsync($"open-{proposal}");
+        await board.WaitForPageAsync("**/board/*", "board-dossier");
+        await ShotAsync(board, photograph, "board-02-dossier");
+        await AssertAccessibleAsync(board);
+        if (photograph)
+        {
+            await board.PhoneShotAsync("board-02-dossier-phone");
+        }
+
+        await board.Page.Locator("[data-testid='board-return-reason-input']").FillAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng");
+        await board.ClickAsync("board-return");
+        await Assertions.Expect(board.ByTestId("board-dossier-status")).ToHaveTextAsync("Bị trả lại để bổ sung");
+        await ShotAsync(board, photograph, "board-03-returned");
+
+        // The office reads the reason and sends the amended dossier again.
+        await office.GoAsync($"proposals/{DecisionScenario.CampaignId}");
+        await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín");
+        await Assertions.Expect(office.ByTestId($"proposal-{proposal}").Locator("[data-testid='record-outcome']")).ToHaveCountAsync(0);
+        await ShotAsync(office, photograph, "board-04-office-sees-return");
+        await office.TypeAsync("resend-number", resent);
+        await office.ClickAsync("resend");
+        await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync(resent);
+
+        return (office, board, proposal, nomination, personId);
+    }
+
+    private static async Task ShotAsync(BrowserSession session, bool photograph, string name)
+    {
+        if (photograph)
+        {
+            await session.ShotAsync(name);
+        }
+    }
+
+    private static async Task AssertAccessibleAsync(BrowserSession session)
+    {
+        var axe = await session.Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
     }
 }

@@ -25,6 +25,7 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
         [Roles.Leadership] = "lanhdao",
         [Roles.Staff] = "nv.th1",
         [Roles.Appraiser] = DemoDataSeeder.BoardUserName,
+        [Roles.BoardCouncilMember] = DemoDataSeeder.BoardCouncilUserName(1),
     };
 
     private static IEnumerable<Type> Pages() => typeof(Program).Assembly.GetTypes()
@@ -94,6 +95,9 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/board/1", Roles.Appraiser)]
     [InlineData("/inbox", Roles.Appraiser)]
     [InlineData("/account/password", Roles.Appraiser)]
+    [InlineData("/board/council", Roles.Appraiser)]
+    [InlineData("/board/council", Roles.BoardCouncilMember)]
+    [InlineData("/inbox", Roles.BoardCouncilMember)]
     public async Task RoleRestrictedPage_AdmitsItsRole(string route, string role)
     {
         var client = await fixture.SignedInAsync(UserOfRole[role]);

@@ -67,6 +67,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         [Roles.Leadership] = "lanhdao",
         [Roles.Staff] = "nv.th1",
         [Roles.Appraiser] = Emulation.Web.Data.Seed.DemoDataSeeder.BoardUserName,
+        [Roles.BoardCouncilMember] = Emulation.Web.Data.Seed.DemoDataSeeder.BoardCouncilUserName(1),
     };
 
     private IReadOnlyList<RouteEndpoint> Endpoints() =>

@@ -18,9 +18,19 @@ public static class Roles
     /// </summary>
     public const string Appraiser = nameof(Appraiser);
 
+    /// <summary>
+    /// Thành viên Hội đồng Thi đua – Khen thưởng of the receiving board, bound to the board's unit: votes by secret
+    /// ballot in the board's council sessions on the dossiers sent to that board, and sees nothing of the agency's work
+    /// (an agency council member is a <see cref="CouncilMember"/>, and never sits on the board's council).
+    /// </summary>
+    public const string BoardCouncilMember = nameof(BoardCouncilMember);
+
+    /// <summary>The receiving board's roles: each account of them is bound to a board unit.</summary>
+    public static readonly IReadOnlyList<string> Board = [Appraiser, BoardCouncilMember];
+
     /// <summary>The agency's roles: those that see its campaigns, records and people.</summary>
     public static readonly IReadOnlyList<string> Agency =
         [Administrator, UnionOfficer, DepartmentHead, CouncilMember, Leadership, Staff];
 
-    public static readonly IReadOnlyList<string> All = [.. Agency, Appraiser];
+    public static readonly IReadOnlyList<string> All = [.. Agency, .. Board];
 }

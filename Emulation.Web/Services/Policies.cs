@@ -18,6 +18,12 @@ public static class Policies
     /// <summary>The receiving board's work on the dossiers addressed to its own unit: receive, appraise, return, decide.</summary>
     public const string Appraise = nameof(Appraise);
 
+    /// <summary>The receiving board's own council: its appraisers (who run its sessions) and its members, in their own board's sessions.</summary>
+    public const string ReadBoardCouncil = nameof(ReadBoardCouncil);
+
+    /// <summary>Cast a secret ballot in a session of the receiving board's own council (its members only).</summary>
+    public const string VoteOnBoard = nameof(VoteOnBoard);
+
     /// <summary>Download a proposal dossier's files: the agency's proposers, and the board it was sent to.</summary>
     public const string ReadProposalDossiers = nameof(ReadProposalDossiers);
 
@@ -101,6 +107,8 @@ public static class Policies
         [SignedInWithRole] = Data.Roles.Agency,
         [SignedInAnyRole] = Data.Roles.All,
         [Appraise] = [Data.Roles.Appraiser],
+        [ReadBoardCouncil] = Data.Roles.Board,
+        [VoteOnBoard] = [Data.Roles.BoardCouncilMember],
         [ReadProposalDossiers] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.Appraiser],
         [ManageCampaigns] = [Data.Roles.UnionOfficer],
         [EnterUnitResults] = [Data.Roles.DepartmentHead],

@@ -16,6 +16,8 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
 
     public const string OneOpenSessionPerCampaign = "IX_CouncilSessions_OneOpenPerCampaign";
 
+    public const string OneOpenSessionPerProposal = "IX_CouncilSessions_OneOpenPerProposal";
+
     public void Configure(EntityTypeBuilder<CouncilSession> builder)
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
@@ -27,10 +29,13 @@ internal sealed class CouncilSessionConfiguration : IEntityTypeConfiguration<Cou
         builder.Ignore(s => s.PresentCount);
         builder.HasIndex(s => new { s.CampaignId, s.Status });
 
-        // One open session per campaign, held by the database too: two officers opening one at the same moment
-        // cannot both succeed. Double quotes work on both providers (SQL Server's filtered indexes need QUOTED_IDENTIFIER).
+        // One open session of the agency's council per campaign, and one of a board's council per dossier, held by the
+        // database too: two officers opening one at the same moment cannot both succeed. Double quotes work on both
+        // providers (SQL Server's filtered indexes need QUOTED_IDENTIFIER). No foreign key to the dossier: the table exists.
         builder.HasIndex(s => s.CampaignId, OneOpenSessionPerCampaign).IsUnique()
-            .HasFilter($"\"{nameof(CouncilSession.Status)}\" = '{nameof(CouncilSessionStatus.Open)}'");
+            .HasFilter($"\"{nameof(CouncilSession.Status)}\" = '{nameof(CouncilSessionStatus.Open)}' AND \"{nameof(CouncilSession.ProposalId)}\" IS NULL");
+        builder.HasIndex(s => s.ProposalId, OneOpenSessionPerProposal).IsUnique()
+            .HasFilter($"\"{nameof(CouncilSession.Status)}\" = '{nameof(CouncilSessionStatus.Open)}' AND \"{nameof(CouncilSession.ProposalId)}\" IS NOT NULL");
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
 
         // Four owned collections: every load of whole sessions is a split query (CouncilSessionService), since one joined

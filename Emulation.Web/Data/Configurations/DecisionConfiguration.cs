@@ -18,6 +18,8 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
 
         // Numbers restart each year and belong to the issuing agency: unique per issuer and year.
         builder.HasIndex(d => new { d.IssuerName, d.Year, d.Number }).IsUnique();
+        // The dossier a decision of the level above answers; no foreign key, the table exists.
+        builder.HasIndex(d => d.ProposalId);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -31,6 +31,13 @@ public sealed class DemoDataSeeder(
 
     /// <summary>The board's appraiser (cán bộ thẩm định).</summary>
     public const string BoardUserName = "bantdkt";
+
+    /// <summary>The receiving board's own council (Hội đồng Thi đua – Khen thưởng tỉnh): three members who vote on its dossiers.</summary>
+    private static readonly string[] BoardCouncil = ["Phạm Văn Hùng", "Nguyễn Thị Lan", "Trần Đức Minh"];
+
+    /// <summary>The demo account of the board's council member <paramref name="n"/> (1–3): bantdkt.hd1 …</summary>
+    public static string BoardCouncilUserName(int n) => $"{BoardUserName}.hd{n}";
+
     private const string SeedActor = "seed";
 
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
@@ -94,6 +101,8 @@ public sealed class DemoDataSeeder(
         accounts.AddRange(Enumerable.Range(1, 5).Select(i =>
             new DemoAccount($"hoidong{i}", DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null)));
         accounts.Add(new DemoAccount(BoardUserName, DemoPassword, Roles.Appraiser, "Lê Minh Tuấn", BoardName));
+        accounts.AddRange(BoardCouncil.Select((name, i) =>
+            new DemoAccount(BoardCouncilUserName(i + 1), DemoPassword, Roles.BoardCouncilMember, name, BoardName)));
         accounts.AddRange(DemoOrganization.Units.Select(u =>
             new DemoAccount($"tp.{u.Code.ToLowerInvariant()}", DemoPassword, Roles.DepartmentHead,
                 heads.GetValueOrDefault(units[u.Code].Id, u.Name), units[u.Code].Name)));
@@ -149,7 +158,7 @@ public sealed class DemoDataSeeder(
         var unitId = account.Role switch
         {
             Roles.DepartmentHead => units[account.UserName["tp.".Length..].ToUpperInvariant()].Id,
-            Roles.Appraiser => units[BoardCode].Id,
+            Roles.Appraiser or Roles.BoardCouncilMember => units[BoardCode].Id,
             _ => (int?)null,
         };
         var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId, PersonId = personId };

@@ -122,6 +122,8 @@ public sealed class DecisionDocumentService(
 
     private const string Execution = "Chánh Văn phòng, Trưởng các phòng, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.";
 
+    private const string ExecutionAbove = "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này. Quyết định có hiệu lực kể từ ngày ký.";
+
     private static readonly IReadOnlyList<(string, Type)> ListColumns =
     [
         ("STT", typeof(int)), ("Họ và tên / Tập thể", typeof(string)), ("Đơn vị", typeof(string)),
@@ -167,7 +169,16 @@ public sealed class DecisionDocumentService(
             : longService ? "Về việc khen thưởng quá trình cống hiến"
             : award ? $"Về việc khen thưởng thành tích phong trào thi đua năm {year}"
             : "Về việc thu hồi khen thưởng";
-        IReadOnlyList<string> bases =
+        IReadOnlyList<string> bases = detail.AnswersProposal is { } answered
+            ?
+            [
+                "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
+                "Căn cứ các văn bản quy định chi tiết thi hành Luật Thi đua, khen thưởng;",
+                $"Xét đề nghị của {answered.Agency} tại Tờ trình {answered.Letter} và kết quả bỏ phiếu kín của Hội đồng Thi đua - Khen thưởng;",
+                "Theo đề nghị của Trưởng Ban Thi đua - Khen thưởng, Sở Nội vụ.",
+            ]
+            :
         [
             "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
             "Căn cứ các văn bản quy định chi tiết thi hành Luật Thi đua, khen thưởng;",
@@ -200,7 +211,7 @@ public sealed class DecisionDocumentService(
             [
                 $"Khen thưởng {people} cá nhân và {collectives} tập thể có thành tích trong phong trào thi đua năm {year} (có danh sách kèm theo).",
                 cashLine,
-                Execution,
+                detail.AnswersProposal is null ? Execution : ExecutionAbove,
             ]
             :
             [
@@ -211,7 +222,8 @@ public sealed class DecisionDocumentService(
         return new DecisionDocument
         {
             Kind = d.Kind,
-            GoverningAgency = GoverningAgency,
+            // The provincial chairman's decision is the provincial committee's own: no governing body above its name.
+            GoverningAgency = detail.AnswersProposal is null ? GoverningAgency : "",
             IssuerName = d.IssuerName,
             Number = d.Number,
             Date = d.Date,

@@ -557,7 +557,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         errors.AddRange(roles.Where(r => !Roles.All.Contains(r)).Select(UnknownRole));
         bool head = UnitBound(roles);
-        bool appraiser = roles.Contains(Roles.Appraiser);
+        bool appraiser = roles.Any(Roles.Board.Contains);
         if (appraiser && roles.Distinct().Count() > 1)
         {
             errors.Add(AppraiserAlone());
@@ -593,7 +593,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
     /// <summary>The roles that answer for one unit: a department head for an agency unit, an appraiser for a receiving board.</summary>
     private static bool UnitBound(IReadOnlyCollection<string> roles) =>
-        roles.Contains(Roles.DepartmentHead) || roles.Contains(Roles.Appraiser);
+        roles.Contains(Roles.DepartmentHead) || roles.Any(Roles.Board.Contains);
 
     /// <summary>A random password that meets <paramref name="policy"/>: at least 12 characters, one of each kind.</summary>
     public static string TemporaryPassword(PasswordOptions policy)

@@ -23,6 +23,9 @@ public sealed record AgendaItemView(int NominationId, string SubjectName, string
 {
     /// <summary>The "yes" votes the nomination needs, counted against all members (Decree 98/2023 Art. 30(7)).</summary>
     public ThresholdView? Threshold { get; init; }
+
+    /// <summary>The council's decision as counted when the session closed; null while it is open.</summary>
+    public bool? Passed { get; init; }
 }
 
 /// <summary>
@@ -54,6 +57,9 @@ public sealed record CouncilSessionView(
     /// <summary>The session's concurrency version when read by id (the API's ETag); empty otherwise.</summary>
     public Guid Version { get; init; }
 
+    /// <summary>The dossier a receiving board's council meets on; null for the agency's council.</summary>
+    public int? ProposalId { get; init; }
+
     /// <summary>Whether the rule set in force counts written ballots of absent members, which the secretary records.</summary>
     public bool WrittenBallotsCounted { get; init; }
 
@@ -66,3 +72,7 @@ public sealed record CouncilSessionView(
 
 public sealed record CouncilSessionSummary(int Id, int CampaignId, string CampaignName, DateOnly HeldOn,
     CouncilSessionStatus Status, int Members, int Present, int AgendaItems);
+
+/// <summary>A session of a receiving board's council, on the dossier <paramref name="ProposalNumber"/>.</summary>
+public sealed record BoardSessionSummary(int Id, int ProposalId, string ProposalNumber, DateOnly HeldOn,
+    CouncilSessionStatus Status, int AgendaItems);

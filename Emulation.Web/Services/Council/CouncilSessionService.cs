@@ -20,6 +20,15 @@ namespace Emulation.Web.Services.Council;
 /// does not open on nominees for a title put to public consultation that were never published, nor while their
 /// consultation is still running (<see cref="Consultations.ConsultationService"/>).
 /// Refusals are stored (<see cref="RefusalLog"/>).
+/// <para>
+/// A receiving board's own council meets the same way on the nominees of one dossier sent to it
+/// (<see cref="OpenOnProposalAsync"/>, <see cref="CouncilSession.ProposalId"/>): its appraiser runs the session
+/// (<see cref="Policies.Appraise"/>), its members (<see cref="Roles.BoardCouncilMember"/>, bound to the board) vote. Every
+/// call on a session asks the session's own council (<see cref="RequireAsync"/>): the agency's roles never reach a board's
+/// session, a board's users never reach the agency's nor another board's. Closing a board's session records the
+/// nominees it failed as not granted; those it passed wait for the deciding level's decision, which the board issues
+/// (<see cref="Proposals.ReceivingBoardService.IssueDecisionAsync"/>).
+/// </para>
 /// </summary>
 public sealed class CouncilSessionService(
     IDbContextFactory<EmulationDbContext> factory,
@@ -33,12 +42,20 @@ public sealed class CouncilSessionService(
 {
     public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
 
+    /// <summary>What a caller does in a session: read it, run it (attendance, paper counts, close), vote in it.</summary>
+    private enum Right
+    {
+        Read,
+        Run,
+        Vote,
+    }
+
     /// <summary>Every account holding the council member role, with the unit they belong to.</summary>
     public async Task<IReadOnlyList<CouncilSeatView>> CouncilAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var seats = await SeatsAsync(db);
+        var seats = await SeatsAsync(db, null);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         return [.. seats.Select(s => new CouncilSeatView(s.UserName, s.FullName, s.UnitId is { } u ? units.GetValueOrDefault(u) : null))];
     }
@@ -49,7 +66,7 @@ public sealed class CouncilSessionService(
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
-            .Where(s => s.CampaignId == campaignId)
+            .Where(s => s.CampaignId == campaignId && s.ProposalId == null)
             .OrderBy(s => s.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(s => s.Id)
             .FirstOrDefaultAsync();
         return session is null ? null : await ViewAsync(db, session, actor);
@@ -60,7 +77,7 @@ public sealed class CouncilSessionService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var query = db.CouncilSessions.AsNoTracking().AsSplitQuery();
+        var query = db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == null);
         if (campaignId is { } id)
         {
             query = query.Where(s => s.CampaignId == id);
@@ -75,8 +92,8 @@ public sealed class CouncilSessionService(
     /// <summary>One session by its id with its version (the API's ETag); null when there is none.</summary>
     public async Task<CouncilSessionView?> GetSessionAsync(Actor actor, int sessionId)
     {
-        actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireAsync(db, actor, sessionId, Right.Read);
         var row = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.Id == sessionId)
             .Select(s => new { Session = s, Version = EF.Property<Guid>(s, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
@@ -92,7 +109,7 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CampaignErrors.NotFound());
         }
 
-        if (await db.CouncilSessions.AnyAsync(s => s.CampaignId == campaignId && s.Status == CouncilSessionStatus.Open))
+        if (await db.CouncilSessions.AnyAsync(s => s.CampaignId == campaignId && s.ProposalId == null && s.Status == CouncilSessionStatus.Open))
         {
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CouncilErrors.AlreadyOpen());
         }
@@ -115,7 +132,7 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId, [.. agenda.Select(n => n.Id)]), consulted.Errors);
         }
 
-        var opened = CouncilSession.Open(campaignId, heldOn, await SeatsAsync(db), input.ChairUserName,
+        var opened = CouncilSession.Open(campaignId, heldOn, await SeatsAsync(db, null), input.ChairUserName,
             string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
             [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
         if (!opened.IsSuccess)
@@ -142,15 +159,110 @@ public sealed class CouncilSessionService(
         return Result<int>.Success(opened.Value.Id);
     }
 
+    /// <summary>The members of the actor's receiving board's own council.</summary>
+    public async Task<IReadOnlyList<CouncilSeatView>> BoardCouncilAsync(Actor actor)
+    {
+        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var name = await db.Units.AsNoTracking().Where(u => u.Id == board).Select(u => u.Name).SingleOrDefaultAsync();
+        return [.. (await SeatsAsync(db, board)).Select(s => new CouncilSeatView(s.UserName, s.FullName, name))];
+    }
+
+    /// <summary>The sessions of the actor's board's council, open ones first, then newest first.</summary>
+    public async Task<IReadOnlyList<BoardSessionSummary>> BoardSessionsAsync(Actor actor)
+    {
+        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var rows = await db.CouncilSessions.AsNoTracking()
+            .Join(db.Proposals.Where(p => p.ReceivingUnitId == board), s => s.ProposalId, p => (int?)p.Id,
+                (s, p) => new { s.Id, ProposalId = p.Id, p.Number, s.HeldOn, s.Status, Agenda = s.Agenda.Count })
+            .ToListAsync();
+        return [.. rows.OrderBy(r => r.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(r => r.Id)
+            .Select(r => new BoardSessionSummary(r.Id, r.ProposalId, r.Number, r.HeldOn, r.Status, r.Agenda))];
+    }
+
+    /// <summary>The dossier's open session of the board's council, else its latest closed one; null when it has not met on it.</summary>
+    public async Task<CouncilSessionView?> OfProposalAsync(Actor actor, int proposalId)
+    {
+        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
+            .Where(s => s.ProposalId == proposalId && db.Proposals.Any(p => p.Id == proposalId && p.ReceivingUnitId == board))
+            .OrderBy(s => s.Status == CouncilSessionStatus.Open ? 0 : 1).ThenByDescending(s => s.Id)
+            .FirstOrDefaultAsync();
+        return session is null ? null : await ViewAsync(db, session, actor);
+    }
+
+    /// <summary>
+    /// The board's appraiser puts the nominees of a dossier sent to the board, still waiting, to the board's own council:
+    /// its members are seated, the appraiser keeps the minutes. One open session per dossier.
+    /// </summary>
+    public async Task<Result<int>> OpenOnProposalAsync(Actor actor, int proposalId, OpenSessionInput input)
+    {
+        var board = RequireBoard(actor, Policies.Appraise);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        var scope = new RefusalScope(proposal?.CampaignId, Reference: proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (proposal is null)
+        {
+            return await RefusedAsync<int>(actor, "open_board", scope, Emulation.Domain.Proposals.ProposalErrors.NotForThisBoard());
+        }
+
+        if (proposal.AcceptsOutcome() is { IsSuccess: false } notSent)
+        {
+            return await RefusedAsync<int>(actor, "open_board", scope, notSent.Errors);
+        }
+
+        if (await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposalId && s.Status == CouncilSessionStatus.Open))
+        {
+            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.AlreadyOpen());
+        }
+
+        var now = clock.GetUtcNow();
+        var agenda = await db.Nominations.AsNoTracking()
+            .Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp).OrderBy(n => n.Id).ToListAsync();
+        var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
+        var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var opened = CouncilSession.OpenOnProposal(proposal.CampaignId, proposalId, heldOn, await SeatsAsync(db, board),
+            input.ChairUserName, string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
+            [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
+        if (!opened.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, "open_board", scope, opened.Errors);
+        }
+
+        db.CouncilSessions.Add(opened.Value);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
+        {
+            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.AlreadyOpen());
+        }
+
+        if (inbox is not null)
+        {
+            await inbox.BallotOpenedAsync(opened.Value.Id);
+        }
+
+        return Result<int>.Success(opened.Value.Id);
+    }
+
+    /// <summary>The receiving board the actor answers for, under <paramref name="policy"/>.</summary>
+    private static int RequireBoard(Actor actor, string policy)
+    {
+        actor.RequirePolicy(policy);
+        return actor.UnitId ?? throw new AccessDeniedException($"{actor.UserName} is bound to no receiving board.");
+    }
+
     /// <summary>
     /// Marks who is present; everyone else on the council is absent. With <paramref name="versionRead"/> (the API's
     /// <c>If-Match</c>) it is refused as a concurrent change if the session was saved since that version.
     /// </summary>
     public Task<Result> SetAttendanceAsync(Actor actor, int sessionId, IReadOnlyCollection<string> present,
-        Guid? versionRead = null)
-    {
-        actor.RequirePolicy(Policies.RunCouncilSessions);
-        return ChangeAsync(actor, sessionId, "attendance", [], session =>
+        Guid? versionRead = null) =>
+        ChangeAsync(actor, sessionId, Right.Run, "attendance", [], session =>
         {
             var errors = session.Members
                 .Where(m => m.Present != present.Contains(m.UserName))
@@ -158,7 +270,6 @@ public sealed class CouncilSessionService(
                 .ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
         }, versionRead);
-    }
 
     /// <summary>
     /// The signed-in member's own secret ballot sheet, all or nothing; answers with the receipt code the member keeps (it
@@ -168,14 +279,18 @@ public sealed class CouncilSessionService(
     public async Task<Result<BallotReceipt>> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
         Guid? versionRead = null)
     {
-        actor.RequirePolicy(Policies.Vote);
+        await using (var db = await factory.CreateDbContextAsync(actor))
+        {
+            await RequireAsync(db, actor, sessionId, Right.Vote);
+        }
+
         if (ballots.Count == 0)
         {
             return await RefusedAsync<BallotReceipt>(actor, "vote", null, Nominations.CouncilService.NothingSelected());
         }
 
         var receipt = BallotReceipt.New();
-        var voted = await ChangeAsync(actor, sessionId, "vote", [.. ballots.Keys], session =>
+        var voted = await ChangeAsync(actor, sessionId, Right.Vote, "vote", [.. ballots.Keys], session =>
         {
             var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, receipt).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
@@ -191,13 +306,13 @@ public sealed class CouncilSessionService(
     /// </summary>
     public async Task<Result<IReadOnlyList<int>>> CheckReceiptAsync(Actor actor, int sessionId, string? code)
     {
-        actor.RequirePolicy(Policies.ReadCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireAsync(db, actor, sessionId, Right.Read);
         if (BallotReceipt.Parse(code) is not { } receipt)
         {
             return Result<IReadOnlyList<int>>.Failure(CouncilErrors.ReceiptInvalid());
         }
 
-        await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         return session is null
             ? Result<IReadOnlyList<int>>.Failure(NotFound())
@@ -211,8 +326,7 @@ public sealed class CouncilSessionService(
     public async Task<Result> RecordPaperCountAsync(Actor actor, int sessionId, int nominationId, PaperCount count,
         Guid? versionRead = null)
     {
-        actor.RequirePolicy(Policies.RunCouncilSessions);
-        var recorded = await ChangeAsync(actor, sessionId, "paper_count", [nominationId],
+        var recorded = await ChangeAsync(actor, sessionId, Right.Run, "paper_count", [nominationId],
             session => session.RecordPaperCount(nominationId, count), versionRead);
         return await BallotCountedAsync(sessionId, recorded);
     }
@@ -238,10 +352,14 @@ public sealed class CouncilSessionService(
     public async Task<Result> RecordWrittenBallotAsync(Actor actor, int sessionId, string memberUserName, int nominationId,
         BallotChoice choice, Guid? versionRead = null)
     {
-        actor.RequirePolicy(Policies.RunCouncilSessions);
+        await using (var db = await factory.CreateDbContextAsync(actor))
+        {
+            await RequireAsync(db, actor, sessionId, Right.Run);
+        }
+
         var council = await CouncilRulesOfSessionAsync(sessionId);
         // The secretary read the paper, so the code would tell them nothing new; it is not handed out.
-        var recorded = await ChangeAsync(actor, sessionId, "written_ballot", [nominationId],
+        var recorded = await ChangeAsync(actor, sessionId, Right.Run, "written_ballot", [nominationId],
             session => session.RecordWrittenBallot(council, memberUserName, nominationId, choice, BallotReceipt.New()), versionRead);
         return await BallotCountedAsync(sessionId, recorded);
     }
@@ -262,8 +380,8 @@ public sealed class CouncilSessionService(
     /// </summary>
     public async Task<Result> CloseAsync(Actor actor, int sessionId, Guid? versionRead = null)
     {
-        actor.RequirePolicy(Policies.RunCouncilSessions);
         await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireAsync(db, actor, sessionId, Right.Run);
         var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
@@ -284,6 +402,11 @@ public sealed class CouncilSessionService(
 
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominations = await db.Nominations.Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id);
+        if (session.ProposalId is { } proposalId)
+        {
+            return await CloseOnProposalAsync(db, actor, session, proposalId, rules.Value, nominations);
+        }
+
         var undecided = nominations.Values.Where(n => n.Status == NominationStatus.Proposed).Select(n => n.Id).ToList();
         var now = clock.GetUtcNow();
         var closed = session.Close(rules.Value, undecided, actor.UserName, now);
@@ -309,11 +432,59 @@ public sealed class CouncilSessionService(
         return await SaveAsync(db, actor, "close", new RefusalScope(session.CampaignId));
     }
 
+    /// <summary>
+    /// Closes a board's session on a dossier's nominees still waiting: each one the council failed is recorded as not
+    /// granted, with the count and the rule as the reason (the dossier closes when none waits), and the proposing
+    /// agency is told; those it passed wait for the deciding level's decision.
+    /// </summary>
+    private async Task<Result> CloseOnProposalAsync(EmulationDbContext db, Actor actor, CouncilSession session, int proposalId,
+        RuleSet rules, Dictionary<int, Nomination> nominations)
+    {
+        var scope = new RefusalScope(session.CampaignId, [.. nominations.Keys]);
+        var undecided = nominations.Values.Where(n => n.Status == NominationStatus.SentUp && n.ProposalId == proposalId)
+            .Select(n => n.Id).ToList();
+        var now = clock.GetUtcNow();
+        var closed = session.Close(rules, undecided, actor.UserName, now);
+        if (!closed.IsSuccess)
+        {
+            return await RefusedAsync(actor, "close", scope, closed.Errors);
+        }
+
+        var board = await db.Proposals.Where(p => p.Id == proposalId)
+            .Select(p => db.Units.Where(u => u.Id == p.ReceivingUnitId).Select(u => u.Name).FirstOrDefault()).SingleAsync();
+        var failed = closed.Value.Where(d => !d.Outcome.Passed).ToList();
+        var errors = new List<DomainError>();
+        foreach (var decision in failed)
+        {
+            var nomination = nominations[decision.NominationId];
+            var reason = $"Hội đồng Thi đua – Khen thưởng ({board}) không thông qua " +
+                $"{Wording.TitleName(Wording.Vietnamese, nomination.Title)}: {decision.Outcome.ExplanationVi}";
+            errors.AddRange(nomination.RecordOutcomeAbove(false, actor.UserName, now, reason).Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return await RefusedAsync(actor, "close", scope, errors);
+        }
+
+        var proposal = await db.Proposals.SingleAsync(p => p.Id == proposalId);
+        proposal.CloseWhenDecided(await db.Nominations.CountAsync(n => n.ProposalId == proposalId &&
+            n.Status == NominationStatus.SentUp && !failed.Select(f => f.NominationId).Contains(n.Id)));
+        var saved = await SaveAsync(db, actor, "close", scope);
+        if (saved.IsSuccess && failed.Count > 0 && inbox is not null)
+        {
+            await inbox.ProposalAnsweredAsync(proposalId, Data.Inbox.NotificationKind.ProposalDecided,
+                $"{failed.Count} không khen thưởng: Hội đồng Thi đua – Khen thưởng không thông qua");
+        }
+
+        return saved;
+    }
+
     /// <summary>The session's minutes (biên bản) with attendance, quorum and each nomination's ballot; null if no such session.</summary>
     public async Task<CouncilMinutes?> GetMinutesAsync(Actor actor, int sessionId)
     {
-        actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireAsync(db, actor, sessionId, Right.Read);
         var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
@@ -325,8 +496,12 @@ public sealed class CouncilSessionService(
         var rules = await ruleSets.InForceForYearAsync(campaign.Year);
         var council = rules.IsSuccess ? rules.Value.Council : new CouncilRules();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
-        var agency = await db.Units.AsNoTracking().Where(u => u.Kind == Emulation.Domain.Organization.UnitKind.Agency)
-            .OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync();
+        // A board's council writes its minutes under the board's name.
+        var agency = session.ProposalId is { } proposalId
+            ? await db.Proposals.Where(p => p.Id == proposalId)
+                .Select(p => db.Units.Where(u => u.Id == p.ReceivingUnitId).Select(u => u.Name).FirstOrDefault()).SingleOrDefaultAsync()
+            : await db.Units.AsNoTracking().Where(u => u.Kind == Emulation.Domain.Organization.UnitKind.Agency)
+                .OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync();
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominations = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
             .Select(n => new
@@ -376,10 +551,11 @@ public sealed class CouncilSessionService(
             ? new DocumentFile(minutes.FileName(sessionId), DocumentFile.DocxContentType, minutesWriter.Write(minutes))
             : null;
 
-    private async Task<Result> ChangeAsync(Actor actor, int sessionId, string action, IReadOnlyCollection<int> nominationIds,
+    private async Task<Result> ChangeAsync(Actor actor, int sessionId, Right right, string action, IReadOnlyCollection<int> nominationIds,
         Func<CouncilSession, Result> change, Guid? versionRead = null)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireAsync(db, actor, sessionId, right);
         var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
         if (session is null)
         {
@@ -418,11 +594,49 @@ public sealed class CouncilSessionService(
     private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope? scope, params IEnumerable<DomainError> errors) =>
         Result<T>.Failure(await refusals.RecordAsync(actor, "council", action, [.. errors], scope));
 
-    internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db)
+    /// <summary>
+    /// Admits <paramref name="actor"/> to <paramref name="right"/> in the session: the agency's council's sessions under
+    /// the agency's policies; a board's council's sessions under the board's, and only to users of that board. A session
+    /// that does not exist is asked of the agency's policy (the caller then answers "not found").
+    /// </summary>
+    private static async Task RequireAsync(EmulationDbContext db, Actor actor, int sessionId, Right right)
     {
+        var scope = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId && s.ProposalId != null)
+            .Select(s => new { Board = db.Proposals.Where(p => p.Id == s.ProposalId).Select(p => p.ReceivingUnitId).FirstOrDefault() })
+            .SingleOrDefaultAsync();
+        if (scope is null)
+        {
+            actor.RequirePolicy(right switch
+            {
+                Right.Read => Policies.ReadCouncil,
+                Right.Run => Policies.RunCouncilSessions,
+                _ => Policies.Vote,
+            });
+            return;
+        }
+
+        actor.RequirePolicy(right switch
+        {
+            Right.Read => Policies.ReadBoardCouncil,
+            Right.Run => Policies.Appraise,
+            _ => Policies.VoteOnBoard,
+        });
+        if (scope.Board is null || actor.UnitId != scope.Board)
+        {
+            throw new AccessDeniedException($"{actor.UserName} does not sit on the council of session {sessionId}'s board.");
+        }
+    }
+
+    /// <summary>
+    /// The council's members: the agency's (<paramref name="board"/> null: every <see cref="Roles.CouncilMember"/>), or a
+    /// receiving board's (its own <see cref="Roles.BoardCouncilMember"/> accounts).
+    /// </summary>
+    internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db, int? board)
+    {
+        var role = board is null ? Roles.CouncilMember : Roles.BoardCouncilMember;
         var rows = await db.Users.AsNoTracking()
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id &&
-                db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.CouncilMember)))
+            .Where(u => (board == null || u.UnitId == board) && db.UserRoles.Any(ur => ur.UserId == u.Id &&
+                db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .OrderBy(u => u.UserName)
             .Select(u => new
             {
@@ -466,10 +680,11 @@ public sealed class CouncilSessionService(
             var (needed, outOf) = council.RequiredYes(a.Title, count.Members, count.Recused);
             return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, count,
                 session.HasVoted(actor.UserName, a.NominationId), me?.IsConflicted(a) ?? false,
-                session.Status == CouncilSessionStatus.Closed ? n.BallotExplanation : null)
+                session.Status == CouncilSessionStatus.Closed && session.ProposalId is null ? n.BallotExplanation : null)
             {
                 Threshold = new ThresholdView(needed, outOf, threshold.ShareOfAllMembers.Numerator,
                     threshold.ShareOfAllMembers.Denominator, threshold.Strict),
+                Passed = a.Outcome?.Passed,
             };
         }).ToList();
         var seats = session.Members.Select(m => new SessionMemberView(m.UserName, m.FullName,
@@ -479,6 +694,7 @@ public sealed class CouncilSessionService(
             me is not null, me?.Present ?? false)
         {
             WrittenBallotsCounted = council.WrittenBallotsOfAbsentMembers,
+            ProposalId = session.ProposalId,
         };
     }
 }

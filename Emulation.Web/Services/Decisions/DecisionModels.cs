@@ -24,6 +24,12 @@ public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, st
     IReadOnlyList<DecisionLine> Lines, IReadOnlyList<string> RevokedDecisionNumbers)
 {
     public decimal TotalCashVnd => Lines.Sum(l => l.CashVnd ?? 0);
+
+    /// <summary>
+    /// For a decision of the level above issued on a proposal dossier: the dossier's submission letter ("số … ngày …") and
+    /// the agency that sent it; null for the agency's own decisions.
+    /// </summary>
+    public (string Letter, string Agency)? AnswersProposal { get; init; }
 }
 
 /// <summary>All the public verification page shows: nothing that is not printed on the certificate.</summary>

@@ -47,6 +47,13 @@ public sealed class DecisionService(
     /// <summary>The issuing agency's name as configured now; each decision keeps the one it was issued under.</summary>
     public string IssuerName => configuration["Emulation:IssuingAgency"] ?? DefaultAgency;
 
+    /// <summary>The body that issues the provincial chairman's decisions (its header), as configured now.</summary>
+    public string ProvincialIssuerName =>
+        configuration["Emulation:GoverningAgency"] ?? Documents.Decisions.DecisionDocumentService.DefaultGoverningAgency;
+
+    /// <summary>The provincial chairman's position as a decision's signature block names it unless the board types another.</summary>
+    public const string ChairmanPosition = "Chủ tịch";
+
     /// <summary>Who an award names as its issuer (kept on the award as it was on the decision date).</summary>
     public string AwardIssuerName => configuration["Emulation:IssuerName"] ?? DefaultAwardIssuer;
 
@@ -79,6 +86,38 @@ public sealed class DecisionService(
         actor.RequirePolicy(Policies.Approve);
         var outcome = await TryIssueSuddenDecisionAsync(actor, proposalId, input);
         await RecordIfRefusedAsync(actor, "approve_sudden", outcome.Errors, new RefusalScope(Reference: input.DecisionNumber));
+        if (outcome.IsSuccess && inbox is not null)
+        {
+            await inbox.DecisionIssuedAsync(outcome.Value);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Issues the deciding level's award decision on nominees of a dossier addressed to the receiving board
+    /// <paramref name="board"/> that the board's own council passed (the provincial chairman's decision, issued by the board
+    /// in this deployment): the same decision as the agency's (number unique per issuer and year, verification code per
+    /// award, cash from the rule set in force on its date, PDF in the Decree 30 layout signed as the agency's are), issued
+    /// under <see cref="ProvincialIssuerName"/>, each award naming <paramref name="awardIssuer"/>. The caller has admitted
+    /// the actor as that board's appraiser (<see cref="Proposals.ReceivingBoardService.IssueDecisionAsync"/>). A nominee
+    /// already decided, or not passed by the council's latest closed session on the dossier, refuses it all.
+    /// </summary>
+    internal async Task<Result<int>> IssueOnProposalAsync(Actor actor, int proposalId, int board,
+        IReadOnlyCollection<int> nominationIds, DecisionInput input, string awardIssuer)
+    {
+        Result<int> outcome;
+        try
+        {
+            outcome = await TryIssueOnProposalAsync(actor, proposalId, board, nominationIds, input, awardIssuer);
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
+        {
+            outcome = Result<int>.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        await RecordIfRefusedAsync(actor, "approve_above", outcome.Errors,
+            new RefusalScope(null, nominationIds, Reference: input.DecisionNumber));
         if (outcome.IsSuccess && inbox is not null)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
@@ -128,6 +167,12 @@ public sealed class DecisionService(
         {
             actor.RequirePolicy(Policies.ReadDecisions);
         }
+        else if (actor.Can(Policies.Appraise) && actor.UnitId is { } board && await db.Decisions.AnyAsync(d =>
+                     d.Id == decisionId && db.Proposals.Any(p => p.Id == d.ProposalId && p.ReceivingUnitId == board)))
+        {
+            // The receiving board reads the decisions it issued on the dossiers sent to it.
+            actor.RequirePolicy(Policies.Appraise);
+        }
         else if (actor.PersonId is { } personId && await db.Awards.AnyAsync(a =>
                      a.PersonId == personId && (a.DecisionId == decisionId || a.RevokedByDecisionId == decisionId)))
         {
@@ -166,8 +211,18 @@ public sealed class DecisionService(
                 l.Award.Title, l.Award.Kind, l.Award.CashVnd, l.Award.IsRevoked, l.Award.VerificationCode,
                 l.Award.IssuerName))
             .ToList();
+        var letter = decision.ProposalId is { } proposalId
+            ? await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new { p.Number, p.Date }).SingleOrDefaultAsync()
+            : null;
+        var agency = letter is null ? null
+            : await db.Units.AsNoTracking().Where(u => u.Kind == Domain.Organization.UnitKind.Agency && u.ClosedOn == null)
+                .Select(u => u.Name).FirstOrDefaultAsync();
         return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
-            ordered, revoked);
+            ordered, revoked)
+        {
+            AnswersProposal = letter is null ? null
+                : ($"số {letter.Number} {Documents.AdministrativeText.Date(letter.Date)}", agency ?? ""),
+        };
     }
 
     /// <summary>Nominations of a campaign flagged because an award their streak counted was revoked, with why.</summary>
@@ -263,26 +318,105 @@ public sealed class DecisionService(
         }
 
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
-        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.NameOn(date));
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Decisions.Add(decision);
-        if (!await TrySaveAsync(db))
+        if (!await SaveGrantingAsync(db, decision, campaign, nominations, cash, AwardIssuerName))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
-        }
-
-        foreach (var nomination in nominations)
-        {
-            var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
-                nomination.Title, campaign.AwardKind, decision.Number, decision.Date, AwardIssuerName, nomination.Id);
-            award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
-            db.Awards.Add(award);
         }
 
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         logger.LogInformation("{User} issued award decision {Number} ({Count} awards)", actor.UserName, decision.Number,
             nominations.Count);
+        return Result<int>.Success(decision.Id);
+    }
+
+    private async Task<Result<int>> TryIssueOnProposalAsync(Actor actor, int proposalId, int board,
+        IReadOnlyCollection<int> nominationIds, DecisionInput input, string awardIssuer)
+    {
+        if (nominationIds.Count == 0)
+        {
+            return Result<int>.Failure(CouncilService.NothingSelected());
+        }
+
+        var now = clock.GetUtcNow();
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        if (proposal is null)
+        {
+            return Result<int>.Failure(Domain.Proposals.ProposalErrors.NotForThisBoard());
+        }
+
+        if (proposal.AcceptsOutcome() is { IsSuccess: false } notSent)
+        {
+            return Result<int>.Failure(notSent.Errors);
+        }
+
+        // The board's council's latest session on the dossier, closed: the nominees it passed are the ones decided here.
+        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == proposalId)
+            .OrderByDescending(s => s.Id).FirstOrDefaultAsync();
+        if (session is not { Status: Domain.Council.CouncilSessionStatus.Closed })
+        {
+            return Result<int>.Failure(DecisionErrors.BoardCouncilRequired());
+        }
+
+        var issued = Decision.IssueAwardOnProposal(input.DecisionNumber, date, ProvincialIssuerName, input.SignerName ?? "",
+            string.IsNullOrWhiteSpace(input.SignerPosition) ? ChairmanPosition : input.SignerPosition,
+            proposal.CampaignId, proposalId, actor.UserName, now);
+        if (!issued.IsSuccess)
+        {
+            return Result<int>.Failure(issued.Errors);
+        }
+
+        var decision = issued.Value;
+        if (await NumberTakenAsync(db, decision))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        var nominations = await db.Nominations.Where(n => n.ProposalId == proposalId && nominationIds.Contains(n.Id)).ToListAsync();
+        if (nominations.Count != nominationIds.Distinct().Count())
+        {
+            return Result<int>.Failure(Domain.Proposals.ProposalErrors.NotInProposal());
+        }
+
+        var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
+        var errors = new List<DomainError>();
+        foreach (var nomination in nominations)
+        {
+            var name = names[(nomination.PersonId, nomination.UnitId)];
+            if (!session.Agenda.Any(a => a.NominationId == nomination.Id && a.Outcome is { Passed: true }))
+            {
+                errors.Add(DecisionErrors.NotPassedByBoardCouncil(name));
+            }
+            else
+            {
+                errors.AddRange(nomination.RecordOutcomeAbove(true, actor.UserName, now, null).Errors
+                    .Select(e => e with { Item = e.Item ?? name }));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<int>.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == proposal.CampaignId);
+        var rules = await ruleSets.InForceOnAsync(date);
+        var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (!await SaveGrantingAsync(db, decision, campaign, nominations, cash, awardIssuer))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
+        }
+
+        proposal.CloseWhenDecided(await db.Nominations.CountAsync(n => n.ProposalId == proposalId &&
+            n.Status == NominationStatus.SentUp && !nominationIds.Contains(n.Id)));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        logger.LogInformation("{User} issued decision {Number} of the deciding level on proposal {Proposal} ({Count} awards)",
+            actor.UserName, decision.Number, proposalId, nominations.Count);
         return Result<int>.Success(decision.Id);
     }
 
@@ -433,6 +567,33 @@ public sealed class DecisionService(
     private static async Task<bool> NumberTakenAsync(EmulationDbContext db, Decision decision) =>
         await db.Decisions.AnyAsync(d => d.IssuerName == decision.IssuerName && d.Year == decision.Year &&
             d.Number == decision.Number);
+
+    /// <summary>
+    /// Saves the new campaign decision (false when its number was taken meanwhile) and adds under it one award per
+    /// nomination, naming <paramref name="awardIssuer"/>, each with its verification code and the cash in force on its date.
+    /// </summary>
+    private static async Task<bool> SaveGrantingAsync(EmulationDbContext db, Decision decision, Domain.Campaigns.Campaign campaign,
+        IReadOnlyCollection<Nomination> nominations, CashRules cash, string awardIssuer)
+    {
+        var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
+        var unitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.NameOn(decision.Date));
+        db.Decisions.Add(decision);
+        if (!await TrySaveAsync(db))
+        {
+            return false;
+        }
+
+        foreach (var nomination in nominations)
+        {
+            var award = Award.Grant(nomination.PersonId, nomination.UnitId, unitNames[nomination.UnitId], campaign.Year,
+                nomination.Title, campaign.AwardKind, decision.Number, decision.Date, awardIssuer, nomination.Id);
+            award.IssueUnder(decision.Id, NewVerificationCode(), cash.AmountFor(nomination.Title, decision.Date));
+            db.Awards.Add(award);
+        }
+
+        return true;
+    }
 
     /// <summary>Saves the new decision; false when the unique number index refuses it (issued by someone else meanwhile).</summary>
     private static async Task<bool> TrySaveAsync(EmulationDbContext db)

@@ -41,7 +41,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             .GroupBy(n => n.CampaignId).Select(g => new { CampaignId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CampaignId, g => g.Count);
         var withOpenSession = await db.CouncilSessions.AsNoTracking()
-            .Where(s => s.Status == CouncilSessionStatus.Open).Select(s => s.CampaignId).ToListAsync();
+            .Where(s => s.Status == CouncilSessionStatus.Open && s.ProposalId == null).Select(s => s.CampaignId).ToListAsync();
 
         var today = Today;
         var pledgeOf = pledges.ToDictionary(p => (p.CampaignId, p.UnitId), p => p.Status);
@@ -107,7 +107,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         await using var db = await factory.CreateDbContextAsync();
         var userName = actor.UserName;
         return await db.CouncilSessions.AsNoTracking()
-            .Where(s => s.Status == CouncilSessionStatus.Open && s.Members.Any(m => m.UserName == userName))
+            .Where(s => s.Status == CouncilSessionStatus.Open && s.ProposalId == null && s.Members.Any(m => m.UserName == userName))
             .OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
             .Join(db.Campaigns, s => s.CampaignId, c => c.Id, (s, c) => new OpenBallot(s.Id, s.CampaignId, c.Name,
                 s.HeldOn, s.Agenda.Count, s.Participations.Count(b => b.MemberUserName == userName)))

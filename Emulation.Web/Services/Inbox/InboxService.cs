@@ -92,12 +92,14 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         SafelyAsync(async db =>
         {
             var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
-                .Select(s => new { s.CampaignId, s.HeldOn, Members = s.Members.Select(m => m.UserName).ToList() })
+                .Select(s => new { s.CampaignId, s.ProposalId, s.HeldOn, Members = s.Members.Select(m => m.UserName).ToList() })
                 .SingleAsync();
             var campaign = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Name).SingleAsync();
             var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
             var subject = $"{session.HeldOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} – {campaign}";
-            await WriteAsync(db, members, NotificationKind.BallotOpened, subject, null, $"council/{session.CampaignId}");
+            // A board's council votes on its own page; the agency's on the campaign's council page.
+            var link = session.ProposalId is null ? $"council/{session.CampaignId}" : $"board/council/{sessionId}";
+            await WriteAsync(db, members, NotificationKind.BallotOpened, subject, null, link);
         });
 
     /// <summary>Each awardee whose account is linked to their person record.</summary>

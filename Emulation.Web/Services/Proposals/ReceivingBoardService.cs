@@ -2,6 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Proposals;
+using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
 using Emulation.Web.Services.Audit;
@@ -15,7 +16,17 @@ public sealed record BoardInboxRow(int Id, string Number, DateOnly Date, Proposa
 
 /// <summary>A dossier as the receiving board works on it: the letter, the nominees, the notes, the issuer it decides as.</summary>
 public sealed record BoardDossier(ProposalView Proposal, string Agency, string Campaign, string SentBy,
-    DateTimeOffset SentAt, string DefaultIssuer);
+    DateTimeOffset SentAt, string DefaultIssuer)
+{
+    /// <summary>The decisions the board issued on the dossier in this deployment (after its council's vote).</summary>
+    public IReadOnlyList<BoardDecisionView> Decisions { get; init; } = [];
+
+    /// <summary>The body the deciding level's decisions are issued under (their header), e.g. "UBND tỉnh Quảng Trị".</summary>
+    public string DecisionIssuer { get; init; } = "";
+}
+
+/// <summary>A decision the board issued on a dossier: its number, date, and how many awards it grants.</summary>
+public sealed record BoardDecisionView(int Id, string Number, DateOnly Date, int Awards);
 
 /// <summary>
 /// The receiving level in this deployment (the provincial emulation board, Ban Thi đua – Khen thưởng of the Sở Nội vụ):
@@ -23,11 +34,18 @@ public sealed record BoardDossier(ProposalView Proposal, string Agency, string C
 /// dossier for amendment with reasons, and record the deciding level's outcome — the same outcome recording as the
 /// agency's by-hand path (<see cref="ProposalService"/>), so the award carries its real issuer and counts in every later
 /// eligibility check. A dossier addressed elsewhere does not exist for them.
+/// <para>
+/// Or the board puts the dossier to its own council (<see cref="Council.CouncilSessionService.OpenOnProposalAsync"/>,
+/// a secret ballot of the board's council members) and issues the deciding level's decision on the nominees it passed
+/// (<see cref="IssueDecisionAsync"/>): a real decision of this deployment, with its verification codes and signed PDF.
+/// The by-hand path stays for decisions made on paper.
+/// </para>
 /// </summary>
 public sealed class ReceivingBoardService(
     IDbContextFactory<EmulationDbContext> factory,
     TimeProvider clock,
     ProposalService proposals,
+    Decisions.DecisionService decisions,
     RefusalLog refusals,
     Inbox.InboxService? inbox = null)
 {
@@ -88,8 +106,15 @@ public sealed class ReceivingBoardService(
             Board = boardName,
             Notes = notes.GetValueOrDefault(p.Id) ?? [],
         };
+        var issued = await db.Decisions.AsNoTracking().Where(d => d.ProposalId == proposalId).OrderBy(d => d.Id)
+            .Select(d => new BoardDecisionView(d.Id, d.Number, d.Date, db.Awards.Count(a => a.DecisionId == d.Id)))
+            .ToListAsync();
         return new BoardDossier(view, await AgencyNameAsync(db), campaign, sentBy ?? p.SentBy, p.SentAt,
-            proposals.DefaultIssuer(p.DecidedBy));
+            proposals.DefaultIssuer(p.DecidedBy))
+        {
+            Decisions = issued,
+            DecisionIssuer = decisions.ProvincialIssuerName,
+        };
     }
 
     /// <summary>Writes the board's appraisal note on one nominee of a dossier sent to it.</summary>
@@ -156,6 +181,38 @@ public sealed class ReceivingBoardService(
         return outcome;
     }
 
+    /// <summary>
+    /// Issues the deciding level's decision (e.g. the provincial chairman's) on nominees of a dossier sent to the board that
+    /// the board's council passed: number, date, signer typed by the board; each award names the level's issuer
+    /// (<see cref="ProposalService.DefaultIssuer"/>) and counts in every later eligibility check. The proposing agency is
+    /// told; the decision's PDF is signed as the agency's are. Issuing again, or for a nominee the council failed, is refused.
+    /// </summary>
+    public async Task<Result<int>> IssueDecisionAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        Awards.DecisionInput input)
+    {
+        var board = RequireBoardUser(actor);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var level = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId && p.ReceivingUnitId == board)
+            .Select(p => (AwardingLevel?)p.DecidedBy).SingleOrDefaultAsync();
+        if (level is null)
+        {
+            var refused = Result<int>.Failure(ProposalErrors.NotForThisBoard());
+            await RecordIfRefusedAsync(actor, "issue", refused, proposalId, nominationIds);
+            return refused;
+        }
+
+        var issued = await decisions.IssueOnProposalAsync(actor, proposalId, board, nominationIds, input,
+            proposals.DefaultIssuer(level.Value));
+        if (issued.IsSuccess && inbox is not null)
+        {
+            var number = await db.Decisions.AsNoTracking().Where(d => d.Id == issued.Value).Select(d => d.Number).SingleAsync();
+            await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalDecided,
+                $"{nominationIds.Count} khen thưởng theo Quyết định số {number}");
+        }
+
+        return issued;
+    }
+
     /// <summary>The board unit the appraiser answers for; an account of the role without a board sees nothing.</summary>
     private static int RequireBoardUser(Actor actor)
     {
@@ -170,11 +227,17 @@ public sealed class ReceivingBoardService(
         await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => u.Name)
             .FirstOrDefaultAsync() ?? "";
 
-    private async Task RecordIfRefusedAsync(Actor actor, string action, Result outcome, int proposalId, IReadOnlyCollection<int> nominationIds)
+    private async Task RecordIfRefusedAsync(Actor actor, string action, Result outcome, int proposalId, IReadOnlyCollection<int> nominationIds) =>
+        await RecordIfRefusedAsync(actor, action, outcome.Errors, proposalId, nominationIds);
+
+    private async Task RecordIfRefusedAsync<T>(Actor actor, string action, Result<T> outcome, int proposalId, IReadOnlyCollection<int> nominationIds) =>
+        await RecordIfRefusedAsync(actor, action, outcome.Errors, proposalId, nominationIds);
+
+    private async Task RecordIfRefusedAsync(Actor actor, string action, IReadOnlyList<DomainError> errors, int proposalId, IReadOnlyCollection<int> nominationIds)
     {
-        if (!outcome.IsSuccess)
+        if (errors.Count > 0)
         {
-            await refusals.RecordAsync(actor, Area, action, outcome.Errors,
+            await refusals.RecordAsync(actor, Area, action, errors,
                 new RefusalScope(null, nominationIds, Reference: proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }

@@ -583,6 +583,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("int");
+
                     b.Property<string>("SecretaryName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -603,7 +606,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex(new[] { "CampaignId" }, "IX_CouncilSessions_OneOpenPerCampaign")
                         .IsUnique()
-                        .HasFilter("\"Status\" = 'Open'");
+                        .HasFilter("\"Status\" = 'Open' AND \"ProposalId\" IS NULL");
+
+                    b.HasIndex(new[] { "ProposalId" }, "IX_CouncilSessions_OneOpenPerProposal")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open' AND \"ProposalId\" IS NOT NULL");
 
                     b.ToTable("CouncilSessions");
                 });
@@ -645,6 +652,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -665,6 +675,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("ProposalId");
 
                     b.HasIndex("IssuerName", "Year", "Number")
                         .IsUnique();

@@ -553,6 +553,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecretaryName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -573,7 +576,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex(new[] { "CampaignId" }, "IX_CouncilSessions_OneOpenPerCampaign")
                         .IsUnique()
-                        .HasFilter("\"Status\" = 'Open'");
+                        .HasFilter("\"Status\" = 'Open' AND \"ProposalId\" IS NULL");
+
+                    b.HasIndex(new[] { "ProposalId" }, "IX_CouncilSessions_OneOpenPerProposal")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open' AND \"ProposalId\" IS NOT NULL");
 
                     b.ToTable("CouncilSessions");
                 });
@@ -613,6 +620,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -633,6 +643,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
+
+                    b.HasIndex("ProposalId");
 
                     b.HasIndex("IssuerName", "Year", "Number")
                         .IsUnique();
