@@ -3,6 +3,7 @@ using Emulation.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Components.Account;
@@ -12,12 +13,28 @@ namespace Emulation.Web.Components.Account;
 /// security stamp is the one the cookie was issued with. Otherwise the cookie is rejected and the browser signed out.
 /// </summary>
 internal sealed class AccountStateValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signInManager,
-    ILoggerFactory logger, TimeProvider clock) : SecurityStampValidator<AppUser>(options, signInManager, logger)
+    ILoggerFactory logger, TimeProvider clock, IDbContextFactory<EmulationDbContext> contexts)
+    : SecurityStampValidator<AppUser>(options, signInManager, logger)
 {
+    /// <summary>
+    /// Reads the account with a context of its own, disposed at once, not the request's scoped one: a circuit's
+    /// connection is one request that lasts as long as the tab, and the scoped context (with its tracked account)
+    /// would stay in memory all that time, for every open tab.
+    /// </summary>
     protected override async Task<AppUser?> VerifySecurityStamp(ClaimsPrincipal? principal)
     {
-        var user = await base.VerifySecurityStamp(principal);
-        return user is not null && IsOpen(user, clock.GetUtcNow()) ? user : null;
+        var claims = SignInManager.Options.ClaimsIdentity;
+        if (principal?.FindFirstValue(claims.UserIdClaimType) is not { } id)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id);
+        return user is not null && user.SecurityStamp == principal.FindFirstValue(claims.SecurityStampClaimType) &&
+            IsOpen(user, clock.GetUtcNow())
+            ? user
+            : null;
     }
 
     /// <summary>
