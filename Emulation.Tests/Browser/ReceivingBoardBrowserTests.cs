@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Decisions;
@@ -17,7 +15,7 @@ namespace Emulation.Tests.Browser;
 /// the award under the provincial issuer. The board's pages are photographed in vi-VN at desktop and phone width.
 /// (The board's own council vote is not part of this step.)
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
@@ -60,10 +58,7 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await board.ClickAsync($"open-{proposal}");
         await board.WaitForPageAsync("**/board/*", "board-dossier");
         await board.ShotAsync("board-02-dossier");
-        var axe = await board.Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
+        var axe = await AxeInPage.RunAsync(board.Page, AxeInPage.WcagAa);
         Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
         await board.PhoneShotAsync("board-02-dossier-phone");
         await board.Page.Locator("[data-testid='board-return-reason-input']").FillAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng");
