@@ -1,8 +1,28 @@
 namespace Emulation.Tests.Browser;
 
-/// <summary>Browser tests share one app and one Chromium and run one after another: two cores cannot carry more.</summary>
+/// <summary>
+/// Browser tests share an app and a Chromium per collection and run one after another within it. The browser tests
+/// are split over three collections (<see cref="BrowserCollection"/>, <see cref="SecondBrowserCollection"/>,
+/// <see cref="AccessibilityCollection"/>), each with its own app and Chromium, so that they run beside each other:
+/// a browser test mostly waits for the server or the browser, and one chain of all of them was most of the suite's time.
+/// Tests that start a server of their own take only a Chromium (<see cref="ChromiumFixture"/>) as a class fixture.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <inheritdoc cref="BrowserCollection"/>
+[CollectionDefinition(Name)]
+public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser 2";
+}
+
+/// <summary>The accessibility tests' own app and Chromium: they visit every page of seven roles.</summary>
+[CollectionDefinition(Name)]
+public sealed class AccessibilityCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser: accessibility";
 }

@@ -11,17 +11,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    private readonly ChromiumFixture _chromium = new();
 
     public EmulationAppFactory App { get; } = new();
-    public IBrowser Browser { get; private set; } = default!;
+    public IBrowser Browser => _chromium.Browser;
     public string BaseUrl { get; private set; } = "";
 
     public async ValueTask InitializeAsync()
     {
         BaseUrl = Listen(App);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await LaunchChromiumAsync(_playwright);
+        await _chromium.InitializeAsync();
     }
 
     /// <summary>Starts <paramref name="app"/> on a free loopback port and returns its address.</summary>
@@ -54,12 +53,34 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await _chromium.DisposeAsync();
+        await App.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// Debian's headless Chromium alone, for the tests that start a server of their own (a child process, another
+/// installation): as a class fixture, each such class runs beside the browser collections instead of in one of them.
+/// </summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await BrowserFixture.LaunchChromiumAsync(_playwright);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
         if (Browser is not null)
         {
             await Browser.DisposeAsync();
         }
 
         _playwright?.Dispose();
-        await App.DisposeAsync();
     }
 }

@@ -9,7 +9,7 @@ namespace Emulation.Tests.Browser;
 /// Issue 20, items 4 and 7 in a real browser, in Vietnamese at desktop and phone width: a draft that is not ready is
 /// refused with its reasons listed, and a draft's criterion opens in the editor to be changed.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class LaunchBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");

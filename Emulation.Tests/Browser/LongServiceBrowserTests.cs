@@ -9,7 +9,7 @@ namespace Emulation.Tests.Browser;
 /// person's explanation, sends the drafted proposal; the leadership issues the decision, which records a long-service
 /// award. Photographed in vi-VN at desktop and phone width.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class LongServiceBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");

@@ -15,8 +15,7 @@ namespace Emulation.Tests.Browser;
 /// the head's account bound to both and a union officer's account; the officer designs and launches a campaign; the
 /// head changes the temporary password and registers the unit's pledge. Each step is photographed (walk-NN-…).
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class OnboardingWalkBrowserTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
     private const string AdminUserName = "quantri.so";
     private const string InitialPassword = "Khoi@Dau2026";

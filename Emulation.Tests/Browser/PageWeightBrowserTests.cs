@@ -7,7 +7,7 @@ namespace Emulation.Tests.Browser;
 /// came from the cache): a first visit with an empty cache, then a second page reached through the menu.
 /// Goals: ≤ 250 KB and ≤ 30 KB.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class PageWeightBrowserTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private const long FirstVisitBudget = 250 * 1024;

@@ -8,7 +8,7 @@ namespace Emulation.Tests.Browser;
 /// An office keeps its own staff list: the administrator adds a new hire from the People page, then transfers them to
 /// another unit from a day, and the positions held show both.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class PeopleBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");

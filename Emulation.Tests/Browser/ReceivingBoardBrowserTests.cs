@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Decisions;
@@ -19,7 +17,7 @@ namespace Emulation.Tests.Browser;
 /// secret ballot, the appraiser closes the session, issues the chairman's decision in the application (a real decision
 /// with its PDF), and the office's profile shows the award under the provincial issuer.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
@@ -234,10 +232,7 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
 
     private static async Task AssertAccessibleAsync(BrowserSession session)
     {
-        var axe = await session.Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
+        var axe = await AxeInPage.RunAsync(session.Page, AxeInPage.WcagAa);
         Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
     }
 }

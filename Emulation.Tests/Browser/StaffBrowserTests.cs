@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Emulation.Tests.Browser;
 
 /// <summary>A member of staff signs in, registers their personal emulation pledge and opens their own profile.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class StaffBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");

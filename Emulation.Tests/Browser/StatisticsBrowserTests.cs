@@ -9,7 +9,7 @@ namespace Emulation.Tests.Browser;
 /// the figure says), returns, opens the Home Affairs form and downloads its workbook, which opens with the form's
 /// number in its first cell. Photographed in vi-VN at desktop and phone width.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class StatisticsBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Emulation.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace Emulation.Tests.Faults;
@@ -9,6 +10,9 @@ namespace Emulation.Tests.Faults;
 /// <summary>
 /// The built app run as a child process (<c>dotnet Emulation.Web.dll</c>) on its own SQLite file and a fixed loopback
 /// port, so a test can kill it as the operating system would (SIGKILL) and start it again on the same database.
+/// The database starts as a copy of <see cref="TemplateDatabase"/>, migrated and seeded once for the run: the first
+/// start finds the migrations applied and the demo data there, as any later start does, instead of hashing every demo
+/// account's password at full cost in a process that has compiled nothing yet.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -21,6 +25,7 @@ public sealed class AppProcess : IAsyncDisposable
     public AppProcess()
     {
         Directory.CreateDirectory(_directory);
+        TemplateDatabase.CopyTo(DatabasePath);
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
     }
 
@@ -40,7 +45,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app (migrating and seeding on first start) and waits until it answers as ready.</summary>
+    /// <summary>Starts the app (which migrates and seeds what is missing, as every start does) and waits until it answers as ready.</summary>
     public async Task StartAsync()
     {
         var web = WebOutputDirectory();

@@ -13,8 +13,7 @@ namespace Emulation.Tests.Faults;
 /// The server process is killed (SIGKILL) while it writes a large staff-results import; after a restart on the same
 /// database file the import is either wholly there or wholly absent, the file is sound, and the app serves pages.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ImportKillTests(BrowserFixture fixture)
+public sealed class ImportKillTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>
 {
     private const int ExtraStaff = 1500;
     private const int Year = 2026;

@@ -10,8 +10,7 @@ namespace Emulation.Tests.Faults;
 /// The server restarts under an open page: the page says so in plain Vietnamese and says what was kept; after a reload
 /// the saved figures are there, and the figure typed but not saved is back in its field, marked and listed as not saved.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ServerRestartBrowserTests(BrowserFixture fixture)
+public sealed class ServerRestartBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
     private static readonly TimeSpan Reconnecting = TimeSpan.FromMinutes(2);

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Emulation.Tests.Trust;
 
 /// <summary>The Content-Security-Policy leaves the live circuit, MudBlazor's popovers and sign-out working in Chromium.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class SecurityBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
