@@ -32,15 +32,9 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         ($"{NotificationOptions.Section}:{nameof(NotificationOptions.Provider)}", NotificationProviders.Database);
 
     /// <summary>
-    /// The setting that keeps Identity's real password hashing (100,000 PBKDF2 rounds) for tests that time a sign-in;
-    /// such an app seeds its own database, since the template's hashes are made with <see cref="TestHashIterations"/>.
-    /// </summary>
-    public static readonly (string Key, string Value) FullPasswordHashing = ("Testing:FullPasswordHashing", "true");
-
-    /// <summary>
     /// PBKDF2 rounds of the passwords test apps hash: a verification reads the count from the stored hash, so the
     /// template's demo accounts and every sign-in of the run cost a thousandth of the real work, which was a large share
-    /// of the suite's processor time. Only <see cref="FullPasswordHashing"/> apps hash as production does.
+    /// of the suite's processor time.
     /// </summary>
     public const int TestHashIterations = 100;
 
@@ -73,10 +67,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Queries);
-            if (!settings.Contains(FullPasswordHashing))
-            {
-                services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
-            }
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
 
             if (onTemplate)
             {

@@ -21,10 +21,9 @@ internal static class TemplateDatabase
 
     /// <summary>
     /// Settings that change what a first start writes to the database, or where: an app given one of them migrates
-    /// and seeds its own file (the scale data set, a second instance on another app's file, another provider, password hashes of the real cost).
+    /// and seeds its own file (the scale data set, a second instance on another app's file, another provider).
     /// </summary>
-    private static readonly string[] OwnDatabaseSettings =
-        ["Database:", "Seed:", "Emulation:SeedDemoData", EmulationAppFactory.FullPasswordHashing.Key];
+    private static readonly string[] OwnDatabaseSettings = ["Database:", "Seed:", "Emulation:SeedDemoData"];
 
     /// <summary>Whether an app with <paramref name="settings"/> starts on a copy of the template.</summary>
     public static bool Fits(IEnumerable<(string Key, string Value)> settings) =>
