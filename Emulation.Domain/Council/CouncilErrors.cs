@@ -43,6 +43,10 @@ public static class CouncilErrors
     public static DomainError AlreadyOpen() =>
         new("council.already_open", "A session of this campaign is already open; close it first.");
 
+    /// <summary>The receiving board's council already sits on this dossier.</summary>
+    public static DomainError DossierSessionAlreadyOpen() =>
+        new("council.dossier_session_open", "A session on this dossier is already open; close it first.");
+
     public static DomainError WrittenBallotsNotCounted() =>
         new("council.written_ballots_not_counted",
             "The rule set in force does not count written ballots of absent members; they vote at the meeting.");

@@ -241,7 +241,7 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.CouncilAsync(BoardMember(board, 1)));
 
         // One open session per dossier.
-        Assert.Equal("council.already_open", Assert.Single((await sessions.OpenOnProposalAsync(appraiser, proposal,
+        Assert.Equal("council.dossier_session_open", Assert.Single((await sessions.OpenOnProposalAsync(appraiser, proposal,
             new OpenSessionInput { ChairUserName = BoardMembers[0] })).Errors).Code);
     }
 

@@ -215,7 +215,7 @@ public sealed class CouncilSessionService(
 
         if (await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposalId && s.Status == CouncilSessionStatus.Open))
         {
-            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.AlreadyOpen());
+            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.DossierSessionAlreadyOpen());
         }
 
         var now = clock.GetUtcNow();
@@ -238,7 +238,7 @@ public sealed class CouncilSessionService(
         }
         catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
         {
-            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.AlreadyOpen());
+            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.DossierSessionAlreadyOpen());
         }
 
         if (inbox is not null)
