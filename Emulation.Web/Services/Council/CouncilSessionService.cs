@@ -352,11 +352,7 @@ public sealed class CouncilSessionService(
     public async Task<Result> RecordWrittenBallotAsync(Actor actor, int sessionId, string memberUserName, int nominationId,
         BallotChoice choice, Guid? versionRead = null)
     {
-        await using (var db = await factory.CreateDbContextAsync(actor))
-        {
-            await RequireAsync(db, actor, sessionId, Right.Run);
-        }
-
+        // The session's council admits the actor in ChangeAsync, before anything changes.
         var council = await CouncilRulesOfSessionAsync(sessionId);
         // The secretary read the paper, so the code would tell them nothing new; it is not handed out.
         var recorded = await ChangeAsync(actor, sessionId, Right.Run, "written_ballot", [nominationId],
@@ -450,8 +446,7 @@ public sealed class CouncilSessionService(
             return await RefusedAsync(actor, "close", scope, closed.Errors);
         }
 
-        var board = await db.Proposals.Where(p => p.Id == proposalId)
-            .Select(p => db.Units.Where(u => u.Id == p.ReceivingUnitId).Select(u => u.Name).FirstOrDefault()).SingleAsync();
+        var board = await BoardNameAsync(db, proposalId);
         var failed = closed.Value.Where(d => !d.Outcome.Passed).ToList();
         var errors = new List<DomainError>();
         foreach (var decision in failed)
@@ -498,8 +493,7 @@ public sealed class CouncilSessionService(
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         // A board's council writes its minutes under the board's name.
         var agency = session.ProposalId is { } proposalId
-            ? await db.Proposals.Where(p => p.Id == proposalId)
-                .Select(p => db.Units.Where(u => u.Id == p.ReceivingUnitId).Select(u => u.Name).FirstOrDefault()).SingleOrDefaultAsync()
+            ? await BoardNameAsync(db, proposalId)
             : await db.Units.AsNoTracking().Where(u => u.Kind == Emulation.Domain.Organization.UnitKind.Agency)
                 .OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync();
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
@@ -593,6 +587,11 @@ public sealed class CouncilSessionService(
 
     private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope? scope, params IEnumerable<DomainError> errors) =>
         Result<T>.Failure(await refusals.RecordAsync(actor, "council", action, [.. errors], scope));
+
+    /// <summary>The name of the receiving board a dossier was sent to.</summary>
+    private static Task<string?> BoardNameAsync(EmulationDbContext db, int proposalId) =>
+        db.Proposals.Where(p => p.Id == proposalId)
+            .Select(p => db.Units.Where(u => u.Id == p.ReceivingUnitId).Select(u => u.Name).FirstOrDefault()).SingleOrDefaultAsync();
 
     /// <summary>
     /// Admits <paramref name="actor"/> to <paramref name="right"/> in the session: the agency's council's sessions under

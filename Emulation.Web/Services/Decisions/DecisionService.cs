@@ -215,7 +215,7 @@ public sealed class DecisionService(
             ? await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new { p.Number, p.Date }).SingleOrDefaultAsync()
             : null;
         var agency = letter is null ? null
-            : await db.Units.AsNoTracking().Where(u => u.Kind == Domain.Organization.UnitKind.Agency && u.ClosedOn == null)
+            : await db.Units.AsNoTracking().Agency()
                 .Select(u => u.Name).FirstOrDefaultAsync();
         return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
             ordered, revoked)

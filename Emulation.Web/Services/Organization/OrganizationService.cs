@@ -52,7 +52,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             errors.Add(taken);
         }
 
-        var agency = await db.Units.Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => (int?)u.Id).FirstOrDefaultAsync();
+        var agency = await db.Units.Agency().Select(u => (int?)u.Id).FirstOrDefaultAsync();
         // A receiving board is a node of its own, outside the agency's tree.
         var parent = kind == UnitKind.ReceivingBoard ? null : parentId ?? agency;
         if (parent is { } p && !await db.Units.AnyAsync(u => u.Id == p && u.ClosedOn == null))
@@ -90,7 +90,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var parent = parentId ?? unit.ParentId;
         if (unit.Kind == UnitKind.ReceivingBoard && kind != UnitKind.ReceivingBoard && parent is null)
         {
-            parent = await db.Units.Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => (int?)u.Id).FirstOrDefaultAsync();
+            parent = await db.Units.Agency().Select(u => (int?)u.Id).FirstOrDefaultAsync();
         }
 
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);

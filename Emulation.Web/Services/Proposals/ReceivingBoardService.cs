@@ -224,7 +224,7 @@ public sealed class ReceivingBoardService(
         proposal.ReceivingUnitId == board ? Result.Success() : Result.Failure(ProposalErrors.NotForThisBoard());
 
     private static async Task<string> AgencyNameAsync(EmulationDbContext db) =>
-        await db.Units.AsNoTracking().Where(u => u.Kind == UnitKind.Agency && u.ClosedOn == null).Select(u => u.Name)
+        await db.Units.AsNoTracking().Agency().Select(u => u.Name)
             .FirstOrDefaultAsync() ?? "";
 
     private async Task RecordIfRefusedAsync(Actor actor, string action, Result outcome, int proposalId, IReadOnlyCollection<int> nominationIds) =>
