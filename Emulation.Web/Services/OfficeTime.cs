@@ -37,4 +37,9 @@ public static class OfficeTime
     public static string Format(DateTime utc) => Local(utc).ToString("g", CultureInfo.CurrentCulture);
 
     public static string Format(DateTimeOffset? at) => at is { } value ? Format(value) : "–";
+
+    /// <summary>A calendar day as the reader's culture writes it ("05/03/2026" in vi-VN): the one way pages show a day.</summary>
+    public static string Format(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Format(DateOnly? day) => day is { } value ? Format(value) : "–";
 }

@@ -17,7 +17,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     private static readonly CampaignStatus[] Collecting = [CampaignStatus.Launched, CampaignStatus.ResultsOpen];
 
     /// <summary>Today in the office's time zone, the day deadlines are counted in.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReviewService.LocalOffset).DateTime);
+    public DateOnly Today => OfficeTime.Date(clock.GetUtcNow());
 
     public async Task<OfficerHome> OfficerAsync(Actor actor)
     {

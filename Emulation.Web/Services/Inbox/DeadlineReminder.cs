@@ -24,7 +24,7 @@ public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> facto
     /// <summary>One round; returns how many people were reminded.</summary>
     public async Task<int> RemindAsync(CancellationToken cancellation = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ReviewService.LocalOffset).DateTime);
+        var today = OfficeTime.Date(clock.GetUtcNow());
         await using var db = await factory.CreateDbContextAsync(cancellation);
         var campaigns = await db.Campaigns.AsNoTracking()
             .Where(c => c.Status == CampaignStatus.Launched || c.Status == CampaignStatus.ResultsOpen)

@@ -10,9 +10,6 @@ namespace Emulation.Web.Services.Submissions;
 public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
     SubmissionNotifier notifier, Inbox.InboxService? inbox = null)
 {
-    /// <summary>Deadlines are days in Vietnam (UTC+7), whatever the server's time zone.</summary>
-    public static TimeSpan LocalOffset => OfficeTime.Offset;
-
     public static DomainError NothingToReview() =>
         new("submission.nothing_to_review", "The unit has not submitted this yet.");
 
@@ -33,9 +30,9 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
             var result = results.GetValueOrDefault(u.Id);
             return new UnitProgress(u.Id, u.Name, u.Bloc,
                 pledge?.Status ?? SubmissionStatus.Draft, pledge?.SubmittedAt,
-                pledge?.IsLate(campaign.PledgeDeadline, LocalOffset) ?? false,
+                pledge?.IsLate(campaign.PledgeDeadline, OfficeTime.Offset) ?? false,
                 result?.Status ?? SubmissionStatus.Draft, result?.SubmittedAt,
-                result?.IsLate(campaign.ResultsDeadline, LocalOffset) ?? false,
+                result?.IsLate(campaign.ResultsDeadline, OfficeTime.Offset) ?? false,
                 result?.ReturnReason ?? pledge?.ReturnReason);
         })];
     }

@@ -67,8 +67,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         {
             PledgeReturnReason = pledge?.Pledge.ReturnReason,
             ResultReturnReason = result?.Result.ReturnReason,
-            PledgeLate = pledge?.Pledge.IsLate(campaign.PledgeDeadline, ReviewService.LocalOffset) ?? false,
-            ResultLate = result?.Result.IsLate(campaign.ResultsDeadline, ReviewService.LocalOffset) ?? false,
+            PledgeLate = pledge?.Pledge.IsLate(campaign.PledgeDeadline, OfficeTime.Offset) ?? false,
+            ResultLate = result?.Result.IsLate(campaign.ResultsDeadline, OfficeTime.Offset) ?? false,
         };
     }
 
