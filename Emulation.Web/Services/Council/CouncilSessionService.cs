@@ -279,19 +279,14 @@ public sealed class CouncilSessionService(
     public async Task<Result<BallotReceipt>> VoteAsync(Actor actor, int sessionId, IReadOnlyDictionary<int, BallotChoice> ballots,
         Guid? versionRead = null)
     {
-        await using (var db = await factory.CreateDbContextAsync(actor))
-        {
-            await RequireAsync(db, actor, sessionId, Right.Vote);
-        }
-
-        if (ballots.Count == 0)
-        {
-            return await RefusedAsync<BallotReceipt>(actor, "vote", null, Nominations.CouncilService.NothingSelected());
-        }
-
         var receipt = BallotReceipt.New();
         var voted = await ChangeAsync(actor, sessionId, Right.Vote, "vote", [.. ballots.Keys], session =>
         {
+            if (ballots.Count == 0)
+            {
+                return Result.Failure(Nominations.CouncilService.NothingSelected());
+            }
+
             var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, receipt).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
         }, versionRead);

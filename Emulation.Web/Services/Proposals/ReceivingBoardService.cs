@@ -144,7 +144,7 @@ public sealed class ReceivingBoardService(
             outcome = note.IsSuccess ? Result.Success() : Result.Failure(note.Errors);
         }
 
-        await RecordIfRefusedAsync(actor, "appraise", outcome, proposalId, [nominationId]);
+        await RecordIfRefusedAsync(actor, "appraise", outcome.Errors, proposalId, [nominationId]);
         return outcome;
     }
 
@@ -197,7 +197,7 @@ public sealed class ReceivingBoardService(
         if (level is null)
         {
             var refused = Result<int>.Failure(ProposalErrors.NotForThisBoard());
-            await RecordIfRefusedAsync(actor, "issue", refused, proposalId, nominationIds);
+            await RecordIfRefusedAsync(actor, "issue", refused.Errors, proposalId, nominationIds);
             return refused;
         }
 
@@ -205,9 +205,8 @@ public sealed class ReceivingBoardService(
             proposals.DefaultIssuer(level.Value));
         if (issued.IsSuccess && inbox is not null)
         {
-            var number = await db.Decisions.AsNoTracking().Where(d => d.Id == issued.Value).Select(d => d.Number).SingleAsync();
             await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalDecided,
-                $"{nominationIds.Count} khen thưởng theo Quyết định số {number}");
+                $"{nominationIds.Count} khen thưởng theo Quyết định số {Emulation.Domain.Decisions.Decision.NormalizeNumber(input.DecisionNumber).Value}");
         }
 
         return issued;
@@ -226,12 +225,6 @@ public sealed class ReceivingBoardService(
     private static async Task<string> AgencyNameAsync(EmulationDbContext db) =>
         await db.Units.AsNoTracking().Agency().Select(u => u.Name)
             .FirstOrDefaultAsync() ?? "";
-
-    private async Task RecordIfRefusedAsync(Actor actor, string action, Result outcome, int proposalId, IReadOnlyCollection<int> nominationIds) =>
-        await RecordIfRefusedAsync(actor, action, outcome.Errors, proposalId, nominationIds);
-
-    private async Task RecordIfRefusedAsync<T>(Actor actor, string action, Result<T> outcome, int proposalId, IReadOnlyCollection<int> nominationIds) =>
-        await RecordIfRefusedAsync(actor, action, outcome.Errors, proposalId, nominationIds);
 
     private async Task RecordIfRefusedAsync(Actor actor, string action, IReadOnlyList<DomainError> errors, int proposalId, IReadOnlyCollection<int> nominationIds)
     {
