@@ -67,6 +67,8 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Security__LoginRateLimit__PermitLimit"] = "100000";
         info.Environment["Security__LoginRateLimit__PermitLimitPerUserName"] = "100000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Tests read the evaluation of what they just saved, even on a loaded machine (EvaluationOptions.FreshWait).
+        info.Environment["Evaluation__FreshWait"] = "00:02:00";
 
         _process?.Dispose();
         var process = new Process { StartInfo = info };

@@ -63,6 +63,9 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Emulation:SeedDemoData", "true");
         builder.UseSetting("Emulation:EvidencePath", EvidencePath);
+        // Tests read the evaluation of what they just saved, even on a loaded machine; EvaluationFreshnessTests try the
+        // short wait with their own EvaluationSnapshots.
+        builder.UseSetting("Evaluation:FreshWait", "00:02:00");
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {

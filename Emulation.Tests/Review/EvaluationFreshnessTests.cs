@@ -6,7 +6,9 @@ using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Notifications;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Emulation.Tests.Review;
 
@@ -78,8 +80,7 @@ public sealed class EvaluationFreshnessTests : FreshAppTests
     public async Task AnAnswerPastItsLifetime_IsServedAtOnce_WhileOneRefreshReplacesIt()
     {
         var clock = new SettableClock(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
-        using var snapshots = new EvaluationSnapshots(App.Service<IDbContextFactory<EmulationDbContext>>(),
-            App.Service<RuleSetService>(), clock, new SubmissionNotifier(), NullLogger<EvaluationSnapshots>.Instance);
+        using var snapshots = Snapshots(clock, new SubmissionNotifier(), TimeSpan.Zero);
         var first = (await snapshots.GetAsync(Campaign))!.Value;
 
         clock.Advance(EvaluationSnapshots.Lifetime + TimeSpan.FromSeconds(1));
@@ -95,13 +96,82 @@ public sealed class EvaluationFreshnessTests : FreshAppTests
     public async Task AForgottenCampaign_IsLoadedAfresh_OnTheNextLook()
     {
         var clock = new SettableClock(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
-        using var snapshots = new EvaluationSnapshots(App.Service<IDbContextFactory<EmulationDbContext>>(),
-            App.Service<RuleSetService>(), clock, new SubmissionNotifier(), NullLogger<EvaluationSnapshots>.Instance);
+        using var snapshots = Snapshots(clock, new SubmissionNotifier(), TimeSpan.FromMinutes(2));
         var first = (await snapshots.GetAsync(Campaign))!.Value;
 
         snapshots.Forget(Campaign);
 
         Assert.NotSame(first, (await snapshots.GetAsync(Campaign))!.Value);
+    }
+
+    [Fact]
+    public async Task AChangedCampaign_IsShownAsBefore_AndSaidToBeUpdating_UntilItsNewEvaluationIsMade()
+    {
+        var notifier = new SubmissionNotifier();
+        using var snapshots = Snapshots(TimeProvider.System, notifier, TimeSpan.Zero);
+        var first = (await snapshots.GetAsync(Campaign))!.Value;
+        Assert.False(snapshots.IsUpdating(Campaign));
+
+        await notifier.PublishAsync(Campaign, CampaignChangeKind.Edit);
+        var served = (await snapshots.GetAsync(Campaign))!.Value;
+        var updating = snapshots.IsUpdating(Campaign);
+        var fresh = await FirstOtherThanAsync(snapshots, first);
+
+        Assert.Same(first, served);
+        Assert.True(updating);
+        Assert.True(fresh.LoadedAt >= first.LoadedAt);
+        Assert.False(snapshots.IsUpdating(Campaign));
+    }
+
+    [Fact]
+    public async Task ChangesReportedWhileALoadRuns_StartOneMoreLoad_NotOneEach()
+    {
+        var notifier = new SubmissionNotifier();
+        var logger = new CountingLogger();
+        using var snapshots = Snapshots(TimeProvider.System, notifier, TimeSpan.Zero, logger);
+        var first = (await snapshots.GetAsync(Campaign))!.Value;
+
+        for (var change = 0; change < 5; change++)
+        {
+            await notifier.PublishAsync(Campaign, CampaignChangeKind.Edit);
+            await snapshots.GetAsync(Campaign);
+        }
+
+        await FirstOtherThanAsync(snapshots, first);
+        while (snapshots.IsUpdating(Campaign))
+        {
+            await snapshots.GetAsync(Campaign);
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        // The first look, the load the first change started, and one more for the changes reported while it ran.
+        Assert.InRange(logger.Evaluations, 2, 3);
+    }
+
+    private EvaluationSnapshots Snapshots(TimeProvider clock, SubmissionNotifier notifier, TimeSpan freshWait,
+        ILogger<EvaluationSnapshots>? logger = null) =>
+        new(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<RuleSetService>(), clock, notifier,
+            logger ?? NullLogger<EvaluationSnapshots>.Instance, Options.Create(new EvaluationOptions { FreshWait = freshWait }));
+
+    /// <summary>Counts the evaluations made (the "Evaluated campaign" line each load logs).</summary>
+    private sealed class CountingLogger : ILogger<EvaluationSnapshots>
+    {
+        private int _evaluations;
+
+        public int Evaluations => Volatile.Read(ref _evaluations);
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception).StartsWith("Evaluated campaign", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _evaluations);
+            }
+        }
     }
 
     /// <summary>Waits (up to a generous bound, not a timing assertion) for the refresh running behind the kept answer.</summary>

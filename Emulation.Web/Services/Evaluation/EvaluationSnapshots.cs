@@ -8,6 +8,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Services.Evaluation;
 
@@ -75,33 +76,44 @@ public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOn
 /// The one evaluation pipeline: loads a campaign (<see cref="EvaluationInputLoader"/>), finds the rule set in force
 /// for it and runs the engine. The review dashboard, its what-if sandbox, the REST API (<see cref="ScoreboardService"/>)
 /// and the nomination step all read the answer here.
-/// Evaluates a campaign and keeps the answer, so paging, filtering and the what-if sandbox do
-/// not reload 100,000 people per click. Concurrent requests share one load. Refusals (bad rule set, bad data) and
-/// failures are not kept. A change to the campaign reported through the <see cref="SubmissionNotifier"/> (on this
-/// instance or, through the change feed, on another) drops its kept answer at once, so the next look waits for a fresh
-/// one. An answer older than <see cref="Lifetime"/> (a safety net for changes nobody reported) is still served while
-/// one refresh runs behind it: a full evaluation takes seconds at scale, and every open dashboard waiting on it at
-/// once was the first thing to break under load.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Evaluates a campaign and keeps the answer, so paging, filtering and the what-if sandbox do not reload 100,000 people
+/// per click. Refusals (bad rule set, bad data) and failures are not kept.
+/// </para>
+/// <para>
+/// A change to the campaign reported through the <see cref="SubmissionNotifier"/> (on this instance or, through the
+/// change feed, on another) makes the kept answer out of date, and so does its age past <see cref="Lifetime"/> (a
+/// safety net for changes nobody reported). The next look starts one load in the background and waits for it up to
+/// <see cref="EvaluationOptions.FreshWait"/>: at the agency's size a load takes milliseconds and the reader sees the
+/// change; at a province's it takes seconds, and the reader gets the previous answer at once, told that a newer one is
+/// on its way (<see cref="IsUpdating"/>). Only one load per campaign runs at a time, the next one starting no sooner
+/// than the last one took after it ended, so that a stream of saves never keeps more than half a core evaluating.
+/// </para>
+/// </remarks>
 public sealed class EvaluationSnapshots : IDisposable
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    /// <summary>How long an answer is served before a look starts a reload, when no change was reported.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
 
     private readonly ConcurrentDictionary<int, KeptEvaluation> _cache = new();
     private readonly IDbContextFactory<EmulationDbContext> _factory;
     private readonly RuleSetService _ruleSets;
     private readonly TimeProvider _clock;
     private readonly ILogger<EvaluationSnapshots> _logger;
+    private readonly TimeSpan _freshWait;
     private readonly IDisposable _changes;
 
     public EvaluationSnapshots(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets, TimeProvider clock,
-        SubmissionNotifier notifier, ILogger<EvaluationSnapshots> logger)
+        SubmissionNotifier notifier, ILogger<EvaluationSnapshots> logger, IOptions<EvaluationOptions>? options = null)
     {
         ArgumentNullException.ThrowIfNull(notifier);
         _factory = factory;
         _ruleSets = ruleSets;
         _clock = clock;
         _logger = logger;
+        _freshWait = (options?.Value ?? new EvaluationOptions()).FreshWait;
         _changes = notifier.SubscribeToEveryCampaign(change =>
         {
             // A ballot changes no figure the evaluation reads.
@@ -115,83 +127,82 @@ public sealed class EvaluationSnapshots : IDisposable
         });
     }
 
-    /// <summary>Null when there is no such campaign. Callers check the actor first.</summary>
+    /// <summary>
+    /// The campaign's evaluation: the kept one when it is up to date, else a fresh one if it comes within the wait, else
+    /// the kept one while the fresh one is made. Null when there is no such campaign. Callers check the actor first.
+    /// </summary>
     public async Task<Result<EvaluationSnapshot>?> GetAsync(int campaignId)
     {
-        var kept = _cache.GetOrAdd(campaignId, id => new KeptEvaluation(() => LoadAsync(id)));
-        Result<EvaluationSnapshot>? loaded;
-        try
+        var kept = _cache.GetOrAdd(campaignId, _ => new KeptEvaluation());
+        var (last, loading) = kept.Look(_clock.GetUtcNow(), Lifetime, () => LoadInBackground(campaignId, kept));
+        if (loading is null)
         {
-            loaded = await kept.Load;
-        }
-        catch
-        {
-            _cache.TryRemove(KeyValuePair.Create(campaignId, kept));
-            throw;
+            return Result<EvaluationSnapshot>.Success(last!);
         }
 
-        if (loaded is not { IsSuccess: true } ok)
+        if (last is not null && await Task.WhenAny(loading, Task.Delay(_freshWait, _clock)) != loading)
         {
-            _cache.TryRemove(KeyValuePair.Create(campaignId, kept));
-        }
-        else if (_clock.GetUtcNow() - ok.Value.LoadedAt > Lifetime && kept.TryStartRefresh())
-        {
-            _ = RefreshAsync(campaignId, kept);
+            return Result<EvaluationSnapshot>.Success(last);
         }
 
-        return loaded;
+        return await loading;
     }
+
+    /// <summary>Whether a newer evaluation of the campaign than the one served is being made or waits to be.</summary>
+    public bool IsUpdating(int campaignId) => _cache.TryGetValue(campaignId, out var kept) && kept.IsOutOfDate;
 
     /// <summary>
     /// Evaluates the campaign now, whatever is kept, and keeps the answer: for a step that acts on the verdicts (putting
-    /// them to the council) and must not act on an answer up to <see cref="Lifetime"/> old. Null when there is no such
-    /// campaign. Callers check the actor first.
+    /// them to the council) and must not act on an out-of-date answer. Null when there is no such campaign. Callers check
+    /// the actor first.
     /// </summary>
     public async Task<Result<EvaluationSnapshot>?> EvaluateNowAsync(int campaignId)
     {
+        var kept = _cache.GetOrAdd(campaignId, _ => new KeptEvaluation());
+        var version = kept.Version;
         var fresh = await LoadAsync(campaignId);
-        if (fresh is { IsSuccess: true })
-        {
-            _cache[campaignId] = new KeptEvaluation(() => Task.FromResult<Result<EvaluationSnapshot>?>(fresh));
-        }
-        else
-        {
-            Forget(campaignId);
-        }
-
+        kept.Keep(fresh, version);
         return fresh;
     }
 
-    /// <summary>Drops the kept evaluation of a campaign (after its data changed).</summary>
-    public void Forget(int campaignId) => _cache.TryRemove(campaignId, out _);
+    /// <summary>Marks the kept evaluation of a campaign out of date (its data changed): the next look loads it again.</summary>
+    public void Forget(int campaignId)
+    {
+        if (_cache.TryGetValue(campaignId, out var kept))
+        {
+            kept.MarkChanged();
+        }
+    }
 
     public void Dispose() => _changes.Dispose();
 
     /// <summary>
-    /// Replaces a stale answer with a fresh one, unless the campaign was forgotten meanwhile (the fresh answer may have
-    /// read data from before that change) or the evaluation now fails (the next look loads, and reports, it again).
+    /// One load on the thread pool, not on the reader's request: SQLite's "async" reads complete synchronously, so a load
+    /// awaited in place ran whole (seconds at scale) before the reader got even the previous answer.
     /// </summary>
-    private async Task RefreshAsync(int campaignId, KeptEvaluation stale)
+    private Task<Result<EvaluationSnapshot>?> LoadInBackground(int campaignId, KeptEvaluation kept) => Task.Run(async () =>
     {
+        if (kept.NextLoadAt - _clock.GetUtcNow() is { Ticks: > 0 } pause)
+        {
+            await Task.Delay(pause, _clock);
+        }
+
+        var version = kept.Version;
+        var started = _clock.GetUtcNow();
         try
         {
-            var fresh = await LoadAsync(campaignId);
-            if (fresh is { IsSuccess: true })
-            {
-                _cache.TryUpdate(campaignId, new KeptEvaluation(() => Task.FromResult<Result<EvaluationSnapshot>?>(fresh)), stale);
-            }
-            else
-            {
-                _cache.TryRemove(KeyValuePair.Create(campaignId, stale));
-            }
+            var loaded = await LoadAsync(campaignId);
+            kept.Keep(loaded, version);
+            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started);
+            return loaded;
         }
         catch (Exception failure)
         {
-            // Nobody awaits a refresh: whatever it throws is logged here and the next look loads (and reports) it again.
-            _logger.LogWarning(failure, "Refreshing the evaluation of campaign {CampaignId} failed; the next look loads it again", campaignId);
-            _cache.TryRemove(KeyValuePair.Create(campaignId, stale));
+            _logger.LogWarning(failure, "Evaluating campaign {CampaignId} failed; the next look loads it again", campaignId);
+            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started);
+            throw;
         }
-    }
+    });
 
     private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId)
     {
@@ -228,16 +239,89 @@ public sealed class EvaluationSnapshots : IDisposable
     }
 
     /// <summary>
-    /// One campaign's load, started by whoever asks first and shared by everyone who asks while it runs (lazily: the
-    /// dictionary may build an entry for each of several racing callers but keeps one), and whether a refresh is under way.
+    /// What is kept of one campaign: the last good answer, the load under way, and a version counting reported changes
+    /// (a load that started before a change does not make the answer up to date). Guarded by its own lock.
     /// </summary>
-    private sealed class KeptEvaluation(Func<Task<Result<EvaluationSnapshot>?>> load)
+    private sealed class KeptEvaluation
     {
-        private readonly Lazy<Task<Result<EvaluationSnapshot>?>> _load = new(load);
-        private int _refreshing;
+        private readonly Lock _gate = new();
+        private EvaluationSnapshot? _last;
+        private Task<Result<EvaluationSnapshot>?>? _loading;
+        private int _version;
+        private int _lastVersion = -1;
+        private bool _stale;
 
-        public Task<Result<EvaluationSnapshot>?> Load => _load.Value;
+        public int Version
+        {
+            get { lock (_gate) { return _version; } }
+        }
 
-        public bool TryStartRefresh() => Interlocked.Exchange(ref _refreshing, 1) == 0;
+        /// <summary>When the next load may start: as long after the last one ended as it took.</summary>
+        public DateTimeOffset NextLoadAt { get; private set; }
+
+        public bool IsOutOfDate
+        {
+            get { lock (_gate) { return _loading is not null || _lastVersion != _version || _stale; } }
+        }
+
+        /// <summary>The last good answer, and the load to wait for when it is missing or out of date (started if none runs).</summary>
+        public (EvaluationSnapshot? Last, Task<Result<EvaluationSnapshot>?>? Loading) Look(DateTimeOffset now, TimeSpan lifetime,
+            Func<Task<Result<EvaluationSnapshot>?>> startLoad)
+        {
+            lock (_gate)
+            {
+                _stale |= _last is not null && now - _last.LoadedAt > lifetime;
+                if (_last is not null && _lastVersion == _version && !_stale)
+                {
+                    return (_last, null);
+                }
+
+                _loading ??= startLoad();
+                return (_last, _loading);
+            }
+        }
+
+        /// <summary>
+        /// Keeps a load's answer if it succeeded and is not older than the kept one; it is up to date only if no change was
+        /// reported since the load began. A refusal or a missing campaign is answered, not kept: the next look asks again.
+        /// </summary>
+        public void Keep(Result<EvaluationSnapshot>? loaded, int versionAtStart)
+        {
+            lock (_gate)
+            {
+                if (loaded is { IsSuccess: true } ok)
+                {
+                    if (versionAtStart >= _lastVersion)
+                    {
+                        _last = ok.Value;
+                        _lastVersion = versionAtStart;
+                        _stale = false;
+                    }
+                }
+                else
+                {
+                    _last = null;
+                    _lastVersion = -1;
+                }
+            }
+        }
+
+        /// <summary>The background load ended (answered or failed): the next may start once as long again has passed.</summary>
+        public void Loaded(DateTimeOffset now, TimeSpan took)
+        {
+            lock (_gate)
+            {
+                _loading = null;
+                NextLoadAt = now + took;
+            }
+        }
+
+        public void MarkChanged()
+        {
+            lock (_gate)
+            {
+                _version++;
+            }
+        }
     }
 }

@@ -50,6 +50,8 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations)
         {
             SetAside = SetAsideView.Of(s.Evaluation, s.Input, s.Campaign),
+            EvaluatedAt = s.LoadedAt,
+            Updating = snapshots.IsUpdating(campaignId),
         });
     }
 

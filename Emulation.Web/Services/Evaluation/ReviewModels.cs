@@ -33,6 +33,12 @@ public sealed record ReviewSummary(
 {
     /// <summary>Units and people left out of the ranking because their own data is invalid, each with its problems.</summary>
     public IReadOnlyList<SetAsideView> SetAside { get; init; } = [];
+
+    /// <summary>When the figures shown were evaluated.</summary>
+    public DateTimeOffset EvaluatedAt { get; init; }
+
+    /// <summary>Figures changed since <see cref="EvaluatedAt"/> and their evaluation is being made: these are the previous ones.</summary>
+    public bool Updating { get; init; }
 }
 
 public sealed record UnitQuery(int? BlocId = null, string? Search = null, int Page = 0, int PageSize = 25);
