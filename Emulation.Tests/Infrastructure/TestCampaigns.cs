@@ -41,4 +41,16 @@ public static class TestCampaigns
             PledgeDeadline.ToDateTime(TimeOnly.MinValue), ResultsDeadline.ToDateTime(TimeOnly.MinValue))).IsSuccess);
         Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, campaignId, Title.AdvancedWorker, null)).IsSuccess);
     }
+
+    /// <summary>A campaign of 2026 launched with one criterion (HOP, meetings, 100 points) over the agency's blocs.</summary>
+    public static async Task<int> LaunchWithOneCriterionAsync(this CampaignService campaigns, string name)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id,
+            new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        return id;
+    }
 }
