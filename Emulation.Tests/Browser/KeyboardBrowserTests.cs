@@ -67,8 +67,16 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("[data-testid=saved]")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
         var saved = await submissions.GetWorkspaceAsync(head, campaignId, unitId);
         Assert.Equal(45m, saved!.Lines.Single().Value);
+        await Assertions.Expect(page.Locator("[data-testid=workspace-statuses]")).ToContainTextAsync("Kết quả thực hiện: Đã gửi");
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "keyboard-results-submitted.png"), FullPage = true });
+
+        // The workspace's tabs are links: reached and followed with the keyboard, the open one marked as the page.
+        await TabToAsync(page, "[data-testid=tab-staff]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**?tab=staff", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("[data-testid=tab-staff]")).ToHaveAttributeAsync("aria-current", "page");
+        await page.Locator("[data-testid=download-template]").WaitForAsync();
     }
 
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; fails if it never does.</summary>

@@ -71,6 +71,8 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await head.ClickAsync("submit-pledge");
             await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
+            // The island refreshed the static page around it: the pledge's status chip says it was sent.
+            await Assertions.Expect(head.ByTestId("workspace-statuses")).ToContainTextAsync("Đăng ký thi đua: Đã gửi");
             await head.ShotAsync("03-head-pledge-submitted");
         }
 
@@ -91,7 +93,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await head.ClickAsync("submit-results");
             await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi báo cáo kết quả.");
-            await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
+            await Assertions.Expect(head.ByTestId("workspace-statuses")).ToContainTextAsync("Kết quả thực hiện: Đã gửi");
+            await head.ClickAsync("tab-staff");
+            await head.WaitForPageAsync("**/units/*?tab=staff", "download-template");
             await head.ClickAsync("save-staff");
             await Assertions.Expect(head.ByTestId("staff-saved")).ToBeVisibleAsync();
             await head.ShotAsync("04-head-results-and-ratings");

@@ -1,4 +1,6 @@
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
@@ -38,9 +40,16 @@ public sealed class LiveUpdateTests(AppFixture fixture) : PageTestContext(fixtur
 
         page.WaitForAssertion(() => Assert.Contains("Lý do: Chỉ tiêu văn bản đến thấp hơn năm trước",
             page.Find("[data-testid=live-returned]").TextContent, StringComparison.Ordinal));
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        var visited = navigation.History.Count;
         page.Find("[data-testid=live-returned-reload]").Click();
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=returned]")));
+        // The island reads the pledge again and refreshes the static page around it, whose notice gives the reason.
+        page.WaitForAssertion(() => Assert.Equal(visited + 1, navigation.History.Count));
         Assert.Empty(page.FindAll("[data-testid=live-returned]"));
+        Assert.NotNull(page.Find("input[data-testid^=target-]:not([disabled])"));
+        var refreshed = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, campaignId).Add(x => x.UnitId, th));
+        refreshed.WaitForAssertion(() => Assert.Contains("Chỉ tiêu văn bản đến thấp hơn năm trước",
+            refreshed.Find("[data-testid=returned]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

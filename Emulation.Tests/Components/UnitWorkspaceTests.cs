@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
 using Emulation.Web.Data;
@@ -116,9 +118,87 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         Xunit.TestContext.Current.SendDiagnosticMessage($"{components} components for {workspace!.Lines.Count} criteria");
         Assert.InRange(components, 1, 40);
 
-        page.Find(".mud-tab:has([data-testid=tab-titles])").Click();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=person-titles] tbody tr")));
-        Assert.Empty(page.FindAll("[data-testid=pledge-table]"));
-        Assert.InRange(page.FindComponents<IComponent>().Count, 1, 60);
+        var titles = RenderTab(own, "titles");
+        titles.WaitForAssertion(() => Assert.NotEmpty(titles.FindAll("[data-testid=person-titles] tbody tr")));
+        Assert.Empty(titles.FindAll("[data-testid=pledge-table]"));
+        Assert.InRange(titles.FindComponents<IComponent>().Count, 1, 60);
+    }
+
+    /// <summary>
+    /// The page is static (docs/decisions/0008): its tabs are links in a named navigation, the open one marked as the
+    /// current page, and only the open tab's editor is an interactive island.
+    /// </summary>
+    [Fact]
+    public async Task Workspace_IsStatic_WithItsTabsAsLinks_AndOneIslandForTheOpenTab()
+    {
+        var own = await App.UnitIdAsync("TH");
+        SignInAs("tp.th", Roles.DepartmentHead, own);
+
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, own));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=pledge-table]")));
+
+        Assert.Null(typeof(UnitWorkspacePage).GetCustomAttributes(typeof(RenderModeAttribute), inherit: true).SingleOrDefault());
+        var nav = page.Find("nav[data-testid=workspace-tabs]");
+        Assert.Equal("Các phần của hồ sơ đơn vị", nav.GetAttribute("aria-label"));
+        Assert.Equal(
+            [$"campaigns/1/units/{own}?tab=pledge", $"campaigns/1/units/{own}?tab=titles", $"campaigns/1/units/{own}?tab=results", $"campaigns/1/units/{own}?tab=staff"],
+            nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!));
+        Assert.Equal("page", page.Find("[data-testid=tab-pledge]").GetAttribute("aria-current"));
+        Assert.Single(nav.QuerySelectorAll("a[aria-current]"));
+        Assert.Single(page.FindComponents<CriterionEntryEditor>());
+        Assert.Empty(page.FindComponents<PledgedTitlesEditor>());
+        Assert.Empty(page.FindComponents<StaffYearGrid>());
+        Assert.Empty(page.FindAll(".mud-tabs"));
+
+        var staff = RenderTab(own, "staff");
+        staff.WaitForAssertion(() => Assert.NotNull(staff.Find("[data-testid=staff-table]")));
+        Assert.Equal("page", staff.Find("[data-testid=tab-staff]").GetAttribute("aria-current"));
+        Assert.Empty(staff.FindComponents<CriterionEntryEditor>());
+
+        var results = RenderTab(own, "results");
+        results.WaitForAssertion(() => Assert.NotNull(results.Find("[data-testid=results-table]")));
+        Assert.NotNull(results.Find("[data-testid=evidence-empty], [data-testid=evidence-table]"));
+        Assert.All(results.FindAll("input[data-testid^=value-]"), input => Assert.True(input.HasAttribute("disabled")));
+    }
+
+    /// <summary>Submitting changes a status that the static part of the page shows: the island asks for a refresh of it.</summary>
+    [Fact]
+    public async Task Workspace_SubmittingThePledge_RefreshesTheStaticStatuses()
+    {
+        var unit = await App.UnitIdAsync("NK");
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đợt làm mới trạng thái", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp được phục vụ", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
+        await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
+        SignInAs("tp.nk", Roles.DepartmentHead, unit);
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        navigation.NavigateTo($"campaigns/{id}/units/{unit}");
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, id).Add(x => x.UnitId, unit));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=submit-pledge]")));
+        Assert.DoesNotContain("Đã gửi", page.Find("[data-testid=workspace-statuses]").TextContent, StringComparison.Ordinal);
+        // A refresh replaces the address with itself; the page's own opening pushed it.
+        bool Refreshed() => navigation.History.First().Options.ReplaceHistoryEntry;
+
+        page.Find("input[data-testid=target-HOP]").Change("40");
+        page.Find("[data-testid=save-pledge]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=saved]")));
+        Assert.False(Refreshed());
+
+        page.Find("[data-testid=submit-pledge]").Click();
+        Confirm(page);
+        page.WaitForAssertion(() => Assert.Contains("Đã gửi đăng ký thi đua.", page.Find("[data-testid=saved]").TextContent, StringComparison.Ordinal));
+        Assert.True(Refreshed());
+        Assert.Equal(navigation.Uri, navigation.ToAbsoluteUri(navigation.History.First().Uri).AbsoluteUri);
+
+        var refreshed = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, id).Add(x => x.UnitId, unit));
+        refreshed.WaitForAssertion(() => Assert.Contains("Đã gửi", refreshed.Find("[data-testid=workspace-statuses]").TextContent, StringComparison.Ordinal));
+    }
+
+    /// <summary>The page with <c>?tab=</c> in its address, as a click on that tab's link opens it.</summary>
+    private IRenderedComponent<UnitWorkspacePage> RenderTab(int unit, string tab)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"campaigns/1/units/{unit}?tab={tab}");
+        return Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, unit));
     }
 }

@@ -42,7 +42,8 @@ public sealed class ImportKillTests(ChromiumFixture fixture) : IClassFixture<Chr
             head.Page.SetDefaultTimeout(120_000);
             head.Page.SetDefaultNavigationTimeout(120_000);
             await head.GoAsync($"campaigns/1/units/{unitId}");
-            await head.Page.GetByRole(AriaRole.Tab, new() { Name = "Cán bộ, công chức" }).ClickAsync();
+            await head.ClickAsync("tab-staff");
+            await head.WaitForPageAsync("**/units/*?tab=staff", "download-template");
             // The database is in WAL mode: a transaction's pages go to the -wal file as it commits, and nothing
             // else writes while the page sits idle, so the file changing means the import is being written.
             var wal = new FileInfo(app.DatabasePath + "-wal");

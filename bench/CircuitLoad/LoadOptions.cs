@@ -86,6 +86,12 @@ public sealed record LoadOptions
 
     public int CampaignId { get; init; } = 1;
 
+    /// <summary>
+    /// The workspace tab the heads open (<c>?tab=pledge|titles|results|staff</c>, --page results); null opens the
+    /// page's default tab (results once the campaign takes them, the pledge before).
+    /// </summary>
+    public string? Tab { get; init; }
+
     public IReadOnlyList<string> Users { get; init; } = DepartmentHeads;
 
     public string Password { get; init; } = DemoPassword;
@@ -147,6 +153,7 @@ public sealed record LoadOptions
                 Ramp = values.TryGetValue("ramp", out var rp) ? ParseDouble(rp, "ramp") : 20,
                 Page = page,
                 CampaignId = values.TryGetValue("campaign", out var camp) ? ParseInt(camp, "campaign") : 1,
+                Tab = values.GetValueOrDefault("tab"),
                 Users = values.TryGetValue("users", out var u)
                     ? [.. u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
                     : page == LoadPage.Review ? Leadership : DepartmentHeads,
@@ -165,11 +172,11 @@ public sealed record LoadOptions
 
     public const string Usage =
         "Usage: CircuitLoad --url http://127.0.0.1:5080 --circuits 200 --mode idle|interact --duration 60 " +
-        "[--rate 1] [--page results|review|home|template] [--ramp 20] [--campaign 1] [--users a,b] [--password p] " +
+        "[--rate 1] [--page results|review|home|template] [--ramp 20] [--campaign 1] [--tab pledge|titles|results|staff] [--users a,b] [--password p] " +
         "[--mix type=40,save=15,progress=5,review=20,open=20] [--officer congdoan] [--leader lanhdao]";
 
     private static readonly string[] KnownNames =
-        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "users", "password", "mix", "officer", "leader"];
+        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "tab", "users", "password", "mix", "officer", "leader"];
 
     /// <summary>True for localhost and any loopback address (127.0.0.0/8, ::1).</summary>
     public static bool IsLoopback(Uri uri) =>
@@ -183,6 +190,8 @@ public sealed record LoadOptions
         { Rate: <= 0 or > MaxRate } => $"--rate must be above 0 and at most {MaxRate} interactions per circuit per second.",
         { Ramp: <= 0 } => "--ramp must be above 0 circuits per second.",
         { CampaignId: < 1 } => "--campaign must be a campaign id.",
+        { Tab: not (null or "pledge" or "titles" or "results" or "staff") } => "--tab must be pledge, titles, results or staff.",
+        { Tab: not null, Page: not LoadPage.Results } => "--tab names a tab of the unit workspace: use it with --page results.",
         { Users.Count: 0 } => "--users must name at least one user.",
         { Page: LoadPage.Home or LoadPage.Template, Mode: not LoadMode.Idle } => "--page home and --page template have nothing to interact with: use --mode idle.",
         { Page: LoadPage.Review, Mode: LoadMode.Interact } =>

@@ -205,7 +205,9 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             throw new InvalidOperationException($"{session.UserName} has no unit workspace in campaign {campaign} ({(int)response.StatusCode}).");
         }
 
-        var path = $"campaigns/{campaign}/units/{link.Groups["unit"].Value}";
+        // The workspace is static; each tab's editor is an island of its own, opened with ?tab= (default: the open one).
+        var path = $"campaigns/{campaign}/units/{link.Groups["unit"].Value}"
+            + (options.Tab is { } tab ? $"?tab={tab}" : "");
         if (options.Mode is LoadMode.Interact or LoadMode.Mix && !await HasEditableFigureAsync(session, http, path, cancellationToken))
         {
             throw new InvalidOperationException($"nothing to edit on {path} (submitted, or neither pledges nor results open).");

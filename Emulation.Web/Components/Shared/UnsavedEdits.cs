@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.JSInterop;
 
 namespace Emulation.Web.Components.Shared;
@@ -23,12 +24,16 @@ public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
     {
         try
         {
+            // One JSON string parsed here with the process's shared options: a Dictionary crossing interop would add
+            // its type metadata (and its interfaces') to the circuit's own JSON options, in every idle circuit.
             var module = await ModuleAsync();
-            return module is null ? new Dictionary<string, string>()
-                : await module.InvokeAsync<Dictionary<string, string>?>("read", scope) ?? [];
+            var json = module is null ? null : await module.InvokeAsync<string?>("read", scope);
+            return string.IsNullOrEmpty(json) ? new Dictionary<string, string>()
+                : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
         }
-        catch (JSDisconnectedException)
+        catch (Exception ex) when (ex is JSDisconnectedException or JsonException)
         {
+            // A closed tab, or storage that something else wrote: nothing to put back.
             return new Dictionary<string, string>();
         }
     }

@@ -26,10 +26,13 @@ function keysOf(scope) {
     return keys;
 }
 
-/** The values typed in this scope and not saved, by field ("value/VB_DEN": "12,5"). */
+/**
+ * The values typed in this scope and not saved, by field ({"value-VB_DEN": "12,5"}), as one JSON string: a string is
+ * the one type the circuit's interop already knows, where a dictionary would cost every circuit its own type metadata.
+ */
 export function read(scope) {
     const start = prefix.length + scope.length + 1;
-    return Object.fromEntries(keysOf(scope).map(key => [key.substring(start), sessionStorage.getItem(key) ?? ""]));
+    return JSON.stringify(Object.fromEntries(keysOf(scope).map(key => [key.substring(start), sessionStorage.getItem(key) ?? ""])));
 }
 
 /** Forgets the given fields of the scope (what was just saved), or all of them when none are named. */
