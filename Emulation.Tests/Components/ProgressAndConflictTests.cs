@@ -15,7 +15,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     public async Task Progress_UpdatesWithoutReload_WhenAUnitSubmits()
     {
         var unit = await App.UnitIdAsync("NC");
-        var campaignId = await NewLaunchedCampaignAsync("Phong trào theo dõi tiến độ");
+        var campaignId = await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Phong trào theo dõi tiến độ");
         SignInAs("congdoan", Roles.UnionOfficer);
         var page = Render<ProgressPage>(p => p.Add(x => x.CampaignId, campaignId));
         page.WaitForAssertion(() => Assert.Contains("Chưa gửi", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     public async Task Progress_LinksEachUnitToItsSubmission_WhichTheOfficerCanRead()
     {
         var unit = await App.UnitIdAsync("TTCB");
-        var campaignId = await NewLaunchedCampaignAsync("Phong trào xem bản gửi");
+        var campaignId = await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Phong trào xem bản gửi");
         await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
             new Dictionary<string, decimal?> { ["HOP"] = 37 }, null, submit: true);
         SignInAs("congdoan", Roles.UnionOfficer);
@@ -45,7 +45,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     public async Task TheLinkedSubmission_ShowsTheOfficerTheUnitsValues_WithoutTheHeadsButtons()
     {
         var unit = await App.UnitIdAsync("NK");
-        var campaignId = await NewLaunchedCampaignAsync("Phong trào đọc bản gửi");
+        var campaignId = await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Phong trào đọc bản gửi");
         await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
             new Dictionary<string, decimal?> { ["HOP"] = 37 }, null, submit: true);
         SignInAs("congdoan", Roles.UnionOfficer);
@@ -59,7 +59,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     public async Task Progress_ReturningWithoutAReason_SaysWhy()
     {
         var unit = await App.UnitIdAsync("BTCD");
-        var campaignId = await NewLaunchedCampaignAsync("Phong trào trả lại");
+        var campaignId = await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Phong trào trả lại");
         await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
             new Dictionary<string, decimal?> { ["HOP"] = 40 }, null, submit: true);
         SignInAs("congdoan", Roles.UnionOfficer);
@@ -75,7 +75,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     public async Task Workspace_WhenSomeoneElseSavedFirst_ShowsTheirValues_AndCanKeepMine()
     {
         var unit = await App.UnitIdAsync("KSTT");
-        var campaignId = await NewLaunchedCampaignAsync("Phong trào sửa đồng thời");
+        var campaignId = await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Phong trào sửa đồng thời");
         var submissions = App.Service<SubmissionService>();
         await submissions.SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit, new Dictionary<string, decimal?> { ["HOP"] = 10 }, null, false);
         SignInAs("tp.kstt", Roles.DepartmentHead, unit);
@@ -93,15 +93,5 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=saved]")));
         var stored = await submissions.GetWorkspaceAsync(TestActors.HeadOf(unit), campaignId, unit);
         Assert.Equal(30m, stored!.Lines.Single().Target);
-    }
-
-    private async Task<int> NewLaunchedCampaignAsync(string name)
-    {
-        var campaigns = App.Service<CampaignService>();
-        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = 2026 })).Value;
-        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
-        await campaigns.ReadyToLaunchAsync(id);
-        await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
-        return id;
     }
 }
