@@ -49,7 +49,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             s.Campaign.Status, s.Rules.Id, s.Rules.Version, s.Rules.Name, blocs, titles, progress,
             [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations)
         {
-            SetAside = SetAsideView.Of(s.Evaluation, s.Input, s.Campaign),
+            SetAside = s.SetAside,
             EvaluatedAt = s.LoadedAt,
             Updating = snapshots.IsUpdating(campaignId),
         });
