@@ -264,13 +264,21 @@ public sealed class EvaluationSnapshots : IDisposable
             get { lock (_gate) { return _version; } }
         }
 
+        private DateTimeOffset _nextLoadAt;
+
         /// <summary>When the next load may start: as long after the last one ended as it took.</summary>
-        public DateTimeOffset NextLoadAt { get; private set; }
+        public DateTimeOffset NextLoadAt
+        {
+            get { lock (_gate) { return _nextLoadAt; } }
+        }
 
         public bool IsOutOfDate
         {
-            get { lock (_gate) { return _loading is not null || _lastVersion != _version || _stale; } }
+            get { lock (_gate) { return _loading is not null || !UpToDate; } }
         }
+
+        /// <summary>A good answer is kept, no change was reported since its load began, and it is within its lifetime.</summary>
+        private bool UpToDate => _last is not null && _lastVersion == _version && !_stale;
 
         /// <summary>The last good answer, and the load to wait for when it is missing or out of date (started if none runs).</summary>
         public (EvaluationSnapshot? Last, Task<Result<EvaluationSnapshot>?>? Loading) Look(DateTimeOffset now, TimeSpan lifetime,
@@ -279,7 +287,7 @@ public sealed class EvaluationSnapshots : IDisposable
             lock (_gate)
             {
                 _stale |= _last is not null && now - _last.LoadedAt > lifetime;
-                if (_last is not null && _lastVersion == _version && !_stale)
+                if (UpToDate)
                 {
                     return (_last, null);
                 }
@@ -320,7 +328,7 @@ public sealed class EvaluationSnapshots : IDisposable
             lock (_gate)
             {
                 _loading = null;
-                NextLoadAt = now + took;
+                _nextLoadAt = now + took;
             }
         }
 
