@@ -71,8 +71,11 @@ public abstract class Submittable
     }
 
     /// <summary>Whether it arrived after the deadline day (the deadline day itself is on time).</summary>
-    public bool IsLate(DateOnly? deadline, TimeSpan utcOffset) =>
-        deadline is { } day && SubmittedAt is { } at && DateOnly.FromDateTime(at.ToOffset(utcOffset).DateTime) > day;
+    public bool IsLate(DateOnly? deadline, TimeSpan utcOffset) => IsLate(SubmittedAt, deadline, utcOffset);
+
+    /// <summary>The same rule over the stored figures, for lists that read only them.</summary>
+    public static bool IsLate(DateTimeOffset? submittedAt, DateOnly? deadline, TimeSpan utcOffset) =>
+        deadline is { } day && submittedAt is { } at && DateOnly.FromDateTime(at.ToOffset(utcOffset).DateTime) > day;
 
     protected Result MarkSubmitted(string by, DateTimeOffset at, DomainError lockedError)
     {

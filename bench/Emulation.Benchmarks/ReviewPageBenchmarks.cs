@@ -50,7 +50,7 @@ public class ReviewPageBenchmarks
 
     private static int Open(EvaluationSnapshot snapshot)
     {
-        var tallies = ReviewDashboardService.Tallies(snapshot);
+        var tallies = snapshot.Verdicts.Tallies;
         var units = ReviewDashboardService.Units(snapshot, new UnitQuery(PageSize: 10), "vi");
         var recommended = ReviewDashboardService.Recommendations(snapshot,
             new RecommendationQuery(Status: RecommendationStatus.Recommended));

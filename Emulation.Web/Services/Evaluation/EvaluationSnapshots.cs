@@ -43,6 +43,7 @@ public sealed class EvaluationSnapshot
         }
 
         RecommendedByUnit = recommendedByUnit;
+        Verdicts = new VerdictIndex(evaluation.Recommendations);
         _setAside = new Lazy<IReadOnlyList<SetAsideView>>(() => SetAsideView.Of(evaluation, input, campaign));
         _foldedNames = new Lazy<FoldedNames>(() => new FoldedNames(
             UnitNames.ToDictionary(u => u.Key, u => NameSearch.Fold(u.Value)),
@@ -63,6 +64,9 @@ public sealed class EvaluationSnapshot
     public IReadOnlyDictionary<int, int?> UnitBlocs { get; }
     public IReadOnlyDictionary<int, UnitScore> Scores { get; }
     public IReadOnlyDictionary<int, int> RecommendedByUnit { get; }
+
+    /// <summary>The verdicts' positions by title, status and unit, and their tallies, each made on first use.</summary>
+    public VerdictIndex Verdicts { get; }
     public DateTimeOffset LoadedAt { get; }
 
     public string BlocName(int? blocId) => blocId is { } id ? BlocNames.GetValueOrDefault(id, "") : "";

@@ -40,7 +40,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             .Select(g => new BlocScore(g.Key, s.BlocName(g.Key), g.Count(), Math.Round(g.Average(r => r.Total), 2),
                 g.Max(r => r.Total), g.Min(r => r.Total)))
             .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
-        var titles = Tallies(s);
+        var titles = s.Verdicts.Tallies;
 
         await using var db = await factory.CreateDbContextAsync(actor);
         var progress = await ProgressAsync(db, campaignId, s);
@@ -189,50 +189,46 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             peopleByName = [.. names.People.Where(p => NameSearch.Contains(p.Name, search)).Select(p => p.PersonId)];
         }
 
-        var matching = s.Evaluation.Recommendations.Where(r =>
-            (query.UnitId is null || r.UnitId == query.UnitId) &&
-            (query.Title is null || r.Title == query.Title) &&
-            (query.Status is null || r.Status == query.Status) &&
-            (query.BlocId is null || s.UnitBlocs.GetValueOrDefault(r.UnitId) == query.BlocId) &&
-            (unitsByName is null || unitsByName.Contains(r.UnitId) ||
-                (r.PersonId is { } p ? peopleByName!.Contains(p) : NameSearch.Contains(NameSearch.Fold(r.SubjectName), search))));
-        var total = 0;
+        // The index answers the title and status; what it cannot answer is tested verdict by verdict.
+        var verdicts = s.Evaluation.Recommendations;
+        var candidates = query.UnitId is { } unitId ? s.Verdicts.OfUnit(unitId) : s.Verdicts.Matching(query.Title, query.Status);
         var (skip, size) = Window(query.Page, query.PageSize);
         var rows = new List<RecommendationView>(size);
-        foreach (var r in matching)
+        if (query.UnitId is null && query.BlocId is null && search is null)
         {
-            if (total >= skip && rows.Count < size)
+            for (var i = skip; i < candidates.Count && rows.Count < size; i++)
             {
-                rows.Add(new RecommendationView(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""),
-                    r.Title, r.Status, r.Explanation));
+                rows.Add(View(s, verdicts[candidates[i]]));
             }
 
-            total++;
+            return new ReviewPage<RecommendationView>(rows, candidates.Count);
+        }
+
+        var total = 0;
+        foreach (var position in candidates)
+        {
+            var r = verdicts[position];
+            if ((query.UnitId is null || r.UnitId == query.UnitId) &&
+                (query.Title is null || r.Title == query.Title) &&
+                (query.Status is null || r.Status == query.Status) &&
+                (query.BlocId is null || s.UnitBlocs.GetValueOrDefault(r.UnitId) == query.BlocId) &&
+                (unitsByName is null || unitsByName.Contains(r.UnitId) ||
+                    (r.PersonId is { } p ? peopleByName!.Contains(p) : NameSearch.Contains(NameSearch.Fold(r.SubjectName), search))))
+            {
+                if (total >= skip && rows.Count < size)
+                {
+                    rows.Add(View(s, r));
+                }
+
+                total++;
+            }
         }
 
         return new ReviewPage<RecommendationView>(rows, total);
     }
 
-    /// <summary>How many verdicts of each title ended in each status, in one pass.</summary>
-    public static IReadOnlyList<TitleTally> Tallies(EvaluationSnapshot s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        var tallies = new Dictionary<Title, int[]>();
-        foreach (var r in s.Evaluation.Recommendations)
-        {
-            if (!tallies.TryGetValue(r.Title, out var counts))
-            {
-                tallies[r.Title] = counts = new int[4];
-            }
-
-            counts[(int)r.Status]++;
-        }
-
-        return tallies.OrderBy(t => t.Key)
-            .Select(t => new TitleTally(t.Key, t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
-                t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))
-            .ToList();
-    }
+    private static RecommendationView View(EvaluationSnapshot s, Recommendation r) =>
+        new(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""), r.Title, r.Status, r.Explanation);
 
     private static async Task<List<BlocProgress>> ProgressAsync(EmulationDbContext db, int campaignId, EvaluationSnapshot s)
     {

@@ -217,9 +217,11 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         return awards;
     }
 
+    /// <summary>Newest year first, then by title and unit, the collective's award before its people's (a null person sorts
+    /// first on both providers); the order of the IX_Awards_ListOrder index, so a page needs no sort.</summary>
     private static IQueryable<Award> Ordered(IQueryable<Award> awards) =>
         awards.OrderByDescending(a => a.Year).ThenBy(a => a.Title).ThenBy(a => a.UnitNameAtDecision)
-            .ThenBy(a => a.PersonId != null).ThenBy(a => a.Id);
+            .ThenBy(a => a.PersonId).ThenBy(a => a.Id);
 
     private static IQueryable<AwardListRow> Rows(EmulationDbContext db, IQueryable<Award> awards) =>
         awards.Select(a => new AwardListRow(a.Id, a.Year, a.Title, a.Kind,

@@ -22,20 +22,25 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
             .Join(db.Units, m => m.UnitId, u => u.Id, (m, u) => new { u.Id, u.Name, m.BlocId })
             .Join(db.Blocs, u => u.BlocId, b => b.Id, (u, b) => new { u.Id, u.Name, Bloc = b.Name })
             .ToListAsync();
-        var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToDictionaryAsync(p => p.UnitId);
-        var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId).ToDictionaryAsync(r => r.UnitId);
+        // Only the figures the list shows: the lines of a thousand pledges and results are not read.
+        var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId)
+            .Select(p => new Submitted(p.UnitId, p.Status, p.SubmittedAt, p.ReturnReason)).ToDictionaryAsync(p => p.UnitId);
+        var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId)
+            .Select(r => new Submitted(r.UnitId, r.Status, r.SubmittedAt, r.ReturnReason)).ToDictionaryAsync(r => r.UnitId);
         return [.. units.OrderBy(u => u.Bloc).ThenBy(u => u.Id).Select(u =>
         {
             var pledge = pledges.GetValueOrDefault(u.Id);
             var result = results.GetValueOrDefault(u.Id);
             return new UnitProgress(u.Id, u.Name, u.Bloc,
                 pledge?.Status ?? SubmissionStatus.Draft, pledge?.SubmittedAt,
-                pledge?.IsLate(campaign.PledgeDeadline, OfficeTime.Offset) ?? false,
+                Submittable.IsLate(pledge?.SubmittedAt, campaign.PledgeDeadline, OfficeTime.Offset),
                 result?.Status ?? SubmissionStatus.Draft, result?.SubmittedAt,
-                result?.IsLate(campaign.ResultsDeadline, OfficeTime.Offset) ?? false,
+                Submittable.IsLate(result?.SubmittedAt, campaign.ResultsDeadline, OfficeTime.Offset),
                 result?.ReturnReason ?? pledge?.ReturnReason);
         })];
     }
+
+    private sealed record Submitted(int UnitId, SubmissionStatus Status, DateTimeOffset? SubmittedAt, string? ReturnReason);
 
     public Task<Result> AcceptAsync(Actor actor, int campaignId, int unitId, SubmissionKind kind) =>
         ReviewAsync(actor, campaignId, unitId, kind, item => item.Accept(actor.UserName, clock.GetUtcNow()));

@@ -99,6 +99,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Year");
 
+                    b.HasIndex(new[] { "Year", "Title", "UnitNameAtDecision", "PersonId", "Id" }, "IX_Awards_ListOrder")
+                        .IsDescending(true, false, false, false, false);
+
                     b.ToTable("Awards");
                 });
 
