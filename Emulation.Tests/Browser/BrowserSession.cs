@@ -122,6 +122,35 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
         }
     }
 
+    /// <summary>
+    /// The page as a phone opens it: loaded again at 390 × 844 (a desktop page only narrowed keeps its drawer open), a
+    /// screenshot, and a failure naming what sticks out when anything makes the page wider than the phone; then the
+    /// width it had, loaded again. Only for a page that a reload shows as it is (reached by a link, not a form post).
+    /// </summary>
+    public async Task AssertFitsPhoneAsync(string name)
+    {
+        var width = page.ViewportSize;
+        await page.SetViewportSizeAsync(390, 844);
+        await ReloadAsync();
+        await ShotAsync(name);
+        var wider = await page.EvaluateAsync<string>(
+            "() => document.documentElement.scrollWidth <= 390 ? '' : [...document.querySelectorAll('body *')]" +
+            ".filter(e => e.getBoundingClientRect().right > 390).slice(-5)" +
+            ".map(e => `${e.tagName.toLowerCase()}.${e.className}[${e.getAttribute('data-testid') ?? ''}] to ${Math.round(e.getBoundingClientRect().right)} px`).join('; ')");
+        Assert.True(wider.Length == 0, $"{name}: wider than a 390 px phone: {wider}");
+        if (width is not null)
+        {
+            await page.SetViewportSizeAsync(width.Width, width.Height);
+            await ReloadAsync();
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
+        await WaitForCircuitIfInteractiveAsync();
+    }
+
     /// <summary>On the change-password page: replaces <paramref name="current"/> and waits for the confirmation.</summary>
     public async Task ChangePasswordAsync(string current, string replacement)
     {

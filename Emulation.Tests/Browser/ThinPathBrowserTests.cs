@@ -86,6 +86,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         await using (var head = await BrowserSession.SignInAsync(fixture, "tp.th", Screenshots))
         {
             await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+            // On a phone the results tab, with its evidence list's criterion select and file input, fits the width.
+            await Assertions.Expect(head.ByTestId("evidence-criterion")).ToBeVisibleAsync();
+            await head.AssertFitsPhoneAsync("04-head-results-phone");
             await head.TypeAsync("value-VB_DEN", "1.260");
             await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='value-VB_DEN'])"))
                 .ToContainTextAsync("không rõ là số có dấu phân cách hàng nghìn hay số thập phân");
