@@ -447,6 +447,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -462,6 +465,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
 
                     b.HasIndex("CampaignId", "LastDay");
 
