@@ -245,6 +245,48 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
             new OpenSessionInput { ChairUserName = BoardMembers[0] })).Errors).Code);
     }
 
+    [Theory]
+    [InlineData("311/TTr-VP", "1601/QĐ-UBND", 2)]
+    [InlineData("312/TTr-VP", "1602/QĐ-UBND", 4)]
+    public async Task TheChairmansDecision_Article1_NamesWhatIsAwardedAndToWhom_InTheDocxAndThePdf(string letter, string number, int count)
+    {
+        var (proposal, ids, board, session) = await SessionOnDossierAsync(App, letter, count);
+        await VoteAsync(App, board, session, ids, [.. Enumerable.Range(0, 3).Select(_ => ids.Select(_ => BallotChoice.Yes).ToArray())]);
+        var appraiser = TestActors.AppraiserOf(board);
+        Assert.True((await App.Service<CouncilSessionService>().CloseAsync(appraiser, session)).IsSuccess);
+        var issued = await App.Service<ReceivingBoardService>().IssueDecisionAsync(appraiser, proposal, ids, Chairman(number));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+        var detail = (await App.Service<DecisionService>().GetAsync(appraiser, issued.Value))!;
+        var year = detail.CampaignYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var awarded = $"Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho {count:00} cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm {year}";
+        // A few are named in the article with "ông"/"bà", position and unit; more are in the attached list only.
+        var named = detail.Lines.Select(l => $"{(l.Gender == Emulation.Domain.Organization.Gender.Female ? "bà" : "ông")} {l.RecipientName}").ToList();
+
+        var docx = (await App.Service<DecisionDocumentService>().GetDocxAsync(appraiser, issued.Value))!;
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx.Content), false))
+        {
+            var article = Assert.Single(word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Select(p => p.InnerText), p => p.StartsWith("Điều 1.", StringComparison.Ordinal));
+            Assert.StartsWith("Điều 1. " + awarded, article, StringComparison.Ordinal);
+            if (count <= AwardArticle.NamedInArticle)
+            {
+                Assert.All(named, n => Assert.Contains(n, article, StringComparison.Ordinal));
+                Assert.All(detail.Lines, l => Assert.Contains(l.UnitNameAtDecision, article, StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.EndsWith(awarded + " (có danh sách kèm theo).", article, StringComparison.Ordinal);
+                Assert.DoesNotContain(detail.Lines, l => article.Contains(l.RecipientName, StringComparison.Ordinal));
+            }
+        }
+
+        var pdf = (await App.Service<DecisionDocumentService>().GetPdfAsync(appraiser, issued.Value))!.Content;
+        using var poppler = new Poppler(pdf);
+        var text = string.Join(' ', poppler.Text().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Điều 1. " + awarded, text, StringComparison.Ordinal);
+        Assert.Equal(count <= AwardArticle.NamedInArticle, named.All(n => text.Contains(n, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task TheChairmansDecision_IsSigned_WithTheConfiguredCertificate_AsPdfsigVerifies()
     {
