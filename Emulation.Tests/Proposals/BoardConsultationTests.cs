@@ -165,15 +165,7 @@ public sealed class BoardConsultationTests : FreshAppTests
     {
         var (proposal, ids) = await SentAsync("503/TTr-VP", Title.ProvincialEmulationFighter, 1);
         var member = BoardCouncilTests.BoardMember(_board, 1);
-        int other;
-        await using (var db = await App.DbAsync())
-        {
-            var unit = Emulation.Domain.Organization.Unit.Create("BTDKT9", "Ban Thi đua – Khen thưởng tỉnh khác",
-                Emulation.Domain.Organization.UnitKind.ReceivingBoard);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            other = unit.Id;
-        }
+        var other = await BoardCouncilTests.AnotherBoardAsync(App, "BTDKT9");
 
         // Publishing: only the appraiser of the board the dossier was sent to.
         var today = new DateOnly(2026, 12, 3);

@@ -56,6 +56,17 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
         return (sent.Value, ids, board, opened.Value);
     }
 
+    /// <summary>A second receiving board in the deployment, whose users must reach nothing of the first's.</summary>
+    public static async Task<int> AnotherBoardAsync(EmulationAppFactory app, string code)
+    {
+        await using var db = await app.DbAsync();
+        var unit = Emulation.Domain.Organization.Unit.Create(code, "Ban Thi đua – Khen thưởng tỉnh bên cạnh " + code,
+            Emulation.Domain.Organization.UnitKind.ReceivingBoard);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return unit.Id;
+    }
+
     /// <summary>Each board member casts one ballot per nominee: <paramref name="choices"/>[member][nominee].</summary>
     private static async Task VoteAsync(EmulationAppFactory app, int board, int session, List<int> nominees, BallotChoice[][] choices)
     {
@@ -214,15 +225,7 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.SetAttendanceAsync(BoardMember(board, 1), session, BoardMembers));
 
         // Another board's users reach nothing of it.
-        int other;
-        await using (var db = await App.DbAsync())
-        {
-            var unit = Emulation.Domain.Organization.Unit.Create("BTDKT3", "Ban Thi đua – Khen thưởng tỉnh bên cạnh",
-                Emulation.Domain.Organization.UnitKind.ReceivingBoard);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            other = unit.Id;
-        }
+        var other = await AnotherBoardAsync(App, "BTDKT3");
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.GetSessionAsync(BoardMember(other, 1), session));
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.VoteAsync(BoardMember(other, 1), session, sheet));
