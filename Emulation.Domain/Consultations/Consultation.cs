@@ -14,10 +14,11 @@ public sealed class Consultation
 
     private readonly List<ConsultationNominee> _nominees = [];
 
-    private Consultation(int campaignId, DateOnly publishedOn, DateOnly lastDay, int workingDays, string article,
+    private Consultation(int campaignId, int? proposalId, DateOnly publishedOn, DateOnly lastDay, int workingDays, string article,
         string publishedBy, DateTimeOffset publishedAt)
     {
         CampaignId = campaignId;
+        ProposalId = proposalId;
         PublishedOn = publishedOn;
         LastDay = lastDay;
         WorkingDays = workingDays;
@@ -28,6 +29,12 @@ public sealed class Consultation
 
     public int Id { get; private set; }
     public int CampaignId { get; private set; }
+
+    /// <summary>
+    /// The proposal dossier whose nominees a receiving board publishes before its own council meets on them; null for the
+    /// agency's consultation before the agency's council.
+    /// </summary>
+    public int? ProposalId { get; private set; }
 
     /// <summary>The day the list is published; the window's days are counted from the next working day.</summary>
     public DateOnly PublishedOn { get; private set; }
@@ -46,10 +53,12 @@ public sealed class Consultation
 
     /// <summary>
     /// Publishes <paramref name="nominationIds"/> on <paramref name="publishedOn"/> (not before <paramref name="today"/>)
-    /// for <paramref name="workingDays"/> working days, the days off being <paramref name="daysOff"/>.
+    /// for <paramref name="workingDays"/> working days, the days off being <paramref name="daysOff"/>; a receiving board
+    /// publishes the nominees of the dossier <paramref name="proposalId"/> sent to it.
     /// </summary>
     public static Result<Consultation> Publish(int campaignId, IReadOnlyCollection<int> nominationIds, DateOnly publishedOn,
-        DateOnly today, int workingDays, string article, IReadOnlySet<DateOnly> daysOff, string by, DateTimeOffset at)
+        DateOnly today, int workingDays, string article, IReadOnlySet<DateOnly> daysOff, string by, DateTimeOffset at,
+        int? proposalId = null)
     {
         ArgumentNullException.ThrowIfNull(nominationIds);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
@@ -65,7 +74,7 @@ public sealed class Consultation
         }
 
         var clipped = (article ?? "").Trim();
-        var consultation = new Consultation(campaignId, publishedOn,
+        var consultation = new Consultation(campaignId, proposalId, publishedOn,
             Rules.WorkingDays.LastDayOfWindow(publishedOn, workingDays, daysOff), workingDays,
             clipped.Length <= ArticleMaxLength ? clipped : clipped[..ArticleMaxLength], by, at);
         consultation._nominees.AddRange(nominationIds.Distinct().Order().Select(id => new ConsultationNominee(id)));
@@ -78,19 +87,23 @@ public sealed class Consultation
     public bool IsOpenOn(DateOnly day) => day >= PublishedOn && day <= LastDay;
 
     /// <summary>The council may meet on the listed nominees on <paramref name="day"/> only after the window's last day.</summary>
-    public Result AllowsCouncilOn(DateOnly day) =>
-        day > LastDay ? Result.Success() : Result.Failure(ConsultationErrors.StillOpen(LastDay));
+    public bool AllowsCouncilOn(DateOnly day) => day > LastDay;
 
     /// <summary>
     /// Whether the council may meet on <paramref name="agenda"/> on <paramref name="day"/>: every consultation that lists
-    /// one of them must have closed. The refusals name each window's last day once.
+    /// one of them must have closed. Each refusal names a window's last day once, with the agenda's nominees still in
+    /// consultation until then (<paramref name="nomineeName"/> words one).
     /// </summary>
-    public static Result CouncilMayMeet(IEnumerable<Consultation> consultations, IReadOnlyCollection<int> agenda, DateOnly day)
+    public static Result CouncilMayMeet(IEnumerable<Consultation> consultations, IReadOnlyCollection<int> agenda, DateOnly day,
+        Func<int, string> nomineeName)
     {
         ArgumentNullException.ThrowIfNull(consultations);
-        var errors = consultations.Where(c => agenda.Any(c.Lists))
-            .SelectMany(c => c.AllowsCouncilOn(day).Errors)
-            .DistinctBy(e => e.Item)
+        ArgumentNullException.ThrowIfNull(nomineeName);
+        var errors = consultations.Where(c => !c.AllowsCouncilOn(day) && agenda.Any(c.Lists))
+            .GroupBy(c => c.LastDay)
+            .OrderBy(g => g.Key)
+            .Select(g => ConsultationErrors.StillOpen(g.Key,
+                [.. agenda.Where(id => g.Any(c => c.Lists(id))).Distinct().Order().Select(nomineeName)]))
             .ToList();
         return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
     }

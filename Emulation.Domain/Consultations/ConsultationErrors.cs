@@ -13,11 +13,17 @@ public static class ConsultationErrors
     public static DomainError PublishedInThePast(DateOnly today) =>
         new("consultation.published_in_past", "The list cannot be published on a day already past.", Day(today));
 
-    /// <summary>The item is the window's last day, dd/MM/yyyy.</summary>
-    public static DomainError StillOpen(DateOnly lastDay) =>
+    /// <summary>
+    /// The item is the window's last day, dd/MM/yyyy; the fact <c>nominees</c> names those of the agenda still in
+    /// consultation until then, as the record reads them (<c>Nguyễn Văn A (Chiến sĩ thi đua cấp tỉnh)</c>).
+    /// </summary>
+    public static DomainError StillOpen(DateOnly lastDay, IReadOnlyCollection<string> nominees) =>
         new("consultation.still_open",
-            $"The nominees are in public consultation until the end of {lastDay:yyyy-MM-dd}; the council can meet on them only after that day.",
-            Day(lastDay));
+            $"{string.Join(", ", nominees)}: in public consultation until the end of {lastDay:yyyy-MM-dd}; the council can meet on them only after that day.",
+            Day(lastDay))
+        {
+            Facts = DomainError.FactsOf(("nominees", string.Join(", ", nominees))),
+        };
 
     /// <summary>
     /// A nomination for a title that the rule set puts to public consultation was never published: the council meets on

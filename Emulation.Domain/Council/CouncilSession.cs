@@ -122,6 +122,23 @@ public sealed class CouncilSession
         return opened;
     }
 
+    /// <summary>
+    /// The nominees of a dossier that a receiving board's council passed: those whose latest decision in a closed session
+    /// opened since the dossier was last sent (<paramref name="sentAt"/>) was a pass. A dossier amended and sent again is
+    /// put to the council again; a session before it no longer counts.
+    /// </summary>
+    public static IReadOnlySet<int> PassedOnDossier(IEnumerable<CouncilSession> sessions, DateTimeOffset sentAt)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        return sessions.Where(s => s.Status == CouncilSessionStatus.Closed && s.OpenedAt >= sentAt)
+            .OrderBy(s => s.Id)
+            .SelectMany(s => s._agenda.Where(a => a.Outcome is not null))
+            .GroupBy(a => a.NominationId)
+            .Where(g => g.Last().Outcome!.Passed)
+            .Select(g => g.Key)
+            .ToHashSet();
+    }
+
     public Result MarkAttendance(string memberUserName, bool present)
     {
         if (Status == CouncilSessionStatus.Closed)

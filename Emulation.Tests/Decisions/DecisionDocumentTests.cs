@@ -36,7 +36,8 @@ public sealed class DecisionDocumentTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("QUYẾT ĐỊNH", paragraphs);
         Assert.Contains("QUYẾT ĐỊNH:", paragraphs);
         Assert.Contains("CHÁNH VĂN PHÒNG UBND TỈNH", paragraphs);
-        Assert.Contains(paragraphs, p => p.StartsWith("Điều 1. Khen thưởng 2 cá nhân", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("Điều 1. Tặng danh hiệu \u201CChiến sĩ thi đua cơ sở\u201D năm 2026 cho 02 cá nhân: ", StringComparison.Ordinal) &&
+            detail.Lines.All(l => p.Contains(l.RecipientName, StringComparison.Ordinal)));
         Assert.Contains(paragraphs, p => p.Contains("tổng số tiền: 4.680.000 ₫", StringComparison.Ordinal));
         Assert.Contains("Trần Quốc Bảo", paragraphs);
         Assert.Contains("DANH SÁCH KHEN THƯỞNG", paragraphs);
@@ -72,7 +73,9 @@ public sealed class DecisionDocumentTests(AppFixture fixture) : IClassFixture<Ap
 
         using var word = WordprocessingDocument.Open(new MemoryStream(file.Content), false);
         var paragraphs = word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
-        Assert.Contains(paragraphs, p => p.StartsWith("Điều 1. Khen thưởng 2 cá nhân và 0 tập thể", StringComparison.Ordinal));
+        // One sentence per title, each counting its two people once although each holds two awards.
+        Assert.Contains(paragraphs, p => p.StartsWith("Điều 1. Công nhận danh hiệu \u201CLao động tiên tiến\u201D năm 2026 cho 02 cá nhân: ", StringComparison.Ordinal) &&
+            p.Contains(" Tặng danh hiệu \u201CChiến sĩ thi đua cơ sở\u201D năm 2026 cho 02 cá nhân: ", StringComparison.Ordinal));
         var awards = await db.Awards.Where(a => a.DecisionId == issued.Value && a.PersonId == two[0]).Select(a => a.Id).ToListAsync();
         Assert.Equal(2, awards.Count);
         var names = new List<string>();

@@ -56,6 +56,17 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
         return (sent.Value, ids, board, opened.Value);
     }
 
+    /// <summary>A second receiving board in the deployment, whose users must reach nothing of the first's.</summary>
+    public static async Task<int> AnotherBoardAsync(EmulationAppFactory app, string code)
+    {
+        await using var db = await app.DbAsync();
+        var unit = Emulation.Domain.Organization.Unit.Create(code, "Ban Thi đua – Khen thưởng tỉnh bên cạnh " + code,
+            Emulation.Domain.Organization.UnitKind.ReceivingBoard);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return unit.Id;
+    }
+
     /// <summary>Each board member casts one ballot per nominee: <paramref name="choices"/>[member][nominee].</summary>
     private static async Task VoteAsync(EmulationAppFactory app, int board, int session, List<int> nominees, BallotChoice[][] choices)
     {
@@ -214,15 +225,7 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.SetAttendanceAsync(BoardMember(board, 1), session, BoardMembers));
 
         // Another board's users reach nothing of it.
-        int other;
-        await using (var db = await App.DbAsync())
-        {
-            var unit = Emulation.Domain.Organization.Unit.Create("BTDKT3", "Ban Thi đua – Khen thưởng tỉnh bên cạnh",
-                Emulation.Domain.Organization.UnitKind.ReceivingBoard);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            other = unit.Id;
-        }
+        var other = await AnotherBoardAsync(App, "BTDKT3");
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.GetSessionAsync(BoardMember(other, 1), session));
         await Assert.ThrowsAsync<AccessDeniedException>(() => sessions.VoteAsync(BoardMember(other, 1), session, sheet));
@@ -243,6 +246,48 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
         // One open session per dossier.
         Assert.Equal("council.dossier_session_open", Assert.Single((await sessions.OpenOnProposalAsync(appraiser, proposal,
             new OpenSessionInput { ChairUserName = BoardMembers[0] })).Errors).Code);
+    }
+
+    [Theory]
+    [InlineData("311/TTr-VP", "1601/QĐ-UBND", 2)]
+    [InlineData("312/TTr-VP", "1602/QĐ-UBND", 4)]
+    public async Task TheChairmansDecision_Article1_NamesWhatIsAwardedAndToWhom_InTheDocxAndThePdf(string letter, string number, int count)
+    {
+        var (proposal, ids, board, session) = await SessionOnDossierAsync(App, letter, count);
+        await VoteAsync(App, board, session, ids, [.. Enumerable.Range(0, 3).Select(_ => ids.Select(_ => BallotChoice.Yes).ToArray())]);
+        var appraiser = TestActors.AppraiserOf(board);
+        Assert.True((await App.Service<CouncilSessionService>().CloseAsync(appraiser, session)).IsSuccess);
+        var issued = await App.Service<ReceivingBoardService>().IssueDecisionAsync(appraiser, proposal, ids, Chairman(number));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+        var detail = (await App.Service<DecisionService>().GetAsync(appraiser, issued.Value))!;
+        var year = detail.CampaignYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var awarded = $"Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho {count:00} cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm {year}";
+        // A few are named in the article with "ông"/"bà", position and unit; more are in the attached list only.
+        var named = detail.Lines.Select(l => $"{(l.Gender == Emulation.Domain.Organization.Gender.Female ? "bà" : "ông")} {l.RecipientName}").ToList();
+
+        var docx = (await App.Service<DecisionDocumentService>().GetDocxAsync(appraiser, issued.Value))!;
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx.Content), false))
+        {
+            var article = Assert.Single(word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+                .Select(p => p.InnerText), p => p.StartsWith("Điều 1.", StringComparison.Ordinal));
+            Assert.StartsWith("Điều 1. " + awarded, article, StringComparison.Ordinal);
+            if (count <= AwardArticle.NamedInArticle)
+            {
+                Assert.All(named, n => Assert.Contains(n, article, StringComparison.Ordinal));
+                Assert.All(detail.Lines, l => Assert.Contains(l.UnitNameAtDecision, article, StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.EndsWith(awarded + " (có danh sách kèm theo).", article, StringComparison.Ordinal);
+                Assert.DoesNotContain(detail.Lines, l => article.Contains(l.RecipientName, StringComparison.Ordinal));
+            }
+        }
+
+        var pdf = (await App.Service<DecisionDocumentService>().GetPdfAsync(appraiser, issued.Value))!.Content;
+        using var poppler = new Poppler(pdf);
+        var text = string.Join(' ', poppler.Text().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Điều 1. " + awarded, text, StringComparison.Ordinal);
+        Assert.Equal(count <= AwardArticle.NamedInArticle, named.All(n => text.Contains(n, StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -40,13 +40,17 @@ public sealed class ConsultationTests
     {
         var consultation = Published();
 
-        var onLastDay = Consultation.CouncilMayMeet([consultation], [12, 99], consultation.LastDay);
+        var onLastDay = Consultation.CouncilMayMeet([consultation], [12, 99], consultation.LastDay, Name);
 
+        // The refusal names the window's last day and the agenda's nominees on the list, not those off it.
         var error = Assert.Single(onLastDay.Errors);
         Assert.Equal(("consultation.still_open", "17/12/2026"), (error.Code, error.Item));
-        Assert.True(Consultation.CouncilMayMeet([consultation], [12], consultation.LastDay.AddDays(1)).IsSuccess);
-        Assert.True(Consultation.CouncilMayMeet([consultation], [99], Today).IsSuccess); // not on this list
+        Assert.Equal("Người 12", Assert.Single(error.Facts).Value);
+        Assert.True(Consultation.CouncilMayMeet([consultation], [12], consultation.LastDay.AddDays(1), Name).IsSuccess);
+        Assert.True(Consultation.CouncilMayMeet([consultation], [99], Today, Name).IsSuccess); // not on this list
     }
+
+    private static string Name(int nominationId) => "Người " + nominationId;
 
     [Fact]
     public void Comment_IsCleanedAndPending()

@@ -14,6 +14,8 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.Property(c => c.Article).HasMaxLength(Consultation.ArticleMaxLength);
         builder.Property(c => c.PublishedBy).HasMaxLength(256);
         builder.HasIndex(c => new { c.CampaignId, c.LastDay });
+        // No foreign key: the column joins an existing SQLite table, which a key would rebuild.
+        builder.HasIndex(c => c.ProposalId);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(c => c.Nominees, nominee =>
         {

@@ -160,7 +160,8 @@ public sealed class DecisionDocumentService(
         var rows = detail.Lines.Select((l, i) => new DecisionAnnexRow(i + 1, l.RecipientName,
             l.PersonId is null ? "" : l.UnitNameAtDecision, Wording.TitleName(Wording.Vietnamese, l.Title), DecisionText.Money(l.CashVnd))).ToList();
         var total = DecisionText.Money(detail.TotalCashVnd);
-        var authority = AdministrativeText.Upper(Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName));
+        var giver = Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName);
+        var authority = AdministrativeText.Upper(giver);
         var award = d.Kind == DecisionKind.Award;
         var sudden = award && detail.Lines.Count > 0 && detail.Lines.All(l => l.Kind == AwardKind.Sudden);
         var longService = award && detail.Lines.Count > 0 && detail.Lines.All(l => l.Kind == AwardKind.LongService);
@@ -209,7 +210,7 @@ public sealed class DecisionDocumentService(
             : award
             ?
             [
-                $"Khen thưởng {people} cá nhân và {collectives} tập thể có thành tích trong phong trào thi đua năm {year} (có danh sách kèm theo).",
+                AwardArticle.Write(detail.Lines, year, giver),
                 cashLine,
                 detail.AnswersProposal is null ? Execution : ExecutionAbove,
             ]

@@ -14,6 +14,12 @@ public sealed record CommentView(int Id, int ConsultationId, int? NominationId, 
 public sealed record ConsultationView(int Id, int CampaignId, string CampaignName, DateOnly PublishedOn, DateOnly LastDay,
     int WorkingDays, string Article, string PublishedBy, IReadOnlyList<ConsultationNomineeView> Nominees)
 {
+    /// <summary>The dossier a receiving board published the list on; null for the agency's list.</summary>
+    public int? ProposalId { get; init; }
+
+    /// <summary>The receiving board that published the list, e.g. "Ban Thi đua – Khen thưởng tỉnh"; empty for the agency's.</summary>
+    public string Publisher { get; init; } = "";
+
     /// <summary>Whether the window takes comments on <paramref name="today"/>.</summary>
     public bool IsOpenOn(DateOnly today) => today >= PublishedOn && today <= LastDay;
 }

@@ -30,9 +30,97 @@ public sealed class ConsultationService(
     public async Task<ConsultationPlan> GetPlanAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.ReadCouncil);
-        var moderator = actor.Can(Policies.RunCouncilSessions);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var consultations = await db.Consultations.AsNoTracking().Where(c => c.CampaignId == campaignId)
+        return await PlanAsync(db, new Scope(campaignId, null), actor.Can(Policies.RunCouncilSessions));
+    }
+
+    /// <summary>
+    /// A receiving board's consultations on a dossier sent to it, for its appraiser (who publishes and moderates) and its
+    /// council's members (who read the accepted comments); null when the dossier is not the actor's board's.
+    /// </summary>
+    public async Task<ConsultationPlan?> GetDossierPlanAsync(Actor actor, int proposalId)
+    {
+        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var campaignId = await db.Proposals.Where(p => p.Id == proposalId && p.ReceivingUnitId == board)
+            .Select(p => (int?)p.CampaignId).SingleOrDefaultAsync();
+        return campaignId is { } id ? await PlanAsync(db, new Scope(id, proposalId), actor.Can(Policies.Appraise)) : null;
+    }
+
+    /// <summary>
+    /// Publishes, on <paramref name="publishedOn"/>, every proposed nomination of the campaign whose title the rule set in
+    /// force puts to consultation and that no earlier list carries; the window is the longest of their titles' windows.
+    /// </summary>
+    public async Task<Result<int>> PublishAsync(Actor actor, int campaignId, DateOnly publishedOn)
+    {
+        actor.RequirePolicy(Policies.RunCouncilSessions);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId))
+        {
+            return await RefusedAsync<int>(actor, "publish", null, CampaignErrors.NotFound());
+        }
+
+        return await PublishCoreAsync(db, actor, "publish", new Scope(campaignId, null), publishedOn);
+    }
+
+    /// <summary>
+    /// The receiving board publishes, before its own council meets, the nominees of a dossier sent to it whose title the
+    /// rule set in force puts to consultation and that no earlier list of the board on the dossier carries. The agency's
+    /// consultation before its own council does not stand for it: the law consults before the council of the level that decides.
+    /// </summary>
+    public async Task<Result<int>> PublishOnProposalAsync(Actor actor, int proposalId, DateOnly publishedOn)
+    {
+        var board = RequireBoard(actor, Policies.Appraise);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        var reference = proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (proposal is null)
+        {
+            return await RefusedAsync<int>(actor, "publish_board", new RefusalScope(null, Reference: reference),
+                Domain.Proposals.ProposalErrors.NotForThisBoard());
+        }
+
+        if (proposal.AcceptsOutcome() is { IsSuccess: false } notSent)
+        {
+            return await RefusedAsync<int>(actor, "publish_board", new RefusalScope(proposal.CampaignId, Reference: reference),
+                notSent.Errors);
+        }
+
+        return await PublishCoreAsync(db, actor, "publish_board", new Scope(proposal.CampaignId, proposalId), publishedOn);
+    }
+
+    private async Task<Result<int>> PublishCoreAsync(EmulationDbContext db, Actor actor, string action, Scope scope,
+        DateOnly publishedOn)
+    {
+        var refusal = new RefusalScope(scope.CampaignId,
+            Reference: scope.ProposalId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var year = await db.Campaigns.Where(c => c.Id == scope.CampaignId).Select(c => c.Year).SingleAsync();
+        var rules = await ruleSets.InForceForYearAsync(year);
+        if (!rules.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, action, refusal, rules.Errors);
+        }
+
+        var council = rules.Value.Council;
+        var awaiting = await AwaitingAsync(db, scope, council);
+        var days = awaiting.Select(n => council.ConsultationDaysFor(n.Title) ?? 0).DefaultIfEmpty(1).Max();
+        var now = clock.GetUtcNow();
+        var published = Consultation.Publish(scope.CampaignId, [.. awaiting.Select(n => n.Id)], publishedOn, OfficeTime.Date(now),
+            Math.Max(days, 1), council.ConsultationArticle, await WorkingCalendarService.DaysOffAsync(db), actor.UserName, now,
+            scope.ProposalId);
+        if (!published.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, action, refusal, published.Errors);
+        }
+
+        db.Consultations.Add(published.Value);
+        await db.SaveChangesAsync();
+        return Result<int>.Success(published.Value.Id);
+    }
+
+    private async Task<ConsultationPlan> PlanAsync(EmulationDbContext db, Scope scope, bool moderator)
+    {
+        var consultations = await Of(db, scope).AsNoTracking()
             .OrderByDescending(c => c.PublishedOn).ThenByDescending(c => c.Id).ToListAsync();
         var views = await ViewsAsync(db, consultations);
         var ids = consultations.Select(c => c.Id).ToList();
@@ -45,66 +133,50 @@ public sealed class ConsultationService(
                 c.NominationId is { } n ? names.GetValueOrDefault(n) : null, c.AuthorName, moderator ? c.Contact : null, c.Text,
                 c.SubmittedAt, c.Status, c.ModeratedBy, c.ModeratedAt))
             .ToList();
-        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
+        var year = await db.Campaigns.Where(c => c.Id == scope.CampaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         var rules = year is { } y ? await ruleSets.InForceForYearAsync(y) : null;
         var awaiting = rules is { IsSuccess: true } && moderator
-            ? await NomineesAsync(db, await AwaitingAsync(db, campaignId, rules.Value.Council))
+            ? await NomineesAsync(db, await AwaitingAsync(db, scope, rules.Value.Council))
             : [];
         var days = rules is { IsSuccess: true }
             ? rules.Value.Council.PublicConsultations.Select(c => c.Days).DefaultIfEmpty(0).Max()
             : 0;
-        return new ConsultationPlan(campaignId, views, shown, comments.Count(c => c.Status == CommentStatus.Hidden),
+        return new ConsultationPlan(scope.CampaignId, views, shown, comments.Count(c => c.Status == CommentStatus.Hidden),
             comments.Count(c => c.Status == CommentStatus.Pending), awaiting, days, moderator, Today);
     }
 
-    /// <summary>
-    /// Publishes, on <paramref name="publishedOn"/>, every proposed nomination of the campaign whose title the rule set in
-    /// force puts to consultation and that no earlier list carries; the window is the longest of their titles' windows.
-    /// </summary>
-    public async Task<Result<int>> PublishAsync(Actor actor, int campaignId, DateOnly publishedOn)
-    {
-        actor.RequirePolicy(Policies.RunCouncilSessions);
-        await using var db = await factory.CreateDbContextAsync(actor);
-        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
-        if (year is null)
-        {
-            return await RefusedAsync<int>(actor, "publish", null, CampaignErrors.NotFound());
-        }
-
-        var rules = await ruleSets.InForceForYearAsync(year.Value);
-        if (!rules.IsSuccess)
-        {
-            return await RefusedAsync<int>(actor, "publish", new RefusalScope(campaignId), rules.Errors);
-        }
-
-        var council = rules.Value.Council;
-        var awaiting = await AwaitingAsync(db, campaignId, council);
-        var days = awaiting.Select(n => council.ConsultationDaysFor(n.Title) ?? 0).DefaultIfEmpty(1).Max();
-        var now = clock.GetUtcNow();
-        var published = Consultation.Publish(campaignId, [.. awaiting.Select(n => n.Id)], publishedOn, OfficeTime.Date(now),
-            Math.Max(days, 1), council.ConsultationArticle, await WorkingCalendarService.DaysOffAsync(db), actor.UserName, now);
-        if (!published.IsSuccess)
-        {
-            return await RefusedAsync<int>(actor, "publish", new RefusalScope(campaignId), published.Errors);
-        }
-
-        db.Consultations.Add(published.Value);
-        await db.SaveChangesAsync();
-        return Result<int>.Success(published.Value.Id);
-    }
-
     /// <summary>The officer accepts (<paramref name="accept"/>) or hides a comment; who and when are kept.</summary>
+    /// <remarks>
+    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's; a comment
+    /// that does not exist is asked of the agency's policy.
+    /// </remarks>
     public async Task<Result> ModerateAsync(Actor actor, int commentId, bool accept)
     {
-        actor.RequirePolicy(Policies.RunCouncilSessions);
         await using var db = await factory.CreateDbContextAsync(actor);
         var comment = await db.ConsultationComments.SingleOrDefaultAsync(c => c.Id == commentId);
+        var owner = comment is null ? null : await db.Consultations.Where(c => c.Id == comment.ConsultationId)
+            .Select(c => new
+            {
+                c.CampaignId,
+                c.ProposalId,
+                Board = db.Proposals.Where(p => p.Id == c.ProposalId).Select(p => p.ReceivingUnitId).FirstOrDefault(),
+            })
+            .SingleAsync();
+        if (owner?.ProposalId is null)
+        {
+            actor.RequirePolicy(Policies.RunCouncilSessions);
+        }
+        else if (RequireBoard(actor, Policies.Appraise) != owner.Board)
+        {
+            throw new AccessDeniedException($"{actor.UserName} does not moderate the lists of comment {commentId}'s board.");
+        }
+
         if (comment is null)
         {
             return await RefusedAsync(actor, "moderate", null, ConsultationErrors.NotFound());
         }
 
-        var campaignId = await db.Consultations.Where(c => c.Id == comment.ConsultationId).Select(c => c.CampaignId).SingleAsync();
+        var campaignId = owner!.CampaignId;
         var moderated = comment.Moderate(accept, actor.UserName, clock.GetUtcNow());
         if (!moderated.IsSuccess)
         {
@@ -160,36 +232,65 @@ public sealed class ConsultationService(
     }
 
     /// <summary>
-    /// Whether the council may meet on <paramref name="agenda"/>, the campaign's proposed nominations, on
-    /// <paramref name="day"/> (the session service asks before opening): the law publishes the list before the council
-    /// meets, so each nominee for a title that <paramref name="council"/> puts to consultation must be on a published
-    /// list (each one that is not is named with the title, in the record's Vietnamese), and every list that carries one
-    /// of them must have closed. Without rules in force (<paramref name="council"/> null) only the published lists are checked.
+    /// Whether the council may meet on <paramref name="agenda"/> on <paramref name="day"/> (the session service asks
+    /// before opening): the law publishes the list before the council meets, so each nominee for a title that
+    /// <paramref name="council"/> puts to consultation must be on a published list (each one that is not is named with the
+    /// title, in the record's Vietnamese), and every list that carries one of them must have closed (each refusal names
+    /// the nominees and the list's last day). The agency's council asks of the campaign's proposed nominations and the
+    /// agency's lists; a receiving board's (<paramref name="proposalId"/>) of the dossier's and the board's own lists on
+    /// it. Without rules in force (<paramref name="council"/> null) only the published lists are checked.
     /// </summary>
     internal static async Task<Result> CouncilMayMeetAsync(EmulationDbContext db, int campaignId, IReadOnlyCollection<int> agenda,
-        CouncilRules? council, DateOnly day)
+        CouncilRules? council, DateOnly day, int? proposalId = null)
     {
-        var unpublished = council is null ? [] : await NomineesAsync(db, await AwaitingAsync(db, campaignId, council));
-        var covering = await db.Consultations.AsNoTracking()
+        var scope = new Scope(campaignId, proposalId);
+        var unpublished = council is null ? [] : await NomineesAsync(db, await AwaitingAsync(db, scope, council));
+        var covering = await Of(db, scope).AsNoTracking()
             .Where(c => c.Nominees.Any(n => agenda.Contains(n.NominationId))).ToListAsync();
+        var listed = covering.SelectMany(c => c.Nominees.Select(n => n.NominationId)).Where(agenda.Contains).Distinct().ToList();
+        var names = (await NomineesAsync(db, await db.Nominations.AsNoTracking().Where(n => listed.Contains(n.Id)).ToListAsync()))
+            .ToDictionary(n => n.NominationId, Described);
         List<DomainError> errors =
         [
-            .. unpublished.Where(n => agenda.Contains(n.NominationId))
-                .Select(n => ConsultationErrors.NotPublished($"{n.Name} ({Wording.TitleName(Wording.Vietnamese, n.Title)})")),
-            .. Consultation.CouncilMayMeet(covering, agenda, day).Errors,
+            .. unpublished.Where(n => agenda.Contains(n.NominationId)).Select(n => ConsultationErrors.NotPublished(Described(n))),
+            .. Consultation.CouncilMayMeet(covering, agenda, day, id => names.GetValueOrDefault(id, "")).Errors,
         ];
         return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
     }
 
+    /// <summary>Whose consultation: the agency's on a campaign, or a receiving board's on a dossier sent to it.</summary>
+    private sealed record Scope(int CampaignId, int? ProposalId);
+
+    /// <summary>A nominee as a refusal names them: <c>Nguyễn Văn A (Chiến sĩ thi đua cấp tỉnh)</c>.</summary>
+    private static string Described(ConsultationNomineeView nominee) =>
+        $"{nominee.Name} ({Wording.TitleName(Wording.Vietnamese, nominee.Title)})";
+
+    /// <summary>The lists of the scope: the agency's on the campaign, or the board's on the dossier.</summary>
+    private static IQueryable<Consultation> Of(EmulationDbContext db, Scope scope) => scope.ProposalId is { } proposalId
+        ? db.Consultations.Where(c => c.ProposalId == proposalId)
+        : db.Consultations.Where(c => c.CampaignId == scope.CampaignId && c.ProposalId == null);
+
+    /// <summary>The receiving board the actor answers for, under <paramref name="policy"/>.</summary>
+    private static int RequireBoard(Actor actor, string policy)
+    {
+        actor.RequirePolicy(policy);
+        return actor.UnitId ?? throw new AccessDeniedException($"{actor.UserName} is bound to no receiving board.");
+    }
+
     private DateOnly Today => OfficeTime.Date(clock.GetUtcNow());
 
-    private static async Task<List<Nomination>> AwaitingAsync(EmulationDbContext db, int campaignId, CouncilRules council)
+    /// <summary>
+    /// The nominees of the scope for a title put to consultation that none of its lists carries: the campaign's proposed
+    /// nominations for the agency, the dossier's nominations still with the board for a board.
+    /// </summary>
+    private static async Task<List<Nomination>> AwaitingAsync(EmulationDbContext db, Scope scope, CouncilRules council)
     {
         var titles = council.PublicConsultations.Where(c => c.Days > 0).Select(c => c.Title).ToList();
-        var listed = db.Consultations.Where(c => c.CampaignId == campaignId).SelectMany(c => c.Nominees.Select(n => n.NominationId));
-        return await db.Nominations.AsNoTracking()
-            .Where(n => n.CampaignId == campaignId && n.Status == NominationStatus.Proposed && titles.Contains(n.Title) &&
-                !listed.Contains(n.Id))
+        var listed = Of(db, scope).SelectMany(c => c.Nominees.Select(n => n.NominationId));
+        var candidates = scope.ProposalId is { } proposalId
+            ? db.Nominations.Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp)
+            : db.Nominations.Where(n => n.CampaignId == scope.CampaignId && n.Status == NominationStatus.Proposed);
+        return await candidates.AsNoTracking().Where(n => titles.Contains(n.Title) && !listed.Contains(n.Id))
             .OrderBy(n => n.Id).ToListAsync();
     }
 
@@ -200,9 +301,17 @@ public sealed class ConsultationService(
         var nominationIds = consultations.SelectMany(c => c.Nominees.Select(n => n.NominationId)).Distinct().ToList();
         var nominations = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id)).ToListAsync();
         var nominees = (await NomineesAsync(db, nominations)).ToDictionary(n => n.NominationId);
+        var proposalIds = consultations.Where(c => c.ProposalId is not null).Select(c => c.ProposalId!.Value).Distinct().ToList();
+        var boards = await db.Proposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id))
+            .Select(p => new { p.Id, Board = db.Units.Where(u => u.Id == p.ReceivingUnitId).Select(u => u.Name).FirstOrDefault() })
+            .ToDictionaryAsync(p => p.Id, p => p.Board ?? "");
         return [.. consultations.Select(c => new ConsultationView(c.Id, c.CampaignId, campaigns.GetValueOrDefault(c.CampaignId, ""),
             c.PublishedOn, c.LastDay, c.WorkingDays, c.Article, c.PublishedBy,
-            [.. c.Nominees.Select(n => nominees[n.NominationId])]))];
+            [.. c.Nominees.Select(n => nominees[n.NominationId])])
+        {
+            ProposalId = c.ProposalId,
+            Publisher = c.ProposalId is { } p ? boards.GetValueOrDefault(p, "") : "",
+        })];
     }
 
     private static async Task<IReadOnlyList<ConsultationNomineeView>> NomineesAsync(EmulationDbContext db, List<Nomination> nominations)

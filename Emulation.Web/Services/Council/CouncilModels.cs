@@ -76,3 +76,14 @@ public sealed record CouncilSessionSummary(int Id, int CampaignId, string Campai
 /// <summary>A session of a receiving board's council, on the dossier <paramref name="ProposalNumber"/>.</summary>
 public sealed record BoardSessionSummary(int Id, int ProposalId, string ProposalNumber, DateOnly HeldOn,
     CouncilSessionStatus Status, int AgendaItems);
+
+/// <summary>
+/// A receiving board's council on one dossier: its sessions, newest first; the nominees it passed that wait for the
+/// deciding level's decision (<paramref name="Passed"/>); those still undecided (<paramref name="Undecided"/>).
+/// </summary>
+public sealed record DossierCouncilView(IReadOnlyList<CouncilSessionView> Sessions, IReadOnlyList<int> Passed,
+    IReadOnlyList<int> Undecided)
+{
+    /// <summary>The session still open on the dossier, if any.</summary>
+    public CouncilSessionView? Open => Sessions.FirstOrDefault(s => s.Status == CouncilSessionStatus.Open);
+}

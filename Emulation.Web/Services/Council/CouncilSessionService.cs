@@ -195,7 +195,10 @@ public sealed class CouncilSessionService(
 
     /// <summary>
     /// The board's appraiser puts the nominees of a dossier sent to the board, still waiting, to the board's own council:
-    /// its members are seated, the appraiser keeps the minutes. One open session per dossier.
+    /// its members are seated, the appraiser keeps the minutes. One open session per dossier; after one closes, another
+    /// may open on the nominees still undecided (<see cref="DossierCouncilAsync"/>). Nominees for a title put to public
+    /// consultation must have been published by the board and their window closed
+    /// (<see cref="Consultations.ConsultationService.PublishOnProposalAsync"/>).
     /// </summary>
     public async Task<Result<int>> OpenOnProposalAsync(Actor actor, int proposalId, OpenSessionInput input)
     {
@@ -219,10 +222,26 @@ public sealed class CouncilSessionService(
         }
 
         var now = clock.GetUtcNow();
-        var agenda = await db.Nominations.AsNoTracking()
-            .Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp).OrderBy(n => n.Id).ToListAsync();
+        // The nominees still undecided: with the board, and not passed by a session since the dossier was last sent.
+        var passed = await PassedOnDossierAsync(db, proposal);
+        var agenda = (await db.Nominations.AsNoTracking()
+            .Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp).OrderBy(n => n.Id).ToListAsync())
+            .Where(n => !passed.Contains(n.Id)).ToList();
         var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
         var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        // As for the agency's council: the board publishes the nominees for titles put to consultation, and its council
+        // meets on them only after the window, neither today nor on a date set before then.
+        var today = AdministrativeText.LocalDate(now);
+        var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
+        var rules = await ruleSets.InForceForYearAsync(year);
+        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
+            rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today, proposalId);
+        if (!consulted.IsSuccess)
+        {
+            return await RefusedAsync<int>(actor, "open_board", scope with { NominationIds = [.. agenda.Select(n => n.Id)] },
+                consulted.Errors);
+        }
+
         var opened = CouncilSession.OpenOnProposal(proposal.CampaignId, proposalId, heldOn, await SeatsAsync(db, board),
             input.ChairUserName, string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
             [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
@@ -248,6 +267,40 @@ public sealed class CouncilSessionService(
 
         return Result<int>.Success(opened.Value.Id);
     }
+
+    /// <summary>
+    /// The board's council on a dossier sent to the actor's board: every session on it, newest first (closed ones with
+    /// their tallies), the nominees it passed that wait for the decision, and those still undecided, on which the
+    /// appraiser opens another session. Null when the dossier is not the actor's board's.
+    /// </summary>
+    public async Task<DossierCouncilView?> DossierCouncilAsync(Actor actor, int proposalId)
+    {
+        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        if (proposal is null)
+        {
+            return null;
+        }
+
+        var sessions = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == proposalId)
+            .OrderByDescending(s => s.Id).ToListAsync();
+        var views = new List<CouncilSessionView>();
+        foreach (var session in sessions)
+        {
+            views.Add(await ViewAsync(db, session, actor));
+        }
+
+        var waiting = await db.Nominations.AsNoTracking().Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp)
+            .OrderBy(n => n.Id).Select(n => n.Id).ToListAsync();
+        var passed = CouncilSession.PassedOnDossier(sessions, proposal.SentAt);
+        return new DossierCouncilView(views, [.. waiting.Where(passed.Contains)], [.. waiting.Where(id => !passed.Contains(id))]);
+    }
+
+    /// <summary>The nominees of <paramref name="proposal"/> its board's council passed since it was last sent (<see cref="CouncilSession.PassedOnDossier"/>).</summary>
+    internal static async Task<IReadOnlySet<int>> PassedOnDossierAsync(EmulationDbContext db, Emulation.Domain.Proposals.Proposal proposal) =>
+        CouncilSession.PassedOnDossier(await db.CouncilSessions.AsNoTracking().AsSplitQuery()
+            .Where(s => s.ProposalId == proposal.Id && s.Status == CouncilSessionStatus.Closed).ToListAsync(), proposal.SentAt);
 
     /// <summary>The receiving board the actor answers for, under <paramref name="policy"/>.</summary>
     private static int RequireBoard(Actor actor, string policy)

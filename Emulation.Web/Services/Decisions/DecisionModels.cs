@@ -18,7 +18,11 @@ public sealed record DecisionSummary(int Id, DecisionKind Kind, string Number, D
 
 /// <summary>One award a decision grants or revokes, with the recipient's name as it is and the unit's as it was.</summary>
 public sealed record DecisionLine(int AwardId, int? PersonId, int UnitId, string RecipientName, string? Position,
-    string UnitNameAtDecision, Title Title, AwardKind Kind, decimal? CashVnd, bool Revoked, string? VerificationCode, string AwardIssuerName);
+    string UnitNameAtDecision, Title Title, AwardKind Kind, decimal? CashVnd, bool Revoked, string? VerificationCode, string AwardIssuerName)
+{
+    /// <summary>The person's gender, for "ông"/"bà" in the decision's text; null for a collective.</summary>
+    public Emulation.Domain.Organization.Gender? Gender { get; init; }
+}
 
 public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, string? CampaignName, int? CampaignYear,
     IReadOnlyList<DecisionLine> Lines, IReadOnlyList<string> RevokedDecisionNumbers)

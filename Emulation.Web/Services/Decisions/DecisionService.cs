@@ -101,7 +101,7 @@ public sealed class DecisionService(
     /// award, cash from the rule set in force on its date, PDF in the Decree 30 layout signed as the agency's are), issued
     /// under <see cref="ProvincialIssuerName"/>, each award naming <paramref name="awardIssuer"/>. The caller has admitted
     /// the actor as that board's appraiser (<see cref="Proposals.ReceivingBoardService.IssueDecisionAsync"/>). A nominee
-    /// already decided, or not passed by the council's latest closed session on the dossier, refuses it all.
+    /// already decided, or not passed by the council since the dossier was last sent, refuses it all.
     /// </summary>
     internal async Task<Result<int>> IssueOnProposalAsync(Actor actor, int proposalId, int board,
         IReadOnlyCollection<int> nominationIds, DecisionInput input, string awardIssuer)
@@ -194,7 +194,7 @@ public sealed class DecisionService(
             .Select(a => new
             {
                 Award = a,
-                Person = db.People.Where(p => p.Id == a.PersonId).Select(p => new { p.FullName, p.Position }).FirstOrDefault(),
+                Person = db.People.Where(p => p.Id == a.PersonId).Select(p => new { p.FullName, p.Position, p.Gender }).FirstOrDefault(),
             })
             .ToListAsync();
         var revoked = decision.Kind == DecisionKind.Revocation
@@ -209,7 +209,7 @@ public sealed class DecisionService(
             .Select(l => new DecisionLine(l.Award.Id, l.Award.PersonId, l.Award.UnitId,
                 l.Person?.FullName ?? l.Award.UnitNameAtDecision, l.Person?.Position, l.Award.UnitNameAtDecision,
                 l.Award.Title, l.Award.Kind, l.Award.CashVnd, l.Award.IsRevoked, l.Award.VerificationCode,
-                l.Award.IssuerName))
+                l.Award.IssuerName) { Gender = l.Person?.Gender })
             .ToList();
         var letter = decision.ProposalId is { } proposalId
             ? await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new { p.Number, p.Date }).SingleOrDefaultAsync()
@@ -353,10 +353,9 @@ public sealed class DecisionService(
             return Result<int>.Failure(notSent.Errors);
         }
 
-        // The board's council's latest session on the dossier, closed: the nominees it passed are the ones decided here.
-        var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == proposalId)
-            .OrderByDescending(s => s.Id).FirstOrDefaultAsync();
-        if (session is not { Status: Domain.Council.CouncilSessionStatus.Closed })
+        // The nominees the board's council passed since the dossier was last sent are the ones decided here.
+        var passed = await Council.CouncilSessionService.PassedOnDossierAsync(db, proposal);
+        if (!await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposalId && s.Status == Domain.Council.CouncilSessionStatus.Closed))
         {
             return Result<int>.Failure(DecisionErrors.BoardCouncilRequired());
         }
@@ -386,7 +385,7 @@ public sealed class DecisionService(
         foreach (var nomination in nominations)
         {
             var name = names[(nomination.PersonId, nomination.UnitId)];
-            if (!session.Agenda.Any(a => a.NominationId == nomination.Id && a.Outcome is { Passed: true }))
+            if (!passed.Contains(nomination.Id))
             {
                 errors.Add(DecisionErrors.NotPassedByBoardCouncil(name));
             }

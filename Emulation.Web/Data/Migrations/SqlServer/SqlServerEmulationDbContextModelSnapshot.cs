@@ -476,6 +476,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -491,6 +494,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
 
                     b.HasIndex("CampaignId", "LastDay");
 
