@@ -9,31 +9,44 @@ using Emulation.Web.Services.Council;
 namespace Emulation.Tests.Council;
 
 /// <summary>The minutes of a closed session, downloaded over HTTP and opened with the Open XML SDK.</summary>
-public sealed class CouncilMinutesDocxTests : FreshAppTests
+/// <remarks>The tests only read the minutes of one session, closed once for the class (<see cref="ClosedSessionFixture"/>).</remarks>
+public sealed class CouncilMinutesDocxTests(CouncilMinutesDocxTests.ClosedSessionFixture fixture)
+    : IClassFixture<CouncilMinutesDocxTests.ClosedSessionFixture>
 {
-    private CouncilScenario _scenario = null!;
-    private int _sessionId;
+    private EmulationAppFactory App => fixture.App;
 
-    public override async ValueTask InitializeAsync()
+    private int SessionId => fixture.SessionId;
+
+    /// <summary>An app with the consulted council scenario, one session voted on and closed.</summary>
+    public sealed class ClosedSessionFixture : IAsyncLifetime
     {
-        _scenario = await CouncilScenario.SeedConsultedAsync(App);
-        _sessionId = (await App.Service<CouncilSessionService>().OpenAsync(TestActors.Officer, _scenario.CampaignId,
-            new OpenSessionInput { ChairUserName = "hoidong1", HeldOn = new DateTime(2026, 12, 10) })).Value;
-        Assert.True((await App.Service<CouncilSessionService>().SetAttendanceAsync(TestActors.Officer, _sessionId,
-            ["hoidong1", "hoidong2", "hoidong3", "hoidong4"])).IsSuccess);
-        foreach (var member in new[] { 1, 2, 3 })
+        public EmulationAppFactory App { get; } = new();
+
+        public int SessionId { get; private set; }
+
+        public async ValueTask InitializeAsync()
         {
-            await CouncilDriver.VoteAsync(App, _sessionId, member, BallotChoice.Yes, _scenario.All);
+            var scenario = await CouncilScenario.SeedConsultedAsync(App);
+            SessionId = (await App.Service<CouncilSessionService>().OpenAsync(TestActors.Officer, scenario.CampaignId,
+                new OpenSessionInput { ChairUserName = "hoidong1", HeldOn = new DateTime(2026, 12, 10) })).Value;
+            Assert.True((await App.Service<CouncilSessionService>().SetAttendanceAsync(TestActors.Officer, SessionId,
+                ["hoidong1", "hoidong2", "hoidong3", "hoidong4"])).IsSuccess);
+            foreach (var member in new[] { 1, 2, 3 })
+            {
+                await CouncilDriver.VoteAsync(App, SessionId, member, BallotChoice.Yes, scenario.All);
+            }
+
+            await CouncilDriver.VoteAsync(App, SessionId, 4, BallotChoice.No, [scenario.ProvincialFighter]);
+            Assert.True((await App.Service<CouncilSessionService>().CloseAsync(TestActors.Officer, SessionId)).IsSuccess);
         }
 
-        await CouncilDriver.VoteAsync(App, _sessionId, 4, BallotChoice.No, [_scenario.ProvincialFighter]);
-        Assert.True((await App.Service<CouncilSessionService>().CloseAsync(TestActors.Officer, _sessionId)).IsSuccess);
+        public ValueTask DisposeAsync() => App.DisposeAsync();
     }
 
     private async Task<WordprocessingDocument> DownloadAsync(string userName)
     {
         using var client = await App.SignedInClientAsync(userName);
-        var response = await client.GetAsync($"/documents/council/{_sessionId}/minutes.docx");
+        var response = await client.GetAsync($"/documents/council/{SessionId}/minutes.docx");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(DocumentFile.DocxContentType, response.Content.Headers.ContentType?.MediaType);
         var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
@@ -86,7 +99,7 @@ public sealed class CouncilMinutesDocxTests : FreshAppTests
     {
         using var client = await App.SignedInClientAsync("tp.th");
 
-        var response = await client.GetAsync($"/documents/council/{_sessionId}/minutes.docx");
+        var response = await client.GetAsync($"/documents/council/{SessionId}/minutes.docx");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

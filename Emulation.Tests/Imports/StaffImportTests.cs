@@ -11,23 +11,29 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Imports;
 
 /// <summary>Staff yearly results by spreadsheet: every row is checked, and either all are saved or none.</summary>
-public sealed class StaffImportTests : IAsyncLifetime
+/// <remarks>
+/// The tests share one app; each imports into a unit of its own (eight people, nothing recorded for the year), so what
+/// one saves is never what another reads.
+/// </remarks>
+public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
 {
     private const int Year = 2026;
-    private readonly EmulationAppFactory _app = new();
+    private const int StaffCount = 8;
+    private static int s_units;
+    private readonly EmulationAppFactory _app = fixture.App;
     private int _unitId;
+    private string _unitCode = "";
     private Actor _head = null!;
     private List<int> _staff = [];
 
     public async ValueTask InitializeAsync()
     {
-        _unitId = await _app.UnitIdAsync("TH");
+        _unitCode = $"NK{Interlocked.Increment(ref s_units)}";
+        (_unitId, _staff) = await CreateUnitWithStaffAsync(_unitCode, StaffCount);
         _head = TestActors.HeadOf(_unitId);
-        await using var db = await _app.DbAsync();
-        _staff = await db.People.Where(p => p.UnitId == _unitId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private StaffImportService Imports => _app.Service<StaffImportService>();
 
@@ -36,7 +42,7 @@ public sealed class StaffImportTests : IAsyncLifetime
     {
         var document = await Imports.BuildTemplateAsync(TestActors.Officer, _unitId, Year);
 
-        Assert.Equal("ket-qua-can-bo-2026-TH.xlsx", document!.FileName);
+        Assert.Equal($"ket-qua-can-bo-2026-{_unitCode}.xlsx", document!.FileName);
         var rows = StaffSheet.Read(document.Content);
         Assert.Equal(StaffResultsTemplate.Headers, rows[0].Keys);
         Assert.Equal(_staff.Count, rows.Count);
@@ -359,7 +365,7 @@ public sealed class StaffImportTests : IAsyncLifetime
     [Fact]
     public async Task TenThousandRows_AreImported_WithProgressUpTo100()
     {
-        var (unitId, people) = await CreateUnitWithStaffAsync(10_000);
+        var (unitId, people) = await CreateUnitWithStaffAsync("LON", 10_000);
         var file = StaffSheet.Build(people.Select((id, i) =>
             StaffSheet.Row(id, StaffResultLabels.Label(i % 10 == 0 ? QualityRating.Excellent : QualityRating.Good), 12, 0, "Không",
                 i % 100 == 0 ? "Cấp cơ sở" : "Không")));
@@ -391,10 +397,10 @@ public sealed class StaffImportTests : IAsyncLifetime
             .ToDictionaryAsync(s => s.PersonId);
     }
 
-    private async Task<(int UnitId, List<int> People)> CreateUnitWithStaffAsync(int count)
+    private async Task<(int UnitId, List<int> People)> CreateUnitWithStaffAsync(string code, int count)
     {
         await using var db = await _app.DbAsync();
-        var unit = Unit.Create("LON", "Đơn vị thử nghiệm lớn", UnitKind.Department);
+        var unit = Unit.Create(code, $"Đơn vị thử nghiệm {code}", UnitKind.Department);
         db.Units.Add(unit);
         await db.SaveChangesAsync();
         var people = Enumerable.Range(0, count)

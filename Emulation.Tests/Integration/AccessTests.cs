@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Integration;
 
 /// <summary>Services refuse the wrong role and the wrong unit, whatever the page shows.</summary>
-public sealed class AccessTests : FreshAppTests
+public sealed class AccessTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     private int _campaignId;
     private int _ownUnit;

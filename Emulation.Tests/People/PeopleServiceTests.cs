@@ -12,8 +12,14 @@ namespace Emulation.Tests.People;
 /// The staff list's service: who may keep it, search and paging on the server, add, transfer with its day, leave
 /// without losing history; the REST API's PUT goes through the same methods.
 /// </summary>
-public sealed class PeopleServiceTests() : FreshAppTests((ApiRegistration.BootstrapTokenKey, ApiFixture.BootstrapToken))
+/// <remarks>
+/// The tests share one app: each adds the people it changes, or changes a seeded person no other test reads (the API's
+/// transfer moves TH's head, the leaving one is TH's last member, the seeded head read is KT's).
+/// </remarks>
+public sealed class PeopleServiceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
+    private EmulationAppFactory App => fixture.App;
+
     private PeopleService People => App.Service<PeopleService>();
 
     private async Task<int> AddAsync(string code, DateOnly recruited, string unit = "TH")
@@ -90,7 +96,8 @@ public sealed class PeopleServiceTests() : FreshAppTests((ApiRegistration.Bootst
         int personId;
         await using (var db = await App.DbAsync())
         {
-            personId = await db.StaffYearResults.Where(s => s.UnitId == th).Select(s => s.PersonId).FirstAsync();
+            personId = await db.StaffYearResults.Where(s => s.UnitId == th).OrderByDescending(s => s.PersonId)
+                .Select(s => s.PersonId).FirstAsync();
         }
 
         var left = await People.LeaveAsync(TestActors.Admin, personId, new PersonLeaving(LeaveReason.Retired, new DateOnly(2026, 12, 31), "Quyết định 15/QĐ-VP"));
@@ -128,8 +135,8 @@ public sealed class PeopleServiceTests() : FreshAppTests((ApiRegistration.Bootst
     [Fact]
     public async Task SeededHeads_HaveATenureHistoryConsistentWithTheirPosition()
     {
-        var th = await App.UnitIdAsync("TH");
-        var head = (await People.SearchAsync(TestActors.Admin, new PeopleFilter("TH-001"), 0, 5)).Rows.Single();
+        var kt = await App.UnitIdAsync("KT");
+        var head = (await People.SearchAsync(TestActors.Admin, new PeopleFilter("KT-001"), 0, 5)).Rows.Single();
 
         var details = await People.GetAsync(TestActors.Admin, head.Id);
 
@@ -138,7 +145,7 @@ public sealed class PeopleServiceTests() : FreshAppTests((ApiRegistration.Bootst
         Assert.Equal(head.Position, details.Tenures[0].Position);
         Assert.Equal(head.RecruitedOn, details.Tenures[^1].From);
         Assert.All(details.Tenures, t => Assert.True(t.From >= head.RecruitedOn));
-        Assert.Equal(th, head.UnitId);
+        Assert.Equal(kt, head.UnitId);
     }
 
     [Fact]

@@ -13,7 +13,11 @@ using Microsoft.Extensions.Options;
 namespace Emulation.Tests.Review;
 
 /// <summary>The review dashboard keeps a campaign's evaluation a while, but never past a change to its data.</summary>
-public sealed class EvaluationFreshnessTests : FreshAppTests
+/// <remarks>
+/// The tests share one app: most evaluate through an <see cref="EvaluationSnapshots"/> of their own and assert nothing of
+/// the figures; the two that change figures each change a different unit (the first with submitted results, TH).
+/// </remarks>
+public sealed class EvaluationFreshnessTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     private const int Campaign = 1;
 

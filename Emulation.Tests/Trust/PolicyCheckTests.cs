@@ -67,7 +67,7 @@ public sealed class PolicyCheckTests
             "home-head" => () => new Web.Services.Home.HomeService(null!, clock).HeadAsync(actor),
             "home-council" => () => new Web.Services.Home.HomeService(null!, clock).CouncilAsync(actor),
             "home-leadership" => () => new Web.Services.Home.HomeService(null!, clock).LeadershipAsync(actor),
-            "people" => () => new Web.Services.Organization.PeopleService(null!).GetAsync(actor, 1),
+            "people" => () => new Web.Services.Organization.PeopleService(null!, null!).GetAsync(actor, 1),
             "organization" => () => new Web.Services.Organization.OrganizationService(null!, null!, clock).RetireAsync(actor, 1, new DateOnly(2026, 1, 1)),
             "staff" => () => new Web.Services.Staff.StaffService(null!, clock).GetSelfAsync(actor),
             "inbox" => () => new Web.Services.Inbox.InboxService(null!, clock, null!, null!, null!).UnreadCountAsync(actor),

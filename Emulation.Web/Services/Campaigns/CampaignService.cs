@@ -5,13 +5,16 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
 using Emulation.Web.Documents.Excel;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Imports;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>Union officers design and steer campaigns; everyone signed in may read them.</summary>
-public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, ExcelImportOptions importOptions)
+public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, ExcelImportOptions importOptions,
+    SubmissionNotifier notifier)
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
@@ -279,19 +282,24 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     private static bool IsStale(EmulationDbContext db, Campaign campaign, Guid? versionRead) =>
         versionRead is { } read && read != db.VersionOf(campaign);
 
-    /// <summary>Saves with a new campaign version, so a save racing this one is refused rather than merged.</summary>
-    private static async Task<Result> SaveCampaignAsync(EmulationDbContext db, Campaign campaign)
+    /// <summary>
+    /// Saves with a new campaign version, so a save racing this one is refused rather than merged, and reports the new
+    /// design to what evaluates the campaign.
+    /// </summary>
+    private async Task<Result> SaveCampaignAsync(EmulationDbContext db, Campaign campaign)
     {
         db.BumpVersion(campaign, db.VersionOf(campaign));
         try
         {
             await db.SaveChangesAsync();
-            return Result.Success();
         }
         catch (DbUpdateConcurrencyException)
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
+
+        await notifier.CampaignsChangedAsync([campaign.Id]);
+        return Result.Success();
     }
 
     private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;

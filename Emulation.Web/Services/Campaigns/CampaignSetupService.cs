@@ -4,6 +4,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ namespace Emulation.Web.Services.Campaigns;
 /// each campaign ranks its units in blocs of its own, edited by the union officer until launch and frozen after, so a
 /// past year's ranking never changes.
 /// </summary>
-public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles)
+public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles,
+    SubmissionNotifier notifier)
 {
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
@@ -178,6 +180,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         if (applied.IsSuccess)
         {
             await db.SaveChangesAsync();
+            await notifier.CampaignsChangedAsync([campaignId]);
         }
 
         return applied;

@@ -5,6 +5,8 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
 using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
@@ -25,7 +27,8 @@ public sealed class DecisionService(
     RuleSetService ruleSets,
     RefusalLog refusals,
     ILogger<DecisionService> logger,
-    Inbox.InboxService? inbox = null)
+    Inbox.InboxService? inbox = null,
+    SubmissionNotifier? notifier = null)
 {
     public const string DefaultAgency = "Văn phòng UBND tỉnh";
     public const string DefaultAwardIssuer = "Chánh Văn phòng UBND tỉnh";
@@ -68,6 +71,7 @@ public sealed class DecisionService(
         var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
         await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
             new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
+        await AwardsChangedAsync(outcome);
         if (outcome.IsSuccess && inbox is not null)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
@@ -86,6 +90,7 @@ public sealed class DecisionService(
         actor.RequirePolicy(Policies.Approve);
         var outcome = await TryIssueSuddenDecisionAsync(actor, proposalId, input);
         await RecordIfRefusedAsync(actor, "approve_sudden", outcome.Errors, new RefusalScope(Reference: input.DecisionNumber));
+        await AwardsChangedAsync(outcome);
         if (outcome.IsSuccess && inbox is not null)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
@@ -118,6 +123,7 @@ public sealed class DecisionService(
 
         await RecordIfRefusedAsync(actor, "approve_above", outcome.Errors,
             new RefusalScope(null, nominationIds, Reference: input.DecisionNumber));
+        await AwardsChangedAsync(outcome);
         if (outcome.IsSuccess && inbox is not null)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
@@ -126,12 +132,31 @@ public sealed class DecisionService(
         return outcome;
     }
 
+    /// <summary>
+    /// A decision issued (its awards) or a revocation (the awards it revoked): the campaigns whose history reads those
+    /// years' awards are evaluated again.
+    /// </summary>
+    private async Task AwardsChangedAsync(Result<int> issued)
+    {
+        if (!issued.IsSuccess || notifier is null)
+        {
+            return;
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var years = await db.Awards.AsNoTracking()
+            .Where(a => a.DecisionId == issued.Value || a.RevokedByDecisionId == issued.Value)
+            .Select(a => a.Year).Distinct().ToListAsync();
+        await notifier.YearsChangedAsync(factory, years);
+    }
+
     /// <summary>Issues a revocation decision (thu hồi) for the selected awards and flags recommendations that counted them.</summary>
     public async Task<Result<int>> RevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
     {
         actor.RequirePolicy(Policies.Approve);
         var outcome = await TryRevokeAsync(actor, awardIds, input);
         await RecordIfRefusedAsync(actor, "revoke", outcome.Errors, new RefusalScope(AwardIds: awardIds, Reference: input.Number));
+        await AwardsChangedAsync(outcome);
         return outcome;
     }
 

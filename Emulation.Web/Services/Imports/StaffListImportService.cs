@@ -3,7 +3,9 @@ using Emulation.Domain.Organization;
 using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Documents.Excel;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Organization;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Imports;
@@ -27,7 +29,7 @@ public sealed record StaffListImportReport(IReadOnlyList<ImportRowError> Errors,
 /// all-or-nothing import matched by staff code, so importing the same file twice changes nothing.
 /// </summary>
 public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext> factory, StaffListImporter importer,
-    TimeProvider clock)
+    TimeProvider clock, SubmissionNotifier notifier)
 {
 
     /// <summary>The template, filled with everyone on the staff now (so export, edit, import is a round trip).</summary>
@@ -78,6 +80,7 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var errors = new List<ImportRowError>(sheet.Errors);
         var (added, corrected, transferred, unchanged) = (new List<Person>(), 0, 0, 0);
+        var unitsChanged = new HashSet<int>();
         foreach (var row in sheet.Rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,6 +109,11 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
             var detailsDiffer = person.FullName != row.FullName || person.Gender != row.Gender ||
                 person.RecruitedOn != row.RecruitedOn || (row.DateOfBirth is not null && person.DateOfBirth != row.DateOfBirth);
             var placeDiffers = person.UnitId != unitId || person.Position != row.Position;
+            if (detailsDiffer || placeDiffers)
+            {
+                unitsChanged.UnionWith([person.UnitId, unitId]);
+            }
+
             if (detailsDiffer)
             {
                 rowErrors.AddRange(person.Correct(row.FullName, row.Gender, row.RecruitedOn, row.DateOfBirth).Errors);
@@ -140,6 +148,7 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
             return StaffListImportReport.Failed([ImportRowError.ForFile(ConcurrencyErrors.ChangedByOthers())], sheet.Rows.Count);
         }
 
+        await notifier.UnitsChangedAsync(factory, [.. unitsChanged, .. added.Select(p => p.UnitId)]);
         return new StaffListImportReport([], sheet.Rows.Count, added.Count, corrected, transferred, unchanged);
     }
 

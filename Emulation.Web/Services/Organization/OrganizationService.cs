@@ -2,6 +2,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Notifications;
 using Emulation.Web.Services.Submissions;
@@ -162,6 +163,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         if (renamed.IsSuccess)
         {
             await db.SaveChangesAsync();
+            await notifier.UnitsChangedAsync(factory, [unitId]);
         }
 
         return renamed;

@@ -3,6 +3,7 @@ using Emulation.Domain.Organization;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Organization;
@@ -11,7 +12,7 @@ namespace Emulation.Web.Services.Organization;
 /// The staff list (administrators and union officers): add, correct, transfer with the day, mark as left, and the
 /// positions held. The page, the REST API and the Excel import all go through here; the rules are the domain's.
 /// </summary>
-public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
+public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory, SubmissionNotifier notifier)
 {
     public const int MaxPageSize = 200;
 
@@ -113,6 +114,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
         var person = checkedDraft.Value;
         db.People.Add(person);
         await db.SaveChangesAsync();
+        await notifier.UnitsChangedAsync(factory, [person.UnitId]);
         return Result<int>.Success(person.Id);
     }
 
@@ -337,6 +339,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             return Result.Failure(NotFound(personId));
         }
 
+        var unitBefore = person.UnitId;
         foreach (var change in changes)
         {
             var changed = change(person);
@@ -356,6 +359,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory)
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
 
+        // The units the person left and joined: the campaigns each pledged in list their people.
+        await notifier.UnitsChangedAsync(factory, [unitBefore, person.UnitId]);
         return Result.Success();
     }
 }

@@ -5,6 +5,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Proposals;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Documents;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Rules;
@@ -25,7 +26,8 @@ public sealed class ProposalService(
     RuleSetService ruleSets,
     RefusalLog refusals,
     ILogger<ProposalService> logger,
-    Inbox.InboxService? inbox = null)
+    Inbox.InboxService? inbox = null,
+    Submissions.SubmissionNotifier? notifier = null)
 {
     private const string Area = "proposal";
 
@@ -206,6 +208,14 @@ public sealed class ProposalService(
         {
             logger.LogInformation("{User} recorded the outcome of proposal {Proposal} for {Count} nominations", actor.UserName,
                 proposalId, nominationIds.Count);
+            if (input.Granted && notifier is not null)
+            {
+                // The awards granted are history that later campaigns' evaluations read.
+                await using var db = await factory.CreateDbContextAsync();
+                var year = await db.Proposals.Where(p => p.Id == proposalId).Join(db.Campaigns, p => p.CampaignId, c => c.Id,
+                    (_, c) => c.Year).SingleAsync();
+                await notifier.YearsChangedAsync(factory, [year]);
+            }
         }
 
         return outcome;

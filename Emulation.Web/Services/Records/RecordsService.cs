@@ -3,6 +3,8 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Records;
@@ -11,7 +13,7 @@ namespace Emulation.Web.Services.Records;
 /// Units, people and their yearly records as other systems send them (the REST API): create-or-update by code,
 /// and past years' ratings, titles and awards so the streak rules have history to read.
 /// </summary>
-public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, SubmissionNotifier notifier)
 {
     /// <summary>
     /// Decision number of awards recorded through the API. They are earlier years' awards whose decision the caller
@@ -113,6 +115,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         }
 
         await db.SaveChangesAsync();
+        await notifier.UnitsChangedAsync(factory, [unit.Id]);
         return Result<bool>.Success(false);
     }
 
@@ -194,6 +197,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             [.. draft.Titles.Select(t => new AwardEntry(t, AwardKind.Merit)), .. draft.Awards]);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        await notifier.YearsChangedAsync(factory, [year]);
         return Result.Success();
     }
 
@@ -223,6 +227,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             [.. draft.Titles.Select(t => new AwardEntry(t, AwardKind.Merit)), .. draft.Awards]);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        await notifier.YearsChangedAsync(factory, [year]);
         return Result.Success();
     }
 

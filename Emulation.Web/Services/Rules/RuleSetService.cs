@@ -5,6 +5,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Evaluation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Rules;
@@ -13,7 +14,8 @@ namespace Emulation.Web.Services.Rules;
 /// The national rule sets shipped in <see cref="RuleSetCatalog"/> plus administrators' provincial variants, stored
 /// append-only. Evaluations use the set in force for the campaign's year and the agency's jurisdiction.
 /// </summary>
-public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, IConfiguration configuration)
+public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, IConfiguration configuration,
+    Submissions.SubmissionNotifier? notifier = null)
 {
     public static DomainError UnknownBase(string id) => new("ruleset.unknown_base", $"There is no rule set '{id}' to derive from.", id);
 
@@ -119,6 +121,12 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         };
         db.RuleSets.Add(row);
         await db.SaveChangesAsync();
+        if (notifier is not null)
+        {
+            // A new version may be the one in force for any campaign.
+            await notifier.EveryCampaignChangedAsync(factory);
+        }
+
         return Result<RuleSetRow>.Success(new RuleSetRow(row.RuleSetId, row.Version, row.Name, row.Jurisdiction,
             row.EffectiveFrom, row.EffectiveTo, false, row.CreatedBy, row.CreatedAt, derived));
     }

@@ -243,17 +243,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     /// Staff ratings of <paramref name="year"/> changed: tells the campaigns that read them (that year's, and the
     /// later ones whose streak rules look back over it).
     /// </summary>
-    internal async Task StaffYearChangedAsync(int year)
-    {
-        await using var db = await factory.CreateDbContextAsync();
-        var lastYear = year + EvaluationInputLoader.HistoryYears;
-        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Year >= year && c.Year < lastYear)
-            .Select(c => c.Id).ToListAsync();
-        foreach (var campaignId in campaigns)
-        {
-            await notifier.PublishAsync(campaignId, CampaignChangeKind.Edit);
-        }
-    }
+    internal Task StaffYearChangedAsync(int year) => notifier.YearsChangedAsync(factory, [year]);
 
     private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, CampaignChangeKind kind)
     {
