@@ -268,14 +268,20 @@ if [ -n "$tool" ]; then
 
   # The working day's mix (bench/CircuitLoad/README.md): heads typing, heads saving drafts (database writes and
   # change notifications), the officer's progress page open, leadership paging and filtering the review dashboard,
-  # and read pages opened; every virtual user acts once a second.
-  log "Mix: $interact_circuits users × 1/s for ${interact_s} s…"
-  r=$(circuits --circuits "$interact_circuits" --mode mix --duration "$interact_s" --rate 1 --users "$heads")
-  # The first errors and wrong renders the tool described, on the console for whoever reads the run.
-  grep -E '^(error|wrong render|circuit [0-9]+ .*failed)' "$work/circuitload.err" | head -n 8 | sed 's/^/    /' >&2 || true
-  p99=$(field "$r" p99Ms) errors=$(field "$r" errors) wrong=$(field "$r" wrongRenders)
-  kinds=$(jq -r '.kinds // {} | to_entries | map("\(.key) \(.value.users) users, \(.value.answered) answered, p50 \(.value.p50Ms) ms, p99 \(.value.p99Ms) ms, max \(.value.maxMs) ms") | join("; ")' <<<"$r" 2>/dev/null || echo "n/a")
-  rows_load+=("| mix: $interact_circuits users × 1 interaction/s, ${interact_s} s ($(field "$r" circuitsConnected) circuits, the rest GET requests) | $(field "$r" interactions) interactions; p50 $(field "$r" p50Ms) ms, p90 $(field "$r" p90Ms) ms, p99 ${p99} ms, max $(field "$r" maxMs) ms; ${errors} errors, ${wrong} wrong renders, $(field "$r" circuitsFailed) circuits failed; $(field "$r" saves) saves ($(field "$r" conflicts) answered with a conflict), $(field "$r" progressUpdates) renders pushed to progress pages. By kind: ${kinds} | p99 ≤ 100 ms, zero errors | $(awk -v p="$p99" -v e="$errors" -v w="$wrong" 'BEGIN { if (p == "n/a") print "?"; else print (p <= 100 && e == 0 && w == 0 ? "yes" : "no") }') |")
+  # and read pages opened. Twice: every virtual user acting once a second (the issue's figure), then the readers of
+  # static pages opening a page every 10 s while the circuits still act every second.
+  mix() { # $1 = how the readers go, for the row; extra arguments go to the tool
+    local readers=$1; shift
+    log "Mix: $interact_circuits users, circuits 1/s, readers ${readers}, for ${interact_s} s…"
+    r=$(circuits --circuits "$interact_circuits" --mode mix --duration "$interact_s" --rate 1 --users "$heads" "$@")
+    # The first errors and wrong renders the tool described, on the console for whoever reads the run.
+    grep -E '^(error|wrong render|circuit [0-9]+ .*failed)' "$work/circuitload.err" | head -n 8 | sed 's/^/    /' >&2 || true
+    p99=$(field "$r" p99Ms) errors=$(field "$r" errors) wrong=$(field "$r" wrongRenders)
+    kinds=$(jq -r '.kinds // {} | to_entries | map("\(.key) \(.value.users) users, \(.value.answered) answered, p50 \(.value.p50Ms) ms, p99 \(.value.p99Ms) ms, max \(.value.maxMs) ms") | join("; ")' <<<"$r" 2>/dev/null || echo "n/a")
+    rows_load+=("| mix: $interact_circuits users, circuits 1 interaction/s, readers ${readers}, ${interact_s} s ($(field "$r" circuitsConnected) circuits, the rest GET requests) | $(field "$r" interactions) interactions; p50 $(field "$r" p50Ms) ms, p90 $(field "$r" p90Ms) ms, p99 ${p99} ms, max $(field "$r" maxMs) ms; ${errors} errors, ${wrong} wrong renders, $(field "$r" circuitsFailed) circuits failed; $(field "$r" saves) saves ($(field "$r" conflicts) answered with a conflict), $(field "$r" progressUpdates) renders pushed to progress pages. By kind: ${kinds} | p99 ≤ 100 ms, zero errors | $(awk -v p="$p99" -v e="$errors" -v w="$wrong" 'BEGIN { if (p == "n/a") print "?"; else print (p <= 100 && e == 0 && w == 0 ? "yes" : "no") }') |")
+  }
+  mix "1 page/s"
+  mix "1 page every 10 s" --read-rate 0.1
 
   if [ "$skip_soak" -eq 0 ]; then
     read -r rss0 managed0 < <(memory)

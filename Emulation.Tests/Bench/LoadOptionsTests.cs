@@ -68,7 +68,22 @@ public sealed class LoadOptionsTests
         Assert.Contains("--mode idle", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_ReadRate_PacesTheMixsReadersOnly()
+    {
+        var (mix, _) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--mode", "mix", "--read-rate", "0.1"]);
+        var (idle, error) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--read-rate", "0.1"]);
+        var (unpaced, _) = LoadOptions.Parse(["--url", "http://127.0.0.1:5080", "--mode", "mix"]);
+
+        Assert.Equal(0.1, mix!.ReadRate);
+        Assert.Equal(1, mix.Rate);
+        Assert.Null(idle);
+        Assert.Contains("--mode mix", error, StringComparison.Ordinal);
+        Assert.Null(unpaced!.ReadRate);
+    }
+
     [Theory]
+    [InlineData("--read-rate", "0", "--read-rate")]
     [InlineData("--circuits", "5001", "--circuits")]
     [InlineData("--circuits", "0", "--circuits")]
     [InlineData("--duration", "601", "--duration")]

@@ -79,6 +79,12 @@ public sealed record LoadOptions
     /// <summary>Interactions per circuit per second (interact mode).</summary>
     public double Rate { get; init; } = 1;
 
+    /// <summary>
+    /// GETs per second of each reader of static pages in the mix (review and open); <see cref="Rate"/> when not given.
+    /// A reader reads a page before opening the next, where a circuit's user types or clicks every second.
+    /// </summary>
+    public double? ReadRate { get; init; }
+
     public LoadPage Page { get; init; } = LoadPage.Results;
 
     /// <summary>Circuits opened per second while ramping up.</summary>
@@ -150,6 +156,7 @@ public sealed record LoadOptions
                 Mode = values.TryGetValue("mode", out var m) ? ParseEnum<LoadMode>(m, "mode") : LoadMode.Idle,
                 DurationSeconds = values.TryGetValue("duration", out var d) ? ParseInt(d, "duration") : 30,
                 Rate = values.TryGetValue("rate", out var r) ? ParseDouble(r, "rate") : 1,
+                ReadRate = values.TryGetValue("read-rate", out var rr) ? ParseDouble(rr, "read-rate") : null,
                 Ramp = values.TryGetValue("ramp", out var rp) ? ParseDouble(rp, "ramp") : 20,
                 Page = page,
                 CampaignId = values.TryGetValue("campaign", out var camp) ? ParseInt(camp, "campaign") : 1,
@@ -173,10 +180,10 @@ public sealed record LoadOptions
     public const string Usage =
         "Usage: CircuitLoad --url http://127.0.0.1:5080 --circuits 200 --mode idle|interact --duration 60 " +
         "[--rate 1] [--page results|review|home|template] [--ramp 20] [--campaign 1] [--tab pledge|titles|results|staff] [--users a,b] [--password p] " +
-        "[--mix type=40,save=15,progress=5,review=20,open=20] [--officer congdoan] [--leader lanhdao]";
+        "[--mix type=40,save=15,progress=5,review=20,open=20] [--read-rate 0.1] [--officer congdoan] [--leader lanhdao]";
 
     private static readonly string[] KnownNames =
-        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "tab", "users", "password", "mix", "officer", "leader"];
+        ["url", "circuits", "mode", "duration", "rate", "page", "ramp", "campaign", "tab", "users", "password", "mix", "read-rate", "officer", "leader"];
 
     /// <summary>True for localhost and any loopback address (127.0.0.0/8, ::1).</summary>
     public static bool IsLoopback(Uri uri) =>
@@ -188,6 +195,8 @@ public sealed record LoadOptions
         { Circuits: < 1 or > MaxCircuits } => $"--circuits must be between 1 and {MaxCircuits}.",
         { DurationSeconds: < 1 or > MaxDurationSeconds } => $"--duration must be between 1 and {MaxDurationSeconds} seconds.",
         { Rate: <= 0 or > MaxRate } => $"--rate must be above 0 and at most {MaxRate} interactions per circuit per second.",
+        { ReadRate: <= 0 or > MaxRate } => $"--read-rate must be above 0 and at most {MaxRate} pages per reader per second.",
+        { ReadRate: not null, Mode: not LoadMode.Mix } => "--read-rate paces the mix's readers: use it with --mode mix.",
         { Ramp: <= 0 } => "--ramp must be above 0 circuits per second.",
         { CampaignId: < 1 } => "--campaign must be a campaign id.",
         { Tab: not (null or "pledge" or "titles" or "results" or "staff") } => "--tab must be pledge, titles, results or staff.",

@@ -55,7 +55,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         if (options.Mode is LoadMode.Interact or LoadMode.Mix)
         {
             var visitors = plan.Where(p => p.Paths is not null).Select(p => new PageVisitor(p.Session, p.Paths!, http,
-                _counters, KindLatencies(p.Kind)).VisitAsync(options.Rate, new Random(p.Index), stop.Token));
+                _counters, KindLatencies(p.Kind)).VisitAsync(options.ReadRate ?? options.Rate, new Random(p.Index), stop.Token));
             await Task.WhenAll(circuits.Where(c => c.Scenario is not WatchScenario)
                 .Select(c => c.Driver.InteractAsync(options.Rate, new Random(c.Index), stop.Token))
                 .Concat(visitors)

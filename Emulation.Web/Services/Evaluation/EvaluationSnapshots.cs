@@ -106,8 +106,13 @@ public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOn
 /// </remarks>
 public sealed class EvaluationSnapshots : IDisposable
 {
-    /// <summary>How long an answer is served before a look starts a reload, when no change was reported.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long an answer is served before a look starts a reload, when no change was reported. Every write the
+    /// evaluation reads is reported (<see cref="EvaluationChanges"/>), so this only catches what bypasses the app (a
+    /// database edited by hand, an instance whose change feed failed); at a province's size each reload costs a core
+    /// for tens of seconds, which a short lifetime spent every few minutes for nothing.
+    /// </summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
     private readonly ConcurrentDictionary<int, KeptEvaluation> _cache = new();
     private readonly IDbContextFactory<EmulationDbContext> _factory;
