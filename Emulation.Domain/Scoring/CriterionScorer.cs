@@ -82,14 +82,23 @@ public static class CriterionScorer
         return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, bits[3] < 0, scale);
     }
 
+    /// <summary>
+    /// A higher-is-better ratio is reported up to this (a result a million times its target): above it the division
+    /// of a huge value by a tiny target would overflow, and no band or proportion tells such ratios apart.
+    /// </summary>
+    public const decimal MaxRatio = 1_000_000m;
+
+    /// <remarks>Compared before dividing: a tiny divisor (a value or target of 10⁻²⁷) must cap the ratio, not overflow.</remarks>
     public static decimal Ratio(CriterionDirection direction, decimal value, decimal target)
     {
         if (direction == CriterionDirection.HigherIsBetter)
         {
-            return target == 0m ? BestRatio : value / target;
+            return target == 0m ? BestRatio
+                : target <= decimal.MaxValue / MaxRatio && value >= target * MaxRatio ? MaxRatio
+                : value / target;
         }
 
-        return value == 0m ? BestRatio : Math.Min(BestRatio, target / value);
+        return value == 0m || (value <= decimal.MaxValue / BestRatio && target >= BestRatio * value) ? BestRatio : target / value;
     }
 
     private static (decimal Raw, bool Capped) Raw(Criterion criterion, decimal value, decimal? ratio)

@@ -29,6 +29,20 @@ public sealed class CriterionScorerTests
         Assert.True(line.TargetMet);
     }
 
+    [Fact]
+    public void ATinyDivisor_CapsTheRatio_InsteadOfOverflowing()
+    {
+        var tiny = 0.000000000000000000000000001m;
+
+        var lower = CriterionScorer.Score(Lower, tiny, 100m);
+        var higher = CriterionScorer.Score(Proportional, 1000m, tiny);
+
+        Assert.Equal((CriterionScorer.BestRatio, 20m), (lower.AchievementRatio, lower.Points));
+        Assert.Equal((CriterionScorer.MaxRatio, 20m), (higher.AchievementRatio, higher.Points));
+        Assert.Equal(2m, CriterionScorer.Ratio(CriterionDirection.LowerIsBetter, 50m, 100m));
+        Assert.Equal(0.5m, CriterionScorer.Ratio(CriterionDirection.HigherIsBetter, 50m, 100m));
+    }
+
     [Theory]
     [InlineData(5, 10, 20)]
     [InlineData(10, 10, 20)]
