@@ -22,17 +22,22 @@ public sealed class FieldSetTracker(string eventName, Func<IReadOnlyDictionary<s
     {
         if (_fields.Count > 0)
         {
-            var handlers = batch.Diffs.Where(d => d.ComponentId == _componentId).SelectMany(d => d.Edits)
-                .Where(e => e.Type == EditType.SetAttribute && e.ReferenceFrameIndex >= 0 && e.ReferenceFrameIndex < batch.Frames.Count)
-                .Select(e => batch.Frames[e.ReferenceFrameIndex])
-                .Where(f => f.Name == eventName && f.EventHandlerId != 0)
-                .Select(f => f.EventHandlerId)
-                .ToList();
-            if (handlers.Count == _handlersInComponent)
+            // A batch may hold several renders of the table (each change renders it again): each sets every field's
+            // handler once, in order, and the last one wins.
+            foreach (var diff in batch.Diffs.Where(d => d.ComponentId == _componentId))
             {
-                foreach (var field in _fields)
+                var handlers = diff.Edits
+                    .Where(e => e.Type == EditType.SetAttribute && e.ReferenceFrameIndex >= 0 && e.ReferenceFrameIndex < batch.Frames.Count)
+                    .Select(e => batch.Frames[e.ReferenceFrameIndex])
+                    .Where(f => f.Name == eventName && f.EventHandlerId != 0)
+                    .Select(f => f.EventHandlerId)
+                    .ToList();
+                if (handlers.Count == _handlersInComponent)
                 {
-                    field.Tracker.Assign(handlers[field.Position], _componentId);
+                    foreach (var field in _fields)
+                    {
+                        field.Tracker.Assign(handlers[field.Position], _componentId);
+                    }
                 }
             }
 
