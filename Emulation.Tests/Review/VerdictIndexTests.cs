@@ -13,7 +13,6 @@ namespace Emulation.Tests.Review;
 /// The dashboard's verdict pages read through <see cref="VerdictIndex"/> must be exactly the pages a plain filter over
 /// every verdict gives: same rows in the same order, same total.
 /// </summary>
-[Trait("Category", "Fast")]
 public sealed class VerdictIndexTests
 {
     private static readonly Campaign Campaign = Campaign.Draft("Phong trào thi đua", InputBuilder.Year, CampaignKind.Yearly).Value;
