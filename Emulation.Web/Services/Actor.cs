@@ -59,6 +59,16 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         }
     }
 
+    /// <summary>
+    /// The receiving board (the unit) the actor answers for under <paramref name="policy"/>; an account of a board role
+    /// bound to no board is refused rather than shown every board's work.
+    /// </summary>
+    public int RequireBoard(string policy)
+    {
+        RequirePolicy(policy);
+        return UnitId ?? throw new AccessDeniedException($"{UserName} is bound to no receiving board.");
+    }
+
     public void RequireEditUnit(int unitId)
     {
         if (!CanEditUnit(unitId))

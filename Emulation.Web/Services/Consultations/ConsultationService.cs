@@ -40,7 +40,7 @@ public sealed class ConsultationService(
     /// </summary>
     public async Task<ConsultationPlan?> GetDossierPlanAsync(Actor actor, int proposalId)
     {
-        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaignId = await db.Proposals.Where(p => p.Id == proposalId && p.ReceivingUnitId == board)
             .Select(p => (int?)p.CampaignId).SingleOrDefaultAsync();
@@ -70,7 +70,7 @@ public sealed class ConsultationService(
     /// </summary>
     public async Task<Result<int>> PublishOnProposalAsync(Actor actor, int proposalId, DateOnly publishedOn)
     {
-        var board = RequireBoard(actor, Policies.Appraise);
+        var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         var reference = proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -166,7 +166,7 @@ public sealed class ConsultationService(
         {
             actor.RequirePolicy(Policies.RunCouncilSessions);
         }
-        else if (RequireBoard(actor, Policies.Appraise) != owner.Board)
+        else if (actor.RequireBoard(Policies.Appraise) != owner.Board)
         {
             throw new AccessDeniedException($"{actor.UserName} does not moderate the lists of comment {commentId}'s board.");
         }
@@ -269,13 +269,6 @@ public sealed class ConsultationService(
     private static IQueryable<Consultation> Of(EmulationDbContext db, Scope scope) => scope.ProposalId is { } proposalId
         ? db.Consultations.Where(c => c.ProposalId == proposalId)
         : db.Consultations.Where(c => c.CampaignId == scope.CampaignId && c.ProposalId == null);
-
-    /// <summary>The receiving board the actor answers for, under <paramref name="policy"/>.</summary>
-    private static int RequireBoard(Actor actor, string policy)
-    {
-        actor.RequirePolicy(policy);
-        return actor.UnitId ?? throw new AccessDeniedException($"{actor.UserName} is bound to no receiving board.");
-    }
 
     private DateOnly Today => OfficeTime.Date(clock.GetUtcNow());
 

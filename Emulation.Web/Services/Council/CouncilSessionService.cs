@@ -162,7 +162,7 @@ public sealed class CouncilSessionService(
     /// <summary>The members of the actor's receiving board's own council.</summary>
     public async Task<IReadOnlyList<CouncilSeatView>> BoardCouncilAsync(Actor actor)
     {
-        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var name = await db.Units.AsNoTracking().Where(u => u.Id == board).Select(u => u.Name).SingleOrDefaultAsync();
         return [.. (await SeatsAsync(db, board)).Select(s => new CouncilSeatView(s.UserName, s.FullName, name))];
@@ -171,7 +171,7 @@ public sealed class CouncilSessionService(
     /// <summary>The sessions of the actor's board's council, open ones first, then newest first.</summary>
     public async Task<IReadOnlyList<BoardSessionSummary>> BoardSessionsAsync(Actor actor)
     {
-        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var rows = await db.CouncilSessions.AsNoTracking()
             .Join(db.Proposals.Where(p => p.ReceivingUnitId == board), s => s.ProposalId, p => (int?)p.Id,
@@ -184,7 +184,7 @@ public sealed class CouncilSessionService(
     /// <summary>The dossier's open session of the board's council, else its latest closed one; null when it has not met on it.</summary>
     public async Task<CouncilSessionView?> OfProposalAsync(Actor actor, int proposalId)
     {
-        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
             .Where(s => s.ProposalId == proposalId && db.Proposals.Any(p => p.Id == proposalId && p.ReceivingUnitId == board))
@@ -202,7 +202,7 @@ public sealed class CouncilSessionService(
     /// </summary>
     public async Task<Result<int>> OpenOnProposalAsync(Actor actor, int proposalId, OpenSessionInput input)
     {
-        var board = RequireBoard(actor, Policies.Appraise);
+        var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         var scope = new RefusalScope(proposal?.CampaignId, Reference: proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -275,7 +275,7 @@ public sealed class CouncilSessionService(
     /// </summary>
     public async Task<DossierCouncilView?> DossierCouncilAsync(Actor actor, int proposalId)
     {
-        var board = RequireBoard(actor, Policies.ReadBoardCouncil);
+        var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         if (proposal is null)
@@ -302,12 +302,6 @@ public sealed class CouncilSessionService(
         CouncilSession.PassedOnDossier(await db.CouncilSessions.AsNoTracking().AsSplitQuery()
             .Where(s => s.ProposalId == proposal.Id && s.Status == CouncilSessionStatus.Closed).ToListAsync(), proposal.SentAt);
 
-    /// <summary>The receiving board the actor answers for, under <paramref name="policy"/>.</summary>
-    private static int RequireBoard(Actor actor, string policy)
-    {
-        actor.RequirePolicy(policy);
-        return actor.UnitId ?? throw new AccessDeniedException($"{actor.UserName} is bound to no receiving board.");
-    }
 
     /// <summary>
     /// Marks who is present; everyone else on the council is absent. With <paramref name="versionRead"/> (the API's

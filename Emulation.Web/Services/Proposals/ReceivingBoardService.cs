@@ -54,7 +54,7 @@ public sealed class ReceivingBoardService(
     /// <summary>The dossiers sent to the actor's board, newest first.</summary>
     public async Task<IReadOnlyList<BoardInboxRow>> InboxAsync(Actor actor)
     {
-        var board = RequireBoardUser(actor);
+        var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var rows = await db.Proposals.AsNoTracking().Where(p => p.ReceivingUnitId == board)
             .Select(p => new
@@ -88,7 +88,7 @@ public sealed class ReceivingBoardService(
     /// <summary>A dossier sent to the actor's board; null when there is none such (addressed elsewhere, or no dossier).</summary>
     public async Task<BoardDossier?> DossierAsync(Actor actor, int proposalId)
     {
-        var board = RequireBoardUser(actor);
+        var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var p = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         if (p is null)
@@ -120,7 +120,7 @@ public sealed class ReceivingBoardService(
     /// <summary>Writes the board's appraisal note on one nominee of a dossier sent to it.</summary>
     public async Task<Result> AppraiseAsync(Actor actor, int proposalId, int nominationId, string? text)
     {
-        var board = RequireBoardUser(actor);
+        var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         Result outcome;
@@ -151,7 +151,7 @@ public sealed class ReceivingBoardService(
     /// <summary>Returns a dossier sent to the board for amendment, with its reasons; the agency's officers are told.</summary>
     public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
     {
-        var board = RequireBoardUser(actor);
+        var board = actor.RequireBoard(Policies.Appraise);
         var outcome = await proposals.ReturnCoreAsync(actor, proposalId, reason, p => ForThisBoard(p, board));
         if (outcome.IsSuccess && inbox is not null)
         {
@@ -168,7 +168,7 @@ public sealed class ReceivingBoardService(
     public async Task<Result> DecideAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
         ProposalOutcomeInput input)
     {
-        var board = RequireBoardUser(actor);
+        var board = actor.RequireBoard(Policies.Appraise);
         var outcome = await proposals.RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => ForThisBoard(p, board));
         if (outcome.IsSuccess && inbox is not null)
         {
@@ -190,7 +190,7 @@ public sealed class ReceivingBoardService(
     public async Task<Result<int>> IssueDecisionAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
         Awards.DecisionInput input)
     {
-        var board = RequireBoardUser(actor);
+        var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var level = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId && p.ReceivingUnitId == board)
             .Select(p => (AwardingLevel?)p.DecidedBy).SingleOrDefaultAsync();
@@ -212,12 +212,6 @@ public sealed class ReceivingBoardService(
         return issued;
     }
 
-    /// <summary>The board unit the appraiser answers for; an account of the role without a board sees nothing.</summary>
-    private static int RequireBoardUser(Actor actor)
-    {
-        actor.RequirePolicy(Policies.Appraise);
-        return actor.UnitId ?? throw new AccessDeniedException($"{actor.UserName} is bound to no receiving board.");
-    }
 
     private static Result ForThisBoard(Proposal proposal, int board) =>
         proposal.ReceivingUnitId == board ? Result.Success() : Result.Failure(ProposalErrors.NotForThisBoard());
