@@ -378,12 +378,13 @@ public sealed class DecisionService(
             return Result<int>.Failure(notSent.Errors);
         }
 
-        // The nominees the board's council passed since the dossier was last sent are the ones decided here.
-        var passed = await Council.CouncilSessionService.PassedOnDossierAsync(db, proposal);
         if (!await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposalId && s.Status == Domain.Council.CouncilSessionStatus.Closed))
         {
             return Result<int>.Failure(DecisionErrors.BoardCouncilRequired());
         }
+
+        // The nominees the board's council passed since the dossier was last sent are the ones decided here.
+        var passed = await Council.CouncilSessionService.PassedOnDossierAsync(db, proposal);
 
         var issued = Decision.IssueAwardOnProposal(input.DecisionNumber, date, ProvincialIssuerName, input.SignerName ?? "",
             string.IsNullOrWhiteSpace(input.SignerPosition) ? ChairmanPosition : input.SignerPosition,
