@@ -111,37 +111,41 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     }
 
     /// <summary>The same page at phone width (390 × 844), then back to the width it had.</summary>
-    public async Task PhoneShotAsync(string name)
-    {
-        var width = page.ViewportSize;
-        await page.SetViewportSizeAsync(390, 844);
-        await ShotAsync(name);
-        if (width is not null)
-        {
-            await page.SetViewportSizeAsync(width.Width, width.Height);
-        }
-    }
+    public Task PhoneShotAsync(string name) => AtPhoneWidthAsync(reload: false, () => ShotAsync(name));
 
     /// <summary>
     /// The page as a phone opens it: loaded again at 390 × 844 (a desktop page only narrowed keeps its drawer open), a
     /// screenshot, and a failure naming what sticks out when anything makes the page wider than the phone; then the
     /// width it had, loaded again. Only for a page that a reload shows as it is (reached by a link, not a form post).
     /// </summary>
-    public async Task AssertFitsPhoneAsync(string name)
+    public Task AssertFitsPhoneAsync(string name) => AtPhoneWidthAsync(reload: true, async () =>
     {
-        var width = page.ViewportSize;
-        await page.SetViewportSizeAsync(390, 844);
-        await ReloadAsync();
         await ShotAsync(name);
         var wider = await page.EvaluateAsync<string>(
             "() => document.documentElement.scrollWidth <= 390 ? '' : [...document.querySelectorAll('body *')]" +
             ".filter(e => e.getBoundingClientRect().right > 390).slice(-5)" +
             ".map(e => `${e.tagName.toLowerCase()}.${e.className}[${e.getAttribute('data-testid') ?? ''}] to ${Math.round(e.getBoundingClientRect().right)} px`).join('; ')");
         Assert.True(wider.Length == 0, $"{name}: wider than a 390 px phone: {wider}");
+    });
+
+    /// <summary>Runs <paramref name="look"/> at 390 × 844, then puts back the width the page had.</summary>
+    private async Task AtPhoneWidthAsync(bool reload, Func<Task> look)
+    {
+        var width = page.ViewportSize;
+        await page.SetViewportSizeAsync(390, 844);
+        if (reload)
+        {
+            await ReloadAsync();
+        }
+
+        await look();
         if (width is not null)
         {
             await page.SetViewportSizeAsync(width.Width, width.Height);
-            await ReloadAsync();
+            if (reload)
+            {
+                await ReloadAsync();
+            }
         }
     }
 
