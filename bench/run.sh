@@ -217,7 +217,11 @@ log "First page after ${cold_s} s"
 db="$work/data/emulation.db"
 campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1" 2>/dev/null \
   || echo "$(( shape[2] + 1 ))")
-heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM AspNetUsers WHERE UserName LIKE 'tp.%'" 2>/dev/null \
+# The seed has a head for every unit; the circuits go to those whose pledge is still theirs to edit (a draft, or
+# returned), one head a unit, as in a real office.
+heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
+  JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
+  WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)" 2>/dev/null \
   || echo "tp.u0001,tp.u0002,tp.u0003,tp.u0004,tp.u0005")
 
 memory() { # prints "rssBytes managedBytes" after a full GC, or "n/a n/a"

@@ -104,7 +104,7 @@ public sealed class ScaleSeedTests(ScaleSeedFixture fixture) : IClassFixture<Sca
     }
 
     [Fact]
-    public async Task Seed_CreatesADemoAccountForEveryRole_WithHeadsOfScaleUnits()
+    public async Task Seed_CreatesADemoAccountForEveryRole_AndAHeadForEveryUnit()
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -118,6 +118,9 @@ public sealed class ScaleSeedTests(ScaleSeedFixture fixture) : IClassFixture<Sca
         var head = await users.FindByNameAsync("tp.u0001");
         Assert.NotNull(head);
         Assert.Equal(await _app.UnitIdAsync("U0001"), head.UnitId);
+        await using var db = await _app.DbAsync();
+        var headedUnits = (await users.GetUsersInRoleAsync(Roles.DepartmentHead)).Select(h => h.UnitId).ToHashSet();
+        Assert.Equal((await db.Units.Where(u => u.Kind != UnitKind.Agency).Select(u => (int?)u.Id).ToListAsync()).ToHashSet(), headedUnits);
     }
 
     [Fact]

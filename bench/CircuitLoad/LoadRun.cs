@@ -32,7 +32,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             Timeout = TimeSpan.FromSeconds(60),
         };
         var plan = options.Mode == LoadMode.Mix ? await PlanMixAsync(http, cancellationToken)
-            : Spread(await SignInAsync(http, cancellationToken), kind: null);
+            : Spread(await SignInAsync(http, options.Circuits, cancellationToken), kind: null);
         var before = await ServerMemory.ReadAsync(http, cancellationToken);
         if (before is { OpenCircuits: > 0 })
         {
@@ -129,8 +129,8 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         var kinds = counts.SelectMany(c => Enumerable.Repeat(c.Key, c.Value)).ToArray();
         new Random(42).Shuffle(kinds);
 
-        var heads = counts.GetValueOrDefault(MixKind.Type) + counts.GetValueOrDefault(MixKind.Save) > 0
-            ? await SignInAsync(http, cancellationToken) : [];
+        var headCircuits = counts.GetValueOrDefault(MixKind.Type) + counts.GetValueOrDefault(MixKind.Save);
+        var heads = headCircuits > 0 ? await SignInAsync(http, headCircuits, cancellationToken) : [];
         var officer = await LoginSession.SignInAsync(options.Url, options.Officer, options.Password, cancellationToken);
         var leader = counts.GetValueOrDefault(MixKind.Review) > 0
             ? await LoginSession.SignInAsync(options.Url, options.Leader, options.Password, cancellationToken) : officer;
@@ -151,7 +151,12 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         })];
     }
 
-    private async Task<IReadOnlyList<(LoginSession Session, Uri Page)>> SignInAsync(HttpClient http, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs in the users in the order given, skipping those with no page to work on, until there is one for each of
+    /// <paramref name="needed"/> circuits (a province's head of every unit is more than a small run uses).
+    /// </summary>
+    private async Task<IReadOnlyList<(LoginSession Session, Uri Page)>> SignInAsync(HttpClient http, int needed,
+        CancellationToken cancellationToken)
     {
         var users = new List<(LoginSession, Uri)>();
         if (options.Page == LoadPage.Template)
@@ -161,6 +166,11 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
 
         foreach (var userName in options.Users.Distinct(StringComparer.OrdinalIgnoreCase))
         {
+            if (users.Count >= needed)
+            {
+                break;
+            }
+
             try
             {
                 var session = await LoginSession.SignInAsync(options.Url, userName, options.Password, cancellationToken);

@@ -2,11 +2,22 @@ namespace Emulation.Web.Data.Seed;
 
 internal static class DemoAccountsPrinter
 {
+    /// <summary>More accounts of one role than this (the scale seed's head of every unit) print as the first few and a count.</summary>
+    private const int ShownPerRole = 6;
+
     public static void Print(IReadOnlyList<DemoAccount> accounts, ILogger logger)
     {
         var lines = new List<string> { "", "Demo accounts (Development only) — tài khoản dùng thử:" };
-        lines.AddRange(accounts.Select(a =>
-            $"  {a.Role,-18} {a.UserName,-18} {a.Password,-11} {a.FullName}{(a.UnitName is null ? "" : " — " + a.UnitName)}"));
+        foreach (var role in accounts.GroupBy(a => a.Role))
+        {
+            lines.AddRange(role.Take(ShownPerRole).Select(a =>
+                $"  {a.Role,-18} {a.UserName,-18} {a.Password,-11} {a.FullName}{(a.UnitName is null ? "" : " — " + a.UnitName)}"));
+            if (role.Count() > ShownPerRole)
+            {
+                lines.Add($"  {role.Key,-18} … {role.Count() - ShownPerRole} more, the last {role.Last().UserName}");
+            }
+        }
+
         lines.Add("");
         var text = string.Join(Environment.NewLine, lines);
         Console.WriteLine(text);

@@ -5,11 +5,12 @@ namespace Emulation.Web.Data.Seed.Scale;
 /// <summary>The person a scale data set's staff account is linked to.</summary>
 internal sealed record ScaleStaffPerson(int Id, string FullName, int UnitId);
 
-/// <summary>The demo account for every role, with department heads for the first units and the largest one.</summary>
+/// <summary>
+/// The demo account for every role, and a department head for every unit (<c>tp.</c> and the unit's code), as a real
+/// province has: load tests then put each head on their own unit, so a save reaches the workspaces of one unit only.
+/// </summary>
 internal sealed class ScaleAccounts(UserManager<AppUser> users, RoleManager<IdentityRole> roles)
 {
-    private const int HeadedUnits = 5;
-
     public async Task<IReadOnlyList<DemoAccount>> CreateAsync(IReadOnlyList<ScaleUnit> units,
         IReadOnlyDictionary<int, string> headNames, ScaleStaffPerson? staffPerson)
     {
@@ -30,8 +31,7 @@ internal sealed class ScaleAccounts(UserManager<AppUser> users, RoleManager<Iden
         accounts.AddRange(Enumerable.Range(1, 5).Select(i => (
             new DemoAccount($"hoidong{i}", DemoDataSeeder.DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null),
             (int?)null, (int?)null)));
-        var largest = units.MaxBy(u => u.Staff)!;
-        accounts.AddRange(units.Take(HeadedUnits).Append(largest).Distinct().Select(u => (
+        accounts.AddRange(units.Select(u => (
             new DemoAccount("tp." + u.Code.ToLowerInvariant(), DemoDataSeeder.DemoPassword, Roles.DepartmentHead,
                 headNames.GetValueOrDefault(u.Id, u.Name), u.Name),
             (int?)u.Id, (int?)null)));
