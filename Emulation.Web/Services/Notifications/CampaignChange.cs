@@ -21,8 +21,15 @@ public enum CampaignChangeKind
     Ballot,
 }
 
-/// <summary>Something changed in a campaign that open views of it should reload for.</summary>
-public sealed record CampaignChange(int CampaignId, CampaignChangeKind Kind);
+/// <summary>
+/// Something changed in a campaign that open views of it should reload for; <paramref name="UnitId"/> names the one unit
+/// it concerns (a submission or its review), null when it may concern any.
+/// </summary>
+public sealed record CampaignChange(int CampaignId, CampaignChangeKind Kind, int? UnitId = null)
+{
+    /// <summary>Whether a view of <paramref name="unitId"/> (null: of the whole campaign) should reload for it.</summary>
+    public bool Concerns(int? unitId) => unitId is null || UnitId is null || UnitId == unitId;
+}
 
 /// <summary>
 /// Carries a campaign change to the other instances of the app, which hand it to their own

@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace Emulation.Web.Services.Notifications;
 
 /// <summary>A change as it travels on the Redis channel.</summary>
-public sealed record RedisChangeMessage(Guid Origin, int CampaignId, CampaignChangeKind Kind);
+public sealed record RedisChangeMessage(Guid Origin, int CampaignId, CampaignChangeKind Kind, int? UnitId = null);
 
 /// <summary>
 /// Publishes each change on a Redis pub/sub channel (<c>Notifications:Provider=Redis</c>): no polling, delivery in
@@ -20,7 +20,7 @@ public sealed class RedisChangeFeed(IConnectionMultiplexer redis, AppInstance in
     {
         try
         {
-            var message = JsonSerializer.Serialize(new RedisChangeMessage(instance.Id, change.CampaignId, change.Kind));
+            var message = JsonSerializer.Serialize(new RedisChangeMessage(instance.Id, change.CampaignId, change.Kind, change.UnitId));
             await redis.GetSubscriber().PublishAsync(Channel, message);
         }
         catch (RedisException e)
@@ -60,7 +60,7 @@ public sealed class RedisChangeListener(IConnectionMultiplexer redis, Submission
         {
             if (JsonSerializer.Deserialize<RedisChangeMessage>(value.ToString()) is { } message && message.Origin != instance.Id)
             {
-                await notifier.DeliverLocallyAsync(new CampaignChange(message.CampaignId, message.Kind));
+                await notifier.DeliverLocallyAsync(new CampaignChange(message.CampaignId, message.Kind, message.UnitId));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -68,7 +68,7 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
         }
 
         await db.SaveChangesAsync();
-        await notifier.PublishAsync(campaignId, CampaignChangeKind.Review);
+        await notifier.PublishAsync(campaignId, CampaignChangeKind.Review, unitId);
         if (inbox is not null)
         {
             await inbox.SubmissionReviewedAsync(campaignId, unitId, kind,

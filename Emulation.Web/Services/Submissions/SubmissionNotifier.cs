@@ -12,7 +12,7 @@ namespace Emulation.Web.Services.Submissions;
 /// </summary>
 public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
 {
-    private readonly ConcurrentDictionary<Guid, (int CampaignId, Func<Task> Handler)> _subscribers = new();
+    private readonly ConcurrentDictionary<Guid, (int CampaignId, int? UnitId, Func<Task> Handler)> _subscribers = new();
     private readonly ConcurrentDictionary<Guid, Func<CampaignChange, Task>> _everyCampaign = new();
 
     /// <summary>One instance, nothing carried elsewhere (benchmarks and tools).</summary>
@@ -20,11 +20,14 @@ public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
     {
     }
 
-    /// <summary>Submissions and reviews in one campaign (not <see cref="CampaignChangeKind.Edit"/>).</summary>
-    public IDisposable Subscribe(int campaignId, Func<Task> onChange)
+    /// <summary>
+    /// Submissions and reviews in one campaign (not <see cref="CampaignChangeKind.Edit"/>); with <paramref name="unitId"/>,
+    /// only those that may concern that unit (<see cref="CampaignChange.Concerns"/>).
+    /// </summary>
+    public IDisposable Subscribe(int campaignId, Func<Task> onChange, int? unitId = null)
     {
         var id = Guid.NewGuid();
-        _subscribers[id] = (campaignId, onChange);
+        _subscribers[id] = (campaignId, unitId, onChange);
         return new Subscription(() => _subscribers.TryRemove(id, out _));
     }
 
@@ -37,33 +40,27 @@ public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
     }
 
     /// <summary>A change saved by this instance: the other instances first (the feed never throws), then our own views.</summary>
-    public async Task PublishAsync(int campaignId, CampaignChangeKind kind = CampaignChangeKind.Submission)
+    public async Task PublishAsync(int campaignId, CampaignChangeKind kind = CampaignChangeKind.Submission, int? unitId = null)
     {
-        var change = new CampaignChange(campaignId, kind);
+        var change = new CampaignChange(campaignId, kind, unitId);
         await feed.PublishAsync(change);
         await DeliverLocallyAsync(change);
     }
 
-    /// <summary>A change saved by another instance, as the feed reports it.</summary>
+    /// <summary>
+    /// A change saved by another instance, as the feed reports it. What keeps the evaluation hears it first, so that no
+    /// view reloads an evaluation that does not know of it yet; then the views reload side by side, each on its own
+    /// circuit, so a save watched by hundreds of open pages waits for the slowest of them, not for their sum.
+    /// </summary>
     public async Task DeliverLocallyAsync(CampaignChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        foreach (var (_, handler) in _everyCampaign)
+        await Task.WhenAll(_everyCampaign.Values.Select(handler => handler(change)));
+        if (change.Kind != CampaignChangeKind.Edit)
         {
-            await handler(change);
-        }
-
-        if (change.Kind == CampaignChangeKind.Edit)
-        {
-            return;
-        }
-
-        foreach (var (_, (campaign, handler)) in _subscribers)
-        {
-            if (campaign == change.CampaignId)
-            {
-                await handler();
-            }
+            await Task.WhenAll(_subscribers.Values
+                .Where(s => s.CampaignId == change.CampaignId && change.Concerns(s.UnitId))
+                .Select(s => s.Handler()));
         }
     }
 

@@ -114,7 +114,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         // Draft targets count in the evaluation too, so a draft save is news for what keeps it.
-        return await SaveAndNotifyAsync(db, outcome, campaignId,
+        return await SaveAndNotifyAsync(db, outcome, campaignId, unitId,
             submit ? CampaignChangeKind.Submission : CampaignChangeKind.Edit);
     }
 
@@ -151,7 +151,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         // Results count in the evaluation once submitted: a draft save changes nothing anyone else sees.
-        return submit ? await SaveAndNotifyAsync(db, outcome, campaignId, CampaignChangeKind.Submission)
+        return submit ? await SaveAndNotifyAsync(db, outcome, campaignId, unitId, CampaignChangeKind.Submission)
             : await SaveAsync(db, outcome);
     }
 
@@ -245,12 +245,13 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     /// </summary>
     internal Task StaffYearChangedAsync(int year) => notifier.YearsChangedAsync(factory, [year]);
 
-    private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, CampaignChangeKind kind)
+    private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, int unitId,
+        CampaignChangeKind kind)
     {
         var saved = await SaveAsync(db, outcome);
         if (saved.IsSuccess)
         {
-            await notifier.PublishAsync(campaignId, kind);
+            await notifier.PublishAsync(campaignId, kind, unitId);
         }
 
         return saved;
