@@ -34,8 +34,14 @@ public sealed partial class LostConnectionBrowserTests(BrowserFixture fixture)
         await head.Page.Locator("#components-reconnect-modal[open]").WaitForAsync();
 
         network.Restore();
-        await head.Page.ReloadAsync();
-        await head.WaitForCircuitIfInteractiveAsync();
+        // Back on another tab of the workspace: the results tab says it keeps figures that were not saved.
+        await head.GoAsync($"campaigns/{campaignId}/units/{unitId}?tab=pledge");
+        await Assertions.Expect(head.ByTestId("tab-results-unsaved")).ToHaveTextAsync("có số liệu chưa lưu");
+        await Assertions.Expect(head.ByTestId("tab-pledge-unsaved")).ToBeHiddenAsync();
+        await Assertions.Expect(head.ByTestId("tab-staff-unsaved")).ToBeHiddenAsync();
+        await head.AssertFitsPhoneAsync("lost-connection-other-tab-phone");
+        await head.ClickAsync("tab-results");
+        await head.WaitForPageAsync("**/units/*?tab=results", "unsaved-restored");
 
         var restored = head.ByTestId("unsaved-restored");
         await Assertions.Expect(restored).ToContainTextAsync("Văn bản đến được xử lý (Kết quả): 120");
@@ -52,6 +58,7 @@ public sealed partial class LostConnectionBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(head.Page.Locator("input[data-testid='value-VB_DI']")).ToHaveValueAsync("45,5");
         await Assertions.Expect(head.ByTestId("unsaved-restored")).ToHaveCountAsync(0);
         await Assertions.Expect(head.ByTestId("unsaved-value-VB_DI")).ToHaveCountAsync(0);
+        await Assertions.Expect(head.ByTestId("tab-results-unsaved")).ToBeHiddenAsync();
         var saved = await fixture.App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(unitId), campaignId, unitId);
         Assert.Equal(45.5m, saved!.Lines.Single(l => l.Code == "VB_DI").Value);
         Assert.Equal(120m, saved.Lines.Single(l => l.Code == "VB_DEN").Value);

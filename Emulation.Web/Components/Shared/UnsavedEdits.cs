@@ -16,6 +16,12 @@ public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
 
     private IJSObjectReference? _module;
 
+    /// <summary>The scope of a unit's figures in a campaign: its pledge's targets and its results' values.</summary>
+    public static string UnitScope(int campaignId, int unitId) => $"unit:{campaignId}:{unitId}";
+
+    /// <summary>The scope of a unit's staff ratings for a year.</summary>
+    public static string StaffScope(int unitId, int year) => $"staff:{unitId}:{year}";
+
     /// <summary>The <c>data-unsaved-key</c> of a field of this scope.</summary>
     public string Key(string field) => $"{scope}/{field}";
 

@@ -66,4 +66,9 @@ function whenBlazorReady(callback) {
     }
 }
 
-whenBlazorReady(blazor => blazor.addEventListener("enhancedload", focusHeading));
+// Other scripts of the page hear of a page brought by enhanced navigation as the document's "app:pageloaded" event,
+// without each waiting for Blazor.
+whenBlazorReady(blazor => blazor.addEventListener("enhancedload", () => {
+    focusHeading();
+    document.dispatchEvent(new Event("app:pageloaded"));
+}));

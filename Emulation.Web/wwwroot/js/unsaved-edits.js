@@ -14,6 +14,24 @@ function remember(event) {
     } catch {
         // Storage full or refused (private mode): the page still works, only this safety net is off.
     }
+    markTabs();
+}
+
+function anyKeyStartingWith(start) {
+    for (let i = 0; i < sessionStorage.length; i++) {
+        if (sessionStorage.key(i)?.startsWith(start)) return true;
+    }
+    return false;
+}
+
+// A link to another part of the page (a workspace tab) says data-unsaved-tab="<scope>/<field prefix>": its mark shows
+// while this tab keeps values typed there and not saved, so a head who comes back on another tab after a lost
+// connection is told where they are.
+function markTabs() {
+    document.querySelectorAll("[data-unsaved-tab]").forEach(link => {
+        const mark = link.querySelector(".app-tab-unsaved");
+        if (mark) mark.hidden = !anyKeyStartingWith(prefix + link.dataset.unsavedTab);
+    });
 }
 
 function keysOf(scope) {
@@ -39,6 +57,7 @@ export function read(scope) {
 export function forget(scope, fields) {
     const keys = fields ? fields.map(field => prefix + scope + "/" + field) : keysOf(scope);
     keys.forEach(key => sessionStorage.removeItem(key));
+    markTabs();
 }
 
 // Both: a text field says "input" at each key press (kept even if the tab closes before the field is left), a select
@@ -66,6 +85,10 @@ document.getElementById("components-reconnect-modal")?.addEventListener("compone
         }
     });
 });
+
+markTabs();
+// A tab link is a link: enhanced navigation brings the next tab's page without loading this module again (js/app-shell.js).
+document.addEventListener("app:pageloaded", markTabs);
 
 // Signing out on a shared computer leaves nothing typed behind in the tab.
 document.addEventListener("submit", event => {
