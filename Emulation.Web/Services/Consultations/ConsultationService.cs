@@ -152,8 +152,8 @@ public sealed class ConsultationService(
 
     /// <summary>The officer accepts (<paramref name="accept"/>) or hides a comment; who and when are kept.</summary>
     /// <remarks>
-    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's; a comment
-    /// that does not exist is asked of the agency's policy.
+    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's; of a
+    /// comment that does not exist, either is told so, and anyone else is refused.
     /// </remarks>
     public async Task<Result> ModerateAsync(Actor actor, int commentId, bool accept)
     {
@@ -167,7 +167,11 @@ public sealed class ConsultationService(
                 Board = db.Proposals.Where(p => p.Id == c.ProposalId).Select(p => p.ReceivingUnitId).FirstOrDefault(),
             })
             .SingleAsync();
-        if (owner?.ProposalId is null)
+        if (owner is null && actor.Can(Policies.Appraise))
+        {
+            RequireBoard(actor, Policies.Appraise);
+        }
+        else if (owner?.ProposalId is null)
         {
             actor.RequirePolicy(Policies.RunCouncilSessions);
         }
