@@ -83,6 +83,15 @@ public sealed class Consultation
 
     public bool Lists(int nominationId) => _nominees.Any(n => n.NominationId == nominationId);
 
+    /// <summary>
+    /// Whether the list stands before a receiving board's council on the dossier <paramref name="proposalId"/>, last sent
+    /// at <paramref name="sentAt"/>. The law consults the public on the list the council votes on, so only the board's
+    /// own list on the dossier published since it was last sent does: one published before the dossier was returned,
+    /// amended and sent again no longer stands (its nominees still with the board are published again), and the agency's
+    /// list before its own council never does.
+    /// </summary>
+    public bool StandsOnDossier(int proposalId, DateTimeOffset sentAt) => ProposalId == proposalId && PublishedAt >= sentAt;
+
     /// <summary>Whether comments are taken on <paramref name="day"/>: from the day of publication to the last day.</summary>
     public bool IsOpenOn(DateOnly day) => day >= PublishedOn && day <= LastDay;
 

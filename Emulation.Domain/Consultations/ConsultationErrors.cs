@@ -35,6 +35,20 @@ public static class ConsultationErrors
             $"The nomination of {nominee} was never published for public consultation; the council can meet on it only after a published list's window has closed.",
             nominee);
 
+    /// <summary>
+    /// A nominee of a dossier sent again after amendment was published by the board only before it was sent again
+    /// (<see cref="Consultation.StandsOnDossier"/>): the council votes on the amended list, so the board publishes the
+    /// nominee again and its council meets after that window. The item names the nominee as <see cref="NotPublished"/>
+    /// does; the fact <c>sentAgainOn</c> is the day the dossier was last sent, dd/MM/yyyy.
+    /// </summary>
+    public static DomainError PublishedBeforeResend(string nominee, DateOnly sentAgainOn) =>
+        new("consultation.published_before_resend",
+            $"The nomination of {nominee} was published only before the dossier was sent again on {sentAgainOn:yyyy-MM-dd}; the council votes on the amended list, so the nominee is published again and the council meets only after that window has closed.",
+            nominee)
+        {
+            Facts = DomainError.FactsOf(("sentAgainOn", Day(sentAgainOn))),
+        };
+
     /// <summary>The item is the window's last day, dd/MM/yyyy.</summary>
     public static DomainError Closed(DateOnly lastDay) =>
         new("consultation.closed", "This consultation is not taking comments.", Day(lastDay));

@@ -61,6 +61,10 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         ("POST", "/api/v1/nominations/1/withdraw"),
         ("POST", "/api/v1/nominations/1/approve"),
         ("POST", "/api/v1/nominations/1/reject"),
+        ("GET", "/api/v1/board/dossiers/1/consultation"),
+        ("POST", "/api/v1/board/dossiers/1/consultations"),
+        ("POST", "/api/v1/board/consultation-comments/1/accept"),
+        ("POST", "/api/v1/board/consultation-comments/1/hide"),
     ];
 
     public static TheoryData<string, string> Routes

@@ -254,6 +254,8 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Contains("/api/v1/campaigns/{id}/close", paths);
         Assert.Contains("/api/v1/users", paths);
         Assert.Contains("/api/v1/users/{userName}/tokens", paths);
+        Assert.Contains("/api/v1/board/dossiers/{id}/consultation", paths);
+        Assert.Contains("/api/v1/board/consultation-comments/{id}/accept", paths);
         Assert.Contains("/documents/decisions/{id}.pdf", paths);
         Assert.Contains("/documents/evidence/{id}", paths);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/v1/", StringComparison.Ordinal) && !p.StartsWith("/documents/", StringComparison.Ordinal));

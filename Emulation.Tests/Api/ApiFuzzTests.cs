@@ -26,7 +26,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         "form", "code", "year", "blocs", "unitCodes", "criteria", "group", "unit", "maxPoints", "method", "direction",
         "bands", "fromPercentOfTarget", "percentOfMax", "bonuses", "penalties", "targets", "people", "personCode",
         "values", "C1", "KT-01", "noSuchField", "chairUserName", "heldOn", "present", "votes", "nominationId", "choice",
-        "nominationIds", "number", "date", "signerName", "signerPosition", "reason", "awardIds",
+        "nominationIds", "number", "date", "signerName", "signerPosition", "reason", "awardIds", "publishedOn",
     ];
 
     private static readonly string[] Words =
@@ -51,13 +51,15 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var scenario = await CouncilScenario.SeedConsultedAsync(App);
         await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
         await DecisionScenario.IssueAsync(App, "100/QĐ-VP", Title.AdvancedWorker, 2);
+        await BoardDossierAsync();
         var random = new Random(Seed);
         using var admin = App.Bootstrap();
         using var head = await App.AsUserAsync("tp.th");
         using var officer = await App.AsUserAsync("congdoan");
         using var leader = await App.AsUserAsync("lanhdao");
         using var member = await App.AsUserAsync("hoidong1");
-        var callers = new Callers(admin, head, officer, leader, member);
+        using var appraiser = await App.AsUserAsync(Emulation.Web.Data.Seed.DemoDataSeeder.BoardUserName);
+        var callers = new Callers(admin, head, officer, leader, member, appraiser);
         var failures = new List<string>();
         var statuses = new Dictionary<int, int>();
 
@@ -83,10 +85,27 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Contains(statuses.Keys, status => status is 403 or 404);
     }
 
-    /// <summary>The callers the fuzz sends as: the bootstrap administrator and one demo user of each working role.</summary>
-    private sealed record Callers(HttpClient Admin, HttpClient Head, HttpClient Officer, HttpClient Leader, HttpClient Member)
+    /// <summary>A dossier sent to the receiving board, its list published and commented on, for the board's endpoints.</summary>
+    private async Task BoardDossierAsync()
     {
-        public HttpClient Any(Random random) => Pick(random, [Admin, Head, Officer, Leader, Member]);
+        var nomination = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1));
+        var board = await App.UnitIdAsync(Emulation.Web.Data.Seed.DemoDataSeeder.BoardCode);
+        var sent = await App.Service<Emulation.Web.Services.Proposals.ProposalService>().SendUpAsync(TestActors.Leader,
+            DecisionScenario.CampaignId, [nomination], new() { Number = "1/TTr-VP", Recipient = "Chủ tịch UBND tỉnh", ReceivingUnitId = board });
+        var consultations = App.Service<Emulation.Web.Services.Consultations.ConsultationService>();
+        var published = await consultations.PublishOnProposalAsync(TestActors.AppraiserOf(board), sent.Value,
+            Emulation.Web.Services.OfficeTime.Date(DateTimeOffset.UtcNow));
+        Assert.True((await consultations.SubmitCommentAsync(new()
+        {
+            ConsultationId = published.Value, NominationId = nomination, AuthorName = "Lê Văn Tâm", Contact = "0912 000 111", Text = "Đồng ý.",
+        })).IsSuccess);
+    }
+
+    /// <summary>The callers the fuzz sends as: the bootstrap administrator and one demo user of each working role.</summary>
+    private sealed record Callers(HttpClient Admin, HttpClient Head, HttpClient Officer, HttpClient Leader, HttpClient Member,
+        HttpClient Appraiser)
+    {
+        public HttpClient Any(Random random) => Pick(random, [Admin, Head, Officer, Leader, Member, Appraiser]);
     }
 
     private static (HttpClient Client, string Method, string Path) Target(Random random, Callers callers)
@@ -99,7 +118,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         // Council and award steps mostly as the role that may take them, now and then as anyone.
         HttpClient As(HttpClient usual) => random.Next(5) == 0 ? callers.Any(random) : usual;
-        return random.Next(22) switch
+        return random.Next(25) switch
         {
             0 => (admin, "PUT", $"/api/v1/units/{code}"),
             1 => (admin, "PUT", $"/api/v1/people/{code}"),
@@ -122,6 +141,9 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             18 => (As(callers.Leader), "POST", $"/api/v1/campaigns/{campaign}/nominations/reject"),
             19 => (As(callers.Leader), "POST", $"/api/v1/campaigns/{campaign}/decisions"),
             20 => (As(callers.Leader), "POST", $"/api/v1/decisions/{id}/revoke"),
+            21 => (As(callers.Appraiser), "POST", $"/api/v1/board/dossiers/{id}/consultations"),
+            22 => (As(callers.Appraiser), "POST", $"/api/v1/board/consultation-comments/{id}/accept"),
+            23 => (As(callers.Appraiser), "POST", $"/api/v1/board/consultation-comments/{id}/hide"),
             _ => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/council-sessions"),
         };
     }

@@ -17,9 +17,10 @@ namespace Emulation.Tests.Browser;
 /// Issue 21's receiving board in the browser, before and between its council's sessions: its appraiser publishes a
 /// dossier's Chiến sĩ thi đua cấp tỉnh nominee for public consultation from the dossier page, and the council cannot be
 /// opened there while the window runs (the page names the nominee and the last day); its session page lists the
-/// comments the board accepted; and after a session closed and the dossier came back amended, the appraiser opens
-/// another session from the page while the closed one stays readable with its tallies. Photographed in vi-VN at desktop
-/// and phone width.
+/// comments the board accepted; and after a session closed and the dossier came back amended, the page offers to publish
+/// the nominee again and says why (the earlier list was on the dossier before its amendment), and once a list published
+/// since has closed the appraiser opens another session from the page while the closed one stays readable with its
+/// tallies. Photographed in vi-VN at desktop and phone width.
 /// </summary>
 [Collection(SecondBrowserCollection.Name)]
 public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
@@ -85,21 +86,17 @@ public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task TheBoardsSessionPage_ListsTheAcceptedComments_AndASecondSessionOpensFromTheDossierPage_AfterTheFirstClosed()
+    public async Task TheBoardsSessionPage_ListsTheAcceptedComments_AndAfterTheResendThePageOffersToPublishAgain_ThenASecondSessionOpens()
     {
         var (proposal, nomination, board) = await SentAsync("602/TTr-VP", Title.ProvincialEmulationFighter);
         var name = await NameAsync(nomination);
 
-        // A list the board published a month ago, its window closed, with one comment accepted and one hidden.
+        // A list the board published on the dossier, its window closed, with one comment accepted and one hidden.
+        var list = await ClosedListAsync(proposal, nomination);
         await using (var db = await fixture.App.DbAsync())
         {
-            var day = new DateOnly(2026, 11, 2);
-            var at = new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero);
-            var campaign = await db.Proposals.Where(p => p.Id == proposal).Select(p => p.CampaignId).SingleAsync(TestContext.Current.CancellationToken);
-            var list = Consultation.Publish(campaign, [nomination], day, day, 10, "Nghị định 152/2025/NĐ-CP", new HashSet<DateOnly>(),
-                DemoDataSeeder.BoardUserName, at, proposal).Value;
-            db.Consultations.Add(list);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var day = list.PublishedOn;
+            var at = list.PublishedAt;
             var accepted = ConsultationComment.Submit(list, nomination, "Lê Văn Tâm", "0912 000 111", "Đồng chí có sáng kiến được áp dụng toàn tỉnh.", day, at).Value;
             var hidden = ConsultationComment.Submit(list, nomination, "Ẩn danh", "không có", "Nội dung bị ẩn.", day, at).Value;
             Assert.True(accepted.Moderate(true, DemoDataSeeder.BoardUserName, at).IsSuccess);
@@ -141,17 +138,49 @@ public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
         Assert.True((await fixture.App.Service<ProposalService>().SendAgainAsync(TestActors.Leader, proposal,
             new ProposalInput { Number = "603/TTr-VP" })).IsSuccess);
 
+        // The earlier list was on the dossier before its amendment: the page offers to publish the nominee again, and says why.
         await using var boardUser = await BrowserSession.SignInAsync(fixture, DemoDataSeeder.BoardUserName, Screenshots);
         await boardUser.GoAsync($"board/{proposal}");
         await Assertions.Expect(boardUser.ByTestId("board-put-again-hint")).ToContainTextAsync(name);
         await Assertions.Expect(boardUser.ByTestId($"board-closed-session-{first.Value}")).ToContainTextAsync("Đồng ý 3");
-        await boardUser.ShotAsync("board-consultation-04-second-session");
-        await boardUser.PhoneShotAsync("board-consultation-04-second-session-phone");
+        var consultation = boardUser.ByTestId("board-consultation");
+        await Assertions.Expect(consultation.Locator("[data-testid='publish-again']")).ToContainTextAsync("Hồ sơ đã được gửi lại ngày");
+        await Assertions.Expect(consultation.Locator("[data-testid='awaiting-list']")).ToContainTextAsync(name);
+        await Assertions.Expect(consultation.Locator($"[data-testid='publish-again-{nomination}']")).ToContainTextAsync("công khai lại");
+        await Assertions.Expect(consultation.Locator($"[data-testid='consultation-{list.Id}'] [data-testid='consultation-superseded']")).ToBeVisibleAsync();
+        await Assertions.Expect(consultation.Locator("[data-testid='publish']")).ToHaveTextAsync("Công khai lại danh sách");
+        await boardUser.ShotAsync("board-consultation-04-publish-again");
+        await boardUser.AssertFitsPhoneAsync("board-consultation-04-publish-again-phone");
+        var axe = await AxeInPage.RunAsync(boardUser.Page, AxeInPage.WcagAa);
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
+
+        // Once the board has published the amended list again and that window has closed, the second session opens.
+        await ClosedListAsync(proposal, nomination);
+        await boardUser.GoAsync($"board/{proposal}");
+        await Assertions.Expect(boardUser.ByTestId("board-consultation").Locator("[data-testid='publish-again']")).ToHaveCountAsync(0);
+        await boardUser.ShotAsync("board-consultation-05-second-session");
+        await boardUser.PhoneShotAsync("board-consultation-05-second-session-phone");
         await boardUser.ClickAsync("board-open-session");
         await boardUser.WaitForPageAsync("**/board/*?done=*", "board-session-open");
         await Assertions.Expect(boardUser.ByTestId($"board-closed-session-{first.Value}")).ToBeVisibleAsync();
         await using var check = await fixture.App.DbAsync();
         Assert.Equal(2, await check.CouncilSessions.CountAsync(s => s.ProposalId == proposal, TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>
+    /// A list the board published on the dossier on 2 November, its window long closed, recorded as published when the
+    /// dossier was last sent (so that it stands before the council): the test has no clock to move through a window.
+    /// </summary>
+    private async Task<Consultation> ClosedListAsync(int proposal, int nomination)
+    {
+        await using var db = await fixture.App.DbAsync();
+        var dossier = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal, TestContext.Current.CancellationToken);
+        var day = new DateOnly(2026, 11, 2);
+        var list = Consultation.Publish(dossier.CampaignId, [nomination], day, day, 10, "Nghị định 152/2025/NĐ-CP", new HashSet<DateOnly>(),
+            DemoDataSeeder.BoardUserName, dossier.SentAt, proposal).Value;
+        db.Consultations.Add(list);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return list;
     }
 
     private async Task<int> ConsultationIdAsync(int proposal)

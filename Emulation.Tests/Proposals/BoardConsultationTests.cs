@@ -2,8 +2,10 @@ using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Domain.Council;
+using Emulation.Domain.Rules;
 using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Resources;
 using Emulation.Web.Services;
@@ -129,6 +131,87 @@ public sealed class BoardConsultationTests : FreshAppTests
         var opened = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input());
         Assert.True(opened.IsSuccess, string.Join("; ", opened.Errors));
         Assert.Equal(ids, (await Sessions.GetSessionAsync(Appraiser, opened.Value))!.Agenda.Select(a => a.NominationId));
+    }
+
+    [Fact]
+    public async Task ADossierSentAgain_IsConsultedAgain_AListPublishedBeforeTheResendNoLongerCounts_AndTheNewOneDoesOnceClosed()
+    {
+        var (proposal, ids) = await SentAsync("511/TTr-VP", Title.ProvincialEmulationFighter, 3);
+        var board = _timed.Services.GetRequiredService<ReceivingBoardService>();
+        var proposals = _timed.Services.GetRequiredService<ProposalService>();
+
+        // The board publishes on Thursday 3 December, to Thursday 17 December, and refuses the third nominee: they leave the list.
+        var first = await Consultations.PublishOnProposalAsync(Appraiser, proposal, new DateOnly(2026, 12, 3));
+        Assert.True(first.IsSuccess, string.Join("; ", first.Errors));
+        Assert.True((await board.DecideAsync(Appraiser, proposal, [ids[2]],
+            new ProposalOutcomeInput { Granted = false, Reason = "Chưa đủ thời gian giữ danh hiệu cơ sở." })).IsSuccess);
+
+        // While the window still runs, the board returns the dossier; the amendment adds a nominee (the app has no step for
+        // that yet, so the test puts one in as it would); the office sends it again on Tuesday 8 December.
+        _clock.Advance(TimeSpan.FromDays(4));
+        Assert.True((await board.ReturnAsync(Appraiser, proposal, "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.")).IsSuccess);
+        var added = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1));
+        await using (var db = await App.DbAsync())
+        {
+            var nomination = await db.Nominations.SingleAsync(n => n.Id == added, TestContext.Current.CancellationToken);
+            Assert.True(nomination.SendUp(proposal, new GrantingRule(Title.ProvincialEmulationFighter, AwardingLevel.ProvincialChairman,
+                AwardingLevel.HeadOfAgency, "Điều 74")).IsSuccess);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.True((await proposals.SendAgainAsync(TestActors.Leader, proposal, new ProposalInput { Number = "512/TTr-VP" })).IsSuccess);
+        var resentAt = _clock.GetUtcNow();
+
+        // The board's page: the earlier list no longer stands; both nominees it carried are to be published again, with
+        // the nominee added; the one refused is gone. The board's council members are offered nothing to publish.
+        var plan = (await Consultations.GetDossierPlanAsync(Appraiser, proposal))!;
+        Assert.True(Assert.Single(plan.Consultations).Superseded);
+        Assert.Equal([ids[0], ids[1], added], plan.AwaitingPublication.Select(n => n.NominationId));
+        Assert.Equal([ids[0], ids[1]], plan.PublishAgain);
+        Assert.Equal(resentAt, plan.SentAgainAt);
+        var read = (await Consultations.GetDossierPlanAsync(BoardCouncilTests.BoardMember(_board, 1), proposal))!;
+        Assert.Equal((0, 0), (read.AwaitingPublication.Count, read.PublishAgain.Count));
+
+        // The council is refused, the earlier list's nominees as published before the resend, the added one as never
+        // published; the earlier window, still open, is not the one that holds them back.
+        var named = await DescribedAsync([ids[0], ids[1], added]);
+        var refused = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input());
+        Assert.Equal(
+            [("consultation.published_before_resend", named[0]), ("consultation.published_before_resend", named[1]), ("consultation.not_published", named[2])],
+            refused.Errors.Select(e => (e.Code, e.Item!)));
+        Assert.Equal($"Đề nghị khen thưởng {named[0]} chỉ được công khai trước khi hồ sơ được gửi lại ngày 08/12/2026; " +
+            "Hội đồng họp xét danh sách sau khi sửa đổi, nên phải công khai lại đề nghị này và chỉ họp xét sau khi hết thời hạn lấy ý kiến mới.",
+            Vietnamese(refused.Errors[0]));
+
+        // Once the earlier window has closed it still does not count.
+        _clock.Advance(TimeSpan.FromDays(10)); // Friday 18 December
+        Assert.Equal(["consultation.published_before_resend", "consultation.published_before_resend", "consultation.not_published"],
+            (await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input())).Errors.Select(e => e.Code));
+
+        // Publishing again: only the board's appraiser; then the new list carries the three, and stands.
+        var today = OfficeTime.Date(_clock.GetUtcNow());
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.PublishOnProposalAsync(TestActors.Leader, proposal, today));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.PublishOnProposalAsync(BoardCouncilTests.BoardMember(_board, 1), proposal, today));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.PublishOnProposalAsync(
+            new Actor("unbound", "unbound", new HashSet<string> { Roles.Appraiser }, null), proposal, today));
+        Assert.Equal("proposal.not_for_this_board", Assert.Single((await Consultations.PublishOnProposalAsync(
+            TestActors.AppraiserOf(await BoardCouncilTests.AnotherBoardAsync(App, "BTDKT8")), proposal, today)).Errors).Code);
+        var again = await Consultations.PublishOnProposalAsync(Appraiser, proposal, today);
+        Assert.True(again.IsSuccess, string.Join("; ", again.Errors));
+        plan = (await Consultations.GetDossierPlanAsync(Appraiser, proposal))!;
+        var standing = Assert.Single(plan.Consultations, c => !c.Superseded);
+        Assert.Equal(again.Value, standing.Id);
+        Assert.Equal([ids[0], ids[1], added], standing.Nominees.Select(n => n.NominationId));
+        Assert.Equal((0, 0), (plan.AwaitingPublication.Count, plan.PublishAgain.Count));
+
+        // While the new window runs the council waits for its last day; the day after, it meets on the three.
+        var waiting = Assert.Single((await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input())).Errors);
+        Assert.Equal(("consultation.still_open", standing.LastDay.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), (waiting.Code, waiting.Item));
+        _clock.Advance(TimeSpan.FromDays(standing.LastDay.DayNumber - today.DayNumber + 1));
+        var opened = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input());
+        Assert.True(opened.IsSuccess, string.Join("; ", opened.Errors));
+        Assert.Equal([ids[0], ids[1], added], (await Sessions.GetSessionAsync(Appraiser, opened.Value))!.Agenda.Select(a => a.NominationId));
     }
 
     [Fact]

@@ -97,8 +97,8 @@ public static class Policies
 
     /// <summary>
     /// Hold API tokens and call the API: the roles whose work the API v1 carries (records, campaigns, pledges and
-    /// results, council ballots, approval and decisions, accounts). A role added later (staff) sees no token page
-    /// until the API serves it.
+    /// results, council ballots, approval and decisions, accounts, a receiving board's consultation on a dossier). A role
+    /// added later (staff) sees no token page until the API serves it.
     /// </summary>
     public const string UseApi = nameof(UseApi);
 
@@ -135,7 +135,7 @@ public static class Policies
             Data.Roles.Leadership],
         [ReadStatistics] = [Data.Roles.UnionOfficer, Data.Roles.Leadership, Data.Roles.Administrator],
         [UseApi] = [Data.Roles.Administrator, Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.CouncilMember,
-            Data.Roles.Leadership],
+            Data.Roles.Leadership, Data.Roles.Appraiser, Data.Roles.BoardCouncilMember],
     };
 
     /// <summary>The roles a policy admits; an unknown name is a programming error.</summary>

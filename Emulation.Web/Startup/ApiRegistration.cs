@@ -130,7 +130,8 @@ internal static class ApiRegistration
             .MapCouncilApi()
             .MapCouncilWrittenBallotsApi()
             .MapNominationsApi()
-            .MapDecisionsApi();
+            .MapDecisionsApi()
+            .MapBoardConsultationsApi();
         endpoints.MapOpenApi();
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -53,6 +53,21 @@ public sealed class ConsultationTests
     private static string Name(int nominationId) => "Người " + nominationId;
 
     [Fact]
+    public void OnADossier_OnlyTheBoardsListPublishedSinceItWasLastSent_Stands()
+    {
+        // Dossier 40 was sent again at 10:00; lists published at 09:59, 10:00 and later, on another dossier, and the agency's.
+        var sentAgain = At.AddHours(1);
+        static Consultation Board(int proposal, DateTimeOffset at) =>
+            Consultation.Publish(5, [11], Today, Today, 10, "", NoDaysOff, "bantdkt", at, proposal).Value;
+
+        Assert.False(Board(40, sentAgain.AddMinutes(-1)).StandsOnDossier(40, sentAgain));
+        Assert.True(Board(40, sentAgain).StandsOnDossier(40, sentAgain));
+        Assert.True(Board(40, sentAgain.AddDays(3)).StandsOnDossier(40, sentAgain));
+        Assert.False(Board(41, sentAgain.AddDays(3)).StandsOnDossier(40, sentAgain));
+        Assert.False(Published().StandsOnDossier(40, At.AddDays(-30)));
+    }
+
+    [Fact]
     public void Comment_IsCleanedAndPending()
     {
         var comment = ConsultationComment.Submit(Published(), 12, "  Nguyễn Văn A ", " 0912 345 678 ", " Đề nghị xem lại.\nCảm ơn. ",

@@ -20,6 +20,12 @@ public sealed record ConsultationView(int Id, int CampaignId, string CampaignNam
     /// <summary>The receiving board that published the list, e.g. "Ban Thi đua – Khen thưởng tỉnh"; empty for the agency's.</summary>
     public string Publisher { get; init; } = "";
 
+    /// <summary>
+    /// A receiving board's list published before the dossier was last sent (returned, amended and sent again): its
+    /// comments are still read, but it no longer stands before the board's council, which meets on the amended list.
+    /// </summary>
+    public bool Superseded { get; init; }
+
     /// <summary>Whether the window takes comments on <paramref name="today"/>.</summary>
     public bool IsOpenOn(DateOnly today) => today >= PublishedOn && today <= LastDay;
 }
@@ -30,7 +36,17 @@ public sealed record ConsultationView(int Id, int CampaignId, string CampaignNam
 /// </summary>
 public sealed record ConsultationPlan(int CampaignId, IReadOnlyList<ConsultationView> Consultations,
     IReadOnlyList<CommentView> Comments, int HiddenCount, int PendingCount, IReadOnlyList<ConsultationNomineeView> AwaitingPublication,
-    int WorkingDays, bool CanModerate, DateOnly Today);
+    int WorkingDays, bool CanModerate, DateOnly Today)
+{
+    /// <summary>When a receiving board's dossier was last sent, if it was sent again after a return; null otherwise.</summary>
+    public DateTimeOffset? SentAgainAt { get; init; }
+
+    /// <summary>
+    /// The nominees awaiting publication that a superseded list carried (<see cref="ConsultationView.Superseded"/>):
+    /// the board publishes them again because the dossier was sent again after amendment.
+    /// </summary>
+    public IReadOnlyList<int> PublishAgain { get; init; } = [];
+}
 
 /// <summary>What the public comment form sends.</summary>
 public sealed class PublicCommentInput

@@ -31,7 +31,7 @@ public sealed class ConsultationService(
     {
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await PlanAsync(db, new Scope(campaignId, null), actor.Can(Policies.RunCouncilSessions));
+        return await PlanAsync(db, new Scope(campaignId), actor.Can(Policies.RunCouncilSessions));
     }
 
     /// <summary>
@@ -42,9 +42,8 @@ public sealed class ConsultationService(
     {
         var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaignId = await db.Proposals.Where(p => p.Id == proposalId && p.ReceivingUnitId == board)
-            .Select(p => (int?)p.CampaignId).SingleOrDefaultAsync();
-        return campaignId is { } id ? await PlanAsync(db, new Scope(id, proposalId), actor.Can(Policies.Appraise)) : null;
+        var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        return proposal is null ? null : await PlanAsync(db, new Scope(proposal.CampaignId, proposal), actor.Can(Policies.Appraise));
     }
 
     /// <summary>
@@ -60,7 +59,7 @@ public sealed class ConsultationService(
             return await RefusedAsync<int>(actor, "publish", null, CampaignErrors.NotFound());
         }
 
-        return await PublishCoreAsync(db, actor, "publish", new Scope(campaignId, null), publishedOn);
+        return await PublishCoreAsync(db, actor, "publish", new Scope(campaignId), publishedOn);
     }
 
     /// <summary>
@@ -86,7 +85,7 @@ public sealed class ConsultationService(
                 notSent.Errors);
         }
 
-        return await PublishCoreAsync(db, actor, "publish_board", new Scope(proposal.CampaignId, proposalId), publishedOn);
+        return await PublishCoreAsync(db, actor, "publish_board", new Scope(proposal.CampaignId, proposal), publishedOn);
     }
 
     private async Task<Result<int>> PublishCoreAsync(EmulationDbContext db, Actor actor, string action, Scope scope,
@@ -102,7 +101,7 @@ public sealed class ConsultationService(
         }
 
         var council = rules.Value.Council;
-        var awaiting = await AwaitingAsync(db, scope, council);
+        var awaiting = await AwaitingAsync(db, scope, council, await Of(db, scope).AsNoTracking().ToListAsync());
         var days = awaiting.Select(n => council.ConsultationDaysFor(n.Title) ?? 0).DefaultIfEmpty(1).Max();
         var now = clock.GetUtcNow();
         var published = Consultation.Publish(scope.CampaignId, [.. awaiting.Select(n => n.Id)], publishedOn, OfficeTime.Date(now),
@@ -136,19 +135,25 @@ public sealed class ConsultationService(
         var year = await db.Campaigns.Where(c => c.Id == scope.CampaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
         var rules = year is { } y ? await ruleSets.InForceForYearAsync(y) : null;
         var awaiting = rules is { IsSuccess: true } && moderator
-            ? await NomineesAsync(db, await AwaitingAsync(db, scope, rules.Value.Council))
+            ? await NomineesAsync(db, await AwaitingAsync(db, scope, rules.Value.Council, consultations))
             : [];
         var days = rules is { IsSuccess: true }
             ? rules.Value.Council.PublicConsultations.Select(c => c.Days).DefaultIfEmpty(0).Max()
             : 0;
-        return new ConsultationPlan(scope.CampaignId, views, shown, comments.Count(c => c.Status == CommentStatus.Hidden),
-            comments.Count(c => c.Status == CommentStatus.Pending), awaiting, days, moderator, Today);
+        var superseded = ListedOn(consultations.Where(c => !scope.Stands(c)));
+        return new ConsultationPlan(scope.CampaignId, [.. views.Select(v => v with { Superseded = superseded.Lists.Contains(v.Id) })],
+            shown, comments.Count(c => c.Status == CommentStatus.Hidden), comments.Count(c => c.Status == CommentStatus.Pending), awaiting,
+            days, moderator, Today)
+        {
+            SentAgainAt = scope.Dossier is { Resent: > 0 } dossier ? dossier.SentAt : null,
+            PublishAgain = [.. awaiting.Select(n => n.NominationId).Where(superseded.Nominees.Contains)],
+        };
     }
 
     /// <summary>The officer accepts (<paramref name="accept"/>) or hides a comment; who and when are kept.</summary>
     /// <remarks>
-    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's; a comment
-    /// that does not exist is asked of the agency's policy.
+    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's; of a
+    /// comment that does not exist, either is told so, and anyone else is refused.
     /// </remarks>
     public async Task<Result> ModerateAsync(Actor actor, int commentId, bool accept)
     {
@@ -162,7 +167,11 @@ public sealed class ConsultationService(
                 Board = db.Proposals.Where(p => p.Id == c.ProposalId).Select(p => p.ReceivingUnitId).FirstOrDefault(),
             })
             .SingleAsync();
-        if (owner?.ProposalId is null)
+        if (owner is null && actor.Can(Policies.Appraise))
+        {
+            RequireBoard(actor, Policies.Appraise);
+        }
+        else if (owner?.ProposalId is null)
         {
             actor.RequirePolicy(Policies.RunCouncilSessions);
         }
@@ -241,25 +250,47 @@ public sealed class ConsultationService(
     /// it. Without rules in force (<paramref name="council"/> null) only the published lists are checked.
     /// </summary>
     internal static async Task<Result> CouncilMayMeetAsync(EmulationDbContext db, int campaignId, IReadOnlyCollection<int> agenda,
-        CouncilRules? council, DateOnly day, int? proposalId = null)
+        CouncilRules? council, DateOnly day, Domain.Proposals.Proposal? dossier = null)
     {
-        var scope = new Scope(campaignId, proposalId);
-        var unpublished = council is null ? [] : await NomineesAsync(db, await AwaitingAsync(db, scope, council));
-        var covering = await Of(db, scope).AsNoTracking()
-            .Where(c => c.Nominees.Any(n => agenda.Contains(n.NominationId))).ToListAsync();
+        var scope = new Scope(campaignId, dossier);
+        var lists = await Of(db, scope).AsNoTracking().ToListAsync();
+        var unpublished = council is null ? [] : await NomineesAsync(db, await AwaitingAsync(db, scope, council, lists));
+        var covering = lists.Where(c => scope.Stands(c) && agenda.Any(c.Lists)).ToList();
         var listed = covering.SelectMany(c => c.Nominees.Select(n => n.NominationId)).Where(agenda.Contains).Distinct().ToList();
         var names = (await NomineesAsync(db, await db.Nominations.AsNoTracking().Where(n => listed.Contains(n.Id)).ToListAsync()))
             .ToDictionary(n => n.NominationId, Described);
+        var superseded = ListedOn(lists.Where(c => !scope.Stands(c))).Nominees;
         List<DomainError> errors =
         [
-            .. unpublished.Where(n => agenda.Contains(n.NominationId)).Select(n => ConsultationErrors.NotPublished(Described(n))),
+            .. unpublished.Where(n => agenda.Contains(n.NominationId)).Select(n => superseded.Contains(n.NominationId)
+                ? ConsultationErrors.PublishedBeforeResend(Described(n), OfficeTime.Date(dossier!.SentAt))
+                : ConsultationErrors.NotPublished(Described(n))),
             .. Consultation.CouncilMayMeet(covering, agenda, day, id => names.GetValueOrDefault(id, "")).Errors,
         ];
         return errors.Count == 0 ? Result.Success() : Result.Failure(errors);
     }
 
-    /// <summary>Whose consultation: the agency's on a campaign, or a receiving board's on a dossier sent to it.</summary>
-    private sealed record Scope(int CampaignId, int? ProposalId);
+    /// <summary>
+    /// Whose consultation: the agency's on a campaign, or a receiving board's on a <see cref="Dossier"/> sent to it.
+    /// </summary>
+    private sealed record Scope(int CampaignId, Domain.Proposals.Proposal? Dossier = null)
+    {
+        public int? ProposalId => Dossier?.Id;
+
+        /// <summary>
+        /// Whether a list of the scope stands before its council: every agency list does; a board's list only when
+        /// published since the dossier was last sent (<see cref="Consultation.StandsOnDossier"/>).
+        /// </summary>
+        public bool Stands(Consultation consultation) =>
+            Dossier is not { } dossier || consultation.StandsOnDossier(dossier.Id, dossier.SentAt);
+    }
+
+    /// <summary>The ids of <paramref name="consultations"/> and of the nominations they list.</summary>
+    private static (HashSet<int> Lists, HashSet<int> Nominees) ListedOn(IEnumerable<Consultation> consultations)
+    {
+        var lists = consultations.ToList();
+        return ([.. lists.Select(c => c.Id)], [.. lists.SelectMany(c => c.Nominees.Select(n => n.NominationId))]);
+    }
 
     /// <summary>A nominee as a refusal names them: <c>Nguyễn Văn A (Chiến sĩ thi đua cấp tỉnh)</c>.</summary>
     private static string Described(ConsultationNomineeView nominee) =>
@@ -273,18 +304,20 @@ public sealed class ConsultationService(
     private DateOnly Today => OfficeTime.Date(clock.GetUtcNow());
 
     /// <summary>
-    /// The nominees of the scope for a title put to consultation that none of its lists carries: the campaign's proposed
-    /// nominations for the agency, the dossier's nominations still with the board for a board.
+    /// The nominees of the scope for a title put to consultation that none of its standing <paramref name="lists"/>
+    /// carries (<see cref="Scope.Stands"/>): the campaign's proposed nominations for the agency, the dossier's
+    /// nominations still with the board for a board, among them those on a list published before the dossier was sent again.
     /// </summary>
-    private static async Task<List<Nomination>> AwaitingAsync(EmulationDbContext db, Scope scope, CouncilRules council)
+    private static async Task<List<Nomination>> AwaitingAsync(EmulationDbContext db, Scope scope, CouncilRules council,
+        IEnumerable<Consultation> lists)
     {
         var titles = council.PublicConsultations.Where(c => c.Days > 0).Select(c => c.Title).ToList();
-        var listed = Of(db, scope).SelectMany(c => c.Nominees.Select(n => n.NominationId));
+        var listed = ListedOn(lists.Where(scope.Stands)).Nominees;
         var candidates = scope.ProposalId is { } proposalId
             ? db.Nominations.Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp)
             : db.Nominations.Where(n => n.CampaignId == scope.CampaignId && n.Status == NominationStatus.Proposed);
-        return await candidates.AsNoTracking().Where(n => titles.Contains(n.Title) && !listed.Contains(n.Id))
-            .OrderBy(n => n.Id).ToListAsync();
+        return [.. (await candidates.AsNoTracking().Where(n => titles.Contains(n.Title)).OrderBy(n => n.Id).ToListAsync())
+            .Where(n => !listed.Contains(n.Id))];
     }
 
     private static async Task<List<ConsultationView>> ViewsAsync(EmulationDbContext db, List<Consultation> consultations)

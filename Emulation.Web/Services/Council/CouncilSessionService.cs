@@ -197,8 +197,8 @@ public sealed class CouncilSessionService(
     /// The board's appraiser puts the nominees of a dossier sent to the board, still waiting, to the board's own council:
     /// its members are seated, the appraiser keeps the minutes. One open session per dossier; after one closes, another
     /// may open on the nominees still undecided (<see cref="DossierCouncilAsync"/>). Nominees for a title put to public
-    /// consultation must have been published by the board and their window closed
-    /// (<see cref="Consultations.ConsultationService.PublishOnProposalAsync"/>).
+    /// consultation must have been published by the board since the dossier was last sent, and that window closed
+    /// (<see cref="Consultations.ConsultationService.PublishOnProposalAsync"/>, <see cref="Domain.Consultations.Consultation.StandsOnDossier"/>).
     /// </summary>
     public async Task<Result<int>> OpenOnProposalAsync(Actor actor, int proposalId, OpenSessionInput input)
     {
@@ -235,7 +235,7 @@ public sealed class CouncilSessionService(
         var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(year);
         var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
-            rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today, proposalId);
+            rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today, proposal);
         if (!consulted.IsSuccess)
         {
             return await RefusedAsync<int>(actor, "open_board", scope with { NominationIds = [.. agenda.Select(n => n.Id)] },
