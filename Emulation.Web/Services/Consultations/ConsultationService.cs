@@ -169,7 +169,7 @@ public sealed class ConsultationService(
             .SingleAsync();
         if (owner is null && actor.Can(Policies.Appraise))
         {
-            RequireBoard(actor, Policies.Appraise);
+            actor.RequireBoard(Policies.Appraise);
         }
         else if (owner?.ProposalId is null)
         {
