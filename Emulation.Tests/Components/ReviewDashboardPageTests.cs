@@ -212,10 +212,9 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
     public async Task WhatIf_AZeroShareLimit_ListsTheRemovedVerdictsWithBothExplanations()
     {
         var panel = await OpenWhatIf(await Open("lanhdao", Roles.Leadership));
-        var title = panel.FindComponents<MudSelect<Title?>>().Single();
         var share = panel.FindComponents<NumberField>().Single();
 
-        await panel.InvokeAsync(() => title.Instance.ValueChanged.InvokeAsync(Title.AdvancedWorker));
+        panel.Find("[data-testid=whatif-title]").Change(nameof(Title.AdvancedWorker));
         await panel.InvokeAsync(() => share.Instance.ValueChanged.InvokeAsync(0m));
         panel.Find("[data-testid=whatif-add]").Click();
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll("[data-testid=whatif-change]")), Wait);
