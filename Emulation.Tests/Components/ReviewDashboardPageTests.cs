@@ -181,7 +181,7 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
         Assert.Empty(page.FindComponents<WhatIfPanel>());
         Assert.Empty(page.FindAll("[data-testid=circuit-pending], [data-testid=circuit-live]"));
         Assert.Contains("whatif=open", page.Find("[data-testid=whatif-open]").GetAttribute("href"), StringComparison.Ordinal);
-        Assert.NotNull((await OpenWhatIf(page)).Find("[data-testid=whatif]"));
+        Assert.NotNull((await OpenWhatIf(page)).Find("[data-testid=whatif-kind]"));
     }
 
     [Fact]
