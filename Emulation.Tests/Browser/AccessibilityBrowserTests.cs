@@ -184,7 +184,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
 
     private static IEnumerable<string> DeepPaths(string userName, int campaignId, int unitId) => userName switch
     {
-        "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}", $"proposals/{campaignId}",
+        "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}", $"evaluation/{campaignId}?whatif=open", $"proposals/{campaignId}",
             "statistics/summary?from=2000-01-01&to=2030-12-31", "statistics/list?report=Summary&row=total&col=total&from=2000-01-01&to=2030-12-31",
             "statistics/movements?from=2000-01-01&to=2030-12-31", "statistics/state-awards?from=2000-01-01&to=2030-12-31",
             "statistics/list?report=Movements&row=01&col=1&from=2000-01-01&to=2030-12-31"],

@@ -113,6 +113,17 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(officer.ByTestId($"total-{unitId}")).ToHaveTextAsync("100,00");
             await Assertions.Expect(officer.ByTestId("recommendation-table")).ToContainTextAsync("Lao động tiên tiến");
             await officer.ShotAsync("05-officer-scores-and-recommendations");
+            // The what-if sandbox: no share of Lao động tiên tiến allowed takes the recommendation away, nothing saved.
+            await officer.ClickAsync("whatif-open");
+            await officer.WaitForPageAsync("**/evaluation/*whatif=open*", "whatif-kind");
+            await officer.Page.SelectOptionAsync("[data-testid='whatif-title']", "AdvancedWorker");
+            await officer.TypeAsync("whatif-share", "0");
+            await officer.ClickAsync("whatif-add");
+            await Assertions.Expect(officer.ByTestId("whatif-change")).ToContainTextAsync("Lao động tiên tiến");
+            await officer.ClickAsync("whatif-run");
+            await Assertions.Expect(officer.ByTestId("whatif-row").First).ToContainTextAsync("Bớt");
+            await officer.ShotAsync("05b-officer-what-if");
+            await officer.PhoneShotAsync("05b-officer-what-if-phone");
             await officer.ClickAsync("nominate");
             await Assertions.Expect(officer.ByTestId("nominated")).ToBeVisibleAsync();
             await officer.GoAsync($"council/{campaignId}");
