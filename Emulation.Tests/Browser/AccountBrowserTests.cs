@@ -35,8 +35,7 @@ public sealed class AccountBrowserTests(BrowserFixture fixture)
             await admin.ClickAsync("user-save");
             await Assertions.Expect(admin.ByTestId("errors")).ToContainTextAsync("Tài khoản trưởng phòng cần có đơn vị");
 
-            await admin.Page.GetByLabel("Đơn vị phụ trách (trưởng phòng)").ClickAsync();
-            await admin.Page.GetByRole(AriaRole.Option, new() { Name = unitName }).ClickAsync();
+            await admin.ChooseAsync(admin.Page.GetByLabel("Đơn vị phụ trách (trưởng phòng)"), unitName);
             await admin.ClickAsync("user-save");
             await Assertions.Expect(admin.ByTestId("temporary-password")).ToBeVisibleAsync();
             password = (await admin.ByTestId("temporary-password").TextContentAsync())!.Trim();

@@ -102,6 +102,25 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
 
     public async Task ClickAsync(string testId) => await ByTestId(testId).First.ClickAsync();
 
+    private static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Opens the MudBlazor select <paramref name="select"/>, clicks the first option whose name holds
+    /// <paramref name="option"/>, and waits until the select shows it. The select closes its list before it takes the
+    /// value and awaits the browser in between, and the circuit handles the next event meanwhile: a save clicked right
+    /// after the choice could run without it (on a loaded machine it did). The select shows the new value only once
+    /// the page's own field holds it.
+    /// </summary>
+    public async Task ChooseAsync(ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
+        // The value a screen reader hears, as a quoted YAML string: a select shows it as the text of its combobox, or as
+        // the value of a read-only input when it has a ToStringFunc.
+        await Assertions.Expect(select).ToMatchAriaSnapshotAsync($"- combobox: {System.Text.Json.JsonSerializer.Serialize(option, ReadableJson)}");
+    }
+
     public async Task ShotAsync(string name)
     {
         Directory.CreateDirectory(screenshots);

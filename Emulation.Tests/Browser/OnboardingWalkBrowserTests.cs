@@ -72,8 +72,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
             await admin.WaitForPageAsync("**/admin/people/new", "person-form");
             await admin.TypeAsync("person-code", "KH-001");
             await admin.TypeAsync("person-fullname", "Trần Thu Hà");
-            await admin.Page.GetByLabel("Đơn vị", new() { Exact = true }).ClickAsync();
-            await admin.Page.GetByRole(AriaRole.Option, new() { Name = "Phòng Kế hoạch" }).ClickAsync();
+            await admin.ChooseAsync(admin.Page.GetByLabel("Đơn vị", new() { Exact = true }), "Phòng Kế hoạch");
             await admin.TypeAsync("person-position", "Trưởng phòng");
             await admin.TypeAsync("person-recruited", "2015-03-01");
             await admin.ClickAsync("person-save");
@@ -86,8 +85,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
             await admin.TypeAsync("user-name", "tp.kehoach");
             await admin.TypeAsync("user-fullname", "Trần Thu Hà");
             await admin.Page.GetByLabel("Trưởng phòng", new() { Exact = true }).CheckAsync();
-            await admin.Page.GetByLabel("Đơn vị phụ trách (trưởng phòng)").ClickAsync();
-            await admin.Page.GetByRole(AriaRole.Option, new() { Name = "Phòng Kế hoạch" }).ClickAsync();
+            await admin.ChooseAsync(admin.Page.GetByLabel("Đơn vị phụ trách (trưởng phòng)"), "Phòng Kế hoạch");
             // The head's own staff record, found by its code; the field shows the choice once the circuit has it.
             var person = admin.Page.Locator("input[data-testid='user-person']");
             var choice = admin.Page.GetByRole(AriaRole.Option, new() { Name = "KH-001 – Trần Thu Hà (Phòng Kế hoạch)" });

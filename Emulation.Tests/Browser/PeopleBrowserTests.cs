@@ -30,8 +30,7 @@ public sealed partial class PeopleBrowserTests(BrowserFixture fixture)
         await admin.WaitForPageAsync(PersonPage(), "transfer-form");
         await Assertions.Expect(admin.Page.Locator("h1")).ToHaveTextAsync("Lâm Thị Hoa");
 
-        await admin.Page.GetByLabel("Đơn vị mới").ClickAsync();
-        await admin.Page.GetByRole(AriaRole.Option, new() { Name = "Phòng Kinh tế" }).ClickAsync();
+        await admin.ChooseAsync(admin.Page.GetByLabel("Đơn vị mới"), "Phòng Kinh tế");
         await admin.TypeAsync("transfer-on", "2025-09-01");
         await admin.ClickAsync("transfer");
 

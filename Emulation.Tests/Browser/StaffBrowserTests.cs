@@ -32,8 +32,7 @@ public sealed class StaffBrowserTests(BrowserFixture fixture)
             await opener.ClickAsync();
         }
 
-        await title.ClickAsync();
-        await staff.Page.GetByRole(AriaRole.Option, new() { Name = "Lao động tiên tiến" }).ClickAsync();
+        await staff.ChooseAsync(title, "Lao động tiên tiến");
         await staff.Page.GetByLabel("Cam kết (không bắt buộc)").FillAsync("Hoàn thành xuất sắc nhiệm vụ được giao.");
         await staff.ShotAsync("staff-02-pledge-form");
         await staff.ClickAsync("pledge-save");

@@ -29,8 +29,7 @@ public sealed class SuddenAwardBrowserTests(BrowserFixture fixture)
 
         await using var head = await BrowserSession.SignInAsync(fixture, $"tp.{DemoDataSeeder.DemoUnitCode.ToLowerInvariant()}", Screenshots);
         await head.GoAsync("sudden");
-        await head.Page.GetByLabel("Cá nhân").ClickAsync();
-        await head.Page.GetByRole(AriaRole.Option, new() { Name = person }).First.ClickAsync();
+        await head.ChooseAsync(head.Page.GetByLabel("Cá nhân"), person);
         await head.Page.Locator("textarea[data-testid='sudden-form-achievement']")
             .FillAsync("Dũng cảm cứu hai người bị nước cuốn trong lũ ngày 12/9/2026");
         await head.Page.Locator("textarea[data-testid='sudden-form-achievement']").PressAsync("Tab");
