@@ -174,8 +174,7 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await office.GoAsync($"proposals/{DecisionScenario.CampaignId}");
         await office.ClickAsync($"select-{nomination}");
         await office.TypeAsync("proposal-number", letter);
-        await office.Page.GetByLabel("Cấp nhận hồ sơ").First.ClickAsync();
-        await office.Page.GetByRole(AriaRole.Option, new() { Name = DemoDataSeeder.BoardName }).First.ClickAsync();
+        await office.ChooseAsync(office.Page.GetByLabel("Cấp nhận hồ sơ").First, DemoDataSeeder.BoardName);
         await office.ClickAsync("send-up");
         await Assertions.Expect(office.ByTestId("proposal-done")).ToBeVisibleAsync();
         int proposal;
