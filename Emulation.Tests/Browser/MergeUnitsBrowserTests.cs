@@ -42,14 +42,22 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
         var (nc, btcd) = (await _app.UnitIdAsync("NC"), await _app.UnitIdAsync("BTCD"));
         var before = await FiguresAsync(campaign, nc, btcd);
         var totalsBefore = await TotalsAsync(campaign);
+        // The officer's choice must show: the two units' results differ, so each choice gives other figures.
+        Assert.NotEqual(before[nc].Values, before[btcd].Values);
 
         await using (var admin = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "quantri", Screenshots))
         {
             await admin.GoAsync("admin/organization");
             var form = admin.ByTestId("merge-form");
             await form.GetByLabel("Các đơn vị sáp nhập").ClickAsync();
-            await admin.Page.GetByRole(AriaRole.Option, new() { Name = InternalAffairs, Exact = true }).ClickAsync();
-            await admin.Page.GetByRole(AriaRole.Option, new() { Name = CitizenReception, Exact = true }).ClickAsync();
+            foreach (var unit in new[] { InternalAffairs, CitizenReception })
+            {
+                // Each choice makes its round trip before the next key or click, which could otherwise overtake it.
+                var option = admin.Page.GetByRole(AriaRole.Option, new() { Name = unit, Exact = true });
+                await option.ClickAsync();
+                await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
+            }
+
             await admin.Page.Keyboard.PressAsync("Escape");
             await Assertions.Expect(admin.Page.GetByRole(AriaRole.Option, new() { Name = CitizenReception, Exact = true })).ToHaveCountAsync(0);
             // The closed select names the units chosen, not their ids.
