@@ -1,0 +1,163 @@
+using System.Globalization;
+using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Evaluation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Emulation.Tests.Browser;
+
+/// <summary>
+/// Two units merged while the demo campaign runs (issue 20, item 8), in the browser: the administrator merges them on
+/// the organisation page taking one unit's figures; the union officer finds the successor with its predecessors on the
+/// campaign's progress page, combines the figures again from the other unit, and the ranking shows the successor with
+/// them. A department head does not reach the page. Photographed as merge-units-NN-….
+/// </summary>
+public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    private const string SuccessorCode = "NC-TCD";
+    private const string SuccessorName = "Phòng Nội chính – Tiếp công dân";
+    private const string InternalAffairs = "Phòng Nội chính";
+    private const string CitizenReception = "Ban Tiếp công dân tỉnh";
+
+    private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    /// <summary>An app of its own: the merger changes the organisation that the shared browser app's tests rely on.</summary>
+    private readonly EmulationAppFactory _app = new();
+
+    private string _baseUrl = "";
+
+    public ValueTask InitializeAsync()
+    {
+        _baseUrl = BrowserFixture.Listen(_app);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task TheAdministratorMergesTwoUnits_TheOfficerCombinesTheirFiguresAgain_AndTheRankingShowsTheSuccessor()
+    {
+        var campaign = await _app.SeededCampaignIdAsync();
+        var (nc, btcd) = (await _app.UnitIdAsync("NC"), await _app.UnitIdAsync("BTCD"));
+        var before = await FiguresAsync(campaign, nc, btcd);
+        var totalsBefore = await TotalsAsync(campaign);
+        // The officer's choice must show: the two units' results differ, so each choice gives other figures.
+        Assert.NotEqual(before[nc].Values, before[btcd].Values);
+
+        await using (var admin = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "quantri", Screenshots))
+        {
+            await admin.GoAsync("admin/organization");
+            var form = admin.ByTestId("merge-form");
+            await form.GetByLabel("Các đơn vị sáp nhập").ClickAsync();
+            foreach (var unit in new[] { InternalAffairs, CitizenReception })
+            {
+                // Each choice makes its round trip before the next key or click, which could otherwise overtake it.
+                var option = admin.Page.GetByRole(AriaRole.Option, new() { Name = unit, Exact = true });
+                await option.ClickAsync();
+                await Assertions.Expect(option).ToHaveAttributeAsync("aria-selected", "true");
+            }
+
+            await admin.Page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(admin.Page.GetByRole(AriaRole.Option, new() { Name = CitizenReception, Exact = true })).ToHaveCountAsync(0);
+            // The closed select names the units chosen, not their ids.
+            await Assertions.Expect(form.Locator("input[data-testid='merge-units']")).ToHaveValueAsync($"{InternalAffairs}, {CitizenReception}");
+            await admin.TypeAsync("merge-code", SuccessorCode);
+            await admin.TypeAsync("merge-name", SuccessorName);
+            await admin.ClickAsync("figures-take-one");
+            await form.GetByLabel("Lấy số liệu của đơn vị").ClickAsync();
+            await admin.Page.GetByRole(AriaRole.Option, new() { Name = CitizenReception, Exact = true }).ClickAsync();
+            await Assertions.Expect(form.Locator("[data-testid='figures-from']")).ToHaveTextAsync(CitizenReception);
+            await admin.ShotAsync("merge-units-01-merge-form");
+            await admin.PhoneShotAsync("merge-units-01-merge-form-phone");
+
+            await admin.ClickAsync("merge");
+            await Assertions.Expect(admin.ByTestId("organization-done")).ToHaveTextAsync("Đã lưu.");
+            await Assertions.Expect(admin.ByTestId($"unit-name-{SuccessorCode}")).ToHaveTextAsync(SuccessorName);
+            await Assertions.Expect(admin.ByTestId("unit-table").Locator("tr", new() { HasText = SuccessorName }))
+                .ToContainTextAsync("NC, BTCD");
+        }
+
+        var successor = await _app.UnitIdAsync(SuccessorCode);
+        AssertSameFigures(before[btcd], (await FiguresAsync(campaign, successor))[successor]);
+
+        await using (var officer = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "congdoan", Screenshots))
+        {
+            await officer.GoAsync($"campaigns/{campaign}/progress");
+            await Assertions.Expect(officer.ByTestId($"submission-link-{successor}")).ToHaveTextAsync(SuccessorName);
+            await Assertions.Expect(officer.ByTestId($"submission-link-{nc}")).ToHaveCountAsync(0);
+            await Assertions.Expect(officer.ByTestId($"submission-link-{btcd}")).ToHaveCountAsync(0);
+            var panel = officer.ByTestId("merged-units");
+            await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-merge-figures'] legend"))
+                .ToHaveTextAsync($"{SuccessorName}: hợp nhất từ {InternalAffairs}, {CitizenReception}");
+
+            await officer.ClickAsync($"merged-{successor}-figures-take-one");
+            await panel.GetByLabel("Lấy số liệu của đơn vị").ClickAsync();
+            await officer.Page.GetByRole(AriaRole.Option, new() { Name = InternalAffairs, Exact = true }).ClickAsync();
+            await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-figures-from']")).ToHaveTextAsync(InternalAffairs);
+            await panel.ScrollIntoViewIfNeededAsync();
+            await officer.ShotAsync("merge-units-02-progress-merged-panel");
+            await officer.PhoneShotAsync("merge-units-02-progress-merged-panel-phone");
+            var axe = await AxeInPage.RunAsync(officer.Page, AxeInPage.WcagAa);
+            Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
+
+            await officer.ClickAsync($"recombine-{successor}");
+            await Assertions.Expect(officer.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync(SuccessorName);
+            await officer.ClickAsync("confirm-ok");
+            await Assertions.Expect(officer.ByTestId("recombined")).ToHaveTextAsync($"Đã gộp lại số liệu của {SuccessorName}.");
+            await officer.ShotAsync("merge-units-03-recombined");
+
+            var after = await FiguresAsync(campaign, successor, nc, btcd);
+            AssertSameFigures(before[nc], after[successor]);
+            AssertSameFigures(before[nc], after[nc]);
+            AssertSameFigures(before[btcd], after[btcd]);
+
+            // Taking one unit's figures as they are gives the successor that unit's total in the same bloc's ranking.
+            var totals = await TotalsAsync(campaign);
+            Assert.Equal(totalsBefore[nc], totals[successor]);
+            Assert.False(totals.ContainsKey(nc) || totals.ContainsKey(btcd));
+            await officer.GoAsync($"evaluation/{campaign}");
+            await Assertions.Expect(officer.ByTestId($"unit-{successor}")).ToHaveTextAsync(SuccessorName);
+            await Assertions.Expect(officer.ByTestId($"total-{successor}"))
+                .ToHaveTextAsync(totals[successor].ToString("N2", CultureInfo.GetCultureInfo("vi-VN")));
+            await Assertions.Expect(officer.ByTestId($"unit-{nc}")).ToHaveCountAsync(0);
+            await Assertions.Expect(officer.ByTestId($"unit-{btcd}")).ToHaveCountAsync(0);
+            await officer.ShotAsync("merge-units-04-ranking");
+        }
+
+        // A department head follows no campaign's progress: the page is refused, the merged units with it.
+        await using var head = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "tp.th", Screenshots);
+        await head.GoAsync($"campaigns/{campaign}/progress");
+        Assert.Contains("/account/access-denied", head.Page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(head.ByTestId("merged-units")).ToHaveCountAsync(0);
+        await Assertions.Expect(head.Page.GetByText(SuccessorName)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Each unit's pledged targets and results in the campaign, criterion by criterion.</summary>
+    private async Task<Dictionary<int, (Dictionary<string, decimal> Targets, Dictionary<string, decimal> Values)>> FiguresAsync(
+        int campaign, params int[] units)
+    {
+        await using var db = await _app.DbAsync();
+        var targets = (await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaign && units.Contains(p.UnitId)).ToListAsync())
+            .ToDictionary(p => p.UnitId, p => p.Targets.ToDictionary(t => t.CriterionCode, t => t.Target));
+        var values = (await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaign && units.Contains(r.UnitId)).ToListAsync())
+            .ToDictionary(r => r.UnitId, r => r.Values.ToDictionary(v => v.CriterionCode, v => v.Value));
+        Assert.Equal(units.Order(), targets.Keys.Order());
+        Assert.Equal(units.Order(), values.Keys.Order());
+        return units.ToDictionary(u => u, u => (targets[u], values[u]));
+    }
+
+    private static void AssertSameFigures((Dictionary<string, decimal> Targets, Dictionary<string, decimal> Values) expected,
+        (Dictionary<string, decimal> Targets, Dictionary<string, decimal> Values) actual)
+    {
+        Assert.Equal(expected.Targets, actual.Targets);
+        Assert.Equal(expected.Values, actual.Values);
+    }
+
+    private async Task<Dictionary<int, decimal>> TotalsAsync(int campaign)
+    {
+        var evaluated = (await _app.Service<EvaluationSnapshots>().EvaluateNowAsync(campaign))!;
+        Assert.True(evaluated.IsSuccess, string.Join("; ", evaluated.Errors));
+        return evaluated.Value.Evaluation.Rankings.ToDictionary(r => r.UnitId, r => r.Total);
+    }
+}
