@@ -72,6 +72,8 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
             await admin.PhoneShotAsync("merge-units-01-merge-form-phone");
 
             await admin.ClickAsync("merge");
+            await Assertions.Expect(admin.ByTestId("confirm-message")).ToContainTextAsync("không hoàn tác được");
+            await admin.ClickAsync("confirm-ok");
             await Assertions.Expect(admin.ByTestId("organization-done")).ToHaveTextAsync("Đã lưu.");
             await Assertions.Expect(admin.ByTestId($"unit-name-{SuccessorCode}")).ToHaveTextAsync(SuccessorName);
             await Assertions.Expect(admin.ByTestId("unit-table").Locator("tr", new() { HasText = SuccessorName }))

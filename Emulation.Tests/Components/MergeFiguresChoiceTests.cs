@@ -40,6 +40,7 @@ public sealed class MergeFiguresChoiceTests(AppFixture fixture) : PageTestContex
             .Single(s => s.Instance.UserAttributes.TryGetValue("data-testid", out var id) && id as string == "figures-from");
         await page.InvokeAsync(() => from.Instance.ValueChanged.InvokeAsync(b));
         page.Find("[data-testid=merge]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=organization-done]")));
         await using var after = await App.DbAsync();
