@@ -118,6 +118,9 @@ public sealed class ScaleSeedTests(ScaleSeedFixture fixture) : IClassFixture<Sca
         var head = await users.FindByNameAsync("tp.u0001");
         Assert.NotNull(head);
         Assert.Equal(await _app.UnitIdAsync("U0001"), head.UnitId);
+        Assert.True(await users.CheckPasswordAsync(head, "Demo@2026"));
+        Assert.True(await users.IsInRoleAsync(head, Roles.DepartmentHead));
+        Assert.False(string.IsNullOrEmpty(head.SecurityStamp));
         await using var db = await _app.DbAsync();
         var headedUnits = (await users.GetUsersInRoleAsync(Roles.DepartmentHead)).Select(h => h.UnitId).ToHashSet();
         Assert.Equal((await db.Units.Where(u => u.Kind != UnitKind.Agency).Select(u => (int?)u.Id).ToListAsync()).ToHashSet(), headedUnits);

@@ -76,7 +76,7 @@ public sealed class ScaleSeeder(
         var staffCode = units[0].Code + "-002";
         var staffPerson = await db.People.AsNoTracking().Where(p => p.Code == staffCode)
             .Select(p => new ScaleStaffPerson(p.Id, p.FullName, p.UnitId)).FirstOrDefaultAsync();
-        var accounts = await new ScaleAccounts(users, roles).CreateAsync(units, headNames, staffPerson);
+        var accounts = await new ScaleAccounts(db, users, roles).CreateAsync(units, headNames, staffPerson);
         Progress("demo accounts", accounts.Count, watch);
         logger.LogInformation("Scale seed done in {Seconds} s.",
             watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
