@@ -23,7 +23,10 @@ public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
     public static string StaffScope(int unitId, int year) => $"staff:{unitId}:{year}";
 
     /// <summary>The <c>data-unsaved-key</c> of a field of this scope.</summary>
-    public string Key(string field) => $"{scope}/{field}";
+    public string Key(string field) => KeyOf(scope, field);
+
+    /// <summary>The key of <paramref name="field"/> in <paramref name="scope"/>; with a field's prefix, the start of their keys.</summary>
+    public static string KeyOf(string scope, string field) => $"{scope}/{field}";
 
     /// <summary>What was typed in this scope and not saved, by field; empty when the browser kept nothing.</summary>
     public async Task<IReadOnlyDictionary<string, string>> ReadAsync()

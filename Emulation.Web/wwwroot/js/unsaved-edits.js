@@ -17,11 +17,13 @@ function remember(event) {
     markTabs();
 }
 
-function anyKeyStartingWith(start) {
+function keysStartingWith(start) {
+    const keys = [];
     for (let i = 0; i < sessionStorage.length; i++) {
-        if (sessionStorage.key(i)?.startsWith(start)) return true;
+        const key = sessionStorage.key(i);
+        if (key?.startsWith(start)) keys.push(key);
     }
-    return false;
+    return keys;
 }
 
 // A link to another part of the page (a workspace tab) says data-unsaved-tab="<scope>/<field prefix>": its mark shows
@@ -30,18 +32,12 @@ function anyKeyStartingWith(start) {
 function markTabs() {
     document.querySelectorAll("[data-unsaved-tab]").forEach(link => {
         const mark = link.querySelector(".app-tab-unsaved");
-        if (mark) mark.hidden = !anyKeyStartingWith(prefix + link.dataset.unsavedTab);
+        if (mark) mark.hidden = keysStartingWith(prefix + link.dataset.unsavedTab).length === 0;
     });
 }
 
 function keysOf(scope) {
-    const start = prefix + scope + "/";
-    const keys = [];
-    for (let i = 0; i < sessionStorage.length; i++) {
-        const key = sessionStorage.key(i);
-        if (key?.startsWith(start)) keys.push(key);
-    }
-    return keys;
+    return keysStartingWith(prefix + scope + "/");
 }
 
 /**
