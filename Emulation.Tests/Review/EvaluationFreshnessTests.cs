@@ -131,7 +131,7 @@ public sealed class EvaluationFreshnessTests(AppFixture fixture) : SharedAppTest
     public async Task ChangesReportedWhileALoadRuns_StartOneMoreLoad_NotOneEach()
     {
         var notifier = new SubmissionNotifier();
-        var logger = new CountingLogger();
+        var logger = new CountingEvaluationLogger();
         using var snapshots = Snapshots(TimeProvider.System, notifier, TimeSpan.Zero, logger);
         var first = (await snapshots.GetAsync(Campaign))!.Value;
 
@@ -156,27 +156,6 @@ public sealed class EvaluationFreshnessTests(AppFixture fixture) : SharedAppTest
         ILogger<EvaluationSnapshots>? logger = null) =>
         new(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<RuleSetService>(), clock, notifier,
             logger ?? NullLogger<EvaluationSnapshots>.Instance, Options.Create(new EvaluationOptions { FreshWait = freshWait }));
-
-    /// <summary>Counts the evaluations made (the "Evaluated campaign" line each load logs).</summary>
-    private sealed class CountingLogger : ILogger<EvaluationSnapshots>
-    {
-        private int _evaluations;
-
-        public int Evaluations => Volatile.Read(ref _evaluations);
-
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-            Func<TState, Exception?, string> formatter)
-        {
-            if (formatter(state, exception).StartsWith("Evaluated campaign", StringComparison.Ordinal))
-            {
-                Interlocked.Increment(ref _evaluations);
-            }
-        }
-    }
 
     /// <summary>Waits (up to a generous bound, not a timing assertion) for the refresh running behind the kept answer.</summary>
     private static async Task<EvaluationSnapshot> FirstOtherThanAsync(EvaluationSnapshots snapshots, EvaluationSnapshot kept)

@@ -51,10 +51,7 @@ internal static class EvaluationInputLoader
             .Where(u => pledgedUnits.Contains(u.Id) || predecessorIds.Contains(u.Id)).ToListAsync();
         var units = unitsRead.Where(u => inherited.ContainsKey(u.Id)).ToList();
         var predecessorNames = unitsRead.ToDictionary(u => u.Id, u => u.Name);
-        var results = await db.UnitResults.AsNoTracking()
-            .Where(r => r.CampaignId == campaignId &&
-                (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted))
-            .ToListAsync();
+        var results = await CountedResults(db, campaignId).ToListAsync();
         var people = await db.People.AsNoTracking().Where(p => pledgedUnits.Contains(p.UnitId)).ToListAsync();
         var firstYear = campaign.Year - HistoryYears;
         var years = await db.StaffYearResults.AsNoTracking()
@@ -82,8 +79,8 @@ internal static class EvaluationInputLoader
             u.Id,
             u.Name,
             blocOf.GetValueOrDefault(u.Id),
-            pledgeByUnit.GetValueOrDefault(u.Id)?.Targets.ToDictionary(t => t.CriterionCode, t => t.Target) ?? [],
-            resultByUnit.GetValueOrDefault(u.Id)?.Values.ToDictionary(v => v.CriterionCode, v => v.Value) ?? [],
+            TargetsOf(pledgeByUnit.GetValueOrDefault(u.Id)),
+            ValuesOf(resultByUnit.GetValueOrDefault(u.Id)),
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
@@ -122,6 +119,46 @@ internal static class EvaluationInputLoader
             ThematicCampaignYears = campaign.ThematicYears,
         });
     }
+
+    /// <summary>
+    /// <paramref name="kept"/> with the targets and counted results of <paramref name="unitIds"/> read again: all that a
+    /// change naming a unit (<see cref="Notifications.CampaignChange.UnitId"/>: its pledge or results saved, submitted or
+    /// reviewed) can alter, in two small reads instead of a province's people and ten years of history. Null when a
+    /// unit is not in the kept input (its first pledge: its people and history were never read) or has no pledge any
+    /// more: the caller loads the whole campaign.
+    /// </summary>
+    public static async Task<EvaluationInput?> WithUnitsReadAgainAsync(EmulationDbContext db, int campaignId,
+        EvaluationInput kept, IReadOnlyCollection<int> unitIds)
+    {
+        var pledges = await db.Pledges.AsNoTracking()
+            .Where(p => p.CampaignId == campaignId && unitIds.Contains(p.UnitId)).ToListAsync();
+        var pledgeByUnit = FirstByUnit(pledges, p => p.UnitId);
+        var keptUnits = kept.Units.Select(u => u.UnitId).ToHashSet();
+        if (unitIds.Any(id => !keptUnits.Contains(id) || !pledgeByUnit.ContainsKey(id)))
+        {
+            return null;
+        }
+
+        var results = await CountedResults(db, campaignId).Where(r => unitIds.Contains(r.UnitId)).ToListAsync();
+        var resultByUnit = FirstByUnit(results, r => r.UnitId);
+        return kept with
+        {
+            Units = [.. kept.Units.Select(u => pledgeByUnit.TryGetValue(u.UnitId, out var pledge)
+                ? u with { Targets = TargetsOf(pledge), Values = ValuesOf(resultByUnit.GetValueOrDefault(u.UnitId)) }
+                : u)],
+        };
+    }
+
+    /// <summary>Results count once submitted (and until returned): a draft is the head's own business.</summary>
+    private static IQueryable<UnitResult> CountedResults(EmulationDbContext db, int campaignId) =>
+        db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId &&
+            (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted));
+
+    private static Dictionary<string, decimal> TargetsOf(Pledge? pledge) =>
+        pledge?.Targets.ToDictionary(t => t.CriterionCode, t => t.Target) ?? [];
+
+    private static Dictionary<string, decimal> ValuesOf(UnitResult? result) =>
+        result?.Values.ToDictionary(v => v.CriterionCode, v => v.Value) ?? [];
 
     /// <summary>
     /// The unit's own awards and, for each year and form it has none of, its predecessors' (one record naming every

@@ -100,7 +100,10 @@ public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOn
 /// safety net for changes nobody reported). The next look starts one load in the background and waits for it up to
 /// <see cref="EvaluationOptions.FreshWait"/>: at the agency's size a load takes milliseconds and the reader sees the
 /// change; at a province's it takes seconds, and the reader gets the previous answer at once, told that a newer one is
-/// on its way (<see cref="IsUpdating"/>). Only one load per campaign runs at a time, the next one starting no sooner
+/// on its way (<see cref="IsUpdating"/>). When every change since the kept answer named a unit (a head saving a
+/// draft pledge, a submission, its review), the load reads only those units' figures and evaluates again from the kept
+/// input: a fraction of a second at a province's size instead of reading 100,000 people and their history. Only one
+/// load per campaign runs at a time, the next one starting no sooner
 /// than the last one took after it ended, so that a stream of saves never keeps more than half a core evaluating.
 /// </para>
 /// </remarks>
@@ -139,7 +142,11 @@ public sealed class EvaluationSnapshots : IDisposable
                 return Task.CompletedTask;
             }
 
-            Forget(change.CampaignId);
+            if (_cache.TryGetValue(change.CampaignId, out var kept))
+            {
+                kept.MarkChanged(change.UnitId);
+            }
+
             return Task.CompletedTask;
         });
     }
@@ -177,7 +184,7 @@ public sealed class EvaluationSnapshots : IDisposable
     {
         var kept = _cache.GetOrAdd(campaignId, _ => new KeptEvaluation());
         var version = kept.Version;
-        var fresh = await LoadAsync(campaignId);
+        var fresh = await LoadAsync(campaignId, ReloadPlan.Whole);
         kept.Keep(fresh, version);
         return fresh;
     }
@@ -187,7 +194,7 @@ public sealed class EvaluationSnapshots : IDisposable
     {
         if (_cache.TryGetValue(campaignId, out var kept))
         {
-            kept.MarkChanged();
+            kept.MarkChanged(unitId: null);
         }
     }
 
@@ -204,12 +211,12 @@ public sealed class EvaluationSnapshots : IDisposable
             await Task.Delay(pause, _clock);
         }
 
-        var version = kept.Version;
+        var plan = kept.Plan();
         var started = _clock.GetUtcNow();
         try
         {
-            var loaded = await LoadAsync(campaignId);
-            kept.Keep(loaded, version);
+            var loaded = await LoadAsync(campaignId, plan);
+            kept.Keep(loaded, plan.Version);
             kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started);
             return loaded;
         }
@@ -221,13 +228,40 @@ public sealed class EvaluationSnapshots : IDisposable
         }
     });
 
-    private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId)
+    private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId, ReloadPlan plan)
     {
         var started = Stopwatch.GetTimestamp();
+        if (plan is { Last: { } last, Units: { } units } && await ReevaluateAsync(last, units) is { } reevaluated)
+        {
+            _logger.LogInformation("Evaluated campaign {CampaignId} in {ElapsedMs:0} ms, {Units} units read again",
+                campaignId, Stopwatch.GetElapsedTime(started).TotalMilliseconds, units.Count);
+            return reevaluated;
+        }
+
         var loaded = await EvaluateAsync(campaignId);
         _logger.LogInformation("Evaluated campaign {CampaignId} in {ElapsedMs:0} ms",
             campaignId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return loaded;
+    }
+
+    /// <summary>
+    /// The last evaluation made again with the figures of <paramref name="unitIds"/> read afresh and everything else
+    /// (people, history, rule set, blocs) as it was: what a change naming those units can alter. Null when that is not
+    /// enough (<see cref="EvaluationInputLoader.WithUnitsReadAgainAsync"/>) and the whole campaign must be read.
+    /// </summary>
+    private async Task<Result<EvaluationSnapshot>?> ReevaluateAsync(EvaluationSnapshot last, IReadOnlyCollection<int> unitIds)
+    {
+        await using var db = await _factory.CreateDbContextAsync();
+        if (await EvaluationInputLoader.WithUnitsReadAgainAsync(db, last.Campaign.Id, last.Input, unitIds) is not { } input)
+        {
+            return null;
+        }
+
+        var evaluated = CampaignEvaluator.EvaluateValidUnits(input, last.Rules);
+        return evaluated.IsSuccess
+            ? Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(last.Campaign, input, last.Rules, evaluated.Value,
+                last.BlocNames, _clock.GetUtcNow()))
+            : Result<EvaluationSnapshot>.Failure(evaluated.Errors);
     }
 
     private async Task<Result<EvaluationSnapshot>?> EvaluateAsync(int campaignId)
@@ -256,12 +290,27 @@ public sealed class EvaluationSnapshots : IDisposable
     }
 
     /// <summary>
+    /// What a load starts from: the kept answer and the units whose figures changed since it was made, or
+    /// <see cref="Units"/> null when the whole campaign must be read (nothing kept, a change that names no unit, an
+    /// answer past its lifetime). <see cref="Version"/> counts the changes the load covers.
+    /// </summary>
+    private sealed record ReloadPlan(int Version, EvaluationSnapshot? Last, IReadOnlyCollection<int>? Units)
+    {
+        public static readonly ReloadPlan Whole = new(0, null, null);
+    }
+
+    /// <summary>
     /// What is kept of one campaign: the last good answer, the load under way, and a version counting reported changes
-    /// (a load that started before a change does not make the answer up to date). Guarded by its own lock.
+    /// (a load that started before a change does not make the answer up to date), with the unit each change named.
+    /// Guarded by its own lock.
     /// </summary>
     private sealed class KeptEvaluation
     {
         private readonly Lock _gate = new();
+        /// <summary>Past this many changes not yet covered by a load, they are kept as one change of anything.</summary>
+        private const int MostChangesKept = 1_000;
+
+        private readonly List<(int Version, int? UnitId)> _changes = [];
         private EvaluationSnapshot? _last;
         private Task<Result<EvaluationSnapshot>?>? _loading;
         private int _version;
@@ -307,6 +356,24 @@ public sealed class EvaluationSnapshots : IDisposable
         }
 
         /// <summary>
+        /// What the next load reads: only the units named by the changes since the kept answer's load began, when every
+        /// such change named one and the answer is within its lifetime; else the whole campaign.
+        /// </summary>
+        public ReloadPlan Plan()
+        {
+            lock (_gate)
+            {
+                var since = _changes.Where(c => c.Version > _lastVersion).ToList();
+                if (_last is null || _stale || since.Any(c => c.UnitId is null))
+                {
+                    return ReloadPlan.Whole with { Version = _version };
+                }
+
+                return new ReloadPlan(_version, _last, [.. since.Select(c => c.UnitId!.Value).Distinct()]);
+            }
+        }
+
+        /// <summary>
         /// Keeps a load's answer if it succeeded and is not older than the kept one; it is up to date only if no change was
         /// reported since the load began. A refusal or a missing campaign is answered, not kept: the next look asks again.
         /// </summary>
@@ -321,12 +388,14 @@ public sealed class EvaluationSnapshots : IDisposable
                         _last = ok.Value;
                         _lastVersion = versionAtStart;
                         _stale = false;
+                        _changes.RemoveAll(c => c.Version <= versionAtStart);
                     }
                 }
                 else
                 {
                     _last = null;
                     _lastVersion = -1;
+                    _changes.RemoveAll(c => c.Version <= versionAtStart);
                 }
             }
         }
@@ -341,11 +410,19 @@ public sealed class EvaluationSnapshots : IDisposable
             }
         }
 
-        public void MarkChanged()
+        /// <summary>A change was reported: of <paramref name="unitId"/>'s figures only, or (null) of anything.</summary>
+        public void MarkChanged(int? unitId)
         {
             lock (_gate)
             {
                 _version++;
+                if (_changes.Count >= MostChangesKept)
+                {
+                    _changes.Clear();
+                    unitId = null;
+                }
+
+                _changes.Add((_version, unitId));
             }
         }
     }

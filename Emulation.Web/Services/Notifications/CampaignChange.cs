@@ -23,7 +23,8 @@ public enum CampaignChangeKind
 
 /// <summary>
 /// Something changed in a campaign that open views of it should reload for; <paramref name="UnitId"/> names the one unit
-/// it concerns (a submission or its review), null when it may concern any.
+/// it concerns, null when it may concern any. A change naming a unit changed nothing but that unit's pledge or results
+/// (saved, submitted, reviewed): the evaluation reads only those again (<see cref="Evaluation.EvaluationSnapshots"/>).
 /// </summary>
 public sealed record CampaignChange(int CampaignId, CampaignChangeKind Kind, int? UnitId = null)
 {
