@@ -10,8 +10,8 @@ namespace Emulation.Tests.Browser;
 /// <summary>
 /// Two units merged while the demo campaign runs (issue 20, item 8), in the browser: the administrator merges them on
 /// the organisation page taking one unit's figures; the union officer finds the successor with its predecessors on the
-/// campaign's progress page, combines the figures again from the other unit, and the ranking shows the successor with
-/// them. A department head does not reach the page. Photographed as merge-units-NN-….
+/// campaign's progress page, starting on that choice, combines the figures again from the other unit, and the ranking
+/// shows the successor with them. A department head does not reach the page. Photographed as merge-units-NN-….
 /// </summary>
 public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
@@ -93,7 +93,10 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
             await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-merge-figures'] legend"))
                 .ToHaveTextAsync($"{SuccessorName}: hợp nhất từ {InternalAffairs}, {CitizenReception}");
 
-            await officer.ClickAsync($"merged-{successor}-figures-take-one");
+            // The panel starts on the merger's choice, Ban Tiếp công dân's figures as they are; the officer takes the other unit's.
+            await Assertions.Expect(panel.Locator(Radio($"merged-{successor}-figures-take-one"))).ToBeCheckedAsync();
+            await Assertions.Expect(panel.Locator(Radio($"merged-{successor}-figures-sum"))).Not.ToBeCheckedAsync();
+            await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-figures-from']")).ToHaveTextAsync(CitizenReception);
             await panel.GetByLabel("Lấy số liệu của đơn vị").ClickAsync();
             await officer.Page.GetByRole(AriaRole.Option, new() { Name = InternalAffairs, Exact = true }).ClickAsync();
             await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-figures-from']")).ToHaveTextAsync(InternalAffairs);
@@ -134,6 +137,9 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
         await Assertions.Expect(head.ByTestId("merged-units")).ToHaveCountAsync(0);
         await Assertions.Expect(head.Page.GetByText(SuccessorName)).ToHaveCountAsync(0);
     }
+
+    /// <summary>The radio button of a test id, whether the id lands on the input or on an element around it.</summary>
+    private static string Radio(string testId) => $"input[type=radio][data-testid='{testId}'], [data-testid='{testId}'] input[type=radio]";
 
     /// <summary>Each unit's pledged targets and results in the campaign, criterion by criterion.</summary>
     private async Task<Dictionary<int, (Dictionary<string, decimal> Targets, Dictionary<string, decimal> Values)>> FiguresAsync(
