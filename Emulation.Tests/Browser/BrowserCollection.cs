@@ -5,7 +5,8 @@ namespace Emulation.Tests.Browser;
 /// are split over three collections (<see cref="BrowserCollection"/>, <see cref="SecondBrowserCollection"/>,
 /// <see cref="AccessibilityCollection"/>), each with its own app and Chromium, so that they run beside each other:
 /// a browser test mostly waits for the server or the browser, and one chain of all of them was most of the suite's time.
-/// Tests that start a server of their own take only a Chromium (<see cref="ChromiumFixture"/>) as a class fixture.
+/// Tests that start a server of their own take only a Chromium (<see cref="ChromiumFixture"/>) as a class fixture; those
+/// whose server is an app of their own derive from <see cref="OwnAppBrowserTests"/>.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>

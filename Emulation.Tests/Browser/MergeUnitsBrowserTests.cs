@@ -10,10 +10,11 @@ namespace Emulation.Tests.Browser;
 /// <summary>
 /// Two units merged while the demo campaign runs (issue 20, item 8), in the browser: the administrator merges them on
 /// the organisation page taking one unit's figures; the union officer finds the successor with its predecessors on the
-/// campaign's progress page, combines the figures again from the other unit, and the ranking shows the successor with
-/// them. A department head does not reach the page. Photographed as merge-units-NN-….
+/// campaign's progress page, starting on that choice, combines the figures again from the other unit, and the ranking
+/// shows the successor with them. A department head does not reach the page. Photographed as merge-units-NN-…. The
+/// merger changes the organisation that the shared browser apps' tests rely on: the class has an app of its own.
 /// </summary>
-public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>, IAsyncLifetime
+public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : OwnAppBrowserTests(fixture)
 {
     private const string SuccessorCode = "NC-TCD";
     private const string SuccessorName = "Phòng Nội chính – Tiếp công dân";
@@ -22,30 +23,17 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
 
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
 
-    /// <summary>An app of its own: the merger changes the organisation that the shared browser app's tests rely on.</summary>
-    private readonly EmulationAppFactory _app = new();
-
-    private string _baseUrl = "";
-
-    public ValueTask InitializeAsync()
-    {
-        _baseUrl = BrowserFixture.Listen(_app);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task TheAdministratorMergesTwoUnits_TheOfficerCombinesTheirFiguresAgain_AndTheRankingShowsTheSuccessor()
     {
-        var campaign = await _app.SeededCampaignIdAsync();
-        var (nc, btcd) = (await _app.UnitIdAsync("NC"), await _app.UnitIdAsync("BTCD"));
+        var campaign = await App.SeededCampaignIdAsync();
+        var (nc, btcd) = (await App.UnitIdAsync("NC"), await App.UnitIdAsync("BTCD"));
         var before = await FiguresAsync(campaign, nc, btcd);
         var totalsBefore = await TotalsAsync(campaign);
         // The officer's choice must show: the two units' results differ, so each choice gives other figures.
         Assert.NotEqual(before[nc].Values, before[btcd].Values);
 
-        await using (var admin = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "quantri", Screenshots))
+        await using (var admin = await BrowserSession.SignInAsync(Browser, BaseUrl, "quantri", Screenshots))
         {
             await admin.GoAsync("admin/organization");
             var form = admin.ByTestId("merge-form");
@@ -80,10 +68,10 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
                 .ToContainTextAsync("NC, BTCD");
         }
 
-        var successor = await _app.UnitIdAsync(SuccessorCode);
+        var successor = await App.UnitIdAsync(SuccessorCode);
         AssertSameFigures(before[btcd], (await FiguresAsync(campaign, successor))[successor]);
 
-        await using (var officer = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "congdoan", Screenshots))
+        await using (var officer = await BrowserSession.SignInAsync(Browser, BaseUrl, "congdoan", Screenshots))
         {
             await officer.GoAsync($"campaigns/{campaign}/progress");
             await Assertions.Expect(officer.ByTestId($"submission-link-{successor}")).ToHaveTextAsync(SuccessorName);
@@ -93,7 +81,10 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
             await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-merge-figures'] legend"))
                 .ToHaveTextAsync($"{SuccessorName}: hợp nhất từ {InternalAffairs}, {CitizenReception}");
 
-            await officer.ClickAsync($"merged-{successor}-figures-take-one");
+            // The panel starts on the merger's choice, Ban Tiếp công dân's figures as they are; the officer takes the other unit's.
+            await Assertions.Expect(panel.Locator(Radio($"merged-{successor}-figures-take-one"))).ToBeCheckedAsync();
+            await Assertions.Expect(panel.Locator(Radio($"merged-{successor}-figures-sum"))).Not.ToBeCheckedAsync();
+            await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-figures-from']")).ToHaveTextAsync(CitizenReception);
             await panel.GetByLabel("Lấy số liệu của đơn vị").ClickAsync();
             await officer.Page.GetByRole(AriaRole.Option, new() { Name = InternalAffairs, Exact = true }).ClickAsync();
             await Assertions.Expect(panel.Locator($"[data-testid='merged-{successor}-figures-from']")).ToHaveTextAsync(InternalAffairs);
@@ -128,18 +119,21 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
         }
 
         // A department head follows no campaign's progress: the page is refused, the merged units with it.
-        await using var head = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "tp.th", Screenshots);
+        await using var head = await BrowserSession.SignInAsync(Browser, BaseUrl, "tp.th", Screenshots);
         await head.GoAsync($"campaigns/{campaign}/progress");
         Assert.Contains("/account/access-denied", head.Page.Url, StringComparison.Ordinal);
         await Assertions.Expect(head.ByTestId("merged-units")).ToHaveCountAsync(0);
         await Assertions.Expect(head.Page.GetByText(SuccessorName)).ToHaveCountAsync(0);
     }
 
+    /// <summary>The radio button of a test id, whether the id lands on the input or on an element around it.</summary>
+    private static string Radio(string testId) => $"input[type=radio][data-testid='{testId}'], [data-testid='{testId}'] input[type=radio]";
+
     /// <summary>Each unit's pledged targets and results in the campaign, criterion by criterion.</summary>
     private async Task<Dictionary<int, (Dictionary<string, decimal> Targets, Dictionary<string, decimal> Values)>> FiguresAsync(
         int campaign, params int[] units)
     {
-        await using var db = await _app.DbAsync();
+        await using var db = await App.DbAsync();
         var targets = (await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaign && units.Contains(p.UnitId)).ToListAsync())
             .ToDictionary(p => p.UnitId, p => p.Targets.ToDictionary(t => t.CriterionCode, t => t.Target));
         var values = (await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaign && units.Contains(r.UnitId)).ToListAsync())
@@ -158,7 +152,7 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : IClassFixt
 
     private async Task<Dictionary<int, decimal>> TotalsAsync(int campaign)
     {
-        var evaluated = (await _app.Service<EvaluationSnapshots>().EvaluateNowAsync(campaign))!;
+        var evaluated = (await App.Service<EvaluationSnapshots>().EvaluateNowAsync(campaign))!;
         Assert.True(evaluated.IsSuccess, string.Join("; ", evaluated.Errors));
         return evaluated.Value.Evaluation.Rankings.ToDictionary(r => r.UnitId, r => r.Total);
     }

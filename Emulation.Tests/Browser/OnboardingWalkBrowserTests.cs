@@ -13,37 +13,25 @@ namespace Emulation.Tests.Browser;
 /// A new office from nothing, all in the browser: the first start in Production on an empty database creates only the
 /// administrator from configuration; the administrator changes the initial password, creates a unit, a person in it,
 /// the head's account bound to both and a union officer's account; the officer designs and launches a campaign; the
-/// head changes the temporary password and registers the unit's pledge. Each step is photographed (walk-NN-…).
+/// head changes the temporary password and registers the unit's pledge. Each step is photographed (walk-NN-…). An
+/// installation of its own: Production, an empty database, the administrator from configuration.
 /// </summary>
-public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) : IClassFixture<ChromiumFixture>, IAsyncLifetime
+public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) : OwnAppBrowserTests(fixture,
+    ("environment", "Production"),
+    ("Emulation:SeedDemoData", "false"),
+    (PublicAddress.Key, "https://thidua.example.gov.vn"),
+    ($"{AdminOnboardingOptions.Section}:UserName", AdminUserName),
+    ($"{AdminOnboardingOptions.Section}:InitialPassword", InitialPassword))
 {
     private const string AdminUserName = "quantri.so";
     private const string InitialPassword = "Khoi@Dau2026";
 
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
 
-    /// <summary>An installation of its own: Production, an empty database, the administrator from configuration.</summary>
-    private readonly EmulationAppFactory _app = new(
-        ("environment", "Production"),
-        ("Emulation:SeedDemoData", "false"),
-        (PublicAddress.Key, "https://thidua.example.gov.vn"),
-        ($"{AdminOnboardingOptions.Section}:UserName", AdminUserName),
-        ($"{AdminOnboardingOptions.Section}:InitialPassword", InitialPassword));
-
-    private string _baseUrl = "";
-
-    public ValueTask InitializeAsync()
-    {
-        _baseUrl = BrowserFixture.Listen(_app);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
-
     [Fact]
     public async Task FromAnEmptyProductionDatabase_TheAdministratorSetsUpTheOffice_AndANewHeadPledges()
     {
-        await using (var db = await _app.DbAsync())
+        await using (var db = await App.DbAsync())
         {
             Assert.False(await db.Units.AnyAsync());
             Assert.Equal([AdminUserName], await db.Users.Select(u => u.UserName).ToListAsync());
@@ -51,7 +39,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
 
         string headPassword;
         string officerPassword;
-        await using (var admin = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, AdminUserName, Screenshots, InitialPassword))
+        await using (var admin = await BrowserSession.SignInAsync(Browser, BaseUrl, AdminUserName, Screenshots, InitialPassword))
         {
             await admin.WaitForPageAsync("**/account/password", "password-must-change");
             await admin.ShotAsync("walk-01-admin-must-change-initial-password");
@@ -110,7 +98,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
         }
 
         int campaignId;
-        await using (var officer = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "congdoan.so", Screenshots, officerPassword))
+        await using (var officer = await BrowserSession.SignInAsync(Browser, BaseUrl, "congdoan.so", Screenshots, officerPassword))
         {
             await officer.WaitForPageAsync("**/account/password", "password-must-change");
             await officer.ChangePasswordAsync(officerPassword, "Cong@Doan2026");
@@ -129,7 +117,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
             await Assertions.Expect(officer.ByTestId("criteria-table")).ToContainTextAsync("KH_VB");
             await officer.ShotAsync("walk-07-officer-designed-campaign");
             // Deadlines and the titles on offer are set in the designer too; here the service sets them for the walk.
-            await _app.Service<CampaignService>().ReadyToLaunchAsync(campaignId);
+            await App.Service<CampaignService>().ReadyToLaunchAsync(campaignId);
             await officer.GoAsync($"campaigns/{campaignId}");
 
             await officer.ClickAsync("launch");
@@ -138,7 +126,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
             await officer.ShotAsync("walk-08-officer-launched-campaign");
         }
 
-        await using (var head = await BrowserSession.SignInAsync(fixture.Browser, _baseUrl, "tp.kehoach", Screenshots, headPassword))
+        await using (var head = await BrowserSession.SignInAsync(Browser, BaseUrl, "tp.kehoach", Screenshots, headPassword))
         {
             await head.WaitForPageAsync("**/account/password", "password-must-change");
             await head.ShotAsync("walk-09-head-must-change-temporary-password");
@@ -157,7 +145,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
             await head.PhoneShotAsync("walk-10-head-registered-unit-pledge-phone");
         }
 
-        await using (var db = await _app.DbAsync())
+        await using (var db = await App.DbAsync())
         {
             var unitId = await db.Units.Where(u => u.Code == "KH").Select(u => u.Id).SingleAsync();
             var head = await db.Users.SingleAsync(u => u.UserName == "tp.kehoach");

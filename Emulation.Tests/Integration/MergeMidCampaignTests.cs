@@ -43,6 +43,8 @@ public sealed class MergeMidCampaignTests : FreshAppTests
         Assert.Equal(before.Values[nc][counted.Code] + before.Values[btcd][counted.Code], result.ValueFor(counted.Code));
         Assert.Equal(before.Targets[nc][counted.Code] + before.Targets[btcd][counted.Code], pledge.TargetFor(counted.Code));
         Assert.Equal(SubmissionStatus.Submitted, result.Status);
+        Assert.Equal(MergeFigures.Summed, (await db.FiguresCombinations.AsNoTracking()
+            .SingleAsync(c => c.CampaignId == campaign && c.UnitId == merged.Value)).Choice);
 
         var evaluation = (await App.Service<EvaluationSnapshots>().EvaluateNowAsync(campaign))!.Value.Evaluation;
         Assert.DoesNotContain(evaluation.Rankings, r => r.UnitId == nc || r.UnitId == btcd);
@@ -65,6 +67,11 @@ public sealed class MergeMidCampaignTests : FreshAppTests
         var pledge = await db.Pledges.AsNoTracking().SingleAsync(p => p.CampaignId == campaign && p.UnitId == merged.Value);
         Assert.Equal(before.Values[btcd], result.Values.ToDictionary(v => v.CriterionCode, v => v.Value));
         Assert.Equal(before.Targets[btcd], pledge.Targets.ToDictionary(t => t.CriterionCode, t => t.Target));
+        // The choice is kept: the officer's progress page starts from it.
+        var stored = Assert.Single(await db.FiguresCombinations.AsNoTracking().Where(c => c.UnitId == merged.Value).ToListAsync());
+        Assert.Equal((campaign, new MergeFigures(FiguresChoice.TakeOne, btcd)), (stored.CampaignId, stored.Choice));
+        var listed = Assert.Single(await App.Service<MergedFiguresService>().MergedUnitsAsync(TestActors.Officer, campaign));
+        Assert.Equal(new MergeFigures(FiguresChoice.TakeOne, btcd), listed.Figures);
     }
 
     [Fact]
@@ -160,10 +167,12 @@ public sealed class MergeMidCampaignTests : FreshAppTests
         var service = App.Service<MergedFiguresService>();
         var listed = Assert.Single(await service.MergedUnitsAsync(TestActors.Officer, campaign));
         Assert.Equal([nc, btcd], listed.Predecessors.Select(p => p.UnitId).Order());
+        Assert.Equal(MergeFigures.Summed, listed.Figures);
 
         var recombined = await service.RecombineAsync(TestActors.Officer, campaign, merged, new MergeFigures(FiguresChoice.TakeOne, btcd));
 
         Assert.True(recombined.IsSuccess, string.Join("; ", recombined.Errors));
+        Assert.Equal(new MergeFigures(FiguresChoice.TakeOne, btcd), Assert.Single(await service.MergedUnitsAsync(TestActors.Officer, campaign)).Figures);
         await using var db = await App.DbAsync();
         var result = await db.UnitResults.AsNoTracking().SingleAsync(r => r.CampaignId == campaign && r.UnitId == merged);
         var pledge = await db.Pledges.AsNoTracking().SingleAsync(p => p.CampaignId == campaign && p.UnitId == merged);

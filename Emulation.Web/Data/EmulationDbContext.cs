@@ -41,6 +41,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Pledge> Pledges => Set<Pledge>();
     public DbSet<UnitResult> UnitResults => Set<UnitResult>();
+    public DbSet<FiguresCombination> FiguresCombinations => Set<FiguresCombination>();
     public DbSet<StaffYearResult> StaffYearResults => Set<StaffYearResult>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<Nomination> Nominations => Set<Nomination>();

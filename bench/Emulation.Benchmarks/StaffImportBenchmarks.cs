@@ -49,8 +49,9 @@ public class StaffImportBenchmarks
         }
 
         _head = new Actor("bench", "tp.lon", new HashSet<string> { Roles.DepartmentHead }, _unitId);
-        _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, new SubmissionNotifier()),
-            new StaffResultsImporter(new ExcelImportOptions()));
+        var notifier = new SubmissionNotifier();
+        _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, notifier),
+            new StaffResultsImporter(new ExcelImportOptions()), notifier);
         _file = _imports.BuildTemplateAsync(_head, _unitId, Year).GetAwaiter().GetResult()!.Content;
     }
 

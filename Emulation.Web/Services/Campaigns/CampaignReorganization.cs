@@ -11,8 +11,9 @@ namespace Emulation.Web.Services.Campaigns;
 /// <summary>
 /// What a merger, split or retirement does to the campaigns that are not closed: the new units take the old ones' places
 /// in those campaigns' blocs, the old ones leave (and with them the ranking), and in a running campaign the successor of
-/// a merger gets the predecessors' pledge and results combined as chosen (<see cref="MergedFigures"/>). Closed campaigns
-/// keep their blocs as they were, so a past ranking never changes. Works on tracked rows; the caller saves.
+/// a merger gets the predecessors' pledge and results combined as chosen (<see cref="MergedFigures"/>), the choice kept
+/// with them (<see cref="FiguresCombination"/>). Closed campaigns keep their blocs as they were, so a past ranking never
+/// changes. Works on tracked rows; the caller saves.
 /// </summary>
 internal static class CampaignReorganization
 {
@@ -49,7 +50,8 @@ internal static class CampaignReorganization
             return Result<IReadOnlyList<int>>.Failure(FiguresFromUnknownUnit());
         }
 
-        var changed = await ReplaceMembersAsync(db, sources, [successor]);
+        var placed = await ReplaceMembersAsync(db, sources, [successor]);
+        var changed = placed.ToList();
         var running = await db.Campaigns.Where(c => Running.Contains(c.Status)).ToListAsync();
         var errors = new List<DomainError>();
         foreach (var campaign in running)
@@ -59,6 +61,12 @@ internal static class CampaignReorganization
             if (combined.IsSuccess && combined.Value)
             {
                 changed.Add(campaign.Id);
+            }
+
+            // Where the successor takes part, the officer's progress page starts from the choice made.
+            if (placed.Contains(campaign.Id))
+            {
+                await RecordChoiceAsync(db, campaign.Id, successor, figures);
             }
         }
 
@@ -98,7 +106,21 @@ internal static class CampaignReorganization
         }
 
         var combined = await CombineAsync(db, campaign, sources, successor, figures, by, at);
+        await RecordChoiceAsync(db, campaign.Id, successor, figures);
         return combined.IsSuccess ? Result.Success() : Result.Failure(combined.Errors);
+    }
+
+    /// <summary>The choice the successor's figures in the campaign were combined by, in place of any earlier one.</summary>
+    private static async Task RecordChoiceAsync(EmulationDbContext db, int campaignId, int successor, MergeFigures figures)
+    {
+        if (await db.FiguresCombinations.SingleOrDefaultAsync(c => c.CampaignId == campaignId && c.UnitId == successor) is { } recorded)
+        {
+            recorded.Change(figures);
+        }
+        else
+        {
+            db.FiguresCombinations.Add(FiguresCombination.Record(campaignId, successor, figures));
+        }
     }
 
     /// <summary>The parts of a split take the old unit's bloc in each open campaign; it leaves. Returns the campaigns changed.</summary>

@@ -10,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Campaigns;
 
-/// <summary>A unit formed by merging others, in a campaign it takes part in, with the units it was formed from.</summary>
-public sealed record MergedUnitView(int UnitId, string Name, IReadOnlyList<MergedPredecessor> Predecessors);
+/// <summary>
+/// A unit formed by merging others, in a campaign it takes part in, with the units it was formed from and how its figures
+/// there were last combined (added up where none was recorded, as a merger does by default).
+/// </summary>
+public sealed record MergedUnitView(int UnitId, string Name, IReadOnlyList<MergedPredecessor> Predecessors, MergeFigures Figures);
 
 public sealed record MergedPredecessor(int UnitId, string Name);
 
@@ -34,9 +37,12 @@ public sealed class MergedFiguresService(IDbContextFactory<EmulationDbContext> f
             .ToListAsync();
         var ids = links.SelectMany(l => new[] { l.SuccessorId, l.PredecessorId }).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        var combined = await db.FiguresCombinations.AsNoTracking().Where(c => c.CampaignId == campaignId)
+            .ToDictionaryAsync(c => c.UnitId, c => c.Choice);
         return [.. links.GroupBy(l => l.SuccessorId).OrderBy(g => names[g.Key], StringComparer.Ordinal)
             .Select(g => new MergedUnitView(g.Key, names[g.Key],
-                [.. g.OrderBy(l => l.PredecessorId).Select(l => new MergedPredecessor(l.PredecessorId, names[l.PredecessorId]))]))];
+                [.. g.OrderBy(l => l.PredecessorId).Select(l => new MergedPredecessor(l.PredecessorId, names[l.PredecessorId]))],
+                combined.GetValueOrDefault(g.Key, MergeFigures.Summed)))];
     }
 
     /// <summary>

@@ -312,12 +312,15 @@ public sealed class ConsultationService(
         IEnumerable<Consultation> lists)
     {
         var titles = council.PublicConsultations.Where(c => c.Days > 0).Select(c => c.Title).ToList();
-        var listed = ListedOn(lists.Where(scope.Stands)).Nominees;
+        // The standing lists are few, their nominees many: the query names the lists and reads their nominees itself.
+        var standing = lists.Where(scope.Stands).Select(c => c.Id).ToList();
         var candidates = scope.ProposalId is { } proposalId
             ? db.Nominations.Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp)
             : db.Nominations.Where(n => n.CampaignId == scope.CampaignId && n.Status == NominationStatus.Proposed);
-        return [.. (await candidates.AsNoTracking().Where(n => titles.Contains(n.Title)).OrderBy(n => n.Id).ToListAsync())
-            .Where(n => !listed.Contains(n.Id))];
+        return await candidates.AsNoTracking()
+            .Where(n => titles.Contains(n.Title) &&
+                !db.Consultations.Any(c => standing.Contains(c.Id) && c.Nominees.Any(listed => listed.NominationId == n.Id)))
+            .OrderBy(n => n.Id).ToListAsync();
     }
 
     private static async Task<List<ConsultationView>> ViewsAsync(EmulationDbContext db, List<Consultation> consultations)

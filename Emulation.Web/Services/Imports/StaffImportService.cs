@@ -2,6 +2,8 @@ using Emulation.Web.Documents;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
 using Emulation.Web.Documents.Excel;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Notifications;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +13,8 @@ namespace Emulation.Web.Services.Imports;
 public sealed class StaffImportService(
     IDbContextFactory<EmulationDbContext> factory,
     SubmissionService submissions,
-    StaffResultsImporter importer)
+    StaffResultsImporter importer,
+    SubmissionNotifier notifier)
 {
     // Progress milestones in percent: reading the file, checking rows, saving.
     private const int Read = 30;
@@ -111,7 +114,7 @@ public sealed class StaffImportService(
                 sheet.Rows.Count);
         }
 
-        await submissions.StaffYearChangedAsync(year);
+        await notifier.YearsChangedAsync(factory, [year]);
         percent.Report(100);
         return new StaffImportReport([], sheet.Rows.Count, added.Count, sheet.Rows.Count - added.Count);
     }

@@ -233,17 +233,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         var saved = await SaveAsync(db, errors.Count == 0 ? Result.Success() : Result.Failure(errors));
         if (saved.IsSuccess)
         {
-            await StaffYearChangedAsync(year);
+            await notifier.YearsChangedAsync(factory, [year]);
         }
 
         return saved;
     }
-
-    /// <summary>
-    /// Staff ratings of <paramref name="year"/> changed: tells the campaigns that read them (that year's, and the
-    /// later ones whose streak rules look back over it).
-    /// </summary>
-    internal Task StaffYearChangedAsync(int year) => notifier.YearsChangedAsync(factory, [year]);
 
     private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, int unitId,
         CampaignChangeKind kind)

@@ -909,6 +909,31 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.ToTable("UnitLineages", (string)null);
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Pledges.FiguresCombination", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FromUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("CampaignId", "UnitId");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("FiguresCombinations", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Pledges.PersonalPledge", b =>
                 {
                     b.Property<int>("Id")
@@ -2704,6 +2729,26 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Pledges.FiguresCombination", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -865,6 +865,31 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.ToTable("UnitLineages", (string)null);
                 });
 
+            modelBuilder.Entity("Emulation.Domain.Pledges.FiguresCombination", b =>
+                {
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CampaignId", "UnitId");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("FiguresCombinations", (string)null);
+                });
+
             modelBuilder.Entity("Emulation.Domain.Pledges.PersonalPledge", b =>
                 {
                     b.Property<int>("Id")
@@ -2604,6 +2629,26 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasOne("Emulation.Domain.Organization.Unit", null)
                         .WithMany()
                         .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Emulation.Domain.Pledges.FiguresCombination", b =>
+                {
+                    b.HasOne("Emulation.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Emulation.Domain.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
