@@ -130,6 +130,34 @@ public sealed partial class SeveralInstancesTests(ITestOutputHelper output) : IA
         Assert.NotEqual(before, await UnitRowOnAAsync(unitId));
     }
 
+    [Fact]
+    public async Task AChangeOnB_ArrivesOnA_NamingItsUnit()
+    {
+        var heard = new List<CampaignChange>();
+        using var every = _a.Service<SubmissionNotifier>().SubscribeToEveryCampaign(change =>
+        {
+            lock (heard)
+            {
+                heard.Add(change);
+            }
+
+            return Task.CompletedTask;
+        });
+        var th = await _a.UnitIdAsync("TH");
+        var kt = await _a.UnitIdAsync("KT");
+
+        await _b.Service<SubmissionNotifier>().PublishAsync(1, CampaignChangeKind.Edit, th);
+        await _b.Service<SubmissionNotifier>().PublishAsync(1, CampaignChangeKind.Submission, kt);
+        await BarrierAsync(_b, _a);
+
+        // Whether both came in one poll or two, each arrives with its unit, so A's evaluation reads only those units.
+        lock (heard)
+        {
+            Assert.Equal([new CampaignChange(1, CampaignChangeKind.Edit, th), new CampaignChange(1, CampaignChangeKind.Submission, kt)],
+                heard.Where(c => c.CampaignId == 1).OrderBy(c => c.UnitId == kt));
+        }
+    }
+
     private async Task<UnitRow?> UnitRowOnAAsync(int unitId) =>
         (await _a.Service<ReviewDashboardService>().UnitsAsync(TestActors.Council, 1,
             new UnitQuery(PageSize: ReviewDashboardService.MaxPageSize))).Rows.SingleOrDefault(r => r.UnitId == unitId);

@@ -12,6 +12,9 @@ public sealed class ChangeNotification
     public int CampaignId { get; private set; }
     public CampaignChangeKind Kind { get; private set; }
 
+    /// <summary>The one unit the change concerns (<see cref="CampaignChange.UnitId"/>), null when it may concern any.</summary>
+    public int? UnitId { get; private set; }
+
     /// <summary>UTC, by the writing instance's clock.</summary>
     public DateTime At { get; private set; }
 
@@ -19,5 +22,5 @@ public sealed class ChangeNotification
     public Guid Origin { get; private set; }
 
     public static ChangeNotification Of(CampaignChange change, Guid origin, DateTime at) =>
-        new() { CampaignId = change.CampaignId, Kind = change.Kind, Origin = origin, At = at };
+        new() { CampaignId = change.CampaignId, Kind = change.Kind, UnitId = change.UnitId, Origin = origin, At = at };
 }

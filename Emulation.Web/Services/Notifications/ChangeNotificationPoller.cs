@@ -50,7 +50,7 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
         var rows = await db.ChangeNotifications.AsNoTracking()
             .Where(n => n.Id > _lastId || n.At >= since)
             .OrderBy(n => n.Id)
-            .Select(n => new { n.Id, n.CampaignId, n.Kind, n.At, n.Origin })
+            .Select(n => new { n.Id, n.CampaignId, n.Kind, n.UnitId, n.At, n.Origin })
             .ToListAsync(cancellation);
 
         var fresh = rows.Where(r => _delivered.TryAdd(r.Id, r.At)).ToList();
@@ -68,11 +68,16 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
         }
 
         var foreign = fresh.Where(r => r.Origin != instance.Id).ToList();
-        // Several changes to one campaign in one poll: its views reload once, for the change that reaches the most.
+        // Several changes to one campaign in one poll: its views reload once for each unit named (once in all when a
+        // change names none), for the change that reaches the most.
         foreach (var campaign in foreign.GroupBy(r => r.CampaignId))
         {
-            var kind = campaign.Select(r => r.Kind).FirstOrDefault(k => k != CampaignChangeKind.Edit, CampaignChangeKind.Edit);
-            await notifier.DeliverLocallyAsync(new CampaignChange(campaign.Key, kind));
+            var namesNoUnit = campaign.Any(r => r.UnitId is null);
+            foreach (var changes in campaign.GroupBy(r => namesNoUnit ? null : r.UnitId))
+            {
+                var kind = changes.Select(r => r.Kind).FirstOrDefault(k => k != CampaignChangeKind.Edit, CampaignChangeKind.Edit);
+                await notifier.DeliverLocallyAsync(new CampaignChange(campaign.Key, kind, changes.Key));
+            }
         }
     }
 

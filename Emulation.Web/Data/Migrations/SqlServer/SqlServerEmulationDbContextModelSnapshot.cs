@@ -1958,6 +1958,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("Origin")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");

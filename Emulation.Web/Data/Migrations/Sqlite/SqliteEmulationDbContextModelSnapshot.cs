@@ -1875,6 +1875,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Origin")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
