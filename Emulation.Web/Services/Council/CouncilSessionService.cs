@@ -536,8 +536,7 @@ public sealed class CouncilSessionService(
         // A board's council writes its minutes under the board's name.
         var agency = session.ProposalId is { } proposalId
             ? await BoardNameAsync(db, proposalId)
-            : await db.Units.AsNoTracking().Where(u => u.Kind == Emulation.Domain.Organization.UnitKind.Agency)
-                .OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync();
+            : await db.Units.AsNoTracking().Agency().Select(u => u.Name).FirstOrDefaultAsync();
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominations = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
             .Select(n => new
