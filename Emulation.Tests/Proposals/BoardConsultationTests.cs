@@ -148,18 +148,13 @@ public sealed class BoardConsultationTests : FreshAppTests
         Assert.True((await board.DecideAsync(Appraiser, proposal, [ids[2]],
             new ProposalOutcomeInput { Granted = false, Reason = "Chưa đủ thời gian giữ danh hiệu cơ sở." })).IsSuccess);
 
-        // While the window still runs, the board returns the dossier; the amendment adds a nominee (the app has no step for
-        // that yet, so the test puts one in as it would); the office sends it again on Tuesday 8 December.
+        // While the window still runs, the board returns the dossier; the leadership withdraws the refused nominee and adds
+        // one; the office sends it again on Tuesday 8 December.
         _clock.Advance(TimeSpan.FromDays(4));
         Assert.True((await board.ReturnAsync(Appraiser, proposal, "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.")).IsSuccess);
         var added = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1));
-        await using (var db = await App.DbAsync())
-        {
-            var nomination = await db.Nominations.SingleAsync(n => n.Id == added, TestContext.Current.CancellationToken);
-            Assert.True(nomination.SendUp(proposal, new GrantingRule(Title.ProvincialEmulationFighter, AwardingLevel.ProvincialChairman,
-                AwardingLevel.HeadOfAgency, "Điều 74")).IsSuccess);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
+        Assert.True((await proposals.WithdrawFromDossierAsync(TestActors.Leader, proposal, [ids[2]], "Ban đã không khen thưởng.")).IsSuccess);
+        Assert.True((await proposals.AddToDossierAsync(TestActors.Leader, proposal, [added])).IsSuccess);
 
         _clock.Advance(TimeSpan.FromDays(1));
         Assert.True((await proposals.SendAgainAsync(TestActors.Leader, proposal, new ProposalInput { Number = "512/TTr-VP" })).IsSuccess);
