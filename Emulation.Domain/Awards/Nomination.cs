@@ -125,6 +125,35 @@ public sealed class Nomination
         return Result.Success();
     }
 
+    /// <summary>
+    /// The proposing agency takes the nominee out of the dossier that carries it, while the dossier is back for amendment
+    /// (<see cref="Proposals.Proposal.Withdraw"/>): one still waiting, or one the deciding level refused. The nominee stays
+    /// recorded as once in the dossier, withdrawn, with who, when and why.
+    /// </summary>
+    internal Result WithdrawFromDossier(string by, DateTimeOffset at, string? reason)
+    {
+        if (Status is not (NominationStatus.SentUp or NominationStatus.Rejected))
+        {
+            return Result.Failure(NominationErrors.CannotWithdraw(Status));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result.Failure(NominationErrors.ReasonRequired());
+        }
+
+        if (CleanText.Refusal(reason, multiLine: true) is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
+        Status = NominationStatus.Withdrawn;
+        WithdrawnBy = by;
+        WithdrawnAt = at;
+        WithdrawalReason = Clip(CleanText.Normalize(reason));
+        return Result.Success();
+    }
+
     /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
     public Result RecordBallot(BallotTally tally, bool passed, string explanation, string by, DateTimeOffset at)
     {

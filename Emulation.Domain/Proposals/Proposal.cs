@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
@@ -127,6 +128,47 @@ public sealed class Proposal
         Status = ProposalStatus.Sent;
         Resent++;
         return Result.Success();
+    }
+
+    /// <summary>The agency changes the dossier's nominees only while it is back for amendment.</summary>
+    public Result AcceptsAmendment() =>
+        Status == ProposalStatus.Returned ? Result.Success() : Result.Failure(ProposalErrors.NotReturnedForAmendment(Status));
+
+    /// <summary>
+    /// The agency takes <paramref name="nominee"/> out of the returned dossier, with its reason (e.g. one the deciding
+    /// level refused): the nominee stays recorded as withdrawn from it, and the documents no longer list them.
+    /// </summary>
+    public Result Withdraw(Nomination nominee, string by, DateTimeOffset at, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(nominee);
+        if (AcceptsAmendment() is { IsSuccess: false } closed)
+        {
+            return closed;
+        }
+
+        return nominee.ProposalId != Id ? Result.Failure(ProposalErrors.NotInProposal()) : nominee.WithdrawFromDossier(by, at, reason);
+    }
+
+    /// <summary>
+    /// The agency adds to the returned dossier a nominee of the same campaign that its council passed and whose title is
+    /// decided at the dossier's level (<paramref name="granting"/>): it goes up with the others when the dossier is sent again.
+    /// </summary>
+    public Result Include(Nomination nominee, GrantingRule granting)
+    {
+        ArgumentNullException.ThrowIfNull(nominee);
+        if (AcceptsAmendment() is { IsSuccess: false } closed)
+        {
+            return closed;
+        }
+
+        if (nominee.CampaignId != CampaignId)
+        {
+            return Result.Failure(ProposalErrors.OtherCampaign());
+        }
+
+        return granting.DecidedBy != DecidedBy && granting.DecidedBy != AwardingLevel.HeadOfAgency
+            ? Result.Failure(ProposalErrors.MixedLevels())
+            : nominee.SendUp(Id, granting);
     }
 
     /// <summary>The deciding level's outcome can be recorded only while the dossier is with it.</summary>

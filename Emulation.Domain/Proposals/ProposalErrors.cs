@@ -23,6 +23,15 @@ public static class ProposalErrors
     public static DomainError NotReturned(ProposalStatus status) =>
         new("proposal.not_returned", $"Only a returned dossier can be sent again; this one is {status}.", status.ToString());
 
+    /// <summary>The item is the dossier's state.</summary>
+    public static DomainError NotReturnedForAmendment(ProposalStatus status) =>
+        new("proposal.not_returned_for_amendment",
+            $"Nominees can be withdrawn from or added to a dossier only while it is returned for amendment; this one is {status}.",
+            status.ToString());
+
+    public static DomainError OtherCampaign() =>
+        new("proposal.other_campaign", "Only a nominee of the dossier's own campaign can be added to it.");
+
     public static DomainError ReasonRequired() =>
         new("proposal.reason_required", "Say why the receiving level returned the dossier.");
 

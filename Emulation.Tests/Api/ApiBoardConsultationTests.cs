@@ -101,6 +101,21 @@ public sealed class ApiBoardConsultationTests(ApiFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task PublishesSentAtOnce_OneMakesTheList_EveryOtherIsA409ProblemNeverA500()
+    {
+        var (proposal, nomination) = await SentAsync("705/TTr-VP");
+
+        var codes = await Hostile.Race.RunAsync(() => App.AsUserAsync(DemoDataSeeder.BoardUserName),
+            client => client.PostAsync(Publish(proposal), ApiClients.Json("{}")));
+
+        Hostile.Race.OneWon(codes, HttpStatusCode.Created);
+        Assert.DoesNotContain(HttpStatusCode.PreconditionFailed, codes);
+        await using var db = await App.DbAsync();
+        var list = await db.Consultations.AsNoTracking().SingleAsync(c => c.ProposalId == proposal, TestContext.Current.CancellationToken);
+        Assert.Equal([nomination], list.Nominees.Select(n => n.NominationId));
+    }
+
+    [Fact]
     public async Task TheAppraiserPublishesAndModerates_AndTheBoardsCouncilReadsTheAcceptedComments()
     {
         var (proposal, nomination) = await SentAsync("701/TTr-VP");

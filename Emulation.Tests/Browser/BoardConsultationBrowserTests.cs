@@ -2,7 +2,6 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Consultations;
 using Emulation.Domain.Council;
 using Emulation.Tests.Architecture;
-using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Tests.Proposals;
 using Emulation.Web.Data.Seed;
@@ -28,15 +27,8 @@ public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
     private static readonly string[] BoardMembers = [.. Enumerable.Range(1, 3).Select(DemoDataSeeder.BoardCouncilUserName)];
 
-    private async Task<(int Proposal, int Nomination, int Board)> SentAsync(string letter, Title title)
-    {
-        var nomination = Assert.Single(await DecisionScenario.NominateAsync(fixture.App, title, 1));
-        var board = await fixture.App.UnitIdAsync(DemoDataSeeder.BoardCode);
-        var sent = await fixture.App.Service<ProposalService>().SendUpAsync(TestActors.Leader, DecisionScenario.CampaignId, [nomination],
-            new ProposalInput { Number = letter, Recipient = "Chủ tịch UBND tỉnh (qua Ban Thi đua – Khen thưởng, Sở Nội vụ)", ReceivingUnitId = board });
-        Assert.True(sent.IsSuccess, string.Join("; ", sent.Errors));
-        return (sent.Value, nomination, board);
-    }
+    private Task<(int Proposal, int Nomination, int Board)> SentAsync(string letter, Title title) =>
+        BoardScenario.SentAsync(fixture.App, letter, title);
 
     private async Task<string> NameAsync(int nomination)
     {
@@ -75,11 +67,12 @@ public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(visitor.Page.Locator("main")).ToContainTextAsync(name);
         }
 
-        // Putting the dossier to the council now is refused, naming the nominee and the window's last day.
+        // Putting the dossier to the council now would be refused: the panel says why, naming the nominee and the window's
+        // last day, and offers no step.
         await board.GoAsync($"board/{proposal}");
-        await board.ClickAsync("board-open-session");
-        var errors = board.ByTestId("board-council").Locator("[data-testid='errors']");
-        await Assertions.Expect(errors).ToContainTextAsync($"{name} (Chiến sĩ thi đua cấp tỉnh) đang được lấy ý kiến công khai đến hết ngày {lastDay:dd/MM/yyyy}");
+        var refused = board.ByTestId("board-council").Locator("[data-testid='board-open-refused']");
+        await Assertions.Expect(refused).ToContainTextAsync($"{name} (Chiến sĩ thi đua cấp tỉnh) đang được lấy ý kiến công khai đến hết ngày {lastDay:dd/MM/yyyy}");
+        await Assertions.Expect(board.ByTestId("board-open-session")).ToHaveCountAsync(0);
         await board.ShotAsync("board-consultation-02-council-refused");
         await using var db = await fixture.App.DbAsync();
         Assert.False(await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposal, TestContext.Current.CancellationToken));
@@ -149,6 +142,8 @@ public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(consultation.Locator($"[data-testid='publish-again-{nomination}']")).ToContainTextAsync("công khai lại");
         await Assertions.Expect(consultation.Locator($"[data-testid='consultation-{list.Id}'] [data-testid='consultation-superseded']")).ToBeVisibleAsync();
         await Assertions.Expect(consultation.Locator("[data-testid='publish']")).ToHaveTextAsync("Công khai lại danh sách");
+        await Assertions.Expect(boardUser.ByTestId("board-open-refused")).ToContainTextAsync("chỉ được công khai trước khi hồ sơ được gửi lại");
+        await Assertions.Expect(boardUser.ByTestId("board-open-session")).ToHaveCountAsync(0);
         await boardUser.ShotAsync("board-consultation-04-publish-again");
         await boardUser.AssertFitsPhoneAsync("board-consultation-04-publish-again-phone");
         var axe = await AxeInPage.RunAsync(boardUser.Page, AxeInPage.WcagAa);
@@ -167,21 +162,7 @@ public sealed class BoardConsultationBrowserTests(BrowserFixture fixture)
         Assert.Equal(2, await check.CouncilSessions.CountAsync(s => s.ProposalId == proposal, TestContext.Current.CancellationToken));
     }
 
-    /// <summary>
-    /// A list the board published on the dossier on 2 November, its window long closed, recorded as published when the
-    /// dossier was last sent (so that it stands before the council): the test has no clock to move through a window.
-    /// </summary>
-    private async Task<Consultation> ClosedListAsync(int proposal, int nomination)
-    {
-        await using var db = await fixture.App.DbAsync();
-        var dossier = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal, TestContext.Current.CancellationToken);
-        var day = new DateOnly(2026, 11, 2);
-        var list = Consultation.Publish(dossier.CampaignId, [nomination], day, day, 10, "Nghị định 152/2025/NĐ-CP", new HashSet<DateOnly>(),
-            DemoDataSeeder.BoardUserName, dossier.SentAt, proposal).Value;
-        db.Consultations.Add(list);
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return list;
-    }
+    private Task<Consultation> ClosedListAsync(int proposal, int nomination) => BoardScenario.ClosedListAsync(fixture.App, proposal, nomination);
 
     private async Task<int> ConsultationIdAsync(int proposal)
     {

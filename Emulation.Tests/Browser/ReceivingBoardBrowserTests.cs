@@ -11,7 +11,7 @@ namespace Emulation.Tests.Browser;
 /// <summary>
 /// Issue 21, item 4, through two organisations in one deployment: the office's leadership sends a Bằng khen dossier to
 /// the provincial emulation board, the board's appraiser returns it for amendment with a reason, the office reads the
-/// reason and sends it again, the board appraises and decides it granted, and the office's profile of the nominee shows
+/// reason, withdraws the second nominee the board asked it to (with the reason) and sends it again, the board appraises and decides it granted, and the office's profile of the nominee shows
 /// the award under the provincial issuer. The board's pages are photographed in vi-VN at desktop and phone width.
 /// The second walk goes on from the resent dossier to the board's own council: its three members sign in and vote by
 /// secret ballot, the appraiser closes the session, issues the chairman's decision in the application (a real decision
@@ -29,8 +29,11 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await using var officeSession = office;
         await using var boardSession = board;
 
-        // The board appraises the nominee and records the chairman's decision.
+        // The board reads the resent dossier without the withdrawn nominee's part, then appraises the nominee and records
+        // the chairman's decision.
         await board.GoAsync($"board/{proposal}");
+        await Assertions.Expect(board.ByTestId("board-nominees")).ToContainTextAsync("Đã rút khỏi hồ sơ");
+        await Assertions.Expect(board.Page.Locator("[data-testid^='board-nominee-']")).ToHaveCountAsync(1);
         await board.Page.Locator($"[data-testid='note-text-{nomination}']").FillAsync("Đạt tiêu chuẩn Bằng khen theo Điều 73 Luật Thi đua, khen thưởng; hồ sơ đủ.");
         await board.ClickAsync($"note-save-{nomination}");
         await Assertions.Expect(board.ByTestId($"notes-{nomination}")).ToContainTextAsync("Đạt tiêu chuẩn Bằng khen");
@@ -163,6 +166,8 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         var unit = await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
         var nomination = Assert.Single(await DecisionScenario.NominateAsync(fixture.App, Title.ProvincialCertificateOfMerit, 1,
             people: q => q.Where(p => p.UnitId == unit && p.LeftOn == null)));
+        // The photographed walk sends a second nominee, whom the board asks to withdraw and the office withdraws.
+        int? extra = photograph ? Assert.Single(await DecisionScenario.NominateAsync(fixture.App, Title.ProvincialCertificateOfMerit, 1)) : null;
         int personId;
         await using (var db = await fixture.App.DbAsync())
         {
@@ -173,6 +178,11 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         var office = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots);
         await office.GoAsync($"proposals/{DecisionScenario.CampaignId}");
         await office.ClickAsync($"select-{nomination}");
+        if (extra is { } second)
+        {
+            await office.ClickAsync($"select-{second}");
+        }
+
         await office.TypeAsync("proposal-number", letter);
         await office.ChooseAsync(office.Page.GetByLabel("Cấp nhận hồ sơ").First, DemoDataSeeder.BoardName);
         await office.ClickAsync("send-up");
@@ -204,7 +214,9 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
             await board.PhoneShotAsync("board-02-dossier-phone");
         }
 
-        await board.Page.Locator("[data-testid='board-return-reason-input']").FillAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng");
+        await board.Page.Locator("[data-testid='board-return-reason-input']").FillAsync(photograph
+            ? "Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng; rút trường hợp chưa đủ thời gian giữ danh hiệu"
+            : "Bổ sung biên bản họp và kết quả bỏ phiếu kín của Hội đồng");
         await board.ClickAsync("board-return");
         await Assertions.Expect(board.ByTestId("board-dossier-status")).ToHaveTextAsync("Bị trả lại để bổ sung");
         await ShotAsync(board, photograph, "board-03-returned");
@@ -214,6 +226,21 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync("Bổ sung biên bản họp và kết quả bỏ phiếu kín");
         await Assertions.Expect(office.ByTestId($"proposal-{proposal}").Locator("[data-testid='record-outcome']")).ToHaveCountAsync(0);
         await ShotAsync(office, photograph, "board-04-office-sees-return");
+        if (extra is { } withdrawn)
+        {
+            // The office's leadership withdraws the second nominee from the returned dossier, with the reason.
+            var dossier = office.ByTestId($"proposal-{proposal}");
+            await dossier.Locator($"[data-testid='select-{withdrawn}']").CheckAsync();
+            await dossier.Locator("input[data-testid='withdraw-reason']").FillAsync("Chưa đủ thời gian giữ danh hiệu theo ý kiến của Ban");
+            await dossier.Locator("[data-testid='withdraw-nominees']").ClickAsync();
+            await Assertions.Expect(dossier.Locator($"[data-testid='nominee-{withdrawn}']"))
+                .ToContainTextAsync("Đã rút khỏi hồ sơ: Chưa đủ thời gian giữ danh hiệu theo ý kiến của Ban");
+            await Assertions.Expect(office.ByTestId("proposal-done")).ToContainTextAsync("Đã rút đề nghị khỏi hồ sơ");
+            await office.ShotAsync("board-04b-office-amends");
+            await office.PhoneShotAsync("board-04b-office-amends-phone");
+            await AssertAccessibleAsync(office);
+        }
+
         await office.TypeAsync("resend-number", resent);
         await office.ClickAsync("resend");
         await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync(resent);

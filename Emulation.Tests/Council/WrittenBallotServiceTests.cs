@@ -75,5 +75,6 @@ public sealed class WrittenBallotServiceTests() : FreshAppTests(("Emulation:Juri
         Assert.Contains("phiếu bằng văn bản", decided.BallotExplanation, StringComparison.Ordinal);
         var minutes = (await Sessions.GetMinutesAsync(TestActors.Officer, session))!;
         Assert.Equal(1, minutes.Rows.Single(r => r.Yes == 1).Yes);
+        Assert.Equal(Emulation.Web.Data.Seed.DemoOrganization.AgencyName, minutes.AgencyName);
     }
 }

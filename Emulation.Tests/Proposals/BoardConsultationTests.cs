@@ -1,6 +1,7 @@
 using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
+using Emulation.Domain.Consultations;
 using Emulation.Domain.Council;
 using Emulation.Domain.Rules;
 using Emulation.Tests.Decisions;
@@ -14,6 +15,7 @@ using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Proposals;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -146,18 +148,13 @@ public sealed class BoardConsultationTests : FreshAppTests
         Assert.True((await board.DecideAsync(Appraiser, proposal, [ids[2]],
             new ProposalOutcomeInput { Granted = false, Reason = "Chưa đủ thời gian giữ danh hiệu cơ sở." })).IsSuccess);
 
-        // While the window still runs, the board returns the dossier; the amendment adds a nominee (the app has no step for
-        // that yet, so the test puts one in as it would); the office sends it again on Tuesday 8 December.
+        // While the window still runs, the board returns the dossier; the leadership withdraws the refused nominee and adds
+        // one; the office sends it again on Tuesday 8 December.
         _clock.Advance(TimeSpan.FromDays(4));
         Assert.True((await board.ReturnAsync(Appraiser, proposal, "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.")).IsSuccess);
         var added = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1));
-        await using (var db = await App.DbAsync())
-        {
-            var nomination = await db.Nominations.SingleAsync(n => n.Id == added, TestContext.Current.CancellationToken);
-            Assert.True(nomination.SendUp(proposal, new GrantingRule(Title.ProvincialEmulationFighter, AwardingLevel.ProvincialChairman,
-                AwardingLevel.HeadOfAgency, "Điều 74")).IsSuccess);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
+        Assert.True((await proposals.WithdrawFromDossierAsync(TestActors.Leader, proposal, [ids[2]], "Ban đã không khen thưởng.")).IsSuccess);
+        Assert.True((await proposals.AddToDossierAsync(TestActors.Leader, proposal, [added])).IsSuccess);
 
         _clock.Advance(TimeSpan.FromDays(1));
         Assert.True((await proposals.SendAgainAsync(TestActors.Leader, proposal, new ProposalInput { Number = "512/TTr-VP" })).IsSuccess);
@@ -212,6 +209,49 @@ public sealed class BoardConsultationTests : FreshAppTests
         var opened = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input());
         Assert.True(opened.IsSuccess, string.Join("; ", opened.Errors));
         Assert.Equal([ids[0], ids[1], added], (await Sessions.GetSessionAsync(Appraiser, opened.Value))!.Agenda.Select(a => a.NominationId));
+    }
+
+    [Fact]
+    public async Task TwoPublishesAtOnce_MakeOneList_TheLoserIsToldSomeoneElseSaved_NeverAServerError()
+    {
+        var (proposal, ids) = await SentAsync("506/TTr-VP", Title.ProvincialEmulationFighter, 2);
+        // Both publishes have read the nominees awaiting before either saves.
+        var rendezvous = new SaveRendezvous<Consultation>(2);
+        var racing = _timed.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
+        var consultations = racing.Services.GetRequiredService<ConsultationService>();
+        var today = new DateOnly(2026, 12, 3);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            consultations.PublishOnProposalAsync(Appraiser, proposal, today))));
+
+        Assert.True(rendezvous.Met);
+        var won = Assert.Single(outcomes, o => o.IsSuccess);
+        Assert.Equal("concurrency.changed", Assert.Single(Assert.Single(outcomes, o => !o.IsSuccess).Errors).Code);
+        await using var db = await App.DbAsync();
+        var list = await db.Consultations.AsNoTracking().SingleAsync(c => c.ProposalId == proposal, TestContext.Current.CancellationToken);
+        Assert.Equal(won.Value, list.Id);
+        Assert.Equal(ids, list.Nominees.Select(n => n.NominationId));
+        Assert.True(await db.Refusals.AnyAsync(r => r.Area == "consultation" && r.Action == "publish_board", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task TheAgencysTwoPublishesAtOnce_MakeOneList_TooOnTheCampaign()
+    {
+        var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1, passed: null);
+        var rendezvous = new SaveRendezvous<Consultation>(2);
+        var racing = _timed.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
+        var consultations = racing.Services.GetRequiredService<ConsultationService>();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            consultations.PublishAsync(TestActors.Officer, DecisionScenario.CampaignId, new DateOnly(2026, 12, 3)))));
+
+        Assert.True(rendezvous.Met);
+        Assert.Single(outcomes, o => o.IsSuccess);
+        Assert.Equal("concurrency.changed", Assert.Single(Assert.Single(outcomes, o => !o.IsSuccess).Errors).Code);
+        await using var db = await App.DbAsync();
+        var lists = await db.Consultations.AsNoTracking().Where(c => c.CampaignId == DecisionScenario.CampaignId && c.ProposalId == null)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(ids[0], Assert.Single(lists).Nominees.Select(n => n.NominationId));
     }
 
     [Fact]

@@ -43,4 +43,40 @@ public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fix
         var award = await db.Awards.AsNoTracking().SingleAsync(a => a.NominationId == ids[0]);
         Assert.StartsWith("Chủ tịch UBND tỉnh", award.IssuerName, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Leadership_AmendsAReturnedDossierOnThePage_WithdrawingOneNomineeWithAReasonAndAddingOneWaiting()
+    {
+        var (proposal, nominee, board) = await BoardScenario.SentAsync(App, "92/TTr-VP", Title.ProvincialCertificateOfMerit);
+        Assert.True((await App.Service<Emulation.Web.Services.Proposals.ReceivingBoardService>().ReturnAsync(
+            TestActors.AppraiserOf(board), proposal, "Trường hợp này chưa đủ điều kiện.")).IsSuccess);
+        var waiting = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 1));
+
+        // The officer reads the returned dossier but is offered no change to it.
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var officer = Render<ProposalsPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
+        officer.WaitForAssertion(() => Assert.NotNull(officer.Find($"[data-testid=proposal-{proposal}]")));
+        Assert.Empty(officer.FindAll($"[data-testid=amend-form-{proposal}]"));
+        await DisposeComponentsAsync();
+
+        SignInAs("lanhdao", Roles.Leadership);
+        var page = Render<ProposalsPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"[data-testid=amend-form-{proposal}]")));
+
+        // Withdrawn without a reason: refused in Vietnamese, nothing changes.
+        page.Find($"[data-testid=dossier-{proposal}] [data-testid=select-{nominee}]").Change(true);
+        page.Find($"[data-testid=amend-form-{proposal}] button[data-testid=withdraw-nominees]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập lý do.", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
+
+        page.Find($"[data-testid=amend-form-{proposal}] input[data-testid=withdraw-reason]").Change("Không đủ điều kiện theo ý kiến của Ban.");
+        page.Find($"[data-testid=amend-form-{proposal}] button[data-testid=withdraw-nominees]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Đã rút khỏi hồ sơ: Không đủ điều kiện theo ý kiến của Ban.",
+            page.Find($"[data-testid=dossier-{proposal}] [data-testid=nominee-{nominee}]").TextContent, StringComparison.Ordinal));
+
+        page.Find($"[data-testid=waiting] [data-testid=select-{waiting}]").Change(true);
+        page.Find($"[data-testid=amend-form-{proposal}] button[data-testid=add-nominees]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Chờ kết quả",
+            page.Find($"[data-testid=dossier-{proposal}] [data-testid=nominee-{waiting}]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Đã bổ sung đề nghị vào hồ sơ", page.Find("[data-testid=proposal-done]").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -179,7 +179,9 @@ public sealed class ProposalDocumentService(
             .Select(c => new { c.Name, c.Year }).SingleAsync();
         var signer = await db.Users.AsNoTracking().Where(u => u.UserName == proposal.SentBy)
             .Select(u => u.FullName).FirstOrDefaultAsync();
-        var nominees = await db.Nominations.AsNoTracking().Where(n => n.ProposalId == proposalId)
+        // A nominee withdrawn while the dossier was back for amendment is no longer in its letter, list or reports.
+        var nominees = await db.Nominations.AsNoTracking()
+            .Where(n => n.ProposalId == proposalId && n.Status != NominationStatus.Withdrawn)
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
             .Select(n => new
             {

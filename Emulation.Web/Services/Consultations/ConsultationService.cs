@@ -100,6 +100,12 @@ public sealed class ConsultationService(
             return await RefusedAsync<int>(actor, action, refusal, rules.Errors);
         }
 
+        // Two publishes at once would each find the same nominees awaiting and make two lists: the list's owner (the
+        // dossier, or the campaign for the agency's list) is read first and saved with a new version, so the later of
+        // two racing saves is refused and nothing of it is saved.
+        object owner = scope.ProposalId is { } proposalId
+            ? await db.Proposals.SingleAsync(p => p.Id == proposalId)
+            : await db.Campaigns.SingleAsync(c => c.Id == scope.CampaignId);
         var council = rules.Value.Council;
         var awaiting = await AwaitingAsync(db, scope, council, await Of(db, scope).AsNoTracking().ToListAsync());
         var days = awaiting.Select(n => council.ConsultationDaysFor(n.Title) ?? 0).DefaultIfEmpty(1).Max();
@@ -113,7 +119,16 @@ public sealed class ConsultationService(
         }
 
         db.Consultations.Add(published.Value);
-        await db.SaveChangesAsync();
+        db.BumpVersion(owner, db.VersionOf(owner));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
+        {
+            return await RefusedAsync<int>(actor, action, refusal, ConcurrencyErrors.ChangedByOthers());
+        }
+
         return Result<int>.Success(published.Value.Id);
     }
 

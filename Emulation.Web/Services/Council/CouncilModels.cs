@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Council;
 
 namespace Emulation.Web.Services.Council;
@@ -86,4 +87,10 @@ public sealed record DossierCouncilView(IReadOnlyList<CouncilSessionView> Sessio
 {
     /// <summary>The session still open on the dossier, if any.</summary>
     public CouncilSessionView? Open => Sessions.FirstOrDefault(s => s.Status == CouncilSessionStatus.Open);
+
+    /// <summary>
+    /// Why a session on the undecided nominees cannot open today (a consultation not published since the dossier was
+    /// last sent, or still running), as opening it would be refused; empty when it may open, or nothing waits for one.
+    /// </summary>
+    public IReadOnlyList<DomainError> OpenRefusal { get; init; } = [];
 }

@@ -211,37 +211,16 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open_board", scope, Emulation.Domain.Proposals.ProposalErrors.NotForThisBoard());
         }
 
-        if (proposal.AcceptsOutcome() is { IsSuccess: false } notSent)
-        {
-            return await RefusedAsync<int>(actor, "open_board", scope, notSent.Errors);
-        }
-
-        if (await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposalId && s.Status == CouncilSessionStatus.Open))
-        {
-            return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.DossierSessionAlreadyOpen());
-        }
-
         var now = clock.GetUtcNow();
-        // The nominees still undecided: with the board, and not passed by a session since the dossier was last sent.
-        var passed = await PassedOnDossierAsync(db, proposal);
-        var agenda = (await db.Nominations.AsNoTracking()
-            .Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp).OrderBy(n => n.Id).ToListAsync())
-            .Where(n => !passed.Contains(n.Id)).ToList();
-        var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
         var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
-        // As for the agency's council: the board publishes the nominees for titles put to consultation, and its council
-        // meets on them only after the window, neither today nor on a date set before then.
-        var today = AdministrativeText.LocalDate(now);
-        var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
-        var rules = await ruleSets.InForceForYearAsync(year);
-        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
-            rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today, proposal);
-        if (!consulted.IsSuccess)
+        var (agenda, allowed) = await BoardAgendaAsync(db, proposal, heldOn);
+        if (!allowed.IsSuccess)
         {
             return await RefusedAsync<int>(actor, "open_board", scope with { NominationIds = [.. agenda.Select(n => n.Id)] },
-                consulted.Errors);
+                allowed.Errors);
         }
 
+        var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
         var opened = CouncilSession.OpenOnProposal(proposal.CampaignId, proposalId, heldOn, await SeatsAsync(db, board),
             input.ChairUserName, string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
             [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
@@ -266,6 +245,39 @@ public sealed class CouncilSessionService(
         }
 
         return Result<int>.Success(opened.Value.Id);
+    }
+
+    /// <summary>
+    /// What a session of the board's council on <paramref name="proposal"/> held on <paramref name="heldOn"/> would put
+    /// on its agenda (the nominees still undecided: with the board, and not passed by a session since the dossier was
+    /// last sent), and whether it may open: the one rule both <see cref="OpenOnProposalAsync"/> and the panel that offers
+    /// the step (<see cref="DossierCouncilView.OpenRefusal"/>) read.
+    /// </summary>
+    private async Task<(List<Nomination> Agenda, Result Allowed)> BoardAgendaAsync(EmulationDbContext db,
+        Emulation.Domain.Proposals.Proposal proposal, DateOnly heldOn)
+    {
+        if (proposal.AcceptsOutcome() is { IsSuccess: false } notSent)
+        {
+            return ([], notSent);
+        }
+
+        if (await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposal.Id && s.Status == CouncilSessionStatus.Open))
+        {
+            return ([], Result.Failure(CouncilErrors.DossierSessionAlreadyOpen()));
+        }
+
+        var passed = await PassedOnDossierAsync(db, proposal);
+        var agenda = (await db.Nominations.AsNoTracking()
+            .Where(n => n.ProposalId == proposal.Id && n.Status == NominationStatus.SentUp).OrderBy(n => n.Id).ToListAsync())
+            .Where(n => !passed.Contains(n.Id)).ToList();
+        // As for the agency's council: the board publishes the nominees for titles put to consultation, and its council
+        // meets on them only after the window, neither today nor on a date set before then.
+        var today = AdministrativeText.LocalDate(clock.GetUtcNow());
+        var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
+        var rules = await ruleSets.InForceForYearAsync(year);
+        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
+            rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today, proposal);
+        return (agenda, consulted);
     }
 
     /// <summary>
@@ -294,7 +306,13 @@ public sealed class CouncilSessionService(
         var waiting = await db.Nominations.AsNoTracking().Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp)
             .OrderBy(n => n.Id).Select(n => n.Id).ToListAsync();
         var passed = CouncilSession.PassedOnDossier(sessions, proposal.SentAt);
-        return new DossierCouncilView(views, [.. waiting.Where(passed.Contains)], [.. waiting.Where(id => !passed.Contains(id))]);
+        var undecided = waiting.Where(id => !passed.Contains(id)).ToList();
+        // Why a session cannot open today, for the panel to say instead of offering it; asked only where it would offer it.
+        var refusal = proposal.Status == Emulation.Domain.Proposals.ProposalStatus.Sent && undecided.Count > 0 &&
+            sessions.All(s => s.Status != CouncilSessionStatus.Open)
+                ? (await BoardAgendaAsync(db, proposal, AdministrativeText.LocalDate(clock.GetUtcNow()))).Allowed.Errors
+                : [];
+        return new DossierCouncilView(views, [.. waiting.Where(passed.Contains)], undecided) { OpenRefusal = refusal };
     }
 
     /// <summary>The nominees of <paramref name="proposal"/> its board's council passed since it was last sent (<see cref="CouncilSession.PassedOnDossier"/>).</summary>
@@ -536,8 +554,7 @@ public sealed class CouncilSessionService(
         // A board's council writes its minutes under the board's name.
         var agency = session.ProposalId is { } proposalId
             ? await BoardNameAsync(db, proposalId)
-            : await db.Units.AsNoTracking().Where(u => u.Kind == Emulation.Domain.Organization.UnitKind.Agency)
-                .OrderBy(u => u.Id).Select(u => u.Name).FirstOrDefaultAsync();
+            : await db.Units.AsNoTracking().Agency().Select(u => u.Name).FirstOrDefaultAsync();
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominations = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
             .Select(n => new

@@ -237,7 +237,8 @@ public sealed class AchievementReportService(
 
     private static IQueryable<ReportRow> AboveQuery(EmulationDbContext db, Actor actor)
     {
-        var query = db.Nominations.AsNoTracking().Where(n => n.ProposalId != null || n.Status == NominationStatus.Passed);
+        var query = db.Nominations.AsNoTracking().Where(n =>
+            (n.ProposalId != null && n.Status != NominationStatus.Withdrawn) || n.Status == NominationStatus.Passed);
         if (!actor.Can(Policies.SeeAllUnits))
         {
             query = query.Where(n => n.UnitId == actor.UnitId);

@@ -6,7 +6,14 @@ namespace Emulation.Web.Services.Proposals;
 
 /// <summary>A nomination as the proposals page shows it: who, what, who decides it and under which article.</summary>
 public sealed record ProposalNominee(int Id, string SubjectName, string UnitName, Title Title, NominationStatus Status,
-    AwardingLevel DecidedBy, string Article, int? ProposalId, string? RejectionReason, string? AwardDecision);
+    AwardingLevel DecidedBy, string Article, int? ProposalId, string? RejectionReason, string? AwardDecision)
+{
+    /// <summary>Why the agency took the nominee out of the dossier returned for amendment; null while in it.</summary>
+    public string? WithdrawalReason { get; init; }
+
+    /// <summary>Still carried by the dossier: not taken out of it while it was back for amendment.</summary>
+    public bool InDossier => Status != NominationStatus.Withdrawn;
+}
 
 public sealed record ProposalView(int Id, string Number, DateOnly Date, AwardingLevel DecidedBy, string Recipient,
     ProposalStatus Status, string? ReturnReason, int Resent, IReadOnlyList<ProposalNominee> Nominees)

@@ -93,6 +93,7 @@ public sealed class ProposalService(
                 n.Status,
                 n.ProposalId,
                 n.RejectionReason,
+                n.WithdrawalReason,
                 Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
                 Award = db.Awards.Where(a => a.NominationId == n.Id).Select(a => a.DecisionNumber).FirstOrDefault(),
@@ -103,7 +104,10 @@ public sealed class ProposalService(
             {
                 var rule = granting.For(r.Title);
                 return new ProposalNominee(r.Id, r.Person ?? r.Unit ?? "", r.Unit ?? "", r.Title, r.Status, rule.DecidedBy,
-                    rule.Article, r.ProposalId, r.RejectionReason, r.Award);
+                    rule.Article, r.ProposalId, r.RejectionReason, r.Award)
+                {
+                    WithdrawalReason = r.WithdrawalReason,
+                };
             })
             .ToList();
     }
@@ -176,6 +180,99 @@ public sealed class ProposalService(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// Leadership (who sends the dossier again) takes nominees out of a dossier returned for amendment, with the reason
+    /// (e.g. ones the deciding level refused); they stay listed with the dossier as withdrawn, and its documents no
+    /// longer carry them. All or none.
+    /// </summary>
+    public async Task<Result> WithdrawFromDossierAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        string? reason)
+    {
+        actor.RequirePolicy(Policies.Approve);
+        var now = clock.GetUtcNow();
+        var outcome = await AmendAsync(actor, proposalId, nominationIds, (p, n) => p.Withdraw(n, actor.UserName, now, reason));
+        await RecordIfRefusedAsync(actor, "withdraw", outcome.Errors, proposalId, nominationIds);
+        if (outcome.IsSuccess)
+        {
+            logger.LogInformation("{User} withdrew {Count} nominations from returned proposal {Proposal}", actor.UserName,
+                nominationIds.Count, proposalId);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Leadership adds to a dossier returned for amendment nominees of the same campaign that its council passed and whose
+    /// title is decided at the dossier's level (the rule set in force today); they go up when the dossier is sent again.
+    /// All or none.
+    /// </summary>
+    public async Task<Result> AddToDossierAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds)
+    {
+        actor.RequirePolicy(Policies.Approve);
+        var granting = await GrantingAsync();
+        var outcome = await AmendAsync(actor, proposalId, nominationIds, (p, n) => p.Include(n, granting.For(n.Title)));
+        await RecordIfRefusedAsync(actor, "add", outcome.Errors, proposalId, nominationIds);
+        if (outcome.IsSuccess)
+        {
+            logger.LogInformation("{User} added {Count} nominations to returned proposal {Proposal}", actor.UserName,
+                nominationIds.Count, proposalId);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Changes nominees of a returned dossier through <paramref name="amend"/>, each refusal naming its nominee, and saves
+    /// the dossier with a new version, so that an amendment racing the resend (or another amendment) is refused rather
+    /// than landing in a dossier already sent.
+    /// </summary>
+    private async Task<Result> AmendAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        Func<Proposal, Nomination, Result> amend)
+    {
+        if (nominationIds.Count == 0)
+        {
+            return Result.Failure(Nominations.CouncilService.NothingSelected());
+        }
+
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null)
+        {
+            return Result.Failure(ProposalErrors.NotInProposal());
+        }
+
+        var nominees = await db.Nominations.Where(n => nominationIds.Contains(n.Id)).OrderBy(n => n.Id).ToListAsync();
+        if (nominees.Count != nominationIds.Distinct().Count())
+        {
+            return Result.Failure(Decisions.DecisionService.NominationNotInCampaign());
+        }
+
+        var names = await SubjectNames.LoadAsync(db, nominees.Select(n => (n.PersonId, n.UnitId)));
+        var errors = new List<DomainError>();
+        foreach (var nominee in nominees)
+        {
+            errors.AddRange(amend(proposal, nominee).Errors
+                .Select(e => e with { Item = e.Item ?? names[(nominee.PersonId, nominee.UnitId)] }));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+        }
+
+        db.BumpVersion(proposal, db.VersionOf(proposal));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        return Result.Success();
     }
 
     /// <summary>

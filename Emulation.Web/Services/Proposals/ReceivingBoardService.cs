@@ -71,7 +71,8 @@ public sealed class ReceivingBoardService(
         // Newest first; sorted here, since SQLite cannot order by a DateTimeOffset.
         rows = [.. rows.OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id)];
         var ids = rows.Select(r => r.Id).ToList();
-        var nominees = await db.Nominations.AsNoTracking().Where(n => n.ProposalId != null && ids.Contains(n.ProposalId.Value))
+        var nominees = await db.Nominations.AsNoTracking()
+            .Where(n => n.ProposalId != null && ids.Contains(n.ProposalId.Value) && n.Status != NominationStatus.Withdrawn)
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
             .Select(n => new
             {
