@@ -103,8 +103,8 @@ public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOn
 /// on its way (<see cref="IsUpdating"/>). When every change since the kept answer named a unit (a head saving a
 /// draft pledge, a submission, its review), the load reads only those units' figures and evaluates again from the kept
 /// input: a fraction of a second at a province's size instead of reading 100,000 people and their history. Only one
-/// load per campaign runs at a time, the next one starting no sooner
-/// than the last one took after it ended, so that a stream of saves never keeps more than half a core evaluating.
+/// load per campaign runs at a time, the next one starting no sooner than the last of its kind took after the last
+/// ended, so that a stream of saves never keeps more than half a core evaluating.
 /// </para>
 /// </remarks>
 public sealed class EvaluationSnapshots : IDisposable
@@ -185,8 +185,8 @@ public sealed class EvaluationSnapshots : IDisposable
         var kept = _cache.GetOrAdd(campaignId, _ => new KeptEvaluation());
         var version = kept.Version;
         var fresh = await LoadAsync(campaignId, ReloadPlan.Whole);
-        kept.Keep(fresh, version);
-        return fresh;
+        kept.Keep(fresh.Answer, version);
+        return fresh.Answer;
     }
 
     /// <summary>Marks the kept evaluation of a campaign out of date (its data changed): the next look loads it again.</summary>
@@ -216,32 +216,35 @@ public sealed class EvaluationSnapshots : IDisposable
         try
         {
             var loaded = await LoadAsync(campaignId, plan);
-            kept.Keep(loaded, plan.Version);
-            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started);
-            return loaded;
+            kept.Keep(loaded.Answer, plan.Version);
+            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started, loaded.ReadWhole);
+            return loaded.Answer;
         }
         catch (Exception failure)
         {
             _logger.LogWarning(failure, "Evaluating campaign {CampaignId} failed; the next look loads it again", campaignId);
-            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started);
+            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started, readWhole: true);
             throw;
         }
     });
 
-    private async Task<Result<EvaluationSnapshot>?> LoadAsync(int campaignId, ReloadPlan plan)
+    /// <summary>A load's answer, and whether it read the whole campaign (else only some units, from the kept input).</summary>
+    private readonly record struct LoadOutcome(Result<EvaluationSnapshot>? Answer, bool ReadWhole);
+
+    private async Task<LoadOutcome> LoadAsync(int campaignId, ReloadPlan plan)
     {
         var started = Stopwatch.GetTimestamp();
         if (plan is { Last: { } last, Units: { } units } && await ReevaluateAsync(last, units) is { } reevaluated)
         {
             _logger.LogInformation("Evaluated campaign {CampaignId} in {ElapsedMs:0} ms, {Units} units read again",
                 campaignId, Stopwatch.GetElapsedTime(started).TotalMilliseconds, units.Count);
-            return reevaluated;
+            return new LoadOutcome(reevaluated, ReadWhole: false);
         }
 
         var loaded = await EvaluateAsync(campaignId);
         _logger.LogInformation("Evaluated campaign {CampaignId} in {ElapsedMs:0} ms",
             campaignId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return loaded;
+        return new LoadOutcome(loaded, ReadWhole: true);
     }
 
     /// <summary>
@@ -322,12 +325,17 @@ public sealed class EvaluationSnapshots : IDisposable
             get { lock (_gate) { return _version; } }
         }
 
-        private DateTimeOffset _nextLoadAt;
+        private DateTimeOffset _lastLoadEnded;
+        private TimeSpan _wholeReadTook;
+        private TimeSpan _unitsReadTook;
 
-        /// <summary>When the next load may start: as long after the last one ended as it took.</summary>
+        /// <summary>
+        /// When the next load may start: as long after the last one ended as the last load of its kind took (a whole
+        /// read of a province takes seconds; reading a few units again, a fraction of one, and need not wait for it).
+        /// </summary>
         public DateTimeOffset NextLoadAt
         {
-            get { lock (_gate) { return _nextLoadAt; } }
+            get { lock (_gate) { return _lastLoadEnded + (NextReadsWhole ? _wholeReadTook : _unitsReadTook); } }
         }
 
         public bool IsOutOfDate
@@ -363,15 +371,15 @@ public sealed class EvaluationSnapshots : IDisposable
         {
             lock (_gate)
             {
-                var since = _changes.Where(c => c.Version > _lastVersion).ToList();
-                if (_last is null || _stale || since.Any(c => c.UnitId is null))
-                {
-                    return ReloadPlan.Whole with { Version = _version };
-                }
-
-                return new ReloadPlan(_version, _last, [.. since.Select(c => c.UnitId!.Value).Distinct()]);
+                return NextReadsWhole
+                    ? ReloadPlan.Whole with { Version = _version }
+                    : new ReloadPlan(_version, _last, [.. ChangesSinceLast.Select(c => c.UnitId!.Value).Distinct()]);
             }
         }
+
+        private IEnumerable<(int Version, int? UnitId)> ChangesSinceLast => _changes.Where(c => c.Version > _lastVersion);
+
+        private bool NextReadsWhole => _last is null || _stale || ChangesSinceLast.Any(c => c.UnitId is null);
 
         /// <summary>
         /// Keeps a load's answer if it succeeded and is not older than the kept one; it is up to date only if no change was
@@ -400,13 +408,21 @@ public sealed class EvaluationSnapshots : IDisposable
             }
         }
 
-        /// <summary>The background load ended (answered or failed): the next may start once as long again has passed.</summary>
-        public void Loaded(DateTimeOffset now, TimeSpan took)
+        /// <summary>The background load ended (answered or failed): the next of its kind may start once as long again has passed.</summary>
+        public void Loaded(DateTimeOffset now, TimeSpan took, bool readWhole)
         {
             lock (_gate)
             {
                 _loading = null;
-                _nextLoadAt = now + took;
+                _lastLoadEnded = now;
+                if (readWhole)
+                {
+                    _wholeReadTook = took;
+                }
+                else
+                {
+                    _unitsReadTook = took;
+                }
             }
         }
 
