@@ -128,6 +128,37 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     }
 
     [Fact]
+    public async Task Grid_PutsBackWhatTheBrowserKeptUnsaved_NamesWhose_AndForgetsWhatIsNoFieldOfIt()
+    {
+        var unit = await App.UnitIdAsync("HCTC");
+        var people = await App.Service<SubmissionService>().GetStaffYearAsync(TestActors.HeadOf(unit), unit, 2030);
+        var (first, second) = (people[0], people[1]);
+        var module = JSInterop.SetupModule("./js/unsaved-edits.js");
+        module.Setup<string?>("read", _ => true).SetResult(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            [$"rating-{first.PersonId}"] = "Excellent",
+            [$"months-{second.PersonId}"] = "mười",
+            // What the grid shows already is no change, and a person who is not in it is forgotten.
+            [$"leave-{first.PersonId}"] = first.LeaveMonths.ToString(System.Globalization.CultureInfo.CurrentCulture),
+            ["months-999999"] = "3",
+        }));
+        var forgotten = module.SetupVoid("forget", _ => true);
+        forgotten.SetVoidResult();
+        SignInAs("tp.hctc", Roles.DepartmentHead, unit);
+
+        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2030).Add(x => x.CanEdit, true));
+
+        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-unsaved-restored]")));
+        Assert.Equal([first.FullName, second.FullName], grid.FindAll("[data-testid=staff-unsaved-restored] li").Select(li => li.TextContent).Order(StringComparer.CurrentCulture));
+        Assert.Equal("Excellent", grid.Find($"[data-testid=rating-{first.PersonId}]").GetAttribute("value"));
+        Assert.NotNull(grid.Find($"[data-testid=rating-{first.PersonId}] option[value=Excellent][selected]"));
+        Assert.Equal("mười", grid.Find($"[data-testid=months-{second.PersonId}]").GetAttribute("value"));
+        Assert.Contains("entry-input-error", grid.Find($"[data-testid=months-{second.PersonId}]").GetAttribute("class"), StringComparison.Ordinal);
+        var forget = Assert.Single(forgotten.Invocations);
+        Assert.Equal(["months-999999"], Assert.IsType<string[]>(forget.Arguments[1]));
+    }
+
+    [Fact]
     public async Task Grid_ShowsAPageOfPeople_WithItsPager_AndReadOnlyChoicesForAViewer()
     {
         var unit = await App.UnitIdAsync("TH");
