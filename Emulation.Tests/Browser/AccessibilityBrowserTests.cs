@@ -188,7 +188,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
             "statistics/summary?from=2000-01-01&to=2030-12-31", "statistics/list?report=Summary&row=total&col=total&from=2000-01-01&to=2030-12-31",
             "statistics/movements?from=2000-01-01&to=2030-12-31", "statistics/state-awards?from=2000-01-01&to=2030-12-31",
             "statistics/list?report=Movements&row=01&col=1&from=2000-01-01&to=2030-12-31"],
-        "tp.th" => [$"campaigns/{campaignId}/units/{unitId}", $"profile/unit/{unitId}"],
+        "tp.th" => [$"campaigns/{campaignId}/units/{unitId}", $"campaigns/{campaignId}/units/{unitId}?tab=staff", $"profile/unit/{unitId}"],
         "lanhdao" => [$"profile/unit/{unitId}", $"proposals/{campaignId}"],
         "quantri" => ["admin/people", "admin/people/new", "admin/people/1", "admin/people/import"],
         _ => [],

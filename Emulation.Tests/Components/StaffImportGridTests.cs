@@ -1,12 +1,22 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using Bunit;
+using Emulation.Domain.Results;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
 using Emulation.Web.Data;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.Imports;
-using Microsoft.AspNetCore.Components.Forms;
+using Emulation.Web.Services.Submissions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Components;
 
+/// <summary>
+/// The staff tab: its spreadsheet import is a static form of the workspace page (posted here over HTTP as a browser
+/// posts it, answered with the report), its grid an island.
+/// </summary>
 [Trait("Category", "Fast")]
 public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(fixture)
 {
@@ -14,16 +24,16 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     public async Task Import_OfAFileThatIsNotTheTemplate_ShowsTheReportAndSavesNothing()
     {
         var unit = await App.UnitIdAsync("QTTV");
-        SignInAs("tp.qttv", Roles.DepartmentHead, unit);
-        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2027).Add(x => x.CanEdit, true));
-        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-table]")));
+        var before = await StaffYearAsync(unit);
 
-        grid.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("Họ và tên;Xếp loại", "ket-qua.xlsx"));
+        var (status, html) = await PostImportAsync("tp.qttv", unit, Encoding.UTF8.GetBytes("Họ và tên;Xếp loại"), "ket-qua.xlsx");
 
-        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=import-failed]")), TimeSpan.FromSeconds(15));
-        Assert.Contains("Tệp không đúng mẫu kết quả cán bộ", grid.Find("[data-testid=import-errors]").TextContent, StringComparison.Ordinal);
-        await using var db = await App.DbAsync();
-        Assert.DoesNotContain(db.StaffYearResults, s => s.Year == 2027 && s.UnitId == unit);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("data-testid=\"import-failed\"", html, StringComparison.Ordinal);
+        Assert.Contains("Không lưu dòng nào: tệp có 1 lỗi.", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"import-errors\"", html, StringComparison.Ordinal);
+        Assert.Contains("Tệp không đúng mẫu kết quả cán bộ", html, StringComparison.Ordinal);
+        Assert.Equal(before, await StaffYearAsync(unit));
     }
 
     [Fact]
@@ -31,26 +41,59 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     {
         var unit = await App.UnitIdAsync("TTCB");
         var head = TestActors.HeadOf(unit);
-        var template = await App.Service<StaffImportService>().BuildTemplateAsync(head, unit, 2027);
-        SignInAs("tp.ttcb", Roles.DepartmentHead, unit);
-        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2027).Add(x => x.CanEdit, true));
-        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-table]")));
+        var template = await App.Service<StaffImportService>().BuildTemplateAsync(head, unit, DemoDataSeeder.CampaignYear);
+        var people = (await App.Service<SubmissionService>().GetStaffYearAsync(head, unit, DemoDataSeeder.CampaignYear)).Count;
+        var kept = (await StaffYearAsync(unit)).Count;
 
-        grid.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(template!.Content, template.FileName));
+        var (status, html) = await PostImportAsync("tp.ttcb", unit, template!.Content, template.FileName);
 
-        grid.WaitForAssertion(() => Assert.Contains("Đã lưu 7 dòng (7 mới, 0 cập nhật).", grid.Find("[data-testid=import-success]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"Đã lưu {people} dòng ({people - kept} mới, {kept} cập nhật).", html, StringComparison.Ordinal);
+        Assert.Equal(people, (await StaffYearAsync(unit)).Count);
     }
 
     [Fact]
-    public async Task Grid_ForAViewer_OffersTheTemplateButNoUpload()
+    public async Task Import_PostedByAUserWhoMayNotEditTheUnit_IsRefused_AndSavesNothing()
     {
         var unit = await App.UnitIdAsync("KT");
-        SignInAs("congdoan", Roles.UnionOfficer);
+        var template = await App.Service<StaffImportService>().BuildTemplateAsync(TestActors.HeadOf(unit), unit, DemoDataSeeder.CampaignYear);
+        var before = await StaffYearAsync(unit);
 
-        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2026).Add(x => x.CanEdit, false));
+        // The union officer sees the unit's workspace but edits nothing there; the head of Phòng Tổng hợp edits only
+        // their own. Neither page holds the form, so the server has no form of that name to post to.
+        foreach (var user in new[] { "congdoan", "tp.th" })
+        {
+            var (status, html) = await PostImportAsync(user, unit, template!.Content, template.FileName);
 
-        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=download-template]")));
-        Assert.Empty(grid.FindAll("[data-testid=import-file]"));
+            Assert.Equal(HttpStatusCode.BadRequest, status);
+            Assert.DoesNotContain("data-testid=\"import-success\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await StaffYearAsync(unit));
+    }
+
+    [Fact]
+    public void Form_ForAViewer_OffersTheTemplateButNoUpload()
+    {
+        var form = Render<StaffImportForm>(p => p.Add(x => x.UnitId, 1).Add(x => x.Year, 2026).Add(x => x.CanEdit, false));
+
+        Assert.NotNull(form.Find("[data-testid=download-template]"));
+        Assert.Empty(form.FindAll("[data-testid=import-file]"));
+    }
+
+    [Fact]
+    public void Form_ForTheHead_PostsTheWorkbook_UnderItsLabel()
+    {
+        var form = Render<StaffImportForm>(p => p.Add(x => x.UnitId, 1).Add(x => x.Year, 2026).Add(x => x.CanEdit, true));
+
+        var post = form.Find("form[data-testid=import-form]");
+        Assert.Equal("post", post.GetAttribute("method"));
+        Assert.Equal("multipart/form-data", post.GetAttribute("enctype"));
+        var file = form.Find("input[type=file][data-testid=import-file]");
+        Assert.Equal("StaffFile", file.GetAttribute("name"));
+        Assert.Equal("label", file.ParentElement!.LocalName);
+        Assert.Contains("Nhập từ Excel:", file.ParentElement.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Nhập tệp", form.Find("[data-testid=import-submit]").TextContent.Trim());
     }
 
     [Fact]
@@ -85,6 +128,37 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     }
 
     [Fact]
+    public async Task Grid_PutsBackWhatTheBrowserKeptUnsaved_NamesWhose_AndForgetsWhatIsNoFieldOfIt()
+    {
+        var unit = await App.UnitIdAsync("HCTC");
+        var people = await App.Service<SubmissionService>().GetStaffYearAsync(TestActors.HeadOf(unit), unit, 2030);
+        var (first, second) = (people[0], people[1]);
+        var module = JSInterop.SetupModule("./js/unsaved-edits.js");
+        module.Setup<string?>("read", _ => true).SetResult(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            [$"rating-{first.PersonId}"] = "Excellent",
+            [$"months-{second.PersonId}"] = "mười",
+            // What the grid shows already is no change, and a person who is not in it is forgotten.
+            [$"leave-{first.PersonId}"] = first.LeaveMonths.ToString(System.Globalization.CultureInfo.CurrentCulture),
+            ["months-999999"] = "3",
+        }));
+        var forgotten = module.SetupVoid("forget", _ => true);
+        forgotten.SetVoidResult();
+        SignInAs("tp.hctc", Roles.DepartmentHead, unit);
+
+        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, 2030).Add(x => x.CanEdit, true));
+
+        grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-unsaved-restored]")));
+        Assert.Equal([first.FullName, second.FullName], grid.FindAll("[data-testid=staff-unsaved-restored] li").Select(li => li.TextContent).Order(StringComparer.CurrentCulture));
+        Assert.Equal("Excellent", grid.Find($"[data-testid=rating-{first.PersonId}]").GetAttribute("value"));
+        Assert.NotNull(grid.Find($"[data-testid=rating-{first.PersonId}] option[value=Excellent][selected]"));
+        Assert.Equal("mười", grid.Find($"[data-testid=months-{second.PersonId}]").GetAttribute("value"));
+        Assert.Contains("entry-input-error", grid.Find($"[data-testid=months-{second.PersonId}]").GetAttribute("class"), StringComparison.Ordinal);
+        var forget = Assert.Single(forgotten.Invocations);
+        Assert.Equal(["months-999999"], Assert.IsType<string[]>(forget.Arguments[1]));
+    }
+
+    [Fact]
     public async Task Grid_ShowsAPageOfPeople_WithItsPager_AndReadOnlyChoicesForAViewer()
     {
         var unit = await App.UnitIdAsync("TH");
@@ -98,5 +172,36 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
         Assert.StartsWith($"1–{rows} / ", grid.Find("[data-testid=staff-pager-range]").TextContent, StringComparison.Ordinal);
         Assert.All(grid.FindAll("select[data-testid^=rating-]"), select => Assert.True(select.HasAttribute("disabled")));
         Assert.Empty(grid.FindAll("[data-testid=save-staff]"));
+    }
+
+    /// <summary>
+    /// Opens the staff tab of <paramref name="unitId"/>'s workspace in the seeded campaign as <paramref name="userName"/>
+    /// and posts its import form the way a browser does (the page's anti-forgery token, the form's name, the chosen
+    /// file): the answer's status and decoded HTML.
+    /// </summary>
+    private async Task<(HttpStatusCode Status, string Html)> PostImportAsync(string userName, int unitId, byte[] content, string fileName)
+    {
+        using var client = await App.SignedInClientAsync(userName);
+        var address = $"/campaigns/{await App.SeededCampaignIdAsync()}/units/{unitId}?tab=staff";
+        var page = await client.GetStringAsync(address);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("staff-import"), "_handler" },
+            { new StringContent(LoginClient.AntiforgeryToken(page)), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(file, "StaffFile", fileName);
+        using var answer = await client.PostAsync(address, form);
+        return (answer.StatusCode, WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>The unit's records of the campaign year: who, rating, months.</summary>
+    private async Task<List<(int PersonId, QualityRating Rating, int Months)>> StaffYearAsync(int unitId)
+    {
+        await using var db = await App.DbAsync();
+        var rows = await db.StaffYearResults.Where(s => s.UnitId == unitId && s.Year == DemoDataSeeder.CampaignYear)
+            .OrderBy(s => s.PersonId).Select(s => new { s.PersonId, s.Rating, s.MonthsWorked }).ToListAsync();
+        return [.. rows.Select(r => (r.PersonId, r.Rating, r.MonthsWorked))];
     }
 }

@@ -47,7 +47,8 @@ public sealed class ImportKillTests(ChromiumFixture fixture) : IClassFixture<Chr
             // else writes while the page sits idle, so the file changing means the import is being written.
             var wal = new FileInfo(app.DatabasePath + "-wal");
             var before = (wal.Exists ? wal.Length : 0, wal.Exists ? wal.LastWriteTimeUtc : DateTime.MinValue);
-            await head.ChooseFilesAsync("import-file", sheet);
+            await head.ByTestId("import-file").SetInputFilesAsync(sheet);
+            await head.ClickAsync("import-submit");
 
             Assert.True(await WriteStartedAsync(wal, before, TimeSpan.FromMinutes(2)),
                 $"The import never started writing:\n{app.Output}");

@@ -23,16 +23,19 @@ public static partial class LoginClient
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password)
     {
         var form = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryField().Match(form).Groups["token"].Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
         });
         return await client.PostAsync("/account/login", content);
     }
+
+    /// <summary>The anti-forgery token of the first posted form in a page's HTML, as the browser would send it.</summary>
+    public static string AntiforgeryToken(string html) =>
+        WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups["token"].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();

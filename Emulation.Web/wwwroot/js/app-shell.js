@@ -72,3 +72,15 @@ whenBlazorReady(blazor => blazor.addEventListener("enhancedload", () => {
     focusHeading();
     document.dispatchEvent(new Event("app:pageloaded"));
 }));
+
+// A posted upload form names its size limit (data-max-bytes): a file over it is not sent, and the form's notice
+// (data-too-large) says so; the server would otherwise refuse a body over its own cap without reading it.
+document.addEventListener("submit", event => {
+    const form = event.target;
+    const max = form instanceof HTMLFormElement ? Number(form.dataset.maxBytes) : 0;
+    if (!max) return;
+    const tooLarge = [...form.querySelectorAll("input[type=file]")].some(input => [...(input.files ?? [])].some(file => file.size > max));
+    const notice = form.querySelector("[data-too-large]");
+    if (notice) notice.hidden = !tooLarge;
+    if (tooLarge) event.preventDefault();
+});
