@@ -221,6 +221,8 @@ public sealed class ImportBombTests(AppFixture fixture) : IClassFixture<AppFixtu
     [InlineData("en", "import.cell_too_long", "A cell holds more than 4000 characters.")]
     [InlineData("vi-VN", "import.too_many_parts", "Tệp gồm quá 200 phần, không phải bảng tính thông thường.")]
     [InlineData("en", "import.too_many_parts", "The file holds more than 200 parts: it is not an ordinary workbook.")]
+    [InlineData("vi-VN", "import.too_large", "Tệp lớn hơn giới hạn cho phép (5 MB).")]
+    [InlineData("en", "import.too_large", "The file is larger than the limit (5 MB).")]
     [InlineData("vi-VN", "import.too_large_unpacked", "Tệp khi giải nén lớn hơn giới hạn cho phép (64 MB).")]
     [InlineData("en", "import.too_large_unpacked", "The file unpacks to more than the limit (64 MB).")]
     [InlineData("vi-VN", "import.too_compressed", "Một phần của tệp bị nén quá 200 lần, không phải bảng tính thông thường.")]
@@ -232,7 +234,7 @@ public sealed class ImportBombTests(AppFixture fixture) : IClassFixture<AppFixtu
             ImportErrors.TooManyRows(Defaults.MaxRows), ImportErrors.TooManyColumns(Defaults.MaxColumns),
             ImportErrors.TooManyCells(Defaults.MaxCells), ImportErrors.TooManySharedStrings(Defaults.MaxSharedStrings),
             ImportErrors.CellTooLong(Defaults.MaxCellCharacters), ImportErrors.TooManyParts(Defaults.MaxParts),
-            ImportErrors.TooLargeUnpacked(Defaults.MaxUnpackedBytes), ImportErrors.TooCompressed(Defaults.MaxCompressionRatio),
+            ImportErrors.TooLarge(Defaults.MaxFileBytes), ImportErrors.TooLargeUnpacked(Defaults.MaxUnpackedBytes), ImportErrors.TooCompressed(Defaults.MaxCompressionRatio),
         ];
         var before = CultureInfo.CurrentUICulture;
         try

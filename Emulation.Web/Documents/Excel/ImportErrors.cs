@@ -10,8 +10,7 @@ public static class ImportErrors
         new("import.wrong_template", $"This is not the staff results template: {why}");
 
     public static DomainError TooLarge(long maxBytes) =>
-        new("import.too_large", $"The file is larger than {maxBytes / 1024 / 1024.0:0.#} MB.",
-            maxBytes.ToString(CultureInfo.InvariantCulture));
+        new("import.too_large", $"The file is larger than {maxBytes / 1024 / 1024} MB.", Number(maxBytes / 1024 / 1024));
 
     public static DomainError TooManyRows(int maxRows) =>
         new("import.too_many_rows", $"The sheet has more than {maxRows} rows.", maxRows.ToString(CultureInfo.InvariantCulture));

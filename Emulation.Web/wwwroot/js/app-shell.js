@@ -73,6 +73,16 @@ whenBlazorReady(blazor => blazor.addEventListener("enhancedload", () => {
     document.dispatchEvent(new Event("app:pageloaded"));
 }));
 
+// FilePick (Components/Shared/FilePick.razor): the chosen file's name beside our button, in place of the browser's.
+document.addEventListener("change", event => {
+    const input = event.target;
+    const name = input instanceof HTMLInputElement && input.type === "file"
+        ? input.closest(".file-pick")?.querySelector("[data-file-name]") : null;
+    if (!name) return;
+    const files = [...(input.files ?? [])].map(file => file.name);
+    name.textContent = files.length ? files.join(", ") : name.dataset.none;
+});
+
 // A posted upload form names its size limit (data-max-bytes): a file over it is not sent, and the form's notice
 // (data-too-large) says so; the server would otherwise refuse a body over its own cap without reading it.
 document.addEventListener("submit", event => {
