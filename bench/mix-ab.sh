@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The working-day mix (bench/run.sh's "mix" row) for two revisions in one run, on copies of one scale-seeded database,
+# so that a change's effect is measured against its base on the same machine at the same hour:
+#   bench/mix-ab.sh BASE_REV CHANGED_REV [CircuitLoad options, e.g. --read-rate 0.1]
+# Each revision is published Release from a temporary worktree; the database is seeded once by BASE_REV (the changed
+# build migrates its copy on start). Prints, per revision, the tool's figures, the app's and the tool's CPU seconds,
+# and the app's evaluation lines (how long each evaluation of the campaign took). Run on a quiet machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+base=${1:?usage: bench/mix-ab.sh BASE_REV CHANGED_REV [CircuitLoad options]}
+changed=${2:?usage: bench/mix-ab.sh BASE_REV CHANGED_REV [CircuitLoad options]}
+shift 2
+seconds=60 circuits=1000 port=5090
+url=http://127.0.0.1:$port
+work=$(mktemp -d /tmp/emulation-mix-ab.XXXXXX)
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  for rev in base changed; do git worktree remove --force "$work/src-$rev" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+cpu_seconds() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
+
+start_app() { # $1 = publish dir, $2 = data dir; extra NAME=VALUE settings follow
+  local dir=$1 data=$2; shift 2
+  (cd "$dir" && exec env ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Staging Database__Provider=Sqlite \
+    Database__SqlitePath="$data/emulation.db" Emulation__EvidencePath="$data/evidence" Diagnostics__Enabled=true \
+    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$data/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "$url/account/login" && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$data/app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "The app did not answer." >&2; exit 1
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+for rev in base changed; do
+  sha=$([ $rev = base ] && echo "$base" || echo "$changed")
+  log "Publishing $rev ($sha)…"
+  git worktree add -q --detach "$work/src-$rev" "$sha"
+  dotnet publish "$work/src-$rev/Emulation.Web" -c Release -o "$work/app-$rev" --nologo -v quiet >"$work/publish-$rev.log" 2>&1 \
+    || { tail -n 30 "$work/publish-$rev.log" >&2; exit 1; }
+done
+dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/tool-build.log" 2>&1 || { tail -n 30 "$work/tool-build.log" >&2; exit 1; }
+tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+
+log "Seeding 1,000 units, 100,000 people, 10 years with $base…"
+mkdir -p "$work/seed"
+start_app "$work/app-base" "$work/seed" Seed__Scale=true
+stop_app
+db="$work/seed/emulation.db"
+campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1")
+heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
+  JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
+  WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)")
+
+for rev in base changed; do
+  data="$work/data-$rev"
+  mkdir -p "$data" && cp "$db" "$data/" && cp -r "$work/seed/evidence" "$data/" 2>/dev/null || true
+  start_app "$work/app-$rev" "$data"
+  # The first whole evaluation is made before the mix, as on a server that has been up a while.
+  dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 1 --mode idle --duration 3 --page review >/dev/null 2>&1
+  app_before=$(cpu_seconds "$app_pid")
+  log "Mix on $rev: $circuits users, ${seconds} s $*…"
+  /usr/bin/time -f "%U %S" -o "$data/tool.time" dotnet "$tool" --url "$url" --campaign "$campaign" --circuits "$circuits" \
+    --mode mix --duration "$seconds" --rate 1 --users "$heads" "$@" >"$data/result.json" 2>"$data/tool.err"
+  app_cpu=$(awk -v a="$app_before" -v b="$(cpu_seconds "$app_pid")" 'BEGIN { printf "%.1f", b - a }')
+  stop_app
+  echo "== $rev ($([ $rev = base ] && echo "$base" || echo "$changed"))"
+  jq -c '{p50Ms, p90Ms, p99Ms, errors, wrongRenders, saves, conflicts, interactions}' "$data/result.json"
+  echo "cpu seconds: app $app_cpu, tool $(awk '{ print $1 + $2 }' "$data/tool.time")"
+  grep -o 'Evaluated campaign [0-9]* in [0-9]* ms[^"]*' "$data/app.log" | awk '
+    { ms = $5; if ($0 ~ /read again/) { n++; sum += ms; if (ms > max) max = ms } else whole = whole " " ms }
+    END { printf "evaluations: whole reads (ms):%s; units read again: %d, mean %.0f ms, max %d ms\n", whole, n, n ? sum / n : 0, max }'
+done
