@@ -80,6 +80,24 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
         Assert.Equal(0, _log.FromKeptInput);
     }
 
+    [Fact]
+    public async Task MoreThanAThousandChangesWaiting_AreReadAsAWhole()
+    {
+        using var kept = Snapshots(_log);
+        await AssertAsWholeReadAsync(kept);
+        var unit = await App.UnitIdAsync("KT");
+        var notifier = App.Service<SubmissionNotifier>();
+
+        for (var change = 0; change <= 1_000; change++)
+        {
+            await notifier.PublishAsync(Campaign, CampaignChangeKind.Edit, unit);
+        }
+
+        await AssertAsWholeReadAsync(kept);
+        Assert.Equal(2, _log.Evaluations);
+        Assert.Equal(0, _log.FromKeptInput);
+    }
+
     /// <summary>The head saves new targets on the unit's returned pledge, as a draft.</summary>
     private async Task<Result> SaveDraftTargetsAsync(int unitId)
     {

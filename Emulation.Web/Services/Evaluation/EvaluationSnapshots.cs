@@ -309,10 +309,10 @@ public sealed class EvaluationSnapshots : IDisposable
     /// </summary>
     private sealed class KeptEvaluation
     {
-        private readonly Lock _gate = new();
         /// <summary>Past this many changes not yet covered by a load, they are kept as one change of anything.</summary>
         private const int MostChangesKept = 1_000;
 
+        private readonly Lock _gate = new();
         private readonly List<(int Version, int? UnitId)> _changes = [];
         private EvaluationSnapshot? _last;
         private Task<Result<EvaluationSnapshot>?>? _loading;
