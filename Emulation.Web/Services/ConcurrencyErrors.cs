@@ -24,14 +24,23 @@ public static class ConcurrencyErrors
     /// Saves <paramref name="db"/>'s changes; a save that lost a race (<see cref="IsClash"/>: a version changed, or a
     /// row someone else created first) is <see cref="ChangedByOthers"/> rather than an exception, and saves nothing.
     /// </summary>
-    public static async Task<Result> SaveAsync(DbContext db)
+    public static Task<Result> SaveAsync(DbContext db) => SaveRefusingAsync(db, IsClash);
+
+    /// <summary>
+    /// As <see cref="SaveAsync"/>, and a save that found SQLite still busy with another writer when its wait ran out is
+    /// <see cref="ChangedByOthers"/> too (<see cref="IsLostRace"/>): for steps on a dossier or its lists, where two
+    /// people acting at once is the race itself.
+    /// </summary>
+    public static Task<Result> SaveUnlessLostRaceAsync(DbContext db) => SaveRefusingAsync(db, IsLostRace);
+
+    private static async Task<Result> SaveRefusingAsync(DbContext db, Func<DbUpdateException, bool> lost)
     {
         try
         {
             await db.SaveChangesAsync();
             return Result.Success();
         }
-        catch (DbUpdateException e) when (IsClash(e))
+        catch (DbUpdateException e) when (lost(e))
         {
             return Result.Failure(ChangedByOthers());
         }

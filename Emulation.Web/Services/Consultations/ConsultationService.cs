@@ -120,16 +120,10 @@ public sealed class ConsultationService(
 
         db.Consultations.Add(published.Value);
         db.BumpVersion(owner, db.VersionOf(owner));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
-        {
-            return await RefusedAsync<int>(actor, action, refusal, ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result<int>.Success(published.Value.Id);
+        var saved = await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
+        return saved.IsSuccess
+            ? Result<int>.Success(published.Value.Id)
+            : await RefusedAsync<int>(actor, action, refusal, saved.Errors);
     }
 
     private async Task<ConsultationPlan> PlanAsync(EmulationDbContext db, Scope scope, bool moderator)

@@ -216,16 +216,7 @@ public sealed class AchievementReportService(
             report.Confirm(actor.UserName, now);
         }
 
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result.Success();
+        return await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
     }
 
     /// <summary>The union officer edits every report; the head of a unit those of the unit and its staff.</summary>

@@ -263,16 +263,7 @@ public sealed class ProposalService(
         }
 
         db.BumpVersion(proposal, db.VersionOf(proposal));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result.Success();
+        return await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
     }
 
     /// <summary>
@@ -470,16 +461,7 @@ public sealed class ProposalService(
             return outcome;
         }
 
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
-
-        return Result.Success();
+        return await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
     }
 
     /// <summary>Who decides each title under the rule set in force on <paramref name="on"/> (today by default).</summary>
