@@ -120,7 +120,7 @@ public sealed class LookupTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.True(rows.Count >= 2);
         Assert.All(rows, r => Assert.Equal("Chiến sĩ thi đua cơ sở", r["Danh hiệu, hình thức"]));
         Assert.All(rows, r => Assert.InRange(Convert.ToInt32(r["Năm"], System.Globalization.CultureInfo.InvariantCulture), 2021, 2026));
-        Assert.Contains(rows, r => (string?)r["Số quyết định"] == "811/QĐ-VP" && (string?)r["Nơi quyết định"] == "Cơ quan ban hành");
+        Assert.Contains(rows, r => (string?)r["Số quyết định"] == "811/QĐ-VP" && (string?)r["Nguồn"] == "Ban hành trên hệ thống");
     }
 
     [Fact]

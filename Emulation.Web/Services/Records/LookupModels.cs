@@ -16,9 +16,10 @@ public sealed record AwardFilter(Title? Title = null, AwardKind? Kind = null, in
     int? UnitId = null, string? Search = null);
 
 /// <summary>
-/// An award in a look-up list: issued here (<paramref name="IssuedHere"/>: a decision of this office) or recorded
-/// from a higher authority's decision; a revoked one names the revoking decision. <paramref name="SignerName"/> is the
-/// person who signed its decision when it was issued here; awards recorded from elsewhere know only the authority.
+/// An award in a look-up list: issued here (<paramref name="IssuedHere"/>: a decision issued in this app) or recorded
+/// from a decision document issued outside it (a higher authority's, or one from before the app); a revoked one names
+/// the revoking decision. <paramref name="SignerName"/> is the person who signed its decision when it was issued here;
+/// awards recorded from elsewhere know only the authority.
 /// </summary>
 public sealed record AwardListRow(int AwardId, int Year, Title Title, AwardKind Kind, string RecipientName, int? PersonId,
     int UnitId, string UnitNameAtDecision, string DecisionNumber, DateOnly DecisionDate, string IssuerName,

@@ -115,7 +115,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
                 r.Year, Wording.TitleName(Wording.Vietnamese, r.Title), Wording.Label(Wording.Vietnamese, r.Kind),
                 r.RecipientName, r.PersonId is null ? "Tập thể" : "Cá nhân", r.UnitNameAtDecision, r.DecisionNumber,
                 r.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), r.IssuerName,
-                r.IssuedHere ? "Cơ quan ban hành" : "Cấp trên quyết định",
+                r.IssuedHere ? "Ban hành trên hệ thống" : "Ghi nhận từ văn bản quyết định",
                 r.RevokedByNumber is { } revoked ? Decisions.ProfileService.RevokedNote(revoked) : "",
             })));
     }
@@ -125,7 +125,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         ("Năm", typeof(int)), ("Danh hiệu, hình thức", typeof(string)), ("Loại khen thưởng", typeof(string)),
         ("Cá nhân, tập thể", typeof(string)), ("Đối tượng", typeof(string)), ("Đơn vị tại thời điểm quyết định", typeof(string)),
         ("Số quyết định", typeof(string)), ("Ngày quyết định", typeof(string)), ("Cơ quan, người ban hành", typeof(string)),
-        ("Nơi quyết định", typeof(string)), ("Ghi chú", typeof(string)),
+        ("Nguồn", typeof(string)), ("Ghi chú", typeof(string)),
     ];
 
     private static string FileName(AwardFilter filter)
