@@ -17,7 +17,7 @@ public sealed class RefusalVisibilityTests(AppFixture fixture) : PageTestContext
 
         var page = Render<ApprovalPage>(p => p.Add(x => x.CampaignId, 1));
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=approve]")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=nomination-table]")));
         Assert.Empty(page.FindAll("[data-testid=refusals]"));
         Assert.DoesNotContain("Các thao tác bị từ chối", page.Markup, StringComparison.Ordinal);
     }

@@ -39,10 +39,11 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
     }
 
     [Fact]
-    public void Approval_WithoutADecisionNumber_IsRefusedWithAMessage()
+    public async Task Approval_WithoutADecisionNumber_IsRefusedWithAMessage()
     {
+        await DecisionScenario.NominateAsync(App, Emulation.Domain.Awards.Title.AdvancedWorker, 1);
         SignInAs("lanhdao", Roles.Leadership);
-        var page = Render<ApprovalPage>(p => p.Add(x => x.CampaignId, 1));
+        var page = Render<ApprovalPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=approve]")));
 
         page.Find("[data-testid=approve]").Click();
