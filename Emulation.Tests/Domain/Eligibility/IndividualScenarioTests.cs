@@ -3,6 +3,7 @@ using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
+using Emulation.Tests.Infrastructure;
 
 using static Emulation.Tests.Domain.Eligibility.AdvancedWorkerTests;
 
@@ -99,6 +100,10 @@ public sealed class IndividualScenarioTests
         var verdict = Verdict(new PersonBuilder(1).Leave(worked: 12 - leave, leave: leave).Rated(QualityRating.Good), Title.AdvancedWorker);
 
         Assert.Equal(expected, verdict.Status);
+        var cap = ConditionOf(verdict, "rating.leave_cap");
+        Assert.Equal(expected == RecommendationStatus.Recommended, cap.Passed);
+        Assert.Equal(LegalArticles.LeaveCap, cap.Article);
+        Assert.DoesNotContain("rating.leave_cap", cap.TextVi, StringComparison.Ordinal);
     }
 
     [Fact]
