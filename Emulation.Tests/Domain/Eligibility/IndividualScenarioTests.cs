@@ -525,6 +525,15 @@ public sealed class IndividualScenarioTests
     }
 
     [Fact]
+    public void Law44_AProvincialBangKhen_IsNotThePrimeMinistersOne()
+    {
+        var verdict = Verdict(AfterAward(Title.ProvincialCertificateOfMerit, 5, 3), Title.LabourOrderThirdClass);
+
+        Assert.Equal(RecommendationStatus.NotEligible, verdict.Status);
+        Assert.False(ConditionOf(verdict, "prior.merit_award").Passed);
+    }
+
+    [Fact]
     public void Law44_OnlyTwoFighterTitlesInTheFive_IsNotEnough()
     {
         Assert.Equal(RecommendationStatus.NotEligible,

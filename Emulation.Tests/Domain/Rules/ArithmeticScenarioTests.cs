@@ -115,6 +115,22 @@ public sealed class ArithmeticScenarioTests
         Assert.Equal([1, 2], eval.Recommended(Title.GrassrootsEmulationFighter).Select(r => r.UnitId).Order());
     }
 
+    [Fact]
+    public void Law23_NoNationalQuota_EveryEligibleCandidateIsAFighter()
+    {
+        var builder = new InputBuilder();
+        for (int i = 1; i <= 10; i++)
+        {
+            builder.Person(new PersonBuilder(i).Rated(QualityRating.Excellent));
+        }
+
+        foreach (var rules in RuleSetCatalog.All)
+        {
+            Assert.Empty(rules.Quotas);
+            Assert.Equal(10, builder.Evaluate(rules).Recommended(Title.GrassrootsEmulationFighter).Count());
+        }
+    }
+
     // Council votes (Decree 98/2023 Art. 30(7)): shares of ALL members; 90% / 80% / more than half.
 
     private static VoteOutcome Vote(Title title, int members, int present, int yes, RuleSet? rules = null)
@@ -264,6 +280,28 @@ public sealed class ArithmeticScenarioTests
             var rule = rules.Granting.For(title);
             Assert.Equal((decidedBy, proposedBy), (rule.DecidedBy, rule.ProposedBy));
             Assert.Equal(decidedBy == AwardingLevel.HeadOfAgency, rules.Granting.AgencyDecides(title));
+        }
+    }
+
+    [Fact]
+    public void Law78_79_ADossierGoesToOneLevel_TheChairmanAndThePrimeMinisterAreNotMixed()
+    {
+        var mixed = Emulation.Domain.Proposals.Proposal.Send(1, "45/TTr-VP", new DateOnly(2025, 12, 5), "Chủ tịch UBND tỉnh",
+            [AwardingLevel.ProvincialChairman, AwardingLevel.PrimeMinister], "lanhdao", DateTimeOffset.UnixEpoch);
+
+        Assert.False(mixed.IsSuccess);
+    }
+
+    [Theory]
+    [InlineData(Title.CertificateOfCommendation, true)]
+    [InlineData(Title.CollectiveCertificateOfCommendation, true)]
+    [InlineData(Title.ProvincialCertificateOfMerit, false)]
+    [InlineData(Title.AdvancedWorker, false)]
+    public void Law75_OnlyTheGiayKhen_IsGivenOnTheSpotForASuddenAchievement(Title title, bool onTheSpot)
+    {
+        foreach (var rules in RuleSetCatalog.All)
+        {
+            Assert.Equal(onTheSpot, rules.Sudden.For(title) is not null);
         }
     }
 }
