@@ -10,6 +10,10 @@ public static class LegalArticles
     public const string NotBasisForMerit = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 3";
     public const string Deferral = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 4";
     public const string Maternity = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 5; Thông tư 01/2024/TT-BNV Điều 1 khoản 5";
+    public const string WorkingTimeCircular = "Thông tư 01/2024/TT-BNV Điều 1 khoản 5";
+
+    /// <summary>Decree 98/2023's principles of commendation, cited without a clause the text was not read for (unconfirmed).</summary>
+    public const string Decree98Principles = "Nghị định 98/2023/NĐ-CP (nguyên tắc khen thưởng; điều, khoản chưa xác nhận)";
     public const string AwardPeriod = "Nghị định 152/2025/NĐ-CP Điều 33 khoản 7";
     public const string InitiativeOnce = "Luật TĐKT 06/2022/QH15 Điều 74; hướng dẫn của Bộ Nội vụ (sáng kiến đã làm căn cứ công nhận CSTĐCS không tính lại)";
     public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";

@@ -38,6 +38,9 @@ public sealed record RuleSet
     /// <summary>The long-service and contribution forms: the positions and terms that count, and the article.</summary>
     public LongServiceRules LongService { get; init; } = new();
 
+    /// <summary>The articles of the rules that cut across titles (deferral, working time, sudden awards), as this set's decree writes them.</summary>
+    public PrincipleArticles Articles { get; init; } = new();
+
     public bool IsInForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
 
     /// <summary>A copy for a province (or sector), with its own id and version; adjust settings with <c>with</c>.</summary>

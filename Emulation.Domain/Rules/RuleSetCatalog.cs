@@ -25,7 +25,14 @@ public static class RuleSetCatalog
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
+            "Articles: the clauses of Decree 98/2023 on deferral and on sudden/thematic awards are cited without their numbers",
         ],
+        Articles = new PrincipleArticles
+        {
+            NotBasisForMerit = LegalArticles.Decree98Principles,
+            Deferral = LegalArticles.Decree98Principles,
+            WorkingTime = LegalArticles.WorkingTimeCircular,
+        },
         Council = new CouncilRules
         {
             Thresholds = StandardThresholds(),
@@ -64,6 +71,7 @@ public static class RuleSetCatalog
         ],
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
         Collectives = new CollectiveRules(),
+        Articles = new PrincipleArticles(),
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 6" },
         Council = new CouncilRules
         {
@@ -87,6 +95,7 @@ public static class RuleSetCatalog
         new("UnconfirmedSettings", "Nghị định 152/2025/NĐ-CP: khoản về biểu quyết và Điều 4 khoản 4 chưa được xác nhận"),
         new("Individuals.AwardPeriodStartsAfterPreviousAward", LegalArticles.AwardPeriod),
         new("Ranking.WomenRuleArticle", "Nghị định 152/2025/NĐ-CP Điều 4 khoản 6"),
+        new("Articles", "Nghị định 152/2025/NĐ-CP Điều 4 khoản 3, 4 và 5 (khen thưởng đột xuất, hoãn xét, thời gian nghỉ thai sản)"),
         new("Council.Article", "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7, áp dụng tiếp khi Nghị định 152/2025/NĐ-CP chưa được xác nhận"),
         new("Council.ConsultationArticle", "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3 (lấy ý kiến trong 10 ngày làm việc)"),
         new("Cash.Multipliers[].Article", "Nghị định 152/2025/NĐ-CP giữ mức tiền thưởng của Nghị định 98/2023/NĐ-CP"),

@@ -38,7 +38,7 @@ internal static class CollectiveEligibility
             case Title.CollectiveProvincialCertificateOfMerit:
                 AddPreviousMerit(u, sink);
 
-                return ok & MeritBranches(u, r, art, sink);
+                return ok & MeritBranches(u, r, $"{art}; {rules.Articles.NotBasisForMerit}", sink);
             default:
                 throw new ArgumentOutOfRangeException(nameof(title), title, "Not a collective title.");
         }
@@ -110,7 +110,7 @@ internal static class CollectiveEligibility
         int titleStreak = TitleStreak(u, inherited);
         int ratingStreak = ExcellentYears(u, r, inherited);
         bool ok = titleStreak >= r.MeritExcellentStreak || ratingStreak >= r.MeritExcellentRatingYears;
-        sink?.Add(new("coll.merit_streak", ok, $"{art}; {LegalArticles.NotBasisForMerit}",
+        sink?.Add(new("coll.merit_streak", ok, art,
             new Fact("streak", FactValues.Of(titleStreak)), new Fact("required", FactValues.Of(r.MeritExcellentStreak)),
             new Fact("excellentYears", FactValues.Of(ratingStreak)), new Fact("requiredYears", FactValues.Of(r.MeritExcellentRatingYears)),
             new Fact("inherited", inherited.Count == 0 ? "none" : string.Join(", ", inherited.Distinct()))));

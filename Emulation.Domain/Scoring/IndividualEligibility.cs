@@ -21,15 +21,16 @@ internal static class IndividualEligibility
         }
 
         var r = rules.Individuals;
+        var a = rules.Articles;
         return title switch
         {
-            Title.AdvancedWorker => AdvancedWorker(p, year, r, referenceDate, sink),
-            Title.GrassrootsEmulationFighter => GrassrootsFighter(p, year, r, sink),
-            Title.ProvincialEmulationFighter => ProvincialFighter(p, year, r, sink),
-            Title.CertificateOfCommendation => Commendation(p, year, r, unitMetTargets, sink),
-            Title.ProvincialCertificateOfMerit => ProvincialMerit(p, year, r, sink),
-            Title.PrimeMinisterCertificateOfMerit => PrimeMinisterMerit(p, year, r, sink),
-            Title.LabourOrderThirdClass => LabourOrder(p, year, r, sink),
+            Title.AdvancedWorker => AdvancedWorker(p, year, r, a, referenceDate, sink),
+            Title.GrassrootsEmulationFighter => GrassrootsFighter(p, year, r, a, sink),
+            Title.ProvincialEmulationFighter => ProvincialFighter(p, year, r, a, sink),
+            Title.CertificateOfCommendation => Commendation(p, year, r, a, unitMetTargets, sink),
+            Title.ProvincialCertificateOfMerit => ProvincialMerit(p, year, r, a, sink),
+            Title.PrimeMinisterCertificateOfMerit => PrimeMinisterMerit(p, year, r, a, sink),
+            Title.LabourOrderThirdClass => LabourOrder(p, year, r, a, sink),
             _ => throw new ArgumentOutOfRangeException(nameof(title), title, "Not an individual title."),
         };
     }
@@ -46,9 +47,11 @@ internal static class IndividualEligibility
         return Math.Max(0, months);
     }
 
-    private static bool AdvancedWorker(PersonRecord p, StaffYear y, IndividualRules r, DateOnly referenceDate, List<Condition>? sink)
+    private static bool AdvancedWorker(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, DateOnly referenceDate,
+        List<Condition>? sink)
     {
         bool rating = Contains(r.AdvancedWorkerRatings, y.Rating);
+        bool leave = LeaveAllowsGoodRating(y);
         int working = y.MonthsWorked + y.MaternityLeaveMonths;
         int sinceRecruitment = MonthsInclusive(p.Person.RecruitedOn, referenceDate);
         bool worked = working >= r.MinMonthsWorked;
@@ -59,21 +62,22 @@ internal static class IndividualEligibility
             string art = LegalArticles.For(Title.AdvancedWorker);
             sink.Add(new("aw.rating", rating, art,
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("required", string.Join(" / ", r.AdvancedWorkerRatings))));
-            sink.Add(new("aw.working_time", worked, LegalArticles.Maternity,
+            AddLeaveCap(sink, y, leave);
+            sink.Add(new("aw.working_time", worked, a.WorkingTime,
                 new Fact("monthsWorked", FactValues.Of(y.MonthsWorked)), new Fact("maternityMonths", FactValues.Of(y.MaternityLeaveMonths)),
                 new Fact("total", FactValues.Of(working)), new Fact("minimum", FactValues.Of(r.MinMonthsWorked)),
                 new Fact("leaveMonths", FactValues.Of(y.LeaveMonths))));
             sink.Add(new("aw.recruitment", recruited, LegalArticles.RecruitmentCircular,
                 new Fact("recruitedOn", p.Person.RecruitedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new Fact("months", FactValues.Of(sinceRecruitment)), new Fact("minimum", FactValues.Of(r.MinMonthsSinceRecruitment))));
-            AddDiscipline(sink, p, y, r, art);
-            AddProceedings(sink, y);
+            AddDiscipline(sink, p, y, r, a, art);
+            AddProceedings(sink, y, a);
         }
 
-        return rating && worked && recruited && discipline;
+        return rating && leave && worked && recruited && discipline;
     }
 
-    private static bool GrassrootsFighter(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
+    private static bool GrassrootsFighter(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
         bool ok = y.Rating == r.FighterRating || y.Initiative >= r.FighterInitiative;
         if (sink is not null)
@@ -84,51 +88,64 @@ internal static class IndividualEligibility
             sink.Add(new("cstdcs.excellent_or_initiative", ok, art,
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("initiative", FactValues.Of(y.Initiative)),
                 new Fact("requiredRating", FactValues.Of(r.FighterRating)), new Fact("requiredInitiative", FactValues.Of(r.FighterInitiative))));
-            AddProceedings(sink, y);
+            AddProceedings(sink, y, a);
         }
 
         return p.AdvancedWorkerThisYear && ok;
     }
 
-    private static bool ProvincialFighter(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
+    /// <summary>
+    /// Art. 22: three consecutive CSTĐCS titles, and an initiative with province-wide effect recognised within those
+    /// years (not only this one). Under Decree 152/2025 Art. 33(7) the titles and the initiative that earned an earlier
+    /// Chiến sĩ thi đua cấp tỉnh do not serve again.
+    /// </summary>
+    private static bool ProvincialFighter(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
-        int streak = p.FighterStreak(p.NotCountedThrough);
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialEmulationFighter, FighterTitleRank) : null;
+        int after = Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue);
+        int streak = p.FighterStreak(after);
         bool streakOk = streak >= r.ProvincialFighterStreak;
-        bool initiative = y.Initiative >= r.ProvincialFighterInitiative;
+        var highest = p.HighestInitiative(r.ProvincialFighterStreak, after);
+        bool initiative = highest >= r.ProvincialFighterInitiative;
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.ProvincialEmulationFighter);
+            AddPreviousAward(sink, previous, after);
             sink.Add(new("cstdct.fighter_streak", streakOk, art,
                 new Fact("streak", FactValues.Of(streak)), new Fact("required", FactValues.Of(r.ProvincialFighterStreak))));
             sink.Add(new("initiative.level", initiative, art,
-                new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("required", FactValues.Of(r.ProvincialFighterInitiative))));
+                new Fact("initiative", FactValues.Of(highest)), new Fact("required", FactValues.Of(r.ProvincialFighterInitiative)),
+                new Fact("years", FactValues.Of(r.ProvincialFighterStreak))));
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, p, y, r, art);
-            AddProceedings(sink, y);
+            AddDiscipline(sink, p, y, r, a, art);
+            AddProceedings(sink, y, a);
         }
 
         return streakOk && initiative && DisciplineAllows(p, y, r);
     }
 
-    private static bool Commendation(PersonRecord p, StaffYear y, IndividualRules r, bool unitMetTargets, List<Condition>? sink)
+    private static bool Commendation(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, bool unitMetTargets,
+        List<Condition>? sink)
     {
         bool rating = Contains(r.CommendationRatings, y.Rating);
+        bool leave = LeaveAllowsGoodRating(y);
         bool achievement = y.Initiative >= InitiativeLevel.Grassroots || unitMetTargets;
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.CertificateOfCommendation);
             sink.Add(new("gk.rating", rating, art,
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("required", string.Join(" / ", r.CommendationRatings))));
+            AddLeaveCap(sink, y, leave);
             sink.Add(new("gk.achievement", achievement, art,
                 new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("unitMetTargets", FactValues.Of(unitMetTargets))));
-            AddDiscipline(sink, p, y, r, art);
-            AddProceedings(sink, y);
+            AddDiscipline(sink, p, y, r, a, art);
+            AddProceedings(sink, y, a);
         }
 
-        return rating && achievement && DisciplineAllows(p, y, r);
+        return rating && leave && achievement && DisciplineAllows(p, y, r);
     }
 
-    private static bool ProvincialMerit(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
+    private static bool ProvincialMerit(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
         var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialCertificateOfMerit, MeritFormRank) : null;
         int after = Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue);
@@ -160,14 +177,14 @@ internal static class IndividualEligibility
             }
 
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, p, y, r, art);
-            AddProceedings(sink, y);
+            AddDiscipline(sink, p, y, r, a, art);
+            AddProceedings(sink, y, a);
         }
 
         return (fighterBranch || excellentBranch) && DisciplineAllows(p, y, r);
     }
 
-    private static bool PrimeMinisterMerit(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
+    private static bool PrimeMinisterMerit(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
         (int? prior, int ignored) = p.PriorMeritAward(Title.ProvincialCertificateOfMerit);
         var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.PrimeMinisterCertificateOfMerit, MeritFormRank) : null;
@@ -178,21 +195,21 @@ internal static class IndividualEligibility
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.PrimeMinisterCertificateOfMerit);
-            sink.Add(Prior(Title.ProvincialCertificateOfMerit, prior, ignored, art));
+            sink.Add(Prior(Title.ProvincialCertificateOfMerit, prior, ignored, art, a));
             AddPreviousAward(sink, previous, after);
             sink.Add(GoodYears(good, r.PrimeMinisterGoodYears, prior, art));
             sink.Add(new("streak.fighter_titles", fighters >= r.PrimeMinisterFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.PrimeMinisterFighterTitles))));
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, p, y, r, art);
-            AddProceedings(sink, y);
+            AddDiscipline(sink, p, y, r, a, art);
+            AddProceedings(sink, y, a);
         }
 
         return prior is not null && good >= r.PrimeMinisterGoodYears && fighters >= r.PrimeMinisterFighterTitles &&
             DisciplineAllows(p, y, r);
     }
 
-    private static bool LabourOrder(PersonRecord p, StaffYear y, IndividualRules r, List<Condition>? sink)
+    private static bool LabourOrder(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
         (int? prior, int ignored) = p.PriorMeritAward(Title.PrimeMinisterCertificateOfMerit);
         var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.LabourOrderThirdClass, MeritFormRank) : null;
@@ -204,7 +221,7 @@ internal static class IndividualEligibility
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.LabourOrderThirdClass);
-            sink.Add(Prior(Title.PrimeMinisterCertificateOfMerit, prior, ignored, art));
+            sink.Add(Prior(Title.PrimeMinisterCertificateOfMerit, prior, ignored, art, a));
             AddPreviousAward(sink, previous, after);
             sink.Add(GoodYears(good, r.LabourOrderGoodYears, prior, art));
             sink.Add(new("streak.excellent_years", excellent >= r.LabourOrderExcellentYears, art,
@@ -212,8 +229,8 @@ internal static class IndividualEligibility
             sink.Add(new("streak.fighter_titles", fighters >= r.LabourOrderFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.LabourOrderFighterTitles))));
             AddRevoked(sink, p, art);
-            AddDiscipline(sink, p, y, r, art);
-            AddProceedings(sink, y);
+            AddDiscipline(sink, p, y, r, a, art);
+            AddProceedings(sink, y, a);
         }
 
         return prior is not null && good >= r.LabourOrderGoodYears && excellent >= r.LabourOrderExcellentYears &&
@@ -244,8 +261,8 @@ internal static class IndividualEligibility
         }
     }
 
-    private static Condition Prior(Title title, int? year, int ignored, string art) =>
-        new("prior.merit_award", year is not null, $"{art}; {LegalArticles.NotBasisForMerit}",
+    private static Condition Prior(Title title, int? year, int ignored, string art, PrincipleArticles a) =>
+        new("prior.merit_award", year is not null, $"{art}; {a.NotBasisForMerit}",
             new Fact("title", "Title." + title), new Fact("year", year is { } y ? FactValues.Of(y) : "none"),
             new Fact("ignoredSuddenOrThematic", FactValues.Of(ignored)));
 
@@ -266,17 +283,36 @@ internal static class IndividualEligibility
         _ => null,
     };
 
+    /// <summary>Chiến sĩ thi đua cấp tỉnh is the only title on its own ladder for Decree 152/2025 Art. 33(7).</summary>
+    private static int? FighterTitleRank(Title title) => title == Title.ProvincialEmulationFighter ? 1 : null;
+
+    /// <summary>
+    /// Decree 90/2020 Art. 2(3) as amended by Decree 48/2023: three months' leave or more (maternity not counted) caps the
+    /// year's rating below "good", so a "good" or "excellent" recorded with it does not serve a title.
+    /// </summary>
+    private static bool LeaveAllowsGoodRating(StaffYear y) => y.LeaveMonths < StaffYearResult.LeaveMonthsCappingRating;
+
+    /// <summary>Written only for a year with leave, where the cap can matter.</summary>
+    private static void AddLeaveCap(List<Condition> sink, StaffYear y, bool allows)
+    {
+        if (y.LeaveMonths > 0)
+        {
+            sink.Add(new("rating.leave_cap", allows, LegalArticles.LeaveCap,
+                new Fact("leaveMonths", FactValues.Of(y.LeaveMonths)), new Fact("cap", FactValues.Of(StaffYearResult.LeaveMonthsCappingRating))));
+        }
+    }
+
     /// <summary>This year's discipline within the rule set's limit, and no disciplinary period reaching into this year (Art. 4(4)).</summary>
     private static bool DisciplineAllows(PersonRecord p, StaffYear y, IndividualRules r) =>
         y.Discipline <= r.MaxDiscipline && p.NotCountedThrough < p.Year;
 
-    private static void AddDiscipline(List<Condition> sink, PersonRecord p, StaffYear y, IndividualRules r, string art)
+    private static void AddDiscipline(List<Condition> sink, PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, string art)
     {
         sink.Add(new("discipline.allowed", y.Discipline <= r.MaxDiscipline, art,
             new Fact("discipline", FactValues.Of(y.Discipline)), new Fact("maximum", FactValues.Of(r.MaxDiscipline))));
         if (p.DisciplineEnd is { } end)
         {
-            sink.Add(new("discipline.period_ended", p.NotCountedThrough < p.Year, LegalArticles.Deferral,
+            sink.Add(new("discipline.period_ended", p.NotCountedThrough < p.Year, a.Deferral,
                 new Fact("end", FactValues.Of(end)), new Fact("countsFrom", FactValues.Of(p.NotCountedThrough + 1))));
         }
     }
@@ -291,6 +327,6 @@ internal static class IndividualEligibility
         }
     }
 
-    private static void AddProceedings(List<Condition> sink, StaffYear y) =>
-        sink.Add(new("proceedings.none", !y.ProceedingsPending, LegalArticles.Deferral, new Fact("pending", FactValues.Of(y.ProceedingsPending))));
+    private static void AddProceedings(List<Condition> sink, StaffYear y, PrincipleArticles a) =>
+        sink.Add(new("proceedings.none", !y.ProceedingsPending, a.Deferral, new Fact("pending", FactValues.Of(y.ProceedingsPending))));
 }

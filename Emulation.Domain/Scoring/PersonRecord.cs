@@ -181,6 +181,21 @@ internal sealed class PersonRecord : RecommendationSubject
         return (counted, used);
     }
 
+    /// <summary>The highest initiative level recognised in the last <paramref name="span"/> years (this one included), none in or before <paramref name="afterYear"/>.</summary>
+    public InitiativeLevel HighestInitiative(int span, int afterYear)
+    {
+        var highest = InitiativeLevel.None;
+        for (int y = Year; y > Year - span && y > afterYear; y--)
+        {
+            if (In(y) is { } record && record.Initiative > highest)
+            {
+                highest = record.Initiative;
+            }
+        }
+
+        return highest;
+    }
+
     /// <summary>
     /// Decree 152/2025 Art. 33(7): the latest merit award before this year of <paramref name="title"/>'s form or a higher
     /// one (<paramref name="rank"/> gives each form's rank; null for a title outside the ladder).
