@@ -14,11 +14,12 @@ public sealed class Consultation
 
     private readonly List<ConsultationNominee> _nominees = [];
 
-    private Consultation(int campaignId, int? proposalId, DateOnly publishedOn, DateOnly lastDay, int workingDays, string article,
-        string publishedBy, DateTimeOffset publishedAt)
+    private Consultation(int campaignId, int? proposalId, int round, DateOnly publishedOn, DateOnly lastDay, int workingDays,
+        string article, string publishedBy, DateTimeOffset publishedAt)
     {
         CampaignId = campaignId;
         ProposalId = proposalId;
+        Round = round;
         PublishedOn = publishedOn;
         LastDay = lastDay;
         WorkingDays = workingDays;
@@ -35,6 +36,13 @@ public sealed class Consultation
     /// agency's consultation before the agency's council.
     /// </summary>
     public int? ProposalId { get; private set; }
+
+    /// <summary>
+    /// Which of its owner's lists this is (the campaign's agency lists, or the board's lists on one dossier), 1 for the
+    /// first: one past the lists published before it. Two publishes that read the same lists take the same round, and the
+    /// database keeps only one of them (a unique index), so they never make two lists of the same nominees.
+    /// </summary>
+    public int Round { get; private set; }
 
     /// <summary>The day the list is published; the window's days are counted from the next working day.</summary>
     public DateOnly PublishedOn { get; private set; }
@@ -53,13 +61,15 @@ public sealed class Consultation
 
     /// <summary>
     /// Publishes <paramref name="nominationIds"/> on <paramref name="publishedOn"/> (not before <paramref name="today"/>)
-    /// for <paramref name="workingDays"/> working days, the days off being <paramref name="daysOff"/>; a receiving board
-    /// publishes the nominees of the dossier <paramref name="proposalId"/> sent to it.
+    /// for <paramref name="workingDays"/> working days, the days off being <paramref name="daysOff"/>, as its owner's list
+    /// after the <paramref name="earlierLists"/> it published before; a receiving board publishes the nominees of the
+    /// dossier <paramref name="proposalId"/> sent to it.
     /// </summary>
     public static Result<Consultation> Publish(int campaignId, IReadOnlyCollection<int> nominationIds, DateOnly publishedOn,
         DateOnly today, int workingDays, string article, IReadOnlySet<DateOnly> daysOff, string by, DateTimeOffset at,
-        int? proposalId = null)
+        int? proposalId = null, int earlierLists = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(earlierLists);
         ArgumentNullException.ThrowIfNull(nominationIds);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
@@ -74,7 +84,7 @@ public sealed class Consultation
         }
 
         var clipped = (article ?? "").Trim();
-        var consultation = new Consultation(campaignId, proposalId, publishedOn,
+        var consultation = new Consultation(campaignId, proposalId, earlierLists + 1, publishedOn,
             Rules.WorkingDays.LastDayOfWindow(publishedOn, workingDays, daysOff), workingDays,
             clipped.Length <= ArticleMaxLength ? clipped : clipped[..ArticleMaxLength], by, at);
         consultation._nominees.AddRange(nominationIds.Distinct().Order().Select(id => new ConsultationNominee(id)));

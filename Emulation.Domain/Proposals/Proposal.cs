@@ -183,10 +183,12 @@ public sealed class Proposal
         ReceivingUnitId is null ? Result.Success() : Result.Failure(ProposalErrors.BoardDecides());
 
     /// <summary>
-    /// The receiving board writes its appraisal note (thẩm định) on one nominee while the dossier is with it.
+    /// The receiving board writes its appraisal note (thẩm định) on one nominee the dossier carries, while it is with the
+    /// board; one the agency withdrew from it is listed as withdrawn and takes no note.
     /// </summary>
-    public Result<AppraisalNote> Appraise(int nominationId, string? text, string by, DateTimeOffset at)
+    public Result<AppraisalNote> Appraise(Nomination nominee, string? text, string by, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(nominee);
         if (ReceivingUnitId is null)
         {
             return Result<AppraisalNote>.Failure(ProposalErrors.NotAddressedToBoard());
@@ -197,11 +199,21 @@ public sealed class Proposal
             return Result<AppraisalNote>.Failure(ProposalErrors.NotSent(Status));
         }
 
+        if (nominee.ProposalId != Id)
+        {
+            return Result<AppraisalNote>.Failure(ProposalErrors.NotInProposal());
+        }
+
+        if (nominee.Status == NominationStatus.Withdrawn)
+        {
+            return Result<AppraisalNote>.Failure(ProposalErrors.NomineeWithdrawn());
+        }
+
         var errors = new List<DomainError>();
         var clean = Clean(text, AppraisalNote.TextMaxLength, ProposalErrors.NoteRequired(), errors, multiLine: true);
         return errors.Count > 0
             ? Result<AppraisalNote>.Failure(errors)
-            : Result<AppraisalNote>.Success(new AppraisalNote(Id, nominationId, clean!, by, at));
+            : Result<AppraisalNote>.Success(new AppraisalNote(Id, nominee.Id, clean!, by, at));
     }
 
     /// <summary>Closes the dossier once none of its nominations waits for an outcome.</summary>

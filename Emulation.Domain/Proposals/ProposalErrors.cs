@@ -59,6 +59,10 @@ public static class ProposalErrors
     public static DomainError NotAddressedToBoard() =>
         new("proposal.not_addressed_to_board", "This dossier goes to a level outside the deployment; no board appraises it here.");
 
+    /// <summary>The agency took the nominee out of the dossier while it was back for amendment: no note is written on them.</summary>
+    public static DomainError NomineeWithdrawn() =>
+        new("proposal.nominee_withdrawn", "The agency withdrew this nominee from the dossier; no appraisal note is written on a withdrawn nominee.");
+
     public static DomainError NoteRequired() =>
         new("proposal.note_required", "Write the appraisal note.");
 

@@ -27,6 +27,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         "bands", "fromPercentOfTarget", "percentOfMax", "bonuses", "penalties", "targets", "people", "personCode",
         "values", "C1", "KT-01", "noSuchField", "chairUserName", "heldOn", "present", "votes", "nominationId", "choice",
         "nominationIds", "number", "date", "signerName", "signerPosition", "reason", "awardIds", "publishedOn",
+        "recipient", "receivingBoardId", "granted", "decisionNumber", "decisionDate", "issuerName", "text",
     ];
 
     private static readonly string[] Words =
@@ -118,7 +119,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         // Council and award steps mostly as the role that may take them, now and then as anyone.
         HttpClient As(HttpClient usual) => random.Next(5) == 0 ? callers.Any(random) : usual;
-        return random.Next(25) switch
+        return random.Next(32) switch
         {
             0 => (admin, "PUT", $"/api/v1/units/{code}"),
             1 => (admin, "PUT", $"/api/v1/people/{code}"),
@@ -144,6 +145,13 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             21 => (As(callers.Appraiser), "POST", $"/api/v1/board/dossiers/{id}/consultations"),
             22 => (As(callers.Appraiser), "POST", $"/api/v1/board/consultation-comments/{id}/accept"),
             23 => (As(callers.Appraiser), "POST", $"/api/v1/board/consultation-comments/{id}/hide"),
+            24 => (As(callers.Appraiser), "POST", $"/api/v1/board/dossiers/{id}/notes"),
+            25 => (As(callers.Leader), "POST", $"/api/v1/campaigns/{campaign}/dossiers"),
+            26 => (As(callers.Leader), "POST", $"/api/v1/dossiers/{id}/resend"),
+            27 => (As(callers.Officer), "POST", $"/api/v1/dossiers/{id}/return"),
+            28 => (As(callers.Leader), "POST", $"/api/v1/dossiers/{id}/withdraw"),
+            29 => (As(callers.Leader), "POST", $"/api/v1/dossiers/{id}/add"),
+            30 => (As(callers.Officer), "POST", $"/api/v1/dossiers/{id}/outcome"),
             _ => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/council-sessions"),
         };
     }

@@ -2,6 +2,7 @@ using Emulation.Domain.Consultations;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Consultations;
 using Emulation.Web.Services.Council;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -60,6 +61,24 @@ public sealed class ConsultationServiceTests : FreshAppTests
         var backdated = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input(new DateTime(2026, 12, 17)));
         Assert.Equal("consultation.still_open", Assert.Single(backdated.Errors).Code);
         Assert.True((await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input())).IsSuccess);
+    }
+
+    [Fact]
+    public async Task APublish_LeavesTheCampaignsVersion_SoItsEditorOpenedBeforeStillSaves_AndAStaleOneIsStillRefused()
+    {
+        var campaigns = _timed.Services.GetRequiredService<CampaignService>();
+        var opened = (await campaigns.GetAsync(TestActors.Officer, _scenario.CampaignId))!;
+        var criterion = opened.Criteria[0];
+
+        Assert.True((await Consultations.PublishAsync(TestActors.Officer, _scenario.CampaignId, new DateOnly(2026, 12, 3))).IsSuccess);
+
+        Assert.Equal(opened.Version, (await campaigns.GetAsync(TestActors.Officer, _scenario.CampaignId))!.Version);
+        var saved = await campaigns.AmendMaxPointsAsync(TestActors.Officer, _scenario.CampaignId, criterion.Code, criterion.MaxPoints + 5,
+            "Điều chỉnh thang điểm theo hướng dẫn mới.", opened.Version);
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors));
+        var stale = await campaigns.AmendMaxPointsAsync(TestActors.Officer, _scenario.CampaignId, criterion.Code, criterion.MaxPoints,
+            "Trả lại thang điểm cũ.", opened.Version);
+        Assert.Equal(ConcurrencyErrors.Code, Assert.Single(stale.Errors).Code);
     }
 
     [Fact]

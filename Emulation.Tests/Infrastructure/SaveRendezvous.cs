@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Emulation.Tests.Infrastructure;
 
 /// <summary>
-/// Holds each save that adds a <typeparamref name="T"/> until <paramref name="parties"/> such saves have arrived, so
-/// that racing requests have all read what they read before any of them writes: a race that really happens, not one
+/// Holds each save that adds a <typeparamref name="T"/> (or holds one in another <paramref name="state"/>, such as
+/// modified) until <paramref name="parties"/> such saves have arrived, so that racing requests have all read what they read before any of them writes: a race that really happens, not one
 /// left to the scheduler. Registered in a test app as an <see cref="IInterceptor"/>, it runs before the audit
 /// interceptor opens the save's transaction. <see cref="Met"/> says whether they all arrived within the wait.
 /// </summary>
-public sealed class SaveRendezvous<T>(int parties) : SaveChangesInterceptor where T : class
+public sealed class SaveRendezvous<T>(int parties, EntityState state = EntityState.Added) : SaveChangesInterceptor where T : class
 {
     private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _arrived;
@@ -19,7 +19,7 @@ public sealed class SaveRendezvous<T>(int parties) : SaveChangesInterceptor wher
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.ChangeTracker.Entries<T>().Any(e => e.State == EntityState.Added) == true)
+        if (eventData.Context?.ChangeTracker.Entries<T>().Any(e => e.State == state) == true)
         {
             if (Interlocked.Increment(ref _arrived) == parties)
             {

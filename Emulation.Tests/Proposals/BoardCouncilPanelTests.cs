@@ -39,4 +39,21 @@ public sealed class BoardCouncilPanelTests(AppFixture fixture) : PageTestContext
         again.WaitForAssertion(() => Assert.NotNull(again.Find("button[data-testid=board-open-session]")));
         Assert.Empty(again.FindAll("[data-testid=board-open-refused]"));
     }
+
+    [Fact]
+    public async Task ThePanelsRead_AsksWhetherASessionMayOpen_WithoutReadingTheDossiersNomineesAgain()
+    {
+        var (proposal, nomination, board) = await BoardScenario.SentAsync(App, "702/TTr-VP", Title.ProvincialEmulationFighter);
+
+        var queries = App.Queries.Begin();
+        var panel = await App.Service<CouncilSessionService>().DossierCouncilAsync(TestActors.AppraiserOf(board), proposal);
+
+        Assert.Equal([nomination], panel!.Undecided);
+        Assert.Equal("consultation.not_published", Assert.Single(panel.OpenRefusal).Code);
+        // The nominees still with the board are read once, for both the panel's lists and the rule that offers the session;
+        // the consultation's rule asks its own question (which of them, for a title put to consultation, no standing list carries).
+        var reads = queries.Commands.Where(c => c.Contains("'SentUp'", StringComparison.Ordinal) &&
+            !c.Contains("\"Title\" IN", StringComparison.Ordinal)).ToList();
+        Assert.True(reads.Count == 1, string.Join("\n---\n", reads));
+    }
 }

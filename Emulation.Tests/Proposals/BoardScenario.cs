@@ -31,8 +31,9 @@ internal static class BoardScenario
         await using var db = await app.DbAsync();
         var dossier = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal, TestContext.Current.CancellationToken);
         var day = new DateOnly(2026, 11, 2);
+        var earlier = await db.Consultations.CountAsync(c => c.ProposalId == proposal, TestContext.Current.CancellationToken);
         var list = Consultation.Publish(dossier.CampaignId, [nomination], day, day, 10, "Nghị định 152/2025/NĐ-CP", new HashSet<DateOnly>(),
-            DemoDataSeeder.BoardUserName, dossier.SentAt, proposal).Value;
+            DemoDataSeeder.BoardUserName, dossier.SentAt, proposal, earlier).Value;
         db.Consultations.Add(list);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return list;

@@ -6,6 +6,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Inbox;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents.Proposals;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Proposals;
@@ -46,6 +47,30 @@ public sealed class ReceivingBoardServiceTests(AppFixture fixture) : IClassFixtu
         await using var db = await App.DbAsync();
         var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
         return await db.InboxNotifications.AsNoTracking().Where(n => n.UserId == id && n.Kind == kind).ToListAsync();
+    }
+
+    [Fact]
+    public async Task TheBoard_WritesNoNoteOnANomineeTheAgencyWithdrew_SayingWhyInVietnamese_AndNotesTheOneKept()
+    {
+        var (proposal, ids, board) = await SendToBoardAsync("96/TTr-VP", 2);
+        var appraiser = TestActors.AppraiserOf(board);
+        Assert.True((await Board.ReturnAsync(appraiser, proposal, "Rút trường hợp chưa đủ điều kiện.")).IsSuccess);
+        Assert.True((await Proposals.WithdrawFromDossierAsync(TestActors.Leader, proposal, [ids[1]], "Theo ý kiến thẩm định.")).IsSuccess);
+        Assert.True((await Proposals.SendAgainAsync(TestActors.Leader, proposal, new ProposalInput { Number = "97/TTr-VP" })).IsSuccess);
+
+        var refused = await Board.AppraiseAsync(appraiser, proposal, ids[1], "Đủ điều kiện.");
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal("proposal.nominee_withdrawn", error.Code);
+        var words = App.Service<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        Assert.Equal("Cơ quan đề nghị đã rút người này khỏi hồ sơ; không ghi ý kiến thẩm định cho người đã rút.", words.Describe(error));
+
+        Assert.True((await Board.AppraiseAsync(appraiser, proposal, ids[0], "Đủ điều kiện theo Điều 74.")).IsSuccess);
+        var notes = (await Board.DossierAsync(appraiser, proposal))!.Proposal.Notes;
+        Assert.Equal([ids[0]], notes.Select(n => n.NominationId));
+        await using var db = await App.DbAsync();
+        Assert.True(await db.Refusals.AnyAsync(r => r.Area == "proposal" && r.Action == "appraise", TestContext.Current.CancellationToken));
     }
 
     [Fact]

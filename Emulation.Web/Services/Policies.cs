@@ -97,7 +97,8 @@ public static class Policies
 
     /// <summary>
     /// Hold API tokens and call the API: the roles whose work the API v1 carries (records, campaigns, pledges and
-    /// results, council ballots, approval and decisions, accounts, a receiving board's consultation on a dossier). A role
+    /// results, council ballots, approval and decisions, accounts, the proposal dossiers, a receiving board's appraisal notes
+    /// and consultation on a dossier). A role
     /// added later (staff) sees no token page until the API serves it.
     /// </summary>
     public const string UseApi = nameof(UseApi);

@@ -131,6 +131,8 @@ internal static class ApiRegistration
             .MapCouncilWrittenBallotsApi()
             .MapNominationsApi()
             .MapDecisionsApi()
+            .MapDossiersApi()
+            .MapBoardDossiersApi()
             .MapBoardConsultationsApi();
         endpoints.MapOpenApi();
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -26,6 +26,13 @@ public sealed class ConsultationTests
     }
 
     [Fact]
+    public void Publish_TakesTheRoundAfterItsOwnersEarlierLists()
+    {
+        Assert.Equal(1, Published().Round);
+        Assert.Equal(3, Consultation.Publish(5, [11], Today, Today, 10, "", NoDaysOff, "bantdkt", At, proposalId: 9, earlierLists: 2).Value.Round);
+    }
+
+    [Fact]
     public void Publish_NothingOrOnAPastDay_IsRefused()
     {
         var nothing = Consultation.Publish(5, [], Today, Today, 10, "", NoDaysOff, "congdoan", At);

@@ -8,6 +8,9 @@ namespace Emulation.Web.Data.Configurations;
 
 internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consultation>
 {
+    public const string OneAgencyListPerRound = "IX_Consultations_OneAgencyListPerRound";
+    public const string OneBoardListPerRound = "IX_Consultations_OneBoardListPerRound";
+
     public void Configure(EntityTypeBuilder<Consultation> builder)
     {
         builder.ToTable("Consultations");
@@ -16,6 +19,14 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         builder.HasIndex(c => new { c.CampaignId, c.LastDay });
         // No foreign key: the column joins an existing SQLite table, which a key would rebuild.
         builder.HasIndex(c => c.ProposalId);
+
+        // One list of each round per owner (the campaign's agency lists, a dossier's board lists), held by the database:
+        // two publishes at the same moment take the same round and the later save is refused, without touching the
+        // campaign's or the dossier's version (which an open editor of either holds). Double quotes work on both providers.
+        builder.HasIndex(c => new { c.CampaignId, c.Round }, OneAgencyListPerRound).IsUnique()
+            .HasFilter($"\"{nameof(Consultation.ProposalId)}\" IS NULL");
+        builder.HasIndex(c => new { c.ProposalId, c.Round }, OneBoardListPerRound).IsUnique()
+            .HasFilter($"\"{nameof(Consultation.ProposalId)}\" IS NOT NULL");
         builder.HasOne<Campaign>().WithMany().HasForeignKey(c => c.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(c => c.Nominees, nominee =>
         {

@@ -100,26 +100,23 @@ public sealed class ConsultationService(
             return await RefusedAsync<int>(actor, action, refusal, rules.Errors);
         }
 
-        // Two publishes at once would each find the same nominees awaiting and make two lists: the list's owner (the
-        // dossier, or the campaign for the agency's list) is read first and saved with a new version, so the later of
-        // two racing saves is refused and nothing of it is saved.
-        object owner = scope.ProposalId is { } proposalId
-            ? await db.Proposals.SingleAsync(p => p.Id == proposalId)
-            : await db.Campaigns.SingleAsync(c => c.Id == scope.CampaignId);
+        // Two publishes at once would each find the same nominees awaiting and make two lists: both take the round after
+        // the lists they read, and the database keeps one list per round of an owner, so the later of two racing saves is
+        // refused and nothing of it is saved. Neither the campaign's nor the dossier's version is touched.
         var council = rules.Value.Council;
-        var awaiting = await AwaitingAsync(db, scope, council, await Of(db, scope).AsNoTracking().ToListAsync());
+        var earlier = await Of(db, scope).AsNoTracking().ToListAsync();
+        var awaiting = await AwaitingAsync(db, scope, council, earlier);
         var days = awaiting.Select(n => council.ConsultationDaysFor(n.Title) ?? 0).DefaultIfEmpty(1).Max();
         var now = clock.GetUtcNow();
         var published = Consultation.Publish(scope.CampaignId, [.. awaiting.Select(n => n.Id)], publishedOn, OfficeTime.Date(now),
             Math.Max(days, 1), council.ConsultationArticle, await WorkingCalendarService.DaysOffAsync(db), actor.UserName, now,
-            scope.ProposalId);
+            scope.ProposalId, earlier.Count);
         if (!published.IsSuccess)
         {
             return await RefusedAsync<int>(actor, action, refusal, published.Errors);
         }
 
         db.Consultations.Add(published.Value);
-        db.BumpVersion(owner, db.VersionOf(owner));
         var saved = await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
         return saved.IsSuccess
             ? Result<int>.Success(published.Value.Id)

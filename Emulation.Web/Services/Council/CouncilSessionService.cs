@@ -213,7 +213,9 @@ public sealed class CouncilSessionService(
 
         var now = clock.GetUtcNow();
         var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
-        var (agenda, allowed) = await BoardAgendaAsync(db, proposal, heldOn);
+        var onDossier = await OnDossierAsync(db, proposal);
+        var agenda = onDossier.Undecided;
+        var allowed = onDossier.MayOpen() is { IsSuccess: false } refused ? refused : await ConsultedAsync(db, proposal, agenda, heldOn);
         if (!allowed.IsSuccess)
         {
             return await RefusedAsync<int>(actor, "open_board", scope with { NominationIds = [.. agenda.Select(n => n.Id)] },
@@ -248,36 +250,50 @@ public sealed class CouncilSessionService(
     }
 
     /// <summary>
-    /// What a session of the board's council on <paramref name="proposal"/> held on <paramref name="heldOn"/> would put
-    /// on its agenda (the nominees still undecided: with the board, and not passed by a session since the dossier was
-    /// last sent), and whether it may open: the one rule both <see cref="OpenOnProposalAsync"/> and the panel that offers
-    /// the step (<see cref="DossierCouncilView.OpenRefusal"/>) read.
+    /// A dossier's sessions of the board's council and its nominees still with the board, read once: what the panel shows
+    /// and what a session opened on it would put on its agenda.
     /// </summary>
-    private async Task<(List<Nomination> Agenda, Result Allowed)> BoardAgendaAsync(EmulationDbContext db,
-        Emulation.Domain.Proposals.Proposal proposal, DateOnly heldOn)
+    private sealed record DossierState(Emulation.Domain.Proposals.Proposal Proposal, List<CouncilSession> Sessions,
+        List<Nomination> Waiting)
     {
-        if (proposal.AcceptsOutcome() is { IsSuccess: false } notSent)
-        {
-            return ([], notSent);
-        }
+        /// <summary>The nominees its council passed since the dossier was last sent (<see cref="CouncilSession.PassedOnDossier"/>).</summary>
+        public IReadOnlySet<int> Passed { get; } = CouncilSession.PassedOnDossier(Sessions, Proposal.SentAt);
 
-        if (await db.CouncilSessions.AnyAsync(s => s.ProposalId == proposal.Id && s.Status == CouncilSessionStatus.Open))
-        {
-            return ([], Result.Failure(CouncilErrors.DossierSessionAlreadyOpen()));
-        }
+        /// <summary>The nominees a session would put on its agenda: with the board, and not passed since the dossier was last sent.</summary>
+        public List<Nomination> Undecided => [.. Waiting.Where(n => !Passed.Contains(n.Id))];
 
-        var passed = await PassedOnDossierAsync(db, proposal);
-        var agenda = (await db.Nominations.AsNoTracking()
-            .Where(n => n.ProposalId == proposal.Id && n.Status == NominationStatus.SentUp).OrderBy(n => n.Id).ToListAsync())
-            .Where(n => !passed.Contains(n.Id)).ToList();
-        // As for the agency's council: the board publishes the nominees for titles put to consultation, and its council
-        // meets on them only after the window, neither today nor on a date set before then.
+        /// <summary>
+        /// Whether the dossier's state lets a session open on it (with the board, none open on it already); the one rule
+        /// both <see cref="OpenOnProposalAsync"/> and the panel that offers the step (<see cref="DossierCouncilView.OpenRefusal"/>)
+        /// read, before the consultation's (<see cref="ConsultedAsync"/>).
+        /// </summary>
+        public Result MayOpen() =>
+            Proposal.AcceptsOutcome() is { IsSuccess: false } notSent ? notSent
+            : Sessions.Any(s => s.Status == CouncilSessionStatus.Open) ? Result.Failure(CouncilErrors.DossierSessionAlreadyOpen())
+            : Result.Success();
+    }
+
+    /// <summary>Every session on <paramref name="proposal"/>, newest first, and its nominees still with the board, by id.</summary>
+    private static async Task<DossierState> OnDossierAsync(EmulationDbContext db, Emulation.Domain.Proposals.Proposal proposal) =>
+        new(proposal,
+            await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == proposal.Id)
+                .OrderByDescending(s => s.Id).ToListAsync(),
+            await db.Nominations.AsNoTracking().Where(n => n.ProposalId == proposal.Id && n.Status == NominationStatus.SentUp)
+                .OrderBy(n => n.Id).ToListAsync());
+
+    /// <summary>
+    /// Whether the board's council may meet on <paramref name="agenda"/> of <paramref name="proposal"/> on
+    /// <paramref name="heldOn"/>: as for the agency's council, the board publishes the nominees for titles put to
+    /// consultation, and its council meets on them only after the window, neither today nor on a date set before then.
+    /// </summary>
+    private async Task<Result> ConsultedAsync(EmulationDbContext db, Emulation.Domain.Proposals.Proposal proposal,
+        IReadOnlyCollection<Nomination> agenda, DateOnly heldOn)
+    {
         var today = AdministrativeText.LocalDate(clock.GetUtcNow());
         var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(year);
-        var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
+        return await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
             rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today, proposal);
-        return (agenda, consulted);
     }
 
     /// <summary>
@@ -295,24 +311,20 @@ public sealed class CouncilSessionService(
             return null;
         }
 
-        var sessions = await db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == proposalId)
-            .OrderByDescending(s => s.Id).ToListAsync();
+        var state = await OnDossierAsync(db, proposal);
         var views = new List<CouncilSessionView>();
-        foreach (var session in sessions)
+        foreach (var session in state.Sessions)
         {
             views.Add(await ViewAsync(db, session, actor));
         }
 
-        var waiting = await db.Nominations.AsNoTracking().Where(n => n.ProposalId == proposalId && n.Status == NominationStatus.SentUp)
-            .OrderBy(n => n.Id).Select(n => n.Id).ToListAsync();
-        var passed = CouncilSession.PassedOnDossier(sessions, proposal.SentAt);
-        var undecided = waiting.Where(id => !passed.Contains(id)).ToList();
+        var undecided = state.Undecided;
         // Why a session cannot open today, for the panel to say instead of offering it; asked only where it would offer it.
-        var refusal = proposal.Status == Emulation.Domain.Proposals.ProposalStatus.Sent && undecided.Count > 0 &&
-            sessions.All(s => s.Status != CouncilSessionStatus.Open)
-                ? (await BoardAgendaAsync(db, proposal, AdministrativeText.LocalDate(clock.GetUtcNow()))).Allowed.Errors
-                : [];
-        return new DossierCouncilView(views, [.. waiting.Where(passed.Contains)], undecided) { OpenRefusal = refusal };
+        var refusal = undecided.Count > 0 && state.MayOpen().IsSuccess
+            ? (await ConsultedAsync(db, proposal, undecided, AdministrativeText.LocalDate(clock.GetUtcNow()))).Errors
+            : [];
+        return new DossierCouncilView(views, [.. state.Waiting.Select(n => n.Id).Where(state.Passed.Contains)],
+            [.. undecided.Select(n => n.Id)]) { OpenRefusal = refusal };
     }
 
     /// <summary>The nominees of <paramref name="proposal"/> its board's council passed since it was last sent (<see cref="CouncilSession.PassedOnDossier"/>).</summary>

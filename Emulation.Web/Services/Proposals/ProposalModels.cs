@@ -59,3 +59,21 @@ public sealed class ProposalOutcomeInput
     public string? IssuerName { get; set; }
     public string? Reason { get; set; }
 }
+
+/// <summary>
+/// One dossier as the agency follows it (<see cref="ProposalService.DossierAsync"/>): the campaign it goes up from, the
+/// letter with every nominee it carried (withdrawn ones with why) and the board's notes, each step of its way, and the
+/// version a change names to be sure nobody changed it since (the API's <c>ETag</c>).
+/// </summary>
+public sealed record DossierView(int CampaignId, ProposalView Proposal, IReadOnlyList<DossierStep> History)
+{
+    public Guid Version { get; init; }
+}
+
+/// <summary>
+/// One step of a dossier's way, oldest first: sent (<see cref="ProposalStatus.Sent"/>, again after a return), returned
+/// for amendment with the reasons, or closed once every nominee was decided; who took it (user name and full name),
+/// when, and the letter's number it went under.
+/// </summary>
+public sealed record DossierStep(ProposalStatus Status, DateTimeOffset At, string By, string ByName, string Number,
+    string? Reason);

@@ -80,6 +80,37 @@ public sealed class ProposalService(
             })]);
     }
 
+    /// <summary>
+    /// One dossier as the agency follows it: the letter, every nominee it carried (withdrawn ones with why), the board's
+    /// notes, each step of its way with who took it, and its version; null when there is no such dossier.
+    /// </summary>
+    public async Task<DossierView?> DossierAsync(Actor actor, int proposalId)
+    {
+        actor.RequirePolicy(Policies.Propose);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        // Tracked, for its version (a shadow property, which a query without tracking does not read).
+        var p = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (p is null)
+        {
+            return null;
+        }
+
+        var nominees = await NomineesAsync(db, db.Nominations.Where(n => n.ProposalId == proposalId));
+        var notes = await AppraisalNotesAsync(db, [proposalId]);
+        var board = p.ReceivingUnitId is { } unit
+            ? await db.Units.AsNoTracking().Where(u => u.Id == unit).Select(u => u.Name).SingleOrDefaultAsync()
+            : null;
+        var view = new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status, p.ReturnReason, p.Resent, nominees)
+        {
+            Board = board,
+            Notes = notes.GetValueOrDefault(p.Id) ?? [],
+        };
+        return new DossierView(p.CampaignId, view, await DossierHistory.ReadAsync(db, proposalId))
+        {
+            Version = db.VersionOf(p),
+        };
+    }
+
     /// <summary>The <paramref name="nominations"/> as the proposal pages list them, with who decides each and under which article.</summary>
     internal async Task<List<ProposalNominee>> NomineesAsync(EmulationDbContext db, IQueryable<Nomination> nominations)
     {
@@ -146,29 +177,33 @@ public sealed class ProposalService(
     /// Records that the receiving level outside the deployment returned the dossier for amendment, with its reasons; a
     /// board in the deployment returns its dossiers itself (<see cref="ReceivingBoardService"/>).
     /// </summary>
-    public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
+    public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Propose);
-        return await ReturnCoreAsync(actor, proposalId, reason, p => p.AcceptsRecordByHand());
+        return await ReturnCoreAsync(actor, proposalId, reason, p => p.AcceptsRecordByHand(), versionRead);
     }
 
     /// <summary>Returns the dossier for amendment once <paramref name="guard"/> admits the one returning it.</summary>
-    internal async Task<Result> ReturnCoreAsync(Actor actor, int proposalId, string? reason, Func<Proposal, Result> guard)
+    internal async Task<Result> ReturnCoreAsync(Actor actor, int proposalId, string? reason, Func<Proposal, Result> guard,
+        Guid? versionRead = null)
     {
-        var outcome = await ChangeAsync(actor, proposalId,
+        var outcome = await ChangeAsync(actor, proposalId, versionRead,
             p => guard(p) is { IsSuccess: false } refused ? refused : p.Return(reason, clock.GetUtcNow()));
         await RecordIfRefusedAsync(actor, "return", outcome.Errors, proposalId);
         return outcome;
     }
 
-    /// <summary>Leadership sends the amended dossier again, under a new letter number when one was issued.</summary>
-    public async Task<Result> SendAgainAsync(Actor actor, int proposalId, ProposalInput input)
+    /// <summary>
+    /// Leadership sends the amended dossier again, under a new letter number when one was issued. With
+    /// <paramref name="versionRead"/> (the API's <c>If-Match</c>) it is refused if the dossier changed since that version.
+    /// </summary>
+    public async Task<Result> SendAgainAsync(Actor actor, int proposalId, ProposalInput input, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Approve);
         var now = clock.GetUtcNow();
         var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
         int? board = null;
-        var outcome = await ChangeAsync(actor, proposalId, p =>
+        var outcome = await ChangeAsync(actor, proposalId, versionRead, p =>
         {
             board = p.ReceivingUnitId;
             return p.SendAgain(input.Number, date, actor.UserName, now);
@@ -188,11 +223,12 @@ public sealed class ProposalService(
     /// longer carry them. All or none.
     /// </summary>
     public async Task<Result> WithdrawFromDossierAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        string? reason)
+        string? reason, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Approve);
         var now = clock.GetUtcNow();
-        var outcome = await AmendAsync(actor, proposalId, nominationIds, (p, n) => p.Withdraw(n, actor.UserName, now, reason));
+        var outcome = await AmendAsync(actor, proposalId, nominationIds, versionRead,
+            (p, n) => p.Withdraw(n, actor.UserName, now, reason));
         await RecordIfRefusedAsync(actor, "withdraw", outcome.Errors, proposalId, nominationIds);
         if (outcome.IsSuccess)
         {
@@ -208,11 +244,12 @@ public sealed class ProposalService(
     /// title is decided at the dossier's level (the rule set in force today); they go up when the dossier is sent again.
     /// All or none.
     /// </summary>
-    public async Task<Result> AddToDossierAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds)
+    public async Task<Result> AddToDossierAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Approve);
         var granting = await GrantingAsync();
-        var outcome = await AmendAsync(actor, proposalId, nominationIds, (p, n) => p.Include(n, granting.For(n.Title)));
+        var outcome = await AmendAsync(actor, proposalId, nominationIds, versionRead, (p, n) => p.Include(n, granting.For(n.Title)));
         await RecordIfRefusedAsync(actor, "add", outcome.Errors, proposalId, nominationIds);
         if (outcome.IsSuccess)
         {
@@ -228,8 +265,37 @@ public sealed class ProposalService(
     /// the dossier with a new version, so that an amendment racing the resend (or another amendment) is refused rather
     /// than landing in a dossier already sent.
     /// </summary>
-    private async Task<Result> AmendAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        Func<Proposal, Nomination, Result> amend)
+    private Task<Result> AmendAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds, Guid? versionRead,
+        Func<Proposal, Nomination, Result> amend) =>
+        OnNomineesAsync(actor, proposalId, nominationIds, versionRead, async (db, proposal) =>
+        {
+            var nominees = await db.Nominations.Where(n => nominationIds.Contains(n.Id)).OrderBy(n => n.Id).ToListAsync();
+            if (nominees.Count != nominationIds.Distinct().Count())
+            {
+                return Result.Failure(Decisions.DecisionService.NominationNotInCampaign());
+            }
+
+            var names = await SubjectNames.LoadAsync(db, nominees.Select(n => (n.PersonId, n.UnitId)));
+            var errors = new List<DomainError>();
+            foreach (var nominee in nominees)
+            {
+                errors.AddRange(amend(proposal, nominee).Errors
+                    .Select(e => e with { Item = e.Item ?? names[(nominee.PersonId, nominee.UnitId)] }));
+            }
+
+            return errors.Count > 0
+                ? Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)))
+                : await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
+        });
+
+    /// <summary>
+    /// The one opening of a change to some nominees of a dossier: none chosen, or no such dossier, is refused before
+    /// anything is read; a dossier saved since <paramref name="versionRead"/> (when given) is
+    /// <see cref="ConcurrencyErrors.ChangedByOthers"/>. <paramref name="change"/> then works on the tracked dossier, which
+    /// is saved with a new version whatever it changes, so two changes to one dossier never both land.
+    /// </summary>
+    private async Task<Result> OnNomineesAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        Guid? versionRead, Func<EmulationDbContext, Proposal, Task<Result>> change)
     {
         if (nominationIds.Count == 0)
         {
@@ -243,48 +309,37 @@ public sealed class ProposalService(
             return Result.Failure(ProposalErrors.NotInProposal());
         }
 
-        var nominees = await db.Nominations.Where(n => nominationIds.Contains(n.Id)).OrderBy(n => n.Id).ToListAsync();
-        if (nominees.Count != nominationIds.Distinct().Count())
+        if (IsStale(db, proposal, versionRead))
         {
-            return Result.Failure(Decisions.DecisionService.NominationNotInCampaign());
-        }
-
-        var names = await SubjectNames.LoadAsync(db, nominees.Select(n => (n.PersonId, n.UnitId)));
-        var errors = new List<DomainError>();
-        foreach (var nominee in nominees)
-        {
-            errors.AddRange(amend(proposal, nominee).Errors
-                .Select(e => e with { Item = e.Item ?? names[(nominee.PersonId, nominee.UnitId)] }));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
 
         db.BumpVersion(proposal, db.VersionOf(proposal));
-        return await ConcurrencyErrors.SaveUnlessLostRaceAsync(db);
+        return await change(db, proposal);
     }
+
+    private static bool IsStale(EmulationDbContext db, Proposal proposal, Guid? versionRead) =>
+        versionRead is { } read && read != db.VersionOf(proposal);
 
     /// <summary>
     /// Records the deciding level's outcome for some nominees of a dossier: granted ones become awards under that
     /// level's decision (number, date, issuer), refused ones keep the reason. The dossier closes when none waits.
     /// </summary>
     public async Task<Result> RecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        ProposalOutcomeInput input)
+        ProposalOutcomeInput input, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Propose);
-        return await RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => p.AcceptsRecordByHand());
+        return await RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => p.AcceptsRecordByHand(), versionRead);
     }
 
     /// <summary>Records the deciding level's outcome once <paramref name="guard"/> admits the one recording it.</summary>
     internal async Task<Result> RecordOutcomeCoreAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        ProposalOutcomeInput input, Func<Proposal, Result> guard)
+        ProposalOutcomeInput input, Func<Proposal, Result> guard, Guid? versionRead = null)
     {
         Result outcome;
         try
         {
-            outcome = await TryRecordOutcomeAsync(actor, proposalId, nominationIds, input, guard);
+            outcome = await TryRecordOutcomeAsync(actor, proposalId, nominationIds, input, guard, versionRead);
         }
         catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
         {
@@ -370,21 +425,19 @@ public sealed class ProposalService(
         return Result<int>.Success(opened.Value.Id);
     }
 
-    private async Task<Result> TryRecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        ProposalOutcomeInput input, Func<Proposal, Result> guard)
+    /// <summary>
+    /// The outcome for <paramref name="nominationIds"/>, saved with a new version of the dossier: two officers recording
+    /// its last two nominees at once cannot both find one still waiting and leave it open.
+    /// </summary>
+    private Task<Result> TryRecordOutcomeAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
+        ProposalOutcomeInput input, Func<Proposal, Result> guard, Guid? versionRead) =>
+        OnNomineesAsync(actor, proposalId, nominationIds, versionRead, (db, proposal) =>
+            RecordOutcomeOnAsync(db, actor, proposal, nominationIds, input, guard));
+
+    private async Task<Result> RecordOutcomeOnAsync(EmulationDbContext db, Actor actor, Proposal proposal,
+        IReadOnlyCollection<int> nominationIds, ProposalOutcomeInput input, Func<Proposal, Result> guard)
     {
-        if (nominationIds.Count == 0)
-        {
-            return Result.Failure(Nominations.CouncilService.NothingSelected());
-        }
-
-        await using var db = await factory.CreateDbContextAsync(actor);
-        var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
-        if (proposal is null)
-        {
-            return Result.Failure(ProposalErrors.NotInProposal());
-        }
-
+        var proposalId = proposal.Id;
         var open = guard(proposal) is { IsSuccess: false } refused ? refused : proposal.AcceptsOutcome();
         if (!open.IsSuccess)
         {
@@ -446,13 +499,18 @@ public sealed class ProposalService(
         return Result.Success();
     }
 
-    private async Task<Result> ChangeAsync(Actor actor, int proposalId, Func<Proposal, Result> change)
+    private async Task<Result> ChangeAsync(Actor actor, int proposalId, Guid? versionRead, Func<Proposal, Result> change)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
         {
             return Result.Failure(ProposalErrors.NotInProposal());
+        }
+
+        if (IsStale(db, proposal, versionRead))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
 
         var outcome = change(proposal);

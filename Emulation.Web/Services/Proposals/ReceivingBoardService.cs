@@ -118,24 +118,26 @@ public sealed class ReceivingBoardService(
         };
     }
 
-    /// <summary>Writes the board's appraisal note on one nominee of a dossier sent to it.</summary>
+    /// <summary>Writes the board's appraisal note on one nominee of a dossier sent to it (not on one the agency withdrew).</summary>
     public async Task<Result> AppraiseAsync(Actor actor, int proposalId, int nominationId, string? text)
     {
         var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        var nominee = proposal is null ? null
+            : await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nominationId && n.ProposalId == proposalId);
         Result outcome;
         if (proposal is null)
         {
             outcome = Result.Failure(ProposalErrors.NotForThisBoard());
         }
-        else if (!await db.Nominations.AnyAsync(n => n.Id == nominationId && n.ProposalId == proposalId))
+        else if (nominee is null)
         {
             outcome = Result.Failure(ProposalErrors.NotInProposal());
         }
         else
         {
-            var note = proposal.Appraise(nominationId, text, actor.UserName, clock.GetUtcNow());
+            var note = proposal.Appraise(nominee, text, actor.UserName, clock.GetUtcNow());
             if (note.IsSuccess)
             {
                 db.AppraisalNotes.Add(note.Value);

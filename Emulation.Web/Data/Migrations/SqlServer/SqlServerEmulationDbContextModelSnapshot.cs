@@ -490,6 +490,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
                     b.Property<int>("WorkingDays")
                         .HasColumnType("int");
 
@@ -498,6 +501,14 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("ProposalId");
 
                     b.HasIndex("CampaignId", "LastDay");
+
+                    b.HasIndex(new[] { "CampaignId", "Round" }, "IX_Consultations_OneAgencyListPerRound")
+                        .IsUnique()
+                        .HasFilter("\"ProposalId\" IS NULL");
+
+                    b.HasIndex(new[] { "ProposalId", "Round" }, "IX_Consultations_OneBoardListPerRound")
+                        .IsUnique()
+                        .HasFilter("\"ProposalId\" IS NOT NULL");
 
                     b.ToTable("Consultations", (string)null);
                 });

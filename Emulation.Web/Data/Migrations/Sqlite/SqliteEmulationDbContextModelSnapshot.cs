@@ -464,6 +464,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WorkingDays")
                         .HasColumnType("INTEGER");
 
@@ -472,6 +475,14 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProposalId");
 
                     b.HasIndex("CampaignId", "LastDay");
+
+                    b.HasIndex(new[] { "CampaignId", "Round" }, "IX_Consultations_OneAgencyListPerRound")
+                        .IsUnique()
+                        .HasFilter("\"ProposalId\" IS NULL");
+
+                    b.HasIndex(new[] { "ProposalId", "Round" }, "IX_Consultations_OneBoardListPerRound")
+                        .IsUnique()
+                        .HasFilter("\"ProposalId\" IS NOT NULL");
 
                     b.ToTable("Consultations", (string)null);
                 });
