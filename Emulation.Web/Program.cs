@@ -56,6 +56,7 @@ if (app.Environment.IsProduction())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseEmulationApi();
 app.UseRequestLocalization(Cultures.LocalizationOptions());
+app.UseUnreadableQueryValuesDropped();
 app.UseEmulationRateLimiter();
 app.UseRequestLogScope();
 app.UseAuditUser();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Api;
 
@@ -175,6 +176,30 @@ public sealed class ApiWholeCycleTests(ApiFixture fixture) : IClassFixture<ApiFi
         var problem = await ReadAsync(headless, HttpStatusCode.BadRequest);
         Assert.True(problem["errors"]!.AsObject().ContainsKey("unitCode"));
         Assert.Equal(HttpStatusCode.BadRequest, staff.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheUserList_ShowsEveryRole_AndAStaffAccountIsCreatedForItsPerson()
+    {
+        using var admin = App.Bootstrap();
+        string person;
+        await using (var db = await App.DbAsync())
+        {
+            var taken = await db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId).ToListAsync();
+            person = (await db.People.Where(p => p.Code != null && !taken.Contains(p.Id)).Select(p => p.Code).FirstAsync())!;
+        }
+
+        var users = (await ReadAsync(await admin.GetAsync("/api/v1/users"), HttpStatusCode.OK)).AsArray();
+        var personless = await admin.PostAsync("/api/v1/users", Json("""{"userName":"cycle.staff2","fullName":"Nhân Viên","roles":["staff"]}"""));
+        var staff = await admin.PostAsync("/api/v1/users", Json(
+            $$"""{"userName":"cycle.staff3","fullName":"Nhân Viên","roles":["staff"],"personCode":"{{person}}"}"""));
+
+        string?[] RolesOf(string userName) => [.. users.Single(u => (string?)u!["userName"] == userName)!["roles"]!.AsArray().Select(r => (string?)r)];
+        Assert.Equal(["staff"], RolesOf("nv.th1"));
+        Assert.Equal(["appraiser"], RolesOf(DemoDataSeeder.BoardUserName));
+        Assert.Equal(["boardCouncilMember"], RolesOf(DemoDataSeeder.BoardCouncilUserName(1)));
+        Assert.True((await ReadAsync(personless, HttpStatusCode.BadRequest))["errors"]!.AsObject().ContainsKey("personCode"));
+        Assert.Equal(["staff"], (await ReadAsync(staff, HttpStatusCode.Created))["roles"]!.AsArray().Select(r => (string?)r));
     }
 
     [Fact]

@@ -95,6 +95,18 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task PutPledge_WithATargetMissing_NamesTheCriterionsField_NotThePeople()
+    {
+        var id = await LaunchedCampaignAsync("ATOM-PL0");
+        using var head = await App.AsUserAsync("tp.th");
+
+        var response = await RefusedAsync(head, c => c.SendAsync(Put($"/api/v1/campaigns/{id}/pledges/TH", """{"targets":{}}""", null)));
+
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.Equal(["targets.C1"], errors.Select(e => e.Key));
+    }
+
+    [Fact]
     public async Task PutPledge_WithAPersonOfAnotherUnit_SavesNothing()
     {
         var id = await LaunchedCampaignAsync("ATOM-PL2");

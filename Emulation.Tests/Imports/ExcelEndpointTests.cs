@@ -28,6 +28,20 @@ public sealed class ExcelEndpointTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(99999)]
+    public async Task Template_OfAYearNoCampaignCanHave_IsNotFound(int year)
+    {
+        using var client = await _app.SignedInClientAsync("tp.th");
+
+        using var response = await client.GetAsync($"/documents/staff-results/{await _app.UnitIdAsync("TH")}/{year}.xlsx");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task AnonymousCaller_IsSentToSignIn()
     {

@@ -3,7 +3,10 @@ using Emulation.Web.Services.Submissions;
 
 namespace Emulation.Tests.Integration;
 
-/// <summary>Who hears a campaign's change, in what order, and that a save does not wait for the open views one by one.</summary>
+/// <summary>
+/// Who hears a campaign's change, in what order, that a save does not wait for the open views one by one, and that a
+/// view failing to reload does not fail the save.
+/// </summary>
 public sealed class SubmissionNotifierTests
 {
     private const int Campaign = 7;
@@ -40,6 +43,25 @@ public sealed class SubmissionNotifierTests
         await notifier.PublishAsync(Campaign, CampaignChangeKind.Submission).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(secondStarted.Task.IsCompleted);
+    }
+
+    [Fact]
+    public async Task AViewThatFailsToReload_FailsNeitherTheSave_NorTheOtherViews()
+    {
+        var notifier = new SubmissionNotifier();
+        var heard = 0;
+        // A page whose request ended while it was reloading: its renderer's services are gone.
+        using var gone = notifier.Subscribe(Campaign, () => throw new ObjectDisposedException("IServiceProvider"));
+        using var failing = notifier.Subscribe(Campaign, async () =>
+        {
+            await Task.Yield();
+            throw new InvalidOperationException("The database is busy.");
+        });
+        using var live = notifier.Subscribe(Campaign, () => Task.FromResult(Interlocked.Increment(ref heard)));
+
+        await notifier.PublishAsync(Campaign, CampaignChangeKind.Submission, unitId: 2);
+
+        Assert.Equal(1, heard);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class AdminOnboardingTests
 
         Assert.Equal(AccountService.SetupLinkInvalid().Code, Assert.Single(forged.Errors).Code);
         Assert.True(set.IsSuccess, string.Join("; ", set.Errors));
-        Assert.Equal(AccountService.SetupLinkUsed().Code, Assert.Single(again.Errors).Code);
+        Assert.Equal(AccountService.SetupLinkInvalid().Code, Assert.Single(again.Errors).Code);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var admin = (await users.FindByNameAsync("quantri.so"))!;
         Assert.True(await users.CheckPasswordAsync(admin, "Quan@Tri2026"));

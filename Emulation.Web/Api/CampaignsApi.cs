@@ -409,7 +409,7 @@ internal static class CampaignsApi
         if (!saved.IsSuccess)
         {
             return ApiJson.Invalid(saved.Errors, e => e.Item is not { } item ? "$"
-                : targets.ContainsKey(item) ? $"targets.{item}"
+                : targets.ContainsKey(item) || workspace.Lines.Any(l => l.Code == item) ? $"targets.{item}"
                 : PledgeField(list)(e));
         }
 

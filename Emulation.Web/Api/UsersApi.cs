@@ -8,10 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
-/// <summary>
-/// A role in the API's words. There is no staff role yet (issue #19 adds it): <c>staff</c> is not accepted until a
-/// <c>Roles.Staff</c> exists.
-/// </summary>
+/// <summary>A role in the API's words: one for each of <see cref="Roles.All"/>, so that a listed account shows every role it has.</summary>
 public enum ApiRole
 {
     Administrator,
@@ -19,6 +16,9 @@ public enum ApiRole
     DepartmentHead,
     CouncilMember,
     Leadership,
+    Staff,
+    Appraiser,
+    BoardCouncilMember,
 }
 
 public sealed record UserRequest(string? UserName, string? FullName, List<ApiRole>? Roles, string? UnitCode, string? PersonCode);
@@ -80,8 +80,8 @@ internal static class UsersApi
         {
             return ApiJson.Invalid(created.Errors, e => e.Code switch
             {
-                "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" => "unitCode",
-                "account.unknown_person" => "personCode",
+                "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
+                "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
                 "account.refused" => "userName",
                 _ => "roles",
             });

@@ -19,6 +19,10 @@ public static class DialogServiceExtensions
         var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters,
             new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });
         var result = await dialog.Result;
+        // The result is completed inside the click on the dialog's button, before the dialog is taken away: the step
+        // confirmed would run first (a save waiting on a busy database, for as long as it waits) with the dialog still
+        // open, as if the click had been lost. Yielding lets the dialog close and be drawn closed before the step runs.
+        await Task.Yield();
         return result is { Canceled: false };
     }
 

@@ -442,11 +442,13 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         return Result.Success();
     }
 
+    /// <summary>
+    /// One answer for an unknown account, one that is not an administrator, a forged or expired token and a link already
+    /// used: told apart, they would let anyone learn which user names are administrators.
+    /// </summary>
     public static DomainError SetupLinkInvalid() =>
-        new("account.setup_link_invalid", "This setup link is not valid or has expired; restart the application for a new one.");
-
-    public static DomainError SetupLinkUsed() =>
-        new("account.setup_link_used", "This setup link has already been used; sign in with the password that was set.");
+        new("account.setup_link_invalid",
+            "This setup link is not valid, has expired or has already been used; sign in with the password that was set, or restart the application for a new link.");
 
     /// <summary>
     /// Sets the first administrator's password through the one-time setup link the first start logged
@@ -456,14 +458,11 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public async Task<Result> CompleteSetupAsync(string userName, string token, string newPassword, string confirmation)
     {
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
-        if (user is null || string.IsNullOrEmpty(token) || !await users.IsInRoleAsync(user, Roles.Administrator))
+        if (user is null || string.IsNullOrEmpty(token) || !await users.IsInRoleAsync(user, Roles.Administrator) ||
+            await users.HasPasswordAsync(user) ||
+            !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, token))
         {
             return Result.Failure(SetupLinkInvalid());
-        }
-
-        if (await users.HasPasswordAsync(user))
-        {
-            return Result.Failure(SetupLinkUsed());
         }
 
         if (newPassword != confirmation)

@@ -29,7 +29,8 @@ public sealed class StaffImportService(
             unitCode = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Code).SingleOrDefaultAsync();
         }
 
-        if (unitCode is null)
+        // No campaign can be of a year outside its bounds: a template for year -1 or 99999 is not there to download.
+        if (unitCode is null || year is < Domain.Campaigns.Campaign.MinYear or > Domain.Campaigns.Campaign.MaxYear)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Emulation.Web.Services.Notifications;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Emulation.Web.Services.Submissions;
 
@@ -10,13 +11,13 @@ namespace Emulation.Web.Services.Submissions;
 /// <see cref="ICampaignChangeFeed"/> carries it to the other instances of the app, whose feed listener calls
 /// <see cref="DeliverLocallyAsync"/>.
 /// </summary>
-public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
+public sealed class SubmissionNotifier(ICampaignChangeFeed feed, ILogger<SubmissionNotifier> logger)
 {
     private readonly ConcurrentDictionary<Guid, (int CampaignId, int? UnitId, Func<Task> Handler)> _subscribers = new();
     private readonly ConcurrentDictionary<Guid, Func<CampaignChange, Task>> _everyCampaign = new();
 
     /// <summary>One instance, nothing carried elsewhere (benchmarks and tools).</summary>
-    public SubmissionNotifier() : this(new InProcessChangeFeed())
+    public SubmissionNotifier() : this(new InProcessChangeFeed(), NullLogger<SubmissionNotifier>.Instance)
     {
     }
 
@@ -60,7 +61,24 @@ public sealed class SubmissionNotifier(ICampaignChangeFeed feed)
         {
             await Task.WhenAll(_subscribers.Values
                 .Where(s => s.CampaignId == change.CampaignId && change.Concerns(s.UnitId))
-                .Select(s => s.Handler()));
+                .Select(s => ReloadAsync(s.Handler)));
+        }
+    }
+
+    /// <summary>
+    /// One view's reload. The change is saved before any view hears it: a view that fails to reload (a page whose
+    /// request has ended, a reload that lost a race for the database) is logged, and fails neither the save that the
+    /// person who made it would then be told was lost, nor the other views.
+    /// </summary>
+    private async Task ReloadAsync(Func<Task> view)
+    {
+        try
+        {
+            await view();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "An open view failed to reload after a campaign change");
         }
     }
 
