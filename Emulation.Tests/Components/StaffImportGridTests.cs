@@ -106,7 +106,7 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
         var months = grid.FindAll("input[data-testid^=months-]")[0];
         var personId = months.GetAttribute("data-testid")!["months-".Length..];
 
-        months.Change("mười");
+        months.ChangeField("mười");
         grid.Find("[data-testid=save-staff]").Click();
 
         grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-unparsed]")));
@@ -117,8 +117,8 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
             Assert.DoesNotContain(db.StaffYearResults, s => s.Year == 2029 && s.UnitId == unit);
         }
 
-        grid.Find($"[data-testid=months-{personId}]").Change("10");
-        grid.Find($"[data-testid=rating-{personId}]").Change("Excellent");
+        grid.Find($"[data-testid=months-{personId}]").ChangeField("10");
+        grid.Find($"[data-testid=rating-{personId}]").ChangeField("Excellent");
         grid.Find("[data-testid=save-staff]").Click();
 
         grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-saved]")));
