@@ -126,6 +126,15 @@ internal static class RenderBatchBytes
         }
     }
 
+    /// <summary>An element with its attributes and the given children inside it.</summary>
+    public static IEnumerable<RenderFrame> Around(string name, (string Name, string? Value, ulong Handler)[] attributes,
+        params IEnumerable<RenderFrame>[] children)
+    {
+        var inside = children.SelectMany(child => child).ToList();
+        return [new RenderFrame(FrameType.Element, 1 + attributes.Length + inside.Count, 0, name, null, 0),
+            .. attributes.Select(a => new RenderFrame(FrameType.Attribute, 1, 0, a.Name, a.Value, a.Handler)), .. inside];
+    }
+
     public static RenderFrame Text(string text) => new(FrameType.Text, 1, 0, null, text, 0);
 
     /// <summary>A batch where one component prepends each of the given top-level frames (and their subtrees).</summary>

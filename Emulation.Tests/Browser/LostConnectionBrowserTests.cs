@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Emulation.Domain.Results;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services.Campaigns;
@@ -8,9 +10,10 @@ using Microsoft.Playwright;
 namespace Emulation.Tests.Browser;
 
 /// <summary>
-/// A head typing results loses the connection mid-edit (the network drops: the browser's WebSocket is cut and every
-/// attempt to reach <c>/_blazor</c> fails until it comes back). What they typed is not lost: back on the same circuit it
-/// reaches the server, and on a new circuit (reload) it is put back in its fields, marked as not saved.
+/// A head typing results or their staff's year loses the connection mid-edit (the network drops: the browser's
+/// WebSocket is cut and every attempt to reach <c>/_blazor</c> fails until it comes back). What they typed is not lost:
+/// back on the same circuit it reaches the server, and on a new circuit (reload) it is put back in its fields, marked
+/// as not saved.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class LostConnectionBrowserTests(BrowserFixture fixture)
@@ -85,6 +88,34 @@ public sealed partial class LostConnectionBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(head.ByTestId("saved")).ToBeVisibleAsync();
         var saved = await fixture.App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(unitId), campaignId, unitId);
         Assert.Equal(77m, saved!.Lines.Single(l => l.Code == "VB_DEN").Value);
+    }
+
+    [Fact]
+    public async Task StaffChosenAndTyped_ReachTheGridsOneHandler_AlsoWhenSentAgainAfterTheConnectionDrops()
+    {
+        var (campaignId, unitId) = await ResultsOpenCampaignAsync("Phong trào kiểm thử mất kết nối, cán bộ");
+        await using var head = await BrowserSession.SignInAsync(fixture, "tp.hctc", Screenshots);
+        var network = await Network.ControlAsync(head.Page);
+        await head.GoAsync($"campaigns/{campaignId}/units/{unitId}?tab=staff");
+        var rating = head.Page.Locator("select[data-testid^='rating-']").First;
+        var person = (await rating.GetAttributeAsync("name"))!["rating-".Length..];
+        var months = head.ByTestId($"months-{person}");
+
+        // A choice reaches the circuit at once; a month typed and not left only when the connection is back, sent
+        // again by the browser for the field it kept.
+        await rating.SelectOptionAsync(nameof(QualityRating.Excellent));
+        await months.FillAsync("10");
+        await network.DropAsync();
+        var modal = head.Page.Locator("#components-reconnect-modal[open]");
+        await modal.WaitForAsync();
+        network.Restore();
+        await Assertions.Expect(modal).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+
+        await head.ClickAsync("save-staff");
+        await Assertions.Expect(head.ByTestId("staff-saved")).ToBeVisibleAsync();
+        var saved = (await fixture.App.Service<SubmissionService>().GetStaffYearAsync(TestActors.HeadOf(unitId), unitId, 2026))
+            .Single(row => row.PersonId == int.Parse(person, CultureInfo.InvariantCulture));
+        Assert.Equal((QualityRating.Excellent, 10), (saved.Rating, saved.MonthsWorked));
     }
 
     /// <summary>A campaign of two criteria whose results are open, with the HCTC unit's pledge submitted.</summary>

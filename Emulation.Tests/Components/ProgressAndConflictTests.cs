@@ -84,7 +84,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
         var version = (await submissions.GetWorkspaceAsync(TestActors.HeadOf(unit), campaignId, unit))!.PledgeVersion;
         await submissions.SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit, new Dictionary<string, decimal?> { ["HOP"] = 25 }, version, false);
 
-        page.Find("input[data-testid=target-HOP]").Change("30");
+        page.Find("input[data-testid=target-HOP]").ChangeField("30");
         page.Find("[data-testid=save-pledge]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("25", page.Find("[data-testid=conflict-table]").TextContent, StringComparison.Ordinal));

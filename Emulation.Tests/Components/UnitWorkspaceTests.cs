@@ -69,7 +69,7 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, id).Add(x => x.UnitId, unit));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=submit-results]")));
 
-        page.Find("input[data-testid=value-HOP]").Change("-3");
+        page.Find("input[data-testid=value-HOP]").ChangeField("-3");
         page.Find("[data-testid=submit-results]").Click();
         Confirm(page);
 
@@ -87,7 +87,7 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=submit-pledge]")));
         var code = before!.Lines.First(l => l.NeedsTarget).Code;
 
-        page.Find($"input[data-testid=target-{code}]").Change("mười hai");
+        page.Find($"input[data-testid=target-{code}]").ChangeField("mười hai");
         page.Find("[data-testid=save-pledge]").Click();
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=unparsed]")));
@@ -180,7 +180,7 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         // A refresh replaces the address with itself; the page's own opening pushed it.
         bool Refreshed() => navigation.History.First().Options.ReplaceHistoryEntry;
 
-        page.Find("input[data-testid=target-HOP]").Change("40");
+        page.Find("input[data-testid=target-HOP]").ChangeField("40");
         page.Find("[data-testid=save-pledge]").Click();
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=saved]")));
         Assert.False(Refreshed());

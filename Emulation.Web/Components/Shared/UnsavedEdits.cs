@@ -5,8 +5,9 @@ namespace Emulation.Web.Components.Shared;
 
 /// <summary>
 /// Values typed into an island's fields and not saved yet, as the browser tab keeps them (<c>wwwroot/js/unsaved-edits.js</c>,
-/// docs/decisions/0010): a field marked <c>data-unsaved-key="{scope}/{field}"</c> is remembered at each key press,
-/// whether or not the circuit is connected. When its circuit starts (after a reload, a server restart or a resumed
+/// docs/decisions/0011): a field named <c>name="{field}"</c> inside an element marked
+/// <c>data-unsaved-scope="{scope}"</c> is remembered as <c>{scope}/{field}</c> at each key press, whether or not the
+/// circuit is connected. When its circuit starts (after a reload, a server restart or a resumed
 /// pause) the island reads its scope back into its fields and says which values were not saved; it forgets them once
 /// saved.
 /// </summary>
@@ -22,8 +23,8 @@ public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
     /// <summary>The scope of a unit's staff ratings for a year.</summary>
     public static string StaffScope(int unitId, int year) => $"staff:{unitId}:{year}";
 
-    /// <summary>The <c>data-unsaved-key</c> of a field of this scope.</summary>
-    public string Key(string field) => KeyOf(scope, field);
+    /// <summary>What the island edits: the <c>data-unsaved-scope</c> of the element around its fields.</summary>
+    public string Scope { get; } = scope;
 
     /// <summary>The key of <paramref name="field"/> in <paramref name="scope"/>; with a field's prefix, the start of their keys.</summary>
     public static string KeyOf(string scope, string field) => $"{scope}/{field}";
@@ -36,7 +37,7 @@ public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
             // One JSON string parsed here with the process's shared options: a Dictionary crossing interop would add
             // its type metadata (and its interfaces') to the circuit's own JSON options, in every idle circuit.
             var module = await ModuleAsync();
-            var json = module is null ? null : await module.InvokeAsync<string?>("read", scope);
+            var json = module is null ? null : await module.InvokeAsync<string?>("read", Scope);
             return string.IsNullOrEmpty(json) ? new Dictionary<string, string>()
                 : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
         }
@@ -54,7 +55,7 @@ public sealed class UnsavedEdits(IJSRuntime js, string scope) : IAsyncDisposable
         {
             if (await ModuleAsync() is { } module)
             {
-                await module.InvokeVoidAsync("forget", scope, fields?.ToArray());
+                await module.InvokeVoidAsync("forget", Scope, fields?.ToArray());
             }
         }
         catch (JSDisconnectedException)

@@ -1,16 +1,46 @@
-// Typed values that are not saved yet, kept in this tab's sessionStorage until they are saved (docs/decisions/0010).
-// The browser is the only party sure to have what was typed: while the circuit is lost, typing still works but no
-// event reaches the server, and a new circuit (server restart, reload, resume after a pause) starts from the database.
-// An editable field says where its value belongs with data-unsaved-key="<scope>/<field>"; the island reads its scope
-// back when its circuit starts, and forgets it once saved.
+// The fields of the editable grids in the browser: their changes sent to the circuit, and their typed values kept in
+// this tab's sessionStorage until they are saved (docs/decisions/0011).
+// A grid's element around its fields says what it edits, data-unsaved-scope="<scope>", and each field its name
+// within it (name="months-12"). The browser is the only party sure to have what was typed: while the circuit is lost,
+// typing still works but no event reaches the server, and a new circuit (server restart, reload, resume after a pause)
+// starts from the database. The island reads its scope back when its circuit starts, and forgets it once saved.
 const prefix = "emulation.unsaved.";
+
+/** A grid's field: an element with a name inside an element with a scope. */
+function scopeOf(field) {
+    return field instanceof HTMLElement && field.getAttribute("name") ? field.closest("[data-unsaved-scope]") : null;
+}
+
+function keyOf(scope, field) {
+    return prefix + scope.dataset.unsavedScope + "/" + field.getAttribute("name");
+}
+
+// A grid listens to its fields' changes once, on its scope's element (@onfieldchange, FieldChangeEventArgs.cs): the
+// browser's change, told which field it came from. Registered once per document, as soon as Blazor is there, before
+// any circuit renders a grid.
+function registerFieldChange() {
+    if (!window.Blazor?.registerCustomEventType) {
+        setTimeout(registerFieldChange, 20);
+        return;
+    }
+    try {
+        window.Blazor.registerCustomEventType("fieldchange", {
+            browserEventName: "change",
+            createEventArgs: event => ({ field: event.target.getAttribute?.("name") ?? "", value: event.target.value ?? null }),
+        });
+    } catch {
+        // Registered already: this module was loaded a second time under another address.
+    }
+}
+registerFieldChange();
 
 function remember(event) {
     const field = event.target;
-    const key = field instanceof HTMLElement ? field.dataset.unsavedKey : undefined;
-    if (!key) return;
+    const scope = scopeOf(field);
+    if (!scope) return;
+    const key = keyOf(scope, field);
     try {
-        sessionStorage.setItem(prefix + key, field.value);
+        sessionStorage.setItem(key, field.value);
     } catch {
         // Storage full or refused (private mode): the page still works, only this safety net is off.
     }
@@ -73,8 +103,9 @@ document.getElementById("components-reconnect-modal")?.addEventListener("compone
     }
     if (!lost) return;
     lost = false;
-    document.querySelectorAll("[data-unsaved-key]").forEach(field => {
-        const kept = sessionStorage.getItem(prefix + field.dataset.unsavedKey);
+    document.querySelectorAll("[data-unsaved-scope] [name]").forEach(field => {
+        const scope = scopeOf(field);
+        const kept = scope ? sessionStorage.getItem(keyOf(scope, field)) : null;
         if (kept !== null) {
             field.value = kept;
             field.dispatchEvent(new Event("change", { bubbles: true }));

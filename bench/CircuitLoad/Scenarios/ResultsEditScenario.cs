@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using CircuitLoad.Rendering;
 
 namespace CircuitLoad.Scenarios;
@@ -7,23 +6,22 @@ namespace CircuitLoad.Scenarios;
 /// <summary>
 /// A department head on their unit's workspace types a new number into an enabled figure field: a result value when
 /// results are open (that tab is shown then), otherwise a pledge target. Nothing is saved. The render is right when
-/// the field's value comes back as typed. The field is the first one at first; the table renders all its fields
-/// again on each change, and the tracker then follows the last handler the table set (another field of the same
-/// table), so the numbers typed end in ",5": whole numbers could equal what that field already shows (a 98 % rate),
-/// and typing what a field shows renders nothing new.
+/// the field's value comes back as typed. The field is the table's first enabled one; the event goes to the table's
+/// one handler and names the field. The numbers typed end in ",5": whole numbers could equal what the field already
+/// shows (a 98 % rate), and typing what a field shows renders nothing new.
 /// </summary>
 public sealed class ResultsEditScenario(string pagePath, Random random) : IScenario
 {
-    private readonly EventHandlerTracker _field = new("onchange", IsEditableFigure);
+    private readonly FieldSetTracker _fields = new(FieldChange.EventName, IsEditableFigure);
     private int _lastValue;
 
     public string PagePath { get; } = pagePath;
 
-    public void Observe(RenderBatch batch) => _field.Observe(batch);
+    public void Observe(RenderBatch batch) => _fields.Observe(batch);
 
     public PlannedInteraction? Next()
     {
-        if (!_field.Found)
+        if (_fields.Fields.FirstOrDefault() is not { } field)
         {
             return null;
         }
@@ -38,7 +36,7 @@ public sealed class ResultsEditScenario(string pagePath, Random random) : IScena
 
         _lastValue = value;
         var text = value.ToString(CultureInfo.InvariantCulture) + CultureInfo.GetCultureInfo("vi-VN").NumberFormat.NumberDecimalSeparator + "5";
-        return new PlannedInteraction(_field, "change", text, new JsonObject { ["value"] = text }, text, ExpectedAsFieldValue: true);
+        return FieldChange.Typing(_fields.Grid, field.Name, text);
     }
 
     /// <summary>A figure field the head can type into: a pledge target or a result value, not disabled.</summary>

@@ -18,7 +18,7 @@ public sealed class ResultsSaveScenario(string pagePath, Random random) : IScena
     private static readonly string[] SaveOutcomes = ["saved", "conflict"];
     private static readonly string DecimalSeparator = CultureInfo.GetCultureInfo("vi-VN").NumberFormat.NumberDecimalSeparator;
 
-    private readonly FieldSetTracker _fields = new("onchange", ResultsEditScenario.IsEditableFigure);
+    private readonly FieldSetTracker _fields = new(FieldChange.EventName, ResultsEditScenario.IsEditableFigure);
     private readonly EventHandlerTracker _save = new("onclick", attributes =>
         attributes.TryGetValue("data-testid", out var id) && id is "save-pledge" or "save-results");
     private readonly EventHandlerTracker _keepMine = new("onclick", attributes =>
@@ -55,14 +55,14 @@ public sealed class ResultsSaveScenario(string pagePath, Random random) : IScena
             return new PlannedInteraction(_keepMine, "click", null, click, "saved", ExpectedTestIds: SaveOutcomes);
         }
 
-        var fields = _fields.Fields.Where(f => f.Tracker.Found).ToList();
+        var fields = _fields.Fields;
         if (fields.Count == 0)
         {
             return null;
         }
 
         // First every field once, so that the draft is complete; then a save after each change.
-        var unfilled = fields.FirstOrDefault(f => !_shown.ContainsKey(f.TestId));
+        var unfilled = fields.FirstOrDefault(f => !_shown.ContainsKey(f.Name));
         if (unfilled is null && _typedSinceSave && _save.Found)
         {
             _typedSinceSave = false;
@@ -71,13 +71,13 @@ public sealed class ResultsSaveScenario(string pagePath, Random random) : IScena
         }
 
         var field = unfilled ?? fields[_nextField++ % fields.Count];
-        var shown = _shown.TryGetValue(field.TestId, out var typed) ? typed : field.InitialValue;
-        var text = field.TestId.StartsWith("target-", StringComparison.Ordinal)
+        var shown = _shown.TryGetValue(field.Name, out var typed) ? typed : field.InitialValue;
+        var text = field.Name.StartsWith("target-", StringComparison.Ordinal)
             ? NewTarget(shown)
             : shown == "1" ? "0" : "1";
-        _shown[field.TestId] = text;
+        _shown[field.Name] = text;
         _typedSinceSave = true;
-        return new PlannedInteraction(field.Tracker, "change", text, new JsonObject { ["value"] = text }, text, ExpectedAsFieldValue: true);
+        return FieldChange.Typing(_fields.Grid, field.Name, text);
     }
 
     /// <summary>A positive target ending in ",5" that differs from what the field shows (typing it again renders nothing).</summary>
