@@ -89,6 +89,25 @@ public sealed class ExcellentShareSubmissionTests(AppFixture fixture) : IClassFi
             Wording.In(System.Globalization.CultureInfo.GetCultureInfo("en")).Describe(error));
     }
 
+    [Fact]
+    public async Task Review_RatingsOverTheCapAlreadySaved_NameTheUnitForTheOfficer_WhichIsStillRanked()
+    {
+        var (campaignId, unitId, staff) = await UnitInCampaignAsync(15, pledge: true);
+        var head = TestActors.HeadOf(unitId);
+        await RateAsync(head, unitId, staff, excellent: 5);
+        Assert.True((await _app.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.StartReview)).IsSuccess);
+
+        var dashboard = _app.Service<Emulation.Web.Services.Evaluation.ReviewDashboardService>();
+        var summary = (await dashboard.SummaryAsync(TestActors.Officer, campaignId))!.Value;
+
+        var unit = Assert.Single(summary.OverTheExcellentCap);
+        Assert.Equal(unitId, unit.UnitId);
+        Assert.Equal("staff.excellent_share_exceeded.good_or_above", Assert.Single(unit.Problems).Error.Code);
+        Assert.Empty(summary.SetAside);
+        var ranked = await dashboard.UnitsAsync(TestActors.Officer, campaignId, new Emulation.Web.Services.Evaluation.UnitQuery());
+        Assert.Contains(ranked.Rows, r => r.UnitId == unitId);
+    }
+
     private static Dictionary<string, decimal?> Values(decimal meetings) => new() { ["HOP"] = meetings };
 
     /// <summary>Rates the first <paramref name="excellent"/> of <paramref name="staff"/> excellent and the rest good.</summary>
@@ -106,7 +125,7 @@ public sealed class ExcellentShareSubmissionTests(AppFixture fixture) : IClassFi
     }
 
     /// <summary>A unit of its own with <paramref name="count"/> staff, and a campaign of its own open for results.</summary>
-    private async Task<(int CampaignId, int UnitId, List<int> Staff)> UnitInCampaignAsync(int count)
+    private async Task<(int CampaignId, int UnitId, List<int> Staff)> UnitInCampaignAsync(int count, bool pledge = false)
     {
         var code = $"XS{Interlocked.Increment(ref s_units)}";
         int unitId;
@@ -126,6 +145,13 @@ public sealed class ExcellentShareSubmissionTests(AppFixture fixture) : IClassFi
 
         var campaigns = _app.Service<CampaignService>();
         var campaignId = await campaigns.LaunchWithOneCriterionAsync($"Phong trào {code}");
+        if (pledge)
+        {
+            // Only a unit that pledged takes part in the evaluation.
+            Assert.True((await Submissions.SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId,
+                new Dictionary<string, decimal?> { ["HOP"] = 10 }, null, submit: true)).IsSuccess);
+        }
+
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
         return (campaignId, unitId, staff);
     }

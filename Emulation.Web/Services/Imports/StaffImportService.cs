@@ -133,10 +133,11 @@ public sealed class StaffImportService(
     private async Task<DomainError?> ExcellentShareAsync(EmulationDbContext db, int unitId, int year,
         IReadOnlyList<StaffResultsSheetRow> rows, CancellationToken cancellationToken)
     {
+        // A year before any rule set (before 2024) has no cap to keep.
         var rules = await ruleSets.InForceForYearAsync(year);
         if (!rules.IsSuccess)
         {
-            return rules.Errors[0];
+            return null;
         }
 
         var pending = rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.Last().Rating);

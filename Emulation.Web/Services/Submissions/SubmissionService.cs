@@ -166,13 +166,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     /// </summary>
     private async Task<Result> ExcellentShareAsync(EmulationDbContext db, int unitId, int year)
     {
+        // A year before any rule set (before 2024) has no cap to keep.
         var rules = await ruleSets.InForceForYearAsync(year);
-        if (!rules.IsSuccess)
-        {
-            return Result.Failure(rules.Errors);
-        }
-
-        return await ExcellentShareReader.RefusalAsync(db, rules.Value.ExcellentShare, unitId, year) is { } refusal
+        return rules.IsSuccess && await ExcellentShareReader.RefusalAsync(db, rules.Value.ExcellentShare, unitId, year) is { } refusal
             ? Result.Failure(refusal)
             : Result.Success();
     }
