@@ -45,5 +45,24 @@ public static class ResultErrors
     public static DomainError InvalidMonths(int personId) =>
         new("staff.invalid_months", "Months worked and maternity leave must be between 0 and 12 in total.", Id(personId));
 
+    /// <summary>
+    /// More staff rated excellent than the cap allows (<see cref="ExcellentShare"/>); the code names the base, the facts
+    /// are the counts and the cap. <paramref name="item"/> names the unit, when the error is a unit's.
+    /// </summary>
+    public static DomainError ExcellentShareExceeded(ExcellentShareVerdict verdict, string? item = null) =>
+        new($"staff.excellent_share_exceeded.{BaseCode(verdict.Base)}",
+            $"{verdict.Excellent} rated excellent, at most {verdict.Allowed} ({verdict.CapPercent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% of {verdict.BaseCount}).", item)
+        {
+            Facts = DomainError.FactsOf(("excellent", verdict.Excellent), ("allowed", verdict.Allowed),
+                ("capPercent", verdict.CapPercent), ("base", verdict.BaseCount)),
+        };
+
+    private static string BaseCode(Rules.ExcellentShareBase shareBase) => shareBase switch
+    {
+        Rules.ExcellentShareBase.Good => "good",
+        Rules.ExcellentShareBase.AllRated => "all_rated",
+        _ => "good_or_above",
+    };
+
     private static string Id(int personId) => personId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

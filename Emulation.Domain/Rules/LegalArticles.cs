@@ -17,6 +17,8 @@ public static class LegalArticles
     public const string AwardPeriod = "Nghị định 152/2025/NĐ-CP Điều 33 khoản 7";
     public const string InitiativeOnce = "Luật TĐKT 06/2022/QH15 Điều 74; hướng dẫn của Bộ Nội vụ (sáng kiến đã làm căn cứ công nhận CSTĐCS không tính lại)";
     public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";
+    /// <summary>The cap on staff rated "Hoàn thành xuất sắc nhiệm vụ"; the article's clause was not read, so none is cited.</summary>
+    public const string ExcellentShare = "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP); Quy định 366-QĐ/TW: tỷ lệ xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không quá 20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\" trở lên (trường hợp đặc biệt không quá 25%)";
     public const string ThematicFlag = "Luật TĐKT 06/2022/QH15 Điều 26 khoản 2";
     public const string FlagTargets = "Luật TĐKT 06/2022/QH15 Điều 26 khoản 1 điểm a";
 

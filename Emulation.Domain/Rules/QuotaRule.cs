@@ -15,15 +15,5 @@ public sealed record QuotaRule
     public string Source { get; init; } = "";
 
     /// <summary>How many awards the cap allows for a base of <paramref name="baseCount"/>.</summary>
-    public int Allowed(int baseCount)
-    {
-        decimal exact = baseCount * CapPercent / 100m;
-        decimal rounded = Rounding switch
-        {
-            RoundingMode.Up => Math.Ceiling(exact),
-            RoundingMode.Nearest => Math.Round(exact, MidpointRounding.AwayFromZero),
-            _ => Math.Floor(exact),
-        };
-        return (int)rounded;
-    }
+    public int Allowed(int baseCount) => Rounding.ShareOf(baseCount, CapPercent);
 }

@@ -29,6 +29,9 @@ public sealed record RuleSet
     public CashRules Cash { get; init; } = new();
     public IReadOnlyList<QuotaRule> Quotas { get; init; } = [];
 
+    /// <summary>The cap on staff rated "Hoàn thành xuất sắc nhiệm vụ" (Decree 90/2020 as amended, 366-QĐ/TW); a set stored before it existed reads the default.</summary>
+    public ExcellentShareRule ExcellentShare { get; init; } = new();
+
     /// <summary>Who decides each title and who proposes it (Law 06/2022 Art. 78–80).</summary>
     public GrantingRules Granting { get; init; } = new();
 

@@ -26,7 +26,9 @@ public static class RuleSetCatalog
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
             "Articles: the clauses of Decree 98/2023 on deferral and on sudden/thematic awards are cited without their numbers",
+            ExcellentShareUnconfirmed,
         ],
+        ExcellentShare = StandardExcellentShare(),
         Articles = new PrincipleArticles
         {
             NotBasisForMerit = LegalArticles.Decree98Principles,
@@ -68,7 +70,9 @@ public static class RuleSetCatalog
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
+            ExcellentShareUnconfirmed,
         ],
+        ExcellentShare = StandardExcellentShare(),
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
         Collectives = new CollectiveRules(),
         Articles = new PrincipleArticles(),
@@ -118,7 +122,23 @@ public static class RuleSetCatalog
         new("Cash.Multipliers[].Multiplier", "Nghị định 152/2025/NĐ-CP keeps the amounts of Nghị định 98/2023/NĐ-CP Điều 71–72"),
         new("Cash.BaseSalaries", "The base salary is set by its own decrees (24/2023, 73/2024), not by the emulation decree"),
         new("Quotas", "No national quota under either decree (Luật 06/2022/QH15)"),
+        new("ExcellentShare", "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP) and Quy định 366-QĐ/TW cap the excellent ratings; neither emulation decree changes them"),
     ];
+
+    private const string ExcellentShareUnconfirmed =
+        "Excellent ratings: the cap's base (those rated good or above), rounding (down), scope (per unit) and the 25% exception (a unit itself rated excellent)";
+
+    /// <summary>20% of those rated good or above, rounded down, unit by unit; 25% for a unit itself rated excellent.</summary>
+    private static ExcellentShareRule StandardExcellentShare() => new()
+    {
+        CapPercent = 20m,
+        ExceptionalCapPercent = 25m,
+        ExceptionalWhenUnitRated = Results.QualityRating.Excellent,
+        Base = ExcellentShareBase.GoodOrAbove,
+        Rounding = RoundingMode.Down,
+        Scope = QuotaScope.PerUnit,
+        Article = LegalArticles.ExcellentShare,
+    };
 
     private const string TitlesArticle = "Điều 71";
     private const string FormsArticle = "Điều 72";

@@ -13,6 +13,10 @@ public static class RuleSetErrors
     public static DomainError InvalidQuota(string title) =>
         new("rules.invalid_quota", $"The quota for '{title}' must be between 0% and 100%.", title);
 
+    /// <summary>The cap on excellent ratings outside 0–100%, or an exceptional cap below the ordinary one.</summary>
+    public static DomainError InvalidExcellentShare() =>
+        new("rules.invalid_excellent_share", "The cap on excellent ratings must be between 0% and 100%, the exceptional cap no lower than the ordinary one.", "ExcellentShare");
+
     /// <summary>A title listed twice, or proposed from a level above the one that decides it.</summary>
     public static DomainError InvalidGranting(string title) =>
         new("rules.invalid_granting", $"The granting authority of '{title}' is listed twice or proposed from above the level that decides it.", title);

@@ -32,6 +32,13 @@ public static class RuleSetValidator
             }
         }
 
+        var share = rules.ExcellentShare;
+        if (share.CapPercent is < 0m or > 100m || share.ExceptionalCapPercent is < 0m or > 100m ||
+            share.ExceptionalCapPercent < share.CapPercent)
+        {
+            errors.Add(RuleSetErrors.InvalidExcellentShare());
+        }
+
         foreach (var rule in rules.Granting.Rules)
         {
             if (rule.ProposedBy > rule.DecidedBy || rules.Granting.Rules.Count(r => r.Title == rule.Title) > 1)

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 
 namespace Emulation.Domain.Scoring;
 
@@ -31,6 +32,12 @@ public sealed class CampaignEvaluation
 
     /// <summary>The units and people left out because their own data is invalid, with their errors; empty when all data is valid.</summary>
     public IReadOnlyList<SetAsideSubject> SetAside { get; internal init; } = [];
+
+    /// <summary>
+    /// The units whose ratings of the year exceed the cap on excellent ratings (<see cref="ExcellentShareAudit"/>): still
+    /// evaluated, their ratings having been accepted, but each named for the officer's review.
+    /// </summary>
+    public IReadOnlyList<DomainError> ExcellentShareProblems { get; internal init; } = [];
 
     public IEnumerable<Recommendation> For(int personId) => Recommendations.Where(r => r.PersonId == personId);
 

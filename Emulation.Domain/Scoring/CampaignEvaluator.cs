@@ -25,7 +25,19 @@ public static class CampaignEvaluator
         }
 
         var evaluation = EvaluationRun.Run(input, rules, errors);
-        return evaluation is null ? Result<CampaignEvaluation>.Failure(errors) : Result<CampaignEvaluation>.Success(evaluation);
+        return evaluation is null ? Result<CampaignEvaluation>.Failure(errors) : Result<CampaignEvaluation>.Success(WithAudit(evaluation, input, rules));
+    }
+
+    /// <summary><paramref name="evaluation"/> with the units over the cap on excellent ratings named; itself when there are none.</summary>
+    private static CampaignEvaluation WithAudit(CampaignEvaluation evaluation, EvaluationInput input, RuleSet rules)
+    {
+        var problems = ExcellentShareAudit.Problems(input, rules);
+        return problems.Count == 0 ? evaluation : new CampaignEvaluation(evaluation.Year, evaluation.RuleSetId,
+            evaluation.RuleSetVersion, evaluation.UnitScores, evaluation.Rankings, evaluation.Recommendations)
+        {
+            SetAside = evaluation.SetAside,
+            ExcellentShareProblems = problems,
+        };
     }
 
     /// <summary>
@@ -85,7 +97,11 @@ public static class CampaignEvaluator
         ];
         var evaluation = evaluated.Value;
         return Result<CampaignEvaluation>.Success(new CampaignEvaluation(evaluation.Year, evaluation.RuleSetId,
-            evaluation.RuleSetVersion, evaluation.UnitScores, evaluation.Rankings, evaluation.Recommendations) { SetAside = setAside });
+            evaluation.RuleSetVersion, evaluation.UnitScores, evaluation.Rankings, evaluation.Recommendations)
+        {
+            SetAside = setAside,
+            ExcellentShareProblems = evaluation.ExcellentShareProblems,
+        });
     }
 
     /// <summary>

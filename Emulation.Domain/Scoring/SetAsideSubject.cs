@@ -11,7 +11,7 @@ namespace Emulation.Domain.Scoring;
 public sealed record SetAsideSubject(int? UnitId, int? PersonId, IReadOnlyList<DomainError> Errors)
 {
     /// <summary>The unit or person an error's <see cref="DomainError.Item"/> names first (<c>unit:7/…</c>, <c>person:9/…</c>); null for a campaign-wide error.</summary>
-    internal static (int? UnitId, int? PersonId)? SubjectOf(DomainError error)
+    public static (int? UnitId, int? PersonId)? SubjectOf(DomainError error)
     {
         if (error.Item is not { } item)
         {

@@ -57,4 +57,30 @@ public sealed class ApiStaffYearLawTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal("2017-03-01", (string?)year["disciplineFrom"]);
         Assert.Equal("2018-02-28", (string?)year["disciplineTo"]);
     }
+
+    [Fact]
+    public async Task Decree90AsAmended_MoreExcellentThanTheCap_SubmittingResultsIsABadRequest_NamingTheCounts()
+    {
+        using var head = await App.AsUserAsync("tp.nk");
+        var campaigns = App.Service<Emulation.Web.Services.Campaigns.CampaignService>();
+        var id = await campaigns.LaunchWithOneCriterionAsync("Thi đua: giới hạn tỷ lệ xuất sắc");
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, Emulation.Web.Services.Campaigns.CampaignStep.OpenResults)).IsSuccess);
+
+        // Four of the unit's six rated excellent: at most one of six (20%, rounded down).
+        foreach (var code in new[] { "NK-001", "NK-002", "NK-003", "NK-004" })
+        {
+            var year = await head.PutAsync($"/api/v1/people/{code}/years/2026", ApiClients.Json(
+                """{"rating":"excellent","monthsWorked":12,"maternityLeaveMonths":0,"pendingReview":false}"""));
+            Assert.Equal(HttpStatusCode.NoContent, year.StatusCode);
+        }
+
+        var draft = await head.PutAsync($"/api/v1/campaigns/{id}/results/NK", ApiClients.Json("""{"values":{"HOP":12}}"""));
+        var submit = await head.PostAsync($"/api/v1/campaigns/{id}/results/NK/submit", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, draft.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
+        Assert.Equal("application/problem+json", submit.Content.Headers.ContentType?.MediaType);
+        var body = await submit.Content.ReadAsStringAsync();
+        Assert.Contains("staff.excellent_share_exceeded.good_or_above", body, StringComparison.Ordinal);
+    }
 }

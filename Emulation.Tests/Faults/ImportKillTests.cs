@@ -31,7 +31,7 @@ public sealed class ImportKillTests(ChromiumFixture fixture) : IClassFixture<Chr
         {
             Name = "staff.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Buffer = StaffSheet.Build(staff.Select(id => StaffSheet.Row(id, "HOÀN THÀNH XUẤT SẮC NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"))),
+            Buffer = StaffSheet.Build(staff.Select(id => StaffSheet.Row(id, "HOÀN THÀNH TỐT NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"))),
         };
         await app.StartAsync();
 

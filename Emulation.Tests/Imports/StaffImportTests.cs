@@ -82,9 +82,11 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
         var file = StaffSheet.Build(
         [
             StaffSheet.Row(_staff[0], "HOÀN THÀNH XUẤT SẮC NHIỆM VỤ", 12, 0, "Không", "Cấp tỉnh"),
-            StaffSheet.Row(_staff[1], " excellent ", 12, null, null, "grassroots"),
+            StaffSheet.Row(_staff[1], " good ", 12, null, null, "grassroots"),
             StaffSheet.Row(_staff[2], "Không hoàn thành nhiệm vụ", 12, 0, "Cảnh cáo", "Không"),
             StaffSheet.Row(_staff[3], "Hoàn thành nhiệm vụ", "8", "0", "Không", "Không"),
+            // Five rated good or above: one may be excellent (20%, rounded down).
+            .. _staff[4..7].Select(id => StaffSheet.Row(id, "Hoàn thành tốt nhiệm vụ", 12)),
         ]);
 
         var report = await ImportAsync(file);
@@ -92,7 +94,7 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.True(report.IsSuccess, string.Join("; ", report.Errors));
         var stored = await StoredAsync();
         Assert.Equal((QualityRating.Excellent, InitiativeLevel.Provincial), (stored[_staff[0]].Rating, stored[_staff[0]].Initiative));
-        Assert.Equal((QualityRating.Excellent, InitiativeLevel.Grassroots), (stored[_staff[1]].Rating, stored[_staff[1]].Initiative));
+        Assert.Equal((QualityRating.Good, InitiativeLevel.Grassroots), (stored[_staff[1]].Rating, stored[_staff[1]].Initiative));
         Assert.Equal((QualityRating.NotCompleted, DisciplineLevel.Warning), (stored[_staff[2]].Rating, stored[_staff[2]].Discipline));
         Assert.Equal((QualityRating.Completed, 8), (stored[_staff[3]].Rating, stored[_staff[3]].MonthsWorked));
     }
@@ -106,6 +108,43 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
 
         Assert.Equal((0, 1), (second.Added, second.Updated));
         Assert.Equal(QualityRating.Completed, (await StoredAsync())[_staff[0]].Rating);
+    }
+
+    [Fact]
+    public async Task MoreExcellentThanTheCapAllows_IsRefusedAsOneLineForTheFile_AndNothingIsSaved()
+    {
+        // Eight rated good or above allow one excellent (20%, rounded down); the sheet rates two.
+        var file = StaffSheet.Build(
+        [
+            .. _staff.Select((id, i) => StaffSheet.Row(id, i < 2 ? "Hoàn thành xuất sắc nhiệm vụ" : "Hoàn thành tốt nhiệm vụ", 12)),
+        ]);
+
+        var report = await ImportAsync(file);
+
+        var line = Assert.Single(report.Errors);
+        Assert.Null(line.Row);
+        Assert.Equal("staff.excellent_share_exceeded.good_or_above", line.Error.Code);
+        Assert.Equal(new object[] { 2, 1, 20m, 8 }, line.Error.Facts.Select(f => f.Value));
+        Assert.Empty(await StoredAsync());
+    }
+
+    [Fact]
+    public async Task TheCap_CountsTheRatingsAlreadyStored_WithTheSheetsInTheirPlace()
+    {
+        // One excellent already saved; a sheet adding a second for another person is over the cap of one.
+        Assert.True((await ImportAsync(StaffSheet.Build(
+            [.. _staff.Select((id, i) => StaffSheet.Row(id, i == 0 ? "Hoàn thành xuất sắc nhiệm vụ" : "Hoàn thành tốt nhiệm vụ", 12))]))).IsSuccess);
+
+        var second = await ImportAsync(StaffSheet.Build([StaffSheet.Row(_staff[1], "Hoàn thành xuất sắc nhiệm vụ", 12)]));
+        var moved = await ImportAsync(StaffSheet.Build(
+        [
+            StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 12),
+            StaffSheet.Row(_staff[1], "Hoàn thành xuất sắc nhiệm vụ", 12),
+        ]));
+
+        Assert.Equal("staff.excellent_share_exceeded.good_or_above", Assert.Single(second.Errors).Error.Code);
+        Assert.True(moved.IsSuccess, string.Join("; ", moved.Errors));
+        Assert.Equal(QualityRating.Excellent, (await StoredAsync())[_staff[1]].Rating);
     }
 
     public static TheoryData<string> Malformed => ["random bytes", "text renamed to .xlsx", "zip without a workbook"];

@@ -5,9 +5,11 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Imports;
+using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Emulation.Benchmarks;
 
@@ -50,8 +52,9 @@ public class StaffImportBenchmarks
 
         _head = new Actor("bench", "tp.lon", new HashSet<string> { Roles.DepartmentHead }, _unitId);
         var notifier = new SubmissionNotifier();
-        _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, notifier),
-            new StaffResultsImporter(new ExcelImportOptions()), notifier);
+        var rules = new RuleSetService(_contexts, TimeProvider.System, new ConfigurationBuilder().Build());
+        _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, notifier, rules),
+            new StaffResultsImporter(new ExcelImportOptions()), notifier, rules);
         _file = _imports.BuildTemplateAsync(_head, _unitId, Year).GetAwaiter().GetResult()!.Content;
     }
 

@@ -322,6 +322,7 @@ public sealed class DemoDataSeeder(
             result.Submit(campaign.Criteria, SeedActor, now);
             db.UnitResults.Add(result);
 
+            var drawn = new List<(StaffYearResult Record, QualityRating Rating, int Months, InitiativeLevel Initiative)>();
             foreach (var person in people.Where(p => p.UnitId == unit.Id))
             {
                 var record = StaffYearResult.Start(person.Id, unit.Id, CampaignYear);
@@ -329,13 +330,26 @@ public sealed class DemoDataSeeder(
                 var rating = months < 6 ? QualityRating.NotRated : RandomRating(random);
                 var initiative = rating == QualityRating.Excellent && random.NextDouble() < 0.5
                     ? InitiativeLevel.Grassroots : InitiativeLevel.None;
-                record.Record(rating, months, 0, DisciplineLevel.None, initiative);
+                drawn.Add((record, rating, months, initiative));
+            }
+
+            // The year's ratings keep within the cap on excellent ratings in force (20% of those rated good or above): the
+            // excellent ones beyond it are rated good, after the draw, so the random sequence stays as it was.
+            var allowed = ExcellentShare.Check(drawn.Select(d => d.Rating), CapInForce).Allowed;
+            var excellentSoFar = 0;
+            foreach (var (record, rating, months, initiative) in drawn)
+            {
+                var kept = rating == QualityRating.Excellent && ++excellentSoFar > allowed ? QualityRating.Good : rating;
+                record.Record(kept, months, 0, DisciplineLevel.None, initiative);
                 db.StaffYearResults.Add(record);
             }
         }
 
         await db.SaveChangesAsync();
     }
+
+    private static Domain.Rules.ExcellentShareRule CapInForce =>
+        Domain.Rules.RuleSetCatalog.InForce(new DateOnly(CampaignYear, 12, 31)).Value.ExcellentShare;
 
     private static decimal SeedValue(Criterion criterion, Dictionary<string, decimal?> targets, Random random) =>
         criterion switch

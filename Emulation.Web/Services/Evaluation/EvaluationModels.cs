@@ -37,4 +37,13 @@ public sealed record SetAsideView(int? UnitId, int? PersonId, string Name, IRead
             [.. s.Errors.Select(e => new SetAsideProblem(
                 SetAsideSubject.CriterionOf(e) is { } code ? criteria.GetValueOrDefault(code, code) : null, e))]))];
     }
+
+    /// <summary>
+    /// The units still evaluated whose ratings exceed the cap on excellent ratings (<see cref="CampaignEvaluation.ExcellentShareProblems"/>),
+    /// named like the set-aside ones; the agency's problem (no unit) carries no name.
+    /// </summary>
+    public static IReadOnlyList<SetAsideView> OverTheExcellentCap(CampaignEvaluation evaluation, IReadOnlyDictionary<int, string> unitNames) =>
+        [.. evaluation.ExcellentShareProblems.Select(e => SetAsideSubject.SubjectOf(e) is (int unitId, _)
+            ? new SetAsideView(unitId, null, unitNames.GetValueOrDefault(unitId, ""), [new SetAsideProblem(null, e)])
+            : new SetAsideView(null, null, "", [new SetAsideProblem(null, e)]))];
 }

@@ -50,6 +50,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations)
         {
             SetAside = s.SetAside,
+            OverTheExcellentCap = SetAsideView.OverTheExcellentCap(s.Evaluation, s.UnitNames),
             EvaluatedAt = s.LoadedAt,
             Updating = snapshots.IsUpdating(campaignId),
         });

@@ -34,6 +34,9 @@ public sealed record ReviewSummary(
     /// <summary>Units and people left out of the ranking because their own data is invalid, each with its problems.</summary>
     public IReadOnlyList<SetAsideView> SetAside { get; init; } = [];
 
+    /// <summary>Units ranked as they are although more of their staff are rated excellent than the cap allows, for the officer to review.</summary>
+    public IReadOnlyList<SetAsideView> OverTheExcellentCap { get; init; } = [];
+
     /// <summary>When the figures shown were evaluated.</summary>
     public DateTimeOffset EvaluatedAt { get; init; }
 

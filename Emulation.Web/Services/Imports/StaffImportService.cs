@@ -1,3 +1,4 @@
+using Emulation.Domain.Common;
 using Emulation.Web.Documents;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
@@ -14,7 +15,8 @@ public sealed class StaffImportService(
     IDbContextFactory<EmulationDbContext> factory,
     SubmissionService submissions,
     StaffResultsImporter importer,
-    SubmissionNotifier notifier)
+    SubmissionNotifier notifier,
+    Rules.RuleSetService ruleSets)
 {
     // Progress milestones in percent: reading the file, checking rows, saving.
     private const int Read = 30;
@@ -96,6 +98,11 @@ public sealed class StaffImportService(
             errors.AddRange(recorded.Errors.Select(e => new ImportRowError(row.SheetRow, ColumnOf(e.Code), e)));
         }
 
+        if (errors.Count == 0 && await ExcellentShareAsync(db, unitId, year, sheet.Rows, cancellationToken) is { } refusal)
+        {
+            errors.Add(ImportRowError.ForFile(refusal));
+        }
+
         if (errors.Count > 0)
         {
             // The context is dropped unsaved: records changed in memory above are never written.
@@ -118,6 +125,24 @@ public sealed class StaffImportService(
         await notifier.YearsChangedAsync(factory, [year]);
         percent.Report(100);
         return new StaffImportReport([], sheet.Rows.Count, added.Count, sheet.Rows.Count - added.Count);
+    }
+
+    /// <summary>
+    /// The sheet, saved, would rate more staff excellent than the cap allows: refused like a submission of the unit's
+    /// results, as one line for the whole file (the cap is the unit's, no single row is at fault).
+    /// </summary>
+    private async Task<DomainError?> ExcellentShareAsync(EmulationDbContext db, int unitId, int year,
+        IReadOnlyList<StaffResultsSheetRow> rows, CancellationToken cancellationToken)
+    {
+        // A year before any rule set (before 2024) has no cap to keep.
+        var rules = await ruleSets.InForceForYearAsync(year);
+        if (!rules.IsSuccess)
+        {
+            return null;
+        }
+
+        var pending = rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.Last().Rating);
+        return await ExcellentShareReader.RefusalAsync(db, rules.Value.ExcellentShare, unitId, year, pending, cancellationToken);
     }
 
     /// <summary>The column a Decree 90 rule violation points at.</summary>

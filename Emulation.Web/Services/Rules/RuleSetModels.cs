@@ -19,6 +19,12 @@ public sealed class ProvincialRuleSetInput
     public decimal? FighterQuotaPercent { get; set; }
 
     public RoundingMode FighterQuotaRounding { get; set; } = RoundingMode.Down;
+    /// <summary>The cap on staff rated excellent (<see cref="ExcellentShareRule"/>), ordinary and exceptional, in percent.</summary>
+    public decimal ExcellentCapPercent { get; set; } = 20m;
+
+    public decimal ExcellentExceptionalCapPercent { get; set; } = 25m;
+    public ExcellentShareBase ExcellentBase { get; set; } = ExcellentShareBase.GoodOrAbove;
+    public RoundingMode ExcellentRounding { get; set; } = RoundingMode.Down;
     public int QuorumNumerator { get; set; } = 2;
     public int QuorumDenominator { get; set; } = 3;
     public MeritInitiativeClause MeritInitiativeClause { get; set; } = MeritInitiativeClause.BindsBothBranches;

@@ -134,6 +134,13 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     private static RuleSet Apply(ProvincialRuleSetInput input, RuleSet rules) => rules with
     {
         Individuals = rules.Individuals with { MeritInitiativeClause = input.MeritInitiativeClause },
+        ExcellentShare = rules.ExcellentShare with
+        {
+            CapPercent = input.ExcellentCapPercent,
+            ExceptionalCapPercent = input.ExcellentExceptionalCapPercent,
+            Base = input.ExcellentBase,
+            Rounding = input.ExcellentRounding,
+        },
         Council = rules.Council with
         {
             Quorum = new Fraction(input.QuorumNumerator, input.QuorumDenominator),

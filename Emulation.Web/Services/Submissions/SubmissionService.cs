@@ -11,7 +11,7 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>Department heads register their unit's pledge and report its results and staff ratings.</summary>
 public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
-    SubmissionNotifier notifier)
+    SubmissionNotifier notifier, Rules.RuleSetService ruleSets)
 {
     public static DomainError CampaignNotOpen(string what) =>
         new("campaign.not_open", $"The campaign is not open for {what}.");
@@ -147,12 +147,30 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         var outcome = result.Record(campaign.Criteria, values);
         if (outcome.IsSuccess && submit)
         {
+            outcome = await ExcellentShareAsync(db, unitId, campaign.Year);
+        }
+
+        if (outcome.IsSuccess && submit)
+        {
             outcome = result.Submit(campaign.Criteria, actor.UserName, clock.GetUtcNow());
         }
 
         // Results count in the evaluation once submitted: a draft save changes nothing anyone else sees.
         return submit ? await SaveAndNotifyAsync(db, outcome, campaignId, unitId, CampaignChangeKind.Submission)
             : await SaveAsync(db, outcome);
+    }
+
+    /// <summary>
+    /// Submitting the year's results submits the staff ratings behind them: refused while more are rated excellent than
+    /// the rule set in force for the year allows (a draft may still hold them).
+    /// </summary>
+    private async Task<Result> ExcellentShareAsync(EmulationDbContext db, int unitId, int year)
+    {
+        // A year before any rule set (before 2024) has no cap to keep.
+        var rules = await ruleSets.InForceForYearAsync(year);
+        return rules.IsSuccess && await ExcellentShareReader.RefusalAsync(db, rules.Value.ExcellentShare, unitId, year) is { } refusal
+            ? Result.Failure(refusal)
+            : Result.Success();
     }
 
     public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
