@@ -40,6 +40,19 @@ public sealed class RuleSetTests() : FreshAppTests(("Emulation:Jurisdiction", "Q
     }
 
     [Fact]
+    public async Task TheCapOnExcellentRatings_MayBeCountedOverTheWholeAgency()
+    {
+        var input = Quota(null);
+        input.ExcellentScope = Emulation.Domain.Rules.QuotaScope.Campaign;
+
+        var saved = await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, input);
+
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors));
+        var stored = (await App.Service<RuleSetService>().ListAsync(TestActors.Admin)).Single(r => r.Id == "QT-2026");
+        Assert.Equal(Emulation.Domain.Rules.QuotaScope.Campaign, stored.Rules.ExcellentShare.Scope);
+    }
+
+    [Fact]
     public async Task Evaluation_UsesTheProvincialSet_AndAppliesItsQuota()
     {
         await using (var db = await App.DbAsync())

@@ -25,6 +25,9 @@ public sealed class ProvincialRuleSetInput
     public decimal ExcellentExceptionalCapPercent { get; set; } = 25m;
     public ExcellentShareBase ExcellentBase { get; set; } = ExcellentShareBase.GoodOrAbove;
     public RoundingMode ExcellentRounding { get; set; } = RoundingMode.Down;
+
+    /// <summary>Whether the cap on excellent ratings is counted unit by unit or over the whole agency.</summary>
+    public QuotaScope ExcellentScope { get; set; } = QuotaScope.PerUnit;
     public int QuorumNumerator { get; set; } = 2;
     public int QuorumDenominator { get; set; } = 3;
     public MeritInitiativeClause MeritInitiativeClause { get; set; } = MeritInitiativeClause.BindsBothBranches;

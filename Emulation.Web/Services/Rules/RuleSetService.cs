@@ -140,6 +140,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             ExceptionalCapPercent = input.ExcellentExceptionalCapPercent,
             Base = input.ExcellentBase,
             Rounding = input.ExcellentRounding,
+            Scope = input.ExcellentScope,
         },
         Council = rules.Council with
         {
