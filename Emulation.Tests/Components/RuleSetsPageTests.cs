@@ -19,6 +19,8 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
         Assert.Contains("VN-ND98-2023", page.Markup, StringComparison.Ordinal);
         Assert.Contains("VN-ND152-2025", page.Markup, StringComparison.Ordinal);
         Assert.Contains("Có sẵn (quốc gia)", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("≤ 20% (25%) · Xếp loại Hoàn thành tốt trở lên · Làm tròn xuống · Theo từng đơn vị",
+            page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
