@@ -24,8 +24,7 @@ public static class ExcellentShareAudit
             .ToLookup(p => p.UnitId, p => p.Year!.Rating);
         if (rule.Scope == QuotaScope.Campaign)
         {
-            var agency = ExcellentShare.Check(input.People.SelectMany(p => p.Years.Where(y => y.Year == input.Year))
-                .Select(y => y.Rating), rule);
+            var agency = ExcellentShare.Check(ratingsByUnit.SelectMany(unit => unit), rule);
             return agency.IsWithinCap ? [] : [ResultErrors.ExcellentShareExceeded(agency)];
         }
 

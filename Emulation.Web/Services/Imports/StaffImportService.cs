@@ -131,19 +131,10 @@ public sealed class StaffImportService(
     /// The sheet, saved, would rate more staff excellent than the cap allows: refused like a submission of the unit's
     /// results, as one line for the whole file (the cap is the unit's, no single row is at fault).
     /// </summary>
-    private async Task<DomainError?> ExcellentShareAsync(EmulationDbContext db, int unitId, int year,
-        IReadOnlyList<StaffResultsSheetRow> rows, CancellationToken cancellationToken)
-    {
-        // A year before any rule set (before 2024) has no cap to keep.
-        var rules = await ruleSets.InForceForYearAsync(year);
-        if (!rules.IsSuccess)
-        {
-            return null;
-        }
-
-        var pending = rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.Last().Rating);
-        return await ExcellentShareReader.RefusalAsync(db, rules.Value.ExcellentShare, unitId, year, pending, cancellationToken);
-    }
+    private Task<DomainError?> ExcellentShareAsync(EmulationDbContext db, int unitId, int year,
+        IReadOnlyList<StaffResultsSheetRow> rows, CancellationToken cancellationToken) =>
+        ExcellentShareReader.RefusalAsync(db, ruleSets, unitId, year,
+            rows.GroupBy(r => r.PersonId).ToDictionary(g => g.Key, g => g.Last().Rating), cancellationToken);
 
     /// <summary>The column a Decree 90 rule violation points at.</summary>
     private static string? ColumnOf(string code) => code switch

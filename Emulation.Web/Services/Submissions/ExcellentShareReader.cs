@@ -13,11 +13,21 @@ namespace Emulation.Web.Services.Submissions;
 internal static class ExcellentShareReader
 {
     /// <summary>
-    /// The refusal when the ratings exceed the cap, else null. <paramref name="pending"/> are ratings about to be saved
-    /// (an import), by person, in place of what is stored for them.
+    /// The refusal when the ratings exceed the cap of the rule set in force for <paramref name="year"/>, else null; a year
+    /// before any rule set (before 2024) has no cap to keep. <paramref name="pending"/> are ratings about to be saved (an
+    /// import), by person, in place of what is stored for them.
     /// </summary>
-    public static async Task<DomainError?> RefusalAsync(EmulationDbContext db, ExcellentShareRule rule, int unitId, int year,
-        IReadOnlyDictionary<int, QualityRating>? pending = null, CancellationToken cancellationToken = default)
+    public static async Task<DomainError?> RefusalAsync(EmulationDbContext db, Rules.RuleSetService ruleSets, int unitId,
+        int year, IReadOnlyDictionary<int, QualityRating>? pending = null, CancellationToken cancellationToken = default)
+    {
+        var rules = await ruleSets.InForceForYearAsync(year);
+        return rules.IsSuccess
+            ? await RefusalAsync(db, rules.Value.ExcellentShare, unitId, year, pending, cancellationToken)
+            : null;
+    }
+
+    private static async Task<DomainError?> RefusalAsync(EmulationDbContext db, ExcellentShareRule rule, int unitId, int year,
+        IReadOnlyDictionary<int, QualityRating>? pending, CancellationToken cancellationToken)
     {
         var perUnit = rule.Scope == QuotaScope.PerUnit;
         var people = perUnit ? db.People.Where(p => p.UnitId == unitId) : db.People;

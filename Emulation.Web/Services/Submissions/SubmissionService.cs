@@ -164,14 +164,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     /// Submitting the year's results submits the staff ratings behind them: refused while more are rated excellent than
     /// the rule set in force for the year allows (a draft may still hold them).
     /// </summary>
-    private async Task<Result> ExcellentShareAsync(EmulationDbContext db, int unitId, int year)
-    {
-        // A year before any rule set (before 2024) has no cap to keep.
-        var rules = await ruleSets.InForceForYearAsync(year);
-        return rules.IsSuccess && await ExcellentShareReader.RefusalAsync(db, rules.Value.ExcellentShare, unitId, year) is { } refusal
-            ? Result.Failure(refusal)
-            : Result.Success();
-    }
+    private async Task<Result> ExcellentShareAsync(EmulationDbContext db, int unitId, int year) =>
+        await ExcellentShareReader.RefusalAsync(db, ruleSets, unitId, year) is { } refusal ? Result.Failure(refusal) : Result.Success();
 
     public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
     {
