@@ -64,12 +64,12 @@ public sealed record DossierOutcomeRequest(
 internal static class DossiersApi
 {
     /// <summary>Refusals by where the dossier or a nominee stands, not by what was sent.</summary>
-    private static readonly HashSet<string> StateCodes = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] StateCodes =
+    [
         "proposal.not_sent", "proposal.not_returned", "proposal.not_returned_for_amendment", "proposal.board_decides",
         "nomination.already_decided", "nomination.not_passed", "nomination.not_sent_up", "nomination.cannot_withdraw",
         "nomination.withdrawn",
-    };
+    ];
 
     public static RouteGroupBuilder MapDossiersApi(this RouteGroupBuilder api)
     {
@@ -124,7 +124,7 @@ internal static class DossiersApi
         });
         return sent.IsSuccess
             ? TypedResults.Created($"/api/v1/dossiers/{sent.Value}", new IdResponse(sent.Value))
-            : Refusal(context, sent.Errors, FieldOf);
+            : Refusal(context, sent.Errors);
     }
 
     /// <summary>Sends a dossier returned for amendment again (leadership); one not returned is 409.</summary>
@@ -199,7 +199,7 @@ internal static class DossiersApi
         var changed = await change(actor, version);
         if (!changed.IsSuccess)
         {
-            return Refusal(context, changed.Errors, FieldOf);
+            return Refusal(context, changed.Errors);
         }
 
         var after = await service.DossierAsync(actor, id);
@@ -208,17 +208,8 @@ internal static class DossiersApi
     }
 
     /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the state of things, else 400 naming the fields.</summary>
-    private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors, Func<DomainError, string> fieldOf)
-    {
-        if (errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } clash)
-        {
-            return ApiPreconditions.Conflict(context, clash);
-        }
-
-        return errors.FirstOrDefault(e => StateCodes.Contains(e.Code)) is { } state
-            ? ApiProblems.Conflict(state)
-            : ApiJson.Invalid(errors, fieldOf);
-    }
+    private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors) =>
+        CouncilApi.StateRefusal(context, errors, StateCodes) ?? ApiJson.Invalid(errors, FieldOf);
 
     /// <summary>The request field a refusal concerns; what concerns the nominees chosen names <c>nominationIds</c>.</summary>
     private static string FieldOf(DomainError error) => error.Code switch
