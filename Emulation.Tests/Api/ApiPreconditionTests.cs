@@ -57,6 +57,7 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
         using var head = await App.AsUserAsync("tp.kt");
         var created = await head.SendAsync(Put(path, """{"values":{"C1":10}}"""));
         var first = created.Headers.ETag;
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await head.SendAsync(Put(path, """{"values":{"C1":15}}"""))).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await head.SendAsync(Put(path, """{"values":{"C1":20}}""", first))).StatusCode);
 
         var stale = await head.SendAsync(Put(path, """{"values":{"C1":30}}""", first));

@@ -105,22 +105,6 @@ internal static class ApiJson
         return Invalid(fields);
     }
 
-    /// <summary>400 naming each item of <paramref name="field"/> that repeats an earlier one (<c>awardIds[1]</c>); null when none does.</summary>
-    public static LocalizedProblem? Repeated<T>(string field, IReadOnlyList<T> items)
-    {
-        var errors = new FieldErrors();
-        var seen = new HashSet<T>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (!seen.Add(items[i]))
-            {
-                errors.Add($"{field}[{i}]", "Api.Field.Twice");
-            }
-        }
-
-        return errors.Any ? Invalid(errors) : null;
-    }
-
     /// <summary>404 with the detail under <paramref name="key"/> (<c>Api.NotFound.Unit</c> with the unit's code).</summary>
     public static LocalizedProblem NotFound(string key, params object[] args) => ApiProblems.NotFound(key, args);
 

@@ -17,11 +17,15 @@ public abstract class ApiFieldAttribute : ValidationAttribute
     protected static ValidationResult Refuse(ValidationContext context, string key, params object[] args) =>
         Refuse(context, l => l[key, args]);
 
-    protected static ValidationResult Refuse(ValidationContext context, Func<IStringLocalizer, string> text)
+    protected static ValidationResult Refuse(ValidationContext context, Func<IStringLocalizer, string> text) =>
+        Refuse(context, context.MemberName is { } member ? [member] : [], text);
+
+    /// <summary>A refusal naming <paramref name="members"/>, each a field's path in the request (<c>NominationIds[1]</c>).</summary>
+    protected static ValidationResult Refuse(ValidationContext context, IEnumerable<string> members, Func<IStringLocalizer, string> text)
     {
         var localizer = context.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer
             ?? throw new InvalidOperationException("Request validation needs the shared resources' localizer.");
-        return new ValidationResult(text(localizer), context.MemberName is { } member ? [member] : null);
+        return new ValidationResult(text(localizer), members);
     }
 }
 
@@ -131,4 +135,40 @@ public sealed class AboveZeroAtMostAttribute(int max) : ApiFieldAttribute
         convertible.ToDecimal(System.Globalization.CultureInfo.InvariantCulture) is var n && (n <= 0 || n > Max)
             ? Refuse(validationContext, "Api.Field.AboveZeroAtMost", Max)
             : ValidationResult.Success;
+}
+
+/// <summary>
+/// No item of the request's list <see cref="List"/> repeats an earlier one (a nominee or an award named twice): each
+/// repeat is named (<c>nominationIds[1]</c>). It stands on the request type because the framework keys an error of a
+/// type-level attribute by the members it names, and a property's by the property alone.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class NoRepeatsAttribute(string list) : ApiFieldAttribute
+{
+    public const string Key = "Api.Field.Twice";
+
+    public string List { get; } = list;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        if (value?.GetType().GetProperty(List)?.GetValue(value) is not IEnumerable items)
+        {
+            return ValidationResult.Success;
+        }
+
+        var seen = new HashSet<object?>();
+        var repeats = new List<string>();
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (!seen.Add(item))
+            {
+                repeats.Add($"{List}[{index}]");
+            }
+
+            index++;
+        }
+
+        return repeats.Count == 0 ? ValidationResult.Success : Refuse(validationContext, repeats, l => l[Key]);
+    }
 }

@@ -45,8 +45,7 @@ internal static class CampaignStepsApi
         }
 
         // The state of things refuses the step (wrong status, or the campaign changed meanwhile): the caller reads again.
-        return moved.Errors.FirstOrDefault(e => e.Code == CampaignErrors.WrongStatus(default, default).Code) is { } wrong
-            ? ApiProblems.Conflict(wrong)
-            : ApiJson.Invalid(moved.Errors, _ => "$");
+        return ApiPreconditions.StateRefusal(context, moved.Errors, CampaignErrors.WrongStatus(default, default).Code) ??
+            ApiJson.Invalid(moved.Errors, _ => "$");
     }
 }

@@ -95,10 +95,10 @@ internal static class CampaignsApi
         campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign");
         campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").ProducesWriteProblems();
+        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").RequiresIfMatch();
         campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge").ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").ProducesWriteProblems();
+        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").RequiresIfMatch();
         campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults").ProducesWriteProblems();
         return api;
     }
@@ -385,7 +385,7 @@ internal static class CampaignsApi
         }
 
         actor.RequireEditUnit(workspace!.UnitId);
-        var (version, precondition) = ApiPreconditions.Check(context, workspace.PledgeVersion, requiredWhenExists: true);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.PledgeVersion);
         if (precondition is not null)
         {
             return precondition;
@@ -401,9 +401,9 @@ internal static class CampaignsApi
         var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
             targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false,
             new PledgedTitleChange(titles, pledged.Value));
-        if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
+        if (ApiPreconditions.StateRefusal(context, saved.Errors) is { } conflict)
         {
-            return ApiPreconditions.Conflict(context, conflict);
+            return conflict;
         }
 
         if (!saved.IsSuccess)
@@ -477,7 +477,7 @@ internal static class CampaignsApi
         }
 
         actor.RequireEditUnit(workspace!.UnitId);
-        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion, requiredWhenExists: true);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion);
         if (precondition is not null)
         {
             return precondition;
@@ -492,9 +492,9 @@ internal static class CampaignsApi
     private static async Task<Results<NoContent, LocalizedProblem>> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
         UnitWorkspace workspace, Result saved, IReadOnlyDictionary<string, CriterionKind> kinds)
     {
-        if (saved.Errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } conflict)
+        if (ApiPreconditions.StateRefusal(context, saved.Errors) is { } conflict)
         {
-            return ApiPreconditions.Conflict(context, conflict);
+            return conflict;
         }
 
         if (!saved.IsSuccess)
@@ -543,7 +543,7 @@ internal static class CampaignsApi
         }
 
         actor.RequireEditUnit(workspace!.UnitId);
-        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion, requiredWhenExists: false);
+        var (version, precondition) = ApiPreconditions.Check(context, workspace.ResultVersion);
         if (precondition is not null)
         {
             return precondition;

@@ -48,7 +48,7 @@ internal static class CouncilApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
         sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").ProducesWriteProblems();
+        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").RequiresIfMatch();
         sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").ProducesWriteProblems();
         api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
                 TypedResults.Ok(await service.CouncilAsync(Actor.From(context.User))))
@@ -166,10 +166,10 @@ internal static class CouncilApi
                 [.. opened.Errors.Where(e => e.Code is "consultation.not_published" or "consultation.still_open")]);
         }
 
-        if (opened.Errors.FirstOrDefault(e => e.Code is "council.already_open" or "council.nothing_to_vote" or
-                "council.no_members" or "consultation.still_open" || ApiPreconditions.IsConcurrency(e)) is { } state)
+        if (ApiPreconditions.StateRefusal(context, opened.Errors, "council.already_open", "council.nothing_to_vote",
+                "council.no_members", "consultation.still_open") is { } state)
         {
-            return ApiProblems.Conflict(state);
+            return state;
         }
 
         return ApiJson.Invalid(opened.Errors, e => e.Code == "council.chair_not_member" ? "chairUserName" : "$");
@@ -201,7 +201,7 @@ internal static class CouncilApi
 
         return await ChangeSessionAsync(context, service, id,
             (actor, version) => service.SetAttendanceAsync(actor, id, names, version),
-            refused => StateRefusal(context, refused, "council.session_closed", "council.already_voted") ??
+            refused => ApiPreconditions.StateRefusal(context, refused, "council.session_closed", "council.already_voted") ??
                 ApiJson.Invalid(refused, e =>
                 {
                     var index = present.FindIndex(p => p.Trim() == e.Item);
@@ -209,7 +209,6 @@ internal static class CouncilApi
                 }),
             new SessionChange(Policies.RunCouncilSessions)
             {
-                IfMatchRequired = true,
                 // The service marks only the session's own members; a name that is not one of them is a mistake to report.
                 Check = session =>
                 {
@@ -233,13 +232,14 @@ internal static class CouncilApi
     private static Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> CloseAsync(HttpContext context, [FromServices] CouncilSessionService service, int id) =>
         ChangeSessionAsync(context, service, id, (actor, version) => service.CloseAsync(actor, id, version),
             // Closing takes no input: whatever refuses it is the state of the session or of the rules.
-            refused => StateRefusal(context, refused) ?? ApiProblems.Conflict(refused[0]),
+            refused => ApiPreconditions.StateRefusal(context, refused) ?? ApiProblems.Conflict(refused[0]),
             new SessionChange(Policies.RunCouncilSessions));
 
     /// <summary>
     /// The one way an endpoint changes a session: the caller holds <see cref="SessionChange.Policy"/>; the session
     /// exists (else 404); <see cref="SessionChange.Check"/> finds nothing against it as read; <c>If-Match</c>, required
-    /// or optional (<see cref="SessionChange.IfMatchRequired"/>), matches its version (428/412); then
+    /// where the endpoint declares it (<see cref="ApiPreconditions.RequiresIfMatch"/>) or optional, matches its version
+    /// (428/412); then
     /// <paramref name="change"/> runs with the version read, a refusal is answered by <paramref name="refused"/>, and a
     /// success with the session as it now stands (<see cref="AnswerAsync"/>).
     /// </summary>
@@ -260,7 +260,7 @@ internal static class CouncilApi
             return problem;
         }
 
-        var (version, precondition) = ApiPreconditions.Check(context, session.Version, how.IfMatchRequired);
+        var (version, precondition) = ApiPreconditions.Check(context, session.Version);
         if (precondition is not null)
         {
             return precondition;
@@ -279,23 +279,10 @@ internal static class CouncilApi
         return TypedResults.Ok(after is not null && answer is not null ? answer(after) : after);
     }
 
-    /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the session's state; else null.</summary>
-    internal static LocalizedProblem? StateRefusal(HttpContext context, IReadOnlyList<DomainError> errors, params string[] stateCodes)
-    {
-        if (errors.FirstOrDefault(ApiPreconditions.IsConcurrency) is { } concurrency)
-        {
-            return ApiPreconditions.Conflict(context, concurrency);
-        }
-
-        return errors.FirstOrDefault(e => stateCodes.Contains(e.Code)) is { } state
-            ? ApiProblems.Conflict(state)
-            : null;
-    }
-
     private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors, List<VoteRequest> votes)
     {
         // The session's state refuses the ballot, not its content: closed, or this member's ballot already cast.
-        return StateRefusal(context, errors, "council.session_closed", "council.already_voted") ?? ApiJson.Invalid(errors, e =>
+        return ApiPreconditions.StateRefusal(context, errors, "council.session_closed", "council.already_voted") ?? ApiJson.Invalid(errors, e =>
         {
             var index = e.Code == "council.not_on_agenda"
                 ? votes.FindIndex(v => v.NominationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) == e.Item)
@@ -307,12 +294,10 @@ internal static class CouncilApi
 
 /// <summary>
 /// What an endpoint asks of <see cref="CouncilApi.ChangeSessionAsync"/> besides the change: the policy the caller holds,
-/// whether <c>If-Match</c> is required (the session exists; optional where a change only adds to it), a check against
-/// the session as read (a problem, or null to go on), and what the answer adds to the session as it now stands.
+/// a check against the session as read (a problem, or null to go on), and what the answer adds to the session as it now stands.
 /// </summary>
 internal sealed record SessionChange(string Policy)
 {
-    public bool IfMatchRequired { get; init; }
     public Func<CouncilSessionView, LocalizedProblem?>? Check { get; init; }
     public Func<CouncilSessionView, CouncilSessionView>? Answer { get; init; }
 }

@@ -51,7 +51,7 @@ internal static class CouncilWrittenBallotsApi
         CouncilApi.ChangeSessionAsync(context, service, id,
             (actor, version) => service.RecordPaperCountAsync(actor, id, request.NominationId!.Value,
                 new PaperCount(request.Yes!.Value, request.No!.Value, request.Abstain!.Value), version),
-            refused => CouncilApi.StateRefusal(context, refused, StateCodes) ??
+            refused => ApiPreconditions.StateRefusal(context, refused, StateCodes) ??
                 ApiJson.Invalid(refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "yes"),
             new SessionChange(Policies.RunCouncilSessions));
 
@@ -60,7 +60,7 @@ internal static class CouncilWrittenBallotsApi
         CouncilApi.ChangeSessionAsync(context, service, id,
             (actor, version) => service.RecordWrittenBallotAsync(actor, id, request.MemberUserName!.Trim(),
                 request.NominationId!.Value, request.Choice!.Value, version),
-            refused => CouncilApi.StateRefusal(context, refused, StateCodes) ??
+            refused => ApiPreconditions.StateRefusal(context, refused, StateCodes) ??
                 ApiJson.Invalid(refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName"),
             new SessionChange(Policies.RunCouncilSessions));
 }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Emulation.Web.Api;
 
+[NoRepeats(nameof(NominationIds))]
 public sealed record DecisionRequest(
     [Text(Decision.NumberMaxLength)] string? Number,
     [Between(2000, 2100)] DateOnly? Date,
@@ -17,6 +18,7 @@ public sealed record DecisionRequest(
     [RequiredField, AtMost(Domain.Awards.Nomination.MaxPerRequest)] List<int>? NominationIds);
 
 /// <summary>A revocation decision (thu hồi) for some awards of one decision, with its number, signer and reason.</summary>
+[NoRepeats(nameof(AwardIds))]
 public sealed record RevocationRequest(
     [Text(Decision.NumberMaxLength)] string? Number,
     [Between(2000, 2100)] DateOnly? Date,
@@ -46,7 +48,8 @@ internal static class DecisionsApi
     }
 
     /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
-    internal static Results<Created<IdResponse>, LocalizedProblem> Issued(Result<int> issued, Func<DomainError, string> fieldOf)
+    internal static Results<Created<IdResponse>, LocalizedProblem> Issued(HttpContext context, Result<int> issued,
+        Func<DomainError, string> fieldOf)
     {
         if (issued.IsSuccess)
         {
@@ -55,13 +58,8 @@ internal static class DecisionsApi
 
         // The number was taken, or a nomination decided, perhaps by someone issuing at the same moment: a conflict
         // with what exists, not bad input.
-        if (issued.Errors.FirstOrDefault(e => e.Code is "decision.number_taken" or "nomination.already_decided" ||
-                ApiPreconditions.IsConcurrency(e)) is { } conflict)
-        {
-            return ApiProblems.Conflict(conflict);
-        }
-
-        return ApiJson.Invalid(issued.Errors, fieldOf);
+        return ApiPreconditions.StateRefusal(context, issued.Errors, "decision.number_taken", "nomination.already_decided") ??
+            ApiJson.Invalid(issued.Errors, fieldOf);
     }
 
     /// <summary>Decisions newest first, of one campaign and/or one year when asked.</summary>
@@ -81,12 +79,6 @@ internal static class DecisionsApi
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> IssueAsync(HttpContext context, [FromServices] DecisionService decisions,
         [FromServices] CampaignService campaigns, int id, DecisionRequest request)
     {
-        var nominations = request.NominationIds!;
-        if (ApiJson.Repeated("nominationIds", nominations) is { } twice)
-        {
-            return twice;
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
@@ -94,9 +86,9 @@ internal static class DecisionsApi
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
-        var issued = await decisions.IssueAwardDecisionAsync(actor, id, nominations,
+        var issued = await decisions.IssueAwardDecisionAsync(actor, id, request.NominationIds!,
             Input(request.Number, request.Date, request.SignerName, request.SignerPosition));
-        return Issued(issued, e => FieldOf(e, "nominationIds"));
+        return Issued(context, issued, e => FieldOf(e, "nominationIds"));
     }
 
     internal static DecisionInput Input(string? number, DateOnly? date, string? signerName, string? signerPosition) => new()
@@ -125,11 +117,6 @@ internal static class DecisionsApi
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> RevokeAsync(HttpContext context, [FromServices] DecisionService decisions, int id, RevocationRequest request)
     {
         var awards = request.AwardIds!;
-        if (ApiJson.Repeated("awardIds", awards) is { } twice)
-        {
-            return twice;
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Approve);
         var decision = await decisions.GetAsync(actor, id);
@@ -160,11 +147,8 @@ internal static class DecisionsApi
             SignerPosition = request.SignerPosition?.Trim() ?? "",
             Reason = request.Reason!.Trim(),
         });
-        if (revoked.Errors.FirstOrDefault(e => e.Code == "award.already_revoked") is { } already)
-        {
-            return ApiProblems.Conflict(already);
-        }
-
-        return Issued(revoked, e => FieldOf(e, "awardIds"));
+        return ApiPreconditions.StateRefusal(context, revoked.Errors, "award.already_revoked") is { } already
+            ? already
+            : Issued(context, revoked, e => FieldOf(e, "awardIds"));
     }
 }

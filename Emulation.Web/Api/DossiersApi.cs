@@ -14,6 +14,7 @@ namespace Emulation.Web.Api;
 /// The submission letter that sends passed nominations up: its number, date, recipient, and the receiving board when the
 /// level that decides works in this deployment (omitted: outside it).
 /// </summary>
+[NoRepeats(nameof(NominationIds))]
 public sealed record SendDossierRequest(
     [Text(Proposal.NumberMaxLength)] string? Number,
     [Between(2000, 2100)] DateOnly? Date,
@@ -30,17 +31,20 @@ public sealed record ResendDossierRequest(
 public sealed record ReturnDossierRequest([Text(Proposal.ReasonMaxLength, MultiLine = true)] string? Reason);
 
 /// <summary>Nominees taken out of a dossier back for amendment, with why.</summary>
+[NoRepeats(nameof(NominationIds))]
 public sealed record WithdrawFromDossierRequest(
     [RequiredField, AtMost(Nomination.MaxPerRequest)] List<int>? NominationIds,
     [Text(Nomination.ReasonMaxLength, MultiLine = true)] string? Reason);
 
 /// <summary>Passed nominees of the dossier's campaign, decided at its level, added to it while it is back for amendment.</summary>
+[NoRepeats(nameof(NominationIds))]
 public sealed record AddToDossierRequest([RequiredField, AtMost(Nomination.MaxPerRequest)] List<int>? NominationIds);
 
 /// <summary>
 /// What the deciding level outside the deployment decided for some nominees: granted under its decision (number, date,
 /// issuer; the level's own name when omitted), or not granted with the reason.
 /// </summary>
+[NoRepeats(nameof(NominationIds))]
 public sealed record DossierOutcomeRequest(
     [RequiredField] bool? Granted,
     [Text(Decision.NumberMaxLength, Optional = true)] string? DecisionNumber,
@@ -102,12 +106,6 @@ internal static class DossiersApi
     private static async Task<Results<Created<IdResponse>, LocalizedProblem>> SendAsync(HttpContext context,
         [FromServices] ProposalService service, [FromServices] CampaignService campaigns, int id, SendDossierRequest request)
     {
-        var nominations = request.NominationIds!;
-        if (ApiJson.Repeated("nominationIds", nominations) is { } twice)
-        {
-            return twice;
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
@@ -115,7 +113,7 @@ internal static class DossiersApi
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
-        var sent = await service.SendUpAsync(actor, id, nominations, new ProposalInput
+        var sent = await service.SendUpAsync(actor, id, request.NominationIds!, new ProposalInput
         {
             Number = request.Number,
             Date = request.Date?.ToDateTime(TimeOnly.MinValue),
@@ -142,18 +140,14 @@ internal static class DossiersApi
     /// <summary>Takes nominees out of a dossier back for amendment, all or none (leadership).</summary>
     private static Task<Results<Ok<DossierView>, LocalizedProblem>> WithdrawAsync(HttpContext context,
         [FromServices] ProposalService service, int id, WithdrawFromDossierRequest request) =>
-        ApiJson.Repeated("nominationIds", request.NominationIds!) is { } twice
-            ? Task.FromResult<Results<Ok<DossierView>, LocalizedProblem>>(twice)
-            : ChangeAsync(context, service, id, Policies.Approve,
-                (actor, version) => service.WithdrawFromDossierAsync(actor, id, request.NominationIds!, request.Reason, version));
+        ChangeAsync(context, service, id, Policies.Approve,
+            (actor, version) => service.WithdrawFromDossierAsync(actor, id, request.NominationIds!, request.Reason, version));
 
     /// <summary>Adds passed nominees of the campaign decided at the dossier's level, all or none (leadership).</summary>
     private static Task<Results<Ok<DossierView>, LocalizedProblem>> AddAsync(HttpContext context,
         [FromServices] ProposalService service, int id, AddToDossierRequest request) =>
-        ApiJson.Repeated("nominationIds", request.NominationIds!) is { } twice
-            ? Task.FromResult<Results<Ok<DossierView>, LocalizedProblem>>(twice)
-            : ChangeAsync(context, service, id, Policies.Approve,
-                (actor, version) => service.AddToDossierAsync(actor, id, request.NominationIds!, version));
+        ChangeAsync(context, service, id, Policies.Approve,
+            (actor, version) => service.AddToDossierAsync(actor, id, request.NominationIds!, version));
 
     /// <summary>
     /// Records what a level outside the deployment decided for some nominees: granted ones become awards under its
@@ -161,17 +155,15 @@ internal static class DossiersApi
     /// </summary>
     private static Task<Results<Ok<DossierView>, LocalizedProblem>> RecordOutcomeAsync(HttpContext context,
         [FromServices] ProposalService service, int id, DossierOutcomeRequest request) =>
-        ApiJson.Repeated("nominationIds", request.NominationIds!) is { } twice
-            ? Task.FromResult<Results<Ok<DossierView>, LocalizedProblem>>(twice)
-            : ChangeAsync(context, service, id, Policies.Propose, (actor, version) => service.RecordOutcomeAsync(actor, id,
-                request.NominationIds!, new ProposalOutcomeInput
-                {
-                    Granted = request.Granted!.Value,
-                    DecisionNumber = request.DecisionNumber,
-                    DecisionDate = request.DecisionDate?.ToDateTime(TimeOnly.MinValue),
-                    IssuerName = request.IssuerName,
-                    Reason = request.Reason,
-                }, version));
+        ChangeAsync(context, service, id, Policies.Propose, (actor, version) => service.RecordOutcomeAsync(actor, id,
+            request.NominationIds!, new ProposalOutcomeInput
+            {
+                Granted = request.Granted!.Value,
+                DecisionNumber = request.DecisionNumber,
+                DecisionDate = request.DecisionDate?.ToDateTime(TimeOnly.MinValue),
+                IssuerName = request.IssuerName,
+                Reason = request.Reason,
+            }, version));
 
     /// <summary>
     /// The one way an endpoint changes a dossier: the caller holds <paramref name="policy"/>; the dossier exists (else
@@ -190,7 +182,7 @@ internal static class DossiersApi
             return ApiJson.NotFound("Api.NotFound.Proposal", id);
         }
 
-        var (version, precondition) = ApiPreconditions.Check(context, dossier.Version, requiredWhenExists: false);
+        var (version, precondition) = ApiPreconditions.Check(context, dossier.Version);
         if (precondition is not null)
         {
             return precondition;
@@ -209,7 +201,7 @@ internal static class DossiersApi
 
     /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the state of things, else 400 naming the fields.</summary>
     private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors) =>
-        CouncilApi.StateRefusal(context, errors, StateCodes) ?? ApiJson.Invalid(errors, FieldOf);
+        ApiPreconditions.StateRefusal(context, errors, StateCodes) ?? ApiJson.Invalid(errors, FieldOf);
 
     /// <summary>The request field a refusal concerns; what concerns the nominees chosen names <c>nominationIds</c>.</summary>
     private static string FieldOf(DomainError error) => error.Code switch

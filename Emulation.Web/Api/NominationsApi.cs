@@ -25,6 +25,7 @@ public sealed record NominationRequest(
 
 public sealed record ReasonRequest([Text(Nomination.ReasonMaxLength)] string? Reason);
 
+[NoRepeats(nameof(NominationIds))]
 public sealed record RejectNominationsRequest(
     [RequiredField, AtMost(Nomination.MaxPerRequest)] List<int>? NominationIds,
     [Text(Nomination.ReasonMaxLength)] string? Reason);
@@ -157,7 +158,7 @@ internal static class NominationsApi
             return TypedResults.Created($"/api/v1/nominations/{added.Value}", new IdResponse(added.Value));
         }
 
-        return StateRefusal(added.Errors) ?? ApiJson.Invalid(added.Errors, e => e.Code switch
+        return ApiPreconditions.StateRefusal(context, added.Errors, StateCodes) ?? ApiJson.Invalid(added.Errors, e => e.Code switch
         {
             "nomination.subject_mismatch" => request.PersonCode is null ? "title" : "personCode",
             "nomination.reason_required" => "reason",
@@ -177,7 +178,7 @@ internal static class NominationsApi
         }
 
         var withdrawn = await nominations.WithdrawAsync(actor, nomination.CampaignId, id, request.Reason!.Trim());
-        return Done(withdrawn);
+        return Done(context, withdrawn);
     }
 
     /// <summary>Approves a nomination the council passed by issuing an award decision for it alone; 201 with the decision.</summary>
@@ -193,12 +194,12 @@ internal static class NominationsApi
 
         var issued = await decisions.IssueAwardDecisionAsync(actor, nomination.CampaignId, [id],
             DecisionsApi.Input(request.Number, request.Date, request.SignerName, request.SignerPosition));
-        if (!issued.IsSuccess && StateRefusal(issued.Errors) is { } state)
+        if (!issued.IsSuccess && ApiPreconditions.StateRefusal(context, issued.Errors, StateCodes) is { } state)
         {
             return state;
         }
 
-        return DecisionsApi.Issued(issued, e => DecisionsApi.FieldOf(e, "$"));
+        return DecisionsApi.Issued(context, issued, e => DecisionsApi.FieldOf(e, "$"));
     }
 
     /// <summary>Leadership rejects the nomination, with the reason kept and shown.</summary>
@@ -212,7 +213,7 @@ internal static class NominationsApi
             return ApiJson.NotFound("Api.NotFound.Nomination", id);
         }
 
-        return Done(await awards.RejectAsync(actor, nomination.CampaignId, [id], request.Reason!.Trim()));
+        return Done(context, await awards.RejectAsync(actor, nomination.CampaignId, [id], request.Reason!.Trim()));
     }
 
     /// <summary>Rejects several nominations of the campaign at once, all or nothing, with one reason.</summary>
@@ -220,11 +221,6 @@ internal static class NominationsApi
         [FromServices] CouncilService council, [FromServices] CampaignService campaigns, int id, RejectNominationsRequest request)
     {
         var ids = request.NominationIds!;
-        if (ApiJson.Repeated("nominationIds", ids) is { } twice)
-        {
-            return twice;
-        }
-
         var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.Approve);
         if (await campaigns.GetAsync(actor, id) is null)
@@ -248,11 +244,11 @@ internal static class NominationsApi
             return ApiJson.Invalid(errors);
         }
 
-        return Done(await awards.RejectAsync(actor, id, ids, request.Reason!.Trim()), "nominationIds");
+        return Done(context, await awards.RejectAsync(actor, id, ids, request.Reason!.Trim()), "nominationIds");
     }
 
     /// <summary>204, or the refusal: 404 for a nomination gone, 409 for its state, else 400.</summary>
-    private static Results<NoContent, LocalizedProblem> Done(Result result, string listed = "$")
+    private static Results<NoContent, LocalizedProblem> Done(HttpContext context, Result result, string listed = "$")
     {
         if (result.IsSuccess)
         {
@@ -264,12 +260,7 @@ internal static class NominationsApi
             return ApiProblems.Status(StatusCodes.Status404NotFound, result.Errors[0]);
         }
 
-        return StateRefusal(result.Errors) ??
+        return ApiPreconditions.StateRefusal(context, result.Errors, StateCodes) ??
             ApiJson.Invalid(result.Errors, e => e.Code == "nomination.reason_required" ? "reason" : listed);
     }
-
-    private static LocalizedProblem? StateRefusal(IReadOnlyList<DomainError> errors) =>
-        errors.FirstOrDefault(e => StateCodes.Contains(e.Code) || ApiPreconditions.IsConcurrency(e)) is { } state
-            ? ApiProblems.Conflict(state)
-            : null;
 }
