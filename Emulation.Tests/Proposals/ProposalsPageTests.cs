@@ -1,9 +1,11 @@
 using Bunit;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Proposals;
 using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Proposals;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Proposals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Proposals;
@@ -78,5 +80,37 @@ public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.Contains("Chờ kết quả",
             page.Find($"[data-testid=dossier-{proposal}] [data-testid=nominee-{waiting}]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Đã bổ sung đề nghị vào hồ sơ", page.Find("[data-testid=proposal-done]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AResendFromAPageShowingAnOlderDossier_IsRefusedAsChangedBySomeoneElse_AndGoesThroughOnceReloaded()
+    {
+        var (proposal, _, board) = await BoardScenario.SentAsync(App, "94/TTr-VP", Title.ProvincialCertificateOfMerit);
+        Assert.True((await App.Service<ReceivingBoardService>().ReturnAsync(
+            TestActors.AppraiserOf(board), proposal, "Bổ sung thêm trường hợp.")).IsSuccess);
+        var waiting = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 1));
+        SignInAs("lanhdao", Roles.Leadership);
+        var page = Render<ProposalsPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"[data-testid=proposal-{proposal}] [data-testid=resend]")));
+
+        // Another member of the leadership adds a nominee while this page still shows the dossier without it.
+        Assert.True((await App.Service<ProposalService>().AddToDossierAsync(TestActors.Leader, proposal, [waiting])).IsSuccess);
+        page.Find($"[data-testid=proposal-{proposal}] [data-testid=resend]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Người khác đã lưu", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=proposal-done]"));
+        await using (var db = await App.DbAsync())
+        {
+            Assert.Equal(ProposalStatus.Returned, (await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal)).Status);
+        }
+
+        page.Find("[data-testid=reload]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"[data-testid=dossier-{proposal}] [data-testid=nominee-{waiting}]")));
+        page.Find($"[data-testid=proposal-{proposal}] [data-testid=resend]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=proposal-done]")));
+        Assert.Empty(page.FindAll("[data-testid=errors]"));
+        await using var after = await App.DbAsync();
+        Assert.Equal(ProposalStatus.Sent, (await after.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposal)).Status);
     }
 }

@@ -26,6 +26,9 @@ public sealed record ProposalView(int Id, string Number, DateOnly Date, Awarding
 
     /// <summary>With the board, which has begun its appraisal (a note written).</summary>
     public bool UnderAppraisal => Status == ProposalStatus.Sent && Notes.Count > 0;
+
+    /// <summary>The version read: a change made from this view names it, so that one saved in between is refused.</summary>
+    public Guid Version { get; init; }
 }
 
 /// <summary>One appraisal note of the receiving board on a nominee: who wrote it (user name and full name), when, what.</summary>
@@ -67,7 +70,8 @@ public sealed class ProposalOutcomeInput
 /// </summary>
 public sealed record DossierView(int CampaignId, ProposalView Proposal, IReadOnlyList<DossierStep> History)
 {
-    public Guid Version { get; init; }
+    /// <summary>The dossier's version (its <see cref="ProposalView.Version"/>), the API's <c>ETag</c>.</summary>
+    public Guid Version => Proposal.Version;
 }
 
 /// <summary>

@@ -64,19 +64,27 @@ public sealed class ProposalService(
                 (n.ProposalId != null || n.Status == NominationStatus.Passed))))
             .Where(n => n.ProposalId is not null || n.DecidedBy != AwardingLevel.HeadOfAgency)
             .ToList();
+        // Each with its version, which the page's changes name.
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.CampaignId == campaignId)
-            .OrderByDescending(p => p.Id).ToListAsync();
-        var proposalIds = proposals.Select(p => p.Id).ToList();
+            .OrderByDescending(p => p.Id)
+            .Select(p => new { Proposal = p, Version = EF.Property<Guid>(p, EmulationDbContext.VersionProperty) })
+            .ToListAsync();
+        var proposalIds = proposals.Select(p => p.Proposal.Id).ToList();
         var notes = await AppraisalNotesAsync(db, proposalIds);
-        var boardIds = proposals.Select(p => p.ReceivingUnitId).OfType<int>().Distinct().ToList();
+        var boardIds = proposals.Select(p => p.Proposal.ReceivingUnitId).OfType<int>().Distinct().ToList();
         var boards = await db.Units.AsNoTracking().Where(u => boardIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         return new ProposalBoard(
             [.. nominees.Where(n => n.ProposalId is null)],
-            [.. proposals.Select(p => new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status,
-                p.ReturnReason, p.Resent, [.. nominees.Where(n => n.ProposalId == p.Id)])
+            [.. proposals.Select(row =>
             {
-                Board = p.ReceivingUnitId is { } board ? boards.GetValueOrDefault(board) : null,
-                Notes = notes.GetValueOrDefault(p.Id) ?? [],
+                var p = row.Proposal;
+                return new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status,
+                    p.ReturnReason, p.Resent, [.. nominees.Where(n => n.ProposalId == p.Id)])
+                {
+                    Board = p.ReceivingUnitId is { } board ? boards.GetValueOrDefault(board) : null,
+                    Notes = notes.GetValueOrDefault(p.Id) ?? [],
+                    Version = row.Version,
+                };
             })]);
     }
 
@@ -104,11 +112,9 @@ public sealed class ProposalService(
         {
             Board = board,
             Notes = notes.GetValueOrDefault(p.Id) ?? [],
-        };
-        return new DossierView(p.CampaignId, view, await DossierHistory.ReadAsync(db, proposalId))
-        {
             Version = db.VersionOf(p),
         };
+        return new DossierView(p.CampaignId, view, await DossierHistory.ReadAsync(db, proposalId));
     }
 
     /// <summary>The <paramref name="nominations"/> as the proposal pages list them, with who decides each and under which article.</summary>

@@ -91,7 +91,8 @@ public sealed class ReceivingBoardService(
     {
         var board = actor.RequireBoard(Policies.Appraise);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var p = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
+        // Tracked, for its version (a shadow property, which a query without tracking does not read).
+        var p = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         if (p is null)
         {
             return null;
@@ -106,6 +107,7 @@ public sealed class ReceivingBoardService(
         {
             Board = boardName,
             Notes = notes.GetValueOrDefault(p.Id) ?? [],
+            Version = db.VersionOf(p),
         };
         var issued = await db.Decisions.AsNoTracking().Where(d => d.ProposalId == proposalId).OrderBy(d => d.Id)
             .Select(d => new BoardDecisionView(d.Id, d.Number, d.Date, db.Awards.Count(a => a.DecisionId == d.Id)))
@@ -151,11 +153,14 @@ public sealed class ReceivingBoardService(
         return outcome;
     }
 
-    /// <summary>Returns a dossier sent to the board for amendment, with its reasons; the agency's officers are told.</summary>
-    public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason)
+    /// <summary>
+    /// Returns a dossier sent to the board for amendment, with its reasons; the agency's officers are told. With
+    /// <paramref name="versionRead"/> it is refused if the dossier changed since that version.
+    /// </summary>
+    public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason, Guid? versionRead = null)
     {
         var board = actor.RequireBoard(Policies.Appraise);
-        var outcome = await proposals.ReturnCoreAsync(actor, proposalId, reason, p => ForThisBoard(p, board));
+        var outcome = await proposals.ReturnCoreAsync(actor, proposalId, reason, p => ForThisBoard(p, board), versionRead);
         if (outcome.IsSuccess && inbox is not null)
         {
             await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalReturned, reason?.Trim());
@@ -166,13 +171,15 @@ public sealed class ReceivingBoardService(
 
     /// <summary>
     /// Records the deciding level's outcome for nominees of a dossier sent to the board: granted under its decision
-    /// (number, date, issuer), or not granted with the reason. The agency's officers are told.
+    /// (number, date, issuer), or not granted with the reason. The agency's officers are told. With
+    /// <paramref name="versionRead"/> it is refused if the dossier changed since that version.
     /// </summary>
     public async Task<Result> DecideAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
-        ProposalOutcomeInput input)
+        ProposalOutcomeInput input, Guid? versionRead = null)
     {
         var board = actor.RequireBoard(Policies.Appraise);
-        var outcome = await proposals.RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => ForThisBoard(p, board));
+        var outcome = await proposals.RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => ForThisBoard(p, board),
+            versionRead);
         if (outcome.IsSuccess && inbox is not null)
         {
             var detail = input.Granted
