@@ -1,3 +1,4 @@
+using System.Net;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Sudden;
 using Emulation.Tests.Evidence;
@@ -106,16 +107,20 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
             PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation, Achievement = "Dũng cảm cứu người",
         };
 
-        // A head of another unit proposes nothing for this one, and sees nothing of it.
+        // A head of another unit proposes nothing for this one, and sees nothing of it: not even that it exists.
         await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ProposeAsync(TestActors.HeadOf(otherUnitId), input));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ProposeAsync(TestActors.Leader, input));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.ProposeAsync(TestActors.Council, input));
         var proposed = await Sudden.ProposeAsync(TestActors.Officer, input);
         Assert.True(proposed.IsSuccess);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.GetAsync(TestActors.HeadOf(otherUnitId), proposed.Value));
+        Assert.Null(await Sudden.GetAsync(TestActors.HeadOf(otherUnitId), proposed.Value));
         Assert.DoesNotContain(await Sudden.ListAsync(TestActors.HeadOf(otherUnitId)), r => r.Id == proposed.Value);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Sudden.UploadEvidenceAsync(TestActors.HeadOf(otherUnitId),
-            proposed.Value, "a.pdf", new MemoryStream(SampleFiles.Pdf())));
+        var upload = await Sudden.UploadEvidenceAsync(TestActors.HeadOf(otherUnitId), proposed.Value, "a.pdf",
+            new MemoryStream(SampleFiles.Pdf()));
+        var uploadUnknown = await Sudden.UploadEvidenceAsync(TestActors.HeadOf(otherUnitId), int.MaxValue, "a.pdf",
+            new MemoryStream(SampleFiles.Pdf()));
+        Assert.Equal("sudden.not_found", Assert.Single(upload.Errors).Code);
+        Assert.Equal(uploadUnknown.Errors, upload.Errors);
 
         // Only the leadership decides or turns it down; a head does neither, the officer does neither.
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
@@ -157,5 +162,44 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         Assert.Equal("sudden.not_found", Assert.Single(rejectWithoutReason.Errors).Code);
         await using var after = await App.DbAsync();
         Assert.Equal(count, await after.SuddenProposals.CountAsync());
+    }
+
+    [Fact]
+    public async Task AHeadOfAnotherUnit_GetsAnotherUnitsProposalAndItsEvidence_AsIfTheyDidNotExist()
+    {
+        // tp.kt heads KT; the proposal is for someone of TH.
+        var th = await App.UnitIdAsync("TH");
+        int personId;
+        await using (var db = await App.DbAsync())
+        {
+            personId = await db.People.Where(p => p.UnitId == th && p.LeftOn == null).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        }
+
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = th, Title = Title.CertificateOfCommendation, Achievement = "Phát hiện sự cố kịp thời",
+        });
+        Assert.True(proposed.IsSuccess);
+        var evidence = await Sudden.UploadEvidenceAsync(TestActors.Officer, proposed.Value, "a.pdf", new MemoryStream(SampleFiles.Pdf()));
+        Assert.True(evidence.IsSuccess);
+        using var head = await App.SignedInClientAsync("tp.kt");
+        using var officer = await App.SignedInClientAsync("congdoan");
+
+        var page = await head.GetAsync($"/sudden/{proposed.Value}");
+        var unknownPage = await head.GetAsync($"/sudden/{int.MaxValue}");
+        var file = await head.GetAsync($"/documents/sudden-evidence/{evidence.Value}");
+        var unknownFile = await head.GetAsync($"/documents/sudden-evidence/{int.MaxValue}");
+
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(unknownPage.StatusCode, page.StatusCode);
+        Assert.Contains("data-testid=\"sudden-not-found\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"sudden-not-found\"", await unknownPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"sudden-detail\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, file.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownFile.StatusCode);
+        Assert.Equal(unknownFile.Content.Headers.ContentType?.MediaType, file.Content.Headers.ContentType?.MediaType);
+        // Whoever may see it still does.
+        Assert.Contains("data-testid=\"sudden-detail\"", await officer.GetStringAsync($"/sudden/{proposed.Value}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/documents/sudden-evidence/{evidence.Value}")).StatusCode);
     }
 }

@@ -86,17 +86,28 @@ public sealed class SuddenAwardService(
     {
         actor.RequirePolicy(Policies.ReadSudden);
         await using var db = await factory.CreateDbContextAsync(actor);
-        int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
-        return await Rows(db, db.SuddenProposals.AsNoTracking().Where(p => ownUnit == null || p.UnitId == ownUnit)
-            .OrderByDescending(p => p.Id)).ToListAsync();
+        return await Rows(db, Visible(actor, db.SuddenProposals.AsNoTracking()).OrderByDescending(p => p.Id)).ToListAsync();
     }
 
-    /// <summary>One proposal with its evidence and what the caller may do; null when there is none with that id.</summary>
+    /// <summary>
+    /// The proposals <paramref name="actor"/> may see: every unit's for those who see all, the own unit's for a head.
+    /// What lies outside is answered as if it did not exist, so that an id tells nobody whether another unit has it.
+    /// </summary>
+    private static IQueryable<SuddenProposal> Visible(Actor actor, IQueryable<SuddenProposal> proposals)
+    {
+        int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
+        return proposals.Where(p => ownUnit == null || p.UnitId == ownUnit);
+    }
+
+    /// <summary>
+    /// One proposal with its evidence and what the caller may do; null when there is none with that id that the caller
+    /// may see (another unit's is the same to a head as one that does not exist).
+    /// </summary>
     public async Task<SuddenProposalDetail?> GetAsync(Actor actor, int id)
     {
         actor.RequirePolicy(Policies.ReadSudden);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var found = await db.SuddenProposals.AsNoTracking().Where(p => p.Id == id).Select(p => new
+        var found = await Visible(actor, db.SuddenProposals.AsNoTracking()).Where(p => p.Id == id).Select(p => new
         {
             Proposal = p,
             DecisionNumber = db.Decisions.Where(d => d.Id == p.DecisionId).Select(d => d.Number).FirstOrDefault(),
@@ -112,7 +123,6 @@ public sealed class SuddenAwardService(
         }
 
         var p = found.Proposal;
-        actor.RequireSeeUnit(p.UnitId);
         var row = await Rows(db, db.SuddenProposals.AsNoTracking().Where(x => x.Id == id)).SingleAsync();
         return new SuddenProposalDetail(row, p.PersonId, p.UnitId, p.Achievement, p.Article, p.RejectionReason,
             p.ReviewedBy, found.DecisionNumber, found.AwardId, found.Files, evidenceOptions.Value.EvidenceMaxBytes,
@@ -128,7 +138,7 @@ public sealed class SuddenAwardService(
         actor.RequirePolicy(Policies.ProposeSudden);
         ArgumentNullException.ThrowIfNull(content);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var proposal = await db.SuddenProposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
+        var proposal = await Visible(actor, db.SuddenProposals.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == proposalId, cancellationToken);
         if (proposal is null)
         {
             return Result<int>.Failure(SuddenProposalErrors.NotFound());
@@ -161,21 +171,20 @@ public sealed class SuddenAwardService(
         return Result<int>.Success(attached.Value.Id);
     }
 
-    /// <summary>The evidence file for download, for whoever may see the proposal's unit; null when there is none.</summary>
+    /// <summary>The evidence file for download, for whoever may see the proposal; null when there is none that they may.</summary>
     public async Task<EvidenceDownload?> OpenEvidenceAsync(Actor actor, int evidenceId)
     {
         actor.RequirePolicy(Policies.ReadSudden);
         await using var db = await factory.CreateDbContextAsync(actor);
         var found = await db.SuddenEvidence.AsNoTracking().Where(e => e.Id == evidenceId)
-            .Join(db.SuddenProposals, e => e.ProposalId, p => p.Id,
-                (e, p) => new { p.UnitId, e.FileName, e.ContentType, e.StorageKey })
+            .Join(Visible(actor, db.SuddenProposals), e => e.ProposalId, p => p.Id,
+                (e, p) => new { e.FileName, e.ContentType, e.StorageKey })
             .SingleOrDefaultAsync();
         if (found is null)
         {
             return null;
         }
 
-        actor.RequireSeeUnit(found.UnitId);
         return store.OpenRead(found.StorageKey) is { } stream
             ? new EvidenceDownload(Domain.Results.Evidence.DownloadName(found.FileName, found.ContentType), found.ContentType, stream)
             : null;
