@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -5,7 +6,9 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Resources;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -210,6 +213,31 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
             Assert.True((int)s["rank"]! >= 1);
             Assert.All(s["breakdown"]!.AsArray(), l => Assert.False(string.IsNullOrEmpty((string?)l!["explanation"])));
         });
+    }
+
+    [Fact]
+    public async Task Scores_ExplainEachLineFromTheResources_InVietnameseUnlessTheCallerAsksForEnglish()
+    {
+        using var client = await App.AsUserAsync("hoidong1");
+        using var asEnglish = new HttpRequestMessage(HttpMethod.Get, "/api/v1/campaigns/1/scores");
+        asEnglish.Headers.AcceptLanguage.ParseAdd("en");
+
+        var vietnamese = JsonNode.Parse(await client.GetStringAsync("/api/v1/campaigns/1/scores"))!.AsArray();
+        var english = JsonNode.Parse(await (await client.SendAsync(asEnglish)).Content.ReadAsStringAsync())!.AsArray();
+
+        var board = (await App.Service<ScoreboardService>().EvaluateAsync(TestActors.Council, 1))!.Value;
+        var lines = board.Evaluation.UnitScores.ToDictionary(s => board.UnitCodes[s.UnitId], s => s.Lines);
+        var en = CultureInfo.GetCultureInfo("en");
+        static IEnumerable<string> Explanations(JsonNode unit) =>
+            unit["breakdown"]!.AsArray().Select(l => (string)l!["explanation"]!);
+        Assert.NotEmpty(vietnamese);
+        Assert.All(vietnamese.Zip(english), pair =>
+        {
+            var expected = lines[(string)pair.First!["unitCode"]!];
+            Assert.Equal(expected.Select(l => Wording.ScoreLine(Wording.Vietnamese, Wording.VietnameseCulture, l)), Explanations(pair.First));
+            Assert.Equal(expected.Select(l => Wording.ScoreLine(Wording.In(en), en, l)), Explanations(pair.Second!));
+        });
+        Assert.Contains(vietnamese, u => Explanations(u!).Any(e => e.Contains("tối đa", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Scoring;
+using Emulation.Tests.Domain.Builders;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Resources;
 
@@ -22,6 +24,22 @@ public sealed class WordingTests
     {
         Assert.Equal(vietnamese, Wording.Fact(Wording.Vietnamese, Wording.VietnameseCulture, invariant));
         Assert.Equal(english, Wording.Fact(Wording.In(English), English, invariant));
+    }
+
+    [Fact]
+    public void ScoreLine_SaysHowItsPointsWereReached_InTheReadersLanguageAndNumbers()
+    {
+        var line = new InputBuilder().Unit(new UnitBuilder(1).Value("KQ1", 80m)).Evaluate().UnitScores.Single().LineFor("KQ1")!;
+        var missing = CriterionScorer.Score(Criterion.Scored("A", "A", "G", 20m, "x"), null, 100m);
+        var band = CriterionScorer.Score(Criterion.Scored("B", "B", "G", 20m, "x", ScoringMethod.Bands,
+            bands: [new ScoreBand(0.5m, 1m)]), 75m, 100m);
+
+        Assert.Equal("KQ1: tối đa 60 × kết quả 80 / chỉ tiêu 100 = 48 / 60", Wording.ScoreLine(Wording.Vietnamese, Wording.VietnameseCulture, line));
+        Assert.Equal("KQ1: max 60 × value 80 / target 100 = 48 / 60", Wording.ScoreLine(Wording.In(English), English, line));
+        Assert.Contains("thiếu", Wording.ScoreLine(Wording.Vietnamese, Wording.VietnameseCulture, missing), StringComparison.Ordinal);
+        Assert.Contains("missing", Wording.ScoreLine(Wording.In(English), English, missing), StringComparison.Ordinal);
+        Assert.Contains("theo khung, tỷ lệ đạt 0,75", Wording.ScoreLine(Wording.Vietnamese, Wording.VietnameseCulture, band), StringComparison.Ordinal);
+        Assert.Contains("by band, achievement ratio 0.75", Wording.ScoreLine(Wording.In(English), English, band), StringComparison.Ordinal);
     }
 
     [Fact]

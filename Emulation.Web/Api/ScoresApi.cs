@@ -51,7 +51,9 @@ internal static class ScoresApi
         return api;
     }
 
-    private static async Task<Results<Ok<List<UnitScoreResponse>>, LocalizedProblem>> ScoresAsync(HttpContext context, [FromServices] ScoreboardService scoreboard, int id)
+    /// <summary>Each unit's total, rank and lines; each line's explanation in the request's language (Vietnamese unless asked).</summary>
+    private static async Task<Results<Ok<List<UnitScoreResponse>>, LocalizedProblem>> ScoresAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
+        [FromServices] IStringLocalizer<SharedResource> localizer, int id)
     {
         var evaluated = await scoreboard.EvaluateAsync(Actor.From(context.User), id);
         if (evaluated is null)
@@ -75,7 +77,8 @@ internal static class ScoresApi
                 return new UnitScoreResponse(board.UnitCodes[r.UnitId],
                     r.BlocId is { } bloc ? board.BlocCodes.GetValueOrDefault(bloc) : null, r.Total, r.Rank,
                     [.. score.Lines.Where(l => l.Status == LineStatus.Missing).Select(l => l.Code)],
-                    [.. score.Lines.Select(l => new ScoreLineResponse(l.Code, l.Value, l.Target, l.Points, l.Explain("en")))]);
+                    [.. score.Lines.Select(l => new ScoreLineResponse(l.Code, l.Value, l.Target, l.Points,
+                        Wording.ScoreLine(localizer, CultureInfo.CurrentCulture, l)))]);
             })
             .ToList();
         return TypedResults.Ok(rows);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using System.Text;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Microsoft.Extensions.Localization;
@@ -134,6 +135,41 @@ public static class Wording
             explanation.RequiredTerms, explanation.TermMonths, explanation.MinShareOfTerm.ToString(),
             explanation.RuleSetId, explanation.RuleSetVersion, explanation.Article));
         return text.ToString();
+    }
+
+    /// <summary>
+    /// How one criterion's points were reached, e.g. "KQ1: tối đa 60 × kết quả 80 / chỉ tiêu 100 = 48 / 60"; a value not
+    /// reported says so rather than counting as zero.
+    /// </summary>
+    public static string ScoreLine(IStringLocalizer localizer, CultureInfo culture, ScoreLine line)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(line);
+        string N(decimal? number) => number?.ToString("0.####", culture) ?? "";
+        var criterion = line.Criterion;
+        if (line.Status is LineStatus.Missing or LineStatus.NotReported)
+        {
+            return Format(localizer, culture, $"ScoreLine.{line.Status}", line.Code, N(line.MaxPoints));
+        }
+
+        var how = line.Method switch
+        {
+            ScoringMethod.ProportionalToTarget when criterion.Direction == CriterionDirection.LowerIsBetter =>
+                Format(localizer, culture, "ScoreLine.LowerIsBetter", N(criterion.MaxPoints), N(line.Target), N(line.Value)),
+            ScoringMethod.ProportionalToTarget =>
+                Format(localizer, culture, "ScoreLine.Proportional", N(criterion.MaxPoints), N(line.Value), N(line.Target)),
+            ScoringMethod.Bands => Format(localizer, culture, "ScoreLine.Bands", N(line.AchievementRatio)),
+            ScoringMethod.YesNo => localizer[line.Value == 1m ? "ScoreLine.Yes" : "ScoreLine.No"].Value,
+            ScoringMethod.CouncilPoints => Format(localizer, culture, "ScoreLine.CouncilPoints", N(line.Value)),
+            _ => Format(localizer, culture, "ScoreLine.PerUnit", N(line.Value), N(criterion.PointsPerUnit), N(criterion.MaxPoints)),
+        };
+        if (criterion.Weight != 1m)
+        {
+            how += " " + Format(localizer, culture, "ScoreLine.Weight", N(criterion.Weight));
+        }
+
+        var text = Format(localizer, culture, "ScoreLine.Points", line.Code, how, N(line.Points), N(line.MaxPoints));
+        return line.Status == LineStatus.Capped ? text + " " + localizer["ScoreLine.Capped"].Value : text;
     }
 
     /// <summary>One condition in a sentence, its facts displayed in <paramref name="culture"/>.</summary>

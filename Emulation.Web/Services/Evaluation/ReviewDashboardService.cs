@@ -5,6 +5,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
+using Emulation.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Evaluation;
@@ -81,12 +82,13 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
 
         var s = loaded.Value;
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var words = Wording.In(CultureInfo.CurrentUICulture);
         var ranked = s.Evaluation.Rankings.First(r => r.UnitId == unitId);
         var names = s.Campaign.Criteria.ToDictionary(c => c.Code, c => c.Name);
         var standing = new UnitStanding(unitId, score.UnitName, ranked.Rank, ranked.Total, score.HasMissing,
             ranked.TieBreakNoteIn(culture),
             [.. score.Lines.Select(l => new ScoreLineView(l.Code, names.GetValueOrDefault(l.Code, l.Code), l.Value, l.Target,
-                l.Points, l.MaxPoints, l.Status, l.Explain(culture)))]);
+                l.Points, l.MaxPoints, l.Status, Wording.ScoreLine(words, CultureInfo.CurrentCulture, l)))]);
         return new UnitScorecard(standing, ranked.BlocId, s.BlocName(ranked.BlocId), score.PercentOfMaximum);
     }
 
