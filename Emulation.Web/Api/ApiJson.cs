@@ -87,13 +87,16 @@ internal static class ApiJson
 
     public static LocalizedProblem Invalid(FieldErrors errors) => new(errors);
 
-    /// <summary>Domain errors as a validation problem; <paramref name="fieldOf"/> names the field each concerns.</summary>
-    public static LocalizedProblem Invalid(IEnumerable<DomainError> errors, Func<DomainError, string> fieldOf)
+    /// <summary>
+    /// Domain errors as a validation problem; <paramref name="fieldOf"/> names the field each concerns. Someone else
+    /// saving first is no bad input but a clash the caller resolves by reading again, answered as every lost race is
+    /// (<see cref="ApiPreconditions.StateRefusal"/>: 412 when the caller named a version, else 409).
+    /// </summary>
+    public static LocalizedProblem Invalid(HttpContext context, IReadOnlyList<DomainError> errors, Func<DomainError, string> fieldOf)
     {
-        // Someone else saved first: not bad input but a clash the caller resolves by reading again.
-        if (errors.FirstOrDefault(e => e.Code == ConcurrencyErrors.Code) is { } clash)
+        if (ApiPreconditions.StateRefusal(context, errors) is { } clash)
         {
-            return ApiProblems.Conflict(clash);
+            return clash;
         }
 
         var fields = new FieldErrors();

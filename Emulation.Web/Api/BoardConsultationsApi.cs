@@ -66,7 +66,7 @@ internal static class BoardConsultationsApi
         }
 
         return published.Errors.Any(e => e.Code == "consultation.published_in_past")
-            ? ApiJson.Invalid(published.Errors, _ => "publishedOn")
+            ? ApiJson.Invalid(context, published.Errors, _ => "publishedOn")
             : ApiProblems.Conflict(published.Errors[0]);
     }
 

@@ -50,8 +50,8 @@ internal static class BoardDossiersApi
         {
             "proposal.not_for_this_board" => ApiJson.NotFound("Api.NotFound.Dossier", id),
             "proposal.not_sent" or "proposal.nominee_withdrawn" => ApiProblems.Conflict(written.Errors[0]),
-            "proposal.not_in_proposal" => ApiJson.Invalid(written.Errors, _ => "nominationId"),
-            _ => ApiJson.Invalid(written.Errors, _ => "text"),
+            "proposal.not_in_proposal" => ApiJson.Invalid(context, written.Errors, _ => "nominationId"),
+            _ => ApiJson.Invalid(context, written.Errors, _ => "text"),
         };
     }
 }

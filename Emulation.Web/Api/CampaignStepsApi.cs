@@ -46,6 +46,6 @@ internal static class CampaignStepsApi
 
         // The state of things refuses the step (wrong status, or the campaign changed meanwhile): the caller reads again.
         return ApiPreconditions.StateRefusal(context, moved.Errors, CampaignErrors.WrongStatus(default, default).Code) ??
-            ApiJson.Invalid(moved.Errors, _ => "$");
+            ApiJson.Invalid(context, moved.Errors, _ => "$");
     }
 }

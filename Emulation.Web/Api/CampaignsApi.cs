@@ -127,7 +127,7 @@ internal static class CampaignsApi
         });
         if (!created.IsSuccess)
         {
-            return ApiJson.Invalid(created.Errors, e => e.Code switch
+            return ApiJson.Invalid(context, created.Errors, e => e.Code switch
             {
                 "campaign.code_taken" => "code",
                 "campaign.invalid_year" => "year",
@@ -394,21 +394,16 @@ internal static class CampaignsApi
         var pledged = await setup.ResolvePledgedPeopleAsync(actor, workspace.UnitId, people);
         if (!pledged.IsSuccess)
         {
-            return ApiJson.Invalid(pledged.Errors, PledgeField(list));
+            return ApiJson.Invalid(context, pledged.Errors, PledgeField(list));
         }
 
         // Targets and titles in one save: both or neither.
         var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
             targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false,
             new PledgedTitleChange(titles, pledged.Value));
-        if (ApiPreconditions.StateRefusal(context, saved.Errors) is { } conflict)
-        {
-            return conflict;
-        }
-
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(saved.Errors, e => e.Item is not { } item ? "$"
+            return ApiJson.Invalid(context, saved.Errors, e => e.Item is not { } item ? "$"
                 : targets.ContainsKey(item) || workspace.Lines.Any(l => l.Code == item) ? $"targets.{item}"
                 : PledgeField(list)(e));
         }
@@ -492,14 +487,9 @@ internal static class CampaignsApi
     private static async Task<Results<NoContent, LocalizedProblem>> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
         UnitWorkspace workspace, Result saved, IReadOnlyDictionary<string, CriterionKind> kinds)
     {
-        if (ApiPreconditions.StateRefusal(context, saved.Errors) is { } conflict)
-        {
-            return conflict;
-        }
-
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(saved.Errors, e => ResultField(e, kinds));
+            return ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
         }
 
         ApiPreconditions.SetETag(context,

@@ -130,7 +130,7 @@ internal static class CouncilApi
 
         return counted.Errors[0].Code == "council.session_not_found"
             ? ApiJson.NotFound("Api.NotFound.Session", id)
-            : ApiJson.Invalid(counted.Errors, _ => "code");
+            : ApiJson.Invalid(context, counted.Errors, _ => "code");
     }
 
     /// <summary>
@@ -172,7 +172,7 @@ internal static class CouncilApi
             return state;
         }
 
-        return ApiJson.Invalid(opened.Errors, e => e.Code == "council.chair_not_member" ? "chairUserName" : "$");
+        return ApiJson.Invalid(context, opened.Errors, e => e.Code == "council.chair_not_member" ? "chairUserName" : "$");
     }
 
     /// <summary>
@@ -202,7 +202,7 @@ internal static class CouncilApi
         return await ChangeSessionAsync(context, service, id,
             (actor, version) => service.SetAttendanceAsync(actor, id, names, version),
             refused => ApiPreconditions.StateRefusal(context, refused, "council.session_closed", "council.already_voted") ??
-                ApiJson.Invalid(refused, e =>
+                ApiJson.Invalid(context, refused, e =>
                 {
                     var index = present.FindIndex(p => p.Trim() == e.Item);
                     return index >= 0 ? $"present[{index}]" : "present";
@@ -282,7 +282,7 @@ internal static class CouncilApi
     private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors, List<VoteRequest> votes)
     {
         // The session's state refuses the ballot, not its content: closed, or this member's ballot already cast.
-        return ApiPreconditions.StateRefusal(context, errors, "council.session_closed", "council.already_voted") ?? ApiJson.Invalid(errors, e =>
+        return ApiPreconditions.StateRefusal(context, errors, "council.session_closed", "council.already_voted") ?? ApiJson.Invalid(context, errors, e =>
         {
             var index = e.Code == "council.not_on_agenda"
                 ? votes.FindIndex(v => v.NominationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) == e.Item)

@@ -52,7 +52,7 @@ internal static class CouncilWrittenBallotsApi
             (actor, version) => service.RecordPaperCountAsync(actor, id, request.NominationId!.Value,
                 new PaperCount(request.Yes!.Value, request.No!.Value, request.Abstain!.Value), version),
             refused => ApiPreconditions.StateRefusal(context, refused, StateCodes) ??
-                ApiJson.Invalid(refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "yes"),
+                ApiJson.Invalid(context, refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "yes"),
             new SessionChange(Policies.RunCouncilSessions));
 
     private static Task<Results<Ok<CouncilSessionView>, LocalizedProblem>> RecordAsync(HttpContext context,
@@ -61,6 +61,6 @@ internal static class CouncilWrittenBallotsApi
             (actor, version) => service.RecordWrittenBallotAsync(actor, id, request.MemberUserName!.Trim(),
                 request.NominationId!.Value, request.Choice!.Value, version),
             refused => ApiPreconditions.StateRefusal(context, refused, StateCodes) ??
-                ApiJson.Invalid(refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName"),
+                ApiJson.Invalid(context, refused, e => e.Code == "council.not_on_agenda" ? "nominationId" : "memberUserName"),
             new SessionChange(Policies.RunCouncilSessions));
 }

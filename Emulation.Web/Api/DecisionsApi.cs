@@ -59,7 +59,7 @@ internal static class DecisionsApi
         // The number was taken, or a nomination decided, perhaps by someone issuing at the same moment: a conflict
         // with what exists, not bad input.
         return ApiPreconditions.StateRefusal(context, issued.Errors, "decision.number_taken", "nomination.already_decided") ??
-            ApiJson.Invalid(issued.Errors, fieldOf);
+            ApiJson.Invalid(context, issued.Errors, fieldOf);
     }
 
     /// <summary>Decisions newest first, of one campaign and/or one year when asked.</summary>

@@ -201,7 +201,7 @@ internal static class DossiersApi
 
     /// <summary>409/412 for a concurrent save, 409 (with the code) for a refusal by the state of things, else 400 naming the fields.</summary>
     private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors) =>
-        ApiPreconditions.StateRefusal(context, errors, StateCodes) ?? ApiJson.Invalid(errors, FieldOf);
+        ApiPreconditions.StateRefusal(context, errors, StateCodes) ?? ApiJson.Invalid(context, errors, FieldOf);
 
     /// <summary>The request field a refusal concerns; what concerns the nominees chosen names <c>nominationIds</c>.</summary>
     private static string FieldOf(DomainError error) => error.Code switch

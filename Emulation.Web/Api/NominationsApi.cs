@@ -158,7 +158,7 @@ internal static class NominationsApi
             return TypedResults.Created($"/api/v1/nominations/{added.Value}", new IdResponse(added.Value));
         }
 
-        return ApiPreconditions.StateRefusal(context, added.Errors, StateCodes) ?? ApiJson.Invalid(added.Errors, e => e.Code switch
+        return ApiPreconditions.StateRefusal(context, added.Errors, StateCodes) ?? ApiJson.Invalid(context, added.Errors, e => e.Code switch
         {
             "nomination.subject_mismatch" => request.PersonCode is null ? "title" : "personCode",
             "nomination.reason_required" => "reason",
@@ -261,6 +261,6 @@ internal static class NominationsApi
         }
 
         return ApiPreconditions.StateRefusal(context, result.Errors, StateCodes) ??
-            ApiJson.Invalid(result.Errors, e => e.Code == "nomination.reason_required" ? "reason" : listed);
+            ApiJson.Invalid(context, result.Errors, e => e.Code == "nomination.reason_required" ? "reason" : listed);
     }
 }

@@ -80,7 +80,7 @@ internal static class PeopleApi
             request.TransferredOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(saved.Errors, PersonFieldOf);
+            return ApiJson.Invalid(context, saved.Errors, PersonFieldOf);
         }
 
         if (saved.Value)
@@ -142,7 +142,7 @@ internal static class PeopleApi
 
         return saved.Errors.Any(e => e.Code == "records.not_found")
             ? ApiJson.NotFound("Api.NotFound.Person", code)
-            : ApiJson.Invalid(saved.Errors, FieldOf);
+            : ApiJson.Invalid(context, saved.Errors, FieldOf);
     }
 
     private static string PersonFieldOf(Domain.Common.DomainError error) => error.Code switch

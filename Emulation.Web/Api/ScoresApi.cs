@@ -63,7 +63,7 @@ internal static class ScoresApi
 
         if (!evaluated.IsSuccess)
         {
-            return ApiJson.Invalid(evaluated.Errors, _ => "$");
+            return ApiJson.Invalid(context, evaluated.Errors, _ => "$");
         }
 
         var board = evaluated.Value;
@@ -95,7 +95,7 @@ internal static class ScoresApi
 
         if (!evaluated.IsSuccess)
         {
-            return ApiJson.Invalid(evaluated.Errors, _ => "$");
+            return ApiJson.Invalid(context, evaluated.Errors, _ => "$");
         }
 
         var board = evaluated.Value;

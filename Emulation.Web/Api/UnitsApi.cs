@@ -64,7 +64,7 @@ internal static class UnitsApi
             new UnitDraft(request.Name!.Trim(), request.Kind!.Value, NullIfBlank(request.ParentCode)));
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(saved.Errors, e => e.Code == "records.not_found" ? "parentCode" : "name");
+            return ApiJson.Invalid(context, saved.Errors, e => e.Code == "records.not_found" ? "parentCode" : "name");
         }
 
         if (saved.Value)
@@ -104,7 +104,7 @@ internal static class UnitsApi
 
         return saved.Errors.Any(e => e.Code == "records.not_found")
             ? ApiJson.NotFound("Api.NotFound.Unit", code)
-            : ApiJson.Invalid(saved.Errors, _ => "$");
+            : ApiJson.Invalid(context, saved.Errors, _ => "$");
     }
 
     /// <summary>Checks <c>awards[i].form</c> and <c>.kind</c>; forms are mapped through <paramref name="forms"/>.</summary>

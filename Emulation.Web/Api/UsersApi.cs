@@ -78,7 +78,7 @@ internal static class UsersApi
 
         if (!created.IsSuccess)
         {
-            return ApiJson.Invalid(created.Errors, e => e.Code switch
+            return ApiJson.Invalid(context, created.Errors, e => e.Code switch
             {
                 "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
                 "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
@@ -103,7 +103,7 @@ internal static class UsersApi
 
         if (!created.IsSuccess)
         {
-            return ApiJson.Invalid(created.Errors, e => e.Code.StartsWith("token.expiry", StringComparison.Ordinal) ? "expiresOn" : "name");
+            return ApiJson.Invalid(context, created.Errors, e => e.Code.StartsWith("token.expiry", StringComparison.Ordinal) ? "expiresOn" : "name");
         }
 
         return TypedResults.Created((string?)null, new TokenResponse(created.Value.Token, request.Name!.Trim(), created.Value.ExpiresOn));
