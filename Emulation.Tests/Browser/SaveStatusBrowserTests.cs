@@ -43,6 +43,7 @@ public sealed partial class SaveStatusBrowserTests(BrowserFixture fixture)
                 await Assertions.Expect(head.Page.Locator("input[data-testid='target-TTHC_GQ']")).ToBeDisabledAsync();
                 await head.ShotAsync("save-status-saving");
                 await head.PhoneShotAsync("save-status-saving-phone");
+                await AssertAccessibleAsync(head);
                 // Still waiting: nothing was written while the other writer held the database.
                 await Assertions.Expect(status).ToHaveTextAsync("Đang lưu…");
             }
@@ -60,6 +61,54 @@ public sealed partial class SaveStatusBrowserTests(BrowserFixture fixture)
         Assert.Equal((1500m, 98.5m), (saved!.Lines.Single(l => l.Code == "TTHC_GQ").Target, saved.Lines.Single(l => l.Code == "TTHC_DH").Target));
         await head.ShotAsync("save-status-saved");
         await head.PhoneShotAsync("save-status-saved-phone");
+        await AssertAccessibleAsync(head);
+    }
+
+    [Fact]
+    public async Task StaffYearSavedWhileTheDatabaseIsBusy_SaysSaving_ThenSaved()
+    {
+        var unitId = await fixture.App.UnitIdAsync("BTCD");
+        var campaignId = await LaunchedCampaignAsync(unitId);
+        await using var head = await BrowserSession.SignInAsync(fixture, "tp.btcd", Screenshots);
+        await head.GoAsync($"campaigns/{campaignId}/units/{unitId}?tab=staff");
+        var months = head.Page.Locator("input[data-testid^='months-']").First;
+        var person = int.Parse((await months.GetAttributeAsync("name"))!["months-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        await months.FillAsync("8");
+        await months.PressAsync("Tab");
+        var status = head.ByTestId("save-status");
+
+        await using (var writer = await BusyDatabaseAsync())
+        {
+            try
+            {
+                await head.ClickAsync("save-staff");
+
+                await Assertions.Expect(status).ToHaveTextAsync("Đang lưu…");
+                await Assertions.Expect(status).ToHaveAttributeAsync("role", "status");
+                await Assertions.Expect(head.ByTestId("save-staff")).ToBeDisabledAsync();
+                await Assertions.Expect(months).ToBeDisabledAsync();
+                await head.ShotAsync("save-status-staff-saving");
+                await head.PhoneShotAsync("save-status-staff-saving-phone");
+            }
+            finally
+            {
+                await using var rollback = new SqliteCommand("ROLLBACK", writer);
+                await rollback.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            }
+        }
+
+        await Assertions.Expect(head.ByTestId("staff-saved")).ToHaveTextAsync(SavedAtATime());
+        await Assertions.Expect(head.ByTestId("save-staff")).ToBeEnabledAsync();
+        var saved = await fixture.App.Service<SubmissionService>().GetStaffYearAsync(TestActors.HeadOf(unitId), unitId, 2026);
+        Assert.Equal(8, saved.Single(r => r.PersonId == person).MonthsWorked);
+        await head.ShotAsync("save-status-staff-saved");
+        await head.PhoneShotAsync("save-status-staff-saved-phone");
+    }
+
+    private static async Task AssertAccessibleAsync(BrowserSession session)
+    {
+        var axe = await AxeInPage.RunAsync(session.Page, AxeInPage.WcagAa);
+        Assert.Empty(axe.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => v.Id));
     }
 
     /// <summary>
@@ -75,7 +124,7 @@ public sealed partial class SaveStatusBrowserTests(BrowserFixture fixture)
         return connection;
     }
 
-    /// <summary>A campaign of two criteria whose pledge is open to the KSTT unit.</summary>
+    /// <summary>A campaign of two criteria whose pledge is open to the unit.</summary>
     private async Task<int> LaunchedCampaignAsync(int unitId)
     {
         var campaigns = fixture.App.Service<CampaignService>();
