@@ -56,6 +56,8 @@ public sealed partial class SaveStatusBrowserTests(BrowserFixture fixture)
 
         await Assertions.Expect(head.ByTestId("saved")).ToHaveTextAsync(SavedAtATime());
         await Assertions.Expect(status).ToHaveTextAsync(SavedAtATime());
+        // The save button lost the focus when it was disabled; the outcome has it now, and the keyboard goes on from there.
+        await Assertions.Expect(status).ToBeFocusedAsync();
         await Assertions.Expect(head.ByTestId("save-pledge")).ToBeEnabledAsync();
         var saved = await fixture.App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(unitId), campaignId, unitId);
         Assert.Equal((1500m, 98.5m), (saved!.Lines.Single(l => l.Code == "TTHC_GQ").Target, saved.Lines.Single(l => l.Code == "TTHC_DH").Target));
