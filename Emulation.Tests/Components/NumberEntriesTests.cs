@@ -26,6 +26,27 @@ public sealed class NumberEntriesTests
         Assert.False(entries.HasUnparsed);
     }
 
+    /// <summary>
+    /// What the browser kept of a field is put back only when it would change the entry: "1500" typed is the 1.500 the
+    /// circuit already holds, not an unsaved value to restore.
+    /// </summary>
+    [Fact]
+    public void Holds_TheSameNumberHoweverWritten_AndTheSameUnreadText()
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("A", (decimal?)1500), KeyValuePair.Create("B", (decimal?)98.5m),
+            KeyValuePair.Create("C", (decimal?)null)]);
+        entries.Set("C", "bảy", Vietnamese);
+
+        Assert.True(entries.Holds("A", "1500", Vietnamese));
+        Assert.True(entries.Holds("A", " 1.500 ", Vietnamese));
+        Assert.True(entries.Holds("B", "98,50", Vietnamese));
+        Assert.True(entries.Holds("C", "bảy", Vietnamese));
+        Assert.False(entries.Holds("A", "1501", Vietnamese));
+        Assert.False(entries.Holds("A", "", Vietnamese));
+        Assert.False(entries.Holds("C", "7", Vietnamese));
+        Assert.False(entries.Holds("B", "tám", Vietnamese));
+    }
+
     [Fact]
     public void Set_WithTextThatIsNotANumber_KeepsTheTextAndTheLastGoodValue()
     {

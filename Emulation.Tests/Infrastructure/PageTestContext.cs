@@ -40,6 +40,7 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         _appScope = App.Services.CreateAsyncScope();
         Services.AddFallbackServiceProvider(_appScope.ServiceProvider);
         Services.AddScoped<CurrentActor>();
+        AddTestServices(Services);
         _auth = AddAuthorization();
         // Pages that edit are interactive islands, with MudBlazor's providers inside (InteractivePage): render them
         // as the server's circuit would.
@@ -47,6 +48,14 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
     }
 
     protected EmulationAppFactory App { get; }
+
+    /// <summary>
+    /// Services a test class gives its pages in place of the app's (a test double of one seam), added before anything
+    /// is resolved: bUnit takes no registration after that. <see cref="App"/> is set when it runs.
+    /// </summary>
+    protected virtual void AddTestServices(IServiceCollection services)
+    {
+    }
 
     protected override async ValueTask DisposeAsyncCore()
     {

@@ -17,6 +17,8 @@ internal static class UiRegistration
         services.AddMudServices();
         services.AddLocalization();
         services.AddTransient<MudLocalizer, ResxMudLocalizer>();
+        // Each editor its own: where its save stands.
+        services.AddTransient<SaveProgress>();
         return services;
     }
 }

@@ -35,6 +35,15 @@ public sealed class NumberEntries
         _unparsed.TryGetValue(code, out var entry) ? entry.Typed : _values.GetValueOrDefault(code)?.ToString(DisplayFormat, culture) ?? "";
 
     /// <summary>
+    /// Whether <paramref name="typed"/> would leave the entry as it is: the same number however it is written
+    /// ("1500" for 1.500), or the same unreadable text.
+    /// </summary>
+    public bool Holds(string code, string? typed, CultureInfo culture) =>
+        TypedNumber.Parse(typed, culture) is { Error: null } parsed
+            ? !IsUnparsed(code) && this[code] == parsed.Value
+            : Text(code, culture) == typed?.Trim();
+
+    /// <summary>
     /// Takes what was typed, read by <see cref="TypedNumber"/>: blank clears the value, a number sets it, anything
     /// else (not a number, ambiguous like <c>1.000</c>) is kept as text with the reason.
     /// </summary>

@@ -1,0 +1,89 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Components.Shared;
+
+/// <summary>Where an editor's last save stands.</summary>
+public enum SaveStage
+{
+    /// <summary>Nothing saved since the editor opened or its values last changed.</summary>
+    None,
+
+    /// <summary>Sent; the database has not answered yet.</summary>
+    Saving,
+
+    /// <summary>Written, at <see cref="SaveProgress.At"/>.</summary>
+    Saved,
+
+    /// <summary>Not written: refused (the editor shows why) or the database could not be reached.</summary>
+    Failed,
+}
+
+/// <summary>
+/// One save of an interactive editor from the click to the database's answer, shown by <see cref="SaveStatus"/>: while
+/// it runs the editor disables what would start another save, and a click that comes anyway is ignored. A save that
+/// fails leaves the editor's typed values as they are. Each editor injects its own (a transient service).
+/// </summary>
+public sealed class SaveProgress(TimeProvider clock, ILogger<SaveProgress> logger)
+{
+    public SaveStage Stage { get; private set; }
+
+    public bool Saving => Stage == SaveStage.Saving;
+
+    /// <summary>What the editor was saving, as the status names it ("chỉ tiêu đăng ký").</summary>
+    public string What { get; private set; } = "";
+
+    /// <summary>What a success says ("Đã lưu.", "Đã gửi báo cáo kết quả.").</summary>
+    public string Done { get; private set; } = "";
+
+    /// <summary>When the last save was written.</summary>
+    public DateTimeOffset? At { get; private set; }
+
+    /// <summary>The last save failed because the database did not answer, not because it was refused.</summary>
+    public bool Unavailable { get; private set; }
+
+    /// <summary>
+    /// Runs <paramref name="save"/> (true when written, false when refused with the editor's own messages) unless a
+    /// save is already running. <paramref name="render"/> draws the editor, so that the status and its disabled
+    /// buttons reach the browser before the save begins even when it follows a dialog rather than a click.
+    /// </summary>
+    public async Task RunAsync(string what, string done, Action render, Func<Task<bool>> save)
+    {
+        if (Saving)
+        {
+            return;
+        }
+
+        (Stage, What, Done, Unavailable) = (SaveStage.Saving, what, done, false);
+        render();
+        // SQLite waits for another writer's lock inside a synchronous call: without handing the circuit back first,
+        // the page would show nothing until the database answered.
+        await Task.Yield();
+        try
+        {
+            var written = await save();
+            Stage = written ? SaveStage.Saved : SaveStage.Failed;
+            At = written ? clock.GetUtcNow() : At;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            logger.LogWarning(e, "Saving {What} failed: the database did not answer", what);
+            (Stage, Unavailable) = (SaveStage.Failed, true);
+        }
+    }
+
+    /// <summary>The editor's values changed since the last save: its outcome no longer describes them.</summary>
+    public void Clear()
+    {
+        if (!Saving)
+        {
+            Stage = SaveStage.None;
+        }
+    }
+
+    /// <summary>
+    /// The database could not take the save: busy past its wait, unreachable, timed out, or a write it failed for its
+    /// own reasons. A refusal by the rules is a result, never an exception; anything else is a fault of the page.
+    /// </summary>
+    private static bool IsUnavailable(Exception e) => e is DbException or DbUpdateException or TimeoutException;
+}
