@@ -2,6 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Sudden;
 using Emulation.Tests.Evidence;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
@@ -155,6 +156,26 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         Assert.Equal("sudden.unknown_recipient", Assert.Single(wrongUnit.Errors).Code);
         Assert.Equal("sudden.not_on_the_spot", Assert.Single(merit.Errors).Code);
         Assert.Equal("sudden.not_found", Assert.Single(rejectWithoutReason.Errors).Code);
+        await using var after = await App.DbAsync();
+        Assert.Equal(count, await after.SuddenProposals.CountAsync());
+    }
+
+    [Fact]
+    public async Task TheReceivingBoard_IsNoRecipientOfTheAgencysSuddenAward_NeitherOfferedNorAccepted()
+    {
+        await using var db = await App.DbAsync();
+        var board = await db.Units.SingleAsync(u => u.Code == DemoDataSeeder.BoardCode);
+        var count = await db.SuddenProposals.CountAsync();
+
+        var options = await Sudden.OptionsAsync(TestActors.Officer);
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            UnitId = board.Id, Title = Title.CollectiveCertificateOfCommendation, Achievement = "Hỗ trợ khắc phục hậu quả lũ",
+        });
+
+        Assert.NotEmpty(options.Units);
+        Assert.DoesNotContain(options.Units, u => u.Id == board.Id);
+        Assert.Equal("sudden.unknown_recipient", Assert.Single(proposed.Errors).Code);
         await using var after = await App.DbAsync();
         Assert.Equal(count, await after.SuddenProposals.CountAsync());
     }
