@@ -196,7 +196,7 @@ public sealed class DecisionDocumentService(
         IReadOnlyList<string> articles = sudden
             ?
             [
-                $"Khen thưởng đột xuất {people} cá nhân và {collectives} tập thể đã có thành tích đột xuất (có danh sách kèm theo).",
+                $"Khen thưởng đột xuất {AdministrativeText.Recipients(people, collectives)} đã có thành tích đột xuất (có danh sách kèm theo).",
                 cashLine,
                 Execution,
             ]
@@ -216,7 +216,7 @@ public sealed class DecisionDocumentService(
             ]
             :
             [
-                $"Thu hồi khen thưởng của {people} cá nhân và {collectives} tập thể đã được tặng theo Quyết định số {string.Join(", ", detail.RevokedDecisionNumbers)} (có danh sách kèm theo). Lý do: {detail.Reason}.",
+                $"Thu hồi khen thưởng của {AdministrativeText.Recipients(people, collectives)} đã được tặng theo Quyết định số {string.Join(", ", detail.RevokedDecisionNumbers)} (có danh sách kèm theo). Lý do: {detail.Reason}.",
                 $"Các cá nhân, tập thể có tên tại Điều 1 nộp lại hiện vật và tiền thưởng đã nhận; tổng số tiền: {total}.",
                 Execution,
             ];
