@@ -32,12 +32,21 @@ public sealed class DecisionDocumentService(
             ? new DocumentFile(d.FileName("docx"), DocumentFile.DocxContentType, docx.Write(d))
             : null;
 
-    /// <summary>The decision as PDF, signed digitally when the deployment configures a certificate.</summary>
-    public async Task<DocumentFile?> GetPdfAsync(Actor actor, int decisionId) =>
-        await GetAsync(actor, decisionId) is { } d
-            ? new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType,
-                await signing.SignAsync(pdf.Write(d), "Ký ban hành Quyết định số " + d.Number))
-            : null;
+    /// <summary>
+    /// The decision as PDF, signed digitally when the deployment configures a certificate for the level that issued it:
+    /// the agency's for its own decisions, the receiving board's for the decisions it issues for its chairman.
+    /// </summary>
+    public async Task<DocumentFile?> GetPdfAsync(Actor actor, int decisionId)
+    {
+        if (await decisions.GetAsync(actor, decisionId) is not { } detail)
+        {
+            return null;
+        }
+
+        var d = Build(detail);
+        return new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType,
+            await signing.SignAsync(pdf.Write(d), "Ký ban hành Quyết định số " + d.Number, byTheBoard: detail.AnswersProposal is not null));
+    }
 
     /// <summary>The decision's list (the annex) as a workbook: one row per award, cash as a number.</summary>
     public async Task<DocumentFile?> GetListXlsxAsync(Actor actor, int decisionId)
