@@ -23,10 +23,10 @@ public sealed class PdfSigningTests(AppFixture fixture) : IClassFixture<AppFixtu
     private EmulationAppFactory App => fixture.App;
 
     /// <summary>A self-signed RSA certificate with its private key, as a deployment's PKCS#12 file would hold it.</summary>
-    public static X509Certificate2 TestCertificate()
+    public static X509Certificate2 TestCertificate(string commonName = Signer, string organisation = "Văn phòng UBND tỉnh Quảng Trị")
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest($"CN={Signer}, O=Văn phòng UBND tỉnh Quảng Trị, C=VN", rsa, HashAlgorithmName.SHA256,
+        var request = new CertificateRequest($"CN={commonName}, O={organisation}, C=VN", rsa, HashAlgorithmName.SHA256,
             RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(
             X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));

@@ -24,4 +24,12 @@ public sealed class AdministrativeTextTests
     public void LocalDate_IsTheCalendarDayInVietnam() =>
         Assert.Equal(new DateOnly(2026, 3, 6),
             AdministrativeText.LocalDate(new DateTimeOffset(2026, 3, 5, 18, 30, 0, TimeSpan.Zero)));
+
+    [Theory]
+    [InlineData(2, 1, "2 cá nhân và 1 tập thể")]
+    [InlineData(2, 0, "2 cá nhân")]
+    [InlineData(0, 3, "3 tập thể")]
+    [InlineData(1200, 0, "1.200 cá nhân")]
+    public void Recipients_LeaveOutAKindWithNone(int people, int collectives, string expected) =>
+        Assert.Equal(expected, AdministrativeText.Recipients(people, collectives));
 }

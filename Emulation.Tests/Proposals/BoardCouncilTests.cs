@@ -291,38 +291,70 @@ public sealed class BoardCouncilTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
-    public async Task TheChairmansDecision_IsSigned_WithTheConfiguredCertificate_AsPdfsigVerifies()
+    public async Task TheChairmansDecision_IsSignedWithTheBoardsCertificate_NeverTheAgencys_AsPdfsigAndTheVerificationPageSay()
     {
         var folder = Directory.CreateTempSubdirectory("emulation-board-signing").FullName;
-        var path = Path.Combine(folder, "ky-so.p12");
         const string password = "thu-nghiem";
-        using (var certificate = PdfSigningTests.TestCertificate())
+        const string boardSigner = "Lê Minh Tuấn";
+        string Write(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, string file)
         {
-            await File.WriteAllBytesAsync(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, password),
-                TestContext.Current.CancellationToken);
+            var path = Path.Combine(folder, file);
+            File.WriteAllBytes(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, password));
+            certificate.Dispose();
+            return path;
         }
 
-        await using var app = new EmulationAppFactory(("Signing:CertificatePath", path), ("Signing:Password", password));
-        var (proposal, ids, board, session) = await SessionOnDossierAsync(app, "303/TTr-VP", 1);
+        var agencyPath = Write(PdfSigningTests.TestCertificate(), "van-phong.p12");
+        var boardPath = Write(PdfSigningTests.TestCertificate(boardSigner, "Sở Nội vụ tỉnh Quảng Trị"), "ban-tdkt.p12");
+
+        // With the agency's certificate only, the chairman's decision is not signed with it.
+        await using (var agencyOnly = new EmulationAppFactory(("Signing:CertificatePath", agencyPath), ("Signing:Password", password)))
+        {
+            var (pdf, code) = await ChairmansDecisionAsync(agencyOnly, "304/TTr-VP", "1402/QĐ-UBND");
+            using var poppler = new Poppler(pdf);
+            Assert.DoesNotContain("Signature #1", poppler.Signatures().Output, StringComparison.Ordinal);
+            var page = System.Net.WebUtility.HtmlDecode(await agencyOnly.CreateCookieClient().GetStringAsync("/verify/" + code,
+                TestContext.Current.CancellationToken));
+            Assert.Contains("Bản điện tử của quyết định chưa được ký số.", page, StringComparison.Ordinal);
+        }
+
+        await using var app = new EmulationAppFactory(("Signing:CertificatePath", agencyPath), ("Signing:Password", password),
+            ("Signing:Board:CertificatePath", boardPath), ("Signing:Board:Password", password));
+        var (signed, verification) = await ChairmansDecisionAsync(app, "303/TTr-VP", "1401/QĐ-UBND");
+
+        using (var poppler = new Poppler(signed))
+        {
+            var output = poppler.Signatures().Output;
+            File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(Architecture.DomainPurityTests.RepositoryRoot(), "artifacts")).FullName,
+                "pdfsig-board-decision.txt"), output);
+            Assert.Contains("Signature is Valid.", output, StringComparison.Ordinal);
+            Assert.Contains("Total document signed", output, StringComparison.Ordinal);
+            Assert.Contains("Common Name: " + boardSigner, output, StringComparison.Ordinal);
+            var text = poppler.Text();
+            Assert.Contains("Số: 1401/QĐ-UBND", text, StringComparison.Ordinal);
+            Assert.Contains("CHỦ TỊCH UBND TỈNH QUẢNG TRỊ", text, StringComparison.Ordinal);
+            Assert.Contains("303/TTr-VP", text, StringComparison.Ordinal);
+            Assert.Contains("Võ Văn Hưng", text, StringComparison.Ordinal);
+        }
+
+        var verified = System.Net.WebUtility.HtmlDecode(await app.CreateCookieClient().GetStringAsync("/verify/" + verification,
+            TestContext.Current.CancellationToken));
+        Assert.Contains($"Bản điện tử của quyết định được ký số bởi {boardSigner}.", verified, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>The board's council passes one nominee and the board issues the chairman's decision: its PDF and an award's verification code.</summary>
+    private static async Task<(byte[] Pdf, string Code)> ChairmansDecisionAsync(EmulationAppFactory app, string letter, string number)
+    {
+        var (proposal, ids, board, session) = await SessionOnDossierAsync(app, letter, 1);
         await VoteAsync(app, board, session, ids, [[BallotChoice.Yes], [BallotChoice.Yes], [BallotChoice.Yes]]);
         var appraiser = TestActors.AppraiserOf(board);
         Assert.True((await app.Service<CouncilSessionService>().CloseAsync(appraiser, session)).IsSuccess);
-        var issued = await app.Service<ReceivingBoardService>().IssueDecisionAsync(appraiser, proposal, ids, Chairman("1401/QĐ-UBND"));
+        var issued = await app.Service<ReceivingBoardService>().IssueDecisionAsync(appraiser, proposal, ids, Chairman(number));
         Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
-
         var pdf = (await app.Service<DecisionDocumentService>().GetPdfAsync(appraiser, issued.Value))!.Content;
-
-        using var poppler = new Poppler(pdf);
-        var output = poppler.Signatures().Output;
-        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(Architecture.DomainPurityTests.RepositoryRoot(), "artifacts")).FullName,
-            "pdfsig-board-decision.txt"), output);
-        Assert.Contains("Signature is Valid.", output, StringComparison.Ordinal);
-        Assert.Contains("Total document signed", output, StringComparison.Ordinal);
-        var text = poppler.Text();
-        Assert.Contains("Số: 1401/QĐ-UBND", text, StringComparison.Ordinal);
-        Assert.Contains("CHỦ TỊCH UBND TỈNH QUẢNG TRỊ", text, StringComparison.Ordinal);
-        Assert.Contains("303/TTr-VP", text, StringComparison.Ordinal);
-        Assert.Contains("Võ Văn Hưng", text, StringComparison.Ordinal);
-        Directory.Delete(folder, recursive: true);
+        await using var db = await app.DbAsync();
+        var code = await db.Awards.Where(a => a.DecisionId == issued.Value).Select(a => a.VerificationCode).FirstAsync();
+        return (pdf, code!);
     }
 }

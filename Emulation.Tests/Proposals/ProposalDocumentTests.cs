@@ -44,7 +44,8 @@ public sealed class ProposalDocumentTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("Quảng Trị, ngày 15 tháng 12 năm 2026", paragraphs);
         Assert.Contains("TỜ TRÌNH", paragraphs);
         Assert.Contains("Kính gửi: Chủ tịch UBND tỉnh Quảng Trị (qua Sở Nội vụ)", paragraphs);
-        Assert.Contains(paragraphs, p => p.Contains("xem xét, quyết định khen thưởng cho 2 cá nhân và 0 tập thể", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("xem xét, quyết định khen thưởng cho 2 cá nhân đã có thành tích", StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains("0 tập thể", StringComparison.Ordinal));
         Assert.Contains(paragraphs, p => p.Contains("bỏ phiếu kín", StringComparison.Ordinal));
         Assert.Contains("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", paragraphs);
         Assert.All(names, name => Assert.Contains(name, paragraphs));

@@ -5,6 +5,7 @@ using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Infrastructure;
+using Emulation.Tests.Staff;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed.Scale;
 using Emulation.Web.Services.Evaluation;
@@ -101,6 +102,23 @@ public sealed class ScaleSeedTests(ScaleSeedFixture fixture) : IClassFixture<Sca
         Assert.NotEmpty(summary.Value.Blocs);
         Assert.True((await dashboard.RecommendationsAsync(TestActors.Officer, campaignId,
             new RecommendationQuery(Status: RecommendationStatus.Recommended))).Total > 0);
+    }
+
+    [Fact]
+    public async Task Seed_EveryUnitsYear_KeepsWithinTheCapOnExcellentRatings_SoTheReviewListsNoUnitOverIt()
+    {
+        int campaignId;
+        List<string> overCap;
+        await using (var db = await _app.DbAsync())
+        {
+            campaignId = CurrentId(await db.Campaigns.AsNoTracking().ToListAsync());
+            overCap = await RatingsOverCap.FindAsync(db, await db.Units.Select(u => u.Id).ToListAsync());
+        }
+
+        var summary = await _app.Service<ReviewDashboardService>().SummaryAsync(TestActors.Officer, campaignId);
+
+        Assert.True(overCap.Count == 0, string.Join("; ", overCap));
+        Assert.Empty(summary!.Value.OverTheExcellentCap);
     }
 
     [Fact]

@@ -174,6 +174,40 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal("11", Convert.ToString(summaryRows[first - 1][totalColumn], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData(StatisticsReport.HomeAffairs)]
+    [InlineData(StatisticsReport.Summary)]
+    public async Task Workbook_LinksEveryFigureToTheListItCounts_AsThePageDoes(StatisticsReport report)
+    {
+        await SeedAsync();
+        const string site = "https://thidua.example.gov.vn";
+        var sheet = (await Statistics.SheetAsync(TestActors.Officer, report, Year2031)).Value;
+
+        var file = (await Statistics.ExportAsync(TestActors.Officer, report, Year2031, site)).Value;
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.Content), false);
+        var part = document.WorkbookPart!.WorksheetParts.Single();
+        var links = part.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Hyperlink>()
+            .ToDictionary(h => h.Reference!.Value!, h => part.HyperlinkRelationships.Single(r => r.Id == h.Id).Uri.ToString());
+        var expected = sheet.Rows.SelectMany((row, r) => row.Figures.Select((figure, c) => (figure, c))
+            .Where(f => f.figure is not null)
+            .Select(f => (Cell: StatisticsWorkbook.Letter(3 + f.c) + (StatisticsWorkbook.FirstRow + r).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Url: site + "/statistics/list" + Year2031.ToQueryString(new StatCell(row.Code, sheet.Columns[f.c].Code), report))))
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, links.Count);
+        Assert.All(expected, e => Assert.Equal(e.Url, links[e.Cell]));
+        // The figures are still where the form puts them, each the cell its link names.
+        using var stream = new MemoryStream(file.Content);
+        var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(Convert.ToString(sheet.Rows[0].Figures[0], System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToString(rows[StatisticsWorkbook.FirstRow - 1]["D"], System.Globalization.CultureInfo.InvariantCulture));
+        // With no public address (none configured here) the workbook has no links to give.
+        var plain = (await Statistics.ExportAsync(TestActors.Officer, report, Year2031)).Value.Content;
+        using var unlinked = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(plain), false);
+        Assert.Empty(unlinked.WorkbookPart!.WorksheetParts.Single().HyperlinkRelationships);
+    }
+
     [Fact]
     public async Task Page_LinksEveryFigureToItsList_AndTheDownloadCarriesThePeriod()
     {

@@ -3,6 +3,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Sudden;
 using Emulation.Tests.Evidence;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
@@ -201,5 +202,25 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         // Whoever may see it still does.
         Assert.Contains("data-testid=\"sudden-detail\"", await officer.GetStringAsync($"/sudden/{proposed.Value}"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/documents/sudden-evidence/{evidence.Value}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheReceivingBoard_IsNoRecipientOfTheAgencysSuddenAward_NeitherOfferedNorAccepted()
+    {
+        await using var db = await App.DbAsync();
+        var board = await db.Units.SingleAsync(u => u.Code == DemoDataSeeder.BoardCode);
+        var count = await db.SuddenProposals.CountAsync();
+
+        var options = await Sudden.OptionsAsync(TestActors.Officer);
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            UnitId = board.Id, Title = Title.CollectiveCertificateOfCommendation, Achievement = "Hỗ trợ khắc phục hậu quả lũ",
+        });
+
+        Assert.NotEmpty(options.Units);
+        Assert.DoesNotContain(options.Units, u => u.Id == board.Id);
+        Assert.Equal("sudden.unknown_recipient", Assert.Single(proposed.Errors).Code);
+        await using var after = await App.DbAsync();
+        Assert.Equal(count, await after.SuddenProposals.CountAsync());
     }
 }

@@ -30,4 +30,15 @@ public static class AdministrativeText
     public static string Number(decimal value) => value.ToString("#,##0.####", Vietnamese);
 
     public static string Upper(string text) => text.ToUpper(Vietnamese);
+
+    /// <summary>
+    /// Whom a document names, counted: "2 cá nhân và 1 tập thể", "2 cá nhân", "1 tập thể" — a kind with none is left
+    /// out, as a letter or decision would never write "0 tập thể".
+    /// </summary>
+    public static string Recipients(int people, int collectives) => (people, collectives) switch
+    {
+        ( > 0, > 0) => $"{Number(people)} cá nhân và {Number(collectives)} tập thể",
+        (_, > 0) => $"{Number(collectives)} tập thể",
+        _ => $"{Number(people)} cá nhân",
+    };
 }

@@ -68,6 +68,10 @@ internal static class ServiceRegistration
         services.AddSingleton<AchievementReportService>();
         services.AddOptions<SigningOptions>().BindConfiguration(SigningOptions.Section);
         services.TryAddSingleton<IPdfSigner, CertificatePdfSigner>();
+        services.AddOptions<SigningOptions>(SigningOptions.Board).BindConfiguration(SigningOptions.BoardSection);
+        services.TryAddKeyedSingleton<IPdfSigner>(SigningOptions.Board, (provider, _) => new CertificatePdfSigner(
+            Microsoft.Extensions.Options.Options.Create(provider.GetRequiredService<IOptionsMonitor<SigningOptions>>().Get(SigningOptions.Board)),
+            provider.GetRequiredService<ILogger<CertificatePdfSigner>>()));
         services.AddSingleton<PdfSigning>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<Services.Records.LookupService>();

@@ -236,7 +236,7 @@ public sealed class DemoDataSeeder(
         {
             var decision = $"{decisionNumber++}/QĐ-VP";
             var decisionDate = new DateOnly(year, 12, 20);
-            foreach (var person in people.Where(p => p.RecruitedOn.Year < year))
+            var drawn = people.Where(p => p.RecruitedOn.Year < year).Select(person =>
             {
                 var rating = RandomRating(random);
                 var initiative = rating == QualityRating.Excellent && random.NextDouble() < 0.6
@@ -244,19 +244,27 @@ public sealed class DemoDataSeeder(
                 var discipline = rating == QualityRating.NotCompleted && random.NextDouble() < 0.5
                     ? DisciplineLevel.Reprimand : DisciplineLevel.None;
                 var maternity = person.Gender == Gender.Female && random.NextDouble() < 0.04 ? 6 : 0;
-                var record = StaffYearResult.Start(person.Id, person.UnitId, year);
-                record.Record(rating, 12 - maternity, maternity, discipline, initiative);
-                db.StaffYearResults.Add(record);
-
-                if (rating is QualityRating.Good or QualityRating.Excellent && discipline == DisciplineLevel.None)
+                return (Person: person, Rating: rating, Initiative: initiative, Discipline: discipline, Maternity: maternity);
+            }).ToList();
+            foreach (var unit in drawn.GroupBy(d => d.Person.UnitId))
+            {
+                var kept = SeedRatings.WithinCap([.. unit.Select(d => d.Rating)], year);
+                foreach (var ((person, _, initiative, discipline, maternity), rating) in unit.Zip(kept))
                 {
-                    db.Awards.Add(Award.Grant(person.Id, person.UnitId, unitNames[person.UnitId], year,
-                        Title.AdvancedWorker, AwardKind.Merit, decision, decisionDate, DemoOrganization.IssuerName));
-                    if (rating == QualityRating.Excellent && initiative != InitiativeLevel.None)
+                    var record = StaffYearResult.Start(person.Id, person.UnitId, year);
+                    record.Record(rating, 12 - maternity, maternity, discipline, initiative);
+                    db.StaffYearResults.Add(record);
+
+                    if (rating is QualityRating.Good or QualityRating.Excellent && discipline == DisciplineLevel.None)
                     {
                         db.Awards.Add(Award.Grant(person.Id, person.UnitId, unitNames[person.UnitId], year,
-                            Title.GrassrootsEmulationFighter, AwardKind.Merit, decision, decisionDate,
-                            DemoOrganization.IssuerName));
+                            Title.AdvancedWorker, AwardKind.Merit, decision, decisionDate, DemoOrganization.IssuerName));
+                        if (rating == QualityRating.Excellent && initiative != InitiativeLevel.None)
+                        {
+                            db.Awards.Add(Award.Grant(person.Id, person.UnitId, unitNames[person.UnitId], year,
+                                Title.GrassrootsEmulationFighter, AwardKind.Merit, decision, decisionDate,
+                                DemoOrganization.IssuerName));
+                        }
                     }
                 }
             }
@@ -333,23 +341,18 @@ public sealed class DemoDataSeeder(
                 drawn.Add((record, rating, months, initiative));
             }
 
-            // The year's ratings keep within the cap on excellent ratings in force (20% of those rated good or above): the
-            // excellent ones beyond it are rated good, after the draw, so the random sequence stays as it was.
-            var allowed = ExcellentShare.Check(drawn.Select(d => d.Rating), CapInForce).Allowed;
-            var excellentSoFar = 0;
-            foreach (var (record, rating, months, initiative) in drawn)
+            // The year's ratings keep within the cap on excellent ratings in force: the excellent ones beyond it are rated
+            // good, after the draw, so the random sequence stays as it was.
+            var kept = SeedRatings.WithinCap([.. drawn.Select(d => d.Rating)], CampaignYear);
+            foreach (var ((record, _, months, initiative), rating) in drawn.Zip(kept))
             {
-                var kept = rating == QualityRating.Excellent && ++excellentSoFar > allowed ? QualityRating.Good : rating;
-                record.Record(kept, months, 0, DisciplineLevel.None, initiative);
+                record.Record(rating, months, 0, DisciplineLevel.None, initiative);
                 db.StaffYearResults.Add(record);
             }
         }
 
         await db.SaveChangesAsync();
     }
-
-    private static Domain.Rules.ExcellentShareRule CapInForce =>
-        Domain.Rules.RuleSetCatalog.InForce(new DateOnly(CampaignYear, 12, 31)).Value.ExcellentShare;
 
     private static decimal SeedValue(Criterion criterion, Dictionary<string, decimal?> targets, Random random) =>
         criterion switch

@@ -32,12 +32,21 @@ public sealed class DecisionDocumentService(
             ? new DocumentFile(d.FileName("docx"), DocumentFile.DocxContentType, docx.Write(d))
             : null;
 
-    /// <summary>The decision as PDF, signed digitally when the deployment configures a certificate.</summary>
-    public async Task<DocumentFile?> GetPdfAsync(Actor actor, int decisionId) =>
-        await GetAsync(actor, decisionId) is { } d
-            ? new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType,
-                await signing.SignAsync(pdf.Write(d), "Ký ban hành Quyết định số " + d.Number))
-            : null;
+    /// <summary>
+    /// The decision as PDF, signed digitally when the deployment configures a certificate for the level that issued it:
+    /// the agency's for its own decisions, the receiving board's for the decisions it issues for its chairman.
+    /// </summary>
+    public async Task<DocumentFile?> GetPdfAsync(Actor actor, int decisionId)
+    {
+        if (await decisions.GetAsync(actor, decisionId) is not { } detail)
+        {
+            return null;
+        }
+
+        var d = Build(detail);
+        return new DocumentFile(d.FileName("pdf"), DocumentFile.PdfContentType,
+            await signing.SignAsync(pdf.Write(d), "Ký ban hành Quyết định số " + d.Number, byTheBoard: detail.AnswersProposal is not null));
+    }
 
     /// <summary>The decision's list (the annex) as a workbook: one row per award, cash as a number.</summary>
     public async Task<DocumentFile?> GetListXlsxAsync(Actor actor, int decisionId)
@@ -196,7 +205,7 @@ public sealed class DecisionDocumentService(
         IReadOnlyList<string> articles = sudden
             ?
             [
-                $"Khen thưởng đột xuất {people} cá nhân và {collectives} tập thể đã có thành tích đột xuất (có danh sách kèm theo).",
+                $"Khen thưởng đột xuất {AdministrativeText.Recipients(people, collectives)} đã có thành tích đột xuất (có danh sách kèm theo).",
                 cashLine,
                 Execution,
             ]
@@ -216,7 +225,7 @@ public sealed class DecisionDocumentService(
             ]
             :
             [
-                $"Thu hồi khen thưởng của {people} cá nhân và {collectives} tập thể đã được tặng theo Quyết định số {string.Join(", ", detail.RevokedDecisionNumbers)} (có danh sách kèm theo). Lý do: {detail.Reason}.",
+                $"Thu hồi khen thưởng của {AdministrativeText.Recipients(people, collectives)} đã được tặng theo Quyết định số {string.Join(", ", detail.RevokedDecisionNumbers)} (có danh sách kèm theo). Lý do: {detail.Reason}.",
                 $"Các cá nhân, tập thể có tên tại Điều 1 nộp lại hiện vật và tiền thưởng đã nhận; tổng số tiền: {total}.",
                 Execution,
             ];

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Emulation.Domain.Statistics;
 using Emulation.Web.Services.Statistics;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
@@ -22,7 +24,9 @@ public static class StatisticsWorkbook
     /// <summary>The sheet column letter of the report's first column of figures (the total).</summary>
     public const string FirstFigureColumn = "D";
 
-    public static byte[] Write(StatisticsSheet sheet, IStringLocalizer vi)
+    /// <param name="listBaseUrl">The app's public address: each figure then links to the list of what it counts on the
+    /// app's <c>statistics/list</c> page, as on the report's page; none, when null.</param>
+    public static byte[] Write(StatisticsSheet sheet, IStringLocalizer vi, string? listBaseUrl = null)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(vi);
@@ -75,8 +79,60 @@ public static class StatisticsWorkbook
 
         using var output = new MemoryStream();
         output.SaveAs(lines, printHeader: false, sheetName: form is null ? "Tong hop" : form.Number[..6],
-            configuration: new OpenXmlConfiguration { FastMode = true, TableStyles = TableStyles.None });
-        return FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
+            configuration: new OpenXmlConfiguration { FastMode = true, TableStyles = MiniExcelLibs.OpenXml.TableStyles.None });
+        var workbook = FormulaSafeWorkbook.QuoteFormulaLikeText(output.ToArray());
+        return listBaseUrl is { Length: > 0 } address ? LinkFigures(workbook, sheet, address, letters) : workbook;
+    }
+
+    /// <summary>The address of the list a figure counts, as the report's page links it.</summary>
+    public static string ListUrl(string baseUrl, StatisticsSheet sheet, StatCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentNullException.ThrowIfNull(sheet);
+        return baseUrl.TrimEnd('/') + "/statistics/list" + sheet.Query.ToQueryString(cell, sheet.Report);
+    }
+
+    /// <summary>Every figure of the form's rows becomes a hyperlink to its list (the sheet's hyperlinks, before its drawing).</summary>
+    private static byte[] LinkFigures(byte[] workbook, StatisticsSheet sheet, string baseUrl, IReadOnlyList<string> letters)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            var part = document.WorkbookPart!.WorksheetParts.Single();
+            var links = new Hyperlinks();
+            foreach (var (row, r) in sheet.Rows.Select((row, r) => (row, r)))
+            {
+                foreach (var (figure, c) in row.Figures.Select((figure, c) => (figure, c)).Where(f => f.figure is not null))
+                {
+                    var target = part.AddHyperlinkRelationship(
+                        new Uri(ListUrl(baseUrl, sheet, new StatCell(row.Code, sheet.Columns[c].Code))), isExternal: true);
+                    links.Append(new Hyperlink
+                    {
+                        Reference = letters[3 + c] + (FirstRow + r).ToString(CultureInfo.InvariantCulture),
+                        Id = target.Id,
+                    });
+                }
+            }
+
+            var worksheet = part.Worksheet!;
+            if (links.HasChildren)
+            {
+                // The schema orders a sheet's parts: the hyperlinks come after the auto-filter and before the drawing.
+                if (worksheet.GetFirstChild<Drawing>() is { } drawing)
+                {
+                    worksheet.InsertBefore(links, drawing);
+                }
+                else
+                {
+                    worksheet.Append(links);
+                }
+            }
+
+            worksheet.Save();
+        }
+
+        return stream.ToArray();
     }
 
     /// <summary>The sheet column letter of the zero-based column <paramref name="index"/> (A, B, … Z, AA …).</summary>

@@ -119,7 +119,7 @@ public sealed class ProposalDocumentService(
             [
                 "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 và các văn bản quy định chi tiết thi hành;",
                 $"Căn cứ kết quả bình xét và bỏ phiếu kín của Hội đồng Thi đua - Khen thưởng {agency} đối với {dossier.CampaignName};",
-                $"{agency} kính đề nghị {authority} xem xét, quyết định khen thưởng cho {people} cá nhân và {collectives} tập thể đã có thành tích (có danh sách kèm theo).",
+                $"{agency} kính đề nghị {authority} xem xét, quyết định khen thưởng cho {AdministrativeText.Recipients(people, collectives)} đã có thành tích (có danh sách kèm theo).",
                 "Hồ sơ kèm theo gồm: báo cáo thành tích của từng cá nhân, tập thể; biên bản họp và kết quả bỏ phiếu kín của Hội đồng Thi đua - Khen thưởng; danh sách trích ngang; các văn bản chứng minh thành tích.",
                 $"Kính trình {authority} xem xét, quyết định./.",
             ],

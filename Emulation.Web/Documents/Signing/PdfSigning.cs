@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
@@ -7,17 +8,24 @@ namespace Emulation.Web.Documents.Signing;
 
 /// <summary>
 /// Puts a digital signature on a generated PDF with PDFsharp's signature support (an invisible signature field whose
-/// CMS covers the whole file but the signature itself), using whichever <see cref="IPdfSigner"/> is registered. Without
-/// a certificate the PDF is returned as it came, unsigned.
+/// CMS covers the whole file but the signature itself), using whichever <see cref="IPdfSigner"/> is registered for the
+/// level that issues the document: the agency's own, or the receiving board's (keyed <see cref="SigningOptions.Board"/>)
+/// for the decisions it issues for its chairman, so one level's key never signs the other's decision. Without a
+/// certificate for that level the PDF is returned as it came, unsigned.
 /// </summary>
-public sealed class PdfSigning(IPdfSigner signer, IOptions<SigningOptions> signing, IOptions<DocumentOptions> documents)
+public sealed class PdfSigning(IPdfSigner signer, IOptions<SigningOptions> signing, IOptions<DocumentOptions> documents,
+    [FromKeyedServices(SigningOptions.Board)] IPdfSigner? boardSigner = null)
 {
-    /// <summary>Who signs the documents of this deployment; null when they are produced unsigned.</summary>
+    /// <summary>Who signs the agency's documents; null when they are produced unsigned.</summary>
     public string? SignerName => signer.SignerName;
 
-    public async Task<byte[]> SignAsync(byte[] pdf, string reason)
+    /// <summary>Who signs the documents of the level that issues them (<paramref name="byTheBoard"/>: the receiving board's decisions).</summary>
+    public string? SignerNameFor(bool byTheBoard) => SignerOf(byTheBoard)?.SignerName;
+
+    /// <summary>Signs <paramref name="pdf"/> as the agency, or as the receiving board when <paramref name="byTheBoard"/>.</summary>
+    public async Task<byte[]> SignAsync(byte[] pdf, string reason, bool byTheBoard = false)
     {
-        if (signer.SignerName is null)
+        if (SignerOf(byTheBoard) is not { SignerName: not null } chosen)
         {
             return pdf;
         }
@@ -25,17 +33,19 @@ public sealed class PdfSigning(IPdfSigner signer, IOptions<SigningOptions> signi
         NotoSansFontResolver.Install(documents.Value.FontFolder);
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
-        DigitalSignatureHandler.ForDocument(document, new Adapter(signer), new DigitalSignatureOptions
+        DigitalSignatureHandler.ForDocument(document, new Adapter(chosen), new DigitalSignatureOptions
         {
             Reason = reason,
             Location = string.IsNullOrWhiteSpace(signing.Value.Location) ? documents.Value.Place : signing.Value.Location,
-            ContactInfo = signer.SignerName,
+            ContactInfo = chosen.SignerName,
             PageIndex = 0,
         });
         using var output = new MemoryStream();
         await document.SaveAsync(output, closeStream: false);
         return output.ToArray();
     }
+
+    private IPdfSigner? SignerOf(bool byTheBoard) => byTheBoard ? boardSigner : signer;
 
     /// <summary>PDFsharp's side of the signer: its name, the room to reserve and the signature.</summary>
     private sealed class Adapter(IPdfSigner signer) : IDigitalSigner

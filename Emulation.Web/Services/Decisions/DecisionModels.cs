@@ -38,9 +38,10 @@ public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, st
 
 /// <summary>All the public verification page shows: nothing that is not printed on the certificate.</summary>
 /// <remarks><paramref name="IssuedHere"/>: the decision was issued in this deployment (its PDF is produced and signed here),
-/// not recorded by hand from another level.</remarks>
+/// not recorded by hand from another level; <paramref name="IssuedByTheBoard"/>: issued here by the receiving board, for
+/// its chairman, and signed with the board's certificate.</remarks>
 public sealed record VerificationView(string RecipientName, Title Title, string DecisionNumber, DateOnly DecisionDate,
-    bool Revoked, bool IssuedHere = false);
+    bool Revoked, bool IssuedHere = false, bool IssuedByTheBoard = false);
 
 /// <summary>
 /// One award on a profile; <paramref name="DecisionId"/> is set when a decision issued here granted it, so that its

@@ -274,7 +274,8 @@ public sealed class DecisionService(
                 a.PersonId == null
                     ? a.UnitNameAtDecision
                     : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
-                a.Title, a.DecisionNumber, a.DecisionDate, a.RevokedByDecisionId != null, a.DecisionId != null))
+                a.Title, a.DecisionNumber, a.DecisionDate, a.RevokedByDecisionId != null, a.DecisionId != null,
+                db.Decisions.Any(d => d.Id == a.DecisionId && d.ProposalId != null)))
             .SingleOrDefaultAsync();
     }
 

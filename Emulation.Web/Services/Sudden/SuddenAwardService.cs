@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Sudden;
 using Emulation.Web.Data;
@@ -33,12 +34,16 @@ public sealed class SuddenAwardService(
             .Select(r => new SuddenForm(r.Title, Titles.IsCollective(r.Title), r.CouncilReview, r.Article)).ToList();
         await using var db = await factory.CreateDbContextAsync(actor);
         int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && (ownUnit == null || u.Id == ownUnit))
+        var units = await Recipients(db).Where(u => ownUnit == null || u.Id == ownUnit)
             .OrderBy(u => u.Name).Select(u => new SuddenUnitOption(u.Id, u.Name)).ToListAsync();
         var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null && (ownUnit == null || p.UnitId == ownUnit))
             .OrderBy(p => p.FullName).Select(p => new SuddenPersonOption(p.Id, p.FullName, p.Code, p.UnitId)).ToListAsync();
         return new SuddenProposalOptions(forms, units, people);
     }
+
+    /// <summary>The agency's open units: the receiving board is another level's node, never the agency's to reward.</summary>
+    private static IQueryable<Unit> Recipients(EmulationDbContext db) =>
+        db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard);
 
     /// <summary>Opens a proposal; a head proposes only for the own unit and its staff.</summary>
     public async Task<Result<int>> ProposeAsync(Actor actor, SuddenProposalInput input)
@@ -51,7 +56,7 @@ public sealed class SuddenAwardService(
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
-        if (!await db.Units.AnyAsync(u => u.Id == input.UnitId && u.ClosedOn == null))
+        if (!await Recipients(db).AnyAsync(u => u.Id == input.UnitId))
         {
             return Result<int>.Failure(SuddenProposalErrors.UnknownRecipient());
         }

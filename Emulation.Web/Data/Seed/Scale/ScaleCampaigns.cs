@@ -138,9 +138,10 @@ internal static class ScaleCampaigns
             var result = ResultFor(campaignId, unit, criteria, targets, random);
             ScaleHistory.Ensure(result.Submit(criteria, Head(unit), At(year, 11, 20 + random.Next(5))));
             Add(results, result, Json(result.Values.Select(v => (v.CriterionCode, v.Value)), "Value"), random);
-            foreach (var person in peopleByUnit[unit.Id])
+            var rated = peopleByUnit[unit.Id].Select(person => (Person: person, Record: CurrentYear(person, random))).ToList();
+            ScaleHistory.KeepWithinCap(rated);
+            foreach (var (person, record) in rated)
             {
-                var record = CurrentYear(person, random);
                 staffYears.Add(record.PersonId, record.UnitId, record.Year, record.Rating, record.MonthsWorked,
                     record.MaternityLeaveMonths, record.LeaveMonths, record.Discipline, record.ProceedingsPending, record.Initiative,
                     ScaleHistory.NewVersion(random));

@@ -49,13 +49,17 @@ internal static class ScaleHistory
                 null, null, null, NewVersion(random));
         }
 
+        var rated = people.SelectMany(person => years.Where(y => person.RecruitedOn.Year < y)
+            .Select(year => (Person: person, Record: RateYear(person, year, random)))).ToList();
+        KeepWithinCap(rated);
+        var recordsOf = rated.ToLookup(r => r.Person.Id, r => r.Record);
         foreach (var person in people)
         {
             var excellentRun = 0;
             var fighterRun = 0;
-            foreach (var year in years.Where(y => person.RecruitedOn.Year < y))
+            foreach (var record in recordsOf[person.Id])
             {
-                var record = RateYear(person, year, random);
+                var year = record.Year;
                 staffYears.Add(record.PersonId, record.UnitId, record.Year, record.Rating, record.MonthsWorked,
                     record.MaternityLeaveMonths, record.LeaveMonths, record.Discipline, record.ProceedingsPending, record.Initiative,
                     NewVersion(random));
@@ -141,6 +145,24 @@ internal static class ScaleHistory
         }
 
         return staffYears.Rows + initiatives.Rows + awards.Rows + unitYears.Rows;
+    }
+
+    /// <summary>
+    /// Each unit's year keeps within the cap on excellent ratings in force (<see cref="SeedRatings"/>): its stars keep
+    /// their excellent ratings first, the others beyond the cap are rated good.
+    /// </summary>
+    internal static void KeepWithinCap(IEnumerable<(ScalePerson Person, StaffYearResult Record)> rated)
+    {
+        foreach (var unitYear in rated.GroupBy(r => (r.Person.UnitId, r.Record.Year)))
+        {
+            var ordered = unitYear.OrderByDescending(r => r.Person.Performer == Performer.Star).ToList();
+            var kept = SeedRatings.WithinCap([.. ordered.Select(r => r.Record.Rating)], unitYear.Key.Year);
+            foreach (var ((_, record), rating) in ordered.Zip(kept).Where(p => p.First.Record.Rating != p.Second))
+            {
+                Ensure(record.Record(rating, record.MonthsWorked, record.MaternityLeaveMonths, record.Discipline,
+                    record.Initiative, record.ProceedingsPending, record.LeaveMonths));
+            }
+        }
     }
 
     /// <summary>One person's year: ratings follow the kind of performer; discipline means not completed.</summary>
