@@ -202,7 +202,7 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
         var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(Convert.ToString(sheet.Rows[0].Figures[0], System.Globalization.CultureInfo.InvariantCulture),
             Convert.ToString(rows[StatisticsWorkbook.FirstRow - 1]["D"], System.Globalization.CultureInfo.InvariantCulture));
-        // With no public address (none configured here) the workbook has no links to give.
+        // With no public address given, the workbook has no links to give.
         var plain = (await Statistics.ExportAsync(TestActors.Officer, report, Year2031)).Value.Content;
         using var unlinked = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(plain), false);
         Assert.Empty(unlinked.WorkbookPart!.WorksheetParts.Single().HyperlinkRelationships);
@@ -229,6 +229,15 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("Ngày kết thúc phải sau ngày bắt đầu.", bad, StringComparison.Ordinal);
         var download = await client.GetAsync("/documents/statistics/summary.xlsx?from=2031-01-01&to=2031-12-31");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        // The downloaded workbook's figures link to their lists on this site (its address, when none is configured).
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(await download.Content.ReadAsStreamAsync(), false))
+        {
+            var links = workbook.WorkbookPart!.WorksheetParts.Single().HyperlinkRelationships.ToList();
+            Assert.NotEmpty(links);
+            Assert.All(links, l => Assert.StartsWith(client.BaseAddress!.GetLeftPart(UriPartial.Authority) + "/statistics/list?report=Summary&",
+                l.Uri.ToString(), StringComparison.Ordinal));
+        }
+
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/documents/statistics/summary.xlsx?from=not-a-date")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/documents/statistics/summary.xlsx?unit=999999")).StatusCode);
     }

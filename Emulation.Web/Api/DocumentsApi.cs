@@ -123,7 +123,10 @@ internal static class DocumentsApi
         var today = OfficeTime.Date(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var query = StatisticsQuery.Parse(context.Request.Query["from"], context.Request.Query["to"],
             context.Request.Query["unit"], today);
-        var file = query.IsSuccess ? await service.ExportAsync(actor, report, query.Value) : null;
+        var file = query.IsSuccess
+            ? await service.ExportAsync(actor, report, query.Value,
+                PublicAddress.Of(context, context.RequestServices.GetRequiredService<IConfiguration>()))
+            : null;
         return file is { IsSuccess: true } ? file.Value
             : throw new BadHttpRequestException("The period or the unit of the report is not valid.", StatusCodes.Status400BadRequest);
     }

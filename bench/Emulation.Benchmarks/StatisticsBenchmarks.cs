@@ -72,7 +72,7 @@ public class StatisticsBenchmarks
         var rules = new RuleSetService(_contexts, TimeProvider.System, configuration);
         var decisions = new DecisionService(_contexts, TimeProvider.System, configuration, rules,
             new RefusalLog(_contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance), NullLogger<DecisionService>.Instance);
-        _statistics = new StatisticsService(_contexts, rules, decisions, configuration);
+        _statistics = new StatisticsService(_contexts, rules, decisions);
     }
 
     [Benchmark]

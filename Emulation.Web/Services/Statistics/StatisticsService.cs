@@ -24,7 +24,7 @@ namespace Emulation.Web.Services.Statistics;
 /// leadership and administrators.
 /// </summary>
 public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets,
-    DecisionService decisions, IConfiguration configuration)
+    DecisionService decisions)
 {
     public async Task<Result<StatisticsSheet>> SheetAsync(Actor actor, StatisticsReport report, StatisticsQuery query)
     {
@@ -79,7 +79,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
 
     /// <summary>
     /// The report as a workbook in the form's layout (see <see cref="StatisticsWorkbook"/>), each figure a link to the
-    /// list it counts at <paramref name="baseUrl"/>, else at the configured public address; unlinked with neither.
+    /// list it counts at <paramref name="baseUrl"/> (the site's public address); unlinked without one.
     /// </summary>
     public async Task<Result<DocumentFile>> ExportAsync(Actor actor, StatisticsReport report, StatisticsQuery query,
         string? baseUrl = null)
@@ -92,7 +92,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
 
         var name = $"{StatisticsReports.FileStem(report)}-{query.FromText}-{query.ToText}.xlsx";
         return Result<DocumentFile>.Success(new DocumentFile(name, DocumentFile.XlsxContentType,
-            StatisticsWorkbook.Write(sheet.Value, Wording.Vietnamese, baseUrl ?? configuration[Startup.PublicAddress.Key])));
+            StatisticsWorkbook.Write(sheet.Value, Wording.Vietnamese, baseUrl)));
     }
 
     /// <summary>The cells an award counts in, for the reports that count awards (all but form 0601.N, which counts campaigns).</summary>
