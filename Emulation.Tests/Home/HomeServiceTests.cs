@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
@@ -8,6 +9,8 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Home;
+using Emulation.Web.Services.Organization;
+using Emulation.Web.Services.Staff;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,6 +87,35 @@ public sealed class HomeServiceTests : FreshAppTests
         var waiting = Assert.Single(await Home.LeadershipAsync(TestActors.Leader));
         Assert.Equal(scenario.CampaignId, waiting.CampaignId);
         Assert.True(waiting.Passed >= 1);
+    }
+
+    [Fact]
+    public async Task Head_SeesHowManyOfTheStaffInPost_PledgedForThemselves()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        var head = TestActors.HeadOf(th);
+        var before = Assert.Single(await Home.HeadAsync(head));
+        Assert.True(before.TakesStaffPledges);
+        Assert.Equal(0, before.StaffPledged);
+
+        var me = await StaffAsync("nv.th1");
+        Assert.True((await App.Service<StaffService>().SavePledgeAsync(me, campaignId, me.PersonId!.Value, Title.AdvancedWorker, null)).IsSuccess);
+        var colleague = await StaffAsync("nv.th2");
+        Assert.True((await App.Service<PeopleService>().LeaveAsync(TestActors.Admin, colleague.PersonId!.Value,
+            new PersonLeaving(LeaveReason.Retired, new DateOnly(2026, 3, 31), null))).IsSuccess);
+
+        var after = Assert.Single(await Home.HeadAsync(head));
+        Assert.Equal((1, before.StaffCount - 1), (after.StaffPledged, after.StaffCount));
+        var unitPage = (await App.Service<StaffService>().GetUnitPledgesAsync(head, th, campaignId))!;
+        Assert.Equal(after.StaffCount, unitPage.StaffCount);
+    }
+
+    private async Task<Actor> StaffAsync(string userName)
+    {
+        await using var db = await App.DbAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
+        return new Actor(user.Id, userName, new HashSet<string> { Roles.Staff }, null, user.PersonId);
     }
 
     [Fact]

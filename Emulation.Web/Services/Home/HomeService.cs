@@ -71,7 +71,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         return new OfficerHome(rows, toOpen);
     }
 
-    /// <summary>The head's own unit in each campaign taking pledges or results.</summary>
+    /// <summary>The head's own unit in each campaign taking pledges or results, with its staff's personal pledges.</summary>
     public async Task<IReadOnlyList<HeadCampaign>> HeadAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.EnterUnitResults);
@@ -91,13 +91,17 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
                     .Select(p => new { p.Status, p.ReturnReason }).FirstOrDefault(),
                 Result = db.UnitResults.Where(r => r.CampaignId == c.Id && r.UnitId == unitId)
                     .Select(r => new { r.Status, r.ReturnReason }).FirstOrDefault(),
+                Staff = db.People.Count(p => p.UnitId == unitId && p.LeftOn == null),
+                StaffPledged = db.Set<PersonalPledge>().Count(pp => pp.CampaignId == c.Id
+                    && db.People.Any(p => p.Id == pp.PersonId && p.UnitId == unitId && p.LeftOn == null)),
             })
             .ToListAsync();
         return [.. campaigns.Select(c => new HeadCampaign(c.Id, c.Name, c.Status, unitId,
             c.Pledge?.Status ?? SubmissionStatus.Draft, c.PledgeDeadline,
             c.Result?.Status ?? SubmissionStatus.Draft, c.ResultsDeadline,
             c.Result?.Status == SubmissionStatus.Returned ? c.Result.ReturnReason
-                : c.Pledge?.Status == SubmissionStatus.Returned ? c.Pledge.ReturnReason : null))];
+                : c.Pledge?.Status == SubmissionStatus.Returned ? c.Pledge.ReturnReason : null,
+            c.Staff, c.StaffPledged))];
     }
 
     /// <summary>Open sessions the member sits on; the count of their own ballots, never how anyone voted.</summary>

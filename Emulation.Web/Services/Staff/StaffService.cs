@@ -145,12 +145,13 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         }
 
         var people = await db.People.AsNoTracking().Where(p => p.UnitId == unitId)
-            .Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync();
+            .Select(p => new { p.Id, p.FullName, p.Position, InPost = p.LeftOn == null }).ToListAsync();
         var ids = people.Select(p => p.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
             .Where(p => p.CampaignId == campaign.Id && ids.Contains(p.PersonId)).ToListAsync();
         var byId = people.ToDictionary(p => p.Id);
-        return new UnitStaffPledges(campaign.Id, campaign.Name, campaign.Year, people.Count,
+        // Counted against the staff in post: who left has nothing more to pledge, though a pledge made before stays listed.
+        return new UnitStaffPledges(campaign.Id, campaign.Name, campaign.Year, people.Count(p => p.InPost),
             [.. pledges.Select(p => new UnitStaffPledge(p.PersonId, byId[p.PersonId].FullName, byId[p.PersonId].Position,
                     p.Title, p.Commitment, p.ChangedAt))
                 .OrderBy(p => p.FullName, StringComparer.CurrentCulture)]);
