@@ -35,6 +35,10 @@ public sealed class UnitsPagesTests(AppFixture fixture) : PageTestContext(fixtur
         page.Find(Input("retire-on")).Change("2027-01-01");
         page.Find("[data-testid=retire]").Click();
 
+        // Retiring cannot be undone: asked first, naming the unit and the day.
+        page.WaitForAssertion(() => Assert.Contains("Giải thể Phòng Tổng hợp từ ngày 01/01/2027",
+            page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
+        Confirm(page);
         page.WaitForAssertion(() => Assert.Contains("vẫn còn cán bộ", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
     }
 
