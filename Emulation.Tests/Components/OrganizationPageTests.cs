@@ -1,4 +1,5 @@
 using Bunit;
+using Emulation.Domain.Organization;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Admin;
 using Emulation.Web.Data;
@@ -21,5 +22,18 @@ public sealed class OrganizationPageTests(AppFixture fixture) : PageTestContext(
 
         Assert.Equal("organization.unit_required", Assert.Single(renamed.Errors).Code);
         Assert.Empty(page.FindAll("[data-testid=organization-done]"));
+    }
+
+    [Fact]
+    public async Task ReclassifyAndRetire_OfNoUnit_AreRefusedWithAMessage_InsteadOfCrashing()
+    {
+        // An office that has no unit yet (a new installation) opens the page with nothing to choose in these forms.
+        var organization = App.Service<OrganizationService>();
+
+        var reclassified = await organization.ReclassifyAsync(TestActors.Admin, 0, UnitKind.Department, null);
+        var retired = await organization.RetireAsync(TestActors.Admin, 0, new DateOnly(2027, 1, 1));
+
+        Assert.Equal("organization.unit_required", Assert.Single(reclassified.Errors).Code);
+        Assert.Equal("organization.unit_required", Assert.Single(retired.Errors).Code);
     }
 }

@@ -81,7 +81,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        if (await db.Units.SingleOrDefaultAsync(u => u.Id == unitId) is not { } unit)
+        {
+            return Result.Failure(OrganizationErrors.UnitRequired());
+        }
+
         var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
         if (parentId is { } p && !parentOf.ContainsKey(p))
         {
@@ -113,7 +117,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        if (await db.Units.SingleOrDefaultAsync(u => u.Id == unitId) is not { } unit)
+        {
+            return Result.Failure(OrganizationErrors.UnitRequired());
+        }
+
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
         var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
         var retired = unit.Retire(on, staff, subUnits);
