@@ -41,6 +41,28 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
     }
 
     [Fact]
+    public async Task MomentsAndDaysInTheValues_AreShownAtUtcPlus7_InTheReadersDateFormat()
+    {
+        var unit = await App.UnitIdAsync("NC");
+        Assert.True((await App.Service<OrganizationService>().RenameAsync(TestActors.Admin, unit, "Phòng Nội chính – Pháp chế",
+            new DateOnly(2026, 8, 1))).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?entity=UnitName");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var text = page.Find("[data-testid=audit-table] tbody").TextContent;
+        Assert.Contains("31/07/2026", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", text);
+        Assert.Equal(DateTimeOffset.Parse("2026-12-05T09:07:13.3985592+07:00", System.Globalization.CultureInfo.InvariantCulture),
+            AuditChange.Moment("2026-12-05T02:07:13.3985592+00:00"));
+        Assert.Null(AuditChange.Moment("TH-001"));
+        Assert.Null(AuditChange.Day("2026"));
+    }
+
+    [Fact]
     public async Task ANominationsExplanation_IsWordedInVietnamese_NotShownAsItsData()
     {
         await using (var db = await App.DbAsync())
