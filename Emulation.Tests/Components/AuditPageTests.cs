@@ -63,6 +63,34 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
     }
 
     [Fact]
+    public async Task AnAccountAndItsRole_AreNamed_NotShownByTheirIds()
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>()
+                .CreateWithTemporaryPasswordAsync(TestActors.Admin,
+                    new Emulation.Web.Services.Accounts.NewAccount("kiemtoan.nhatky", "Kiểm Tra Nhật Ký", [Roles.Leadership], null, null))).IsSuccess);
+        }
+
+        string userId;
+        await using (var db = await App.DbAsync())
+        {
+            userId = await db.Users.Where(u => u.UserName == "kiemtoan.nhatky").Select(u => u.Id).SingleAsync();
+        }
+
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?user=quantri");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=audit-row-key]"), k => k.TextContent == "kiemtoan.nhatky"));
+        var text = page.Find("[data-testid=audit-table] tbody").TextContent;
+        Assert.Contains("kiemtoan.nhatky, Lãnh đạo", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(userId, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANominationsExplanation_IsWordedInVietnamese_NotShownAsItsData()
     {
         await using (var db = await App.DbAsync())

@@ -96,4 +96,14 @@ public sealed record AuditChange(string Field, string? Before, string? After, bo
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total);
+/// <summary>
+/// A page of the trail. <see cref="Accounts"/> names the accounts and roles the trail records by their ids (an account's
+/// user name, a role's code name), so that "d64dda53-…" reads "nv.th1".
+/// </summary>
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total)
+{
+    public IReadOnlyDictionary<string, AuditAccountName> Accounts { get; init; } = new Dictionary<string, AuditAccountName>();
+}
+
+/// <summary>What an id in the trail stands for: an account (<see cref="IsRole"/> false, its user name) or a role (its code name).</summary>
+public sealed record AuditAccountName(string Name, bool IsRole);
