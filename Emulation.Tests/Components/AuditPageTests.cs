@@ -63,6 +63,26 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
     }
 
     [Fact]
+    public async Task ATenuresDays_AreNamedAsDays_NotAsTheStepsOfACampaign()
+    {
+        var person = (await App.Service<PeopleService>().AddAsync(TestActors.Admin, new NewPerson("NK-NHATKY", "Đinh Văn Lộc",
+            Emulation.Domain.Organization.Gender.Male, null, await App.UnitIdAsync("NK"), "Nhân viên", new DateOnly(2015, 3, 1)))).Value;
+        Assert.True((await App.Service<PeopleService>().TransferAsync(TestActors.Admin, person,
+            new PersonTransfer(await App.UnitIdAsync("NK"), "Tổ trưởng", new DateOnly(2024, 1, 1)))).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?entity=PersonTenure");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var fields = page.FindAll("[data-testid=audit-changes] tbody th").Select(th => th.TextContent).ToList();
+        Assert.Contains("Đến ngày", fields);
+        Assert.Contains("Từ ngày", fields);
+        Assert.DoesNotContain("Đến bước", fields);
+    }
+
+    [Fact]
     public async Task AnAccountAndItsRole_AreNamed_NotShownByTheirIds()
     {
         await using (var scope = App.Services.CreateAsyncScope())
