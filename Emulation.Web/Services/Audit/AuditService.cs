@@ -44,13 +44,13 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
             .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.Entity, a.EntityKey, a.Action, a.Before, a.After))
             .ToListAsync();
         var enums = EnumFields(db.Model);
-        // An office has hundreds of accounts at most: all are read, and the page names each id it meets.
-        var accounts = (await db.Users.AsNoTracking().Select(u => new { u.Id, u.UserName }).ToListAsync())
-            .Select(u => (u.Id, Name: new AuditAccountName(u.UserName ?? u.Id, IsRole: false)))
-            .Concat((await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name }).ToListAsync())
-                .Select(r => (r.Id, Name: new AuditAccountName(r.Name ?? r.Id, IsRole: true))))
+        // An office has hundreds of accounts at most: all are read, with the roles in the same query, and the page
+        // names each id it meets.
+        var accounts = (await db.Users.AsNoTracking().Select(u => new { u.Id, Name = u.UserName, IsRole = false })
+                .Concat(db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name, IsRole = true }))
+                .ToListAsync())
             .DistinctBy(a => a.Id)
-            .ToDictionary(a => a.Id, a => a.Name, StringComparer.Ordinal);
+            .ToDictionary(a => a.Id, a => new AuditAccountName(a.Name ?? a.Id, a.IsRole), StringComparer.Ordinal);
         return new AuditPage([.. rows.Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)], total)
         {
             Accounts = accounts,
