@@ -111,6 +111,25 @@ public sealed class HomeServiceTests : FreshAppTests
         Assert.Equal(after.StaffCount, unitPage.StaffCount);
     }
 
+    [Fact]
+    public async Task Head_IsNotToldOfACampaign_TheirUnitTakesNoPartIn()
+    {
+        var th = await App.UnitIdAsync("TH");
+        var kt = await App.UnitIdAsync("KT");
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Thi đua chuyên đề", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id,
+            new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
+        Assert.True((await App.Service<CampaignSetupService>().ChangeBlocsAsync(TestActors.Officer, id, new BlocEdit.MoveUnit(th, null))).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+
+        Assert.DoesNotContain(await Home.HeadAsync(TestActors.HeadOf(th)), c => c.CampaignId == id);
+        Assert.Contains(await Home.HeadAsync(TestActors.HeadOf(kt)), c => c.CampaignId == id);
+        var officers = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).Campaigns, c => c.Id == id);
+        Assert.DoesNotContain(officers.Units, u => u.UnitId == th);
+    }
+
     private async Task<Actor> StaffAsync(string userName)
     {
         await using var db = await App.DbAsync();

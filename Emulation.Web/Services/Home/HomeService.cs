@@ -71,7 +71,10 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         return new OfficerHome(rows, toOpen);
     }
 
-    /// <summary>The head's own unit in each campaign taking pledges or results, with its staff's personal pledges.</summary>
+    /// <summary>
+    /// The head's own unit in each campaign taking pledges or results that it takes part in (is in one of the campaign's
+    /// blocs, as the officer's list counts it), with its staff's personal pledges.
+    /// </summary>
     public async Task<IReadOnlyList<HeadCampaign>> HeadAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.EnterUnitResults);
@@ -82,7 +85,8 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
 
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
-        var campaigns = await db.Campaigns.AsNoTracking().Where(c => Collecting.Contains(c.Status))
+        var campaigns = await db.Campaigns.AsNoTracking()
+            .Where(c => Collecting.Contains(c.Status) && db.BlocMembers.Any(m => m.CampaignId == c.Id && m.UnitId == unitId))
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Select(c => new
             {
