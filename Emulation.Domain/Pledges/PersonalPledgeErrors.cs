@@ -19,6 +19,10 @@ public static class PersonalPledgeErrors
         new("personal_pledge.commitment_too_long", $"The commitment is longer than {max} characters.",
             max.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The person has left the staff (retired, moved out): they pledge for no campaign any more.</summary>
+    public static DomainError PersonLeft() =>
+        new("personal_pledge.person_left", "This person has left the staff and no longer pledges.");
+
     /// <summary>The account is not linked to a staff record, so it has no personal pledge.</summary>
     public static DomainError NoPersonRecord() =>
         new("personal_pledge.no_person", "This account is not linked to a staff record.");

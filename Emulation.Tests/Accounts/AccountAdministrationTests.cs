@@ -224,6 +224,17 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Search_ByUnit_FindsItsStaffAccounts_ThroughTheirStaffRecord()
+    {
+        var th = await WithAccountsAsync(a => a.SearchAsync(OtherAdministrator, new AccountFilter(UnitCode: "TH"), 0, 50));
+
+        Assert.Contains(th.Rows, r => r.UserName == "tp.th");
+        var staff = Assert.Single(th.Rows, r => r.UserName == "nv.th1");
+        // The staff member's unit is shown, but stays their record's: the account itself is bound to no unit.
+        Assert.Equal(("Phòng Tổng hợp", (string?)null), (staff.PersonUnitName, staff.UnitCode));
+    }
+
+    [Fact]
     public void TemporaryPassword_MeetsThePolicy()
     {
         var policy = new Microsoft.AspNetCore.Identity.PasswordOptions { RequiredLength = 14 };

@@ -2,6 +2,7 @@ using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Admin;
 using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Accounts;
 
@@ -59,6 +60,40 @@ public sealed class UsersPageTests : PageTestContext
         Assert.Contains("Chờ đổi mật khẩu", page.Find("[data-testid=users-table]").TextContent, StringComparison.Ordinal);
         page.Find(Input("users-search")).Change("lanhdao2");
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=users-table] tbody tr")));
+    }
+
+    [Fact]
+    public async Task ResetPassword_AsksFirst_NamingTheAccount_AndCancellingKeepsThePassword()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+        page.Find(Input("user-name")).Change("lanhdao3");
+        page.Find(Input("user-fullname")).Change("Đỗ Văn Cấp");
+        page.Find(Input($"user-role-{Roles.Leadership}")).Change(true);
+        page.Find("[data-testid=user-save]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=temporary-password]")));
+        var hash = await PasswordHashAsync("lanhdao3");
+        page.Find(Input("users-search")).Change("lanhdao3");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=users-table] tbody tr")));
+
+        page.Find("[data-testid=user-reset-lanhdao3]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Cấp lại mật khẩu cho tài khoản lanhdao3",
+            page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
+        page.Find("[data-testid=confirm-cancel]").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=confirm-message]")));
+        Assert.Equal(hash, await PasswordHashAsync("lanhdao3"));
+
+        page.Find("[data-testid=user-reset-lanhdao3]").Click();
+        Confirm(page);
+        page.WaitForAssertion(() => Assert.Contains("lanhdao3", page.Find("[data-testid=temporary-password]").Parent!.TextContent, StringComparison.Ordinal));
+        Assert.NotEqual(hash, await PasswordHashAsync("lanhdao3"));
+    }
+
+    private async Task<string?> PasswordHashAsync(string userName)
+    {
+        await using var db = await App.DbAsync();
+        return await db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.PasswordHash).SingleAsync();
     }
 
     [Fact]

@@ -41,6 +41,76 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
     }
 
     [Fact]
+    public async Task MomentsAndDaysInTheValues_AreShownAtUtcPlus7_InTheReadersDateFormat()
+    {
+        var unit = await App.UnitIdAsync("NC");
+        Assert.True((await App.Service<OrganizationService>().RenameAsync(TestActors.Admin, unit, "Phòng Nội chính – Pháp chế",
+            new DateOnly(2026, 8, 1))).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?entity=UnitName");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var text = page.Find("[data-testid=audit-table] tbody").TextContent;
+        Assert.Contains("31/07/2026", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", text);
+        Assert.Equal(DateTimeOffset.Parse("2026-12-05T09:07:13.3985592+07:00", System.Globalization.CultureInfo.InvariantCulture),
+            AuditChange.Moment("2026-12-05T02:07:13.3985592+00:00"));
+        Assert.Null(AuditChange.Moment("TH-001"));
+        Assert.Null(AuditChange.Day("2026"));
+    }
+
+    [Fact]
+    public async Task ATenuresDays_AreNamedAsDays_NotAsTheStepsOfACampaign()
+    {
+        var person = (await App.Service<PeopleService>().AddAsync(TestActors.Admin, new NewPerson("NK-NHATKY", "Đinh Văn Lộc",
+            Emulation.Domain.Organization.Gender.Male, null, await App.UnitIdAsync("NK"), "Nhân viên", new DateOnly(2015, 3, 1)))).Value;
+        Assert.True((await App.Service<PeopleService>().TransferAsync(TestActors.Admin, person,
+            new PersonTransfer(await App.UnitIdAsync("NK"), "Tổ trưởng", new DateOnly(2024, 1, 1)))).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?entity=PersonTenure");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var fields = page.FindAll("[data-testid=audit-changes] tbody th").Select(th => th.TextContent).ToList();
+        Assert.Contains("Đến ngày", fields);
+        Assert.Contains("Từ ngày", fields);
+        Assert.DoesNotContain("Đến bước", fields);
+    }
+
+    [Fact]
+    public async Task AnAccountAndItsRole_AreNamed_NotShownByTheirIds()
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>()
+                .CreateWithTemporaryPasswordAsync(TestActors.Admin,
+                    new Emulation.Web.Services.Accounts.NewAccount("kiemtoan.nhatky", "Kiểm Tra Nhật Ký", [Roles.Leadership], null, null))).IsSuccess);
+        }
+
+        string userId;
+        await using (var db = await App.DbAsync())
+        {
+            userId = await db.Users.Where(u => u.UserName == "kiemtoan.nhatky").Select(u => u.Id).SingleAsync();
+        }
+
+        SignInAs("quantri", Roles.Administrator);
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("admin/audit?user=quantri");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=audit-row-key]"), k => k.TextContent == "kiemtoan.nhatky"));
+        var text = page.Find("[data-testid=audit-table] tbody").TextContent;
+        Assert.Contains("kiemtoan.nhatky, Lãnh đạo", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(userId, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANominationsExplanation_IsWordedInVietnamese_NotShownAsItsData()
     {
         await using (var db = await App.DbAsync())

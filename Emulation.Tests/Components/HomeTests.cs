@@ -54,6 +54,9 @@ public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
         Assert.Equal($"campaigns/{campaignId}/units/{th}", item.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("Đăng ký thi đua", item.TextContent);
         Assert.Contains("Chưa gửi", item.TextContent);
+        var staffPledges = item.QuerySelector("[data-testid=home-staff-pledges] a")!;
+        Assert.Equal("unit", staffPledges.GetAttribute("href"));
+        Assert.Contains("Đăng ký thi đua cá nhân của cán bộ", staffPledges.TextContent);
     }
 
     [Theory]

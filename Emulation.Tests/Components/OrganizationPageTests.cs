@@ -1,8 +1,10 @@
 using Bunit;
+using Emulation.Domain.Organization;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Admin;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Organization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Components;
 
@@ -21,5 +23,35 @@ public sealed class OrganizationPageTests(AppFixture fixture) : PageTestContext(
 
         Assert.Equal("organization.unit_required", Assert.Single(renamed.Errors).Code);
         Assert.Empty(page.FindAll("[data-testid=organization-done]"));
+    }
+
+    [Fact]
+    public async Task ReclassifyAndRetire_OfNoUnit_AreRefusedWithAMessage_InsteadOfCrashing()
+    {
+        // An office that has no unit yet (a new installation) opens the page with nothing to choose in these forms.
+        var organization = App.Service<OrganizationService>();
+
+        var reclassified = await organization.ReclassifyAsync(TestActors.Admin, 0, UnitKind.Department, null);
+        var retired = await organization.RetireAsync(TestActors.Admin, 0, new DateOnly(2027, 1, 1));
+
+        Assert.Equal("organization.unit_required", Assert.Single(reclassified.Errors).Code);
+        Assert.Equal("organization.unit_required", Assert.Single(retired.Errors).Code);
+    }
+
+    [Fact]
+    public async Task Split_OfNoUnit_OrIntoPartsWithoutANameOrOfOneCode_IsRefused_AndCreatesNothing()
+    {
+        var organization = App.Service<OrganizationService>();
+        var on = new DateOnly(2027, 1, 1);
+
+        var ofNone = await organization.SplitAsync(TestActors.Admin, 0, [new NewUnit("SP-A", "Tổ A"), new NewUnit("SP-B", "Tổ B")], on);
+        var unnamed = await organization.SplitAsync(TestActors.Admin, 0, [new NewUnit("SP-C", "Tổ C"), new NewUnit("SP-D", " ")], on);
+        var oneCode = await organization.SplitAsync(TestActors.Admin, 0, [new NewUnit("SP-E", "Tổ E"), new NewUnit("sp-e", "Tổ E2")], on);
+
+        Assert.Equal("organization.unit_required", Assert.Single(ofNone.Errors).Code);
+        Assert.Equal("organization.name_required", Assert.Single(unnamed.Errors).Code);
+        Assert.Equal("organization.code_taken", Assert.Single(oneCode.Errors).Code);
+        await using var db = await App.DbAsync();
+        Assert.False(await db.Units.AnyAsync(u => u.Code.StartsWith("SP-")));
     }
 }

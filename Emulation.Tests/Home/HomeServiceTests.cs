@@ -1,5 +1,6 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
@@ -8,6 +9,8 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Home;
+using Emulation.Web.Services.Organization;
+using Emulation.Web.Services.Staff;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,6 +87,54 @@ public sealed class HomeServiceTests : FreshAppTests
         var waiting = Assert.Single(await Home.LeadershipAsync(TestActors.Leader));
         Assert.Equal(scenario.CampaignId, waiting.CampaignId);
         Assert.True(waiting.Passed >= 1);
+    }
+
+    [Fact]
+    public async Task Head_SeesHowManyOfTheStaffInPost_PledgedForThemselves()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        var head = TestActors.HeadOf(th);
+        var before = Assert.Single(await Home.HeadAsync(head));
+        Assert.True(before.TakesStaffPledges);
+        Assert.Equal(0, before.StaffPledged);
+
+        var me = await StaffAsync("nv.th1");
+        Assert.True((await App.Service<StaffService>().SavePledgeAsync(me, campaignId, me.PersonId!.Value, Title.AdvancedWorker, null)).IsSuccess);
+        var colleague = await StaffAsync("nv.th2");
+        Assert.True((await App.Service<PeopleService>().LeaveAsync(TestActors.Admin, colleague.PersonId!.Value,
+            new PersonLeaving(LeaveReason.Retired, new DateOnly(2026, 3, 31), null))).IsSuccess);
+
+        var after = Assert.Single(await Home.HeadAsync(head));
+        Assert.Equal((1, before.StaffCount - 1), (after.StaffPledged, after.StaffCount));
+        var unitPage = (await App.Service<StaffService>().GetUnitPledgesAsync(head, th, campaignId))!;
+        Assert.Equal(after.StaffCount, unitPage.StaffCount);
+    }
+
+    [Fact]
+    public async Task Head_IsNotToldOfACampaign_TheirUnitTakesNoPartIn()
+    {
+        var th = await App.UnitIdAsync("TH");
+        var kt = await App.UnitIdAsync("KT");
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Thi đua chuyên đề", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id,
+            new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
+        await campaigns.ReadyToLaunchAsync(id);
+        Assert.True((await App.Service<CampaignSetupService>().ChangeBlocsAsync(TestActors.Officer, id, new BlocEdit.MoveUnit(th, null))).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+
+        Assert.DoesNotContain(await Home.HeadAsync(TestActors.HeadOf(th)), c => c.CampaignId == id);
+        Assert.Contains(await Home.HeadAsync(TestActors.HeadOf(kt)), c => c.CampaignId == id);
+        var officers = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).Campaigns, c => c.Id == id);
+        Assert.DoesNotContain(officers.Units, u => u.UnitId == th);
+    }
+
+    private async Task<Actor> StaffAsync(string userName)
+    {
+        await using var db = await App.DbAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
+        return new Actor(user.Id, userName, new HashSet<string> { Roles.Staff }, null, user.PersonId);
     }
 
     [Fact]

@@ -92,6 +92,15 @@ public sealed class PeoplePagesTests : PageTestContext
 
         page.Find(Input("leave-on")).Change("2026-06-30");
         page.Find("[data-testid=leave]").Click();
+        // Leaving cannot be undone: asked first; cancelling leaves the person in post.
+        page.WaitForAssertion(() => Assert.Contains("nghỉ việc (Nghỉ hưu), ngày làm việc cuối cùng 30/06/2026",
+            page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
+        page.Find("[data-testid=confirm-cancel]").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=confirm-message]")));
+        Assert.NotNull(page.Find("[data-testid=transfer-form]"));
+
+        page.Find("[data-testid=leave]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.Contains("Nghỉ hưu", page.Find("[data-testid=person-left]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=transfer-form]"));

@@ -96,7 +96,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             var list = await decisions.ListAsync(TestActors.Leader);
             await decisions.GetAsync(TestActors.Leader, list.Single(d => d.Number == "1/QĐ-KT").Id);
         }),
-        ["audit"] = (3, async app =>
+        // The entities for the filter, the count, the page, and the accounts and roles that name the ids in it.
+        ["audit"] = (4, async app =>
         {
             await app.Service<AuditService>().EntitiesAsync(TestActors.Admin);
             await app.Service<AuditService>().SearchAsync(TestActors.Admin, new AuditQuery());

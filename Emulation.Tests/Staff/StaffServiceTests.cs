@@ -1,11 +1,13 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Staff;
 using Microsoft.EntityFrameworkCore;
 
@@ -131,6 +133,26 @@ public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFix
         Assert.Equal(StaffService.RecentCampaigns, pledges.Count);
         Assert.True(pledges.Single(p => p.CampaignId == seeded).Open);
         Assert.Equal(pledges.OrderByDescending(p => p.Open).Select(p => p.CampaignId), pledges.Select(p => p.CampaignId));
+    }
+
+    [Fact]
+    public async Task WhoHasLeft_MakesNoNewPledge_AndIsToldWhy()
+    {
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+        var people = fixture.App.Service<PeopleService>();
+        var personId = (await people.AddAsync(TestActors.Admin, new NewPerson("NV-NGHI", "Lê Văn Hưu", Gender.Male, null,
+            await fixture.App.UnitIdAsync(DemoDataSeeder.DemoUnitCode), "Chuyên viên", new DateOnly(2010, 1, 1)))).Value;
+        var me = new Actor("nv-nghi", "nv.nghi", new HashSet<string> { Roles.Staff }, null, personId);
+        Assert.True((await Service.SavePledgeAsync(me, campaign, personId, Title.AdvancedWorker, null)).IsSuccess);
+        Assert.True((await people.LeaveAsync(TestActors.Admin, personId,
+            new PersonLeaving(LeaveReason.Retired, new DateOnly(2026, 6, 30), null))).IsSuccess);
+
+        var changed = await Service.SavePledgeAsync(me, campaign, personId, Title.GrassrootsEmulationFighter, null);
+
+        Assert.Equal("personal_pledge.person_left", Assert.Single(changed.Errors).Code);
+        var kept = Assert.Single(await Service.GetPledgesAsync(me), p => p.CampaignId == campaign);
+        Assert.Equal((Title.AdvancedWorker, false), (kept.Title, kept.Open));
+        Assert.Equal(new DateOnly(2026, 6, 30), (await Service.GetSelfAsync(me))!.LeftOn);
     }
 
     [Fact]

@@ -18,9 +18,13 @@ public sealed record NewAccount(string UserName, string FullName, IReadOnlyList<
 public sealed record AccountFilter(string? Search = null, string? Role = null, string? UnitCode = null,
     bool LockedOnly = false, bool DisabledOnly = false);
 
-/// <summary>One line of the administrator's account list.</summary>
+/// <summary>
+/// One line of the administrator's account list: the unit a head answers for (<see cref="UnitCode"/>), and for an account
+/// linked to a staff record, the unit that person works in (<see cref="PersonUnitCode"/>), which is not the account's to change.
+/// </summary>
 public sealed record AccountSummary(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode,
-    string? UnitName, bool Locked, bool Disabled, bool MustChangePassword, string? PersonCode = null, string? PersonName = null);
+    string? UnitName, bool Locked, bool Disabled, bool MustChangePassword, string? PersonCode = null, string? PersonName = null,
+    string? PersonUnitCode = null, string? PersonUnitName = null);
 
 /// <summary>A staff record an account can be linked to, as the administrator picks it.</summary>
 public sealed record PersonOption(string Code, string FullName, string UnitName);
@@ -226,7 +230,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             .Select(u => new
             {
                 u.Id, UserName = u.UserName ?? "", u.FullName, u.UnitId, u.LockoutEnd,
-                Person = db.People.Where(p => p.Id == u.PersonId).Select(p => new { p.Code, p.FullName }).FirstOrDefault(),
+                Person = db.People.Where(p => p.Id == u.PersonId).Select(p => new { p.Code, p.FullName, p.UnitId }).FirstOrDefault(),
             })
             .ToListAsync();
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name }).ToDictionaryAsync(u => u.Id);
@@ -241,12 +245,14 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
                 a.UnitId is { } unit && units.TryGetValue(unit, out var u) ? u.Code : null,
                 a.UnitId is { } unit2 && units.TryGetValue(unit2, out var u2) ? u2.Name : null,
                 IsLocked(a.LockoutEnd, now), a.LockoutEnd == DisabledUntil, mustChange.Contains(a.Id),
-                a.Person?.Code, a.Person?.FullName))
+                a.Person?.Code, a.Person?.FullName,
+                a.Person is { } person && units.TryGetValue(person.UnitId, out var pu) ? pu.Code : null,
+                a.Person is { } person2 && units.TryGetValue(person2.UnitId, out var pu2) ? pu2.Name : null))
             .Where(r => string.IsNullOrEmpty(search) ||
                 r.UserName.Contains(search, StringComparison.OrdinalIgnoreCase) ||
                 r.FullName.Contains(search, StringComparison.CurrentCultureIgnoreCase))
             .Where(r => string.IsNullOrEmpty(filter.Role) || r.Roles.Contains(filter.Role))
-            .Where(r => string.IsNullOrEmpty(filter.UnitCode) || r.UnitCode == filter.UnitCode)
+            .Where(r => string.IsNullOrEmpty(filter.UnitCode) || r.UnitCode == filter.UnitCode || r.PersonUnitCode == filter.UnitCode)
             .Where(r => !filter.LockedOnly || r.Locked)
             .Where(r => !filter.DisabledOnly || r.Disabled)
             .OrderBy(r => r.UserName, StringComparer.Ordinal)

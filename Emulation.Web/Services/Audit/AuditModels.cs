@@ -36,6 +36,17 @@ public sealed record AuditChange(string Field, string? Before, string? After, bo
         })];
     }
 
+    /// <summary>A moment as the trail stores it (ISO 8601 with a time, "2026-12-05T02:07:13.39+00:00"); null for any other value.</summary>
+    public static DateTimeOffset? Moment(string value) =>
+        value.Length >= 16 && value[4] == '-' && value[10] == 'T' && char.IsAsciiDigit(value[0])
+        && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    /// <summary>A day as the trail stores it ("2026-03-31"); null for any other value.</summary>
+    public static DateOnly? Day(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+
     /// <summary>The property's name as the resources know it: backing fields and EF's own columns lose their underscores.</summary>
     public static string Name(string field)
     {
@@ -85,4 +96,14 @@ public sealed record AuditChange(string Field, string? Before, string? After, bo
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
-public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total);
+/// <summary>
+/// A page of the trail. <see cref="Accounts"/> names the accounts and roles the trail records by their ids (an account's
+/// user name, a role's code name), so that "d64dda53-…" reads "nv.th1".
+/// </summary>
+public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total)
+{
+    public IReadOnlyDictionary<string, AuditAccountName> Accounts { get; init; } = new Dictionary<string, AuditAccountName>();
+}
+
+/// <summary>What an id in the trail stands for: an account (<see cref="IsRole"/> false, its user name) or a role (its code name).</summary>
+public sealed record AuditAccountName(string Name, bool IsRole);

@@ -44,7 +44,17 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
             .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.Entity, a.EntityKey, a.Action, a.Before, a.After))
             .ToListAsync();
         var enums = EnumFields(db.Model);
-        return new AuditPage([.. rows.Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)], total);
+        // An office has hundreds of accounts at most: all are read, with the roles in the same query, and the page
+        // names each id it meets.
+        var accounts = (await db.Users.AsNoTracking().Select(u => new { u.Id, Name = u.UserName, IsRole = false })
+                .Concat(db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name, IsRole = true }))
+                .ToListAsync())
+            .DistinctBy(a => a.Id)
+            .ToDictionary(a => a.Id, a => new AuditAccountName(a.Name ?? a.Id, a.IsRole), StringComparer.Ordinal);
+        return new AuditPage([.. rows.Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)], total)
+        {
+            Accounts = accounts,
+        };
     }
 
     /// <summary>

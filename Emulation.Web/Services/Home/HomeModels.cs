@@ -28,11 +28,17 @@ public sealed record UnitFlag(int UnitId, string UnitName, SubmissionKind Kind, 
 /// <summary>A campaign in review with nominations the council has not voted on, and no session open.</summary>
 public sealed record SessionToOpen(int CampaignId, string CampaignName, int Proposed);
 
-/// <summary>A campaign the head's unit takes part in, while it takes pledges or results.</summary>
+/// <summary>
+/// A campaign the head's unit takes part in, while it takes pledges or results; while it takes pledges, how many of the
+/// unit's staff in post registered their personal pledge, for the head to check.
+/// </summary>
 public sealed record HeadCampaign(int CampaignId, string CampaignName, CampaignStatus Status, int UnitId,
     SubmissionStatus Pledge, DateOnly? PledgeDeadline, SubmissionStatus Results, DateOnly? ResultsDeadline,
-    string? ReturnReason)
+    string? ReturnReason, int StaffCount = 0, int StaffPledged = 0)
 {
+    /// <summary>Staff pledge for themselves while the campaign takes pledges; the head checks them then.</summary>
+    public bool TakesStaffPledges => Status == CampaignStatus.Launched;
+
     /// <summary>What the head must do next on this campaign: the pledge while pledges are open, else the results.</summary>
     public SubmissionKind Due => Status == CampaignStatus.Launched ? SubmissionKind.Pledge : SubmissionKind.Results;
 

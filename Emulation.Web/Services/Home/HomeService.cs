@@ -71,7 +71,10 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         return new OfficerHome(rows, toOpen);
     }
 
-    /// <summary>The head's own unit in each campaign taking pledges or results.</summary>
+    /// <summary>
+    /// The head's own unit in each campaign taking pledges or results that it takes part in (is in one of the campaign's
+    /// blocs, as the officer's list counts it), with its staff's personal pledges.
+    /// </summary>
     public async Task<IReadOnlyList<HeadCampaign>> HeadAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.EnterUnitResults);
@@ -82,7 +85,8 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
 
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync();
-        var campaigns = await db.Campaigns.AsNoTracking().Where(c => Collecting.Contains(c.Status))
+        var campaigns = await db.Campaigns.AsNoTracking()
+            .Where(c => Collecting.Contains(c.Status) && db.BlocMembers.Any(m => m.CampaignId == c.Id && m.UnitId == unitId))
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Select(c => new
             {
@@ -91,13 +95,17 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
                     .Select(p => new { p.Status, p.ReturnReason }).FirstOrDefault(),
                 Result = db.UnitResults.Where(r => r.CampaignId == c.Id && r.UnitId == unitId)
                     .Select(r => new { r.Status, r.ReturnReason }).FirstOrDefault(),
+                Staff = db.People.Count(p => p.UnitId == unitId && p.LeftOn == null),
+                StaffPledged = db.Set<PersonalPledge>().Count(pp => pp.CampaignId == c.Id
+                    && db.People.Any(p => p.Id == pp.PersonId && p.UnitId == unitId && p.LeftOn == null)),
             })
             .ToListAsync();
         return [.. campaigns.Select(c => new HeadCampaign(c.Id, c.Name, c.Status, unitId,
             c.Pledge?.Status ?? SubmissionStatus.Draft, c.PledgeDeadline,
             c.Result?.Status ?? SubmissionStatus.Draft, c.ResultsDeadline,
             c.Result?.Status == SubmissionStatus.Returned ? c.Result.ReturnReason
-                : c.Pledge?.Status == SubmissionStatus.Returned ? c.Pledge.ReturnReason : null))];
+                : c.Pledge?.Status == SubmissionStatus.Returned ? c.Pledge.ReturnReason : null,
+            c.Staff, c.StaffPledged))];
     }
 
     /// <summary>Open sessions the member sits on; the count of their own ballots, never how anyone voted.</summary>

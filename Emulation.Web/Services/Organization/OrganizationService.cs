@@ -81,7 +81,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        if (await db.Units.SingleOrDefaultAsync(u => u.Id == unitId) is not { } unit)
+        {
+            return Result.Failure(OrganizationErrors.UnitRequired());
+        }
+
         var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
         if (parentId is { } p && !parentOf.ContainsKey(p))
         {
@@ -113,7 +117,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        if (await db.Units.SingleOrDefaultAsync(u => u.Id == unitId) is not { } unit)
+        {
+            return Result.Failure(OrganizationErrors.UnitRequired());
+        }
+
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
         var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
         var retired = unit.Retire(on, staff, subUnits);
@@ -218,10 +226,20 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
     /// <summary>
     /// Splits a unit into new ones that take its bloc in every campaign not yet closed; its people stay to be moved one by one.
+    /// Each new unit needs a code and a name, the codes all different and unused; a unit of no id is refused.
     /// </summary>
     public async Task<Result<IReadOnlyList<int>>> SplitAsync(Actor actor, int unitId, IReadOnlyList<NewUnit> parts, DateOnly on)
     {
         actor.RequirePolicy(Policies.Administer);
+        ArgumentNullException.ThrowIfNull(parts);
+        var errors = parts.SelectMany(CheckNewUnit).Distinct().ToList();
+        errors.AddRange(parts.Where(p => !string.IsNullOrWhiteSpace(p.Code)).GroupBy(p => p.Code.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1).Select(g => CodeTaken(g.Key)));
+        if (errors.Count > 0)
+        {
+            return Result<IReadOnlyList<int>>.Failure(errors);
+        }
+
         await using var db = await factory.CreateDbContextAsync(actor);
         foreach (var part in parts)
         {
@@ -231,7 +249,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             }
         }
 
-        var source = await db.Units.SingleAsync(u => u.Id == unitId);
+        if (await db.Units.SingleOrDefaultAsync(u => u.Id == unitId) is not { } source)
+        {
+            return Result<IReadOnlyList<int>>.Failure(OrganizationErrors.UnitRequired());
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = parts.Select(p => Unit.Create(p.Code, p.Name, source.Kind, source.ParentId)).ToList();
         db.Units.AddRange(created);

@@ -4,7 +4,7 @@ using Emulation.Domain.Campaigns;
 namespace Emulation.Web.Services.Staff;
 
 /// <summary>Who the signed-in member of staff is: their person record, or null when the account is not linked to one.</summary>
-public sealed record StaffSelf(int PersonId, string FullName, string Position, string UnitName);
+public sealed record StaffSelf(int PersonId, string FullName, string Position, string UnitName, DateOnly? LeftOn = null);
 
 /// <summary>
 /// A campaign as a member of staff sees it for their own pledge: whether it takes pledges now, the titles they may

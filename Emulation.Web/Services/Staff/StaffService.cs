@@ -31,7 +31,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         await using var db = await factory.CreateDbContextAsync(actor);
         return await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new StaffSelf(p.Id, p.FullName, p.Position,
-                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single()))
+                db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single(), p.LeftOn))
             .SingleOrDefaultAsync();
     }
 
@@ -56,10 +56,11 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         var ids = campaigns.Select(c => c.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
             .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId)).ToDictionaryAsync(p => p.CampaignId);
+        var inPost = await db.People.AnyAsync(p => p.Id == personId && p.LeftOn == null);
         return [.. campaigns.Select(c =>
         {
             var pledge = pledges.GetValueOrDefault(c.Id);
-            return new OwnPledgeView(c.Id, c.Name, c.Year, c.Status, c.PledgeDeadline, PersonalPledge.Open(c).IsSuccess,
+            return new OwnPledgeView(c.Id, c.Name, c.Year, c.Status, c.PledgeDeadline, inPost && PersonalPledge.Open(c).IsSuccess,
                 PersonalPledge.ChoicesIn(c), pledge?.Title, pledge?.Commitment, pledge?.ChangedAt);
         })];
     }
@@ -77,6 +78,12 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         if (campaign is null)
         {
             return Result.Failure(CampaignErrors.NotFound());
+        }
+
+        // Who has left keeps the pledges they made, but makes no new one (their account may stay, to read their record).
+        if (!await db.People.AnyAsync(p => p.Id == personId && p.LeftOn == null))
+        {
+            return Result.Failure(PersonalPledgeErrors.PersonLeft());
         }
 
         var now = clock.GetUtcNow();
@@ -145,12 +152,13 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         }
 
         var people = await db.People.AsNoTracking().Where(p => p.UnitId == unitId)
-            .Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync();
+            .Select(p => new { p.Id, p.FullName, p.Position, InPost = p.LeftOn == null }).ToListAsync();
         var ids = people.Select(p => p.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
             .Where(p => p.CampaignId == campaign.Id && ids.Contains(p.PersonId)).ToListAsync();
         var byId = people.ToDictionary(p => p.Id);
-        return new UnitStaffPledges(campaign.Id, campaign.Name, campaign.Year, people.Count,
+        // Counted against the staff in post: who left has nothing more to pledge, though a pledge made before stays listed.
+        return new UnitStaffPledges(campaign.Id, campaign.Name, campaign.Year, people.Count(p => p.InPost),
             [.. pledges.Select(p => new UnitStaffPledge(p.PersonId, byId[p.PersonId].FullName, byId[p.PersonId].Position,
                     p.Title, p.Commitment, p.ChangedAt))
                 .OrderBy(p => p.FullName, StringComparer.CurrentCulture)]);
