@@ -23,7 +23,8 @@ public sealed class LongServicePageTests(AppFixture fixture) : PageTestContext(f
 
         Assert.Contains("VN-ND152-2025, phiên bản 1", page.Find("[data-testid=long-service-basis]").TextContent, StringComparison.Ordinal);
         var row = page.FindAll("[data-testid=long-service-row]")[0];
-        Assert.Contains("nhiệm kỳ", row.TextContent, StringComparison.Ordinal);
+        // Terms counted against terms needed, in words rather than as a fraction ("3/2 nhiệm kỳ" read as a ratio).
+        Assert.Matches(@"\d+ nhiệm kỳ, cần 2 \(\d+ tháng\)", row.TextContent);
         Assert.Contains("Giấy khen", row.TextContent, StringComparison.Ordinal);
         var href = row.QuerySelector("[data-testid=long-service-link]")!.GetAttribute("href")!;
         Assert.StartsWith("long-service?person=", href, StringComparison.Ordinal);
