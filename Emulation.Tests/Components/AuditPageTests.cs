@@ -6,6 +6,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Audit;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,31 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
             AuditChange.Moment("2026-12-05T02:07:13.3985592+00:00"));
         Assert.Null(AuditChange.Moment("TH-001"));
         Assert.Null(AuditChange.Day("2026"));
+    }
+
+    [Fact]
+    public async Task NumbersWithAFraction_AreShownInTheReadersForm_WholeNumbersAndCodesAsStored()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Bảng điểm nửa điểm", Year = 2026 })).Value;
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput
+        {
+            Code = "NUA1", Name = "Tiêu chí nửa điểm", MaxPoints = 12.5m, UnitOfMeasure = "việc",
+        })).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("admin/audit?entity=Criterion");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var text = page.Find("[data-testid=audit-table] tbody").TextContent;
+        Assert.Contains("12,5", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12.5", text, StringComparison.Ordinal);
+        Assert.Equal(95.5m, AuditChange.Fraction("95.5"));
+        Assert.Null(AuditChange.Fraction("2026"));
+        Assert.Null(AuditChange.Fraction("1.2.3"));
+        Assert.Null(AuditChange.Fraction("TH-001"));
     }
 
     [Fact]

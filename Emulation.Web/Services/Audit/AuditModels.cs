@@ -47,6 +47,15 @@ public sealed record AuditChange(string Field, string? Before, string? After, bo
         DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
+    /// <summary>
+    /// A number with a fraction as the trail stores it ("95.5", invariant); null for any other value, so that codes,
+    /// years and whole numbers are shown as stored.
+    /// </summary>
+    public static decimal? Fraction(string value) =>
+        value.Contains('.', StringComparison.Ordinal)
+        && decimal.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+
     /// <summary>The property's name as the resources know it: backing fields and EF's own columns lose their underscores.</summary>
     public static string Name(string field)
     {
