@@ -32,6 +32,13 @@ public sealed record CouncilMinutes
     public const string Subject = "Họp Hội đồng Thi đua - Khen thưởng xét đề nghị khen thưởng";
     public const string Number = "     /BB-HĐTĐKT";
     public const string Adopted = "Biên bản được lập xong và thông qua tại phiên họp.";
+    public const string CompositionHeading = "I. THÀNH PHẦN";
+    public const string ResultsHeading = "II. KẾT QUẢ BIỂU QUYẾT";
+    public const string ConclusionHeading = "III. KẾT LUẬN";
+    public const string AbsentLead = "Vắng mặt:";
+    public const string SecretaryRole = "THƯ KÝ";
+    public const string ChairRole = "CHỦ TỊCH HỘI ĐỒNG";
+    public const string SignHint = "(Ký, ghi rõ họ tên)";
 
     /// <summary>The result text of a passed row; the table says "Không đạt" otherwise.</summary>
     public const string Passed = "Đạt";

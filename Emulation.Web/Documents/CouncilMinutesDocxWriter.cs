@@ -57,21 +57,21 @@ public sealed class CouncilMinutesDocxWriter
             Paragraph(m.Basis),
             Paragraph(m.Opening),
             Paragraph(m.Presiding),
-            Heading("I. THÀNH PHẦN"),
+            Heading(CouncilMinutes.CompositionHeading),
             Paragraph(m.Attendance));
         body.Append(m.Members.Where(x => x.Present).Select(x => Bullet(CouncilMinutes.MemberLine(x))));
         if (absent.Count > 0)
         {
-            body.Append(Paragraph("Vắng mặt:"));
+            body.Append(Paragraph(CouncilMinutes.AbsentLead));
             body.Append(absent.Select(x => Bullet(CouncilMinutes.MemberLine(x))));
         }
 
         body.Append(
             Paragraph(m.Quorum),
-            Heading("II. KẾT QUẢ BIỂU QUYẾT"),
+            Heading(CouncilMinutes.ResultsHeading),
             Paragraph(m.VoteRule),
             ResultsTable(m.Rows),
-            Heading("III. KẾT LUẬN"),
+            Heading(CouncilMinutes.ConclusionHeading),
             Paragraph(m.Conclusion),
             Paragraph(CouncilMinutes.Adopted),
             SignatureTable(m),
@@ -111,12 +111,12 @@ public sealed class CouncilMinutesDocxWriter
     {
         var half = ContentWidth / 2;
         var secretary = new TableCell(CellWidth(half),
-            Line(JustificationValues.Center, 360, 0, Text("THƯ KÝ", BodySize, bold: true)),
-            Line(JustificationValues.Center, 0, 1200, Text("(Ký, ghi rõ họ tên)", BodySize, italic: true)),
+            Line(JustificationValues.Center, 360, 0, Text(CouncilMinutes.SecretaryRole, BodySize, bold: true)),
+            Line(JustificationValues.Center, 0, 1200, Text(CouncilMinutes.SignHint, BodySize, italic: true)),
             Line(JustificationValues.Center, 0, 0, Text(m.SecretaryName, BodySize, bold: true)));
         var chair = new TableCell(CellWidth(ContentWidth - half),
-            Line(JustificationValues.Center, 360, 0, Text("CHỦ TỊCH HỘI ĐỒNG", BodySize, bold: true)),
-            Line(JustificationValues.Center, 0, 1200, Text("(Ký, ghi rõ họ tên)", BodySize, italic: true)),
+            Line(JustificationValues.Center, 360, 0, Text(CouncilMinutes.ChairRole, BodySize, bold: true)),
+            Line(JustificationValues.Center, 0, 1200, Text(CouncilMinutes.SignHint, BodySize, italic: true)),
             Line(JustificationValues.Center, 0, 0, Text(m.ChairName, BodySize, bold: true)));
         return Grid([half, ContentWidth - half], bordered: false, new TableRow(secretary, chair));
     }
