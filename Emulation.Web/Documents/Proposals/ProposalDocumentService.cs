@@ -7,6 +7,7 @@ using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Documents.Signing;
 using Emulation.Web.Resources;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ namespace Emulation.Web.Documents.Proposals;
 
 /// <summary>
 /// The files of a proposal dossier for the level that decides: the submission letter (Word, editable) with its list of
-/// nominees and their secret-ballot results, and the summary list (danh sách trích ngang) as a workbook.
+/// nominees and their secret-ballot results, and the summary list (danh sách trích ngang) as a workbook; the whole
+/// package as one PDF, carrying the minutes of the agency's council sessions that voted on the nominees.
 /// </summary>
 public sealed class ProposalDocumentService(
     IDbContextFactory<EmulationDbContext> factory,
@@ -27,11 +29,12 @@ public sealed class ProposalDocumentService(
     AchievementReportBuilder reportBuilder,
     AchievementReportDocxWriter reportDocx,
     ProposalPackagePdfWriter packagePdf,
+    CouncilSessionService sessions,
     PdfSigning signing)
 {
     private static readonly IReadOnlyList<(string, Type)> SummaryColumns =
     [
-        ("STT", typeof(int)), ("Họ và tên / Tập thể", typeof(string)), ("Giới tính", typeof(string)),
+        ("STT", typeof(int)), ("Họ và tên / Tập thể", typeof(string)), ("Năm sinh", typeof(int)), ("Giới tính", typeof(string)),
         ("Chức vụ", typeof(string)), ("Đơn vị", typeof(string)), ("Danh hiệu, hình thức đề nghị", typeof(string)),
         ("Số phiếu đồng ý", typeof(int)), ("Tổng số thành viên Hội đồng", typeof(int)), ("Tỷ lệ đồng ý (%)", typeof(decimal)),
     ];
@@ -50,7 +53,7 @@ public sealed class ProposalDocumentService(
 
         var rows = dossier.Nominees.Select((n, i) => new object?[]
         {
-            i + 1, n.Name, n.Gender is { } g ? GenderText(g) : "", n.Position ?? "", n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
+            i + 1, n.Name, n.BirthYear, n.Gender is { } g ? GenderText(g) : "", n.Position ?? "", n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
             n.Ballot?.Yes, n.Ballot?.CouncilMembers, n.Ballot is { CouncilMembers: > 0 } b ? Percent(b) : null,
         });
         return new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.xlsx", DocumentFile.XlsxContentType,
@@ -82,7 +85,13 @@ public sealed class ProposalDocumentService(
 
         var letter = Letter(dossier);
         var documents = await ReportsAsync(actor, dossier, [.. dossier.Nominees.Select(n => n.NominationId)]);
-        var package = new ProposalPackage(letter, "Hội đồng Thi đua - Khen thưởng " + letter.AgencyName,
+        IReadOnlyList<CouncilMinutes> minutes;
+        await using (var db = await factory.CreateDbContextAsync(actor))
+        {
+            minutes = await sessions.MinutesOfNomineesAsync(db, [.. dossier.Nominees.Select(n => n.NominationId)]);
+        }
+
+        var package = new ProposalPackage(letter, "Hội đồng Thi đua - Khen thưởng " + letter.AgencyName, minutes,
             [.. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, Wording.TitleName(Wording.Vietnamese, n.Title),
@@ -91,7 +100,8 @@ public sealed class ProposalDocumentService(
             ])],
             [.. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
             [
-                (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, n.Gender is { } g ? GenderText(g) : "",
+                (i + 1).ToString(CultureInfo.InvariantCulture), n.Name,
+                n.BirthYear is { } born ? born.ToString(CultureInfo.InvariantCulture) : "", n.Gender is { } g ? GenderText(g) : "",
                 n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
             ])],
             [.. documents.Select(d => d.Document)],
@@ -189,7 +199,7 @@ public sealed class ProposalDocumentService(
                 n.UnitId,
                 n.Title,
                 n.Ballot,
-                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => new { p.FullName, p.Gender, p.Position }).FirstOrDefault(),
+                Person = db.People.Where(p => p.Id == n.PersonId).Select(p => new { p.FullName, p.Gender, p.Position, p.DateOfBirth }).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync();
@@ -201,7 +211,7 @@ public sealed class ProposalDocumentService(
 
         return new Dossier(proposal.Number, proposal.Date, proposal.DecidedBy, proposal.Recipient, campaign.Name, campaign.Year,
             string.IsNullOrWhiteSpace(signer) ? proposal.SentBy : signer,
-            [.. nominees.Select(n => new DossierNominee(n.Id, n.Person?.FullName ?? n.Unit ?? "", n.Person?.Gender, n.Person?.Position,
+            [.. nominees.Select(n => new DossierNominee(n.Id, n.Person?.FullName ?? n.Unit ?? "", n.Person?.Gender, n.Person?.DateOfBirth?.Year, n.Person?.Position,
                 n.Unit ?? "", n.Title, n.Ballot))]);
     }
 
@@ -221,5 +231,5 @@ public sealed class ProposalDocumentService(
     private sealed record Dossier(string Number, DateOnly Date, AwardingLevel DecidedBy, string Recipient, string CampaignName,
         int Year, string SignerName, IReadOnlyList<DossierNominee> Nominees);
 
-    private sealed record DossierNominee(int NominationId, string Name, Gender? Gender, string? Position, string Unit, Title Title, BallotTally? Ballot);
+    private sealed record DossierNominee(int NominationId, string Name, Gender? Gender, int? BirthYear, string? Position, string Unit, Title Title, BallotTally? Ballot);
 }

@@ -10,6 +10,7 @@ namespace Emulation.Web.Documents.Proposals;
 public sealed record ProposalPackage(
     ProposalLetter Letter,
     string CouncilName,
+    IReadOnlyList<CouncilMinutes> Minutes,
     IReadOnlyList<IReadOnlyList<string>> BallotRows,
     IReadOnlyList<IReadOnlyList<string>> SummaryRows,
     IReadOnlyList<AchievementReportDocument> Reports,
@@ -17,20 +18,21 @@ public sealed record ProposalPackage(
 {
     public static IReadOnlyList<string> BallotColumns { get; } = ["STT", "Họ và tên / Tập thể", "Danh hiệu, hình thức đề nghị", "Số phiếu đồng ý / tổng số thành viên", "Tỷ lệ (%)"];
 
-    public static IReadOnlyList<string> SummaryColumns { get; } = ["STT", "Họ và tên / Tập thể", "Giới tính", "Chức vụ, đơn vị", "Danh hiệu, hình thức đề nghị"];
+    public static IReadOnlyList<string> SummaryColumns { get; } = ["STT", "Họ và tên / Tập thể", "Năm sinh", "Giới tính", "Chức vụ, đơn vị", "Danh hiệu, hình thức đề nghị"];
 
     public string FileName => $"ho-so-de-nghi-{Decisions.DecisionText.Slug(Letter.Number)}.pdf";
 }
 
 /// <summary>
 /// The proposal dossier as one A4 PDF with a bookmark (outline entry) for each part: the submission letter, the
-/// council's secret-ballot result, the summary list, each nominee's achievement report and the list of evidence.
+/// minutes of each council session that voted on the nominees (their secret-ballot results), the summary list, each nominee's achievement report and the list of evidence.
 /// </summary>
 public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
 {
     private static readonly double[] LetterColumns = [30, 130, 120, 110, 63];
     private static readonly double[] BallotWidths = [30, 150, 130, 95, 48];
-    private static readonly double[] SummaryWidths = [30, 140, 50, 140, 93];
+    private static readonly double[] SummaryWidths = [28, 105, 62, 50, 125, 83];
+    private static readonly double[] MinutesWidths = [24, 80, 62, 70, 34, 36, 40, 40, 33, 34];
     private static readonly double[] AwardWidths = [45, 160, 248];
 
     public byte[] Write(ProposalPackage package)
@@ -45,9 +47,24 @@ public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
             Letter(page, package.Letter);
 
             page.NewPage();
-            Bookmark(pdf, "Biên bản họp và kết quả bỏ phiếu kín");
-            Table(page, "KẾT QUẢ BỎ PHIẾU KÍN CỦA " + AdministrativeText.Upper(package.CouncilName), package.Letter.AnnexNote,
-                BallotWidths, ProposalPackage.BallotColumns, package.BallotRows);
+            Bookmark(pdf, MinutesBookmark);
+            if (package.Minutes.Count == 0)
+            {
+                // Ballots counted outside any recorded session (entered before sessions were kept): their tally is all there is.
+                Table(page, "KẾT QUẢ BỎ PHIẾU KÍN CỦA " + AdministrativeText.Upper(package.CouncilName), package.Letter.AnnexNote,
+                    BallotWidths, ProposalPackage.BallotColumns, package.BallotRows);
+            }
+
+            foreach (var (minutes, i) in package.Minutes.Select((m, i) => (m, i)))
+            {
+                if (i > 0)
+                {
+                    page.NewPage();
+                    Bookmark(pdf, $"{MinutesBookmark} ({AdministrativeText.Date(minutes.HeldOn)})");
+                }
+
+                Minutes(page, minutes);
+            }
 
             page.NewPage();
             Bookmark(pdf, "Danh sách trích ngang");
@@ -71,6 +88,8 @@ public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
         return stream.ToArray();
     }
 
+    public const string MinutesBookmark = "Biên bản họp và kết quả bỏ phiếu kín";
+
     private static void Bookmark(PdfDocument pdf, string title) => pdf.Outlines.Add(title, pdf.Pages[pdf.PageCount - 1]);
 
     private static void Letter(Pen page, ProposalLetter letter)
@@ -93,6 +112,53 @@ public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
         Table(page, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", letter.AnnexNote, LetterColumns, ProposalLetter.AnnexColumns,
             [.. letter.Rows.Select(r => (IReadOnlyList<string>)
                 [r.Number.ToString(CultureInfo.InvariantCulture), r.Nominee, r.PositionAndUnit, r.Title, r.Ballot])]);
+    }
+
+    /// <summary>A council session's minutes, as <see cref="CouncilMinutesDocxWriter"/> writes them in Word.</summary>
+    private static void Minutes(Pen page, CouncilMinutes minutes)
+    {
+        PledgePdfWriter.Header(page, minutes.AgencyName, CouncilMinutes.CouncilName, CouncilMinutes.Number, minutes.PlaceAndDate);
+        page.Skip(14);
+        page.Centered(CouncilMinutes.Title, page.Font(13, XFontStyleEx.Bold));
+        page.Centered(CouncilMinutes.Subject, page.Font(12, XFontStyleEx.Bold));
+        page.Skip(8);
+        var body = page.Font(12);
+        page.Paragraph(minutes.Basis, body);
+        page.Paragraph(minutes.Opening, body);
+        page.Paragraph(minutes.Presiding, body);
+        MinutesHeading(page, CouncilMinutes.CompositionHeading);
+        page.Paragraph(minutes.Attendance, body);
+        MemberLines(page, minutes.Members.Where(m => m.Present));
+        if (minutes.Members.Any(m => !m.Present))
+        {
+            page.Paragraph(CouncilMinutes.AbsentLead, body);
+            MemberLines(page, minutes.Members.Where(m => !m.Present));
+        }
+
+        page.Paragraph(minutes.Quorum, body);
+        MinutesHeading(page, CouncilMinutes.ResultsHeading);
+        page.Paragraph(minutes.VoteRule, body);
+        page.Skip(4);
+        Rows(page, MinutesWidths, CouncilMinutes.ResultColumns, [.. minutes.Rows.Select(CouncilMinutes.Cells)]);
+        MinutesHeading(page, CouncilMinutes.ConclusionHeading);
+        page.Paragraph(minutes.Conclusion, body);
+        page.Paragraph(CouncilMinutes.Adopted, body);
+        Signatures(page, new ReportSigner(CouncilMinutes.SecretaryRole, CouncilMinutes.SignHint, minutes.SecretaryName),
+            new ReportSigner(CouncilMinutes.ChairRole, CouncilMinutes.SignHint, minutes.ChairName), recipients: false);
+    }
+
+    private static void MinutesHeading(Pen page, string heading)
+    {
+        page.Skip(6);
+        page.Block(heading, page.Font(12, XFontStyleEx.Bold), page.Left, page.Width, XStringFormats.TopLeft);
+    }
+
+    private static void MemberLines(Pen page, IEnumerable<CouncilMinutesMember> members)
+    {
+        foreach (var member in members)
+        {
+            page.Block("- " + CouncilMinutes.MemberLine(member), page.Font(11), page.Left + 28, page.Width - 28, XStringFormats.TopLeft);
+        }
     }
 
     private static void Report(Pen page, AchievementReportDocument report)

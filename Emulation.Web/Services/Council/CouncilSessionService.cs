@@ -553,11 +553,35 @@ public sealed class CouncilSessionService(
         await using var db = await factory.CreateDbContextAsync(actor);
         await RequireAsync(db, actor, sessionId, Right.Read);
         var session = await db.CouncilSessions.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);
-        if (session is null)
+        return session is null ? null : await MinutesAsync(db, session);
+    }
+
+    /// <summary>
+    /// The minutes of the agency's council sessions that decided <paramref name="nominationIds"/> (for each nominee its
+    /// latest closed session that counted its ballots), oldest first: what a proposal dossier carries. The caller has
+    /// already admitted its reader to the dossier.
+    /// </summary>
+    internal async Task<IReadOnlyList<CouncilMinutes>> MinutesOfNomineesAsync(EmulationDbContext db, IReadOnlyCollection<int> nominationIds)
+    {
+        var sessions = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
+            .Where(s => s.ProposalId == null && s.Status == CouncilSessionStatus.Closed &&
+                s.Agenda.Any(a => nominationIds.Contains(a.NominationId)))
+            .ToListAsync();
+        var deciding = nominationIds
+            .Select(id => sessions.Where(s => s.Agenda.Any(a => a.NominationId == id && a.Outcome is not null))
+                .OrderBy(s => s.HeldOn).ThenBy(s => s.Id).LastOrDefault())
+            .OfType<CouncilSession>().DistinctBy(s => s.Id).OrderBy(s => s.HeldOn).ThenBy(s => s.Id).ToList();
+        var minutes = new List<CouncilMinutes>();
+        foreach (var session in deciding)
         {
-            return null;
+            minutes.Add(await MinutesAsync(db, session));
         }
 
+        return minutes;
+    }
+
+    private async Task<CouncilMinutes> MinutesAsync(EmulationDbContext db, CouncilSession session)
+    {
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == session.CampaignId)
             .Select(c => new { c.Name, c.Year }).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(campaign.Year);
