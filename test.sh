@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of the solution. Installs what NuGet does not bring (Debian's Chromium for the browser tests,
+# Runs every test of the solution. Installs what NuGet does not bring (Debian's Chromium headless shell for the browser tests,
 # Noto fonts for Vietnamese text, poppler for rendering PDFs) when it is missing, then prints "N passed, N failed".
 # --fast runs only the domain and component tests (the Category=Fast trait), which need none of those.
 set -uo pipefail
@@ -11,7 +11,7 @@ if [ "${1:-}" = "--fast" ]; then
 fi
 
 need_packages=()
-command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || need_packages+=(chromium-headless-shell)
 # grep reads to the end (no -q) so that fc-list never dies of a closed pipe, which pipefail would count as missing.
 fc-list 2>/dev/null | grep -i "NotoSans-Regular" >/dev/null || need_packages+=(fonts-noto-core)
 command -v pdftoppm >/dev/null 2>&1 || need_packages+=(poppler-utils)

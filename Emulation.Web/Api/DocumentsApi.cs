@@ -107,8 +107,17 @@ internal static class DocumentsApi
     /// </summary>
     private static RouteHandlerBuilder MapFile<TService>(this RouteGroupBuilder documents, string pattern, string name,
         Func<TService, Actor, HttpContext, Task<DocumentFile?>> open) where TService : notnull =>
-        documents.MapGet(pattern, async (HttpContext context, [FromServices] TService service) =>
-                Download(context, await open(service, Actor.From(context.User), context)))
+        documents.MapFile(pattern, name,
+            context => open(context.RequestServices.GetRequiredService<TService>(), Actor.From(context.User), context));
+
+    /// <remarks>
+    /// The handler is not generic, so that the request delegate generator writes it at build time like every other
+    /// endpoint's, instead of each start of the app compiling one for each file.
+    /// </remarks>
+    private static RouteHandlerBuilder MapFile(this RouteGroupBuilder documents, string pattern, string name,
+        Func<HttpContext, Task<DocumentFile?>> open) =>
+        documents.MapGet(pattern, async Task<Results<FileStreamHttpResult, LocalizedProblem>> (HttpContext context) =>
+                Download(context, await open(context)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName(name);
 
