@@ -1,6 +1,7 @@
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Submissions;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -10,6 +11,36 @@ namespace Emulation.Tests.Browser;
 public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
+
+    [Fact]
+    public async Task APledgeReturnedByTheOfficer_ReachesTheHeadsOpenWorkspace_WithoutAReload()
+    {
+        var unitId = await fixture.App.UnitIdAsync("KT");
+        var campaigns = fixture.App.Service<CampaignService>();
+        var campaignId = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Phong trào thi đua chuyển đổi số", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, campaignId,
+            new CriterionInput { Code = "CDS", Name = "Hồ sơ xử lý trực tuyến", MaxPoints = 100, UnitOfMeasure = "hồ sơ" });
+        await campaigns.ReadyToLaunchAsync(campaignId);
+        await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.Launch);
+
+        await using var head = await BrowserSession.SignInAsync(fixture, "tp.kt", Screenshots);
+        await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+        await head.TypeAsync("target-CDS", "120");
+        await head.ClickAsync("submit-pledge");
+        await head.ClickAsync("confirm-ok");
+        await Assertions.Expect(head.ByTestId("saved")).ToBeVisibleAsync();
+
+        // The officer returns it elsewhere while the head's page stays open.
+        Assert.True((await fixture.App.Service<ReviewService>().ReturnAsync(TestActors.Officer, campaignId, unitId,
+            SubmissionKind.Pledge, "Chỉ tiêu chưa có căn cứ giao việc")).IsSuccess);
+
+        await Assertions.Expect(head.ByTestId("live-returned")).ToContainTextAsync("Chỉ tiêu chưa có căn cứ giao việc");
+        await head.ShotAsync("live-01-head-sees-return");
+        await head.PhoneShotAsync("live-01-head-sees-return-phone");
+        await head.ClickAsync("live-returned-reload");
+        await Assertions.Expect(head.ByTestId("returned")).ToContainTextAsync("Chỉ tiêu chưa có căn cứ giao việc");
+    }
 
     [Fact]
     public async Task ReturnedResults_AreFixedResubmittedAndAccepted()

@@ -63,6 +63,10 @@ public sealed class EmailTests : IAsyncLifetime
         Assert.StartsWith("Bị trả lại: Đăng ký thi đua – Phong trào thi đua", message.Subject);
         Assert.Contains($"Đăng ký thi đua – Phong trào thi đua thực hiện nhiệm vụ năm 2026 của đơn vị đã bị trả lại. Lý do: {Reason}",
             message.TextBody);
+        // The message as the server received it, for whoever reads the run.
+        var emails = Path.Combine(Emulation.Tests.Architecture.DomainPurityTests.RepositoryRoot(), "artifacts", "emails");
+        Directory.CreateDirectory(emails);
+        await message.WriteToAsync(Path.Combine(emails, "returned-submission.eml"));
     }
 
     [Fact]
