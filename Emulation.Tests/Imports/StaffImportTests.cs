@@ -29,7 +29,7 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
     public async ValueTask InitializeAsync()
     {
         _unitCode = $"NK{Interlocked.Increment(ref s_units)}";
-        (_unitId, _staff) = await CreateUnitWithStaffAsync(_unitCode, StaffCount);
+        (_unitId, _staff) = await _app.AddUnitWithStaffAsync(_unitCode, StaffCount);
         _head = TestActors.HeadOf(_unitId);
     }
 
@@ -404,7 +404,7 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
     [Fact]
     public async Task TenThousandRows_AreImported_WithProgressUpTo100()
     {
-        var (unitId, people) = await CreateUnitWithStaffAsync("LON", 10_000);
+        var (unitId, people) = await _app.AddUnitWithStaffAsync("LON", 10_000);
         var file = StaffSheet.Build(people.Select((id, i) =>
             StaffSheet.Row(id, StaffResultLabels.Label(i % 10 == 0 ? QualityRating.Excellent : QualityRating.Good), 12, 0, "Không",
                 i % 100 == 0 ? "Cấp cơ sở" : "Không")));
@@ -434,20 +434,6 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
         await using var db = await _app.DbAsync();
         return await db.StaffYearResults.AsNoTracking().Where(s => s.Year == Year && _staff.Contains(s.PersonId))
             .ToDictionaryAsync(s => s.PersonId);
-    }
-
-    private async Task<(int UnitId, List<int> People)> CreateUnitWithStaffAsync(string code, int count)
-    {
-        await using var db = await _app.DbAsync();
-        var unit = Unit.Create(code, $"Đơn vị thử nghiệm {code}", UnitKind.Department);
-        db.Units.Add(unit);
-        await db.SaveChangesAsync();
-        var people = Enumerable.Range(0, count)
-            .Select(i => Person.Create($"Cán bộ {i}", Gender.Female, unit.Id, new DateOnly(2010, 1, 1), "Chuyên viên"))
-            .ToList();
-        db.People.AddRange(people);
-        await db.SaveChangesAsync();
-        return (unit.Id, [.. people.Select(p => p.Id)]);
     }
 
     private static byte[] RandomBytes(int length)

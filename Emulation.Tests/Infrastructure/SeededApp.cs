@@ -1,3 +1,4 @@
+using Emulation.Domain.Organization;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,21 @@ public static class SeededApp
     {
         await using var db = await app.DbAsync();
         return await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>A department of its own (<paramref name="code"/>) with <paramref name="count"/> staff in post, their ids in order.</summary>
+    public static async Task<(int UnitId, List<int> People)> AddUnitWithStaffAsync(this EmulationAppFactory app, string code, int count)
+    {
+        await using var db = await app.DbAsync();
+        var unit = Unit.Create(code, $"Đơn vị thử nghiệm {code}", UnitKind.Department);
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        var people = Enumerable.Range(0, count)
+            .Select(i => Person.Create($"Cán bộ {i}", Gender.Female, unit.Id, new DateOnly(2010, 1, 1), "Chuyên viên"))
+            .ToList();
+        db.People.AddRange(people);
+        await db.SaveChangesAsync();
+        return (unit.Id, [.. people.Select(p => p.Id).Order()]);
     }
 
     /// <summary>The demo data's launched campaign of the current year.</summary>

@@ -128,20 +128,7 @@ public sealed class ExcellentShareSubmissionTests(AppFixture fixture) : IClassFi
     private async Task<(int CampaignId, int UnitId, List<int> Staff)> UnitInCampaignAsync(int count, bool pledge = false)
     {
         var code = $"XS{Interlocked.Increment(ref s_units)}";
-        int unitId;
-        List<int> staff;
-        await using (var db = await _app.DbAsync())
-        {
-            var unit = Unit.Create(code, $"Đơn vị thử nghiệm {code}", UnitKind.Department);
-            db.Units.Add(unit);
-            await db.SaveChangesAsync();
-            var people = Enumerable.Range(0, count)
-                .Select(i => Person.Create($"Cán bộ {i}", Gender.Female, unit.Id, new DateOnly(2010, 1, 1), "Chuyên viên"))
-                .ToList();
-            db.People.AddRange(people);
-            await db.SaveChangesAsync();
-            (unitId, staff) = (unit.Id, [.. people.OrderBy(p => p.Id).Select(p => p.Id)]);
-        }
+        var (unitId, staff) = await _app.AddUnitWithStaffAsync(code, count);
 
         var campaigns = _app.Service<CampaignService>();
         var campaignId = await campaigns.LaunchWithOneCriterionAsync($"Phong trào {code}");
