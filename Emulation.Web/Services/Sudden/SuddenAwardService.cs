@@ -33,7 +33,7 @@ public sealed class SuddenAwardService(
             .Where(r => rules.Granting.AgencyDecides(r.Title))
             .Select(r => new SuddenForm(r.Title, Titles.IsCollective(r.Title), r.CouncilReview, r.Article)).ToList();
         await using var db = await factory.CreateDbContextAsync(actor);
-        int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
+        var ownUnit = OwnUnitOf(actor);
         var units = await Recipients(db).Where(u => ownUnit == null || u.Id == ownUnit)
             .OrderBy(u => u.Name).Select(u => new SuddenUnitOption(u.Id, u.Name)).ToListAsync();
         var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null && (ownUnit == null || p.UnitId == ownUnit))
@@ -100,9 +100,12 @@ public sealed class SuddenAwardService(
     /// </summary>
     private static IQueryable<SuddenProposal> Visible(Actor actor, IQueryable<SuddenProposal> proposals)
     {
-        int? ownUnit = actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
+        var ownUnit = OwnUnitOf(actor);
         return proposals.Where(p => ownUnit == null || p.UnitId == ownUnit);
     }
+
+    /// <summary>The one unit a head works for (-1, none, without one); null for those who see every unit.</summary>
+    private static int? OwnUnitOf(Actor actor) => actor.Can(Policies.SeeAllUnits) ? null : actor.UnitId ?? -1;
 
     /// <summary>
     /// One proposal with its evidence and what the caller may do; null when there is none with that id that the caller
