@@ -219,17 +219,24 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/campaigns/1/pledges/TH")).StatusCode);
     }
 
+    /// <summary>A refusal would tell the head that the code is someone's in another unit: it is answered as unknown.</summary>
     [Fact]
-    public async Task DepartmentHead_OnAnotherUnitsPerson_Is403()
+    public async Task DepartmentHead_OnAnotherUnitsPerson_Gets404AsForAnUnknownCode()
     {
         using var client = await App.AsUserAsync("tp.th");
+        const string Year = """{"rating":"good","monthsWorked":12,"maternityLeaveMonths":0,"pendingReview":false}""";
 
         var read = await client.GetAsync("/api/v1/people/KT-001");
-        var write = await client.PutAsync("/api/v1/people/KT-001/years/2025", ApiClients.Json(
-            """{"rating":"good","monthsWorked":12,"maternityLeaveMonths":0,"pendingReview":false}"""));
+        var write = await client.PutAsync("/api/v1/people/KT-001/years/2025", ApiClients.Json(Year));
+        var readUnknown = await client.GetAsync("/api/v1/people/KHONG-CO");
+        var writeUnknown = await client.PutAsync("/api/v1/people/KHONG-CO/years/2025", ApiClients.Json(Year));
 
-        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, write.StatusCode);
+        Assert.Equal(readUnknown.StatusCode, read.StatusCode);
+        Assert.Equal(writeUnknown.StatusCode, write.StatusCode);
+        Assert.Equal("application/problem+json", read.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/problem+json", write.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -46,15 +46,19 @@ public sealed class EvidenceDownloadTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    /// <summary>A refusal would tell the head that the id exists in another unit: it is answered as unknown.</summary>
     [Fact]
-    public async Task HeadOfAnotherUnit_IsForbidden()
+    public async Task HeadOfAnotherUnit_GetsTheSameNotFoundAsForAnUnknownId_SoTheIdTellsNothing()
     {
         using var client = await _app.SignedInClientAsync("tp.kt");
 
         var response = await client.GetAsync($"/documents/evidence/{_evidenceId}");
+        var unknown = await client.GetAsync("/documents/evidence/999999");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.NotEqual("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(unknown.StatusCode, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(unknown.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -126,8 +126,12 @@ public sealed class EvidenceServiceTests(AppFixture fixture) : IClassFixture<App
         Assert.Throws<InvalidOperationException>(() => new EvidenceStore(options, environment));
     }
 
+    /// <summary>
+    /// The unit's folder is refused; a file by its id is answered as if it did not exist, so that the id tells the
+    /// stranger nothing about another unit.
+    /// </summary>
     [Fact]
-    public async Task AnotherUnitsHead_CannotUploadListOpenOrDelete()
+    public async Task AnotherUnitsHead_CannotUploadOrList_AndFindsAFileByItsIdNoMoreThanAnUnknownOne()
     {
         var id = (await UploadAsync(_th, "bao-cao-th.pdf", SampleFiles.Pdf())).Value;
         var before = await SnapshotAsync();
@@ -136,8 +140,11 @@ public sealed class EvidenceServiceTests(AppFixture fixture) : IClassFixture<App
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             Service.UploadAsync(stranger, CampaignId, _th, null, "chen.pdf", new MemoryStream(SampleFiles.Pdf())));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Service.ListAsync(stranger, CampaignId, _th));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.OpenAsync(stranger, id));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.DeleteAsync(stranger, id));
+        Assert.Null(await Service.OpenAsync(stranger, id));
+        var deleted = await Service.DeleteAsync(stranger, id);
+        var deletedUnknown = await Service.DeleteAsync(stranger, int.MaxValue);
+        Assert.Equal("evidence.not_found", Assert.Single(deleted.Errors).Code);
+        Assert.Equal(deletedUnknown.Errors, deleted.Errors);
         Assert.Equal(before, await SnapshotAsync());
     }
 

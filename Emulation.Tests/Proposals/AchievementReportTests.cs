@@ -132,7 +132,11 @@ public sealed class AchievementReportTests(AppFixture fixture) : IClassFixture<A
             Duties = "Phụ trách công tác tổng hợp, theo dõi thi đua của phòng.",
             Achievements = "Chủ trì xây dựng quy trình số hóa hồ sơ.\nHoàn thành 100% nhiệm vụ trước hạn.",
         };
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Reports.SaveAsync(otherHead, ids[0], input));
+        // To another unit's head the report is as unknown as one that does not exist, read or written.
+        Assert.Null(await Reports.GetAsync(otherHead, ids[0]));
+        var strangerSave = await Reports.SaveAsync(otherHead, ids[0], input);
+        Assert.Equal("proposal.report_not_above", Assert.Single(strangerSave.Errors).Code);
+        Assert.Equal((await Reports.SaveAsync(otherHead, int.MaxValue, input)).Errors, strangerSave.Errors);
         await Assert.ThrowsAsync<AccessDeniedException>(() => Reports.SaveAsync(TestActors.Officer, ids[0],
             new AchievementReportInput { Duties = input.Duties, Achievements = input.Achievements, Confirm = true }));
         Assert.True((await Reports.SaveAsync(TestActors.Officer, ids[0], input)).IsSuccess);

@@ -39,7 +39,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
     private static readonly Dictionary<string, string> EverySignedInUser = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/documents/campaigns/{id:int}/scoring-table.xlsx"] = "a campaign's scoring table is sent to every unit",
-        ["/documents/evidence/{id:int}"] = "the service checks the evidence's unit (EvidenceDownloadTests.HeadOfAnotherUnit_IsForbidden)",
+        ["/documents/evidence/{id:int}"] = "the service checks the evidence's unit; another unit's is not found (EvidenceDownloadTests)",
         ["/documents/decisions/{id:int}.docx"] = DecisionDocuments,
         ["/documents/decisions/{id:int}.pdf"] = DecisionDocuments,
         ["/documents/decisions/{id:int}/list.xlsx"] = DecisionDocuments,
@@ -47,7 +47,8 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
             "the service checks the awardee's unit for department heads, the awardee for staff (StaffAccessTests)",
         ["/documents/profile/person/{id:int}.xlsx"] =
             "the service checks the person's unit (department heads see only their own; staff only themselves, StaffAccessTests)",
-        ["/documents/profile/unit/{id:int}.xlsx"] = "the service checks the unit (department heads see only their own)",
+        ["/documents/profile/unit/{id:int}.xlsx"] =
+            "the service checks the unit (department heads see only their own; another is not found, ProfileAccessTests)",
         ["/documents/lookup/awards.xlsx"] =
             "the service limits the list to the unit for department heads and to themselves for staff (LookupTests)",
         ["/documents/council/{sessionId:int}/minutes.docx"] =
@@ -212,8 +213,10 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         {
             var response = await client.GetAsync(Fill(page, otherUnit));
             var html = await response.Content.ReadAsStringAsync();
+            // A page of a record in another unit answers as for one that does not exist (the profile): no less a refusal.
             var refused = IsRefusal(response, "/account/access-denied") ||
-                (response.StatusCode == HttpStatusCode.OK && html.Contains("data-testid=\"access-denied\"", StringComparison.Ordinal));
+                (response.StatusCode == HttpStatusCode.OK && (html.Contains("data-testid=\"access-denied\"", StringComparison.Ordinal) ||
+                    NotFoundMarker().IsMatch(html)));
             if (!refused)
             {
                 admitted.Add($"{Route(page)}: {response.StatusCode}");
@@ -252,4 +255,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
 
     [GeneratedRegex(@"\{\**(?<name>[A-Za-z]+)[^}]*\}")]
     private static partial Regex RouteParameter();
+
+    [GeneratedRegex("data-testid=\"[a-z-]+-not-found\"")]
+    private static partial Regex NotFoundMarker();
 }

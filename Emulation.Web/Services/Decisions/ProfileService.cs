@@ -29,12 +29,12 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new { p.FullName, p.Position, p.UnitId, UnitName = db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First() })
             .SingleOrDefaultAsync();
-        if (person is null)
+        if (person is null || !actor.CanSeePerson(personId, person.UnitId))
         {
+            // Another unit's person is, to a head, the same as one that does not exist.
             return null;
         }
 
-        actor.RequireSeePerson(personId, person.UnitId);
         var (awards, revocations) = await AwardsAsync(db, db.Awards.Where(a => a.PersonId == personId), named: false);
         var ratings = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == personId)
             .OrderByDescending(s => s.Year)
@@ -45,11 +45,11 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<AchievementProfile?> GetUnitAsync(Actor actor, int unitId)
     {
-        actor.RequirePolicy(Policies.SignedInWithRole);
-        actor.RequireSeeUnit(unitId);
+        // Staff read only their own (person) profile; a head finds another unit as if it did not exist.
+        actor.RequirePolicy(Policies.ReadProfiles);
         await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
-        if (unit is null)
+        if (unit is null || !actor.CanSeeUnit(unitId))
         {
             return null;
         }

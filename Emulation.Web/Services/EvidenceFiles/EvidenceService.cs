@@ -112,8 +112,9 @@ public sealed class EvidenceService(
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var evidence = await db.Evidence.SingleOrDefaultAsync(e => e.Id == evidenceId);
-        if (evidence is null)
+        if (evidence is null || !actor.CanSeeUnit(evidence.UnitId))
         {
+            // Another unit's file is, to a head, the same as one that does not exist.
             actor.RequirePolicy(Policies.EnterUnitResults);
             return Result.Failure(EvidenceErrors.NotFound());
         }
@@ -143,10 +144,13 @@ public sealed class EvidenceService(
         return Result.Success();
     }
 
-    /// <summary>The file for download, or null when there is no such evidence (or its file is gone).</summary>
+    /// <summary>
+    /// The file for download, or null when there is no such evidence that the caller may see (another unit's is the
+    /// same to a head as one that does not exist), or its file is gone.
+    /// </summary>
     public async Task<EvidenceDownload?> OpenAsync(Actor actor, int evidenceId)
     {
-        // Signed-in users only, even to learn that an id does not exist; the unit is checked once it is known.
+        // Signed-in users only, even to learn that an id does not exist.
         actor.RequirePolicy(Policies.SignedInWithRole);
         EvidenceItemKey? found;
         await using (var db = await factory.CreateDbContextAsync(actor))
@@ -156,12 +160,11 @@ public sealed class EvidenceService(
                 .SingleOrDefaultAsync();
         }
 
-        if (found is null)
+        if (found is null || !actor.CanSeeUnit(found.UnitId))
         {
             return null;
         }
 
-        actor.RequireSeeUnit(found.UnitId);
         return store.OpenRead(found.StorageKey) is { } stream
             ? new EvidenceDownload(Evidence.DownloadName(found.FileName, found.ContentType), found.ContentType, stream)
             : null;

@@ -57,18 +57,20 @@ public sealed class AchievementReportService(
                 r.Edited, r.Confirmed, r.ProposalStatus is ProposalStatus.Sent or ProposalStatus.Closed))];
     }
 
-    /// <summary>The report of one nomination; null when it does not exist or does not go up.</summary>
+    /// <summary>
+    /// The report of one nomination; null when it does not exist, does not go up, or is another unit's for a head (the
+    /// same to them as one that does not exist).
+    /// </summary>
     public async Task<AchievementReportView?> GetAsync(Actor actor, int nominationId)
     {
         RequireReader(actor);
         await using var db = await factory.CreateDbContextAsync(actor);
         var nomination = await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nominationId);
-        if (nomination is null || !await GoesUpAsync(db, nomination))
+        if (nomination is null || !actor.CanSeeUnit(nomination.UnitId) || !await GoesUpAsync(db, nomination))
         {
             return null;
         }
 
-        actor.RequireSeeUnit(nomination.UnitId);
         var (facts, stored) = (await FactsAsync(db, [nominationId])).Single();
         var locked = await LockedAsync(db, nomination);
         return new AchievementReportView(nominationId, facts.SubjectName, facts.UnitName, facts.Title, facts.Collective,
@@ -169,7 +171,7 @@ public sealed class AchievementReportService(
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var nomination = await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nominationId);
-        if (nomination is null || !await GoesUpAsync(db, nomination))
+        if (nomination is null || !actor.CanSeeUnit(nomination.UnitId) || !await GoesUpAsync(db, nomination))
         {
             return Result.Failure(ProposalErrors.ReportNotAbove());
         }

@@ -121,15 +121,15 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
     public async Task<PersonEntry?> GetPersonAsync(Actor actor, string code)
     {
+        actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
-        if (person is null)
+        if (person is null || !actor.CanSeeUnit(person.UnitId))
         {
-            actor.RequirePolicy(Policies.SignedInWithRole);
+            // Another unit's person is, to a head, the same as one that does not exist.
             return null;
         }
 
-        actor.RequireSeeUnit(person.UnitId);
         var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
         var years = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == person.Id)
             .OrderBy(s => s.Year).ToListAsync();
@@ -158,14 +158,10 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         actor.RequirePolicy(Policies.KeepStaffRecords);
         await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
-        if (person is null)
+        if (person is null || !(actor.Can(Policies.Administer) || actor.CanEditUnit(person.UnitId)))
         {
+            // A head's only unit is the one they edit: another unit's person is as unknown as one that does not exist.
             return Result.Failure(NotFound("person", code));
-        }
-
-        if (!actor.Can(Policies.Administer))
-        {
-            actor.RequireEditUnit(person.UnitId);
         }
 
         var record = await db.StaffYearResults.SingleOrDefaultAsync(s => s.PersonId == person.Id && s.Year == year);
