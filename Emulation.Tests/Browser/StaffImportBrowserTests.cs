@@ -3,7 +3,6 @@ using Emulation.Domain.Results;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Imports;
 using Emulation.Tests.Infrastructure;
-using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents.Excel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -108,8 +107,9 @@ public sealed class StaffImportBrowserTests(BrowserFixture fixture)
 
     private async Task<Dictionary<int, (QualityRating Rating, int Months)>> RecordsAsync(int unitId)
     {
+        var year = (await fixture.App.SeededScheduleAsync()).Year;
         await using var db = await fixture.App.DbAsync();
-        return await db.StaffYearResults.Where(s => s.UnitId == unitId && s.Year == DemoDataSeeder.CampaignYear)
+        return await db.StaffYearResults.Where(s => s.UnitId == unitId && s.Year == year)
             .ToDictionaryAsync(s => s.PersonId, s => (s.Rating, s.MonthsWorked));
     }
 }

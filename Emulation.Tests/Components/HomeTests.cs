@@ -3,12 +3,23 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Layout;
 using Emulation.Web.Components.Pages.Home;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Home;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Components;
 
 [Trait("Category", "Fast")]
 public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
 {
+    /// <summary>
+    /// The homes are read a year on, past every deadline of the demo's campaign (which lie ahead of the day it was
+    /// seeded), so that the unit left unpledged is late.
+    /// </summary>
+    protected override void AddTestServices(IServiceCollection services) =>
+        services.AddSingleton(_ => new HomeService(App.Service<IDbContextFactory<EmulationDbContext>>(),
+            new SettableClock(DateTimeOffset.UtcNow.AddYears(1))));
+
     [Theory]
     [InlineData(Roles.UnionOfficer, "campaigns", "approval")]
     [InlineData(Roles.DepartmentHead, "unit", "council")]

@@ -29,7 +29,8 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
         var page = Render<InboxPage>();
         var item = Assert.Single(page.FindAll("[data-testid=inbox-item]"));
         Assert.Contains("Quá hạn: Đăng ký thi đua – Phong trào thi đua", item.TextContent, StringComparison.Ordinal);
-        Assert.Contains("đã quá hạn ngày 31/03/2026, đơn vị chưa gửi", item.TextContent, StringComparison.Ordinal);
+        var deadline = (await App.SeededScheduleAsync()).PledgeDeadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"đã quá hạn ngày {deadline}, đơn vị chưa gửi", item.TextContent, StringComparison.Ordinal);
         Assert.Equal($"campaigns/1/units/{th}", item.QuerySelector("a")!.GetAttribute("href"));
 
         page.Find("[data-testid=inbox-item] form").Submit();
@@ -58,7 +59,7 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
         if (!await db.InboxNotifications.AnyAsync(n => n.UserId == head.Id))
         {
             var reminder = new DeadlineReminder(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<InboxService>(),
-                Options.Create(new InboxOptions()), new SettableClock(new DateTimeOffset(2026, 4, 2, 2, 0, 0, TimeSpan.Zero)),
+                Options.Create(new InboxOptions()), SettableClock.OnOfficeDay((await App.SeededScheduleAsync()).PledgeDeadline.AddDays(2)),
                 NullLogger<DeadlineReminder>.Instance);
             await reminder.RemindAsync();
         }

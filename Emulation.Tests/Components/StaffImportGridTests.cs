@@ -6,7 +6,6 @@ using Emulation.Domain.Results;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
 using Emulation.Web.Data;
-using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +40,9 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     {
         var unit = await App.UnitIdAsync("TTCB");
         var head = TestActors.HeadOf(unit);
-        var template = await App.Service<StaffImportService>().BuildTemplateAsync(head, unit, DemoDataSeeder.CampaignYear);
-        var people = (await App.Service<SubmissionService>().GetStaffYearAsync(head, unit, DemoDataSeeder.CampaignYear)).Count;
+        var year = (await App.SeededScheduleAsync()).Year;
+        var template = await App.Service<StaffImportService>().BuildTemplateAsync(head, unit, year);
+        var people = (await App.Service<SubmissionService>().GetStaffYearAsync(head, unit, year)).Count;
         var kept = (await StaffYearAsync(unit)).Count;
 
         var (status, html) = await PostImportAsync("tp.ttcb", unit, template!.Content, template.FileName);
@@ -56,7 +56,8 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     public async Task Import_PostedByAUserWhoMayNotEditTheUnit_IsRefused_AndSavesNothing()
     {
         var unit = await App.UnitIdAsync("KT");
-        var template = await App.Service<StaffImportService>().BuildTemplateAsync(TestActors.HeadOf(unit), unit, DemoDataSeeder.CampaignYear);
+        var template = await App.Service<StaffImportService>().BuildTemplateAsync(TestActors.HeadOf(unit), unit,
+            (await App.SeededScheduleAsync()).Year);
         var before = await StaffYearAsync(unit);
 
         // The union officer sees the unit's workspace but edits nothing there; the head of Phòng Tổng hợp edits only
@@ -198,8 +199,9 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     /// <summary>The unit's records of the campaign year: who, rating, months.</summary>
     private async Task<List<(int PersonId, QualityRating Rating, int Months)>> StaffYearAsync(int unitId)
     {
+        var year = (await App.SeededScheduleAsync()).Year;
         await using var db = await App.DbAsync();
-        var rows = await db.StaffYearResults.Where(s => s.UnitId == unitId && s.Year == DemoDataSeeder.CampaignYear)
+        var rows = await db.StaffYearResults.Where(s => s.UnitId == unitId && s.Year == year)
             .OrderBy(s => s.PersonId).Select(s => new { s.PersonId, s.Rating, s.MonthsWorked }).ToListAsync();
         return [.. rows.Select(r => (r.PersonId, r.Rating, r.MonthsWorked))];
     }

@@ -24,8 +24,17 @@ public sealed class HomeServiceTests : FreshAppTests
         ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98,
     };
 
-    /// <summary>Five days after the seeded campaign's pledge deadline (31 March 2026).</summary>
-    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 4, 5, 3, 0, 0, TimeSpan.Zero));
+    /// <summary>Five days after the seeded campaign's pledge deadline (which follows the day the demo was seeded).</summary>
+    private SettableClock _clock = null!;
+
+    private DateOnly _pledgeDeadline;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _pledgeDeadline = (await App.SeededScheduleAsync()).PledgeDeadline;
+        _clock = SettableClock.OnOfficeDay(_pledgeDeadline.AddDays(5));
+    }
 
     private HomeService Home => new(App.Service<IDbContextFactory<EmulationDbContext>>(), _clock);
 
@@ -38,10 +47,10 @@ public sealed class HomeServiceTests : FreshAppTests
 
         var before = Assert.Single((await Home.OfficerAsync(TestActors.Officer)).Campaigns, c => c.Id == campaignId);
         Assert.Equal(CampaignStatus.Launched, before.Status);
-        Assert.Equal(new DateOnly(2026, 3, 31), before.NextDeadline);
+        Assert.Equal(_pledgeDeadline, before.NextDeadline);
         Assert.Contains(before.Units, u => u.UnitId == th && u.Flag == UnitFlagKind.Late && u.Kind == SubmissionKind.Pledge);
         var headBefore = Assert.Single(await Home.HeadAsync(head));
-        Assert.Equal((SubmissionKind.Pledge, SubmissionStatus.Draft, new DateOnly(2026, 3, 31)),
+        Assert.Equal((SubmissionKind.Pledge, SubmissionStatus.Draft, _pledgeDeadline),
             (headBefore.Due, headBefore.DueStatus, headBefore.DueDeadline));
 
         Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(head, campaignId, th, Targets, null, submit: true)).IsSuccess);

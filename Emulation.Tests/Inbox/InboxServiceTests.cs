@@ -20,7 +20,17 @@ namespace Emulation.Tests.Inbox;
 /// </summary>
 public sealed class InboxServiceTests : FreshAppTests
 {
-    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 3, 28, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>Three days before the seeded campaign's pledge deadline (which follows the day the demo was seeded).</summary>
+    private SettableClock _clock = null!;
+
+    private DateOnly _pledgeDeadline;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _pledgeDeadline = (await App.SeededScheduleAsync()).PledgeDeadline;
+        _clock = SettableClock.OnOfficeDay(_pledgeDeadline.AddDays(-3));
+    }
 
     private DeadlineReminder Reminder(int days = 3) => new(App.Service<IDbContextFactory<EmulationDbContext>>(),
         App.Service<InboxService>(), Options.Create(new InboxOptions { ReminderDays = days }), _clock,
@@ -41,7 +51,7 @@ public sealed class InboxServiceTests : FreshAppTests
 
         var items = await App.Service<InboxService>().ListAsync(await ActorAsync("tp.th", Roles.DepartmentHead));
         Assert.Equal([NotificationKind.DeadlinePassed, NotificationKind.DeadlineSoon], items.Select(i => i.Kind));
-        Assert.All(items, i => Assert.Equal("31/03/2026", i.Detail));
+        Assert.All(items, i => Assert.Equal(_pledgeDeadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), i.Detail));
         var th = await App.UnitIdAsync("TH");
         Assert.All(items, i => Assert.EndsWith($"/units/{th}", i.Link));
         await using var db = await App.DbAsync();

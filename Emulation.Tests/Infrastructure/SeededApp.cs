@@ -35,6 +35,20 @@ public static class SeededApp
         return (unit.Id, [.. people.Select(p => p.Id).Order()]);
     }
 
+    /// <summary>
+    /// The demo campaign's year and deadlines: they follow the day the demo was seeded (<c>DemoSchedule</c>), so tests
+    /// that move a clock around them read them here.
+    /// </summary>
+    public static async Task<(int Year, DateOnly PledgeDeadline, DateOnly ResultsDeadline)> SeededScheduleAsync(
+        this EmulationAppFactory app)
+    {
+        var id = await app.SeededCampaignIdAsync();
+        await using var db = await app.DbAsync();
+        var campaign = await db.Campaigns.Where(c => c.Id == id)
+            .Select(c => new { c.Year, c.PledgeDeadline, c.ResultsDeadline }).SingleAsync();
+        return (campaign.Year, campaign.PledgeDeadline!.Value, campaign.ResultsDeadline!.Value);
+    }
+
     /// <summary>The demo data's launched campaign of the current year.</summary>
     public static async Task<int> SeededCampaignIdAsync(this EmulationAppFactory app)
     {

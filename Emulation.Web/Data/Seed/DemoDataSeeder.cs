@@ -11,7 +11,8 @@ namespace Emulation.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the seed customer: units, blocs, ~100 staff, three past years of ratings and awards,
-/// this year's campaign with the other units' pledges and results, and a demo account for every role.
+/// this year's campaign with the other units' pledges and results, and a demo account for every role. The years and
+/// deadlines follow the day of the first start (<see cref="DemoSchedule"/>).
 /// Runs once: a database that already has units is left alone.
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -21,7 +22,9 @@ public sealed class DemoDataSeeder(
     TimeProvider clock)
 {
     public const string DemoPassword = "Demo@2026";
-    public const int CampaignYear = 2026;
+
+    /// <summary>The demo's people and figures are drawn the same whatever the year it starts in.</summary>
+    private const int RandomSeed = 2026;
     public const string DemoUnitCode = "TH";
 
     /// <summary>The provincial emulation board: the receiving level of the demo, a node outside the office's tree.</summary>
@@ -45,11 +48,12 @@ public sealed class DemoDataSeeder(
         await using var db = await factory.CreateDbContextAsync();
         if (!await db.Units.AnyAsync())
         {
-            var random = new Random(CampaignYear);
+            var random = new Random(RandomSeed);
+            var schedule = DemoSchedule.StartingOn(Services.OfficeTime.Date(clock.GetUtcNow()));
             var units = await SeedOrganizationAsync(db);
-            var people = await SeedPeopleAsync(db, units, random);
-            await SeedHistoryAsync(db, units, people, random);
-            await SeedCampaignAsync(db, units, people, random);
+            var people = await SeedPeopleAsync(db, units, schedule, random);
+            await SeedHistoryAsync(db, units, people, schedule, random);
+            await SeedCampaignAsync(db, units, people, schedule, random);
         }
 
         // Also for a demo database seeded before the board existed.
@@ -187,7 +191,7 @@ public sealed class DemoDataSeeder(
     }
 
     private static async Task<List<Person>> SeedPeopleAsync(EmulationDbContext db, Dictionary<string, Unit> units,
-        Random random)
+        DemoSchedule schedule, Random random)
     {
         var people = new List<Person>();
         foreach (var demo in DemoOrganization.Units)
@@ -204,12 +208,12 @@ public sealed class DemoDataSeeder(
                 };
                 // Two recent recruits show the "recruited less than six months" rule.
                 var recruited = i == demo.Staff - 1 && demo.Code is "TH" or "HCC"
-                    ? new DateOnly(CampaignYear, 8, 1)
+                    ? schedule.RecentRecruitment
                     : new DateOnly(2005 + random.Next(0, 17), 1 + random.Next(12), 1);
                 // Heads and deputies started as specialists and were appointed later: their tenure history shows it.
                 // Dates come from the recruitment day, not the random source, so the rest of the demo stays as it was.
                 var appointed = recruited.AddYears(3 + (i % 4));
-                var promoted = position != "Chuyên viên" && appointed.Year < CampaignYear;
+                var promoted = position != "Chuyên viên" && appointed.Year < schedule.CampaignYear;
                 var person = Person.Create(name, gender, units[demo.Code].Id, recruited, promoted ? "Chuyên viên" : position,
                     code: string.Create(CultureInfo.InvariantCulture, $"{demo.Code}-{i + 1:000}"),
                     dateOfBirth: recruited.AddYears(-(23 + ((i * 7) % 12))).AddDays(-(i * 37 % 300)));
@@ -228,11 +232,11 @@ public sealed class DemoDataSeeder(
     }
 
     private static async Task SeedHistoryAsync(EmulationDbContext db, Dictionary<string, Unit> units,
-        List<Person> people, Random random)
+        List<Person> people, DemoSchedule schedule, Random random)
     {
         var unitNames = units.Values.ToDictionary(u => u.Id, u => u.Name);
         var decisionNumber = 100;
-        foreach (var year in new[] { CampaignYear - 3, CampaignYear - 2, CampaignYear - 1 })
+        foreach (var year in schedule.HistoryYears)
         {
             var decision = $"{decisionNumber++}/QĐ-VP";
             var decisionDate = new DateOnly(year, 12, 20);
@@ -272,18 +276,26 @@ public sealed class DemoDataSeeder(
 
         // A sudden award: it must not count toward any merit streak.
         var hero = people[5];
-        db.Awards.Add(Award.Grant(hero.Id, hero.UnitId, unitNames[hero.UnitId], CampaignYear - 1,
-            Title.CertificateOfCommendation, AwardKind.Sudden, "45/QĐ-VP", new DateOnly(CampaignYear - 1, 8, 15),
+        var lastYear = schedule.CampaignYear - 1;
+        db.Awards.Add(Award.Grant(hero.Id, hero.UnitId, unitNames[hero.UnitId], lastYear,
+            Title.CertificateOfCommendation, AwardKind.Sudden, "45/QĐ-VP", new DateOnly(lastYear, 8, 15),
             DemoOrganization.IssuerName));
         await db.SaveChangesAsync();
     }
 
     private async Task SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
-        Random random)
+        DemoSchedule schedule, Random random)
     {
         var now = clock.GetUtcNow();
-        var campaign = Campaign.Draft($"Phong trào thi đua thực hiện nhiệm vụ năm {CampaignYear}", CampaignYear,
-            CampaignKind.Yearly, new DateOnly(CampaignYear, 3, 31), new DateOnly(CampaignYear, 12, 5)).Value;
+        var year = schedule.CampaignYear;
+        var drafted = Campaign.Draft($"Phong trào thi đua thực hiện nhiệm vụ năm {year}", year,
+            CampaignKind.Yearly, schedule.PledgeDeadline, schedule.ResultsDeadline);
+        if (!drafted.IsSuccess)
+        {
+            throw new InvalidOperationException($"Demo campaign not drafted: {string.Join("; ", drafted.Errors)}");
+        }
+
+        var campaign = drafted.Value;
         foreach (var criterion in DemoCampaign.Criteria())
         {
             campaign.AddCriterion(criterion);
@@ -333,8 +345,8 @@ public sealed class DemoDataSeeder(
             var drawn = new List<(StaffYearResult Record, QualityRating Rating, int Months, InitiativeLevel Initiative)>();
             foreach (var person in people.Where(p => p.UnitId == unit.Id))
             {
-                var record = StaffYearResult.Start(person.Id, unit.Id, CampaignYear);
-                var months = person.RecruitedOn.Year == CampaignYear ? 13 - person.RecruitedOn.Month : 12;
+                var record = StaffYearResult.Start(person.Id, unit.Id, year);
+                var months = person.RecruitedOn.Year == year ? 13 - person.RecruitedOn.Month : 12;
                 var rating = months < 6 ? QualityRating.NotRated : RandomRating(random);
                 var initiative = rating == QualityRating.Excellent && random.NextDouble() < 0.5
                     ? InitiativeLevel.Grassroots : InitiativeLevel.None;
@@ -343,7 +355,7 @@ public sealed class DemoDataSeeder(
 
             // The year's ratings keep within the cap on excellent ratings in force: the excellent ones beyond it are rated
             // good, after the draw, so the random sequence stays as it was.
-            var kept = SeedRatings.WithinCap([.. drawn.Select(d => d.Rating)], CampaignYear);
+            var kept = SeedRatings.WithinCap([.. drawn.Select(d => d.Rating)], year);
             foreach (var ((record, _, months, initiative), rating) in drawn.Zip(kept))
             {
                 record.Record(rating, months, 0, DisciplineLevel.None, initiative);

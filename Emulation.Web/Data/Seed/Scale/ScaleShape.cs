@@ -9,8 +9,11 @@ public sealed record ScaleShape(int Units, int People, int Years)
     public const string EnabledKey = "Seed:Scale";
     public const string Section = "Seed:ScaleShape";
 
-    /// <summary>The year of the campaign in progress; the history is the <see cref="Years"/> before it.</summary>
-    public const int CampaignYear = DemoDataSeeder.CampaignYear;
+    /// <summary>
+    /// The year of the campaign in progress; the history is the <see cref="Years"/> before it. Fixed, unlike the demo's
+    /// (<see cref="DemoSchedule"/>): measurements of one shape compare across runs.
+    /// </summary>
+    public const int CampaignYear = 2026;
 
     /// <summary>Departments are 20 to 300 strong, unless the shape is too small to give every unit 20.</summary>
     public const int MinStaff = 20;
