@@ -290,7 +290,33 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.All([notTracked, heading, invented], r => Assert.Equal("StatisticsNoSuchFigure", Assert.Single(r.Errors).Code));
         Assert.False(StatisticsQuery.Parse("2031-02-30", null, null, InPeriod).IsSuccess);
         Assert.False(StatisticsQuery.Parse(null, null, "-3", InPeriod).IsSuccess);
-        Assert.Equal(Year2031, StatisticsQuery.Parse(null, null, null, InPeriod).Value);
+        // No period given: the reporting period of the year, 1 December before it to 30 November (Thông tư 02/2023/TT-BNV).
+        Assert.Equal(new StatisticsQuery(new DateOnly(2030, 12, 1), new DateOnly(2031, 11, 30), null),
+            StatisticsQuery.Parse(null, null, null, InPeriod).Value);
+    }
+
+    /// <summary>The page describes the period as 01/12–30/11: with none given, it shows that one, and its workbook says the same.</summary>
+    [Fact]
+    public async Task WithNoPeriodGiven_ThePageAndItsWorkbook_CoverTheReportingPeriodThePageDescribes()
+    {
+        using var client = await App.SignedInClientAsync("congdoan");
+        var year = OfficeTime.Date(DateTimeOffset.UtcNow).Year;
+        var (from, to) = ($"{year - 1}-12-01", $"{year}-11-30");
+        var line = $"Từ ngày 01/12/{year - 1} đến ngày 30/11/{year}";
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/statistics"));
+        var download = await client.GetAsync("/documents/statistics/home-affairs.xlsx");
+
+        Assert.Contains("từ ngày 01/12 năm trước đến ngày 30/11 năm báo cáo", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{from}\" data-testid=\"stats-from\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{to}\" data-testid=\"stats-to\"", html, StringComparison.Ordinal);
+        Assert.Contains(line, html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"documents/statistics/home-affairs.xlsx?from={from}&to={to}\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        using var stream = new MemoryStream(await download.Content.ReadAsByteArrayAsync());
+        var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(line, Convert.ToString(rows[3]["A"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.EndsWith($"-{from}-{to}.xlsx", download.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
     }
 
     /// <summary>

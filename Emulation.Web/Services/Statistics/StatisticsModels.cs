@@ -80,17 +80,21 @@ public sealed record StatisticsQuery(DateOnly From, DateOnly To, int? UnitId)
     public const int MaxYears = 50;
     private const string DateFormat = "yyyy-MM-dd";
 
-    /// <summary>The whole of the year <paramref name="today"/> falls in, for the whole organisation.</summary>
-    public static StatisticsQuery YearOf(DateOnly today) => new(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31), null);
+    /// <summary>
+    /// The statistical reporting period of <paramref name="year"/> (Thông tư 02/2023/TT-BNV, as the page says): from
+    /// 1 December of the year before to 30 November of that year, for the whole organisation.
+    /// </summary>
+    public static StatisticsQuery ReportingPeriodOf(int year) => new(new DateOnly(year - 1, 12, 1), new DateOnly(year, 11, 30), null);
 
     /// <summary>
-    /// Reads the address's values (<c>from</c>, <c>to</c> as yyyy-MM-dd, <c>unit</c>); a blank one takes the current
-    /// year's or the whole organisation; an unreadable one, or a period that ends before it starts, is refused.
+    /// Reads the address's values (<c>from</c>, <c>to</c> as yyyy-MM-dd, <c>unit</c>); a blank one takes the reporting
+    /// period of the current year (<see cref="ReportingPeriodOf"/>) or the whole organisation; an unreadable one, or a
+    /// period that ends before it starts, is refused.
     /// </summary>
     public static Result<StatisticsQuery> Parse(string? from, string? to, string? unit, DateOnly today)
     {
         var errors = new List<DomainError>();
-        var year = YearOf(today);
+        var year = ReportingPeriodOf(today.Year);
         var start = ReadDate(from, year.From, "StatsFrom", errors);
         var end = ReadDate(to, year.To, "StatsTo", errors);
         int? unitId = null;
