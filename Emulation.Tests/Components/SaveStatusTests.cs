@@ -144,6 +144,41 @@ public sealed class SaveStatusTests : PageTestContext
         Assert.Empty(await StaffYearAsync(unit, year));
     }
 
+    /// <summary>
+    /// The write went in, then reading the values back failed: the status says they were saved (never that they were
+    /// not), that the page could not show them again, and offers a reload.
+    /// </summary>
+    [Fact]
+    public async Task Pledge_WrittenButNotReadBack_SaysSaved_AndOffersAReload_NeverThatItWasNotSaved()
+    {
+        var (campaign, unit) = await LaunchedCampaignAsync("QTTV", "Đợt kiểm thử đọc lại hỏng");
+        var editor = RenderPledge(campaign, unit);
+
+        editor.Find("input[data-testid=target-HOP]").ChangeField("35");
+        _database.Hold();
+        editor.Find("[data-testid=save-pledge]").Click();
+        await _database.Arrived;
+        _database.ReleaseAndHoldNext();
+        await _database.Arrived;
+        _database.Fail(new SqliteException("SQLite Error 5: 'database is locked'.", 5));
+
+        editor.WaitForAssertion(() => Assert.Equal("Đã lưu. Thời điểm lưu: 14:32:05.",
+            editor.Find("[role=status] [data-testid=saved]").TextContent.Trim()));
+        Assert.Empty(editor.FindAll("[data-testid=not-saved]"));
+        Assert.Equal(
+            "Đã lưu chỉ tiêu đăng ký (Cuộc họp được phục vụ), nhưng trang chưa đọc lại được các giá trị vừa lưu (máy chủ chưa trả lời): " +
+            "những gì bạn thấy trên trang là những gì đã lưu. Hãy tải lại trang để xem bản mới nhất.",
+            editor.Find("[role=status] [data-testid=save-refresh-failed] > span").TextContent.Trim());
+        Assert.Equal("Tải lại trang", editor.Find("[data-testid=save-reload]").TextContent.Trim());
+        Assert.Equal("35", editor.Find("input[data-testid=target-HOP]").GetAttribute("value"));
+        Assert.Empty(editor.FindAll("[data-testid=unsaved-target-HOP]"));
+        Assert.Equal(35m, (await WorkspaceAsync(campaign, unit)).Lines.Single().Target);
+
+        editor.Find("[data-testid=save-reload]").Click();
+        var navigation = Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        Assert.True(navigation.History.First().Options.ForceLoad);
+    }
+
     /// <summary>A refusal by the rules is a failure too: the status says nothing was saved, beside the editor's own message.</summary>
     [Fact]
     public async Task Pledge_RefusedByTheRules_SaysItWasNotSaved()

@@ -24,6 +24,14 @@ public sealed class HeldDbContextFactory(IDbContextFactory<EmulationDbContext> i
 
     public void Release() => Open().TrySetResult();
 
+    /// <summary>Lets the waiting operation through, the next one to ask for a context held already.</summary>
+    public void ReleaseAndHoldNext()
+    {
+        var waiting = Open();
+        Hold();
+        waiting.TrySetResult();
+    }
+
     public void Fail(Exception exception) => Open().TrySetException(exception);
 
     private TaskCompletionSource Open() =>
