@@ -40,6 +40,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "bootstrap", "PUT", "/api/v1/people/BAD-P", """{"fullName":"X","gender":"male","unitCode":"TH","recruitedOn":"2020-13-45"}""", "recruitedOn" },
         { "bootstrap", "PUT", "/api/v1/people/BAD-P", $$"""{"fullName":"{{Huge}}","gender":"male","unitCode":"TH","recruitedOn":"2020-01-01"}""", "fullName" },
         { "bootstrap", "PUT", "/api/v1/people/BAD-P", """{"gender":"male","unitCode":"TH"}""", "fullName" },
+        { "bootstrap", "PUT", "/api/v1/people/BAD-P", """{"fullName":"X","gender":"male","unitCode":"TH","recruitedOn":"2020-01-01","dateOfBirth":"0001-01-01"}""", "dateOfBirth" },
+        { "bootstrap", "PUT", "/api/v1/people/TH-001", """{"fullName":"X","gender":"male","unitCode":"KT","recruitedOn":"2020-01-01","position":"Chuyên viên","transferredOn":"9999-12-31"}""", "transferredOn" },
         { "bootstrap", "PUT", "/api/v1/people/TH-001/years/2025", """{"rating":"good","monthsWorked":-1,"maternityLeaveMonths":0,"pendingReview":false}""", "monthsWorked" },
         { "bootstrap", "PUT", "/api/v1/people/TH-001/years/2025", """{"rating":"good","monthsWorked":NaN,"maternityLeaveMonths":0,"pendingReview":false}""", "monthsWorked" },
         { "bootstrap", "PUT", "/api/v1/people/TH-001/years/2025", """{"rating":"good","monthsWorked":"12","maternityLeaveMonths":0,"pendingReview":false}""", "monthsWorked" },
