@@ -117,6 +117,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"advancedLabourCollective","reason":"   "}""", "reason" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", $$"""{"unitCode":"TH","title":"advancedLabourCollective","reason":"{{Huge}}"}""", "reason" },
         { "congdoan", "POST", "/api/v1/nominations/1/withdraw", "{}", "reason" },
+        { "bootstrap", "POST", "/api/v1/users/tp.th/tokens", """{"name":"a\u202Eb"}""", "name" },
+        { "bootstrap", "POST", "/api/v1/users/tp.th/tokens", """{"name":"a\u0007b"}""", "name" },
         { "lanhdao", "POST", "/api/v1/nominations/1/reject", """{"reason":""}""", "reason" },
         { "lanhdao", "POST", "/api/v1/nominations/1/approve", """{"date":"2026-12-20"}""", "number" },
         { "lanhdao", "POST", "/api/v1/nominations/1/approve", """{"number":"501/QĐ-VP","date":"20/12/2026"}""", "date" },
