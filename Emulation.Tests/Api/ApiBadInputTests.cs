@@ -111,6 +111,7 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"bestWorker","reason":"x"}""", "title" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":3,"reason":"x"}""", "title" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"NOPE","title":"advancedLabourCollective","reason":"x"}""", "unitCode" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"BTDKT","title":"advancedLabourCollective","reason":"x"}""", "unitCode" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","personCode":"NOPE-9","title":"advancedWorker","reason":"x"}""", "personCode" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","personCode":"KT-001","title":"advancedWorker","reason":"x"}""", "personCode" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"advancedWorker","reason":"x"}""", "title" },
