@@ -241,6 +241,22 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal(before, await SnapshotAsync());
     }
 
+    [Fact]
+    public async Task NominationByHand_OnACampaignNotLaunched_Is409_AndWritesNothing()
+    {
+        using var admin = App.Bootstrap();
+        using var officer = await App.AsUserAsync("congdoan");
+        var created = await admin.PostAsync("/api/v1/campaigns", ApiClients.Json(
+            $$"""{"code":"DRAFT-N","name":"Nháp","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}]}"""));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = (int)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+        var before = await SnapshotAsync();
+
+        await AssertRefusedAsync(await officer.PostAsync($"/api/v1/campaigns/{draft}/nominations", ApiClients.Json(
+            """{"unitCode":"KT","title":"advancedLabourCollective","reason":"Thử."}""")), HttpStatusCode.Conflict, "campaign.wrong_status");
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
     /// <summary>A problem details answer with <paramref name="status"/> whose text names the error's code.</summary>
     private static async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
     {

@@ -95,10 +95,16 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year }).SingleOrDefaultAsync();
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status }).SingleOrDefaultAsync();
         if (campaign is null)
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), CampaignErrors.NotFound());
+        }
+
+        if (!campaign.Status.AcceptsNominationsByHand())
+        {
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId),
+                CampaignErrors.WrongStatus(campaign.Status, campaign.Status == CampaignStatus.Draft ? CampaignStatus.Launched : CampaignStatus.Review));
         }
 
         if (!await db.Units.Where(Nominable).AnyAsync(u => u.Id == input.UnitId))
