@@ -84,6 +84,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"titles":[{"award":"advancedLabourCollective","quotaPercent":0}]}""", "titles[0].quotaPercent" },
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"titles":[{"quotaPercent":10}]}""", "titles[0].award" },
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"titles":[{"award":"advancedLabourCollective"},{"award":"advancedLabourCollective"}]}""", "titles[1].award" },
+        { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"pledgeDeadline":"0001-01-01"}""", "pledgeDeadline" },
+        { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"pledgeDeadline":"2026-03-31","resultsDeadline":"9999-12-31"}""", "resultsDeadline" },
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"blocs":[{"code":"K","name":"K","unitCodes":["BTDKT"]}]}""", "blocs" },
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"blocs":[{"code":"K","name":"K","unitCodes":["VP"]}]}""", "blocs" },
         { "tp.th", "PUT", "/api/v1/campaigns/1/pledges/TH", """{"targets":{},"people":[{"title":"advancedWorker"}]}""", "people[0].personCode" },
