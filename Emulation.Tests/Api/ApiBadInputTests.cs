@@ -172,12 +172,15 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task UnknownRoute_Is404ProblemDetails_NotTheHtmlPage()
+    [Theory]
+    [InlineData("/api/v1/no-such-thing")]
+    [InlineData("/documents/decisions/abc.docx")]
+    [InlineData("/documents/no-such-file.pdf")]
+    public async Task UnknownRoute_Is404ProblemDetails_NotTheHtmlPage(string path)
     {
         using var client = App.Bootstrap();
 
-        var response = await client.GetAsync("/api/v1/no-such-thing");
+        var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
