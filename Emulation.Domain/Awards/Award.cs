@@ -89,7 +89,16 @@ public sealed class Award
         CashVnd = cashVnd;
     }
 
-    /// <summary>Withdraws the award under a revocation decision; an award is revoked once.</summary>
+    /// <summary>
+    /// Why a revocation dated <paramref name="revokedOn"/> cannot withdraw the award: it was revoked already, or the
+    /// revocation would come before the decision that granted it; null when it can.
+    /// </summary>
+    public DomainError? RevocationRefusal(DateOnly revokedOn, string recipientName) =>
+        IsRevoked ? DecisionErrors.AwardAlreadyRevoked(recipientName)
+        : revokedOn < DecisionDate ? DecisionErrors.RevokedBeforeGranted(recipientName, DecisionDate, revokedOn)
+        : null;
+
+    /// <summary>Withdraws the award under a revocation decision; an award is revoked once, and not before it was granted.</summary>
     public Result Revoke(Decision revocation, string recipientName)
     {
         if (revocation.Kind != DecisionKind.Revocation)
@@ -97,9 +106,9 @@ public sealed class Award
             throw new BusinessRuleViolationException("OnlyARevocationRevokes", "Only a revocation decision revokes awards.");
         }
 
-        if (IsRevoked)
+        if (RevocationRefusal(revocation.Date, recipientName) is { } refused)
         {
-            return Result.Failure(DecisionErrors.AwardAlreadyRevoked(recipientName));
+            return Result.Failure(refused);
         }
 
         RevokedByDecisionId = revocation.Id;

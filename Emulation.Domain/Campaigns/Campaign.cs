@@ -111,9 +111,9 @@ public sealed class Campaign
             return Result<Campaign>.Failure(CampaignErrors.InvalidYear(year));
         }
 
-        if (pledgeDeadline > resultsDeadline)
+        if (DeadlineRefusal(pledgeDeadline, resultsDeadline) is { } refused)
         {
-            return Result<Campaign>.Failure(CampaignErrors.DeadlinesOutOfOrder());
+            return Result<Campaign>.Failure(refused);
         }
 
         if ((CleanText.Refusal(name) ?? CleanText.Refusal(code)) is { } unclean)
@@ -129,6 +129,16 @@ public sealed class Campaign
             Code = string.IsNullOrWhiteSpace(code) ? null : CleanText.Normalize(code),
         });
     }
+
+    /// <summary>
+    /// Why deadlines are refused: one outside the years a campaign can have (a date typed as 9999, which a copy to
+    /// another year could not even shift), or the results due before the pledges; null when they stand.
+    /// </summary>
+    private static DomainError? DeadlineRefusal(DateOnly? pledgeDeadline, DateOnly? resultsDeadline) =>
+        pledgeDeadline is { Year: < MinYear or > MaxYear } pledge ? CampaignErrors.DeadlineOutOfRange(nameof(PledgeDeadline), pledge)
+        : resultsDeadline is { Year: < MinYear or > MaxYear } results ? CampaignErrors.DeadlineOutOfRange(nameof(ResultsDeadline), results)
+        : pledgeDeadline > resultsDeadline ? CampaignErrors.DeadlinesOutOfOrder()
+        : null;
 
     /// <summary>A new draft for <paramref name="year"/> with this campaign's criteria, titles and deadlines shifted by the year difference.</summary>
     public Result<Campaign> CopyAs(string name, int year)
@@ -160,9 +170,9 @@ public sealed class Campaign
             return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
         }
 
-        if (pledgeDeadline > resultsDeadline)
+        if (DeadlineRefusal(pledgeDeadline, resultsDeadline) is { } refused)
         {
-            return Result.Failure(CampaignErrors.DeadlinesOutOfOrder());
+            return Result.Failure(refused);
         }
 
         PledgeDeadline = pledgeDeadline;

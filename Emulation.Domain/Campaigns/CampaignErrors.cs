@@ -53,6 +53,13 @@ public static class CampaignErrors
     public static DomainError InvalidYear(int year) =>
         new("campaign.invalid_year", $"Year {year} is outside 2000–2100.");
 
+    /// <summary>A deadline (<paramref name="deadline"/>, the field's name) on <paramref name="day"/>, a year no campaign has.</summary>
+    public static DomainError DeadlineOutOfRange(string deadline, DateOnly day) =>
+        new("campaign.deadline_out_of_range", $"The {deadline} {day:yyyy-MM-dd} is outside {Campaign.MinYear}–{Campaign.MaxYear}.", deadline)
+        {
+            Facts = DomainError.FactsOf(("day", day)),
+        };
+
     public static DomainError DeadlinesOutOfOrder() =>
         new("campaign.deadlines_out_of_order", "The results deadline cannot be before the pledge deadline.");
 

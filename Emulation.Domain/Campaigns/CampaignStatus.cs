@@ -25,4 +25,11 @@ public static class CampaignGates
 
     /// <summary>The engine's recommendations go to the council during review.</summary>
     public static bool AcceptsNominations(this CampaignStatus status) => status == CampaignStatus.Review;
+
+    /// <summary>
+    /// The union officer adds a nomination by hand to a campaign that has been launched and is not closed; one never
+    /// launched has no participants to nominate, and a closed one has been decided.
+    /// </summary>
+    public static bool AcceptsNominationsByHand(this CampaignStatus status) =>
+        status is CampaignStatus.Launched or CampaignStatus.ResultsOpen or CampaignStatus.Review;
 }

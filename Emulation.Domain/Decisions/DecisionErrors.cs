@@ -33,6 +33,14 @@ public static class DecisionErrors
     public static DomainError AwardAlreadyRevoked(string recipient) =>
         new("award.already_revoked", $"The award to {recipient} has already been revoked.", recipient);
 
+    /// <summary>A revocation dated <paramref name="revokedOn"/>, before the award's own decision of <paramref name="grantedOn"/>.</summary>
+    public static DomainError RevokedBeforeGranted(string recipient, DateOnly grantedOn, DateOnly revokedOn) =>
+        new("award.revoked_before_granted",
+            $"The award to {recipient} was granted on {grantedOn:yyyy-MM-dd}; it cannot be revoked by a decision of {revokedOn:yyyy-MM-dd}.", recipient)
+        {
+            Facts = DomainError.FactsOf(("grantedOn", grantedOn), ("revokedOn", revokedOn)),
+        };
+
     public static DomainError AwardRevoked(string recipient) =>
         new("award.revoked", $"The award to {recipient} was revoked; a revoked award cannot be approved again.", recipient);
 

@@ -40,6 +40,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "bootstrap", "PUT", "/api/v1/people/BAD-P", """{"fullName":"X","gender":"male","unitCode":"TH","recruitedOn":"2020-13-45"}""", "recruitedOn" },
         { "bootstrap", "PUT", "/api/v1/people/BAD-P", $$"""{"fullName":"{{Huge}}","gender":"male","unitCode":"TH","recruitedOn":"2020-01-01"}""", "fullName" },
         { "bootstrap", "PUT", "/api/v1/people/BAD-P", """{"gender":"male","unitCode":"TH"}""", "fullName" },
+        { "bootstrap", "PUT", "/api/v1/people/BAD-P", """{"fullName":"X","gender":"male","unitCode":"TH","recruitedOn":"2020-01-01","dateOfBirth":"0001-01-01"}""", "dateOfBirth" },
+        { "bootstrap", "PUT", "/api/v1/people/TH-001", """{"fullName":"X","gender":"male","unitCode":"KT","recruitedOn":"2020-01-01","position":"Chuyên viên","transferredOn":"9999-12-31"}""", "transferredOn" },
         { "bootstrap", "PUT", "/api/v1/people/TH-001/years/2025", """{"rating":"good","monthsWorked":-1,"maternityLeaveMonths":0,"pendingReview":false}""", "monthsWorked" },
         { "bootstrap", "PUT", "/api/v1/people/TH-001/years/2025", """{"rating":"good","monthsWorked":NaN,"maternityLeaveMonths":0,"pendingReview":false}""", "monthsWorked" },
         { "bootstrap", "PUT", "/api/v1/people/TH-001/years/2025", """{"rating":"good","monthsWorked":"12","maternityLeaveMonths":0,"pendingReview":false}""", "monthsWorked" },
@@ -82,6 +84,10 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"titles":[{"award":"advancedLabourCollective","quotaPercent":0}]}""", "titles[0].quotaPercent" },
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"titles":[{"quotaPercent":10}]}""", "titles[0].award" },
         { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"titles":[{"award":"advancedLabourCollective"},{"award":"advancedLabourCollective"}]}""", "titles[1].award" },
+        { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"pledgeDeadline":"0001-01-01"}""", "pledgeDeadline" },
+        { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"pledgeDeadline":"2026-03-31","resultsDeadline":"9999-12-31"}""", "resultsDeadline" },
+        { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"blocs":[{"code":"K","name":"K","unitCodes":["BTDKT"]}]}""", "blocs" },
+        { "bootstrap", "POST", "/api/v1/campaigns", $$"""{"code":"B1","name":"N","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}],"blocs":[{"code":"K","name":"K","unitCodes":["VP"]}]}""", "blocs" },
         { "tp.th", "PUT", "/api/v1/campaigns/1/pledges/TH", """{"targets":{},"people":[{"title":"advancedWorker"}]}""", "people[0].personCode" },
         { "congdoan", "POST", "/api/v1/council/sessions/1/written-ballots", """{"nominationId":1,"choice":"yes"}""", "memberUserName" },
         { "congdoan", "POST", "/api/v1/council/sessions/1/written-ballots", """{"memberUserName":"hoidong1","choice":"yes"}""", "nominationId" },
@@ -109,12 +115,15 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"bestWorker","reason":"x"}""", "title" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":3,"reason":"x"}""", "title" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"NOPE","title":"advancedLabourCollective","reason":"x"}""", "unitCode" },
+        { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"BTDKT","title":"advancedLabourCollective","reason":"x"}""", "unitCode" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","personCode":"NOPE-9","title":"advancedWorker","reason":"x"}""", "personCode" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","personCode":"KT-001","title":"advancedWorker","reason":"x"}""", "personCode" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"advancedWorker","reason":"x"}""", "title" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", """{"unitCode":"TH","title":"advancedLabourCollective","reason":"   "}""", "reason" },
         { "congdoan", "POST", "/api/v1/campaigns/1/nominations", $$"""{"unitCode":"TH","title":"advancedLabourCollective","reason":"{{Huge}}"}""", "reason" },
         { "congdoan", "POST", "/api/v1/nominations/1/withdraw", "{}", "reason" },
+        { "bootstrap", "POST", "/api/v1/users/tp.th/tokens", """{"name":"a\u202Eb"}""", "name" },
+        { "bootstrap", "POST", "/api/v1/users/tp.th/tokens", """{"name":"a\u0007b"}""", "name" },
         { "lanhdao", "POST", "/api/v1/nominations/1/reject", """{"reason":""}""", "reason" },
         { "lanhdao", "POST", "/api/v1/nominations/1/approve", """{"date":"2026-12-20"}""", "number" },
         { "lanhdao", "POST", "/api/v1/nominations/1/approve", """{"number":"501/QĐ-VP","date":"20/12/2026"}""", "date" },
@@ -163,12 +172,15 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task UnknownRoute_Is404ProblemDetails_NotTheHtmlPage()
+    [Theory]
+    [InlineData("/api/v1/no-such-thing")]
+    [InlineData("/documents/decisions/abc.docx")]
+    [InlineData("/documents/no-such-file.pdf")]
+    public async Task UnknownRoute_Is404ProblemDetails_NotTheHtmlPage(string path)
     {
         using var client = App.Bootstrap();
 
-        var response = await client.GetAsync("/api/v1/no-such-thing");
+        var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -233,6 +245,22 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
             ApiClients.Json("""{"reason":"Lần nữa."}""")), HttpStatusCode.Conflict, "nomination.already_decided");
         await AssertRefusedAsync(await officer.PostAsync($"/api/v1/nominations/{proposed[0]}/withdraw",
             ApiClients.Json("""{"reason":"Rút."}""")), HttpStatusCode.Conflict, "nomination.cannot_withdraw");
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task NominationByHand_OnACampaignNotLaunched_Is409_AndWritesNothing()
+    {
+        using var admin = App.Bootstrap();
+        using var officer = await App.AsUserAsync("congdoan");
+        var created = await admin.PostAsync("/api/v1/campaigns", ApiClients.Json(
+            $$"""{"code":"DRAFT-N","name":"Nháp","year":2026,"kind":"yearly","criteria":[{{GoodCriterion}}]}"""));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = (int)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+        var before = await SnapshotAsync();
+
+        await AssertRefusedAsync(await officer.PostAsync($"/api/v1/campaigns/{draft}/nominations", ApiClients.Json(
+            """{"unitCode":"KT","title":"advancedLabourCollective","reason":"Thử."}""")), HttpStatusCode.Conflict, "campaign.wrong_status");
         Assert.Equal(before, await SnapshotAsync());
     }
 

@@ -177,6 +177,24 @@ public sealed class ApiDecisionTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Revoke_DatedBeforeTheDecisionItRevokes_Is400OnTheDate_AndWritesNothing()
+    {
+        var decision = await DecisionScenario.IssueAsync(App, "318/QĐ-VP", Title.AdvancedWorker, 1);
+        using var leader = await App.AsUserAsync("lanhdao");
+        var before = await DecisionCountAsync();
+
+        var response = await leader.PostAsync($"/api/v1/decisions/{decision.Decision.Id}/revoke", ApiClients.Json($$"""
+            {"number":"319/QĐ-VP","date":"2001-01-01","reason":"Kê khai sai.","awardIds":[{{decision.Lines.Single().AwardId}}]}
+            """));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        Assert.True(JsonNode.Parse(text)!["errors"]!.AsObject().ContainsKey("date"), text);
+        Assert.Contains("award.revoked_before_granted", text, StringComparison.Ordinal);
+        Assert.Equal(before, await DecisionCountAsync());
+    }
+
+    [Fact]
     public async Task Revoke_AnAwardOfAnotherDecision_Is400_AndWritesNothing()
     {
         var first = await DecisionScenario.IssueAsync(App, "315/QĐ-VP", Title.AdvancedWorker, 1);

@@ -14,7 +14,8 @@ public sealed class DecisionRevocationTests(AppFixture fixture) : PageTestContex
 {
     private async Task<(IRenderedComponent<DecisionRevocation> Island, DecisionDetail Decision)> SelectTwoAsync(string number)
     {
-        var decision = await DecisionScenario.IssueAsync(App, number, Title.AdvancedWorker, 2);
+        // Dated today: the form proposes today for the revocation, and an award is not revoked before it was granted.
+        var decision = await DecisionScenario.IssueAsync(App, number, Title.AdvancedWorker, 2, DateTime.Today);
         SignInAs("lanhdao", Roles.Leadership);
         var island = Render<DecisionRevocation>(p => p.Add(x => x.DecisionId, decision.Decision.Id));
         island.WaitForAssertion(() => Assert.NotNull(island.Find("[data-testid=revoke-form]")));

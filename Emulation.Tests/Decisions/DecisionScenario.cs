@@ -46,11 +46,11 @@ public static class DecisionScenario
         SignerPosition = "Chánh Văn phòng",
     };
 
-    /// <summary>Issues a decision for fresh passed nominations and returns it.</summary>
-    public static async Task<DecisionDetail> IssueAsync(EmulationAppFactory app, string number, Title title, int count)
+    /// <summary>Issues a decision for fresh passed nominations (dated <see cref="DecisionDate"/> unless <paramref name="date"/>) and returns it.</summary>
+    public static async Task<DecisionDetail> IssueAsync(EmulationAppFactory app, string number, Title title, int count, DateTime? date = null)
     {
         var ids = await NominateAsync(app, title, count);
-        var issued = await app.Service<DecisionService>().IssueAwardDecisionAsync(TestActors.Leader, CampaignId, ids, Input(number));
+        var issued = await app.Service<DecisionService>().IssueAwardDecisionAsync(TestActors.Leader, CampaignId, ids, Input(number, date));
         Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
         return (await app.Service<DecisionService>().GetAsync(TestActors.Leader, issued.Value))!;
     }

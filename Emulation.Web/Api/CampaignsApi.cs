@@ -132,6 +132,7 @@ internal static class CampaignsApi
                 "campaign.code_taken" => "code",
                 "campaign.invalid_year" => "year",
                 "campaign.deadlines_out_of_order" => "resultsDeadline",
+                "campaign.deadline_out_of_range" => e.Item == nameof(Campaign.PledgeDeadline) ? "pledgeDeadline" : "resultsDeadline",
                 "records.not_found" => "blocs",
                 "campaign.quota_out_of_range" or "campaign.title_only_yearly" or "campaign.flag_only_yearly_or_thematic" => "titles",
                 "campaign.period_out_of_order" or "campaign.period_incomplete" or "campaign.period_only_for_thematic" => "startsOn",

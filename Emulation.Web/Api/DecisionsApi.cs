@@ -105,6 +105,7 @@ internal static class DecisionsApi
         "decision.number_required" or "decision.number_format" => "number",
         "decision.signer_required" => "signerName",
         "decision.reason_required" => "reason",
+        "award.revoked_before_granted" => "date",
         "decision.nothing_listed" => listed,
         _ when error.Code.StartsWith("decision.", StringComparison.Ordinal) => "$",
         _ => listed,

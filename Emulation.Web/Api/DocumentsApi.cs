@@ -29,6 +29,9 @@ namespace Emulation.Web.Api;
 /// </summary>
 internal static class DocumentsApi
 {
+    /// <summary>Where the files are: a file that is not there is a problem-details 404, as on the API.</summary>
+    public const string Prefix = "/documents";
+
     /// <summary>The authentication scheme and policy of the group: a bearer token when sent, else the cookie.</summary>
     public const string Scheme = "CookieOrToken";
 
@@ -41,7 +44,7 @@ internal static class DocumentsApi
 
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder endpoints)
     {
-        var documents = endpoints.MapGroup("/documents").RequireAuthorization(Scheme).WithTags("Documents");
+        var documents = endpoints.MapGroup(Prefix).RequireAuthorization(Scheme).WithTags("Documents");
 
         documents.MapFile<DecisionDocumentService>("/decisions/{id:int}.docx", "GetDecisionDocx",
             (service, actor, context) => service.GetDocxAsync(actor, context.Int("id")));

@@ -161,6 +161,7 @@ internal static class NominationsApi
         return ApiPreconditions.StateRefusal(context, added.Errors, StateCodes) ?? ApiJson.Invalid(context, added.Errors, e => e.Code switch
         {
             "nomination.subject_mismatch" => request.PersonCode is null ? "title" : "personCode",
+            "nomination.unit_not_nominable" => "unitCode",
             "nomination.reason_required" => "reason",
             _ => "$",
         });

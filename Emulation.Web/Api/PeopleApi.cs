@@ -19,8 +19,8 @@ public sealed record PersonRequest(
     [Text(Unit.CodeMaxLength)] string? UnitCode,
     [RequiredField, Between(1950, 2100)] DateOnly? RecruitedOn,
     [Text(Person.PositionMaxLength, Optional = true)] string? Position = null,
-    DateOnly? DateOfBirth = null,
-    DateOnly? TransferredOn = null);
+    [Between(1900, 2100)] DateOnly? DateOfBirth = null,
+    [Between(1950, 2100)] DateOnly? TransferredOn = null);
 
 public sealed record InitiativeRequest([Text(RecognisedInitiative.TitleMaxLength)] string? Title, InitiativeLevel? Level);
 

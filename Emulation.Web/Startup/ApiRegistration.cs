@@ -78,22 +78,18 @@ internal static class ApiRegistration
     }
 
     /// <summary>
-    /// API answers are problem details of their own: the HTML status-code pages stay out of <c>/api</c>, and an empty
-    /// error the framework answers by itself (no such route 404, 405, 415) gets a problem-details body.
+    /// API answers are problem details of their own: the HTML status-code pages stay out of <c>/api</c> and of the files
+    /// under <c>/documents</c> (whose existing addresses answer problem details already, so a mistyped one does too), and
+    /// an empty error the framework answers by itself (no such route 404, 405, 415) gets a problem-details body.
     /// </summary>
     public static IApplicationBuilder UseEmulationApi(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments("/api"))
+            var api = context.Request.Path.StartsWithSegments("/api");
+            if (!api && !context.Request.Path.StartsWithSegments(DocumentsApi.Prefix))
             {
                 await next(context);
                 return;
-            }
-
-            // The server stops reading an API body past the cap whatever it declares (a chunked body declares nothing).
-            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-            {
-                bodySize.MaxRequestBodySize = ApiJson.MaxBodyBytes;
             }
 
             if (context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
@@ -101,7 +97,13 @@ internal static class ApiRegistration
                 statusCodePages.Enabled = false;
             }
 
-            if (!await ApiJson.BufferBodyAsync(context))
+            // The server stops reading an API body past the cap whatever it declares (a chunked body declares nothing).
+            if (api && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            {
+                bodySize.MaxRequestBodySize = ApiJson.MaxBodyBytes;
+            }
+
+            if (api && !await ApiJson.BufferBodyAsync(context))
             {
                 await ApiJson.Invalid("$", "Api.Body.TooLarge", ApiJson.MaxBodyBytes).ExecuteAsync(context);
                 return;

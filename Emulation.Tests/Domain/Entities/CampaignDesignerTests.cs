@@ -57,6 +57,24 @@ public sealed class CampaignDesignerTests
     }
 
     [Fact]
+    public void Draft_WithADeadlineInAYearNoCampaignHas_Fails() =>
+        Assert.Equal("campaign.deadline_out_of_range",
+            Assert.Single(Campaign.Draft("X", 2026, CampaignKind.Yearly, March, DateOnly.MaxValue).Errors).Code);
+
+    [Fact]
+    public void SetDeadlines_InYearOne_FailsAndKeepsTheOldOnes_SoACopyCanShiftThem()
+    {
+        var campaign = Draft();
+        campaign.SetDeadlines(March, December);
+
+        var set = campaign.SetDeadlines(DateOnly.MinValue, December);
+
+        Assert.Equal("campaign.deadline_out_of_range", Assert.Single(set.Errors).Code);
+        Assert.Equal(March, campaign.PledgeDeadline);
+        Assert.True(campaign.CopyAs("Bản sao", Campaign.MaxYear).IsSuccess);
+    }
+
+    [Fact]
     public void SetDeadlines_AfterLaunch_Fails() =>
         Assert.Equal("campaign.wrong_status", Assert.Single(Launched().SetDeadlines(March, December).Errors).Code);
 

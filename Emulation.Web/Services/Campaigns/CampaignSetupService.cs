@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
@@ -19,6 +20,13 @@ namespace Emulation.Web.Services.Campaigns;
 public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> factory, PledgedTitleService pledgedTitles,
     SubmissionNotifier notifier)
 {
+    /// <summary>
+    /// The units a campaign's blocs may hold, as the designer offers them: open, neither the agency itself nor a
+    /// receiving board outside the organisation.
+    /// </summary>
+    private static readonly Expression<Func<Unit, bool>> Rankable = u =>
+        u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard;
+
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
 
@@ -38,8 +46,8 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         }
 
         var unitCodes = setup.Blocs.SelectMany(b => b.UnitCodes).ToList();
-        var units = await db.Units.Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code);
-        var unknown = unitCodes.Where(c => !units.ContainsKey(c)).Select(c => RecordsService.NotFound("unit", c)).ToList();
+        var units = await db.Units.Where(Rankable).Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code);
+        var unknown = unitCodes.Where(c => !units.ContainsKey(c)).Select(c => RecordsService.NotFound("active unit", c)).ToList();
         if (unknown.Count > 0)
         {
             return Result<int>.Failure(unknown);
@@ -236,8 +244,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
                 db.Blocs.Remove(removed);
                 return Result.Success();
             case BlocEdit.MoveUnit move:
-                if (!await db.Units.AnyAsync(u => u.Id == move.UnitId && u.ClosedOn == null && u.Kind != UnitKind.Agency &&
-                        u.Kind != UnitKind.ReceivingBoard))
+                if (!await db.Units.Where(Rankable).AnyAsync(u => u.Id == move.UnitId))
                 {
                     return Result.Failure(RecordsService.NotFound("active unit", move.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }

@@ -537,8 +537,8 @@ public sealed class DecisionService(
         }
 
         var names = await SubjectNames.LoadAsync(db, awards.Select(a => (a.PersonId, a.UnitId)));
-        var errors = awards.Where(a => a.IsRevoked)
-            .Select(a => DecisionErrors.AwardAlreadyRevoked(names[(a.PersonId, a.UnitId)])).ToList();
+        var errors = awards.Select(a => a.RevocationRefusal(decision.Date, names[(a.PersonId, a.UnitId)]))
+            .OfType<DomainError>().ToList();
         if (errors.Count > 0)
         {
             return Result<int>.Failure(errors);

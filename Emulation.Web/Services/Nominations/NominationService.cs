@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
@@ -26,11 +27,17 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public static DomainError NotFound() => new("nomination.not_found", "There is no such nomination.");
 
+    public static DomainError UnitNotNominable() =>
+        new("nomination.unit_not_nominable", "The unit is closed or outside the organisation (a receiving board): it cannot be nominated.");
+
+    /// <summary>The units a nomination may name, those the form offers: still open, and the organisation's own (no receiving board).</summary>
+    private static readonly Expression<Func<Unit, bool>> Nominable = u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard;
+
     public async Task<IReadOnlyList<UnitOption>> UnitsAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard).OrderBy(u => u.Id)
+        return await db.Units.AsNoTracking().Where(Nominable).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
     }
 
@@ -88,16 +95,25 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
-        if (year is null)
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status }).SingleOrDefaultAsync();
+        if (campaign is null)
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), CampaignErrors.NotFound());
         }
 
+        if (!campaign.Status.AcceptsNominationsByHand())
+        {
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId),
+                CampaignErrors.WrongStatus(campaign.Status, campaign.Status == CampaignStatus.Draft ? CampaignStatus.Launched : CampaignStatus.Review));
+        }
+
+        if (!await db.Units.Where(Nominable).AnyAsync(u => u.Id == input.UnitId))
+        {
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), UnitNotNominable());
+        }
+
         var collective = Titles.IsCollective(input.Title);
-        var personFits = input.PersonId is { } personId
-            ? await db.People.AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId)
-            : await db.Units.AnyAsync(u => u.Id == input.UnitId);
+        var personFits = input.PersonId is not { } personId || await db.People.AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId);
         if (collective == input.PersonId.HasValue || !personFits)
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), SubjectMismatch());
@@ -109,7 +125,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), Duplicate());
         }
 
-        var rules = await ruleSets.InForceForYearAsync(year.Value);
+        var rules = await ruleSets.InForceForYearAsync(campaign.Year);
         if (!rules.IsSuccess)
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), rules.Errors);

@@ -98,6 +98,12 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
             return Result<IssuedToken>.Failure(NameTooLong());
         }
 
+        // The name is shown on the owner's list of tokens: no control or direction characters in it.
+        if (CleanText.Refusal(name) is { } unclean)
+        {
+            return Result<IssuedToken>.Failure(unclean);
+        }
+
         var expiry = expiresOn ?? DefaultExpiry();
         if (expiry <= Today() || expiry > MaxExpiry())
         {
