@@ -22,7 +22,7 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(PledgeDocument document)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = document.Title + " - " + document.UnitName;
         pdf.Info.Subject = document.CampaignName;
@@ -176,7 +176,7 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
         {
             if (!_fonts.TryGetValue((size, style), out var font))
             {
-                font = new XFont(NotoSansFontResolver.FamilyName, size, style);
+                font = new XFont(DocumentFontResolver.FamilyName, size, style);
                 _fonts[(size, style)] = font;
             }
 

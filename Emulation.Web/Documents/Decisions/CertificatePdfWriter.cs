@@ -18,7 +18,7 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(Certificate certificate)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = certificate.Heading + " - " + certificate.RecipientName;
         var page = pdf.AddPage();
@@ -142,5 +142,5 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
     }
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
-        new(NotoSansFontResolver.FamilyName, size, style);
+        new(DocumentFontResolver.FamilyName, size, style);
 }

@@ -37,7 +37,7 @@ public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(ProposalPackage package)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = "Hồ sơ đề nghị khen thưởng – Tờ trình số " + package.Letter.Number;
         pdf.Info.Subject = package.Letter.Subject;

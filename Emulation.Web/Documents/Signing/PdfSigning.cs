@@ -30,7 +30,7 @@ public sealed class PdfSigning(IPdfSigner signer, IOptions<SigningOptions> signi
             return pdf;
         }
 
-        NotoSansFontResolver.Install(documents.Value.FontFolder);
+        DocumentFontResolver.Install(documents.Value.FontFolder);
         using var input = new MemoryStream(pdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
         DigitalSignatureHandler.ForDocument(document, new Adapter(chosen), new DigitalSignatureOptions
