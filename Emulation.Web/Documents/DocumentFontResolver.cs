@@ -40,8 +40,8 @@ public sealed class DocumentFontResolver : IFontResolver
 
     /// <summary>
     /// The folders searched: only <paramref name="configuredFolder"/> when the deployment names one (a folder it chose
-    /// must hold the typeface, never be silently replaced), else the machine's font folder (Windows), then Debian's
-    /// Liberation Serif.
+    /// must hold the typeface, never be silently replaced), else the font folder .NET reports (Windows' Fonts folder;
+    /// ~/.fonts elsewhere), then Debian's Liberation Serif.
     /// </summary>
     public static IReadOnlyList<string> SearchFolders(string? configuredFolder) =>
     [

@@ -7,8 +7,8 @@ using PdfSharp.Pdf;
 namespace Emulation.Web.Documents;
 
 /// <summary>
-/// Writes a <see cref="PledgeDocument"/> as an A4 PDF with the same content and layout as the Word file, in Noto Sans
-/// (Times New Roman is not on the server, and PDFsharp must embed what it draws).
+/// Writes a <see cref="PledgeDocument"/> as an A4 PDF with the same content and layout as the Word file, in Times New
+/// Roman or its metric twin Liberation Serif (<see cref="DocumentFontResolver"/>: PDFsharp embeds what it draws).
 /// </summary>
 public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
 {

@@ -7,7 +7,7 @@ using QRCoder;
 namespace Emulation.Web.Documents.Decisions;
 
 /// <summary>
-/// Draws a certificate on one landscape A4 page in Noto Sans (the stacked Vietnamese marks render): the national
+/// Draws a certificate on one landscape A4 page in the documents' serif (<see cref="DocumentFontResolver"/>): the national
 /// header, the heading, recipient and achievement, the decision, the signature, and a QR code of the public
 /// verification address.
 /// </summary>
