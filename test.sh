@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. Installs what NuGet does not bring (Debian's Chromium headless shell for the browser tests,
-# Noto fonts for Vietnamese text, poppler for rendering PDFs) when it is missing, then prints "N passed, N failed".
+# Liberation Serif for the PDFs (Times New Roman's metrics, every Vietnamese letter), Noto Sans for the pages' text in the browser
+# screenshots, poppler for rendering PDFs) when it is missing, then prints "N passed, N failed".
 # --fast runs only the domain and component tests (the Category=Fast trait), which need none of those.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -12,7 +13,10 @@ fi
 
 need_packages=()
 command -v chromium-headless-shell >/dev/null 2>&1 || need_packages+=(chromium-headless-shell)
-# grep reads to the end (no -q) so that fc-list never dies of a closed pipe, which pipefail would count as missing.
+# Debian's fonts-liberation (1.x) has the same file names without the Vietnamese letters: the 2.x folder is the one.
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need_packages+=(fonts-liberation2)
+# The theme's font on Linux (EmulationTheme). grep reads to the end (no -q) so that fc-list never dies of a closed pipe,
+# which pipefail would count as missing.
 fc-list 2>/dev/null | grep -i "NotoSans-Regular" >/dev/null || need_packages+=(fonts-noto-core)
 command -v pdftoppm >/dev/null 2>&1 || need_packages+=(poppler-utils)
 if [ ${#filter[@]} -eq 0 ] && [ ${#need_packages[@]} -gt 0 ]; then

@@ -1,4 +1,7 @@
+using System.Formats.Asn1;
 using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Text.RegularExpressions;
 using System.Security.Cryptography.X509Certificates;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Architecture;
@@ -13,8 +16,9 @@ using Microsoft.Extensions.Options;
 namespace Emulation.Tests.Decisions;
 
 /// <summary>
-/// The decision PDF signed digitally (PDFsharp's signature support, a CMS with the CAdES signed attributes) with a
-/// certificate the test makes, checked by an independent tool: poppler's pdfsig. Unsigned when none is configured.
+/// The decision PDF signed digitally as PAdES baseline (PDFsharp's signature support, SubFilter ETSI.CAdES.detached, a
+/// CMS with the CAdES signed attributes) with a certificate the test makes, checked by an independent tool: poppler's
+/// pdfsig. Unsigned when none is configured.
 /// </summary>
 public sealed class PdfSigningTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -55,9 +59,84 @@ public sealed class PdfSigningTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(0, exitCode);
         Assert.Contains("Signature #1", output, StringComparison.Ordinal);
         Assert.Contains("Signer Certificate Common Name: " + Signer, output, StringComparison.Ordinal);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", output, StringComparison.Ordinal);
+        Assert.Contains("Signing Hash Algorithm: SHA-256", output, StringComparison.Ordinal);
         Assert.Contains("Signature Validation: Signature is Valid.", output, StringComparison.Ordinal);
         Assert.Contains("Total document signed", output, StringComparison.Ordinal);
         Assert.Contains("Số: 801/QĐ-VP", poppler.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signature_IsPadesBaseline_SigningCertificateV2_NoSigningTimeInTheCms_TheTimeInM()
+    {
+        var detail = await DecisionScenario.IssueAsync(App, "805/QĐ-VP", Title.AdvancedWorker, 1);
+        var unsigned = (await App.Service<DecisionDocumentService>().GetPdfAsync(TestActors.Leader, detail.Decision.Id))!.Content;
+        using var certificate = TestCertificate();
+
+        var signed = await SigningWith(new CertificatePdfSigner(certificate)).SignAsync(unsigned, "Ký ban hành");
+
+        var text = System.Text.Encoding.Latin1.GetString(signed);
+        Assert.Matches(@"/SubFilter\s*/ETSI\.CAdES\.detached", text);
+        Assert.DoesNotContain("adbe.pkcs7", text, StringComparison.Ordinal);
+        Assert.Matches(@"/M\s*\(D:\d{14}", text);
+        var cms = Cms(text);
+        var signer = Assert.Single(cms.SignerInfos.Cast<SignerInfo>());
+        Assert.Equal("2.16.840.1.101.3.4.2.1", signer.DigestAlgorithm.Value);
+        var attributes = signer.SignedAttributes.Cast<CryptographicAttributeObject>().Select(a => a.Oid.Value).ToList();
+        Assert.Contains("1.2.840.113549.1.9.3", attributes);
+        Assert.Contains("1.2.840.113549.1.9.4", attributes);
+        Assert.Contains(SigningCertificateV2, attributes);
+        Assert.DoesNotContain("1.2.840.113549.1.9.5", attributes);
+        var essCertId = signer.SignedAttributes.Cast<CryptographicAttributeObject>().Single(a => a.Oid.Value == SigningCertificateV2).Values[0].RawData;
+        Assert.True(essCertId.AsSpan().IndexOf(SHA256.HashData(certificate.RawData)) > 0, "signing-certificate-v2 names the signer's certificate by its SHA-256");
+        Assert.Equal(certificate.Thumbprint, Assert.Single(cms.Certificates.Cast<X509Certificate2>()).Thumbprint);
+    }
+
+    [Fact]
+    public async Task AnotherSigner_AUsbTokenOrRemoteService_IsAskedOnce_AndItsSignatureIsValid()
+    {
+        var detail = await DecisionScenario.IssueAsync(App, "806/QĐ-VP", Title.AdvancedWorker, 1);
+        var unsigned = (await App.Service<DecisionDocumentService>().GetPdfAsync(TestActors.Leader, detail.Decision.Id))!.Content;
+        using var certificate = TestCertificate("Nguyễn Thị Hằng");
+        var remote = new RemoteSigner(new CertificatePdfSigner(certificate));
+
+        var signed = await SigningWith(remote).SignAsync(unsigned, "Ký ban hành");
+
+        Assert.Equal(1, remote.Calls);
+        using var poppler = new Poppler(signed);
+        var output = poppler.Signatures().Output;
+        Assert.Contains("Signer Certificate Common Name: Nguyễn Thị Hằng", output, StringComparison.Ordinal);
+        Assert.Contains("Signature Type: ETSI.CAdES.detached", output, StringComparison.Ordinal);
+        Assert.Contains("Signature Validation: Signature is Valid.", output, StringComparison.Ordinal);
+    }
+
+    private const string SigningCertificateV2 = "1.2.840.113549.1.9.16.2.47";
+
+    /// <summary>The CMS in the signature's /Contents, without the zeros that pad it to the reserved size (pdfsig checks it).</summary>
+    private static SignedCms Cms(string pdf)
+    {
+        var hex = Regex.Match(pdf, "/Contents\\s*<([0-9A-Fa-f]+)>").Groups[1].Value;
+        var bytes = Convert.FromHexString(hex);
+        AsnDecoder.ReadEncodedValue(bytes, AsnEncodingRules.BER, out _, out _, out var length);
+        var cms = new SignedCms();
+        cms.Decode(bytes.AsSpan(0, length));
+        return cms;
+    }
+
+    /// <summary>Stands for a signer the deployment registers in place of the certificate file: it counts its calls.</summary>
+    private sealed class RemoteSigner(IPdfSigner inner) : IPdfSigner
+    {
+        public int Calls { get; private set; }
+
+        public string? SignerName => inner.SignerName;
+
+        public int MaxSignatureSize => inner.MaxSignatureSize;
+
+        public Task<byte[]> SignAsync(Stream content, CancellationToken cancellationToken = default)
+        {
+            Calls++;
+            return inner.SignAsync(content, cancellationToken);
+        }
     }
 
     [Fact]
@@ -122,6 +201,7 @@ public sealed class PdfSigningTests(AppFixture fixture) : IClassFixture<AppFixtu
         {
             var output = poppler.Signatures().Output;
             Keep("pdfsig-dossier.txt", output);
+            Assert.Contains("Signature Type: ETSI.CAdES.detached", output, StringComparison.Ordinal);
             Assert.Contains("Signature is Valid.", output, StringComparison.Ordinal);
             Assert.Contains("Common Name: " + Signer, output, StringComparison.Ordinal);
         }

@@ -90,13 +90,35 @@ public sealed class PledgePdfTests(PledgeDocumentFixture fixture) : IClassFixtur
         Assert.Contains("Quảng Trị, ngày 05 tháng 3 năm 2026", text, StringComparison.Ordinal);
     }
 
+    /// <summary>The letters whose marks stack (a hat or breve with a tone mark above, or a dot below).</summary>
+    public const string StackedMarks = "Kiến nghị, thống nhất, đồng chí, sắc lệnh, đất nước, nặng nhọc, những người";
+
+    [Fact]
+    public void Pdf_IsSetInTimesNewRoman_OrLiberationSerif_AndDrawsTheStackedVietnameseMarks()
+    {
+        var pdf = new PledgePdfWriter(Options.Create(new DocumentOptions()))
+            .Write(SamplePledge.WithAimedTitle() with { Rows = [new PledgeDocumentRow(1, StackedMarks, "việc", 12m)] });
+        using var poppler = new Poppler(pdf);
+
+        var fonts = poppler.Fonts();
+        Assert.Matches(@"\+(Times ?New ?Roman|Liberation ?Serif)", fonts);
+        Assert.DoesNotContain("Noto", fonts, StringComparison.Ordinal);
+        var words = poppler.Text().Split((char[])[' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(StackedMarks.Split((char[])[' ', ','], StringSplitOptions.RemoveEmptyEntries), word => Assert.Contains(word, words));
+        var page = poppler.RenderPages(Path.Combine(Architecture.DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots"),
+            "pdf-font-vietnamese", 150);
+        Assert.True(new FileInfo(Assert.Single(page)).Length > 20_000, "the page is drawn");
+    }
+
     [Fact]
     public void MissingFonts_FailWithTheDebianPackageToInstall()
     {
-        var empty = Path.Combine(Path.GetTempPath(), "emulation-no-fonts", Guid.NewGuid().ToString("N"));
+        var empty = Directory.CreateTempSubdirectory("emulation-no-fonts").FullName;
 
-        var error = Assert.Throws<InvalidOperationException>(() => NotoSansFontResolver.Install(empty));
+        var error = Assert.Throws<DocumentFontsMissingException>(() => DocumentFontResolver.Find(DocumentFontResolver.SearchFolders(empty)));
 
-        Assert.Contains("fonts-noto-core", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install fonts-liberation2", error.Message, StringComparison.Ordinal);
+        Assert.Equal([empty], error.Searched);
+        Directory.Delete(empty);
     }
 }

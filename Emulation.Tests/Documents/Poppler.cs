@@ -36,6 +36,9 @@ public sealed class Poppler : IDisposable
         return [.. Directory.GetFiles(folder, prefix + "-*.png").Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>The fonts the PDF embeds, as poppler's pdffonts lists them (name, type, embedded, subset).</summary>
+    public string Fonts() => Run("pdffonts", PdfPath);
+
     /// <summary>What poppler's pdfsig says about the signatures (it checks the CMS against the signed byte ranges).</summary>
     public (int ExitCode, string Output) Signatures() => RunAny("pdfsig", PdfPath);
 

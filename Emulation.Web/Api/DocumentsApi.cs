@@ -81,6 +81,10 @@ internal static class DocumentsApi
             (service, actor, context) => service.GetLetterDocxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/summary.xlsx", "GetProposalSummary",
             (service, actor, context) => service.GetSummaryXlsxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
+        documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/summary.docx", "GetProposalSummaryDocx",
+            (service, actor, context) => service.GetSummaryDocxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
+        documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/minutes.docx", "GetProposalMinutes",
+            (service, actor, context) => service.GetMinutesDocxAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/reports/{nominationId:int}.docx", "GetAchievementReport",
             (service, actor, context) => service.GetReportDocxAsync(actor, context.Int("id"), context.Int("nominationId"))).RequireAuthorization(Policies.ReadProposalDossiers);
         documents.MapFile<ProposalDocumentService>("/proposals/{id:int}/dossier.pdf", "GetProposalPackage",

@@ -29,44 +29,62 @@ public sealed class CouncilMinutesDocxWriter
     private const int HeaderLeftWidth = 3686;
     private static readonly int[] ResultColumns = [454, 1701, 1304, 1474, 624, 680, 737, 737, 680, 680];
 
-    public byte[] Write(CouncilMinutes minutes)
+    public byte[] Write(CouncilMinutes minutes) => Write([minutes]);
+
+    /// <summary>The minutes of several sessions in one file, each from a new page (a dossier's, whose nominees several sessions voted on).</summary>
+    public byte[] Write(IReadOnlyList<CouncilMinutes> sessions)
     {
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
-            main.Document = new Document(Body(minutes));
+            var body = new Body();
+            foreach (var (minutes, i) in sessions.Select((m, i) => (m, i)))
+            {
+                if (i > 0)
+                {
+                    body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                }
+
+                body.Append(Elements(minutes));
+            }
+
+            body.Append(Page());
+            main.Document = new Document(body);
         }
 
         return stream.ToArray();
     }
 
-    private static Body Body(CouncilMinutes m)
+    private static List<OpenXmlElement> Elements(CouncilMinutes m)
     {
-        var body = new Body(HeaderTable(m));
+        var body = new List<OpenXmlElement> { HeaderTable(m) };
         if (m.IsDraft)
         {
-            body.Append(Line(JustificationValues.Center, 240, 0, Text(CouncilMinutes.DraftMark, BodySize, bold: true)));
+            body.Add(Line(JustificationValues.Center, 240, 0, Text(CouncilMinutes.DraftMark, BodySize, bold: true)));
         }
 
         var absent = m.Members.Where(x => !x.Present).ToList();
-        body.Append(
+        body.AddRange(
+        [
             Line(JustificationValues.Center, 360, 0, Text(CouncilMinutes.Title, BodySize, bold: true)),
             Line(JustificationValues.Center, 0, 240, Text(CouncilMinutes.Subject, BodySize, bold: true)),
             Paragraph(m.Basis),
             Paragraph(m.Opening),
             Paragraph(m.Presiding),
             Heading(CouncilMinutes.CompositionHeading),
-            Paragraph(m.Attendance));
-        body.Append(m.Members.Where(x => x.Present).Select(x => Bullet(CouncilMinutes.MemberLine(x))));
+            Paragraph(m.Attendance),
+        ]);
+        body.AddRange(m.Members.Where(x => x.Present).Select(x => Bullet(CouncilMinutes.MemberLine(x))));
         if (absent.Count > 0)
         {
-            body.Append(Paragraph(CouncilMinutes.AbsentLead));
-            body.Append(absent.Select(x => Bullet(CouncilMinutes.MemberLine(x))));
+            body.Add(Paragraph(CouncilMinutes.AbsentLead));
+            body.AddRange(absent.Select(x => Bullet(CouncilMinutes.MemberLine(x))));
         }
 
-        body.Append(
+        body.AddRange(
+        [
             Paragraph(m.Quorum),
             Heading(CouncilMinutes.ResultsHeading),
             Paragraph(m.VoteRule),
@@ -75,7 +93,7 @@ public sealed class CouncilMinutesDocxWriter
             Paragraph(m.Conclusion),
             Paragraph(CouncilMinutes.Adopted),
             SignatureTable(m),
-            Page());
+        ]);
         return body;
     }
 

@@ -5,11 +5,13 @@ public sealed class DocumentOptions
 {
     public const string Section = "Emulation";
     public const string DefaultPlace = "Quảng Trị";
-    public const string DefaultFontFolder = "/usr/share/fonts/truetype/noto";
 
     /// <summary>The place written before the date ("Quảng Trị, ngày … tháng … năm …").</summary>
     public string Place { get; set; } = DefaultPlace;
 
-    /// <summary>Folder holding NotoSans-Regular/Bold/Italic/BoldItalic.ttf for PDFs (Debian package fonts-noto-core).</summary>
-    public string FontFolder { get; set; } = DefaultFontFolder;
+    /// <summary>
+    /// The folder holding Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) or Liberation Serif for PDFs;
+    /// unset, the machine's font folder and then Debian's fonts-liberation2 are searched (<see cref="DocumentFontResolver"/>).
+    /// </summary>
+    public string? FontFolder { get; set; }
 }

@@ -7,8 +7,8 @@ using PdfSharp.Pdf;
 namespace Emulation.Web.Documents;
 
 /// <summary>
-/// Writes a <see cref="PledgeDocument"/> as an A4 PDF with the same content and layout as the Word file, in Noto Sans
-/// (Times New Roman is not on the server, and PDFsharp must embed what it draws).
+/// Writes a <see cref="PledgeDocument"/> as an A4 PDF with the same content and layout as the Word file, in Times New
+/// Roman or its metric twin Liberation Serif (<see cref="DocumentFontResolver"/>: PDFsharp embeds what it draws).
 /// </summary>
 public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
 {
@@ -22,7 +22,7 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(PledgeDocument document)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = document.Title + " - " + document.UnitName;
         pdf.Info.Subject = document.CampaignName;
@@ -176,7 +176,7 @@ public sealed class PledgePdfWriter(IOptions<DocumentOptions> options)
         {
             if (!_fonts.TryGetValue((size, style), out var font))
             {
-                font = new XFont(NotoSansFontResolver.FamilyName, size, style);
+                font = new XFont(DocumentFontResolver.FamilyName, size, style);
                 _fonts[(size, style)] = font;
             }
 

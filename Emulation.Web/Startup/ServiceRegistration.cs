@@ -61,6 +61,7 @@ internal static class ServiceRegistration
         services.AddSingleton<CertificatePdfWriter>();
         services.AddSingleton<DecisionDocumentService>();
         services.AddSingleton<ProposalLetterDocxWriter>();
+        services.AddSingleton<AnnexDocxWriter>();
         services.AddSingleton<ProposalDocumentService>();
         services.AddSingleton<AchievementReportBuilder>();
         services.AddSingleton<AchievementReportDocxWriter>();

@@ -7,7 +7,7 @@ using QRCoder;
 namespace Emulation.Web.Documents.Decisions;
 
 /// <summary>
-/// Draws a certificate on one landscape A4 page in Noto Sans (the stacked Vietnamese marks render): the national
+/// Draws a certificate on one landscape A4 page in the documents' serif (<see cref="DocumentFontResolver"/>): the national
 /// header, the heading, recipient and achievement, the decision, the signature, and a QR code of the public
 /// verification address.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(Certificate certificate)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = certificate.Heading + " - " + certificate.RecipientName;
         var page = pdf.AddPage();
@@ -142,5 +142,5 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
     }
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
-        new(NotoSansFontResolver.FamilyName, size, style);
+        new(DocumentFontResolver.FamilyName, size, style);
 }

@@ -13,7 +13,7 @@ public sealed class DecisionPdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(DecisionDocument document)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = "Quyết định số " + document.Number;
         pdf.Info.Subject = document.Subject;

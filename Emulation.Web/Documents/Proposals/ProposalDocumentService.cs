@@ -16,9 +16,10 @@ using Microsoft.Extensions.Options;
 namespace Emulation.Web.Documents.Proposals;
 
 /// <summary>
-/// The files of a proposal dossier for the level that decides: the submission letter (Word, editable) with its list of
-/// nominees and their secret-ballot results, and the summary list (danh sách trích ngang) as a workbook; the whole
-/// package as one PDF, carrying the minutes of the agency's council sessions that voted on the nominees.
+/// The files of a proposal dossier for the level that decides, each part editable in Word: the submission letter with its
+/// list of nominees and their secret-ballot results, each nominee's achievement report, the minutes of the agency's
+/// council sessions that voted on the nominees, and the summary list (danh sách trích ngang, also as a workbook); the
+/// whole package as one PDF. The agency's proposers read every dossier, the receiving board those sent to it.
 /// </summary>
 public sealed class ProposalDocumentService(
     IDbContextFactory<EmulationDbContext> factory,
@@ -29,6 +30,8 @@ public sealed class ProposalDocumentService(
     AchievementReportBuilder reportBuilder,
     AchievementReportDocxWriter reportDocx,
     ProposalPackagePdfWriter packagePdf,
+    AnnexDocxWriter annexDocx,
+    CouncilMinutesDocxWriter minutesDocx,
     CouncilSessionService sessions,
     PdfSigning signing)
 {
@@ -43,6 +46,37 @@ public sealed class ProposalDocumentService(
         await LoadAsync(actor, proposalId) is { } dossier
             ? new DocumentFile(Letter(dossier).FileName("docx"), DocumentFile.DocxContentType, docx.Write(Letter(dossier)))
             : null;
+
+    private static readonly int[] SummaryWidths = [567, 2000, 850, 850, 2700, 2104];
+    private static readonly int[] BallotWidths = [567, 2800, 2500, 2000, 1204];
+
+    /// <summary>The summary list as an editable Word file, the table the dossier's PDF prints.</summary>
+    public async Task<DocumentFile?> GetSummaryDocxAsync(Actor actor, int proposalId) =>
+        await LoadAsync(actor, proposalId) is { } dossier
+            ? new DocumentFile($"danh-sach-trich-ngang-{DecisionText.Slug(dossier.Number)}.docx", DocumentFile.DocxContentType,
+                annexDocx.Write("DANH SÁCH TRÍCH NGANG", Letter(dossier).AnnexNote, ProposalPackage.SummaryColumns, SummaryWidths,
+                    SummaryRows(dossier)))
+            : null;
+
+    /// <summary>
+    /// The minutes of the council sessions that voted on the dossier's nominees, with the secret-ballot results, as one
+    /// editable Word file (a session a page on); the ballot tally alone when the ballots were counted outside any
+    /// recorded session, as the PDF has it.
+    /// </summary>
+    public async Task<DocumentFile?> GetMinutesDocxAsync(Actor actor, int proposalId)
+    {
+        if (await LoadAsync(actor, proposalId) is not { } dossier)
+        {
+            return null;
+        }
+
+        var minutes = await MinutesAsync(actor, dossier);
+        var letter = Letter(dossier);
+        var content = minutes.Count > 0
+            ? minutesDocx.Write(minutes)
+            : annexDocx.Write(ProposalPackage.BallotHeading(CouncilName(letter)), letter.AnnexNote, ProposalPackage.BallotColumns, BallotWidths, BallotRows(dossier));
+        return new DocumentFile($"bien-ban-hop-hoi-dong-{DecisionText.Slug(dossier.Number)}.docx", DocumentFile.DocxContentType, content);
+    }
 
     public async Task<DocumentFile?> GetSummaryXlsxAsync(Actor actor, int proposalId)
     {
@@ -85,30 +119,40 @@ public sealed class ProposalDocumentService(
 
         var letter = Letter(dossier);
         var documents = await ReportsAsync(actor, dossier, [.. dossier.Nominees.Select(n => n.NominationId)]);
-        IReadOnlyList<CouncilMinutes> minutes;
-        await using (var db = await factory.CreateDbContextAsync(actor))
-        {
-            minutes = await sessions.MinutesOfNomineesAsync(db, [.. dossier.Nominees.Select(n => n.NominationId)]);
-        }
-
-        var package = new ProposalPackage(letter, "Hội đồng Thi đua - Khen thưởng " + letter.AgencyName, minutes,
-            [.. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
-            [
-                (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, Wording.TitleName(Wording.Vietnamese, n.Title),
-                n.Ballot is { } b ? $"{b.Yes}/{b.CouncilMembers}" : "",
-                n.Ballot is { CouncilMembers: > 0 } t ? AdministrativeText.Number(Percent(t)) : "",
-            ])],
-            [.. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
-            [
-                (i + 1).ToString(CultureInfo.InvariantCulture), n.Name,
-                n.BirthYear is { } born ? born.ToString(CultureInfo.InvariantCulture) : "", n.Gender is { } g ? GenderText(g) : "",
-                n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
-            ])],
-            [.. documents.Select(d => d.Document)],
+        var package = new ProposalPackage(letter, CouncilName(letter), await MinutesAsync(actor, dossier), BallotRows(dossier),
+            SummaryRows(dossier), [.. documents.Select(d => d.Document)],
             [.. documents.Select(d => (d.Facts.SubjectName, Evidence(d.Facts)))]);
         var pdf = await signing.SignAsync(packagePdf.Write(package), "Hồ sơ đề nghị khen thưởng kèm Tờ trình số " + dossier.Number);
         return new DocumentFile(package.FileName, DocumentFile.PdfContentType, pdf);
     }
+
+    private static string CouncilName(ProposalLetter letter) => "Hội đồng Thi đua - Khen thưởng " + letter.AgencyName;
+
+    private async Task<IReadOnlyList<CouncilMinutes>> MinutesAsync(Actor actor, Dossier dossier)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        return await sessions.MinutesOfNomineesAsync(db, [.. dossier.Nominees.Select(n => n.NominationId)]);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string>> BallotRows(Dossier dossier) =>
+    [
+        .. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
+        [
+            (i + 1).ToString(CultureInfo.InvariantCulture), n.Name, Wording.TitleName(Wording.Vietnamese, n.Title),
+            n.Ballot is { } b ? $"{b.Yes}/{b.CouncilMembers}" : "",
+            n.Ballot is { CouncilMembers: > 0 } t ? AdministrativeText.Number(Percent(t)) : "",
+        ]),
+    ];
+
+    private static IReadOnlyList<IReadOnlyList<string>> SummaryRows(Dossier dossier) =>
+    [
+        .. dossier.Nominees.Select((n, i) => (IReadOnlyList<string>)
+        [
+            (i + 1).ToString(CultureInfo.InvariantCulture), n.Name,
+            n.BirthYear is { } born ? born.ToString(CultureInfo.InvariantCulture) : "", n.Gender is { } g ? GenderText(g) : "",
+            n.Position is { } position ? $"{position}, {n.Unit}" : n.Unit, Wording.TitleName(Wording.Vietnamese, n.Title),
+        ]),
+    ];
 
     private ProposalLetter Letter(Dossier dossier)
     {

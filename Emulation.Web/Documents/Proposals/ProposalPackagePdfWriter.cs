@@ -20,6 +20,9 @@ public sealed record ProposalPackage(
 
     public static IReadOnlyList<string> SummaryColumns { get; } = ["STT", "Họ và tên / Tập thể", "Năm sinh", "Giới tính", "Chức vụ, đơn vị", "Danh hiệu, hình thức đề nghị"];
 
+    /// <summary>The heading of the ballot tally printed when no recorded session voted on the nominees.</summary>
+    public static string BallotHeading(string councilName) => "KẾT QUẢ BỎ PHIẾU KÍN CỦA " + AdministrativeText.Upper(councilName);
+
     public string FileName => $"ho-so-de-nghi-{Decisions.DecisionText.Slug(Letter.Number)}.pdf";
 }
 
@@ -37,7 +40,7 @@ public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
 
     public byte[] Write(ProposalPackage package)
     {
-        NotoSansFontResolver.Install(options.Value.FontFolder);
+        DocumentFontResolver.Install(options.Value.FontFolder);
         using var pdf = new PdfDocument();
         pdf.Info.Title = "Hồ sơ đề nghị khen thưởng – Tờ trình số " + package.Letter.Number;
         pdf.Info.Subject = package.Letter.Subject;
@@ -51,7 +54,7 @@ public sealed class ProposalPackagePdfWriter(IOptions<DocumentOptions> options)
             if (package.Minutes.Count == 0)
             {
                 // Ballots counted outside any recorded session (entered before sessions were kept): their tally is all there is.
-                Table(page, "KẾT QUẢ BỎ PHIẾU KÍN CỦA " + AdministrativeText.Upper(package.CouncilName), package.Letter.AnnexNote,
+                Table(page, ProposalPackage.BallotHeading(package.CouncilName), package.Letter.AnnexNote,
                     BallotWidths, ProposalPackage.BallotColumns, package.BallotRows);
             }
 

@@ -8,9 +8,10 @@ namespace Emulation.Web.Documents.Signing;
 
 /// <summary>
 /// Signs with a certificate the deployment configures (<see cref="SigningOptions"/>): a PKCS#12 file or the machine
-/// store. The CMS carries the CAdES signed attributes a PAdES signature needs: content type, message digest, signing
-/// time and the signing certificate (ESS signing-certificate-v2). A certificate that cannot be loaded is logged once and
-/// the documents stay unsigned, as when none is configured.
+/// store. The CMS carries the CAdES signed attributes a PAdES baseline signature needs (ETSI EN 319 142-1, level B-B):
+/// content type, message digest and the signing certificate (ESS signing-certificate-v2), and no signing-time attribute,
+/// which PAdES forbids: the time of signing is the signature dictionary's /M entry. A certificate that cannot be loaded
+/// is logged once and the documents stay unsigned, as when none is configured.
 /// </summary>
 public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
 {
@@ -54,15 +55,10 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
     public Task<byte[]> SignAsync(Stream content, CancellationToken cancellationToken = default)
     {
         var certificate = _certificate ?? throw new InvalidOperationException("No signing certificate is configured.");
-        // PDFsharp's ranged stream (the file without the signature's own bytes) neither seeks nor copies: it is read in
-        // one call for its whole length, which reads each range from its start.
         cancellationToken.ThrowIfCancellationRequested();
-        var signed = new byte[content.Length];
-        var read = content.Read(signed, 0, signed.Length);
-        if (read != signed.Length)
-        {
-            throw new InvalidOperationException($"Read {read} of the {signed.Length} bytes to sign.");
-        }
+        using var copy = new MemoryStream();
+        content.CopyTo(copy);
+        var signed = copy.ToArray();
 
         var cms = new SignedCms(new ContentInfo(signed), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate)
@@ -70,7 +66,6 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
             DigestAlgorithm = new Oid(Sha256),
             IncludeOption = X509IncludeOption.EndCertOnly,
         };
-        signer.SignedAttributes.Add(new Pkcs9SigningTime(DateTime.UtcNow));
         signer.SignedAttributes.Add(new AsnEncodedData(SigningCertificateV2, SigningCertificate(certificate)));
         cms.ComputeSignature(signer, silent: true);
         return Task.FromResult(cms.Encode());

@@ -7,11 +7,12 @@ using PdfSharp.Pdf.Signatures;
 namespace Emulation.Web.Documents.Signing;
 
 /// <summary>
-/// Puts a digital signature on a generated PDF with PDFsharp's signature support (an invisible signature field whose
-/// CMS covers the whole file but the signature itself), using whichever <see cref="IPdfSigner"/> is registered for the
-/// level that issues the document: the agency's own, or the receiving board's (keyed <see cref="SigningOptions.Board"/>)
-/// for the decisions it issues for its chairman, so one level's key never signs the other's decision. Without a
-/// certificate for that level the PDF is returned as it came, unsigned.
+/// Puts a PAdES baseline signature (SubFilter ETSI.CAdES.detached, <see cref="PadesSignature"/>) on a generated PDF with
+/// PDFsharp's signature support (an invisible signature field whose CMS covers the whole file but the signature itself),
+/// using whichever <see cref="IPdfSigner"/> is registered for the level that issues the document: the agency's own, or
+/// the receiving board's (keyed <see cref="SigningOptions.Board"/>) for the decisions it issues for its chairman, so one
+/// level's key never signs the other's decision. Without a certificate for that level the PDF is returned as it came,
+/// unsigned.
 /// </summary>
 public sealed class PdfSigning(IPdfSigner signer, IOptions<SigningOptions> signing, IOptions<DocumentOptions> documents,
     [FromKeyedServices(SigningOptions.Board)] IPdfSigner? boardSigner = null)
@@ -30,30 +31,39 @@ public sealed class PdfSigning(IPdfSigner signer, IOptions<SigningOptions> signi
             return pdf;
         }
 
-        NotoSansFontResolver.Install(documents.Value.FontFolder);
-        using var input = new MemoryStream(pdf);
-        using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
-        DigitalSignatureHandler.ForDocument(document, new Adapter(chosen), new DigitalSignatureOptions
+        // PDFsharp draws the signature field's appearance, with the documents' typeface.
+        DocumentFontResolver.Install(documents.Value.FontFolder);
+        byte[] prepared;
+        using (var input = new MemoryStream(pdf))
+        using (var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify))
         {
-            Reason = reason,
-            Location = string.IsNullOrWhiteSpace(signing.Value.Location) ? documents.Value.Place : signing.Value.Location,
-            ContactInfo = chosen.SignerName,
-            PageIndex = 0,
-        });
-        using var output = new MemoryStream();
-        await document.SaveAsync(output, closeStream: false);
-        return output.ToArray();
+            DigitalSignatureHandler.ForDocument(document, new Placeholder(chosen), new DigitalSignatureOptions
+            {
+                Reason = reason,
+                Location = string.IsNullOrWhiteSpace(signing.Value.Location) ? documents.Value.Place : signing.Value.Location,
+                ContactInfo = chosen.SignerName,
+                PageIndex = 0,
+            });
+            using var output = new MemoryStream();
+            await document.SaveAsync(output, closeStream: false);
+            prepared = output.ToArray();
+        }
+
+        return await PadesSignature.CompleteAsync(prepared, chosen);
     }
 
     private IPdfSigner? SignerOf(bool byTheBoard) => byTheBoard ? boardSigner : signer;
 
-    /// <summary>PDFsharp's side of the signer: its name, the room to reserve and the signature.</summary>
-    private sealed class Adapter(IPdfSigner signer) : IDigitalSigner
+    /// <summary>
+    /// PDFsharp's side of the signer while it lays the signature out: the signer's name and the room to reserve; the
+    /// signature itself is left empty for <see cref="PadesSignature"/> to fill.
+    /// </summary>
+    private sealed class Placeholder(IPdfSigner signer) : IDigitalSigner
     {
         public string CertificateName => signer.SignerName ?? "";
 
         public Task<int> GetSignatureSizeAsync() => Task.FromResult(signer.MaxSignatureSize);
 
-        public Task<byte[]> GetSignatureAsync(Stream stream) => signer.SignAsync(stream);
+        public Task<byte[]> GetSignatureAsync(Stream stream) => Task.FromResult(Array.Empty<byte>());
     }
 }
