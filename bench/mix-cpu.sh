@@ -7,9 +7,9 @@
 # the first revision, at full size unless --shape says otherwise), make the first whole evaluation, then run each
 # kind alone (CircuitLoad --mode mix --mix KIND=100, N users, S seconds, circuits acting once a second, readers
 # R pages a second) and the default mix, and read the app's processor time over the interactions only (the tool's
-# serverCpuSeconds: signing in and opening circuits are left out). progress users act on nothing: their row is per
-# 1,000 circuit-seconds held. Defaults: --users 200 --seconds 30 --read-rate 0.5 --kinds type,save,review,open,progress,mix.
-# Prints one markdown table per revision; the tool's JSON lines stay in the temporary folder's copy until it ends.
+# serverCpuSeconds: signing in and opening circuits are left out), each kind once briefly beforehand to warm the JIT.
+# progress users act on nothing: their row is per 1,000 circuit-seconds held. Defaults: --users 200 --seconds 30 --read-rate 0.5 --kinds type,save,review,open,progress,mix.
+# Prints one markdown table per revision (the tool's JSON lines are in the temporary folder, removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --read-rate) read_rate=${2:?--read-rate needs a number}; shift ;;
     --shape) shape=("${2:?}" "${3:?}" "${4:?--shape needs UNITS PEOPLE YEARS}"); shift 2 ;;
     --kinds) kinds=${2:?--kinds needs a list}; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) revs+=("$1") ;;
   esac
@@ -80,8 +80,15 @@ for i in "${!revs[@]}"; do
   data="$work/data-$i"
   mkdir -p "$data" && cp "$db" "$data/" && cp -r "$work/seed/evidence" "$data/" 2>/dev/null || true
   start_app "$work/app-$i" "$data"
-  # The first whole evaluation is made before the runs, as on a server that has been up a while.
+  # The first whole evaluation is made before the runs, as on a server that has been up a while; then each kind runs
+  # once briefly, unmeasured, so that the measured runs find the code compiled by the JIT's last tier, not compiling.
   dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 1 --mode idle --duration 3 --page review >/dev/null 2>&1
+  log "${revs[$i]}: warming up…"
+  for kind in ${kinds//,/ }; do
+    mix=$([ "$kind" = mix ] && echo "type=40,save=15,progress=5,review=20,open=20" || echo "$kind=100")
+    dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 50 --mode mix --mix "$mix" --duration 10 \
+      --rate 1 --read-rate "$read_rate" --users "$heads" >/dev/null 2>&1 || true
+  done
   echo
   echo "### ${revs[$i]} ($(git rev-parse --short "${revs[$i]}"))"
   echo
