@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Emulation.Tests.Integration;
 
-/// <summary>The memory endpoint the circuit load tool reads: off by default, loopback only when on.</summary>
+/// <summary>The diagnostics endpoint the circuit load tool reads: off by default, loopback only when on.</summary>
 public sealed class DiagnosticsEndpointTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     [Fact]
@@ -17,7 +17,7 @@ public sealed class DiagnosticsEndpointTests(AppFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task MemoryEndpoint_WhenEnabled_ReportsMemoryAndOpenCircuits()
+    public async Task MemoryEndpoint_WhenEnabled_ReportsMemoryOpenCircuitsAndProcessorTime()
     {
         await using var app = new EmulationAppFactory(("Diagnostics:Enabled", "true"));
 
@@ -30,6 +30,7 @@ public sealed class DiagnosticsEndpointTests(AppFixture fixture) : IClassFixture
         Assert.True(report.GetProperty("managedBytes").GetInt64() > 0);
         Assert.True(report.GetProperty("gen2Collections").GetInt32() >= 1);
         Assert.Equal(0, report.GetProperty("openCircuits").GetInt32());
+        Assert.True(report.GetProperty("cpuSeconds").GetDouble() > 0);
     }
 
     [Fact]

@@ -53,10 +53,10 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
     {
         ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
         ["campaign detail"] = (5, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
-        ["progress"] = (4, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
+        ["progress"] = (2, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
         // What the static review page loads when it opens with nothing kept, as EvaluationPage asks for it: the
         // summary, the first page of the ranking (ten) and of the recommended verdicts (25).
-        ["evaluation"] = (17, async app =>
+        ["evaluation"] = (15, async app =>
         {
             app.Service<EvaluationSnapshots>().Forget(1);
             var dashboard = app.Service<ReviewDashboardService>();
@@ -66,7 +66,7 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
                 new RecommendationQuery(Status: Emulation.Domain.Scoring.RecommendationStatus.Recommended));
         }),
         // A unit's drill-down (?unit=&status=all&page=2): its scorecard and its verdicts, from the evaluation kept.
-        ["evaluation unit"] = (17, async app =>
+        ["evaluation unit"] = (15, async app =>
         {
             app.Service<EvaluationSnapshots>().Forget(1);
             var dashboard = app.Service<ReviewDashboardService>();

@@ -1,8 +1,10 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Pledges;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Evaluation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Review;
 
@@ -19,6 +21,25 @@ public sealed class ReviewDashboardServiceTests(AppFixture fixture) : IClassFixt
         Assert.All(summary.Blocs, b => Assert.True(b.Lowest <= b.Average && b.Average <= b.Highest));
         Assert.NotEmpty(summary.Titles);
         Assert.Equal(10, summary.Progress.Sum(p => p.ResultsSubmitted));
+    }
+
+    [Fact]
+    public async Task Summary_CountsEachBlocsUnitsPledgesAndResults_AsTheDatabaseHoldsThem()
+    {
+        var summary = (await _dashboard.SummaryAsync(TestActors.Leader, 1))!.Value;
+
+        await using var db = await fixture.App.DbAsync();
+        var members = await db.BlocMembers.Where(m => m.CampaignId == 1).ToListAsync();
+        var pledged = (await db.Pledges.Where(p => p.CampaignId == 1).Select(p => p.UnitId).ToListAsync()).ToHashSet();
+        var results = await db.UnitResults.Where(r => r.CampaignId == 1).ToDictionaryAsync(r => r.UnitId, r => r.Status);
+        var expected = members.GroupBy(m => m.BlocId).Select(g => (
+            Bloc: g.Key, Units: g.Count(), Pledged: g.Count(m => pledged.Contains(m.UnitId)),
+            Submitted: g.Count(m => results.GetValueOrDefault(m.UnitId) is SubmissionStatus.Submitted or SubmissionStatus.Accepted),
+            Accepted: g.Count(m => results.GetValueOrDefault(m.UnitId) == SubmissionStatus.Accepted)))
+            .OrderBy(b => b.Bloc).ToList();
+        Assert.Equal(expected, summary.Progress.Select(p => (p.BlocId, p.Units, p.Pledged, p.ResultsSubmitted, p.ResultsAccepted))
+            .OrderBy(b => b.BlocId).ToList());
+        Assert.Contains(summary.Progress, p => p.Pledged > 0);
     }
 
     [Fact]

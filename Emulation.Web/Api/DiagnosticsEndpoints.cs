@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 namespace Emulation.Web.Api;
 
 /// <summary>
-/// Server memory and open circuits for the circuit load tool (<c>bench/CircuitLoad</c>). Off unless the configuration
+/// Server memory, open circuits and the processor time used so far, for the circuit load tool (<c>bench/CircuitLoad</c>),
+/// which reads the processor time before and after a run's interactions to tell what they cost. Off unless the configuration
 /// sets <c>Diagnostics:Enabled</c> to true; when on, it answers loopback callers only, everyone else gets 404.
 /// </summary>
 internal static class DiagnosticsEndpoints
@@ -48,10 +49,11 @@ internal static class DiagnosticsEndpoints
                 RssBytes: Environment.WorkingSet,
                 ManagedBytes: GC.GetTotalMemory(forceFullCollection: false),
                 Gen2Collections: GC.CollectionCount(2),
-                OpenCircuits: circuits.Open));
+                OpenCircuits: circuits.Open,
+                CpuSeconds: Environment.CpuUsage.TotalTime.TotalSeconds));
         }).ExcludeFromDescription();
         return endpoints;
     }
 
-    private sealed record MemoryReport(long RssBytes, long ManagedBytes, int Gen2Collections, int OpenCircuits);
+    private sealed record MemoryReport(long RssBytes, long ManagedBytes, int Gen2Collections, int OpenCircuits, double CpuSeconds);
 }

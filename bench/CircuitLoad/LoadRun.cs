@@ -50,6 +50,8 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
 
         var watchedBefore = circuits.Select(c => c.Scenario).OfType<WatchScenario>().Sum(w => w.Batches);
 
+        // The app's processor time over the interactions alone: signing in and opening circuits are left out.
+        var cpuBefore = await ServerMemory.ReadAsync(http, cancellationToken, fullGc: false);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(TimeSpan.FromSeconds(options.DurationSeconds));
         if (options.Mode is LoadMode.Interact or LoadMode.Mix)
@@ -66,6 +68,7 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             await Task.Delay(Timeout.InfiniteTimeSpan, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
+        var cpuAfter = await ServerMemory.ReadAsync(http, cancellationToken, fullGc: false);
         foreach (var circuit in circuits)
         {
             circuit.Driver.Drain();
@@ -94,6 +97,8 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
             Saves = saving.Sum(s => s.Saves),
             Conflicts = saving.Sum(s => s.Conflicts),
             ProgressUpdates = circuits.Select(c => c.Scenario).OfType<WatchScenario>().Sum(w => w.Batches) - watchedBefore,
+            ServerCpuSeconds = cpuBefore?.CpuSeconds is { } cpuStart && cpuAfter?.CpuSeconds is { } cpuEnd
+                ? Math.Round(cpuEnd - cpuStart, 2) : null,
         };
     }
 

@@ -39,6 +39,12 @@ public sealed record RunReport(
 
     public int ProgressUpdates { get; init; }
 
+    /// <summary>
+    /// Processor seconds the app used from the first interaction to the end of the last (interact and mix modes; idle:
+    /// the hold), null when the app does not report its processor time.
+    /// </summary>
+    public double? ServerCpuSeconds { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,

@@ -233,18 +233,33 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     private static RecommendationView View(EvaluationSnapshot s, Recommendation r) =>
         new(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""), r.Title, r.Status, r.Explanation);
 
+    /// <summary>
+    /// Each bloc's units, pledges, and results submitted and accepted, counted by the database in one query: a
+    /// province's thousand units and their pledges and results are not read to be counted here on every view.
+    /// </summary>
     private static async Task<List<BlocProgress>> ProgressAsync(EmulationDbContext db, int campaignId, EvaluationSnapshot s)
     {
-        var units = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
-            .Select(m => new { Id = m.UnitId, m.BlocId }).ToListAsync();
-        var pledged = (await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).Select(p => p.UnitId).ToListAsync()).ToHashSet();
-        var results = await db.UnitResults.AsNoTracking().Where(r => r.CampaignId == campaignId)
-            .Select(r => new { r.UnitId, r.Status }).ToListAsync();
-        var submitted = results.Where(r => r.Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted).Select(r => r.UnitId).ToHashSet();
-        var accepted = results.Where(r => r.Status == SubmissionStatus.Accepted).Select(r => r.UnitId).ToHashSet();
-        return [.. units.GroupBy(u => u.BlocId)
-            .Select(g => new BlocProgress(g.Key, s.BlocName(g.Key), g.Count(), g.Count(u => pledged.Contains(u.Id)),
-                g.Count(u => submitted.Contains(u.Id)), g.Count(u => accepted.Contains(u.Id))))
+        var counts = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
+            .Select(m => new
+            {
+                m.BlocId,
+                Pledged = db.Pledges.Any(p => p.CampaignId == campaignId && p.UnitId == m.UnitId),
+                Submitted = db.UnitResults.Any(r => r.CampaignId == campaignId && r.UnitId == m.UnitId &&
+                    (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted)),
+                Accepted = db.UnitResults.Any(r => r.CampaignId == campaignId && r.UnitId == m.UnitId &&
+                    r.Status == SubmissionStatus.Accepted),
+            })
+            .GroupBy(m => m.BlocId)
+            .Select(g => new
+            {
+                BlocId = g.Key,
+                Units = g.Count(),
+                Pledged = g.Count(m => m.Pledged),
+                Submitted = g.Count(m => m.Submitted),
+                Accepted = g.Count(m => m.Accepted),
+            })
+            .ToListAsync();
+        return [.. counts.Select(c => new BlocProgress(c.BlocId, s.BlocName(c.BlocId), c.Units, c.Pledged, c.Submitted, c.Accepted))
             .OrderBy(b => b.BlocName, StringComparer.CurrentCulture)];
     }
 

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# What each kind of the working-day mix costs the app, in processor seconds per 1,000 interactions, for one or more
+# revisions on copies of one seeded database. Processor time moves far less than latency when other work shares the
+# machine, so this compares revisions on a busy machine where p99 would be noise.
+#   bench/mix-cpu.sh [--users N] [--seconds S] [--read-rate R] [--shape UNITS PEOPLE YEARS] [--kinds LIST] REV...
+# For each revision: publish Release from a temporary worktree, start it on its copy of the database (seeded once by
+# the first revision, at full size unless --shape says otherwise), make the first whole evaluation, then run each
+# kind alone (CircuitLoad --mode mix --mix KIND=100, N users, S seconds, circuits acting once a second, readers
+# R pages a second) and the default mix, and read the app's processor time over the interactions only (the tool's
+# serverCpuSeconds: signing in and opening circuits are left out), each kind once briefly beforehand to warm the JIT.
+# progress users act on nothing: their row is per 1,000 circuit-seconds held. Defaults: --users 200 --seconds 30 --read-rate 0.5 --kinds type,save,review,open,progress,mix.
+# Prints one markdown table per revision (the tool's JSON lines are in the temporary folder, removed at the end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+users=200 seconds=30 read_rate=0.5 shape=(1000 100000 10) kinds=type,save,review,open,progress,mix revs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --users) users=${2:?--users needs a number}; shift ;;
+    --seconds) seconds=${2:?--seconds needs a number}; shift ;;
+    --read-rate) read_rate=${2:?--read-rate needs a number}; shift ;;
+    --shape) shape=("${2:?}" "${3:?}" "${4:?--shape needs UNITS PEOPLE YEARS}"); shift 2 ;;
+    --kinds) kinds=${2:?--kinds needs a list}; shift ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "Unknown option: $1" >&2; exit 2 ;;
+    *) revs+=("$1") ;;
+  esac
+  shift
+done
+[ ${#revs[@]} -gt 0 ] || { echo "usage: bench/mix-cpu.sh [options] REV..." >&2; exit 2; }
+
+port=5092 url=http://127.0.0.1:5092
+work=$(mktemp -d /tmp/emulation-mix-cpu.XXXXXX)
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  for i in "${!revs[@]}"; do git worktree remove --force "$work/src-$i" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+start_app() { # $1 = publish dir, $2 = data dir; extra NAME=VALUE settings follow
+  local dir=$1 data=$2; shift 2
+  (cd "$dir" && exec env ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Staging Database__Provider=Sqlite \
+    Database__SqlitePath="$data/emulation.db" Emulation__EvidencePath="$data/evidence" Diagnostics__Enabled=true \
+    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$data/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 1800); do
+    curl -sf -o /dev/null "$url/account/login" && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$data/app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "The app did not answer." >&2; exit 1
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+for i in "${!revs[@]}"; do
+  log "Publishing ${revs[$i]}…"
+  git worktree add -q --detach "$work/src-$i" "${revs[$i]}"
+  dotnet publish "$work/src-$i/Emulation.Web" -c Release -o "$work/app-$i" --nologo -v quiet >"$work/publish-$i.log" 2>&1 \
+    || { tail -n 30 "$work/publish-$i.log" >&2; exit 1; }
+done
+dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/tool-build.log" 2>&1 || { tail -n 30 "$work/tool-build.log" >&2; exit 1; }
+tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+
+log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years with ${revs[0]}…"
+mkdir -p "$work/seed"
+start_app "$work/app-0" "$work/seed" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
+  Seed__ScaleShape__People="${shape[1]}" Seed__ScaleShape__Years="${shape[2]}"
+stop_app
+db="$work/seed/emulation.db"
+campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1")
+heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
+  JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
+  WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)")
+
+for i in "${!revs[@]}"; do
+  data="$work/data-$i"
+  mkdir -p "$data" && cp "$db" "$data/" && cp -r "$work/seed/evidence" "$data/" 2>/dev/null || true
+  start_app "$work/app-$i" "$data"
+  # The first whole evaluation is made before the runs, as on a server that has been up a while; then each kind runs
+  # once briefly, unmeasured, so that the measured runs find the code compiled by the JIT's last tier, not compiling.
+  dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 1 --mode idle --duration 3 --page review >/dev/null 2>&1
+  log "${revs[$i]}: warming up…"
+  for kind in ${kinds//,/ }; do
+    mix=$([ "$kind" = mix ] && echo "type=40,save=15,progress=5,review=20,open=20" || echo "$kind=100")
+    dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 50 --mode mix --mix "$mix" --duration 10 \
+      --rate 1 --read-rate "$read_rate" --users "$heads" >/dev/null 2>&1 || true
+  done
+  echo
+  echo "### ${revs[$i]} ($(git rev-parse --short "${revs[$i]}"))"
+  echo
+  echo "| kind | users | interactions | app CPU s | CPU s per 1,000 | p50 / p99 ms | errors, wrong renders |"
+  echo "|---|---|---|---|---|---|---|"
+  for kind in ${kinds//,/ }; do
+    mix=$([ "$kind" = mix ] && echo "type=40,save=15,progress=5,review=20,open=20" || echo "$kind=100")
+    log "${revs[$i]}: $kind, $users users, ${seconds} s…"
+    dotnet "$tool" --url "$url" --campaign "$campaign" --circuits "$users" --mode mix --mix "$mix" --duration "$seconds" \
+      --rate 1 --read-rate "$read_rate" --users "$heads" >"$data/$kind.json" 2>"$data/$kind.err" \
+      || { tail -n 5 "$data/$kind.err" >&2; continue; }
+    jq -r --arg kind "$kind" --argjson seconds "$seconds" '
+      (if $kind == "progress" then .circuitsConnected * $seconds else .interactions end) as $n
+      | "| \($kind) | \(.circuitsRequested) | "
+        + (if $kind == "progress" then "\($n) circuit-seconds" else "\(.interactions)" end)
+        + " | \(.serverCpuSeconds) | \(if $n > 0 and .serverCpuSeconds != null then (.serverCpuSeconds * 1000 / $n * 100 | round / 100) else "n/a" end)"
+        + " | \(.p50Ms) / \(.p99Ms) | \(.errors), \(.wrongRenders) |"' "$data/$kind.json"
+  done
+  stop_app
+done
