@@ -226,8 +226,7 @@ public sealed class EvaluationSnapshots : IDisposable
         try
         {
             var loaded = await LoadAsync(campaignId, plan);
-            kept.Keep(loaded.Answer, plan.Version);
-            kept.Loaded(_clock.GetUtcNow(), _clock.GetUtcNow() - started, loaded.ReadWhole);
+            kept.Finished(loaded.Answer, plan.Version, _clock.GetUtcNow(), _clock.GetUtcNow() - started, loaded.ReadWhole);
             return loaded.Answer;
         }
         catch (Exception failure)
@@ -400,22 +399,20 @@ public sealed class EvaluationSnapshots : IDisposable
         {
             lock (_gate)
             {
-                if (loaded is { IsSuccess: true } ok)
-                {
-                    if (versionAtStart >= _lastVersion)
-                    {
-                        _last = ok.Value;
-                        _lastVersion = versionAtStart;
-                        _stale = false;
-                        _changes.RemoveAll(c => c.Version <= versionAtStart);
-                    }
-                }
-                else
-                {
-                    _last = null;
-                    _lastVersion = -1;
-                    _changes.RemoveAll(c => c.Version <= versionAtStart);
-                }
+                KeepHeld(loaded, versionAtStart);
+            }
+        }
+
+        /// <summary>
+        /// The background load answered: its answer kept (as <see cref="Keep"/>) and the load ended in one step, so that no
+        /// reader sees the new answer while it is still said to be updating.
+        /// </summary>
+        public void Finished(Result<EvaluationSnapshot>? loaded, int versionAtStart, DateTimeOffset now, TimeSpan took, bool readWhole)
+        {
+            lock (_gate)
+            {
+                KeepHeld(loaded, versionAtStart);
+                EndLoadHeld(now, took, readWhole);
             }
         }
 
@@ -424,16 +421,41 @@ public sealed class EvaluationSnapshots : IDisposable
         {
             lock (_gate)
             {
-                _loading = null;
-                _lastLoadEnded = now;
-                if (readWhole)
+                EndLoadHeld(now, took, readWhole);
+            }
+        }
+
+        private void KeepHeld(Result<EvaluationSnapshot>? loaded, int versionAtStart)
+        {
+            if (loaded is { IsSuccess: true } ok)
+            {
+                if (versionAtStart >= _lastVersion)
                 {
-                    _wholeReadTook = took;
+                    _last = ok.Value;
+                    _lastVersion = versionAtStart;
+                    _stale = false;
+                    _changes.RemoveAll(c => c.Version <= versionAtStart);
                 }
-                else
-                {
-                    _unitsReadTook = took;
-                }
+            }
+            else
+            {
+                _last = null;
+                _lastVersion = -1;
+                _changes.RemoveAll(c => c.Version <= versionAtStart);
+            }
+        }
+
+        private void EndLoadHeld(DateTimeOffset now, TimeSpan took, bool readWhole)
+        {
+            _loading = null;
+            _lastLoadEnded = now;
+            if (readWhole)
+            {
+                _wholeReadTook = took;
+            }
+            else
+            {
+                _unitsReadTook = took;
             }
         }
 
