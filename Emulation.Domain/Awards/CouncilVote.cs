@@ -1,13 +1,12 @@
-using System.Globalization;
-
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Awards;
 
 /// <summary>
-/// Decides a council vote; the explanation spells out the arithmetic, and whoever shows it names the title. The threshold is a share of ALL council members, not of those present
-/// (Decree 98/2023 Art. 30(7)); quorum is a share of all members too.
+/// Decides a council vote and keeps the facts of its arithmetic (<see cref="VoteOutcome"/>), which the web layer words. The
+/// threshold is a share of ALL council members, not of those present (Decree 98/2023 Art. 30(7)); quorum is a share of
+/// all members too.
 /// </summary>
 public static class CouncilVote
 {
@@ -17,7 +16,7 @@ public static class CouncilVote
     /// <summary>
     /// As <see cref="Decide(BallotTally, Title, RuleSet)"/>, after removing the ballots of recused members
     /// (each recused member's ballot as cast, if it was counted). Recused members stay in the denominator unless
-    /// the rule set says <see cref="RecusalDenominator.AllMembersExceptRecused"/>; the explanation says which.
+    /// the rule set says <see cref="RecusalDenominator.AllMembersExceptRecused"/>; the outcome says which.
     /// </summary>
     public static Result<VoteOutcome> Decide(BallotTally tally, Title title, RuleSet rules,
         IReadOnlyList<BallotChoice> recusedBallots)
@@ -50,39 +49,8 @@ public static class CouncilVote
         bool quorumMet = tally.Present >= requiredPresent;
         bool passed = quorumMet && denominator > 0 && yes >= requiredYes;
 
-        var inv = CultureInfo.InvariantCulture;
-        string share = threshold.ShareOfAllMembers.ToString();
-        string cmpVi = threshold.Strict ? "trên" : "ít nhất";
-        string cmpEn = threshold.Strict ? "more than" : "at least";
-        string denomVi = excludeRecused
-            ? string.Format(inv, "mẫu số là tổng số {0} thành viên Hội đồng trừ {1} thành viên không tham gia biểu quyết (quy định của bộ quy tắc)", tally.CouncilMembers, recused)
-            : string.Format(inv, "mẫu số là TỔNG SỐ {0} thành viên Hội đồng, không phải số có mặt ({1}){2}", tally.CouncilMembers, tally.Present,
-                recused > 0 ? string.Format(inv, "; {0} thành viên không tham gia biểu quyết vẫn được tính vào mẫu số", recused) : "");
-        string denomEn = excludeRecused
-            ? string.Format(inv, "the denominator is all {0} council members less {1} recused (rule-set setting)", tally.CouncilMembers, recused)
-            : string.Format(inv, "the denominator is ALL {0} council members, not those present ({1}){2}", tally.CouncilMembers, tally.Present,
-                recused > 0 ? string.Format(inv, "; {0} recused member(s) still count in it", recused) : "");
-
-        string writtenVi = tally.Written > 0
-            ? string.Format(inv, " Trong số phiếu có {0} phiếu bằng văn bản của thành viên vắng mặt (căn cứ {1}, theo bộ quy tắc).",
-                tally.Written, council.WrittenBallotsArticle)
-            : "";
-        string writtenEn = tally.Written > 0
-            ? string.Format(inv, " Of the ballots, {0} were cast in writing by absent members ({1}, per the rule set).",
-                tally.Written, council.WrittenBallotsArticle)
-            : "";
-        string vi = string.Format(inv,
-            "{0}. Có mặt {1}/{2} (cần {3}, tỷ lệ {4}): {5}. Đồng ý {6}; cần {7} {8} ({9}) — {10}.{14} Căn cứ {11}; bộ quy tắc {12} phiên bản {13}.",
-            passed ? "ĐẠT" : "KHÔNG ĐẠT", tally.Present, tally.CouncilMembers, requiredPresent,
-            council.Quorum, quorumMet ? "đủ túc số" : "không đủ túc số", yes, cmpVi, share, requiredYes, denomVi,
-            council.Article, rules.Id, rules.Version, writtenVi);
-        string en = string.Format(inv,
-            "{0}. Present {1}/{2} (quorum {3}, share {4}): {5}. Yes {6}; needs {7} {8} ({9}) — {10}.{14} Basis {11}; rule set {12} version {13}.",
-            passed ? "PASSED" : "FAILED", tally.Present, tally.CouncilMembers, requiredPresent,
-            council.Quorum, quorumMet ? "quorum met" : "quorum not met", yes, cmpEn, share, requiredYes, denomEn,
-            council.Article, rules.Id, rules.Version, writtenEn);
-
-        return Result<VoteOutcome>.Success(new VoteOutcome(title, passed, quorumMet, yes, denominator, requiredYes,
-            tally.Present, requiredPresent, recused, rules.Id, rules.Version, council.Article, vi, en));
+        return Result<VoteOutcome>.Success(new VoteOutcome(title, passed, tally.CouncilMembers, tally.Present, requiredPresent,
+            council.Quorum, quorumMet, yes, requiredYes, threshold.ShareOfAllMembers, threshold.Strict, denominator, recused,
+            excludeRecused, tally.Written, council.WrittenBallotsArticle, council.Article, rules.Id, rules.Version));
     }
 }

@@ -10,7 +10,7 @@ public sealed class Nomination
     /// <summary>Nominations or awards one decision or one request may name (a province's yearly list has hundreds).</summary>
     public const int MaxPerRequest = 5000;
 
-    /// <summary>The longest ballot explanation, and the longest text kept from before explanations were data.</summary>
+    /// <summary>The longest text kept from before explanations and ballot outcomes were data.</summary>
     public const int ExplanationMaxLength = 8000;
     public const int ReasonMaxLength = 1000;
 
@@ -43,8 +43,14 @@ public sealed class Nomination
     public NominationStatus Status { get; private set; } = NominationStatus.Proposed;
     public BallotTally? Ballot { get; private set; }
 
-    /// <summary>How the ballot was decided: the threshold, the denominator and the quorum, in Vietnamese.</summary>
-    public string? BallotExplanation { get; private set; }
+    /// <summary>
+    /// How the council decided the ballot, as facts (attendance and quorum, threshold and denominator, recused members,
+    /// written ballots, article, rule set and version): worded in the reader's language where it is shown.
+    /// </summary>
+    public VoteOutcome? BallotOutcome { get; private set; }
+
+    /// <summary>How the ballot was decided, as text, for ballots recorded before outcomes were kept as data; else null.</summary>
+    public string? LegacyBallotExplanation { get; private set; }
 
     public string? BallotRecordedBy { get; private set; }
     public DateTimeOffset? BallotRecordedAt { get; private set; }
@@ -154,9 +160,15 @@ public sealed class Nomination
         return Result.Success();
     }
 
-    /// <summary>Records the council's counted ballots and whether they met the threshold.</summary>
-    public Result RecordBallot(BallotTally tally, bool passed, string explanation, string by, DateTimeOffset at)
+    /// <summary>Records the council's counted ballots and its decision on them (<see cref="CouncilVote.Decide(BallotTally, Title, RuleSet)"/>).</summary>
+    public Result RecordBallot(BallotTally tally, VoteOutcome outcome, string by, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Title != Title)
+        {
+            throw new ArgumentException("The outcome is of a vote on another title.", nameof(outcome));
+        }
+
         if (Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.SentUp)
         {
             return Result.Failure(NominationErrors.AlreadyDecided(Status));
@@ -174,10 +186,10 @@ public sealed class Nomination
         }
 
         Ballot = tally;
-        BallotExplanation = explanation;
+        BallotOutcome = outcome;
         BallotRecordedBy = by;
         BallotRecordedAt = at;
-        Status = passed ? NominationStatus.Passed : NominationStatus.Failed;
+        Status = outcome.Passed ? NominationStatus.Passed : NominationStatus.Failed;
         return Result.Success();
     }
 

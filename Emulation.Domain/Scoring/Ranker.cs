@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Scoring;
@@ -16,8 +14,7 @@ internal static class Ranker
             ordered.Sort((a, b) => Compare(a, b, chain, rules).Result);
             for (int i = 0; i < ordered.Count; i++)
             {
-                (string? vi, string? en) = Note(ordered, i, chain, rules);
-                ranked.Add(new RankedUnit(ordered[i].UnitId, bloc.Key, i + 1, ordered[i].Total, vi, en));
+                ranked.Add(new RankedUnit(ordered[i].UnitId, bloc.Key, i + 1, ordered[i].Total, TieBreaks(ordered, i, chain, rules)));
             }
         }
 
@@ -61,35 +58,38 @@ internal static class Ranker
         return pb.CompareTo(pa);
     }
 
-    private static (string? Vi, string? En) Note(List<UnitScore> ordered, int i, IReadOnlyList<TieBreakStep> chain, RuleSet rules)
+    private static IReadOnlyList<TieBreak> TieBreaks(List<UnitScore> ordered, int i, IReadOnlyList<TieBreakStep> chain, RuleSet rules)
     {
-        // Most units share their total with neither neighbour: no note, and nothing to build.
+        // Most units share their total with neither neighbour: nothing to record, and nothing to compare.
         decimal total = ordered[i].Total;
-        if ((i == 0 || ordered[i - 1].Total != total) && (i + 1 >= ordered.Count || ordered[i + 1].Total != total))
+        bool tiedAbove = i > 0 && ordered[i - 1].Total == total;
+        bool tiedBelow = i + 1 < ordered.Count && ordered[i + 1].Total == total;
+        if (!tiedAbove && !tiedBelow)
         {
-            return (null, null);
+            return [];
         }
 
-        var notesVi = new List<string>();
-        var notesEn = new List<string>();
-        var inv = CultureInfo.InvariantCulture;
-        foreach (int j in new[] { i - 1, i + 1 })
+        var ties = new List<TieBreak>(2);
+        if (tiedAbove)
         {
-            if (j < 0 || j >= ordered.Count || ordered[j].Total != ordered[i].Total)
-            {
-                continue;
-            }
-
-            int step = Compare(ordered[i], ordered[j], chain, rules).Step;
-            bool ahead = j > i;
-            string byVi = step < chain.Count ? chain[step].DescribeVi() : "mã đơn vị nhỏ hơn (quy tắc cố định cuối cùng)";
-            string byEn = step < chain.Count ? chain[step].DescribeEn() : "lower unit id (final deterministic rule)";
-            notesVi.Add(string.Format(inv, "Bằng tổng điểm {0} với đơn vị {1}; {2} theo {3}.", ordered[i].Total, ordered[j].UnitId,
-                ahead ? "xếp trên" : "xếp dưới", byVi));
-            notesEn.Add(string.Format(inv, "Tied on total {0} with unit {1}; ranked {2} by {3}.", ordered[i].Total, ordered[j].UnitId,
-                ahead ? "above" : "below", byEn));
+            ties.Add(TieWith(ordered[i], ordered[i - 1], ahead: false, chain, rules));
         }
 
-        return notesVi.Count == 0 ? (null, null) : (string.Join(" ", notesVi), string.Join(" ", notesEn));
+        if (tiedBelow)
+        {
+            ties.Add(TieWith(ordered[i], ordered[i + 1], ahead: true, chain, rules));
+        }
+
+        return ties;
+    }
+
+    private static TieBreak TieWith(UnitScore unit, UnitScore other, bool ahead, IReadOnlyList<TieBreakStep> chain, RuleSet rules)
+    {
+        int step = Compare(unit, other, chain, rules).Step;
+        var decidedBy = step < chain.Count ? chain[step] : null;
+        return new TieBreak(other.UnitId, unit.Total, ahead, decidedBy)
+        {
+            WomenShare = decidedBy?.Kind == TieBreakKind.WomenRule ? rules.Ranking.WomenCollectiveShare : null,
+        };
     }
 }

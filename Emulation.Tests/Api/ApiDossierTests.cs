@@ -369,7 +369,7 @@ public sealed class ApiDossierTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var person = await db.People.OrderBy(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
         var nominee = Nomination.Propose(campaign, person.Id, person.UnitId, Title.ProvincialCertificateOfMerit,
             TestExplanations.For(Title.ProvincialCertificateOfMerit));
-        Assert.True(nominee.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", DateTimeOffset.UtcNow).IsSuccess);
+        Assert.True(nominee.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", DateTimeOffset.UtcNow).IsSuccess);
         db.Nominations.Add(nominee);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return nominee.Id;

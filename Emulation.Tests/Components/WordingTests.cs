@@ -1,6 +1,7 @@
 using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
 using Emulation.Tests.Infrastructure;
@@ -64,8 +65,8 @@ public sealed class WordingTests
     {
         var explanation = TestExplanations.For(Title.AdvancedWorker) with
         {
-            Quota = new QuotaArithmetic(Title.AdvancedWorker, 15m, Emulation.Domain.Rules.QuotaBase.Headcount, 10,
-                Emulation.Domain.Rules.RoundingMode.Down, 1, 2, Emulation.Domain.Rules.QuotaScope.PerUnit, 3, "KH"),
+            Quota = new QuotaArithmetic(Title.AdvancedWorker, 15m, QuotaBase.Headcount, 10,
+                RoundingMode.Down, 1, 2, QuotaScope.PerUnit, 3, "KH"),
         };
         var converter = Emulation.Web.Data.Configurations.JsonColumn.Converter<Explanation>();
 
@@ -76,5 +77,96 @@ public sealed class WordingTests
             Wording.Explain(Wording.Vietnamese, Wording.VietnameseCulture, read, subject));
         Assert.Contains("Hạn mức (đơn vị Phòng B): 15 % × 10", Wording.Explain(Wording.Vietnamese, Wording.VietnameseCulture, read, subject),
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TieBreak_SaysWithWhomAndByWhichRule_InTheReadersLanguageAndNumbers()
+    {
+        var byPoints = new TieBreak(7, 85.5m, Ahead: true, TieBreakStep.PointsOn("KQ1"));
+        var byWomen = new TieBreak(7, 90m, Ahead: false, TieBreakStep.WomenRule) { WomenShare = new Fraction(7, 10) };
+        var byUnitId = new TieBreak(7, 90m, Ahead: true, DecidedBy: null);
+
+        Assert.Equal("Bằng tổng điểm 85,5 với đơn vị Phòng Kế toán; xếp trên theo điểm tiêu chí KQ1.",
+            Wording.TieBreak(Wording.Vietnamese, Wording.VietnameseCulture, byPoints, "Phòng Kế toán"));
+        Assert.Equal("Tied on total 85.5 with unit Phòng Kế toán; ranked above by points on criterion KQ1.",
+            Wording.TieBreak(Wording.In(English), English, byPoints, "Phòng Kế toán"));
+        Assert.Equal("Bằng tổng điểm 90 với đơn vị KT; xếp dưới theo ưu tiên tập thể có từ 70% nữ trở lên.",
+            Wording.TieBreak(Wording.Vietnamese, Wording.VietnameseCulture, byWomen, "KT"));
+        Assert.Equal("Tied on total 90 with unit KT; ranked below by the women rule (collective with ≥ 70% women).",
+            Wording.TieBreak(Wording.In(English), English, byWomen, "KT"));
+        Assert.Equal("Bằng tổng điểm 90 với đơn vị KT; xếp trên theo mã đơn vị nhỏ hơn (quy tắc cố định cuối cùng).",
+            Wording.TieBreak(Wording.Vietnamese, Wording.VietnameseCulture, byUnitId, "KT"));
+        Assert.Equal("Tied on total 90 with unit KT; ranked above by lower unit id (final deterministic rule).",
+            Wording.TieBreak(Wording.In(English), English, byUnitId, "KT"));
+    }
+
+    [Fact]
+    public void TieBreaks_OfARankedUnit_NameTheOtherUnits_OneSentenceEach_AndNothingWithoutATie()
+    {
+        var eval = new InputBuilder().Unit(new UnitBuilder(1)).Unit(new UnitBuilder(2)).Unit(new UnitBuilder(3)).Evaluate();
+        static string Name(int id) => $"Phòng {id}";
+
+        var middle = eval.Rankings.Single(r => r.UnitId == 2);
+        var text = Wording.TieBreaks(Wording.Vietnamese, Wording.VietnameseCulture, middle.TieBreaks, Name);
+
+        var total = middle.Total.ToString("0.####", Wording.VietnameseCulture);
+        Assert.Equal($"Bằng tổng điểm {total} với đơn vị Phòng 1; xếp dưới theo mã đơn vị nhỏ hơn (quy tắc cố định cuối cùng). " +
+            $"Bằng tổng điểm {total} với đơn vị Phòng 3; xếp trên theo mã đơn vị nhỏ hơn (quy tắc cố định cuối cùng).", text);
+        Assert.Null(Wording.TieBreaks(Wording.Vietnamese, Wording.VietnameseCulture, [], Name));
+    }
+
+    [Fact]
+    public void Vote_SpellsOutTheArithmetic_InVietnameseAndEnglish()
+    {
+        var rules = InputBuilder.Rules;
+        var basis = $"{rules.Council.Article}; bộ quy tắc {rules.Id} phiên bản {rules.Version}.";
+        var basisEn = $"{rules.Council.Article}; rule set {rules.Id} version {rules.Version}.";
+        var recused = CouncilVote.Decide(new BallotTally(10, 8, 7, 1, 0), Title.GrassrootsEmulationFighter, rules, [BallotChoice.Yes]).Value;
+
+        Assert.Equal("Chiến sĩ thi đua cơ sở: KHÔNG ĐẠT. Có mặt 8/10 (cần 7, tỷ lệ 2/3): đủ túc số. Đồng ý 6; cần ít nhất 4/5 (8) — " +
+            "mẫu số là TỔNG SỐ 10 thành viên Hội đồng, không phải số có mặt (8); 1 thành viên không tham gia biểu quyết vẫn được " +
+            "tính vào mẫu số. Căn cứ " + basis, Wording.Vote(Wording.Vietnamese, Wording.VietnameseCulture, recused));
+        Assert.Equal("Grassroots Emulation Fighter: FAILED. Present 8/10 (quorum 7, share 2/3): quorum met. Yes 6; needs at least 4/5 (8) — " +
+            "the denominator is ALL 10 council members, not those present (8); 1 recused member(s) still count in it. Basis " + basisEn,
+            Wording.Vote(Wording.In(English), English, recused));
+    }
+
+    [Fact]
+    public void Vote_WithRecusedLeavingTheDenominator_AndWrittenBallots_SaysSo()
+    {
+        var rules = InputBuilder.Rules with
+        {
+            Council = InputBuilder.Rules.Council with
+            {
+                Recusal = RecusalDenominator.AllMembersExceptRecused,
+                WrittenBallotsOfAbsentMembers = true,
+            },
+        };
+        var outcome = CouncilVote.Decide(new BallotTally(5, 4, 4, 0, 0) { Written = 1 }, Title.AdvancedWorker, rules, [BallotChoice.Yes]).Value;
+
+        var vi = Wording.Vote(Wording.Vietnamese, Wording.VietnameseCulture, outcome);
+        var en = Wording.Vote(Wording.In(English), English, outcome);
+
+        Assert.Contains("Lao động tiên tiến: ĐẠT. Có mặt 4/5 (cần 4, tỷ lệ 2/3): đủ túc số. Đồng ý 3; cần trên 1/2 (3) — mẫu số là tổng số " +
+            "5 thành viên Hội đồng trừ 1 thành viên không tham gia biểu quyết (quy định của bộ quy tắc). Trong số phiếu có 1 phiếu " +
+            "bằng văn bản của thành viên vắng mặt (căn cứ Nghị định 91/2017/NĐ-CP Điều 45 khoản 8, theo bộ quy tắc). Căn cứ ", vi,
+            StringComparison.Ordinal);
+        Assert.Contains("Advanced Worker: PASSED. Present 4/5 (quorum 4, share 2/3): quorum met. Yes 3; needs more than 1/2 (3) — the " +
+            "denominator is all 5 council members less 1 recused (rule-set setting). Of the ballots, 1 were cast in writing by absent " +
+            "members (Nghị định 91/2017/NĐ-CP Điều 45 khoản 8, per the rule set). Basis ", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VoteOutcome_RoundTripsThroughItsStoredForm()
+    {
+        var outcome = CouncilVote.Decide(new BallotTally(7, 6, 5, 1, 0), Title.AdvancedWorker, InputBuilder.Rules).Value;
+        var converter = Emulation.Web.Data.Configurations.JsonColumn.Converter<VoteOutcome>();
+
+        var read = (VoteOutcome)converter.ConvertFromProvider(converter.ConvertToProvider(outcome))!;
+
+        Assert.Equal(outcome, read);
+        Assert.Equal("(biên bản cũ)", Wording.Ballot(Wording.Vietnamese, Wording.VietnameseCulture, null, "(biên bản cũ)"));
+        Assert.Equal(Wording.Vote(Wording.Vietnamese, Wording.VietnameseCulture, read),
+            Wording.Ballot(Wording.Vietnamese, Wording.VietnameseCulture, read, null));
     }
 }

@@ -4,6 +4,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Council;
+using Emulation.Web.Services.Nominations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Council;
@@ -50,8 +51,37 @@ public sealed class CouncilSessionServiceTests : FreshAppTests
         Assert.Equal(NominationStatus.Passed, nominations[_scenario.Worker].Status); // 3 of 5 > 1/2
         Assert.Equal(new BallotTally(5, 5, 3, 0, 1), nominations[_scenario.Worker].Ballot); // hoidong4 recused
         Assert.Equal(NominationStatus.Passed, nominations[_scenario.ProvincialFighter].Status); // 5 of 5 ≥ 9/10
-        Assert.Contains("TỔNG SỐ 5 thành viên", nominations[_scenario.Worker].BallotExplanation, StringComparison.Ordinal);
+        var outcome = nominations[_scenario.Worker].BallotOutcome!;
+        Assert.Equal((5, 5, 1, false), (outcome.Denominator, outcome.Present, outcome.Recused, outcome.RecusedLeaveDenominator));
+        Assert.Null(nominations[_scenario.Worker].LegacyBallotExplanation);
         Assert.Equal(CouncilSessionStatus.Closed, (await db.CouncilSessions.SingleAsync(s => s.Id == sessionId)).Status);
+    }
+
+    [Fact]
+    public async Task ClosedBallot_IsWordedInTheReadersLanguage_TheSameOnTheNominationAndTheSession()
+    {
+        var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, _scenario.CampaignId);
+        foreach (var member in new[] { 1, 2, 3 })
+        {
+            await CouncilDriver.VoteAsync(App, sessionId, member, BallotChoice.Yes, _scenario.All);
+        }
+
+        Assert.True((await Sessions.CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
+
+        var council = App.Service<CouncilService>();
+        var vi = (await Cultures.ReadInAsync("vi-VN", () => council.GetAsync(TestActors.Officer, _scenario.Worker)))!;
+        var en = (await Cultures.ReadInAsync("en-US", () => council.GetAsync(TestActors.Officer, _scenario.Worker)))!;
+        Assert.StartsWith("Lao động tiên tiến: ĐẠT. Có mặt 5/5 (cần 4, tỷ lệ 2/3): đủ túc số. Đồng ý 3; cần trên 1/2 (3) — " +
+            "mẫu số là TỔNG SỐ 5 thành viên Hội đồng, không phải số có mặt (5); " +
+            "1 thành viên không tham gia biểu quyết vẫn được tính vào mẫu số. Căn cứ Nghị định 98/2023/NĐ-CP Điều 30 khoản 7",
+            vi.BallotExplanation, StringComparison.Ordinal);
+        Assert.EndsWith("; bộ quy tắc VN-ND152-2025 phiên bản 1.", vi.BallotExplanation, StringComparison.Ordinal);
+        Assert.StartsWith("Advanced Worker: PASSED. Present 5/5 (quorum 4, share 2/3): quorum met. Yes 3; needs more than 1/2 (3) — " +
+            "the denominator is ALL 5 council members, not those present (5); 1 recused member(s) still count in it. " +
+            "Basis Nghị định 98/2023/NĐ-CP Điều 30 khoản 7", en.BallotExplanation, StringComparison.Ordinal);
+        Assert.Equal((3, true), (en.BallotOutcome!.Yes, en.BallotOutcome.Passed));
+        var session = (await Cultures.ReadInAsync("en-US", () => Sessions.GetSessionAsync(TestActors.Officer, sessionId)))!;
+        Assert.Equal(en.BallotExplanation, session.Agenda.Single(a => a.NominationId == _scenario.Worker).Outcome);
     }
 
     [Fact]

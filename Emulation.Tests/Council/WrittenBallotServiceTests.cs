@@ -72,7 +72,14 @@ public sealed class WrittenBallotServiceTests() : FreshAppTests(("Emulation:Juri
         await using var db = await App.DbAsync();
         var decided = await db.Nominations.AsNoTracking().SingleAsync(n => n.Id == nomination);
         Assert.Equal(1, decided.Ballot!.Written);
-        Assert.Contains("phiếu bằng văn bản", decided.BallotExplanation, StringComparison.Ordinal);
+        Assert.Equal((1, "QT-2026"), (decided.BallotOutcome!.Written, decided.BallotOutcome.RuleSetId));
+        var council = App.Service<Emulation.Web.Services.Nominations.CouncilService>();
+        var vi = (await Cultures.ReadInAsync("vi-VN", () => council.GetAsync(TestActors.Officer, nomination)))!;
+        var en = (await Cultures.ReadInAsync("en-US", () => council.GetAsync(TestActors.Officer, nomination)))!;
+        Assert.Contains(". Trong số phiếu có 1 phiếu bằng văn bản của thành viên vắng mặt (căn cứ Nghị định 91/2017/NĐ-CP Điều 45 khoản 8, " +
+            "theo bộ quy tắc). Căn cứ ", vi.BallotExplanation, StringComparison.Ordinal);
+        Assert.Contains(". Of the ballots, 1 were cast in writing by absent members (Nghị định 91/2017/NĐ-CP Điều 45 khoản 8, " +
+            "per the rule set). Basis ", en.BallotExplanation, StringComparison.Ordinal);
         var minutes = (await Sessions.GetMinutesAsync(TestActors.Officer, session))!;
         Assert.Equal(1, minutes.Rows.Single(r => r.Yes == 1).Yes);
         Assert.Equal(Emulation.Web.Data.Seed.DemoOrganization.AgencyName, minutes.AgencyName);

@@ -27,8 +27,7 @@ public static class DecisionScenario
             var n = Nomination.Propose(CampaignId, p.Id, p.UnitId, title, TestExplanations.For(title));
             if (passed is { } pass)
             {
-                Assert.True(n.RecordBallot(new BallotTally(5, 5, pass ? 5 : 1, pass ? 0 : 4, 0), pass, "Biểu quyết.",
-                    "hoidong1", DateTimeOffset.UtcNow).IsSuccess);
+                Assert.True(n.RecordCountedBallot(new BallotTally(5, 5, pass ? 5 : 1, pass ? 0 : 4, 0), "hoidong1", DateTimeOffset.UtcNow).IsSuccess);
             }
 
             return n;

@@ -92,7 +92,7 @@ public sealed class AchievementReportTests(AppFixture fixture) : IClassFixture<A
             unitName = unit.Name;
             var nomination = Nomination.Propose(DecisionScenario.CampaignId, null, unit.Id, Title.CollectiveProvincialCertificateOfMerit,
                 TestExplanations.For(Title.CollectiveProvincialCertificateOfMerit));
-            Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", DateTimeOffset.UtcNow).IsSuccess);
+            Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", DateTimeOffset.UtcNow).IsSuccess);
             db.Nominations.Add(nomination);
             await db.SaveChangesAsync();
             nominationId = nomination.Id;

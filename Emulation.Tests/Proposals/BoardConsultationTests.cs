@@ -264,7 +264,7 @@ public sealed class BoardConsultationTests : FreshAppTests
         await using (var db = await App.DbAsync())
         {
             var nomination = await db.Nominations.SingleAsync(n => n.Id == ids[0], TestContext.Current.CancellationToken);
-            Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", _clock.GetUtcNow()).IsSuccess);
+            Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", _clock.GetUtcNow()).IsSuccess);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

@@ -142,7 +142,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         // The units with their names, then each unit's bloc in the latest campaign (blocs belong to campaigns).
         ["units"] = (4, "/api/v1/units"),
         ["person"] = (5, "/api/v1/people/TH-001"),
-        ["scores"] = (14, "/api/v1/campaigns/1/scores"),
+        // Each measured cold, as "api scores": the kept evaluation read again, then the codes the API names things by.
+        ["scores"] = (15, "/api/v1/campaigns/1/scores"),
         ["recommendations"] = (15, "/api/v1/campaigns/1/recommendations"),
     };
 
@@ -186,6 +187,9 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
     public async Task ApiListEndpoint_SendsTheSameQueries_ForTenTimesTheData(string endpoint)
     {
         var (budget, path) = Endpoints[endpoint];
+        // Whichever endpoint ran before must not have kept the evaluation for this one: the count would hang on the order.
+        sizes.Small.Service<EvaluationSnapshots>().Forget(1);
+        sizes.Large.Service<EvaluationSnapshots>().Forget(1);
 
         var small = await CountAsync(sizes.Small, () => GetOkAsync(sizes.Small.Bootstrap(), path));
         var large = await CountAsync(sizes.Large, () => GetOkAsync(sizes.Large.Bootstrap(), path));

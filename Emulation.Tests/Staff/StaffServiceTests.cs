@@ -184,7 +184,7 @@ public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFix
         await using (var db = await fixture.App.DbAsync())
         {
             var mine = Nomination.Propose(campaign, me.PersonId, unit, Title.GrassrootsEmulationFighter, TestExplanations.For(Title.GrassrootsEmulationFighter));
-            mine.RecordBallot(new BallotTally(7, 7, 6, 1, 0), passed: true, "6/7", "congdoan", DateTimeOffset.UtcNow);
+            mine.RecordCountedBallot(new BallotTally(7, 7, 6, 1, 0), "congdoan", DateTimeOffset.UtcNow);
             db.Nominations.Add(mine);
             db.Nominations.Add(Nomination.Propose(campaign, colleague.PersonId, unit, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker)));
             await db.SaveChangesAsync();

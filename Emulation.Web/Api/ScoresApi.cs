@@ -14,7 +14,20 @@ namespace Emulation.Web.Api;
 public sealed record ScoreLineResponse(string CriterionCode, decimal? Value, decimal? Target, decimal Points, string Explanation);
 
 public sealed record UnitScoreResponse(string UnitCode, string? BlocCode, decimal Total, int Rank, IReadOnlyList<string> Missing,
-    IReadOnlyList<ScoreLineResponse> Breakdown);
+    IReadOnlyList<ScoreLineResponse> Breakdown)
+{
+    /// <summary>How a tie on the total with the unit ranked just above or just below was settled; empty without a tie.</summary>
+    public IReadOnlyList<TieBreakResponse> TieBreaks { get; init; } = [];
+}
+
+/// <summary>
+/// A tie on <see cref="Total"/> with unit <see cref="UnitCode"/>, this unit ranked <see cref="Ahead"/> of it or not, settled
+/// by a step of the tie-break chain (<see cref="DecidedBy"/>, with <see cref="CriterionCode"/> for points on a criterion) or,
+/// when <see cref="DecidedBy"/> is null, by the fixed last rule (the lower unit id first). <see cref="Explanation"/> is the
+/// same in the request's language.
+/// </summary>
+public sealed record TieBreakResponse(string UnitCode, decimal Total, bool Ahead, TieBreakKind? DecidedBy, string? CriterionCode,
+    string Explanation);
 
 public enum SubjectType
 {
@@ -51,7 +64,10 @@ internal static class ScoresApi
         return api;
     }
 
-    /// <summary>Each unit's total, rank and lines; each line's explanation in the request's language (Vietnamese unless asked).</summary>
+    /// <summary>
+    /// Each unit's total, rank, lines and ties; each line's and tie's explanation in the request's language (Vietnamese
+    /// unless asked).
+    /// </summary>
     private static async Task<Results<Ok<List<UnitScoreResponse>>, LocalizedProblem>> ScoresAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
         [FromServices] IStringLocalizer<SharedResource> localizer, int id)
     {
@@ -78,7 +94,12 @@ internal static class ScoresApi
                     r.BlocId is { } bloc ? board.BlocCodes.GetValueOrDefault(bloc) : null, r.Total, r.Rank,
                     [.. score.Lines.Where(l => l.Status == LineStatus.Missing).Select(l => l.Code)],
                     [.. score.Lines.Select(l => new ScoreLineResponse(l.Code, l.Value, l.Target, l.Points,
-                        Wording.ScoreLine(localizer, CultureInfo.CurrentCulture, l)))]);
+                        Wording.ScoreLine(localizer, CultureInfo.CurrentCulture, l)))])
+                {
+                    TieBreaks = [.. r.TieBreaks.Select(t => new TieBreakResponse(board.UnitCodes[t.OtherUnitId], t.Total, t.Ahead,
+                        t.DecidedBy?.Kind, t.DecidedBy?.CriterionCode,
+                        Wording.TieBreak(localizer, CultureInfo.CurrentCulture, t, board.UnitCodes[t.OtherUnitId])))],
+                };
             })
             .ToList();
         return TypedResults.Ok(rows);

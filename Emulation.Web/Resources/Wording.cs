@@ -172,6 +172,68 @@ public static class Wording
         return line.Status == LineStatus.Capped ? text + " " + localizer["ScoreLine.Capped"].Value : text;
     }
 
+    /// <summary>
+    /// How ties on a unit's total were settled, one sentence per tied neighbour, e.g. "Bằng tổng điểm 85,5 với đơn vị
+    /// Phòng Tổng hợp; xếp trên theo điểm tiêu chí KQ1."; null when the unit shares its total with neither neighbour.
+    /// <paramref name="unitName"/> names the other unit (by name on pages, by code in the API).
+    /// </summary>
+    public static string? TieBreaks(IStringLocalizer localizer, CultureInfo culture, IReadOnlyList<TieBreak> ties,
+        Func<int, string> unitName)
+    {
+        ArgumentNullException.ThrowIfNull(ties);
+        return ties.Count == 0 ? null : string.Join(" ", ties.Select(t => TieBreak(localizer, culture, t, unitName(t.OtherUnitId))));
+    }
+
+    /// <summary>How one tie was settled: the total, the other unit, above or below, and the rule that decided.</summary>
+    public static string TieBreak(IStringLocalizer localizer, CultureInfo culture, TieBreak tie, string otherUnit)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(tie);
+        var by = tie.DecidedBy switch
+        {
+            null => localizer["TieBreak.LowerUnitId"].Value,
+            { Kind: TieBreakKind.WomenRule } => Format(localizer, culture, "TieBreak.WomenRule",
+                tie.WomenShare is { } share ? Percent(share, culture) : ""),
+            { } step => Format(localizer, culture, "TieBreak.CriterionPoints", step.CriterionCode ?? ""),
+        };
+        return Format(localizer, culture, tie.Ahead ? "TieBreak.Above" : "TieBreak.Below",
+            tie.Total.ToString("0.####", culture), otherUnit, by);
+    }
+
+    /// <summary>
+    /// A council vote's outcome in sentences, after the title's name: passed or not, attendance against the quorum, the
+    /// "yes" votes against the threshold and its denominator (all members, or all but the recused when the rule set says
+    /// so), the written ballots of absent members when any were counted, the article and the rule set.
+    /// </summary>
+    public static string Vote(IStringLocalizer localizer, CultureInfo culture, VoteOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var denominator = outcome.RecusedLeaveDenominator
+            ? Format(localizer, culture, "Vote.DenominatorLessRecused", outcome.CouncilMembers, outcome.Recused)
+            : Format(localizer, culture, "Vote.DenominatorAllMembers", outcome.CouncilMembers, outcome.Present);
+        if (!outcome.RecusedLeaveDenominator && outcome.Recused > 0)
+        {
+            denominator += "; " + Format(localizer, culture, "Vote.RecusedStillCounted", outcome.Recused);
+        }
+
+        var written = outcome.Written > 0
+            ? " " + Format(localizer, culture, "Vote.Written", outcome.Written, outcome.WrittenBallotsArticle)
+            : "";
+        return Format(localizer, culture, "Vote.Outcome", TitleName(localizer, outcome.Title),
+            localizer[outcome.Passed ? "Vote.Passed" : "Vote.Failed"].Value, outcome.Present, outcome.CouncilMembers,
+            outcome.RequiredPresent, outcome.Quorum.ToString(), localizer[outcome.QuorumMet ? "Vote.QuorumMet" : "Vote.QuorumNotMet"].Value,
+            outcome.Yes, localizer[outcome.Strict ? "Vote.MoreThan" : "Vote.AtLeast"].Value, outcome.Share.ToString(),
+            outcome.RequiredYes, denominator, written, outcome.Article, outcome.RuleSetId, outcome.RuleSetVersion);
+    }
+
+    /// <summary>
+    /// A recorded ballot as its readers see it: the outcome worded (<see cref="Vote"/>), or the text kept from before
+    /// outcomes were data; null when no ballot was recorded.
+    /// </summary>
+    public static string? Ballot(IStringLocalizer localizer, CultureInfo culture, VoteOutcome? outcome, string? legacyText) =>
+        outcome is null ? legacyText : Vote(localizer, culture, outcome);
+
     /// <summary>One condition in a sentence, its facts displayed in <paramref name="culture"/>.</summary>
     public static string Condition(IStringLocalizer localizer, CultureInfo culture, Condition condition)
     {
@@ -237,6 +299,10 @@ public static class Wording
             localizer[rounding].Value, quota.Position.ToString(culture),
             localizer[quota.Within ? "Explain.Quota.Within" : "Explain.Quota.Over"].Value);
     }
+
+    /// <summary>A share as a percent, e.g. "70%" for 7/10, "66,67%" for 2/3 in vi-VN.</summary>
+    private static string Percent(Fraction share, CultureInfo culture) =>
+        (100m * share.Numerator / share.Denominator).ToString("0.##", culture) + "%";
 
     private static string Text(IStringLocalizer localizer, string key, string fallback)
     {

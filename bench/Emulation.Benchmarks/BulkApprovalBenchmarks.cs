@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
+using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
@@ -70,6 +71,10 @@ public class BulkApprovalBenchmarks
     private static readonly Explanation Recommended = new(Title.AdvancedWorker, RecommendationStatus.Recommended,
         "VN-ND152-2025", 1, "Luật 06/2022/QH15 Điều 24", [], null);
 
+    private static readonly BallotTally Unanimous = new(5, 5, 5, 0, 0);
+
+    private static readonly VoteOutcome Passed = CouncilVote.Decide(Unanimous, Title.AdvancedWorker, RuleSetCatalog.Decree152).Value;
+
     [IterationSetup]
     public void FreshPassedNominations()
     {
@@ -80,7 +85,7 @@ public class BulkApprovalBenchmarks
         var nominations = _people.Select(p =>
         {
             var n = Nomination.Propose(_campaignId, p.PersonId, p.UnitId, Title.AdvancedWorker, Recommended);
-            n.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", DateTimeOffset.UtcNow);
+            n.RecordBallot(Unanimous, Passed, "hoidong1", DateTimeOffset.UtcNow);
             return n;
         }).ToList();
         db.Nominations.AddRange(nominations);

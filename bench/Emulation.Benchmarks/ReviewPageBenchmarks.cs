@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
+using Emulation.Web.Resources;
 using Emulation.Web.Services.Evaluation;
 
 namespace Emulation.Benchmarks;
@@ -51,7 +52,7 @@ public class ReviewPageBenchmarks
     private static int Open(EvaluationSnapshot snapshot)
     {
         var tallies = snapshot.Verdicts.Tallies;
-        var units = ReviewDashboardService.Units(snapshot, new UnitQuery(PageSize: 10), "vi");
+        var units = ReviewDashboardService.Units(snapshot, new UnitQuery(PageSize: 10), Wording.VietnameseCulture);
         var recommended = ReviewDashboardService.Recommendations(snapshot,
             new RecommendationQuery(Status: RecommendationStatus.Recommended));
         return tallies.Count + units.Rows.Count + recommended.Rows.Count;

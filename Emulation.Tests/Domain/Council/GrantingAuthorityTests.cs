@@ -15,7 +15,7 @@ public sealed class GrantingAuthorityTests
     private static Nomination Passed(Title title)
     {
         var nomination = Nomination.Propose(1, 10, 2, title, TestExplanations.For(title));
-        Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "ok", "officer", At).IsSuccess);
+        Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "officer", At).IsSuccess);
         return nomination;
     }
 

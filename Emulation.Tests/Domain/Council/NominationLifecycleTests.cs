@@ -12,7 +12,7 @@ public sealed class NominationLifecycleTests
     private static Nomination Passed(Title title = Title.ProvincialEmulationFighter)
     {
         var nomination = Nomination.Propose(1, 10, 2, title, TestExplanations.For(title));
-        Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "ok", "officer", At).IsSuccess);
+        Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "officer", At).IsSuccess);
         return nomination;
     }
 
@@ -55,7 +55,7 @@ public sealed class NominationLifecycleTests
         Assert.Equal((NominationStatus.Withdrawn, "Chuyển công tác", "congdoan"),
             (nomination.Status, nomination.WithdrawalReason, nomination.WithdrawnBy));
         Assert.Equal("nomination.withdrawn",
-            Assert.Single(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "", "x", At).Errors).Code);
+            Assert.Single(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "x", At).Errors).Code);
         Assert.Equal("nomination.cannot_withdraw", Assert.Single(nomination.Withdraw("congdoan", At, "again").Errors).Code);
     }
 

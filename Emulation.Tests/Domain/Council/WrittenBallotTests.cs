@@ -76,8 +76,8 @@ public sealed class WrittenBallotTests
         Assert.False(failed.Outcome.Passed); // 3 of 5 < 80 %
         Assert.True(passed.Outcome.Passed); // 4 of 5, one in writing
         Assert.Equal((4, 1, 4), (passed.Tally.Present, passed.Tally.Written, passed.Outcome.Yes));
-        Assert.Contains("Nghị định 91/2017/NĐ-CP Điều 45 khoản 8", passed.Outcome.ExplanationVi, StringComparison.Ordinal);
-        Assert.Contains("1 phiếu bằng văn bản", passed.Outcome.ExplanationVi, StringComparison.Ordinal);
+        Assert.Equal((1, "Nghị định 91/2017/NĐ-CP Điều 45 khoản 8"), (passed.Outcome.Written, passed.Outcome.WrittenBallotsArticle));
+        Assert.Equal(0, failed.Outcome.Written);
     }
 
     [Fact]

@@ -90,6 +90,7 @@ public sealed class EnginePropertyTests
 
     private static string Fingerprint(CampaignEvaluation eval) =>
         string.Join("|", eval.UnitScores.Select(s => $"{s.UnitId}:{s.Total}")) + "#" +
-        string.Join("|", eval.Rankings.Select(r => $"{r.UnitId}:{r.BlocId}:{r.Rank}:{r.TieBreakNote}")) + "#" +
+        string.Join("|", eval.Rankings.Select(r => $"{r.UnitId}:{r.BlocId}:{r.Rank}:" +
+            string.Join(",", r.TieBreaks.Select(t => $"{t.OtherUnitId}/{t.Total}/{t.Ahead}/{t.DecidedBy}/{t.WomenShare}")))) + "#" +
         string.Join("|", eval.Recommendations.Select(r => $"{r.PersonId}:{r.UnitId}:{r.Title}:{r.Status}:{r.Quota?.Position}"));
 }

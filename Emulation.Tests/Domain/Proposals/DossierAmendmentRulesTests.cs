@@ -22,7 +22,7 @@ public sealed class DossierAmendmentRulesTests
     private static Nomination Passed(int campaignId = 1, Title title = Title.ProvincialCertificateOfMerit)
     {
         var nomination = Nomination.Propose(campaignId, 3, 2, title, TestExplanations.For(title));
-        Assert.True(nomination.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", At).IsSuccess);
+        Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", At).IsSuccess);
         return nomination;
     }
 

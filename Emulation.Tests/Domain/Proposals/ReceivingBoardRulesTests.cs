@@ -24,7 +24,7 @@ public sealed class ReceivingBoardRulesTests
     private static Nomination InIt(Proposal proposal)
     {
         var nominee = Nomination.Propose(1, 3, 2, Title.ProvincialCertificateOfMerit, TestExplanations.For(Title.ProvincialCertificateOfMerit));
-        Assert.True(nominee.RecordBallot(new BallotTally(5, 5, 5, 0, 0), true, "Biểu quyết.", "hoidong1", At).IsSuccess);
+        Assert.True(nominee.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", At).IsSuccess);
         Assert.True(nominee.SendUp(proposal.Id, Provincial).IsSuccess);
         return nominee;
     }

@@ -29,7 +29,7 @@ public sealed class CouncilVoteTests
 
         Assert.True(outcome.Passed);
         Assert.Equal((10, 8), (outcome.Denominator, outcome.RequiredYes));
-        Assert.Contains("ALL 10 council members", outcome.Explain("en"), StringComparison.Ordinal);
+        Assert.Equal((10, 8, false), (outcome.CouncilMembers, outcome.Present, outcome.RecusedLeaveDenominator));
         Assert.False(Decide(new BallotTally(10, 8, 7, 0, 1), Title.GrassrootsEmulationFighter).Passed);
     }
 
@@ -59,7 +59,7 @@ public sealed class CouncilVoteTests
 
         Assert.False(outcome.Passed);
         Assert.Equal((7, 10, 1), (outcome.Yes, outcome.Denominator, outcome.Recused));
-        Assert.Contains("vẫn được tính vào mẫu số", outcome.Explain("vi"), StringComparison.Ordinal);
+        Assert.False(outcome.RecusedLeaveDenominator);
     }
 
     [Fact]
@@ -76,7 +76,26 @@ public sealed class CouncilVoteTests
         var kept = Decide(tally, Title.AdvancedWorker, null, BallotChoice.Yes);
 
         Assert.Equal((9, 5, true), (excluded.Denominator, excluded.RequiredYes, excluded.Passed));
+        Assert.True(excluded.RecusedLeaveDenominator);
         Assert.Equal((10, 6, false), (kept.Denominator, kept.RequiredYes, kept.Passed));
+    }
+
+    [Fact]
+    public void Outcome_KeepsTheFactsItWasDecidedOn_AndTheRuleSetThatDecided()
+    {
+        var rules = InputBuilder.Rules;
+
+        var outcome = Decide(new BallotTally(9, 7, 5, 1, 1), Title.AdvancedWorker);
+
+        Assert.Equal((Title.AdvancedWorker, true), (outcome.Title, outcome.Passed));
+        Assert.Equal((9, 7, 6, true), (outcome.CouncilMembers, outcome.Present, outcome.RequiredPresent, outcome.QuorumMet));
+        Assert.Equal(rules.Council.Quorum, outcome.Quorum);
+        Assert.Equal((Fraction.Half, true), (outcome.Share, outcome.Strict)); // more than half
+        Assert.Equal((5, 5, 9), (outcome.Yes, outcome.RequiredYes, outcome.Denominator));
+        Assert.Equal((0, 0), (outcome.Recused, outcome.Written));
+        Assert.Equal((rules.Council.Article, rules.Council.WrittenBallotsArticle),
+            (outcome.Article, outcome.WrittenBallotsArticle));
+        Assert.Equal((rules.Id, rules.Version), (outcome.RuleSetId, outcome.RuleSetVersion));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
 
@@ -34,7 +35,12 @@ public sealed class RankingTests
         var first = eval.Rankings.Single(r => r.Rank == 1);
         Assert.Equal(eval.UnitScores[0].Total, eval.UnitScores[1].Total);
         Assert.Equal(1, first.UnitId);
-        Assert.Contains("points on criterion KQ1", first.TieBreakNote, StringComparison.Ordinal);
+        var tie = Assert.Single(first.TieBreaks);
+        Assert.Equal((2, first.Total, true), (tie.OtherUnitId, tie.Total, tie.Ahead));
+        Assert.Equal(TieBreakStep.PointsOn("KQ1"), tie.DecidedBy);
+        Assert.Null(tie.WomenShare);
+        var second = Assert.Single(eval.Rankings.Single(r => r.Rank == 2).TieBreaks);
+        Assert.Equal((1, false, TieBreakStep.PointsOn("KQ1")), (second.OtherUnitId, second.Ahead, second.DecidedBy));
     }
 
     [Fact]
@@ -47,7 +53,9 @@ public sealed class RankingTests
 
         var first = eval.Rankings.Single(r => r.Rank == 1);
         Assert.Equal(2, first.UnitId);
-        Assert.Contains("70%", first.TieBreakNoteIn("vi"), StringComparison.Ordinal);
+        var tie = Assert.Single(first.TieBreaks);
+        Assert.Equal((1, true, TieBreakStep.WomenRule), (tie.OtherUnitId, tie.Ahead, tie.DecidedBy));
+        Assert.Equal(new Fraction(7, 10), tie.WomenShare);
     }
 
     [Fact]
@@ -55,8 +63,24 @@ public sealed class RankingTests
     {
         var eval = new InputBuilder().Unit(new UnitBuilder(9)).Unit(new UnitBuilder(4)).Evaluate();
 
+        var tie = Assert.Single(eval.Rankings.Single(r => r.Rank == 1).TieBreaks);
         Assert.Equal(4, eval.Rankings.Single(r => r.Rank == 1).UnitId);
-        Assert.Contains("lower unit id", eval.Rankings[0].TieBreakNote, StringComparison.Ordinal);
+        Assert.Equal((9, true), (tie.OtherUnitId, tie.Ahead));
+        Assert.Null(tie.DecidedBy); // the fixed last rule: the lower unit id first
+    }
+
+    [Fact]
+    public void Tie_WithBothNeighbours_IsRecordedForEach_AboveFirst_AndNoneWithoutATie()
+    {
+        var eval = new InputBuilder()
+            .Unit(new UnitBuilder(1)).Unit(new UnitBuilder(2)).Unit(new UnitBuilder(3))
+            .Unit(new UnitBuilder(4).Value("KQ1", 50m))
+            .Evaluate();
+
+        var middle = eval.Rankings.Single(r => r.UnitId == 2);
+        Assert.Equal(2, middle.Rank);
+        Assert.Equal([(1, false), (3, true)], middle.TieBreaks.Select(t => (t.OtherUnitId, t.Ahead)));
+        Assert.Empty(eval.Rankings.Single(r => r.UnitId == 4).TieBreaks);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         builder.Property(n => n.LegacyExplanation).HasMaxLength(Nomination.ExplanationMaxLength);
         builder.Property(n => n.RuleSetId).HasMaxLength(100);
         builder.Property(n => n.BallotRecordedBy).HasMaxLength(256);
-        builder.Property(n => n.BallotExplanation).HasMaxLength(Nomination.ExplanationMaxLength);
+        builder.Property(n => n.BallotOutcome).HasConversion(JsonColumn.Converter<VoteOutcome>());
+        builder.Property(n => n.LegacyBallotExplanation).HasMaxLength(Nomination.ExplanationMaxLength);
         builder.Property(n => n.DecidedBy).HasMaxLength(256);
         builder.Property(n => n.RejectionReason).HasMaxLength(Nomination.ReasonMaxLength);
         builder.Property(n => n.AddedReason).HasMaxLength(Nomination.ReasonMaxLength);

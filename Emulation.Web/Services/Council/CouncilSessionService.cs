@@ -1,3 +1,4 @@
+using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
@@ -487,9 +488,7 @@ public sealed class CouncilSessionService(
         foreach (var decision in closed.Value)
         {
             var nomination = nominations[decision.NominationId];
-            // The record is Vietnamese, whoever reads it, and names the title the vote was on.
-            var explanation = $"{Wording.TitleName(Wording.Vietnamese, nomination.Title)}: {decision.Outcome.ExplanationVi}";
-            errors.AddRange(nomination.RecordBallot(decision.Tally, decision.Outcome.Passed, explanation, actor.UserName, now).Errors);
+            errors.AddRange(nomination.RecordBallot(decision.Tally, decision.Outcome, actor.UserName, now).Errors);
         }
 
         if (errors.Count > 0)
@@ -524,8 +523,9 @@ public sealed class CouncilSessionService(
         foreach (var decision in failed)
         {
             var nomination = nominations[decision.NominationId];
-            var reason = $"Hội đồng Thi đua – Khen thưởng ({board}) không thông qua " +
-                $"{Wording.TitleName(Wording.Vietnamese, nomination.Title)}: {decision.Outcome.ExplanationVi}";
+            // The refusal is kept as the reason the deciding level would write: in Vietnamese, whoever reads it.
+            var reason = Wording.Vietnamese["Council.BoardNotPassed", board ?? "",
+                Wording.Vote(Wording.Vietnamese, Wording.VietnameseCulture, decision.Outcome)].Value;
             errors.AddRange(nomination.RecordOutcomeAbove(false, actor.UserName, now, reason).Errors);
         }
 
@@ -755,7 +755,8 @@ public sealed class CouncilSessionService(
             {
                 n.Id,
                 n.Status,
-                n.BallotExplanation,
+                n.BallotOutcome,
+                n.LegacyBallotExplanation,
                 Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
             })
             .ToDictionaryAsync(n => n.Id);
@@ -763,6 +764,7 @@ public sealed class CouncilSessionService(
         var council = rules.IsSuccess ? rules.Value.Council : new CouncilRules();
         var quorum = (int)council.Quorum.MinimumCount(session.Members.Count);
         var me = session.Members.FirstOrDefault(m => m.UserName == actor.UserName);
+        var words = Wording.In(CultureInfo.CurrentUICulture);
         var agenda = session.Agenda.Select(a =>
         {
             var n = nominations[a.NominationId];
@@ -774,7 +776,9 @@ public sealed class CouncilSessionService(
             var (needed, outOf) = council.RequiredYes(a.Title, count.Members, count.Recused);
             return new AgendaItemView(a.NominationId, n.Person ?? unit, unit, a.Title, n.Status, count,
                 session.HasVoted(actor.UserName, a.NominationId), me?.IsConflicted(a) ?? false,
-                session.Status == CouncilSessionStatus.Closed && session.ProposalId is null ? n.BallotExplanation : null)
+                session.Status == CouncilSessionStatus.Closed && session.ProposalId is null
+                    ? Wording.Ballot(words, CultureInfo.CurrentCulture, n.BallotOutcome, n.LegacyBallotExplanation)
+                    : null)
             {
                 Threshold = new ThresholdView(needed, outOf, threshold.ShareOfAllMembers.Numerator,
                     threshold.ShareOfAllMembers.Denominator, threshold.Strict),

@@ -7,6 +7,7 @@ using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Emulation.Web.Services.Evaluation;
 
@@ -67,7 +68,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             return new ReviewPage<UnitRow>([], 0);
         }
 
-        return Units(loaded.Value, query, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        return Units(loaded.Value, query, CultureInfo.CurrentUICulture);
     }
 
     /// <summary>A unit's score breakdown with explanations; null when the unit is not ranked in the campaign.</summary>
@@ -81,12 +82,11 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         }
 
         var s = loaded.Value;
-        var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var words = Wording.In(CultureInfo.CurrentUICulture);
         var ranked = s.Evaluation.Rankings.First(r => r.UnitId == unitId);
         var names = s.Campaign.Criteria.ToDictionary(c => c.Code, c => c.Name);
         var standing = new UnitStanding(unitId, score.UnitName, ranked.Rank, ranked.Total, score.HasMissing,
-            ranked.TieBreakNoteIn(culture),
+            TieBreakNote(s, words, CultureInfo.CurrentCulture, ranked),
             [.. score.Lines.Select(l => new ScoreLineView(l.Code, names.GetValueOrDefault(l.Code, l.Code), l.Value, l.Target,
                 l.Points, l.MaxPoints, l.Status, Wording.ScoreLine(words, CultureInfo.CurrentCulture, l)))]);
         return new UnitScorecard(standing, ranked.BlocId, s.BlocName(ranked.BlocId), score.PercentOfMaximum);
@@ -153,8 +153,11 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             : [];
     }
 
-    /// <summary>A page of ranked units from a kept evaluation (pure; the benchmarks call it directly).</summary>
-    public static ReviewPage<UnitRow> Units(EvaluationSnapshot s, UnitQuery query, string culture)
+    /// <summary>
+    /// A page of ranked units from a kept evaluation, ties worded in <paramref name="culture"/> (pure; the benchmarks call
+    /// it directly).
+    /// </summary>
+    public static ReviewPage<UnitRow> Units(EvaluationSnapshot s, UnitQuery query, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(query);
@@ -166,11 +169,13 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             .OrderBy(r => s.BlocName(r.BlocId), StringComparer.CurrentCulture).ThenBy(r => r.Rank).ThenBy(r => r.UnitId)
             .ToList();
         var (skip, size) = Window(query.Page, query.PageSize);
+        var words = Wording.In(culture);
         var page = rows.Skip(skip).Take(size).Select(r =>
         {
             var score = s.Scores[r.UnitId];
             return new UnitRow(r.UnitId, score.UnitName, r.BlocId, s.BlocName(r.BlocId), r.Rank, r.Total,
-                score.PercentOfMaximum, score.HasMissing, r.TieBreakNoteIn(culture), s.RecommendedByUnit.GetValueOrDefault(r.UnitId));
+                score.PercentOfMaximum, score.HasMissing, TieBreakNote(s, words, culture, r),
+                s.RecommendedByUnit.GetValueOrDefault(r.UnitId));
         }).ToList();
         return new ReviewPage<UnitRow>(page, rows.Count);
     }
@@ -229,6 +234,11 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
 
         return new ReviewPage<RecommendationView>(rows, total);
     }
+
+    /// <summary>How the unit's ties were settled, the other units by name; null without a tie.</summary>
+    private static string? TieBreakNote(EvaluationSnapshot s, IStringLocalizer words, CultureInfo culture, RankedUnit ranked) =>
+        Wording.TieBreaks(words, culture, ranked.TieBreaks,
+            id => s.UnitNames.TryGetValue(id, out var name) ? name : id.ToString(culture));
 
     private static RecommendationView View(EvaluationSnapshot s, Recommendation r) =>
         new(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""), r.Title, r.Status, r.Explanation);

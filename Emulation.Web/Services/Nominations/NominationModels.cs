@@ -5,10 +5,14 @@ using Emulation.Web.Resources;
 namespace Emulation.Web.Services.Nominations;
 
 /// <param name="Explanation">Why the engine recommended it, as data (null for one added by hand): words it where shown.</param>
+/// <param name="BallotExplanation">How the council decided it, in the reader's language (<see cref="BallotOutcome"/> worded).</param>
 public sealed record NominationView(int Id, int? PersonId, string SubjectName, string UnitName, Title Title,
     NominationStatus Status, BallotTally? Ballot, Explanation? Explanation, string? BallotExplanation, string? RejectionReason,
     NominationTrail? Trail = null)
 {
+    /// <summary>The council's decision and the facts it was decided on; null before the ballot, and for one recorded as text.</summary>
+    public VoteOutcome? BallotOutcome { get; init; }
+
     /// <summary>The campaign the nomination belongs to.</summary>
     public int CampaignId { get; init; }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Web.Data;
+using Emulation.Web.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Nominations;
@@ -27,13 +29,17 @@ internal static class NominationQueries
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync();
+        // Worded in the reader's language: the page's, or the API request's.
+        var words = Wording.In(CultureInfo.CurrentUICulture);
         return [.. rows.Select(r => new NominationView(r.Nomination.Id, r.Nomination.PersonId, r.Person ?? r.Unit ?? "",
             r.Unit ?? "", r.Nomination.Title, r.Nomination.Status, r.Nomination.Ballot, r.Nomination.Explanation,
-            r.Nomination.BallotExplanation, r.Nomination.RejectionReason,
+            Wording.Ballot(words, CultureInfo.CurrentCulture, r.Nomination.BallotOutcome, r.Nomination.LegacyBallotExplanation),
+            r.Nomination.RejectionReason,
             new NominationTrail(r.Nomination.AddedReason, r.Nomination.AddedBy, r.Nomination.AddedAt,
                 r.Nomination.WithdrawalReason, r.Nomination.WithdrawnBy, r.Nomination.WithdrawnAt))
         {
             CampaignId = r.Nomination.CampaignId,
+            BallotOutcome = r.Nomination.BallotOutcome,
             LegacyExplanation = r.Nomination.LegacyExplanation.Length == 0 ? null : r.Nomination.LegacyExplanation,
         })];
     }

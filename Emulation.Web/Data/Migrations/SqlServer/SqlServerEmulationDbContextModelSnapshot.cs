@@ -132,8 +132,7 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<string>("BallotExplanation")
-                        .HasMaxLength(8000)
+                    b.Property<string>("BallotOutcome")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("BallotRecordedAt")
@@ -154,6 +153,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Explanation")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LegacyBallotExplanation")
+                        .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("LegacyExplanation")

@@ -122,8 +122,7 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BallotExplanation")
-                        .HasMaxLength(8000)
+                    b.Property<string>("BallotOutcome")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("BallotRecordedAt")
@@ -144,6 +143,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegacyBallotExplanation")
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegacyExplanation")
