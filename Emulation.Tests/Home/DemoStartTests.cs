@@ -47,6 +47,17 @@ public sealed class DemoStartTests
         Assert.Equal((new DateOnly(2027, 3, 31), new DateOnly(2027, 12, 5)), (schedule.PledgeDeadline, schedule.ResultsDeadline));
     }
 
+    [Fact]
+    public async Task TheConfiguredStartDay_SeedsTheDemoAsOfThatDay_WhateverTheCalendarSays()
+    {
+        await using var app = new EmulationAppFactory((DemoStartDay.Key, "2031-06-15"));
+
+        var schedule = await app.SeededScheduleAsync();
+
+        Assert.Equal(2031, schedule.Year);
+        Assert.Equal(new DateOnly(2031, 6, 29), schedule.PledgeDeadline);
+    }
+
     [Theory]
     [InlineData("2026-12-05")]
     [InlineData("2027-05-20")]

@@ -1,4 +1,5 @@
 using Emulation.Web.Data;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.Notifications;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +63,9 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Emulation:SeedDemoData", "true");
+        // The cases name the demo's year and deadlines as seeded on this day: the calendar moving on must not
+        // change them.
+        builder.UseSetting(DemoStartDay.Key, "2026-12-05");
         builder.UseSetting("Emulation:EvidencePath", EvidencePath);
         // Tests read the evaluation of what they just saved, even on a loaded machine; EvaluationFreshnessTests try the
         // short wait with their own EvaluationSnapshots.

@@ -1,3 +1,4 @@
+using Emulation.Web.Data.Seed;
 using Microsoft.Data.Sqlite;
 
 namespace Emulation.Tests.Infrastructure;
@@ -21,9 +22,11 @@ internal static class TemplateDatabase
 
     /// <summary>
     /// Settings that change what a first start writes to the database, or where: an app given one of them migrates
-    /// and seeds its own file (the scale data set, a second instance on another app's file, another provider).
+    /// and seeds its own file (the scale data set, a second instance on another app's file, another provider, another
+    /// demo start day).
     /// </summary>
-    private static readonly string[] OwnDatabaseSettings = ["Database:", "Seed:", "Emulation:SeedDemoData"];
+    private static readonly string[] OwnDatabaseSettings =
+        ["Database:", "Seed:", "Emulation:SeedDemoData", DemoStartDay.Key];
 
     /// <summary>Whether an app with <paramref name="settings"/> starts on a copy of the template.</summary>
     public static bool Fits(IEnumerable<(string Key, string Value)> settings) =>

@@ -50,7 +50,8 @@ internal static class DatabaseInitializer
         }
 
         await using var scope = services.CreateAsyncScope();
-        var seeder = ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider);
+        var seedClock = DemoStartDay.Or(configuration, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var seeder = ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider, seedClock);
         var accounts = await seeder.SeedAsync();
         DemoAccountsPrinter.Print(accounts, logger);
     }
