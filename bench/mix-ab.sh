@@ -22,43 +22,22 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+source bench/lib/revisions.sh
 cpu_seconds() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
-
-start_app() { # $1 = publish dir, $2 = data dir; extra NAME=VALUE settings follow
-  local dir=$1 data=$2; shift 2
-  (cd "$dir" && exec env ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Staging Database__Provider=Sqlite \
-    Database__SqlitePath="$data/emulation.db" Emulation__EvidencePath="$data/evidence" Diagnostics__Enabled=true \
-    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$data/app.log" 2>&1) &
-  app_pid=$!
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "$url/account/login" && return 0
-    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$data/app.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "The app did not answer." >&2; exit 1
-}
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
 for rev in base changed; do
   sha=$([ $rev = base ] && echo "$base" || echo "$changed")
   log "Publishing $rev ($sha)…"
-  git worktree add -q --detach "$work/src-$rev" "$sha"
-  dotnet publish "$work/src-$rev/Emulation.Web" -c Release -o "$work/app-$rev" --nologo -v quiet >"$work/publish-$rev.log" 2>&1 \
-    || { tail -n 30 "$work/publish-$rev.log" >&2; exit 1; }
+  publish_revision "$rev" "$sha"
 done
-dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/tool-build.log" 2>&1 || { tail -n 30 "$work/tool-build.log" >&2; exit 1; }
-tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+build_tool
 
 log "Seeding 1,000 units, 100,000 people, 10 years with $base…"
 mkdir -p "$work/seed"
 start_app "$work/app-base" "$work/seed" Seed__Scale=true
 stop_app
 db="$work/seed/emulation.db"
-campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1")
-heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
-  JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
-  WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)")
+read_seeded_campaign "$db"
 
 for rev in base changed; do
   data="$work/data-$rev"

@@ -39,31 +39,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-
-start_app() { # $1 = publish dir, $2 = data dir; extra NAME=VALUE settings follow
-  local dir=$1 data=$2; shift 2
-  (cd "$dir" && exec env ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Staging Database__Provider=Sqlite \
-    Database__SqlitePath="$data/emulation.db" Emulation__EvidencePath="$data/evidence" Diagnostics__Enabled=true \
-    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$data/app.log" 2>&1) &
-  app_pid=$!
-  for _ in $(seq 1 1800); do
-    curl -sf -o /dev/null "$url/account/login" && return 0
-    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$data/app.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "The app did not answer." >&2; exit 1
-}
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+source bench/lib/revisions.sh
 
 for i in "${!revs[@]}"; do
   log "Publishing ${revs[$i]}…"
-  git worktree add -q --detach "$work/src-$i" "${revs[$i]}"
-  dotnet publish "$work/src-$i/Emulation.Web" -c Release -o "$work/app-$i" --nologo -v quiet >"$work/publish-$i.log" 2>&1 \
-    || { tail -n 30 "$work/publish-$i.log" >&2; exit 1; }
+  publish_revision "$i" "${revs[$i]}"
 done
-dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/tool-build.log" 2>&1 || { tail -n 30 "$work/tool-build.log" >&2; exit 1; }
-tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+build_tool
 
 log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years with ${revs[0]}…"
 mkdir -p "$work/seed"
@@ -71,10 +53,7 @@ start_app "$work/app-0" "$work/seed" Seed__Scale=true Seed__ScaleShape__Units="$
   Seed__ScaleShape__People="${shape[1]}" Seed__ScaleShape__Years="${shape[2]}"
 stop_app
 db="$work/seed/emulation.db"
-campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1")
-heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
-  JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
-  WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)")
+read_seeded_campaign "$db"
 
 for i in "${!revs[@]}"; do
   data="$work/data-$i"

@@ -1,0 +1,44 @@
+# Shared by the scripts that measure published revisions side by side (mix-ab.sh, mix-cpu.sh): source it after setting
+# url (where the app listens) and work (the run's scratch folder). Sets app_pid while an app runs.
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+
+# Publishes revision $2 (Release) from a detached worktree $work/src-$1 to $work/app-$1.
+publish_revision() {
+  local name=$1 rev=$2
+  git worktree add -q --detach "$work/src-$name" "$rev"
+  dotnet publish "$work/src-$name/Emulation.Web" -c Release -o "$work/app-$name" --nologo -v quiet \
+    >"$work/publish-$name.log" 2>&1 || { tail -n 30 "$work/publish-$name.log" >&2; exit 1; }
+}
+
+# Builds the load tool and sets tool to its assembly.
+build_tool() {
+  dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/tool-build.log" 2>&1 \
+    || { tail -n 30 "$work/tool-build.log" >&2; exit 1; }
+  tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
+}
+
+start_app() { # $1 = publish dir, $2 = data dir; extra NAME=VALUE settings follow
+  local dir=$1 data=$2; shift 2
+  (cd "$dir" && exec env ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Staging Database__Provider=Sqlite \
+    Database__SqlitePath="$data/emulation.db" Emulation__EvidencePath="$data/evidence" Diagnostics__Enabled=true \
+    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$data/app.log" 2>&1) &
+  app_pid=$!
+  # Seeding a province's shape takes about a minute on two cores; a loaded machine, several.
+  for _ in $(seq 1 1800); do
+    curl -sf -o /dev/null "$url/account/login" && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$data/app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "The app did not answer." >&2; exit 1
+}
+
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+# The seeded database's launched campaign (campaign) and the heads whose pledge is still open to edit (heads).
+read_seeded_campaign() { # $1 = database file
+  campaign=$(sqlite3 "$1" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1")
+  heads=$(sqlite3 "$1" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
+    JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
+    WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)")
+}
