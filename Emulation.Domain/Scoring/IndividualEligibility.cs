@@ -264,7 +264,7 @@ internal static class IndividualEligibility
     private static Condition Prior(Title title, int? year, int ignored, string art, PrincipleArticles a) =>
         new("prior.merit_award", year is not null, $"{art}; {a.NotBasisForMerit}",
             new Fact("title", "Title." + title), new Fact("year", year is { } y ? FactValues.Of(y) : "none"),
-            new Fact("ignoredSuddenOrThematic", FactValues.Of(ignored)));
+            new Fact("ignoredNotMerit", FactValues.Of(ignored)));
 
     private static Condition GoodYears(int count, int required, int? since, string art) =>
         new("streak.good_years", count >= required, art,

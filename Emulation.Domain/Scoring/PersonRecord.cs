@@ -243,7 +243,10 @@ internal sealed class PersonRecord : RecommendationSubject
         return count;
     }
 
-    /// <summary>The latest year before this one with a merit award of <paramref name="title"/>, and how many non-merit ones were ignored.</summary>
+    /// <summary>
+    /// The latest year before this one with a merit award of <paramref name="title"/>, and how many of another kind
+    /// (sudden, thematic, long-service, resistance) were ignored; revoked ones are neither.
+    /// </summary>
     public (int? Year, int IgnoredNonMerit) PriorMeritAward(Title title)
     {
         int? latest = null;
@@ -259,7 +262,7 @@ internal sealed class PersonRecord : RecommendationSubject
             {
                 latest = latest is null ? a.Year : Math.Max(latest.Value, a.Year);
             }
-            else if (a.Kind is AwardKind.Sudden or AwardKind.Thematic)
+            else if (!a.Revoked)
             {
                 ignored++;
             }

@@ -50,7 +50,7 @@ public static class HomeAffairsForm0602
         new("18", RowStyle.NotTracked),
         new("19", RowStyle.Item),
         new("20", RowStyle.NotTracked),
-        new("21", RowStyle.NotTracked),
+        new("21", RowStyle.Item),
     ];
 
     public static FormLayout Layout { get; } = new(Number, Columns, NotTrackedColumns, Rows);
@@ -65,7 +65,7 @@ public static class HomeAffairsForm0602
 
     /// <summary>
     /// The row of the way of commendation: regular (15), thematic (16), sudden (17), contribution (19; the records keep
-    /// niên hạn and cống hiến as one kind, so row 20 stays blank).
+    /// niên hạn and cống hiến as one kind, so row 20 stays blank), resistance (21).
     /// </summary>
     public static string MethodRow(AwardKind kind) => kind switch
     {
@@ -73,6 +73,7 @@ public static class HomeAffairsForm0602
         AwardKind.Thematic => "16",
         AwardKind.Sudden => "17",
         AwardKind.LongService => "19",
+        AwardKind.Resistance => "21",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

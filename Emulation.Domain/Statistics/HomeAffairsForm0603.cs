@@ -45,7 +45,7 @@ public static class HomeAffairsForm0603
         new("14", RowStyle.NotTracked),
         new("15", RowStyle.Item),
         new("16", RowStyle.NotTracked),
-        new("17", RowStyle.NotTracked),
+        new("17", RowStyle.Item),
     ];
 
     public static FormLayout Layout { get; } = new(Number, Columns, NotTrackedColumns, Rows);
@@ -60,8 +60,8 @@ public static class HomeAffairsForm0603
     };
 
     /// <summary>
-    /// The row of the way of commendation: regular (the yearly merit), thematic, sudden, and contribution for long
-    /// service (the records keep niên hạn and cống hiến as one kind, so row 16 stays blank).
+    /// The row of the way of commendation: regular (the yearly merit), thematic, sudden, contribution for long service
+    /// (the records keep niên hạn and cống hiến as one kind, so row 16 stays blank), and resistance (17).
     /// </summary>
     public static string MethodRow(AwardKind kind) => kind switch
     {
@@ -69,6 +69,7 @@ public static class HomeAffairsForm0603
         AwardKind.Thematic => "12",
         AwardKind.Sudden => "13",
         AwardKind.LongService => "15",
+        AwardKind.Resistance => "17",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

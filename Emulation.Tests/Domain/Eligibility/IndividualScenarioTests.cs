@@ -494,6 +494,26 @@ public sealed class IndividualScenarioTests
         Assert.Equal("3", ConditionOf(verdict, "streak.good_years").Facts[0].Value);
     }
 
+    /// <summary>
+    /// A provincial Bằng khen of 2020 given for resistance achievements or for long service, then five good years
+    /// (2021–2025) with three CSTĐCS titles: only a merit award is the prior award Art. 73 asks for, and the
+    /// explanation counts the award it left out.
+    /// </summary>
+    [Theory]
+    [InlineData(AwardKind.Resistance)]
+    [InlineData(AwardKind.LongService)]
+    public void Law73_AResistanceOrLongServiceBangKhen_IsNoBasisForThePrimeMinistersBangKhen(AwardKind kind)
+    {
+        var verdict = Verdict(AfterAward(Title.ProvincialCertificateOfMerit, 5, 3, kind), Title.PrimeMinisterCertificateOfMerit);
+
+        Assert.Equal(RecommendationStatus.NotEligible, verdict.Status);
+        var prior = ConditionOf(verdict, "prior.merit_award");
+        Assert.False(prior.Passed);
+        Assert.Equal(("none", "1"), (FactOf(prior, "year"), FactOf(prior, "ignoredNotMerit")));
+        Assert.Equal("Luật TĐKT 06/2022/QH15 Điều 73; Nghị định 152/2025/NĐ-CP Điều 4 khoản 3", prior.Article);
+        Assert.Equal(("VN-ND152-2025", 1), (verdict.RuleSetId, verdict.RuleSetVersion));
+    }
+
     // Law 06/2022 Art. 44: Labour Order, 3rd class.
 
     [Fact]

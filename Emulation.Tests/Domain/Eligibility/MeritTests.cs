@@ -74,7 +74,7 @@ public sealed class MeritTests
 
         Assert.Equal(RecommendationStatus.NotEligible, verdict.Status);
         var prior = verdict.Conditions.Single(c => c.Code == "prior.merit_award");
-        Assert.Equal("1", prior.Facts.Single(f => f.Name == "ignoredSuddenOrThematic").Value);
+        Assert.Equal("1", prior.Facts.Single(f => f.Name == "ignoredNotMerit").Value);
     }
 
     [Theory]

@@ -37,6 +37,19 @@ public sealed class StatisticsCellsTests
             cells);
     }
 
+    [Fact]
+    public void AResistanceAward_CountsInTheResistanceRowOfBothForms()
+    {
+        var provincial = new CountedAward(1, Title.ProvincialCertificateOfMerit, AwardKind.Resistance, false,
+            AwardingLevel.ProvincialChairman, 7, false);
+        var state = provincial with { Title = Title.LabourOrderThirdClass, Level = AwardingLevel.StatePresident };
+
+        Assert.Contains(new StatCell("17", HomeAffairsForm0603.MeritColumn), HomeAffairsForm0603.CellsOf(provincial));
+        Assert.Contains(new StatCell("21", "2b"), HomeAffairsForm0602.CellsOf(state));
+        Assert.Equal(RowStyle.Item, HomeAffairsForm0603.Rows.Single(r => r.Code == "17").Style);
+        Assert.Equal(RowStyle.Item, HomeAffairsForm0602.Rows.Single(r => r.Code == "21").Style);
+    }
+
     [Theory]
     [InlineData(Title.ProvincialCertificateOfMerit, AwardingLevel.HeadOfAgency)]
     [InlineData(Title.ExcellentLabourCollective, AwardingLevel.ProvincialChairman)]
