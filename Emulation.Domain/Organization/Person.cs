@@ -254,6 +254,14 @@ public sealed class Person
         return Result.Success();
     }
 
+    /// <summary>
+    /// Whether the person was on the staff on some day of <paramref name="year"/>: a member of their unit for that
+    /// year's emulation review. Someone who left before the year began, or was recruited after it ended, is not, so
+    /// they count neither among the unit's members (the 70% of Law 06/2022 Art. 27–28) nor as a candidate.
+    /// </summary>
+    public bool OnStaffDuring(int year) =>
+        RecruitedOn <= new DateOnly(year, 12, 31) && (LeftOn is not { } left || left >= new DateOnly(year, 1, 1));
+
     /// <summary>The position and unit held on <paramref name="day"/>, or null outside the person's time on the staff.</summary>
     public PersonTenure? TenureOn(DateOnly day) => _tenures.Find(t => t.Covers(day));
 

@@ -84,6 +84,41 @@ public sealed class EvaluationInputLoaderLawTests(AppFixture fixture) : IClassFi
         Assert.Equal(4, current.LeaveMonths);
     }
 
+    /// <summary>
+    /// A unit's members for a year are the people on its staff during that year: one who retired before it began, or was
+    /// recruited after it ended, is neither a candidate nor counted in the headcount the 70% of Art. 27–28 is taken of;
+    /// one who retired within it still is.
+    /// </summary>
+    [Fact]
+    public async Task Load_LeavesOutWhoeverWasNotOnTheStaffDuringTheYear()
+    {
+        int unitId;
+        int year;
+        int membersBefore;
+        (int Before, int Within, int After) ids;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            year = (await db.Campaigns.SingleAsync(c => c.Id == 1)).Year;
+            unitId = await db.Pledges.Where(p => p.CampaignId == 1).OrderByDescending(p => p.UnitId).Select(p => p.UnitId).FirstAsync();
+            membersBefore = (await EvaluationInputLoader.LoadAsync(db, 1))!.Value.Input.Units.Single(u => u.UnitId == unitId).Members;
+            var retiredBefore = Person.Create("Nguyễn Văn Hưu", Gender.Male, unitId, new DateOnly(1990, 3, 1), "Chuyên viên chính");
+            var retiredWithin = Person.Create("Phạm Thị Thu", Gender.Female, unitId, new DateOnly(1992, 8, 1), "Chuyên viên");
+            var recruitedAfter = Person.Create("Đỗ Minh Khoa", Gender.Male, unitId, new DateOnly(year + 1, 1, 2), "Chuyên viên");
+            Assert.True(retiredBefore.Leave(LeaveReason.Retired, new DateOnly(year - 1, 12, 31), null).IsSuccess);
+            Assert.True(retiredWithin.Leave(LeaveReason.Retired, new DateOnly(year, 9, 30), null).IsSuccess);
+            db.People.AddRange(retiredBefore, retiredWithin, recruitedAfter);
+            await db.SaveChangesAsync();
+            ids = (retiredBefore.Id, retiredWithin.Id, recruitedAfter.Id);
+        }
+
+        await using var read = await fixture.App.DbAsync();
+        var (_, input) = (await EvaluationInputLoader.LoadAsync(read, 1))!.Value;
+
+        var listed = input.People.Select(p => p.PersonId).ToHashSet();
+        Assert.Equal((false, true, false), (listed.Contains(ids.Before), listed.Contains(ids.Within), listed.Contains(ids.After)));
+        Assert.Equal(membersBefore + 1, input.Units.Single(u => u.UnitId == unitId).Members);
+    }
+
     /// <summary>A person's records follow them across units: a year kept by their former unit is still theirs.</summary>
     [Fact]
     public async Task Load_ReadsAPersonsYearsKeptByAnotherUnit()

@@ -24,6 +24,35 @@ public sealed class PersonTenureTests
         Assert.True(person.IsActive);
     }
 
+    /// <summary>
+    /// The 2025 review counts someone who retired on 1 January 2025 or was recruited on 31 December 2025, and not
+    /// someone who retired on 31 December 2024 or was recruited on 1 January 2026.
+    /// </summary>
+    [Theory]
+    [InlineData("2024-12-31", false)]
+    [InlineData("2025-01-01", true)]
+    [InlineData("2025-09-30", true)]
+    public void OnStaffDuring_AYear_CountsWhoeverLeftWithinOrAfterIt(string lastDay, bool member)
+    {
+        var person = NewPerson();
+        Assert.True(person.Leave(LeaveReason.Retired, DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture),
+            "Quyết định nghỉ hưu 15/QĐ-VP").IsSuccess);
+
+        Assert.Equal(member, person.OnStaffDuring(2025));
+    }
+
+    [Theory]
+    [InlineData("2025-12-31", true)]
+    [InlineData("2026-01-01", false)]
+    public void OnStaffDuring_AYear_NeedsRecruitmentByItsLastDay(string recruited, bool member)
+    {
+        var person = Person.Create("Trần Thị Bình", Gender.Female, unitId: 1,
+            DateOnly.Parse(recruited, System.Globalization.CultureInfo.InvariantCulture), "Chuyên viên");
+
+        Assert.Equal(member, person.OnStaffDuring(2025));
+        Assert.True(person.OnStaffDuring(2026));
+    }
+
     [Fact]
     public void Transfer_ClosesTheCurrentTenureTheDayBefore_AndOpensTheNext()
     {

@@ -52,7 +52,10 @@ internal static class EvaluationInputLoader
         var units = unitsRead.Where(u => inherited.ContainsKey(u.Id)).ToList();
         var predecessorNames = unitsRead.ToDictionary(u => u.Id, u => u.Name);
         var results = await CountedResults(db, campaignId).ToListAsync();
-        var people = await db.People.AsNoTracking().Where(p => pledgedUnits.Contains(p.UnitId)).ToListAsync();
+        // Only people on the staff during the campaign's year are its units' members and candidates: someone who retired
+        // or moved out before it began, or was recruited after it ended, still belongs to the unit on file.
+        var people = (await db.People.AsNoTracking().Where(p => pledgedUnits.Contains(p.UnitId)).ToListAsync())
+            .Where(p => p.OnStaffDuring(campaign.Year)).ToList();
         var firstYear = campaign.Year - HistoryYears;
         var years = await db.StaffYearResults.AsNoTracking()
             .Where(s => s.Year > firstYear && s.Year <= campaign.Year).ToListAsync();
