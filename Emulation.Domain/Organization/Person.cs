@@ -262,6 +262,24 @@ public sealed class Person
     public bool OnStaffDuring(int year) =>
         RecruitedOn <= new DateOnly(year, 12, 31) && (LeftOn is not { } left || left >= new DateOnly(year, 1, 1));
 
+    /// <summary>
+    /// The unit the person belonged to at the end of <paramref name="year"/> (or on their last day, if they left within
+    /// it): the unit whose review covers them for that year, so a transfer on 1 July is reviewed by the new unit and one on
+    /// 1 January of the next year by the old. Null when they were not on the staff during the year; the current unit
+    /// for a record kept without positions.
+    /// </summary>
+    public int? UnitInYear(int year)
+    {
+        if (!OnStaffDuring(year))
+        {
+            return null;
+        }
+
+        var yearEnd = new DateOnly(year, 12, 31);
+        var lastDay = LeftOn is { } left && left < yearEnd ? left : yearEnd;
+        return _tenures.Count == 0 ? UnitId : TenureOn(lastDay)?.UnitId ?? UnitId;
+    }
+
     /// <summary>The position and unit held on <paramref name="day"/>, or null outside the person's time on the staff.</summary>
     public PersonTenure? TenureOn(DateOnly day) => _tenures.Find(t => t.Covers(day));
 

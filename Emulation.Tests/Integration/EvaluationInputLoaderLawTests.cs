@@ -119,6 +119,38 @@ public sealed class EvaluationInputLoaderLawTests(AppFixture fixture) : IClassFi
         Assert.Equal(membersBefore + 1, input.Units.Single(u => u.UnitId == unitId).Members);
     }
 
+    /// <summary>
+    /// Two people move between two units of the campaign: one on 1 July of its year, reviewed by the new unit, one on
+    /// 1 January of the next, reviewed by the old one, in whose headcount they stay.
+    /// </summary>
+    [Fact]
+    public async Task Load_ReviewsEachPersonInTheUnitTheyWereInAtTheYearsEnd()
+    {
+        int year;
+        (int From, int To) units;
+        (int July, int January) ids;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            year = (await db.Campaigns.SingleAsync(c => c.Id == 1)).Year;
+            var pledged = await db.Pledges.Where(p => p.CampaignId == 1).OrderByDescending(p => p.UnitId).Select(p => p.UnitId).ToListAsync();
+            units = (pledged[1], pledged[2]);
+            var movedInJuly = Person.Create("Hoàng Văn Tuấn", Gender.Male, units.From, new DateOnly(2012, 9, 1), "Chuyên viên");
+            var movedInJanuary = Person.Create("Vũ Thị Lan", Gender.Female, units.From, new DateOnly(2014, 4, 1), "Chuyên viên");
+            Assert.True(movedInJuly.Transfer(units.To, "Chuyên viên", new DateOnly(year, 7, 1)).IsSuccess);
+            Assert.True(movedInJanuary.Transfer(units.To, "Phó trưởng phòng", new DateOnly(year + 1, 1, 1)).IsSuccess);
+            db.People.AddRange(movedInJuly, movedInJanuary);
+            await db.SaveChangesAsync();
+            ids = (movedInJuly.Id, movedInJanuary.Id);
+        }
+
+        await using var read = await fixture.App.DbAsync();
+        var (_, input) = (await EvaluationInputLoader.LoadAsync(read, 1))!.Value;
+
+        Assert.Equal(units.To, input.People.Single(p => p.PersonId == ids.July).UnitId);
+        Assert.Equal(units.From, input.People.Single(p => p.PersonId == ids.January).UnitId);
+        Assert.Equal(input.People.Count(p => p.UnitId == units.From), input.Units.Single(u => u.UnitId == units.From).Members);
+    }
+
     /// <summary>A person's records follow them across units: a year kept by their former unit is still theirs.</summary>
     [Fact]
     public async Task Load_ReadsAPersonsYearsKeptByAnotherUnit()

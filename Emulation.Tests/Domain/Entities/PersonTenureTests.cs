@@ -53,6 +53,31 @@ public sealed class PersonTenureTests
         Assert.True(person.OnStaffDuring(2026));
     }
 
+    /// <summary>
+    /// Moved from Phòng Tổng hợp (1) to Phòng Kinh tế (2) on 1 July 2025, then to Phòng Nội chính (3) on 1 January 2026:
+    /// the new unit reviews 2025, the move at the turn of the year leaves 2025 to Phòng Kinh tế.
+    /// </summary>
+    [Fact]
+    public void UnitInYear_IsTheUnitAtTheYearsEnd_SoATransferOnTheFirstOfJulyGoesToTheNewUnit()
+    {
+        var person = NewPerson();
+        Assert.True(person.Transfer(2, "Chuyên viên", new DateOnly(2025, 7, 1)).IsSuccess);
+        Assert.True(person.Transfer(3, "Chuyên viên chính", new DateOnly(2026, 1, 1)).IsSuccess);
+
+        Assert.Equal((1, 2, 3), (person.UnitInYear(2024), person.UnitInYear(2025), person.UnitInYear(2026)));
+    }
+
+    [Fact]
+    public void UnitInYear_OfSomeoneWhoLeftWithinIt_IsTheirUnitOnTheLastDay_AndNoneAfter()
+    {
+        var person = NewPerson();
+        Assert.True(person.Transfer(2, "Chuyên viên", new DateOnly(2025, 3, 1)).IsSuccess);
+        Assert.True(person.Leave(LeaveReason.Deceased, new DateOnly(2025, 10, 14), null).IsSuccess);
+
+        Assert.Equal(2, person.UnitInYear(2025));
+        Assert.Null(person.UnitInYear(2026));
+    }
+
     [Fact]
     public void Transfer_ClosesTheCurrentTenureTheDayBefore_AndOpensTheNext()
     {

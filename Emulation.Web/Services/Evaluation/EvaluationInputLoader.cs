@@ -52,10 +52,7 @@ internal static class EvaluationInputLoader
         var units = unitsRead.Where(u => inherited.ContainsKey(u.Id)).ToList();
         var predecessorNames = unitsRead.ToDictionary(u => u.Id, u => u.Name);
         var results = await CountedResults(db, campaignId).ToListAsync();
-        // Only people on the staff during the campaign's year are its units' members and candidates: someone who retired
-        // or moved out before it began, or was recruited after it ended, still belongs to the unit on file.
-        var people = (await db.People.AsNoTracking().Where(p => pledgedUnits.Contains(p.UnitId)).ToListAsync())
-            .Where(p => p.OnStaffDuring(campaign.Year)).ToList();
+        var people = await PeopleOfTheYearAsync(db, campaign.Year, pledgedUnits, inherited);
         var firstYear = campaign.Year - HistoryYears;
         var years = await db.StaffYearResults.AsNoTracking()
             .Where(s => s.Year > firstYear && s.Year <= campaign.Year).ToListAsync();
@@ -74,7 +71,7 @@ internal static class EvaluationInputLoader
         var yearsByPerson = years.ToLookup(s => s.PersonId);
         var awardsByPerson = awards.Where(a => a.PersonId != null).ToLookup(a => a.PersonId!.Value);
         var awardsByUnit = awards.Where(a => a.PersonId == null).ToLookup(a => a.UnitId);
-        var peopleByUnit = people.ToLookup(p => p.UnitId);
+        var peopleByUnit = people.ToLookup(m => m.UnitId, m => m.Person);
         var pledgeByUnit = FirstByUnit(pledges, p => p.UnitId);
         var resultByUnit = FirstByUnit(results, r => r.UnitId);
 
@@ -99,28 +96,73 @@ internal static class EvaluationInputLoader
             ],
         }).ToList();
 
-        var personInputs = people.Select(p => new PersonInput(
-            p.Id,
-            p.UnitId,
-            p.FullName,
-            p.Gender,
-            p.RecruitedOn,
+        var personInputs = people.Select(m => new PersonInput(
+            m.Person.Id,
+            m.UnitId,
+            m.Person.FullName,
+            m.Person.Gender,
+            m.Person.RecruitedOn,
             // Arrays, the history newest first: the engine reads both in place and indexes the history by age.
             // A person's records follow them across units: they are read by person, whichever unit kept them.
-            yearsByPerson[p.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked,
+            yearsByPerson[m.Person.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked,
                 s.MaternityLeaveMonths, s.Discipline, s.Initiative, s.ProceedingsPending)
             {
                 LeaveMonths = s.LeaveMonths,
-                Initiatives = [.. initiatives[(p.Id, s.Year)]],
+                Initiatives = [.. initiatives[(m.Person.Id, s.Year)]],
                 DisciplineFrom = s.DisciplineFrom,
                 DisciplineTo = s.DisciplineTo,
             }).ToArray(),
-            awardsByPerson[p.Id].Select(a => Record(a, null)).ToArray())).ToList();
+            awardsByPerson[m.Person.Id].Select(a => Record(a, null)).ToArray())).ToList();
 
         return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs)
         {
             ThematicCampaignYears = campaign.ThematicYears,
         });
+    }
+
+    /// <summary>
+    /// The people the campaign's year reviews, each with the pledged unit that reviews them: the unit they were in at the
+    /// year's end or on their last day (<see cref="Person.UnitInYear"/>), or the pledged successor of a unit merged or
+    /// split since. Someone not on the staff during the year, or whose unit then takes no part, is left out; so is
+    /// nobody who moved on since, as they are read through their past positions too.
+    /// </summary>
+    private static async Task<List<(Person Person, int UnitId)>> PeopleOfTheYearAsync(EmulationDbContext db, int year,
+        List<int> pledgedUnits, Dictionary<int, IReadOnlyDictionary<int, int>> inherited)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var candidates = await db.People.AsNoTracking()
+            .Where(p => pledgedUnits.Contains(p.UnitId) ||
+                p.Tenures.Any(t => pledgedUnits.Contains(t.UnitId) && (t.To == null || t.To >= yearStart)))
+            .ToListAsync();
+        var pledged = pledgedUnits.ToHashSet();
+        var successorOf = new Dictionary<int, int>();
+        foreach (var (successor, predecessors) in inherited)
+        {
+            foreach (var predecessor in predecessors.Keys)
+            {
+                successorOf.TryAdd(predecessor, successor);
+            }
+        }
+
+        var people = new List<(Person, int)>(candidates.Count);
+        foreach (var person in candidates)
+        {
+            if (person.UnitInYear(year) is not { } unit)
+            {
+                continue;
+            }
+
+            if (pledged.Contains(unit))
+            {
+                people.Add((person, unit));
+            }
+            else if (successorOf.TryGetValue(unit, out var successor))
+            {
+                people.Add((person, pledged.Contains(person.UnitId) && inherited[person.UnitId].ContainsKey(unit) ? person.UnitId : successor));
+            }
+        }
+
+        return people;
     }
 
     /// <summary>
