@@ -6,8 +6,19 @@ namespace Emulation.Domain.Scoring;
 /// <summary>The conditions of each collective title, decided from the unit's score, rank and members (Art. 26–28, 74, 75).</summary>
 internal static class CollectiveEligibility
 {
-    /// <summary>Decides <paramref name="title"/>; with a <paramref name="sink"/>, also writes each condition with its facts.</summary>
+    /// <summary>
+    /// Decides <paramref name="title"/>: true when every condition other than "no proceedings pending" passes. With a
+    /// <paramref name="sink"/>, also writes each condition with its facts, the proceedings last.
+    /// </summary>
     public static bool Decide(Title title, UnitFacts u, RuleSet rules, List<Condition>? sink)
+    {
+        bool ok = Conditions(title, u, rules, sink);
+        sink?.Add(new("proceedings.none", !u.ProceedingsPending, rules.Articles.Deferral,
+            new Fact("pending", FactValues.Of(u.ProceedingsPending))));
+        return ok;
+    }
+
+    private static bool Conditions(Title title, UnitFacts u, RuleSet rules, List<Condition>? sink)
     {
         var r = rules.Collectives;
         string art = LegalArticles.For(title);

@@ -328,7 +328,7 @@ internal sealed class EvaluationRun
         {
             for (int i = 0; i < units.Length; i++)
             {
-                units[i].SetStatus(title, Recommendation.StatusOf(units[i].Decide(title, null), pending: false));
+                units[i].SetStatus(title, Recommendation.StatusOf(units[i].Decide(title, null), units[i].ProceedingsPending));
             }
 
             if (QuotaFor(title) is { } rule)
@@ -343,7 +343,9 @@ internal sealed class EvaluationRun
             {
                 for (int i = 0; i < units.Length; i++)
                 {
-                    units[i].ExcellentCollectiveThisYear = units[i].StatusOf(title) == RecommendationStatus.Recommended;
+                    // A deferred title counts as this year's, as for people, so the titles that build on it are deferred too.
+                    units[i].ExcellentCollectiveThisYear =
+                        units[i].StatusOf(title) is RecommendationStatus.Recommended or RecommendationStatus.Deferred;
                 }
             }
         }

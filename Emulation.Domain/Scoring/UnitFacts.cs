@@ -25,6 +25,9 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
 
     public bool ExcellentCollectiveThisYear { get; set; }
 
+    /// <summary>Decree 152/2025 Art. 4(4): the unit is under inspection or a complaint about it is being verified.</summary>
+    public bool ProceedingsPending => Score.Unit.ProceedingsPending;
+
     /// <summary>For a thematic campaign, the years it has run (Art. 26(2)); null for a yearly campaign.</summary>
     public int? ThematicCampaignYears { get; init; }
 

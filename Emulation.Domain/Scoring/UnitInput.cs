@@ -13,6 +13,12 @@ public sealed record UnitInput(
     /// <summary>The unit's earlier collective awards (for streaks such as Art. 74's two excellent years).</summary>
     public IReadOnlyList<AwardRecord> Awards { get; init; } = [];
 
+    /// <summary>
+    /// Decree 152/2025 Art. 4(4): the unit is being inspected, or a complaint or denunciation about it is being verified,
+    /// so its titles are deferred (still decided and explained) until that ends.
+    /// </summary>
+    public bool ProceedingsPending { get; init; }
+
     /// <summary>The unit's collective ratings of earlier years (and this year's, when already decided).</summary>
     public IReadOnlyList<UnitYearRating> YearRatings { get; init; } = [];
 }

@@ -12,6 +12,7 @@ public sealed class UnitBuilder(int unitId, int? blocId = 1)
     private readonly List<UnitYearRating> _ratings = [];
     private int _members = 10;
     private int _women = 3;
+    private bool _pending;
 
     public UnitBuilder Value(string code, decimal value)
     {
@@ -58,7 +59,14 @@ public sealed class UnitBuilder(int unitId, int? blocId = 1)
         return this;
     }
 
+    /// <summary>The unit is under inspection, or a complaint about it is being verified.</summary>
+    public UnitBuilder Pending()
+    {
+        _pending = true;
+        return this;
+    }
+
     public UnitInput Build() =>
         new(unitId, $"Phòng {unitId}", blocId, new Dictionary<string, decimal>(_targets), new Dictionary<string, decimal>(_values),
-            _members, _women) { Awards = [.. _awards], YearRatings = [.. _ratings] };
+            _members, _women) { Awards = [.. _awards], YearRatings = [.. _ratings], ProceedingsPending = _pending };
 }

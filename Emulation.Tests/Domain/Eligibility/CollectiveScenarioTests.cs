@@ -29,6 +29,47 @@ public sealed class CollectiveScenarioTests
 
     private static Recommendation Unit(CampaignEvaluation eval, Title title, int unitId = 1) => eval.Get(null, unitId, title);
 
+    // Decree 152/2025 Art. 4(4): a collective under inspection, or about which a complaint is being verified, is deferred.
+
+    /// <summary>
+    /// Phòng Kinh tế qualifies as an Excellent Labour Collective (one excellent member, nine good) but is being inspected:
+    /// its titles are deferred, not refused, and the explanation names the article under the rule set that decided.
+    /// </summary>
+    [Fact]
+    public void Decree152Art4_4_ACollectiveUnderInspection_IsDeferred_NotRefused()
+    {
+        var eval = Members(new UnitBuilder(1).Members(10, 3).Pending(), Ratings(1, 9, 0)).Evaluate();
+
+        var excellent = Unit(eval, Title.ExcellentLabourCollective);
+        var advanced = Unit(eval, Title.AdvancedLabourCollective);
+
+        Assert.Equal((RecommendationStatus.Deferred, RecommendationStatus.Deferred), (excellent.Status, advanced.Status));
+        var pending = excellent.Conditions.Single(c => c.Code == "proceedings.none");
+        Assert.False(pending.Passed);
+        Assert.Equal("Nghị định 152/2025/NĐ-CP Điều 4 khoản 4", pending.Article);
+        Assert.Equal(("VN-ND152-2025", 1), (excellent.RuleSetId, excellent.RuleSetVersion));
+        Assert.All(excellent.Conditions.Where(c => c.Code != "proceedings.none"), c => Assert.True(c.Passed, c.Code));
+    }
+
+    [Fact]
+    public void Decree152Art4_4_ACollectiveUnderInspectionThatFallsShort_IsNotEligible()
+    {
+        var eval = Members(new UnitBuilder(1).Members(10, 3).Pending(), Ratings(0, 6, 4)).Evaluate();
+
+        Assert.Equal(RecommendationStatus.NotEligible, Unit(eval, Title.AdvancedLabourCollective).Status);
+    }
+
+    [Fact]
+    public void Decree152Art4_4_WithoutProceedings_TheSameCollectiveIsRecommended()
+    {
+        var eval = Members(new UnitBuilder(1).Members(10, 3), Ratings(1, 9, 0)).Evaluate();
+
+        var verdict = Unit(eval, Title.ExcellentLabourCollective);
+
+        Assert.Equal(RecommendationStatus.Recommended, verdict.Status);
+        Assert.True(verdict.Conditions.Single(c => c.Code == "proceedings.none").Passed);
+    }
+
     // Law 06/2022 Art. 28: Tập thể lao động tiên tiến, ≥ 70% Advanced Workers, counted exactly.
 
     [Theory]
