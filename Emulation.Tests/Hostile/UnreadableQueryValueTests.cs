@@ -100,4 +100,20 @@ public sealed class UnreadableQueryValueTests(ApiFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Contains("Không tìm thấy.", System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("from=abc", "from")]
+    [InlineData("to=2026-02-30", "to")]
+    [InlineData("unit=-4", "unit")]
+    public async Task StatisticsFile_WithAnUnreadableValue_Is400NamingIt(string query, string field)
+    {
+        using var officer = await App.SignedInClientAsync("congdoan");
+
+        var response = await officer.GetAsync("/" + Emulation.Web.Services.Statistics.StatisticsReports.Download(
+            Emulation.Web.Services.Statistics.StatisticsReport.Summary) + "?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey(field), errors.ToJsonString());
+    }
 }

@@ -11,7 +11,7 @@ namespace Emulation.Web.Api;
 /// details; so does a page's form the server refuses before any page runs (<see cref="Startup.OversizedForms"/>). API
 /// calls always get problem details.
 /// </summary>
-internal static class ProblemPage
+internal static partial class ProblemPage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -43,7 +43,7 @@ internal static class ProblemPage
             {
                 var label = localizer["Query.Field." + field];
                 body.Append("<li><strong>").Append(Html.Encode(label.ResourceNotFound ? field : label.Value)).Append("</strong>: ")
-                    .Append(Html.Encode(string.Join(" ", messages))).Append("</li>");
+                    .Append(Html.Encode(string.Join(" ", messages.Select(WithoutCode)))).Append("</li>");
             }
 
             body.Append("</ul>");
@@ -61,4 +61,10 @@ internal static class ProblemPage
             </html>
             """);
     }
+
+    /// <summary>A domain error's text without the code a program reads (<c>StatisticsBadDate: …</c>): a person reads the words.</summary>
+    private static string WithoutCode(string message) => ErrorCode().Replace(message, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_.]+: ")]
+    private static partial System.Text.RegularExpressions.Regex ErrorCode();
 }
