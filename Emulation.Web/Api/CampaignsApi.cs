@@ -94,6 +94,13 @@ internal static class CampaignsApi
 
     public const int BandPercentScale = DecimalLimits.FigureScale - 2;
 
+    /// <summary>
+    /// Refusals of a pledge or results that no change to the request would lift: the campaign is not open for them, or
+    /// they are submitted and wait for review (409, as every state refusal of the API).
+    /// </summary>
+    private static readonly string[] SubmissionStates =
+        [SubmissionService.CampaignNotOpen("").Code, "pledge.not_editable", "submission.not_awaiting_review"];
+
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
@@ -410,7 +417,7 @@ internal static class CampaignsApi
             new PledgedTitleChange(titles, pledged.Value));
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(context, saved.Errors, e => e.Item is not { } item ? "$"
+            return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => e.Item is not { } item ? "$"
                 : targets.ContainsKey(item) || workspace.Lines.Any(l => l.Code == item) ? $"targets.{item}"
                 : PledgeField(list)(e));
         }
@@ -496,7 +503,7 @@ internal static class CampaignsApi
     {
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
+            return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
         }
 
         ApiPreconditions.SetETag(context,
