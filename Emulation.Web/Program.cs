@@ -60,6 +60,7 @@ app.UseUnreadableQueryValuesDropped();
 app.UseEmulationRateLimiter();
 app.UseRequestLogScope();
 app.UseAuditUser();
+app.UseOversizedFormsRefused();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -225,13 +225,21 @@ public sealed class ApiBoardConsultationTests(ApiFixture fixture) : IClassFixtur
         foreach (var caller in new[] { head, officer, unbound, member })
         {
             await ProblemAsync(await caller.PostAsync(Publish(proposal), ApiClients.Json("{}")), HttpStatusCode.Forbidden);
+        }
+
+        // Who moderates no list is refused; the agency's officer moderates the agency's lists, where the board's comment is not.
+        foreach (var caller in new[] { head, unbound, member })
+        {
             await ProblemAsync(await caller.PostAsync(accept, null), HttpStatusCode.Forbidden);
         }
 
-        // Another board's appraiser: no such dossier with their board, and the comment is not theirs to moderate.
+        await ProblemAsync(await officer.PostAsync(accept, null), HttpStatusCode.NotFound);
+
+        // Another board's appraiser: no such dossier with their board, and no such comment on their board's lists.
         await ProblemAsync(await other.GetAsync(Plan(proposal)), HttpStatusCode.NotFound);
         await ProblemAsync(await other.PostAsync(Publish(proposal), ApiClients.Json("{}")), HttpStatusCode.NotFound);
-        await ProblemAsync(await other.PostAsync(accept, null), HttpStatusCode.Forbidden);
+        await ProblemAsync(await other.PostAsync(accept, null), HttpStatusCode.NotFound);
+        await ProblemAsync(await other.PostAsync($"/api/v1/board/consultation-comments/{comment}/hide", null), HttpStatusCode.NotFound);
 
         await using var db = await App.DbAsync();
         Assert.Equal(1, await db.Consultations.CountAsync(c => c.ProposalId == proposal, TestContext.Current.CancellationToken));

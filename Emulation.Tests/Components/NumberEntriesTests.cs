@@ -93,4 +93,18 @@ public sealed class NumberEntriesTests
         Assert.Equal("1.234,5", entries.Text("A", Vietnamese));
         Assert.Equal("1,234.5", entries.Text("A", English));
     }
+
+    [Theory]
+    [InlineData("100.000.000.000.000")]
+    [InlineData("1,23456")]
+    public void Set_AFigureTheDatabaseCannotHoldWhole_IsKeptAsTypedWithTheReasonNamingItsLine(string typed)
+    {
+        var entries = new NumberEntries([KeyValuePair.Create("C1", (decimal?)5)]);
+
+        entries.Set("C1", typed, Vietnamese);
+
+        Assert.True(entries.IsUnparsed("C1"));
+        Assert.Equal(5m, entries["C1"]);
+        Assert.Equal(("number.too_many_digits", "C1"), (entries.ErrorOf("C1")!.Code, entries.ErrorOf("C1")!.Item));
+    }
 }

@@ -46,4 +46,23 @@ public sealed class MissingPdfFontsTests : IAsyncLifetime
         Assert.DoesNotContain(_emptyFolder, body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
     }
+
+    [Fact]
+    public async Task PdfLink_OpenedByABrowser_IsAVietnamesePageNamingThePackage()
+    {
+        var decision = await DecisionScenario.IssueAsync(_app, "902/QĐ-VP", Title.AdvancedWorker, 1);
+        using var officer = await _app.SignedInClientAsync("congdoan");
+        using var asBrowser = new HttpRequestMessage(HttpMethod.Get, $"/documents/decisions/{decision.Decision.Id}.pdf");
+        asBrowser.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        var page = await officer.SendAsync(asBrowser);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("<h1 data-testid=\"problem-title\">Dịch vụ tạm thời chưa sẵn sàng.</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("apt-get install fonts-liberation2", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"status\"", html, StringComparison.Ordinal);
+    }
 }

@@ -315,10 +315,12 @@ public sealed class BoardConsultationTests : FreshAppTests
         var (keep, hide) = (comments.Single(c => c.Text.StartsWith("Đồng chí", StringComparison.Ordinal)).Id,
             comments.Single(c => c.Text.StartsWith("Nội dung", StringComparison.Ordinal)).Id);
 
-        // Moderating: the agency's officer, a board member and another board's appraiser are refused; nothing changes.
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.ModerateAsync(TestActors.Officer, keep, true));
+        // Moderating: a board member moderates nothing and is refused; to the agency's officer and another board's
+        // appraiser, the comment is not on a list of theirs, as if it did not exist. Nothing changes.
         await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.ModerateAsync(member, keep, true));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.ModerateAsync(TestActors.AppraiserOf(other), keep, true));
+        Assert.Equal("consultation.not_found", Assert.Single((await Consultations.ModerateAsync(TestActors.Officer, keep, true)).Errors).Code);
+        Assert.Equal("consultation.not_found",
+            Assert.Single((await Consultations.ModerateAsync(TestActors.AppraiserOf(other), keep, true)).Errors).Code);
         Assert.True((await Consultations.ModerateAsync(Appraiser, keep, true)).IsSuccess);
         Assert.True((await Consultations.ModerateAsync(Appraiser, hide, false)).IsSuccess);
 
@@ -333,7 +335,7 @@ public sealed class BoardConsultationTests : FreshAppTests
         Assert.Null(await Consultations.GetDossierPlanAsync(TestActors.AppraiserOf(other), proposal));
 
         // The agency's officer still moderates the agency's own lists, never the board's.
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.ModerateAsync(TestActors.Officer, hide, true));
+        Assert.Equal("consultation.not_found", Assert.Single((await Consultations.ModerateAsync(TestActors.Officer, hide, true)).Errors).Code);
     }
 
     [Fact]

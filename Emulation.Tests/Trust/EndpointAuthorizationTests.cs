@@ -44,7 +44,7 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         ["/documents/decisions/{id:int}.pdf"] = DecisionDocuments,
         ["/documents/decisions/{id:int}/list.xlsx"] = DecisionDocuments,
         ["/documents/awards/{id:int}/certificate.pdf"] =
-            "the service checks the awardee's unit for department heads, the awardee for staff (StaffAccessTests)",
+            "the service checks the awardee's unit for department heads, the awardee for staff; another's is not found (AnotherUnitsRecordsTests)",
         ["/documents/profile/person/{id:int}.xlsx"] =
             "the service checks the person's unit (department heads see only their own; staff only themselves, StaffAccessTests)",
         ["/documents/profile/unit/{id:int}.xlsx"] =
@@ -56,8 +56,8 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
     };
 
     private const string DecisionDocuments =
-        "the service admits leadership, officers, council and administrators (DecisionDocumentTests: another unit's head gets 403), " +
-        "and a member of staff for a decision on their own award (StaffAccessTests)";
+        "the service admits leadership, officers, council and administrators (DecisionDocumentTests: a head gets 403), " +
+        "a member of staff for a decision on their own award and a board for its own; another's is not found (AnotherUnitsRecordsTests)";
 
     private static readonly Dictionary<string, string> UserOfRole = new()
     {

@@ -149,6 +149,12 @@ internal sealed class LocalizedProblem : IResult, IStatusCodeHttpResult, IEndpoi
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
+        if (ProblemPage.Wanted(httpContext))
+        {
+            return ApiProblems.InRequestCulture(httpContext, localizer => ProblemPage.WriteAsync(httpContext, localizer, _status,
+                ApiProblems.Title(localizer, _status), _detail?.Invoke(localizer), _errors?.ToDictionary(localizer)));
+        }
+
         if (_errors is null)
         {
             return ApiProblems.InRequestCulture(httpContext, localizer =>

@@ -110,6 +110,26 @@ public sealed class BetweenAttribute : ApiFieldAttribute
 }
 
 /// <summary>
+/// A number the database stores whole: at most <paramref name="precision"/> digits, <paramref name="scale"/> of them after
+/// the point (the domain's <see cref="DecimalLimits"/>); more is refused here rather than rounded by one provider and
+/// kept by another.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter | AttributeTargets.Field)]
+public sealed class DigitsAttribute(int precision, int scale) : ApiFieldAttribute
+{
+    public const string DigitsKey = "Api.Field.Digits";
+
+    public int Precision { get; } = precision;
+
+    public int Scale { get; } = scale;
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is decimal number && !Services.StoredNumbers.Fits(number, Precision, Scale)
+            ? Refuse(validationContext, DigitsKey, Precision - Scale, Scale)
+            : ValidationResult.Success;
+}
+
+/// <summary>
 /// A list of at most <paramref name="max"/> items (a domain constant, far above real use), so that a list of 100,000
 /// ids is a 400, never a query with 100,000 parameters.
 /// </summary>

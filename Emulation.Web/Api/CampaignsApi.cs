@@ -30,15 +30,15 @@ public sealed record BlocRequest(
     [AtMost(Unit.MaxUnitsNamed)] List<string>? UnitCodes);
 
 public sealed record BandRequest(
-    [RequiredField, Between(0.01, 1000)] decimal? FromPercentOfTarget,
-    [RequiredField, Between(0, 100)] decimal? PercentOfMax);
+    [RequiredField, Between(0.01, 1000), Digits(CampaignsApi.BandPercentPrecision, CampaignsApi.BandPercentScale)] decimal? FromPercentOfTarget,
+    [RequiredField, Between(0, 100), Digits(CampaignsApi.BandPercentPrecision, CampaignsApi.BandPercentScale)] decimal? PercentOfMax);
 
 public sealed record CriterionRequest(
     [Text(Criterion.CodeMaxLength)] string? Code,
     [Text(Criterion.GroupMaxLength, Optional = true)] string? Group,
     [Text(Criterion.NameMaxLength)] string? Name,
     [Text(Criterion.UnitOfMeasureMaxLength, Optional = true)] string? Unit,
-    [RequiredField, AboveZeroAtMost(CampaignsApi.MaxPointsLimit)] decimal? MaxPoints,
+    [RequiredField, AboveZeroAtMost(CampaignsApi.MaxPointsLimit), Digits(DecimalLimits.FigurePrecision, DecimalLimits.FigureScale)] decimal? MaxPoints,
     [RequiredField] ApiScoringMethod? Method,
     [RequiredField] CriterionDirection? Direction,
     [AtMost(Campaign.MaxCriteria)] List<BandRequest>? Bands);
@@ -46,7 +46,7 @@ public sealed record CriterionRequest(
 public sealed record PointsItemRequest(
     [Text(Criterion.CodeMaxLength)] string? Code,
     [Text(Criterion.NameMaxLength)] string? Name,
-    [RequiredField, AboveZeroAtMost(CampaignsApi.MaxPointsLimit)] decimal? MaxPoints);
+    [RequiredField, AboveZeroAtMost(CampaignsApi.MaxPointsLimit), Digits(DecimalLimits.FigurePrecision, DecimalLimits.FigureScale)] decimal? MaxPoints);
 
 public sealed record CampaignRequest(
     [Text(Campaign.CodeMaxLength)] string? Code,
@@ -62,7 +62,7 @@ public sealed record CampaignRequest(
     DateOnly? StartsOn = null, DateOnly? EndsOn = null);
 
 /// <summary>A title the campaign offers, capped at <paramref name="QuotaPercent"/> of its base when given.</summary>
-public sealed record OfferedTitleRequest([RequiredField] Title? Award, [Between(0.01, 100)] decimal? QuotaPercent);
+public sealed record OfferedTitleRequest([RequiredField] Title? Award, [Between(0.01, 100), Digits(DecimalLimits.PercentPrecision, DecimalLimits.PercentScale)] decimal? QuotaPercent);
 
 public sealed record PledgedPersonRequest([Text(Person.CodeMaxLength)] string? PersonCode, Title? Title);
 
@@ -88,6 +88,18 @@ internal static class CampaignsApi
 {
     /// <summary>Points for one line of a table; more is a typing mistake.</summary>
     public const int MaxPointsLimit = 1000;
+
+    /// <summary>A band's percent is stored divided by 100, as a figure: two decimals fewer than a figure's.</summary>
+    public const int BandPercentPrecision = DecimalLimits.FigurePrecision - 2;
+
+    public const int BandPercentScale = DecimalLimits.FigureScale - 2;
+
+    /// <summary>
+    /// Refusals of a pledge or results that no change to the request would lift: the campaign is not open for them, or
+    /// they are submitted and wait for review (409, as every state refusal of the API).
+    /// </summary>
+    private static readonly string[] SubmissionStates =
+        [SubmissionService.CampaignNotOpen("").Code, "pledge.not_editable", "submission.not_awaiting_review"];
 
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {
@@ -134,6 +146,7 @@ internal static class CampaignsApi
                 "campaign.deadlines_out_of_order" => "resultsDeadline",
                 "campaign.deadline_out_of_range" => e.Item == nameof(Campaign.PledgeDeadline) ? "pledgeDeadline" : "resultsDeadline",
                 "records.not_found" => "blocs",
+                StoredNumbers.Code => Enum.TryParse<Title>(e.Item, out _) ? "titles" : "criteria",
                 "campaign.quota_out_of_range" or "campaign.title_only_yearly" or "campaign.flag_only_yearly_or_thematic" => "titles",
                 "campaign.period_out_of_order" or "campaign.period_incomplete" or "campaign.period_only_for_thematic" => "startsOn",
                 "campaign.period_must_end_in_year" => "endsOn",
@@ -404,7 +417,7 @@ internal static class CampaignsApi
             new PledgedTitleChange(titles, pledged.Value));
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(context, saved.Errors, e => e.Item is not { } item ? "$"
+            return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => e.Item is not { } item ? "$"
                 : targets.ContainsKey(item) || workspace.Lines.Any(l => l.Code == item) ? $"targets.{item}"
                 : PledgeField(list)(e));
         }
@@ -490,7 +503,7 @@ internal static class CampaignsApi
     {
         if (!saved.IsSuccess)
         {
-            return ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
+            return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
         }
 
         ApiPreconditions.SetETag(context,

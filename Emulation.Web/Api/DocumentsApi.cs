@@ -91,9 +91,10 @@ internal static class DocumentsApi
             (service, actor, context) => service.GetPackagePdfAsync(actor, context.Int("id"))).RequireAuthorization(Policies.ReadProposalDossiers);
         foreach (var report in Enum.GetValues<StatisticsReport>())
         {
-            documents.MapFile<StatisticsService>(StatisticsReports.Download(report)["documents".Length..], StatisticsReports.EndpointName(report),
-                    (service, actor, context) => Statistics(service, actor, context, report))
-                .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Policies.ReadStatistics);
+            documents.MapGet(StatisticsReports.Download(report)["documents".Length..],
+                    async Task<Results<FileStreamHttpResult, LocalizedProblem>> (HttpContext context) => await StatisticsAsync(context, report))
+                .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+                .RequireAuthorization(Policies.ReadStatistics).WithName(StatisticsReports.EndpointName(report));
         }
 
         documents.MapGet("/evidence/{id:int}",
@@ -130,22 +131,32 @@ internal static class DocumentsApi
 
     /// <summary>
     /// A statistical report for the period and organisation in the address (<c>from</c>, <c>to</c>, <c>unit</c>, as
-    /// on its page); an unreadable value, or a unit that does not exist, is a 400 problem.
+    /// on its page); an unreadable value, or a unit that does not exist, is a 400 problem naming it.
     /// </summary>
-    private static async Task<DocumentFile?> Statistics(StatisticsService service, Actor actor, HttpContext context,
-        StatisticsReport report)
+    private static async Task<Results<FileStreamHttpResult, LocalizedProblem>> StatisticsAsync(HttpContext context, StatisticsReport report)
     {
+        var actor = Actor.From(context.User);
         actor.RequirePolicy(Policies.ReadStatistics);
         var today = OfficeTime.Date(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var query = StatisticsQuery.Parse(context.Request.Query["from"], context.Request.Query["to"],
             context.Request.Query["unit"], today);
-        var file = query.IsSuccess
-            ? await service.ExportAsync(actor, report, query.Value,
-                PublicAddress.Of(context, context.RequestServices.GetRequiredService<IConfiguration>()))
-            : null;
-        return file is { IsSuccess: true } ? file.Value
-            : throw new BadHttpRequestException("The period or the unit of the report is not valid.", StatusCodes.Status400BadRequest);
+        if (!query.IsSuccess)
+        {
+            return ApiJson.Invalid(context, query.Errors, StatisticsField);
+        }
+
+        var file = await context.RequestServices.GetRequiredService<StatisticsService>().ExportAsync(actor, report, query.Value,
+            PublicAddress.Of(context, context.RequestServices.GetRequiredService<IConfiguration>()));
+        return file.IsSuccess ? Download(context, file.Value) : ApiJson.Invalid(context, file.Errors, StatisticsField);
     }
+
+    /// <summary>The value of the address a report's refusal is about: the period's ends, else the unit.</summary>
+    private static string StatisticsField(Emulation.Domain.Common.DomainError error) => error.Item switch
+    {
+        "StatsFrom" => "from",
+        "StatsTo" => "to",
+        _ => error.Code is "StatisticsPeriodReversed" ? "to" : error.Code is "StatisticsPeriodTooLong" ? "from" : "unit",
+    };
 
     /// <summary>A route value the pattern constrains to an integer (<c>{id:int}</c>), so it always parses.</summary>
     private static int Int(this HttpContext context, string name) =>

@@ -1,3 +1,4 @@
+using Emulation.Domain.Common;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Council;
@@ -89,7 +90,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<decimal>().HavePrecision(DecimalLimits.FigurePrecision, DecimalLimits.FigureScale);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -114,7 +114,16 @@ internal static class ApiRegistration
             if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null &&
                 string.IsNullOrEmpty(response.ContentType))
             {
-                await ApiProblems.WriteAsync(context, response.StatusCode);
+                // A value of the address the endpoint could not read (?year=abc, ?title=nothing) is named.
+                var unreadable = response.StatusCode == StatusCodes.Status400BadRequest
+                    ? UnreadableQueryValues.OfEndpoint(context) : [];
+                var errors = new FieldErrors();
+                foreach (var name in unreadable)
+                {
+                    errors.Add(name, "Api.Query.Unreadable");
+                }
+
+                await (errors.Any ? ApiJson.Invalid(errors).ExecuteAsync(context) : ApiProblems.WriteAsync(context, response.StatusCode));
             }
         });
 

@@ -52,6 +52,32 @@ internal static class UnreadableQueryValues
             await next(context);
         });
 
+    /// <summary>
+    /// The values of the address an endpoint's handler could not read (<c>?year=abc</c>, <c>?title=nothing</c>), by its
+    /// parameters' names: the framework answers them with an empty 400 that names nothing.
+    /// </summary>
+    public static IReadOnlyList<string> OfEndpoint(HttpContext context)
+    {
+        var metadata = context.GetEndpoint()?.Metadata;
+        IEnumerable<ParameterInfo> parameters =
+            metadata?.GetOrderedMetadata<Microsoft.AspNetCore.Http.Metadata.IParameterBindingMetadata>() is { Count: > 0 } bound
+                ? bound.Select(b => b.ParameterInfo)
+                : metadata?.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
+        var names = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            Func<string, bool>? read = type.IsEnum ? v => Enum.TryParse(type, v, ignoreCase: true, out _) : Readers.GetValueOrDefault(type);
+            if (parameter.Name is { } name && read is not null && context.Request.Query.TryGetValue(name, out var values) &&
+                values.Any(value => !string.IsNullOrEmpty(value) && !read(value)))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The page's query parameters of a type Blazor must read, by name (case-insensitive, as Blazor matches them).</summary>
     private static IReadOnlyDictionary<string, Func<string, bool>> ReadersOf(Type page)
     {

@@ -45,7 +45,7 @@ public sealed class NumberEntries
 
     /// <summary>
     /// Takes what was typed, read by <see cref="TypedNumber"/>: blank clears the value, a number sets it, anything
-    /// else (not a number, ambiguous like <c>1.000</c>) is kept as text with the reason.
+    /// else (not a number, ambiguous like <c>1.000</c>, more digits than a figure is stored with) is kept as text with the reason.
     /// </summary>
     public void Set(string code, string? typed, CultureInfo culture)
     {
@@ -53,6 +53,13 @@ public sealed class NumberEntries
         if (parsed.Error is { } error)
         {
             _unparsed[code] = (typed!.Trim(), error);
+            return;
+        }
+
+        // A figure the database cannot hold whole is refused where it was typed, named by its line.
+        if (parsed.Value is { } number && !Services.StoredNumbers.FitsFigure(number))
+        {
+            _unparsed[code] = (typed!.Trim(), Services.StoredNumbers.TooManyDigits(code, DecimalLimits.FigurePrecision, DecimalLimits.FigureScale));
             return;
         }
 

@@ -1,3 +1,4 @@
+using Emulation.Domain.Common;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
@@ -23,7 +24,7 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         builder.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Nomination>().WithMany().HasForeignKey(a => a.NominationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.VerificationCode).HasMaxLength(Award.VerificationCodeMaxLength);
-        builder.Property(a => a.CashVnd).HasPrecision(18, 0);
+        builder.Property(a => a.CashVnd).HasPrecision(DecimalLimits.MoneyPrecision, DecimalLimits.MoneyScale);
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.HasIndex(a => a.VerificationCode).IsUnique();
         builder.HasOne<Decision>().WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using Emulation.Domain.Common;
 using System.Text.Json;
 using Emulation.Domain.Campaigns;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ internal sealed class OfferedTitleConfiguration : IEntityTypeConfiguration<Offer
     {
         builder.ToTable("CampaignOfferedTitles");
         builder.Property(t => t.Title).HasConversion<string>().HasMaxLength(60);
-        builder.Property(t => t.QuotaPercent).HasPrecision(5, 2);
+        builder.Property(t => t.QuotaPercent).HasPrecision(DecimalLimits.PercentPrecision, DecimalLimits.PercentScale);
         builder.HasIndex("CampaignId", nameof(OfferedTitle.Title)).IsUnique();
     }
 }

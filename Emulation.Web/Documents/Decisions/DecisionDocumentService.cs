@@ -66,8 +66,8 @@ public sealed class DecisionDocumentService(
     }
 
     /// <summary>
-    /// The certificate of one award, for anyone who may see the award's unit and for its recipient; null when the award does not exist or
-    /// was not granted by a decision issued here. <paramref name="baseUrl"/> is where the verification page lives.
+    /// The certificate of one award, for anyone who may see the award's unit and for its recipient; null when the award does not exist,
+    /// was not granted by a decision issued here, or is another unit's (another person's, for staff). <paramref name="baseUrl"/> is where the verification page lives.
     /// </summary>
     public async Task<DocumentFile?> GetCertificateAsync(Actor actor, int awardId, string baseUrl)
     {
@@ -83,19 +83,13 @@ public sealed class DecisionDocumentService(
                     .Select(p => p.Achievement).FirstOrDefault(),
             })
             .SingleOrDefaultAsync();
-        if (row is null)
+        // A member of staff downloads their own certificate; whoever sees the unit, everyone's. Another unit's award, or
+        // another person's, is to the caller the same as one that does not exist.
+        if (row is null || !(row.Award.PersonId is { } personId
+                ? actor.CanSeePerson(personId, row.Award.UnitId)
+                : actor.CanSeeUnit(row.Award.UnitId)))
         {
             return null;
-        }
-
-        if (row.Award.PersonId is { } personId)
-        {
-            // A member of staff downloads their own certificate; whoever sees the unit, everyone's.
-            actor.RequireSeePerson(personId, row.Award.UnitId);
-        }
-        else
-        {
-            actor.RequireSeeUnit(row.Award.UnitId);
         }
 
         var certificate = CertificateFor(row.Award, row.Person, row.Decision, baseUrl);

@@ -174,6 +174,11 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         }
 
         var criterion = input.ToCriterion();
+        if (StoredNumbers.TableRefusals([criterion]) is { Count: > 0 } tooLong)
+        {
+            return Result.Failure(tooLong);
+        }
+
         var at = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
@@ -288,6 +293,11 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     /// </summary>
     private async Task<Result> SaveCampaignAsync(EmulationDbContext db, Campaign campaign)
     {
+        if (StoredNumbers.CampaignRefusals(campaign) is { Count: > 0 } tooLong)
+        {
+            return Result.Failure(tooLong);
+        }
+
         db.BumpVersion(campaign, db.VersionOf(campaign));
         try
         {

@@ -76,6 +76,11 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
             return Result<int>.Failure(offered);
         }
 
+        if (StoredNumbers.CampaignRefusals(draft.Value) is { Count: > 0 } tooLong)
+        {
+            return Result<int>.Failure(tooLong);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);
         await db.SaveChangesAsync();

@@ -158,11 +158,19 @@ public sealed class ConsultationService(
 
     /// <summary>The officer accepts (<paramref name="accept"/>) or hides a comment; who and when are kept.</summary>
     /// <remarks>
-    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's; of a
-    /// comment that does not exist, either is told so, and anyone else is refused.
+    /// The agency's officer moderates the agency's lists, a receiving board's appraiser only their own board's. A caller
+    /// who moderates no list is refused; to one who does, a comment on a list they do not moderate (another board's, or
+    /// the agency's for a board) is the same as one that does not exist, as another unit's records are elsewhere.
     /// </remarks>
     public async Task<Result> ModerateAsync(Actor actor, int commentId, bool accept)
     {
+        var agency = actor.Can(Policies.RunCouncilSessions);
+        int? board = actor.Can(Policies.Appraise) ? actor.RequireBoard(Policies.Appraise) : null;
+        if (!agency && board is null)
+        {
+            actor.RequirePolicy(Policies.RunCouncilSessions);
+        }
+
         await using var db = await factory.CreateDbContextAsync(actor);
         var comment = await db.ConsultationComments.SingleOrDefaultAsync(c => c.Id == commentId);
         var owner = comment is null ? null : await db.Consultations.Where(c => c.Id == comment.ConsultationId)
@@ -173,20 +181,8 @@ public sealed class ConsultationService(
                 Board = db.Proposals.Where(p => p.Id == c.ProposalId).Select(p => p.ReceivingUnitId).FirstOrDefault(),
             })
             .SingleAsync();
-        if (owner is null && actor.Can(Policies.Appraise))
-        {
-            actor.RequireBoard(Policies.Appraise);
-        }
-        else if (owner?.ProposalId is null)
-        {
-            actor.RequirePolicy(Policies.RunCouncilSessions);
-        }
-        else if (actor.RequireBoard(Policies.Appraise) != owner.Board)
-        {
-            throw new AccessDeniedException($"{actor.UserName} does not moderate the lists of comment {commentId}'s board.");
-        }
-
-        if (comment is null)
+        var moderates = owner is not null && (owner.ProposalId is null ? agency : board is not null && owner.Board == board);
+        if (comment is null || !moderates)
         {
             return await RefusedAsync(actor, "moderate", null, ConsultationErrors.NotFound());
         }

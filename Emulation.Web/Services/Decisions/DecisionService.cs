@@ -183,7 +183,8 @@ public sealed class DecisionService(
 
     /// <summary>
     /// A decision with the awards it grants or revokes; null when there is none with that id. A member of staff reads a
-    /// decision (a public document) only when it grants or revokes one of their own awards.
+    /// decision (a public document) only when it grants or revokes one of their own awards, a receiving board only its
+    /// own: to them any other is null too (404), as another unit's records are; a role that reads no decision is refused.
     /// </summary>
     public async Task<DecisionDetail?> GetAsync(Actor actor, int decisionId)
     {
@@ -192,16 +193,25 @@ public sealed class DecisionService(
         {
             actor.RequirePolicy(Policies.ReadDecisions);
         }
-        else if (actor.Can(Policies.Appraise) && actor.UnitId is { } board && await db.Decisions.AnyAsync(d =>
-                     d.Id == decisionId && db.Proposals.Any(p => p.Id == d.ProposalId && p.ReceivingUnitId == board)))
+        else if (actor.Can(Policies.Appraise))
         {
-            // The receiving board reads the decisions it issued on the dossiers sent to it.
-            actor.RequirePolicy(Policies.Appraise);
+            // The receiving board reads the decisions it issued on the dossiers sent to it; another's is, to it, no decision.
+            var board = actor.RequireBoard(Policies.Appraise);
+            if (!await db.Decisions.AnyAsync(d => d.Id == decisionId &&
+                    db.Proposals.Any(p => p.Id == d.ProposalId && p.ReceivingUnitId == board)))
+            {
+                return null;
+            }
         }
-        else if (actor.PersonId is { } personId && await db.Awards.AnyAsync(a =>
-                     a.PersonId == personId && (a.DecisionId == decisionId || a.RevokedByDecisionId == decisionId)))
+        else if (actor.IsInRole(Roles.Staff) && actor.PersonId is { } personId)
         {
+            // A member of staff reads the decisions on their own awards; anyone else's is, to them, no decision.
             actor.RequireOwnPerson(personId);
+            if (!await db.Awards.AnyAsync(a =>
+                    a.PersonId == personId && (a.DecisionId == decisionId || a.RevokedByDecisionId == decisionId)))
+            {
+                return null;
+            }
         }
         else
         {

@@ -80,6 +80,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         IReadOnlyDictionary<string, decimal?> targets, Guid? versionRead, bool submit, PledgedTitleChange? titles = null)
     {
         actor.RequireEditUnit(unitId);
+        if (StoredNumbers.FigureRefusals(targets) is { Count: > 0 } tooLong)
+        {
+            return Result.Failure(tooLong);
+        }
+
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsPledges)
@@ -122,6 +127,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         IReadOnlyDictionary<string, decimal?> values, Guid? versionRead, bool submit)
     {
         actor.RequireEditUnit(unitId);
+        if (StoredNumbers.FigureRefusals(values) is { Count: > 0 } tooLong)
+        {
+            return Result.Failure(tooLong);
+        }
+
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsResults)
