@@ -58,6 +58,6 @@ public sealed class DecisionBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(visitor.Locator("[data-testid='verify-valid']")).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("[data-testid='verify-name']")).ToHaveTextAsync(recipient);
         await Assertions.Expect(visitor.Locator("[data-testid='verify-number']")).ToHaveTextAsync("801/QĐ-VP");
-        await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "10-public-verification.png") });
+        await visitor.ScreenshotAsync(BrowserSession.Picture(Screenshots, "10-public-verification", fullPage: false));
     }
 }

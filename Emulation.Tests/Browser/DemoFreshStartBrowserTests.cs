@@ -7,7 +7,7 @@ namespace Emulation.Tests.Browser;
 /// <summary>
 /// The demo as the reviewers find it on the day they start it (the run's template is seeded today): the homes of the
 /// union officer, the demo head, a member of staff and the leadership say nothing is overdue, and the head's pledge
-/// is due ahead. Screenshots: artifacts/screenshots/demo-fresh-*.png.
+/// is due ahead. Screenshots: artifacts/screenshots/demo-fresh-*.jpg.
 /// </summary>
 public sealed class DemoFreshStartBrowserTests(ChromiumFixture fixture) : OwnAppBrowserTests(fixture)
 {

@@ -68,8 +68,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         var saved = await submissions.GetWorkspaceAsync(head, campaignId, unitId);
         Assert.Equal(45m, saved!.Lines.Single().Value);
         await Assertions.Expect(page.Locator("[data-testid=workspace-statuses]")).ToContainTextAsync("Kết quả thực hiện: Đã gửi");
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "keyboard-results-submitted.png"), FullPage = true });
+        await page.ScreenshotAsync(BrowserSession.Picture(Screenshots, "keyboard-results-submitted"));
 
         // The workspace's tabs are links: reached and followed with the keyboard, the open one marked as the page.
         await TabToAsync(page, "[data-testid=tab-staff]");

@@ -4,6 +4,8 @@ using Emulation.Web.Components.Pages.Campaigns;
 using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace Emulation.Tests.Components;
 
@@ -14,27 +16,27 @@ public sealed class NumberFieldTests(AppFixture fixture) : PageTestContext(fixtu
     [Theory]
     [InlineData("95.5")]
     [InlineData("95,5")]
-    public void CriterionEditor_MaxPointsWithAPointOrAComma_IsNinetyFiveAndAHalf(string typed)
+    public async Task CriterionEditor_MaxPointsWithAPointOrAComma_IsNinetyFiveAndAHalf(string typed)
     {
         CriterionInput? added = null;
         var editor = Render<CriterionEditor>(p => p.Add(x => x.OnAdd, (CriterionInput input) => added = input));
-        Fill(editor);
+        await FillAsync(editor);
 
-        editor.Find("input[data-testid=criterion-max]").Change(typed);
-        editor.Find("[data-testid=add-criterion]").Click();
+        await editor.Find("input[data-testid=criterion-max]").ChangeAsync(new ChangeEventArgs { Value = typed });
+        await editor.Find("[data-testid=add-criterion]").ClickAsync(new MouseEventArgs());
 
         Assert.Equal(95.5m, added?.MaxPoints);
     }
 
     [Fact]
-    public void CriterionEditor_MaxPointsOf1000WithAThousandsDot_IsRefusedAsAmbiguousAtTheField_AndNotAdded()
+    public async Task CriterionEditor_MaxPointsOf1000WithAThousandsDot_IsRefusedAsAmbiguousAtTheField_AndNotAdded()
     {
         var added = 0;
         var editor = Render<CriterionEditor>(p => p.Add(x => x.OnAdd, (CriterionInput _) => added++));
-        Fill(editor);
+        await FillAsync(editor);
 
-        editor.Find("input[data-testid=criterion-max]").Change("1.000");
-        editor.Find("[data-testid=add-criterion]").Click();
+        await editor.Find("input[data-testid=criterion-max]").ChangeAsync(new ChangeEventArgs { Value = "1.000" });
+        await editor.Find("[data-testid=add-criterion]").ClickAsync(new MouseEventArgs());
 
         Assert.Contains("không rõ là số có dấu phân cách hàng nghìn hay số thập phân", editor.Markup, StringComparison.Ordinal);
         Assert.NotNull(editor.Find("[data-testid=criterion-unread]"));
@@ -42,30 +44,30 @@ public sealed class NumberFieldTests(AppFixture fixture) : PageTestContext(fixtu
     }
 
     [Fact]
-    public void CriterionEditor_MaxPointsOf1e32_GetsAMessageAtTheField_NotZero()
+    public async Task CriterionEditor_MaxPointsOf1e32_GetsAMessageAtTheField_NotZero()
     {
         var added = 0;
         var editor = Render<CriterionEditor>(p => p.Add(x => x.OnAdd, (CriterionInput _) => added++));
-        Fill(editor);
+        await FillAsync(editor);
 
-        editor.Find("input[data-testid=criterion-max]").Change("100000000000000000000000000000000");
-        editor.Find("[data-testid=add-criterion]").Click();
+        await editor.Find("input[data-testid=criterion-max]").ChangeAsync(new ChangeEventArgs { Value = "100000000000000000000000000000000" });
+        await editor.Find("[data-testid=add-criterion]").ClickAsync(new MouseEventArgs());
 
         Assert.Contains("Giá trị không được lớn hơn 1.000.", editor.Markup, StringComparison.Ordinal);
         Assert.Equal(0, added);
     }
 
     [Fact]
-    public void CampaignForm_AYearOfMinusFive_GetsAMessageAtTheField_AndNoCampaignIsCreated()
+    public async Task CampaignForm_AYearOfMinusFive_GetsAMessageAtTheField_AndNoCampaignIsCreated()
     {
         SignInAs("congdoan", Roles.UnionOfficer);
         var list = Render<CampaignList>();
         list.WaitForAssertion(() => list.Find("input[data-testid=campaign-name]"));
         var before = list.Markup;
-        list.Find("input[data-testid=campaign-name]").Change("Năm âm");
+        await list.Find("input[data-testid=campaign-name]").ChangeAsync(new ChangeEventArgs { Value = "Năm âm" });
 
-        list.Find("input[data-testid=campaign-year]").Change("-5");
-        list.Find("[data-testid=create-campaign]").Click();
+        await list.Find("input[data-testid=campaign-year]").ChangeAsync(new ChangeEventArgs { Value = "-5" });
+        await list.Find("[data-testid=create-campaign]").ClickAsync(new MouseEventArgs());
 
         // The form validates asynchronously: on a loaded machine the message arrives a render later.
         list.WaitForAssertion(() => Assert.Contains("Giá trị không được nhỏ hơn 2000.", list.Markup, StringComparison.Ordinal));
@@ -76,18 +78,22 @@ public sealed class NumberFieldTests(AppFixture fixture) : PageTestContext(fixtu
     }
 
     [Fact]
-    public void NoNumericFieldsLeft_SoMudBlazorsEnglishNotAValidNumberCannotAppear()
+    public async Task NoNumericFieldsLeft_SoMudBlazorsEnglishNotAValidNumberCannotAppear()
     {
         var editor = Render<CriterionEditor>(p => p.Add(x => x.OnAdd, (CriterionInput _) => { }));
-        editor.Find("input[data-testid=criterion-max]").Change("abc");
+        await editor.Find("input[data-testid=criterion-max]").ChangeAsync(new ChangeEventArgs { Value = "abc" });
 
         Assert.DoesNotContain("Not a valid number", editor.Markup, StringComparison.Ordinal);
         Assert.Contains("“abc” không phải là số.", editor.Markup, StringComparison.Ordinal);
     }
 
-    private static void Fill(IRenderedComponent<CriterionEditor> editor)
+    /// <summary>
+    /// Each event awaited until the page has handled it: a field's change goes through MudBlazor's input asynchronously,
+    /// and a click sent before that ends (bUnit's Change does not wait) could find the old value on a loaded machine.
+    /// </summary>
+    private static async Task FillAsync(IRenderedComponent<CriterionEditor> editor)
     {
-        editor.Find("input[data-testid=criterion-code]").Change("K");
-        editor.Find("input[data-testid=criterion-name]").Change("Điểm");
+        await editor.Find("input[data-testid=criterion-code]").ChangeAsync(new ChangeEventArgs { Value = "K" });
+        await editor.Find("input[data-testid=criterion-name]").ChangeAsync(new ChangeEventArgs { Value = "Điểm" });
     }
 }

@@ -73,10 +73,15 @@ function keysOf(scope) {
 /**
  * The values typed in this scope and not saved, by field ({"value-VB_DEN": "12,5"}), as one JSON string: a string is
  * the one type the circuit's interop already knows, where a dictionary would cost every circuit its own type metadata.
+ * Not the field being typed in: its change tells the circuit when it is left, and put back now, its text would be
+ * replaced under the cursor by the circuit's (1500 shown as 1.500, which that change would then send back).
  */
 export function read(scope) {
     const start = prefix.length + scope.length + 1;
-    return JSON.stringify(Object.fromEntries(keysOf(scope).map(key => [key.substring(start), sessionStorage.getItem(key) ?? ""])));
+    const editing = document.activeElement;
+    const editingKey = scopeOf(editing) ? keyOf(scopeOf(editing), editing) : null;
+    return JSON.stringify(Object.fromEntries(keysOf(scope).filter(key => key !== editingKey)
+        .map(key => [key.substring(start), sessionStorage.getItem(key) ?? ""])));
 }
 
 /** Forgets the given fields of the scope (what was just saved), or all of them when none are named. */
