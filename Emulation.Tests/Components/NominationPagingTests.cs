@@ -35,6 +35,8 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
         Assert.Equal(PageSize, page.FindAll("[data-testid=nomination-subject]").Count);
         var first = all[0].Id;
         AssertReadsAsCards(page.Find("[data-testid=nomination-table]"), page.FindAll($"[data-testid=nomination-{first}] td"));
+        Assert.StartsWith($"Xem lý do: {all[0].SubjectName} – ", page.Find($"[data-testid=nomination-{first}] [data-testid=toggle-reason]").GetAttribute("aria-label"),
+            StringComparison.Ordinal);
         var onPageTwo = all[PageSize].Id;
         Assert.Empty(page.FindAll($"[data-testid=select-{onPageTwo}]"));
         page.Find($"[data-testid=select-{first}]").Change(true);
