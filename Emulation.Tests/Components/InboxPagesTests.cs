@@ -40,6 +40,23 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
     }
 
     [Fact]
+    public async Task InboxPage_Empty_SaysWhatArrivesThere_AndLeadsToTheHomePage()
+    {
+        await using var db = await App.DbAsync();
+        var staff = await db.Users.SingleAsync(u => u.UserName == "bantdkt.hd3");
+        Assert.False(await db.InboxNotifications.AnyAsync(n => n.UserId == staff.Id));
+        SignInAs(staff.Id, Roles.BoardCouncilMember);
+
+        var page = Render<InboxPage>();
+
+        Assert.Equal("Chưa có thông báo nào.", page.Find("[data-testid=inbox-empty]").TextContent.Trim());
+        Assert.Contains("sẽ hiện ở đây", page.Find("[data-testid=inbox-empty-hint]").TextContent, StringComparison.Ordinal);
+        var home = page.Find("[data-testid=inbox-empty-home]");
+        Assert.Equal("", home.GetAttribute("href"));
+        Assert.Equal("Trang chủ", home.TextContent);
+    }
+
+    [Fact]
     public async Task SettingsPage_OffersEveryKind_CheckedUntilTurnedOff_AndSaysEmailIsOff()
     {
         var (userId, th) = await RemindTheHeadAsync();

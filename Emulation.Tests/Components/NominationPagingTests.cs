@@ -34,6 +34,9 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
 
         Assert.Equal(PageSize, page.FindAll("[data-testid=nomination-subject]").Count);
         var first = all[0].Id;
+        AssertReadsAsCards(page.Find("[data-testid=nomination-table]"), page.FindAll($"[data-testid=nomination-{first}] td"));
+        Assert.StartsWith($"Xem lý do: {all[0].SubjectName} – ", page.Find($"[data-testid=nomination-{first}] [data-testid=toggle-reason]").GetAttribute("aria-label"),
+            StringComparison.Ordinal);
         var onPageTwo = all[PageSize].Id;
         Assert.Empty(page.FindAll($"[data-testid=select-{onPageTwo}]"));
         page.Find($"[data-testid=select-{first}]").Change(true);
@@ -79,6 +82,11 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=ballot-sheet]")), TimeSpan.FromSeconds(10));
 
         Assert.Equal(PageSize, page.FindAll("tr[data-testid^=agenda-]").Count);
+        var onPageOne = agenda.First(a => !a.IRecuse);
+        AssertReadsAsCards(page.Find("[data-testid=agenda-table]"), page.FindAll($"[data-testid=agenda-{onPageOne.NominationId}] td"));
+        var choices = page.Find($"[data-testid=ballot-choices-{onPageOne.NominationId}]");
+        Assert.Equal("group", choices.GetAttribute("role"));
+        Assert.Contains(onPageOne.SubjectName, choices.GetAttribute("aria-label"), StringComparison.Ordinal);
         var secondPage = agenda.Skip(PageSize).First(a => !a.IRecuse);
         Assert.Empty(page.FindAll($"[data-testid=agenda-{secondPage.NominationId}]"));
 
@@ -127,6 +135,14 @@ public sealed class NominationPagingTests(AppFixture fixture) : PageTestContext(
         Assert.Empty(page.FindAll("[data-testid=errors]"));
         var after = await App.Service<CouncilService>().ListAsync(TestActors.Officer, DecisionScenario.CampaignId);
         Assert.Equal(NominationStatus.Withdrawn, after.Single(n => n.Id == last.Id).Status);
+    }
+
+    /// <summary>On a phone the table becomes one card per row, each cell naming its column.</summary>
+    private static void AssertReadsAsCards(AngleSharp.Dom.IElement table, IReadOnlyList<AngleSharp.Dom.IElement> rowCells)
+    {
+        Assert.Contains("app-cards", table.ClassName ?? "", StringComparison.Ordinal);
+        Assert.NotEmpty(rowCells);
+        Assert.All(rowCells, cell => Assert.False(string.IsNullOrWhiteSpace(cell.GetAttribute("data-label"))));
     }
 
     private static string Selected(int selected, int total) => $"Đã chọn {selected}/{total} đề nghị";

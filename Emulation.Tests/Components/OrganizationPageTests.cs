@@ -12,6 +12,26 @@ namespace Emulation.Tests.Components;
 public sealed class OrganizationPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]
+    public void AwardHistory_NamesItsUnit_HasItsColumnNames_AndTakesTheFocus()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<OrganizationPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=unit-history-open-TH]")));
+        Assert.Equal("Lịch sử khen thưởng: Phòng Tổng hợp", page.Find("[data-testid=unit-history-open-TH]").GetAttribute("aria-label"));
+
+        page.Find("[data-testid=unit-history-open-TH]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Lịch sử khen thưởng: Phòng Tổng hợp",
+            page.Find("[data-testid=unit-history-heading]").TextContent.Trim()));
+        JSInterop.VerifyFocusAsyncInvoke();
+        var history = page.Find("[data-testid=unit-history]");
+        Assert.Contains("app-cards", history.ClassName ?? "", StringComparison.Ordinal);
+        Assert.Equal(["Năm", "Danh hiệu / hình thức", "Cá nhân / tập thể", "Đơn vị tại thời điểm quyết định", "Số quyết định"],
+            history.QuerySelectorAll("th").Select(th => th.TextContent.Trim()));
+        Assert.All(history.QuerySelectorAll("tbody td"), td => Assert.False(string.IsNullOrEmpty(td.GetAttribute("data-label"))));
+    }
+
+    [Fact]
     public async Task Rename_WithNoUnitChosen_IsRefusedWithAMessage_InsteadOfCrashing()
     {
         // The page now starts with the first unit chosen; the service still refuses a rename of no unit by name.

@@ -24,7 +24,10 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
             new Dictionary<string, decimal?> { ["HOP"] = 40 }, null, submit: true);
 
         page.WaitForAssertion(() => Assert.Contains("Đã gửi", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal));
-        Assert.NotNull(page.Find($"[data-testid=accept-{unit}]"));
+        // Each review control names the unit and the submission: one "Chấp nhận" a row would say nothing to a screen reader.
+        Assert.Equal("Chấp nhận Đăng ký thi đua của Phòng Nội chính", page.Find($"[data-testid=accept-{unit}]").GetAttribute("aria-label"));
+        Assert.Equal("Lý do trả lại Đăng ký thi đua của Phòng Nội chính", page.Find($"input[data-testid=reason-{unit}]").GetAttribute("aria-label"));
+        Assert.Equal("Trả lại Đăng ký thi đua của Phòng Nội chính", page.Find($"[data-testid=return-{unit}]").GetAttribute("aria-label"));
     }
 
     [Fact]

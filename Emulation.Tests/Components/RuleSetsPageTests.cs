@@ -24,6 +24,21 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
     }
 
     [Fact]
+    public void RuleSets_AnOpenEndedSet_ReadsInForceFromItsFirstDay_AndASetWithoutQuotasSaysSo()
+    {
+        SignInAs("quantri", Roles.Administrator);
+
+        var page = Render<RuleSetsPage>();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=ruleset-table]")));
+        var table = page.Find("[data-testid=ruleset-table]").TextContent;
+        Assert.Contains("01/01/2024 – 30/06/2025", table, StringComparison.Ordinal);
+        Assert.Contains("Từ 01/07/2025", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", table, StringComparison.Ordinal);
+        Assert.Contains("Không quy định", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RuleSets_SavingWithoutAnId_SaysWhichFieldIsMissing()
     {
         SignInAs("quantri", Roles.Administrator);

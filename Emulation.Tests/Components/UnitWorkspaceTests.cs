@@ -54,6 +54,38 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
     }
 
     [Fact]
+    public async Task Workspace_SendingAPledgeWithoutATitle_SaysTheTitlesLockWithIt_AndSaysNothingOnceOneIsChosen()
+    {
+        var unit = await App.UnitIdAsync("HCC");
+        var head = TestActors.HeadOf(unit);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đợt thi đua chuyên đề", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "HS", Name = "Hồ sơ được tiếp nhận", MaxPoints = 100, UnitOfMeasure = "hồ sơ" });
+        await campaigns.ReadyToLaunchAsync(id);
+        await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch);
+        SignInAs("tp.hcc", Roles.DepartmentHead, unit);
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, id).Add(x => x.UnitId, unit));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=submit-pledge]")));
+
+        page.Find("[data-testid=submit-pledge]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("chưa đăng ký danh hiệu phấn đấu nào (thẻ Danh hiệu phấn đấu)",
+            page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
+        page.Find("[data-testid=confirm-cancel]").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=confirm-dialog]")));
+        var titles = App.Service<PledgedTitleService>();
+        var pledgeable = (await titles.GetAsync(head, id, unit))!;
+        var person = pledgeable.People[0].PersonId;
+        Assert.True((await titles.SaveAsync(head, id, unit, [], new Dictionary<int, Emulation.Domain.Awards.Title> { [person] = pledgeable.Choices.ForPerson[0] })).IsSuccess);
+
+        page.Find("[data-testid=submit-pledge]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("sau khi gửi, đơn vị không sửa được nữa", page.Find("[data-testid=confirm-message]").TextContent,
+            StringComparison.Ordinal));
+        Assert.DoesNotContain("danh hiệu phấn đấu", page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Workspace_SubmittingANegativeResult_ShowsTheMessageAtTheField()
     {
         var unit = await App.UnitIdAsync("NK");

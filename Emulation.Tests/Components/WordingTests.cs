@@ -28,6 +28,18 @@ public sealed class WordingTests
     }
 
     [Fact]
+    public void RuleSetErrors_AnAdministratorCanMeet_AreWordedInVietnamese_NotTheDomainsEnglish()
+    {
+        var noneInForce = Assert.Single(RuleSetCatalog.InForce(new DateOnly(2023, 12, 31)).Errors);
+        Assert.Equal("Không có bộ quy tắc xét khen thưởng nào có hiệu lực cho phạm vi 'VN' vào thời điểm này; quản trị viên cần tạo hoặc gia hạn bộ quy tắc.",
+            Wording.Vietnamese.Describe(noneInForce));
+        Assert.Equal("Bộ quy tắc 'QT-1' có ngày hết hiệu lực trước ngày bắt đầu hiệu lực.", Wording.Vietnamese.Describe(RuleSetErrors.InvalidPeriod("QT-1")));
+        Assert.Equal("Giá trị 'X' phải từ 0 trở lên.", Wording.Vietnamese.Describe(RuleSetErrors.InvalidCount("X")));
+        Assert.Contains("từ 0 đến 1", Wording.Vietnamese.Describe(RuleSetErrors.InvalidShare("X")), StringComparison.Ordinal);
+        Assert.Contains("Lao động tiên tiến", Wording.Vietnamese.Describe(RuleSetErrors.InvalidLongService(nameof(Title.AdvancedWorker))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ScoreLine_SaysHowItsPointsWereReached_InTheReadersLanguageAndNumbers()
     {
         var line = new InputBuilder().Unit(new UnitBuilder(1).Value("KQ1", 80m)).Evaluate().UnitScores.Single().LineFor("KQ1")!;
