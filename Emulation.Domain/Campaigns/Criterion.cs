@@ -55,7 +55,14 @@ public sealed class Criterion
         value < 0m ? CriterionValueProblem.Negative
         : Method == ScoringMethod.YesNo && value is not (0m or 1m) ? CriterionValueProblem.NotYesNo
         : Method == ScoringMethod.CouncilPoints && value > MaxPoints ? CriterionValueProblem.AboveMaxPoints
+        : IsShare && value > 100m ? CriterionValueProblem.ShareAboveHundred
         : null;
+
+    /// <summary>The unit of measure of a share (tỷ lệ): its figures lie between 0 and 100 and are averaged, never added up.</summary>
+    public const string Percent = "%";
+
+    /// <summary>Whether the criterion measures a share in percent.</summary>
+    public bool IsShare => UnitOfMeasure.Trim() == Percent;
 
     public static Criterion Scored(string code, string name, string group, decimal maxPoints, string unitOfMeasure,
         ScoringMethod method = ScoringMethod.ProportionalToTarget,

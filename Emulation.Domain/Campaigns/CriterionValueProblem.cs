@@ -11,4 +11,7 @@ public enum CriterionValueProblem
 
     /// <summary>Council points above the criterion's maximum.</summary>
     AboveMaxPoints,
+
+    /// <summary>A share (unit of measure "%") above 100: a target or a result alike.</summary>
+    ShareAboveHundred,
 }

@@ -30,15 +30,12 @@ public sealed record MergeFigures(FiguresChoice How, int? FromUnitId = null)
 /// </summary>
 public static class MergedFigures
 {
-    /// <summary>The unit of measure of a share: such figures are averaged, never added up.</summary>
-    public const string Percent = "%";
-
     /// <summary>Whether the criterion's figures may be added up: counted quantities, not shares.</summary>
     public static bool CanSum(Criterion criterion)
     {
         ArgumentNullException.ThrowIfNull(criterion);
         return criterion.Method is ScoringMethod.ProportionalToTarget or ScoringMethod.Bands or ScoringMethod.PerOccurrence &&
-            criterion.UnitOfMeasure.Trim() != Percent;
+            !criterion.IsShare;
     }
 
     /// <summary>The successor's figures from each predecessor's (by unit id), as <paramref name="choice"/> says.</summary>

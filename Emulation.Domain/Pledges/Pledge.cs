@@ -51,6 +51,10 @@ public sealed class Pledge : Submittable
             {
                 errors.Add(PledgeErrors.TargetTooLarge(criterion.Code));
             }
+            else if (criterion.ProblemWith(target.Value) == CriterionValueProblem.ShareAboveHundred)
+            {
+                errors.Add(PledgeErrors.ShareAboveHundred(criterion.Code));
+            }
         }
 
         if (errors.Count > 0)

@@ -10,6 +10,9 @@ public static class PledgeErrors
     public static DomainError TargetTooLarge(string code) =>
         new("pledge.target_too_large", $"The target for '{code}' is implausibly large.", code);
 
+    public static DomainError ShareAboveHundred(string code) =>
+        new("pledge.share_above_hundred", $"The target for '{code}' is a percentage and cannot exceed 100.", code);
+
     public static DomainError MissingTarget(string code) =>
         new("pledge.missing_target", $"A target for '{code}' is required.", code);
 

@@ -94,7 +94,7 @@ public sealed class UnitResult : Submittable
         {
             yield return ResultErrors.AboveMaxPoints(criterion.Code, criterion.MaxPoints);
         }
-        else if (criterion.UnitOfMeasure == "%" && value > 100m)
+        else if (problem == CriterionValueProblem.ShareAboveHundred)
         {
             yield return ResultErrors.PercentOutOfRange(criterion.Code);
         }

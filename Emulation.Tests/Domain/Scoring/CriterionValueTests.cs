@@ -1,4 +1,5 @@
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
@@ -23,6 +24,27 @@ public sealed class CriterionValueTests
     public void CouncilPointsCriterion_RefusesPointsAboveItsMaximum() =>
         Assert.Equal(CriterionValueProblem.AboveMaxPoints,
             Criterion.Scored("HD", "Hội đồng chấm", "III", 10m, "điểm", ScoringMethod.CouncilPoints).ProblemWith(11m));
+
+    /// <summary>
+    /// "Tỷ lệ hồ sơ xử lý đúng hạn (%)": a head pledged 104 and sent it. A share is at most 100, as a target and as a
+    /// result, by the one rule the criterion holds.
+    /// </summary>
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(100.1, false)]
+    [InlineData(104, false)]
+    public void ShareCriterion_TakesAtMostHundred_AsATargetAndAsAResult(double value, bool accepted)
+    {
+        var share = Criterion.Scored("DUNG_HAN", "Tỷ lệ hồ sơ, văn bản xử lý đúng hạn", "II", 20, "%");
+        var figure = new Dictionary<string, decimal?> { ["DUNG_HAN"] = (decimal)value };
+
+        var pledged = Pledge.Start(1, 1).SetTargets([share], figure);
+        var reported = UnitResult.Start(1, 1).Record([share], figure);
+
+        Assert.Equal(accepted ? null : CriterionValueProblem.ShareAboveHundred, share.ProblemWith((decimal)value));
+        Assert.Equal(accepted ? [] : ["pledge.share_above_hundred"], pledged.Errors.Select(e => e.Code));
+        Assert.Equal(accepted ? [] : ["result.percent_out_of_range"], reported.Errors.Select(e => e.Code));
+    }
 
     [Fact]
     public void YesNoValueTwo_IsRefusedOnEntry_AndSetAsideByTheEngine_ByTheSameRule()
