@@ -41,7 +41,11 @@ public sealed class DemoDataSeeder(
     /// <summary>The demo account of the board's council member <paramref name="n"/> (1–3): bantdkt.hd1 …</summary>
     public static string BoardCouncilUserName(int n) => $"{BoardUserName}.hd{n}";
 
-    private const string SeedActor = "seed";
+    /// <summary>The demo's union officer, who launched the demo campaign in its history.</summary>
+    private const string UnionOfficerUserName = "congdoan";
+
+    /// <summary>The demo account of the head of the unit <paramref name="unitCode"/>: tp.th for TH …</summary>
+    private static string HeadUserName(string unitCode) => $"tp.{unitCode.ToLowerInvariant()}";
 
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
     {
@@ -99,7 +103,7 @@ public sealed class DemoDataSeeder(
         var accounts = new List<DemoAccount>
         {
             new("quantri", DemoPassword, Roles.Administrator, "Quản trị hệ thống", null),
-            new("congdoan", DemoPassword, Roles.UnionOfficer, "Nguyễn Thị Thu Hà", null),
+            new(UnionOfficerUserName, DemoPassword, Roles.UnionOfficer, "Nguyễn Thị Thu Hà", null),
             new("lanhdao", DemoPassword, Roles.Leadership, "Trần Quốc Bảo", null),
         };
         accounts.AddRange(Enumerable.Range(1, 5).Select(i =>
@@ -108,7 +112,7 @@ public sealed class DemoDataSeeder(
         accounts.AddRange(BoardCouncil.Select((name, i) =>
             new DemoAccount(BoardCouncilUserName(i + 1), DemoPassword, Roles.BoardCouncilMember, name, BoardName)));
         accounts.AddRange(DemoOrganization.Units.Select(u =>
-            new DemoAccount($"tp.{u.Code.ToLowerInvariant()}", DemoPassword, Roles.DepartmentHead,
+            new DemoAccount(HeadUserName(u.Code), DemoPassword, Roles.DepartmentHead,
                 heads.GetValueOrDefault(units[u.Code].Id, u.Name), units[u.Code].Name)));
         return accounts;
     }
@@ -307,7 +311,7 @@ public sealed class DemoDataSeeder(
         }
 
         var field = new LaunchField([.. DemoOrganization.Units.GroupBy(u => u.Bloc).Select(b => new LaunchBloc(b.Key, b.Count()))]);
-        var launched = campaign.Launch(SeedActor, now, field);
+        var launched = campaign.Launch(UnionOfficerUserName, now, field);
         if (!launched.IsSuccess)
         {
             throw new InvalidOperationException($"Demo campaign not launched: {string.Join("; ", launched.Errors)}");
@@ -333,13 +337,13 @@ public sealed class DemoDataSeeder(
                 .ToDictionary(c => c.Code, c => (decimal?)Math.Round(DemoCampaign.TargetFor(c.Code, demo.Staff)));
             var pledge = Pledge.Start(campaign.Id, unit.Id);
             pledge.SetTargets(campaign.Criteria, targets);
-            pledge.Submit(SeedActor, now);
+            pledge.Submit(HeadUserName(demo.Code), now);
             db.Pledges.Add(pledge);
 
             var values = campaign.Criteria.ToDictionary(c => c.Code, c => (decimal?)SeedValue(c, targets, random));
             var result = UnitResult.Start(campaign.Id, unit.Id);
             result.Record(campaign.Criteria, values);
-            result.Submit(campaign.Criteria, SeedActor, now);
+            result.Submit(campaign.Criteria, HeadUserName(demo.Code), now);
             db.UnitResults.Add(result);
 
             var drawn = new List<(StaffYearResult Record, QualityRating Rating, int Months, InitiativeLevel Initiative)>();
