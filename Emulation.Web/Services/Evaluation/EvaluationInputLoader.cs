@@ -68,6 +68,8 @@ internal static class EvaluationInputLoader
                 .Where(r => r.Year > firstYear && r.Year <= campaign.Year).ToListAsync())
             .ToLookup(r => r.UnitId);
 
+        var underProceedings = await UnitsUnderProceedingsAsync(db, campaign.Year, pledgedUnits);
+
         var yearsByPerson = years.ToLookup(s => s.PersonId);
         var awardsByPerson = awards.Where(a => a.PersonId != null).ToLookup(a => a.PersonId!.Value);
         var awardsByUnit = awards.Where(a => a.PersonId == null).ToLookup(a => a.UnitId);
@@ -84,6 +86,7 @@ internal static class EvaluationInputLoader
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
+            ProceedingsPending = underProceedings.Contains(u.Id),
             Awards = WithInherited(
                 [.. awardsByUnit[u.Id].Select(a => Record(a, null))],
                 inherited[u.Id].SelectMany(p => awardsByUnit[p.Key].Where(a => a.Year <= p.Value)
@@ -168,7 +171,7 @@ internal static class EvaluationInputLoader
     /// <summary>
     /// <paramref name="kept"/> with the targets and counted results of <paramref name="unitIds"/> read again: all that a
     /// change naming a unit (<see cref="Notifications.CampaignChange.UnitId"/>: its pledge or results saved, submitted or
-    /// reviewed) can alter, in two small reads instead of a province's people and ten years of history. Null when a
+    /// reviewed, or its proceedings recorded or cleared) can alter, in three small reads instead of a province's people and ten years of history. Null when a
     /// unit is not in the kept input (its first pledge: its people and history were never read) or has no pledge any
     /// more: the caller loads the whole campaign.
     /// </summary>
@@ -186,13 +189,24 @@ internal static class EvaluationInputLoader
 
         var results = await CountedResults(db, campaignId).Where(r => unitIds.Contains(r.UnitId)).ToListAsync();
         var resultByUnit = FirstByUnit(results, r => r.UnitId);
+        var underProceedings = await UnitsUnderProceedingsAsync(db, kept.Year, unitIds);
         return kept with
         {
             Units = [.. kept.Units.Select(u => pledgeByUnit.TryGetValue(u.UnitId, out var pledge)
-                ? u with { Targets = TargetsOf(pledge), Values = ValuesOf(resultByUnit.GetValueOrDefault(u.UnitId)) }
+                ? u with
+                {
+                    Targets = TargetsOf(pledge),
+                    Values = ValuesOf(resultByUnit.GetValueOrDefault(u.UnitId)),
+                    ProceedingsPending = underProceedings.Contains(u.UnitId),
+                }
                 : u)],
         };
     }
+
+    /// <summary>Which of <paramref name="unitIds"/> are under inspection, complaint or denunciation in <paramref name="year"/> (Decree 152/2025 Art. 4(4)).</summary>
+    private static async Task<HashSet<int>> UnitsUnderProceedingsAsync(EmulationDbContext db, int year, IReadOnlyCollection<int> unitIds) =>
+        [.. await db.UnitProceedings.AsNoTracking().Where(p => p.Year == year && unitIds.Contains(p.UnitId))
+            .Select(p => p.UnitId).ToListAsync()];
 
     /// <summary>Results count once submitted (and until returned): a draft is the head's own business.</summary>
     private static IQueryable<UnitResult> CountedResults(EmulationDbContext db, int campaignId) =>
