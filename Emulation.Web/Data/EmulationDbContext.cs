@@ -44,6 +44,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<UnitResult> UnitResults => Set<UnitResult>();
     public DbSet<FiguresCombination> FiguresCombinations => Set<FiguresCombination>();
     public DbSet<StaffYearResult> StaffYearResults => Set<StaffYearResult>();
+    public DbSet<UnitProceedings> UnitProceedings => Set<UnitProceedings>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Award> Awards => Set<Award>();

@@ -34,6 +34,7 @@ internal static class ServiceRegistration
         services.AddSingleton<PledgedTitleService>();
         services.AddSingleton<SubmissionNotifier>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<ProceedingsService>();
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section);
         services.AddSingleton<EvaluationSnapshots>();
         services.AddSingleton<Components.Shared.SharedMarkup>();

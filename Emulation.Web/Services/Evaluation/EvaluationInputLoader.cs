@@ -35,12 +35,15 @@ internal static class EvaluationInputLoader
                 Member = db.BlocMembers.Any(m => m.CampaignId == campaignId && m.UnitId == p.UnitId),
                 BlocId = db.BlocMembers.Where(m => m.CampaignId == campaignId && m.UnitId == p.UnitId).Select(m => (int?)m.BlocId).FirstOrDefault(),
                 Active = db.Units.Any(u => u.Id == p.UnitId && u.ClosedOn == null),
+                // Decree 152/2025 Art. 4(4): under inspection, complaint or denunciation this year, its titles wait.
+                Proceedings = db.UnitProceedings.Any(x => x.UnitId == p.UnitId && x.Year == campaign.Year),
             })
             .Where(p => p.Member || p.Active)
             .ToListAsync();
         var pledges = pledged.Select(p => p.Pledge).ToList();
         var blocOf = pledged.GroupBy(p => p.Pledge.UnitId).ToDictionary(g => g.Key, g => g.First().BlocId);
         var pledgedUnits = pledges.Select(p => p.UnitId).ToList();
+        var underProceedings = pledged.Where(p => p.Proceedings).Select(p => p.Pledge.UnitId).ToHashSet();
 
         // A successor unit inherits its predecessors' years before the change (Reorganization lineage): the links, then
         // the pledged units and their predecessors (for their names) in one read.
@@ -84,6 +87,7 @@ internal static class EvaluationInputLoader
             peopleByUnit[u.Id].Count(),
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
+            ProceedingsPending = underProceedings.Contains(u.Id),
             Awards = WithInherited(
                 [.. awardsByUnit[u.Id].Select(a => Record(a, null))],
                 inherited[u.Id].SelectMany(p => awardsByUnit[p.Key].Where(a => a.Year <= p.Value)
@@ -168,15 +172,19 @@ internal static class EvaluationInputLoader
     /// <summary>
     /// <paramref name="kept"/> with the targets and counted results of <paramref name="unitIds"/> read again: all that a
     /// change naming a unit (<see cref="Notifications.CampaignChange.UnitId"/>: its pledge or results saved, submitted or
-    /// reviewed) can alter, in two small reads instead of a province's people and ten years of history. Null when a
-    /// unit is not in the kept input (its first pledge: its people and history were never read) or has no pledge any
+    /// reviewed, or its proceedings of the year recorded or cleared) can alter, in two small reads instead of a province's
+    /// people and ten years of history. Null when a unit is not in the kept input (its first pledge: its people and history were never read) or has no pledge any
     /// more: the caller loads the whole campaign.
     /// </summary>
     public static async Task<EvaluationInput?> WithUnitsReadAgainAsync(EmulationDbContext db, int campaignId,
         EvaluationInput kept, IReadOnlyCollection<int> unitIds)
     {
-        var pledges = await db.Pledges.AsNoTracking()
-            .Where(p => p.CampaignId == campaignId && unitIds.Contains(p.UnitId)).ToListAsync();
+        var read = await db.Pledges.AsNoTracking()
+            .Where(p => p.CampaignId == campaignId && unitIds.Contains(p.UnitId))
+            .Select(p => new { Pledge = p, Proceedings = db.UnitProceedings.Any(x => x.UnitId == p.UnitId && x.Year == kept.Year) })
+            .ToListAsync();
+        var pledges = read.Select(p => p.Pledge).ToList();
+        var underProceedings = read.Where(p => p.Proceedings).Select(p => p.Pledge.UnitId).ToHashSet();
         var pledgeByUnit = FirstByUnit(pledges, p => p.UnitId);
         var keptUnits = kept.Units.Select(u => u.UnitId).ToHashSet();
         if (unitIds.Any(id => !keptUnits.Contains(id) || !pledgeByUnit.ContainsKey(id)))
@@ -189,7 +197,12 @@ internal static class EvaluationInputLoader
         return kept with
         {
             Units = [.. kept.Units.Select(u => pledgeByUnit.TryGetValue(u.UnitId, out var pledge)
-                ? u with { Targets = TargetsOf(pledge), Values = ValuesOf(resultByUnit.GetValueOrDefault(u.UnitId)) }
+                ? u with
+                {
+                    Targets = TargetsOf(pledge),
+                    Values = ValuesOf(resultByUnit.GetValueOrDefault(u.UnitId)),
+                    ProceedingsPending = underProceedings.Contains(u.UnitId),
+                }
                 : u)],
         };
     }

@@ -24,7 +24,7 @@ public enum CampaignChangeKind
 /// <summary>
 /// Something changed in a campaign that open views of it should reload for; <paramref name="UnitId"/> names the one unit
 /// it concerns, null when it may concern any. A change naming a unit changed nothing but that unit's pledge or results
-/// (saved, submitted, reviewed): the evaluation reads only those again (<see cref="Evaluation.EvaluationSnapshots"/>).
+/// (saved, submitted, reviewed) or its proceedings of the year (recorded, cleared): the evaluation reads only those again (<see cref="Evaluation.EvaluationSnapshots"/>).
 /// </summary>
 public sealed record CampaignChange(int CampaignId, CampaignChangeKind Kind, int? UnitId = null)
 {
