@@ -260,16 +260,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     }
 
     private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, int unitId,
-        CampaignChangeKind kind)
-    {
-        var saved = await SaveAsync(db, outcome);
-        if (saved.IsSuccess)
-        {
-            await notifier.PublishAsync(campaignId, kind, unitId);
-        }
-
-        return saved;
-    }
+        CampaignChangeKind kind) => outcome.IsSuccess
+        ? await notifier.SaveAndPublishAsync(db, new Notifications.CampaignChange(campaignId, kind, unitId), () => SaveAsync(db, outcome))
+        : outcome;
 
     private static async Task<Result> SaveAsync(EmulationDbContext db, Result outcome)
     {
