@@ -62,45 +62,30 @@ static_visits=${steps[0]}
 
 work=$(mktemp -d /tmp/emulation-bench.XXXXXX)
 app_pid=""
-stop_app() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill "$app_pid"
-    wait "$app_pid" 2>/dev/null || true
-  fi
-  app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  rm -rf "$work"
 }
-cleanup() { stop_app; rm -rf "$work"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+# Starting, stopping and reading the seeded database as bench/mix-ab.sh and bench/mix-cpu.sh do; the app runs from
+# $work/app on $work/data (never the developer's App_Data).
+source bench/lib/revisions.sh
 now() { date +%s.%N; }
 seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
-# The app on its own database in the temp folder: never the developer's App_Data.
-start_app() { # $1 = log file; extra NAME=VALUE settings follow
-  local logfile=$1; shift
-  (cd "$work/app" && exec env ASPNETCORE_URLS="$url" ASPNETCORE_ENVIRONMENT=Staging \
-    Database__Provider=Sqlite Database__SqlitePath="$work/data/emulation.db" \
-    Emulation__EvidencePath="$work/data/evidence" Diagnostics__Enabled=true \
-    Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$logfile" 2>&1) &
-  app_pid=$!
-}
-
 # The bare template on its own port, no database: the floor under what a circuit costs.
-start_template() { # $1 = log file
+start_template() {
   (cd "$work/template-app" && exec env ASPNETCORE_URLS="$template_url" ASPNETCORE_ENVIRONMENT=Staging \
-    dotnet BareTemplate.dll >"$1" 2>&1) &
+    dotnet BareTemplate.dll >"$work/template.log" 2>&1) &
   app_pid=$!
-}
-
-wait_for_login_page() { # $1 = timeout in seconds, $2 = log file, $3 = address to wait for (the app's login page)
-  local deadline=$(( $(date +%s) + $1 )) page=${3:-$url/account/login}
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$page" || true)" = "200" ]; do
-    if ! kill -0 "$app_pid" 2>/dev/null; then echo "The app stopped; its log:" >&2; tail -n 40 "$2" >&2; exit 1; fi
-    if [ "$(date +%s)" -gt "$deadline" ]; then echo "No answer from $page after $1 s." >&2; exit 1; fi
-    sleep 0.05
+  for _ in $(seq 1 1200); do
+    curl -sf -o /dev/null "$template_url/counter" && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$work/template.log" >&2; exit 1; }
+    sleep 0.1
   done
+  echo "The bare template did not answer." >&2; exit 1
 }
 
 log "Publishing Release…"
@@ -166,15 +151,8 @@ dotnet publish "$work/template" -c Release -o "$work/template-app" --nologo -v q
   || { tail -n 40 "$work/template-publish.log" >&2; exit 1; }
 
 rows_load=()
-tool=""
-if [ -f bench/CircuitLoad/CircuitLoad.csproj ]; then
-  log "Building the circuit load tool…"
-  dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/circuitload-build.log" 2>&1 \
-    || { tail -n 40 "$work/circuitload-build.log" >&2; exit 1; }
-  tool=bench/CircuitLoad/bin/Release/net10.0/CircuitLoad.dll
-else
-  log "bench/CircuitLoad is absent: skipping the circuit staircase, the interaction run and the soak."
-fi
+log "Building the circuit load tool…"
+build_tool
 
 campaign=1
 circuits() { # prints the tool's JSON line; arguments go to the tool (a later --url wins)
@@ -188,8 +166,7 @@ field() { jq -r ".$2 // \"n/a\"" <<<"$1"; }
 # compared with.
 declare -A template_kb=()
 if [ -n "$tool" ]; then
-  start_template "$work/template.log"
-  wait_for_login_page 120 "$work/template.log" "$template_url/counter"
+  start_template
   for n in "${steps[@]}"; do
     log "Idle: $n circuits on the bare template's Counter page for ${idle_s} s…"
     r=$(circuits --url "$template_url" --page template --circuits "$n" --mode idle --duration "$idle_s")
@@ -200,29 +177,22 @@ if [ -n "$tool" ]; then
 fi
 
 log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years…"
-start_app "$work/seed.log" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
+start_app "$work/app" "$work/data" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
   Seed__ScaleShape__People="${shape[1]}" Seed__ScaleShape__Years="${shape[2]}"
-wait_for_login_page 900 "$work/seed.log"
-seed_s=$(sed -nE 's/.*Scale seed done in ([0-9.]+) s.*/\1/p' "$work/seed.log" | tail -n 1)
-[ -n "$seed_s" ] || { echo "The scale seed did not run; the app's log:" >&2; tail -n 40 "$work/seed.log" >&2; exit 1; }
+seed_s=$(sed -nE 's/.*Scale seed done in ([0-9.]+) s.*/\1/p' "$work/data/app.log" | tail -n 1)
+[ -n "$seed_s" ] || { echo "The scale seed did not run; the app's log:" >&2; tail -n 40 "$work/data/app.log" >&2; exit 1; }
 stop_app
 
 log "Cold start on the seeded database…"
 started=$(now)
-start_app "$work/app.log"
-wait_for_login_page 120 "$work/app.log"
+start_app "$work/app" "$work/data"
 cold_s=$(seconds_since "$started")
 log "First page after ${cold_s} s"
 
 db="$work/data/emulation.db"
-campaign=$(sqlite3 "$db" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1" 2>/dev/null \
-  || echo "$(( shape[2] + 1 ))")
 # The seed has a head for every unit; the circuits go to those whose pledge is still theirs to edit (a draft, or
 # returned), one head a unit, as in a real office.
-heads=$(sqlite3 "$db" "SELECT group_concat(UserName) FROM (SELECT a.UserName FROM AspNetUsers a
-  JOIN Pledges p ON p.UnitId = a.UnitId AND p.CampaignId = $campaign
-  WHERE a.UserName LIKE 'tp.%' AND p.Status IN ('Draft', 'Returned') ORDER BY a.UserName)" 2>/dev/null \
-  || echo "tp.u0001,tp.u0002,tp.u0003,tp.u0004,tp.u0005")
+read_seeded_campaign "$db"
 
 memory() { # prints "rssBytes managedBytes" after a full GC, or "n/a n/a"
   curl -sf "$url/diagnostics/memory?gc=full" | jq -r '"\(.rssBytes) \(.managedBytes)"' 2>/dev/null || echo "n/a n/a"

@@ -145,24 +145,25 @@ public sealed class SaveStatusTests : PageTestContext
     }
 
     /// <summary>
-    /// The write went in, then reading the values back failed: the status says they were saved (never that they were
-    /// not), that the page could not show them again, and offers a reload.
+    /// A submit went in, then reading the workspace back (which a submit does, its status having changed) failed: the
+    /// status says it was sent (never that it was not), that the page could not show it again, and offers a reload.
     /// </summary>
     [Fact]
-    public async Task Pledge_WrittenButNotReadBack_SaysSaved_AndOffersAReload_NeverThatItWasNotSaved()
+    public async Task Pledge_SubmittedButNotReadBack_SaysSubmitted_AndOffersAReload_NeverThatItWasNotSaved()
     {
         var (campaign, unit) = await LaunchedCampaignAsync("QTTV", "Đợt kiểm thử đọc lại hỏng");
         var editor = RenderPledge(campaign, unit);
 
         editor.Find("input[data-testid=target-HOP]").ChangeField("35");
         _database.Hold();
-        editor.Find("[data-testid=save-pledge]").Click();
+        editor.Find("[data-testid=submit-pledge]").Click();
+        editor.WaitForElement("[data-testid=confirm-ok]").Click();
         await _database.Arrived;
         _database.ReleaseAndHoldNext();
         await _database.Arrived;
         _database.Fail(new SqliteException("SQLite Error 5: 'database is locked'.", 5));
 
-        editor.WaitForAssertion(() => Assert.Equal("Đã lưu. Thời điểm lưu: 14:32:05.",
+        editor.WaitForAssertion(() => Assert.Equal("Đã gửi đăng ký thi đua. Thời điểm lưu: 14:32:05.",
             editor.Find("[role=status] [data-testid=saved]").TextContent.Trim()));
         Assert.Empty(editor.FindAll("[data-testid=not-saved]"));
         Assert.Equal(
@@ -172,11 +173,37 @@ public sealed class SaveStatusTests : PageTestContext
         Assert.Equal("Tải lại trang", editor.Find("[data-testid=save-reload]").TextContent.Trim());
         Assert.Equal("35", editor.Find("input[data-testid=target-HOP]").GetAttribute("value"));
         Assert.Empty(editor.FindAll("[data-testid=unsaved-target-HOP]"));
-        Assert.Equal(35m, (await WorkspaceAsync(campaign, unit)).Lines.Single().Target);
+        var stored = await WorkspaceAsync(campaign, unit);
+        Assert.Equal(35m, stored.Lines.Single().Target);
+        Assert.Equal(Emulation.Domain.Pledges.SubmissionStatus.Submitted, stored.PledgeStatus);
 
         editor.Find("[data-testid=save-reload]").Click();
         var navigation = Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
         Assert.True(navigation.History.First().Options.ForceLoad);
+    }
+
+    /// <summary>
+    /// A draft save changes no status: the editor keeps what was typed with the version the save returned, reads
+    /// nothing back, and the next save (sent with that version) is not taken for someone else's.
+    /// </summary>
+    [Fact]
+    public async Task Pledge_DraftSavedTwice_ReadsNothingBack_AndTheSecondSaveIsNotAConflict()
+    {
+        var (campaign, unit) = await LaunchedCampaignAsync("QTTV", "Đợt kiểm thử lưu hai lần");
+        var editor = RenderPledge(campaign, unit);
+        var opened = _database.Created;
+
+        editor.Find("input[data-testid=target-HOP]").ChangeField("35");
+        editor.Find("[data-testid=save-pledge]").Click();
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=saved]")));
+        Assert.Equal(opened + 1, _database.Created);
+
+        editor.Find("input[data-testid=target-HOP]").ChangeField("36");
+        editor.Find("[data-testid=save-pledge]").Click();
+        editor.WaitForAssertion(() => Assert.Equal(opened + 2, _database.Created));
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=saved]")));
+        Assert.Empty(editor.FindAll("[data-testid=conflict]"));
+        Assert.Equal(36m, (await WorkspaceAsync(campaign, unit)).Lines.Single().Target);
     }
 
     /// <summary>A refusal by the rules is a failure too: the status says nothing was saved, beside the editor's own message.</summary>

@@ -11,6 +11,7 @@ namespace Emulation.Tests.Infrastructure;
 public sealed class HeldDbContextFactory(IDbContextFactory<EmulationDbContext> inner) : IDbContextFactory<EmulationDbContext>
 {
     private TaskCompletionSource? _gate;
+    private int _created;
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when an operation reached the closed gate and waits there.</summary>
@@ -39,8 +40,12 @@ public sealed class HeldDbContextFactory(IDbContextFactory<EmulationDbContext> i
 
     public EmulationDbContext CreateDbContext() => inner.CreateDbContext();
 
+    /// <summary>How many contexts were asked for asynchronously (each read or save of a service asks for one).</summary>
+    public int Created => Volatile.Read(ref _created);
+
     public async Task<EmulationDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref _created);
         if (_gate is { } gate)
         {
             _arrived.TrySetResult();

@@ -104,7 +104,7 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
         var head = TestActors.HeadOf(unitId);
         var submissions = App.Service<SubmissionService>();
         var workspace = (await submissions.GetWorkspaceAsync(head, Campaign, unitId))!;
-        return await submissions.SavePledgeAsync(head, Campaign, unitId, Targets, workspace.PledgeVersion, submit: false);
+        return Outcome(await submissions.SavePledgeAsync(head, Campaign, unitId, Targets, workspace.PledgeVersion, submit: false));
     }
 
     /// <summary>The head sends the unit's returned results again, as they were.</summary>
@@ -113,9 +113,11 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
         var head = TestActors.HeadOf(unitId);
         var submissions = App.Service<SubmissionService>();
         var workspace = (await submissions.GetWorkspaceAsync(head, Campaign, unitId))!;
-        return await submissions.SaveResultsAsync(head, Campaign, unitId,
-            workspace.Lines.ToDictionary(l => l.Code, l => l.Value), workspace.ResultVersion, submit: true);
+        return Outcome(await submissions.SaveResultsAsync(head, Campaign, unitId,
+            workspace.Lines.ToDictionary(l => l.Code, l => l.Value), workspace.ResultVersion, submit: true));
     }
+
+    private static Result Outcome(Result<SavedSubmission> saved) => saved.IsSuccess ? Result.Success() : Result.Failure(saved.Errors);
 
     /// <summary>The kept keeper's next answer, which must equal a whole read's, figure by figure and verdict by verdict.</summary>
     private async Task<EvaluationSnapshot> AssertAsWholeReadAsync(EvaluationSnapshots kept)

@@ -422,7 +422,7 @@ internal static class CampaignsApi
                 : PledgeField(list)(e));
         }
 
-        ApiPreconditions.SetETag(context, (await submissions.GetWorkspaceAsync(actor, id, workspace.UnitId))?.PledgeVersion);
+        ApiPreconditions.SetETag(context, saved.Value.Version);
         return TypedResults.NoContent();
     }
 
@@ -494,20 +494,19 @@ internal static class CampaignsApi
 
         var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
         var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: false);
-        return await ResultsSavedAsync(context, actor, submissions, workspace, saved, kinds);
+        return ResultsSaved(context, saved, kinds);
     }
 
     /// <summary>204 with the results' new ETag, or the refusal: 409/412 for a concurrent save, else 400.</summary>
-    private static async Task<Results<NoContent, LocalizedProblem>> ResultsSavedAsync(HttpContext context, Actor actor, SubmissionService submissions,
-        UnitWorkspace workspace, Result saved, IReadOnlyDictionary<string, CriterionKind> kinds)
+    private static Results<NoContent, LocalizedProblem> ResultsSaved(HttpContext context, Result<SavedSubmission> saved,
+        IReadOnlyDictionary<string, CriterionKind> kinds)
     {
         if (!saved.IsSuccess)
         {
             return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
         }
 
-        ApiPreconditions.SetETag(context,
-            (await submissions.GetWorkspaceAsync(actor, workspace.CampaignId, workspace.UnitId))?.ResultVersion);
+        ApiPreconditions.SetETag(context, saved.Value.Version);
         return TypedResults.NoContent();
     }
 
@@ -556,7 +555,7 @@ internal static class CampaignsApi
         var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
         var values = workspace.Lines.Where(l => l.Value is not null).ToDictionary(l => l.Code, l => l.Value);
         var submitted = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: true);
-        return await ResultsSavedAsync(context, actor, submissions, workspace, submitted, kinds);
+        return ResultsSaved(context, submitted, kinds);
     }
 
     /// <summary>The unit's view of the campaign, or 404 when either does not exist (403 for a unit not one's own).</summary>

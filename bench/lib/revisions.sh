@@ -1,5 +1,5 @@
-# Shared by the scripts that measure published revisions side by side (mix-ab.sh, mix-cpu.sh): source it after setting
-# url (where the app listens) and work (the run's scratch folder). Sets app_pid while an app runs.
+# Shared by the scripts that measure the app (run.sh, mix-ab.sh, mix-cpu.sh): source it after setting url (where the
+# app listens) and work (the run's scratch folder). Sets app_pid (and app_log, its log) while an app runs.
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -23,17 +23,22 @@ start_app() { # $1 = publish dir, $2 = data dir; extra NAME=VALUE settings follo
   (cd "$dir" && exec env ASPNETCORE_URLS=$url ASPNETCORE_ENVIRONMENT=Staging Database__Provider=Sqlite \
     Database__SqlitePath="$data/emulation.db" Emulation__EvidencePath="$data/evidence" Diagnostics__Enabled=true \
     Security__LoginRateLimit__PermitLimit=100000 "$@" dotnet Emulation.Web.dll >"$data/app.log" 2>&1) &
-  app_pid=$!
-  # Seeding a province's shape takes about a minute on two cores; a loaded machine, several.
-  for _ in $(seq 1 1800); do
+  app_pid=$! app_log="$data/app.log"
+  # Seeding a province's shape takes about a minute on two cores; a loaded machine, several. Asked every 0.1 s, so
+  # that run.sh's cold start is timed to the first answer, not to the next half second.
+  for _ in $(seq 1 9000); do
     curl -sf -o /dev/null "$url/account/login" && return 0
     kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$data/app.log" >&2; exit 1; }
-    sleep 0.5
+    sleep 0.1
   done
   echo "The app did not answer." >&2; exit 1
 }
 
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+stop_app() {
+  kill "$app_pid" 2>/dev/null || { log "The app had already stopped; the end of its log:"; tail -n 20 "$app_log" >&2 || true; }
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
 
 # The seeded database's launched campaign (campaign) and the heads whose pledge is still open to edit (heads).
 read_seeded_campaign() { # $1 = database file

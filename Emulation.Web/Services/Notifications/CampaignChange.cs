@@ -1,3 +1,5 @@
+using Emulation.Web.Data;
+
 namespace Emulation.Web.Services.Notifications;
 
 public enum CampaignChangeKind
@@ -40,12 +42,21 @@ public interface ICampaignChangeFeed
 {
     /// <summary>Best effort: a failure is logged, never thrown, because the change itself is already saved.</summary>
     Task PublishAsync(CampaignChange change);
+
+    /// <summary>
+    /// Adds the change to the save about to be made through <paramref name="db"/>, when this feed carries changes in
+    /// the database: then it is written in the change's own transaction (both or neither) and needs no
+    /// <see cref="PublishAsync"/>. False when this feed carries changes otherwise.
+    /// </summary>
+    bool Enlist(EmulationDbContext db, CampaignChange change);
 }
 
 /// <summary>One instance only: nothing to carry.</summary>
 public sealed class InProcessChangeFeed : ICampaignChangeFeed
 {
     public Task PublishAsync(CampaignChange change) => Task.CompletedTask;
+
+    public bool Enlist(EmulationDbContext db, CampaignChange change) => false;
 }
 
 /// <summary>Names this running instance, so it can skip its own changes when they come back from the feed.</summary>

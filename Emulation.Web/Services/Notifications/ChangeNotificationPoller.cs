@@ -6,7 +6,7 @@ namespace Emulation.Web.Services.Notifications;
 
 /// <summary>
 /// Reads the changes other instances wrote to <c>ChangeNotifications</c> every <see cref="NotificationOptions.PollInterval"/>
-/// and tells this instance's views; skips its own (they were told directly); prunes rows older than
+/// and tells this instance's views; leaves its own out (they were told directly); prunes rows older than
 /// <see cref="NotificationOptions.Retention"/> once a minute.
 /// </summary>
 /// <remarks>
@@ -47,10 +47,11 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - LateCommitWindow;
         await using var db = await factory.CreateDbContextAsync(cancellation);
+        // Only the others' rows: this instance's own were told directly, and a busy instance writes many a second.
         var rows = await db.ChangeNotifications.AsNoTracking()
-            .Where(n => n.Id > _lastId || n.At >= since)
+            .Where(n => n.Origin != instance.Id && (n.Id > _lastId || n.At >= since))
             .OrderBy(n => n.Id)
-            .Select(n => new { n.Id, n.CampaignId, n.Kind, n.UnitId, n.At, n.Origin })
+            .Select(n => new { n.Id, n.CampaignId, n.Kind, n.UnitId, n.At })
             .ToListAsync(cancellation);
 
         var fresh = rows.Where(r => _delivered.TryAdd(r.Id, r.At)).ToList();
@@ -67,10 +68,9 @@ public sealed class ChangeNotificationPoller(IDbContextFactory<EmulationDbContex
             await db.ChangeNotifications.Where(n => n.At < cutoff).ExecuteDeleteAsync(cancellation);
         }
 
-        var foreign = fresh.Where(r => r.Origin != instance.Id).ToList();
         // Several changes to one campaign in one poll: its views reload once for each unit named (once in all when a
         // change names none), for the change that reaches the most.
-        foreach (var campaign in foreign.GroupBy(r => r.CampaignId))
+        foreach (var campaign in fresh.GroupBy(r => r.CampaignId))
         {
             var namesNoUnit = campaign.Any(r => r.UnitId is null);
             foreach (var changes in campaign.GroupBy(r => namesNoUnit ? null : r.UnitId))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Emulation.Web.Data;
 using Emulation.Web.Services.Submissions;
 using StackExchange.Redis;
 
@@ -28,6 +29,9 @@ public sealed class RedisChangeFeed(IConnectionMultiplexer redis, AppInstance in
             logger.LogWarning(e, "Could not publish {Kind} in campaign {Campaign} to Redis", change.Kind, change.CampaignId);
         }
     }
+
+    /// <summary>Published once saved: a message sent before the commit could reach others ahead of the change.</summary>
+    public bool Enlist(EmulationDbContext db, CampaignChange change) => false;
 }
 
 /// <summary>Hands the other instances' changes from the Redis channel to this instance's views.</summary>

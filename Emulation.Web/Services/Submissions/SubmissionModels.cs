@@ -11,6 +11,12 @@ public sealed record UnitOption(int Id, string Code, string Name);
 public sealed record WorkspaceLine(string Code, string Name, string Group, CriterionKind Kind, ScoringMethod Method,
     decimal MaxPoints, string UnitOfMeasure, bool NeedsTarget, decimal? Target, decimal? Value);
 
+/// <summary>
+/// A unit's pledge or results as a save left them: the version to send with the next save, and the status (a submit
+/// changes it; a draft save does not).
+/// </summary>
+public sealed record SavedSubmission(Guid Version, SubmissionStatus Status);
+
 /// <summary>Everything a department head sees for one campaign: the pledge, the results and where both stand.</summary>
 public sealed record UnitWorkspace(
     int CampaignId,

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Emulation.Domain.Common;
+using Emulation.Web.Data;
 using Emulation.Web.Services.Notifications;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -46,6 +48,29 @@ public sealed class SubmissionNotifier(ICampaignChangeFeed feed, ILogger<Submiss
         var change = new CampaignChange(campaignId, kind, unitId);
         await feed.PublishAsync(change);
         await DeliverLocallyAsync(change);
+    }
+
+    /// <summary>
+    /// Saves a change made through <paramref name="db"/> (<paramref name="save"/>) and, once saved, publishes it as
+    /// <see cref="PublishAsync"/> does. A feed in the database writes its row in the same save: one transaction for the
+    /// change and the news of it, and a change that is not saved is never announced.
+    /// </summary>
+    public async Task<Result> SaveAndPublishAsync(EmulationDbContext db, CampaignChange change, Func<Task<Result>> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        var carried = feed.Enlist(db, change);
+        var saved = await save();
+        if (saved.IsSuccess)
+        {
+            if (!carried)
+            {
+                await feed.PublishAsync(change);
+            }
+
+            await DeliverLocallyAsync(change);
+        }
+
+        return saved;
     }
 
     /// <summary>

@@ -74,9 +74,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
     /// <summary>
     /// Saves the unit's targets and, when <paramref name="titles"/> is given, the titles it aims for, in one save: both
-    /// or neither.
+    /// or neither. Once saved, the pledge's new version and status, so the caller need not read them back.
     /// </summary>
-    public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int unitId,
+    public async Task<Result<SavedSubmission>> SavePledgeAsync(Actor actor, int campaignId, int unitId,
         IReadOnlyDictionary<string, decimal?> targets, Guid? versionRead, bool submit, PledgedTitleChange? titles = null)
     {
         actor.RequireEditUnit(unitId);
@@ -89,7 +89,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsPledges)
         {
-            return Result.Failure(CampaignNotOpen("pledges"));
+            return Result<SavedSubmission>.Failure(CampaignNotOpen("pledges"));
         }
 
         var pledge = await db.Pledges.SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId);
@@ -100,7 +100,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
         else if (ChangedSinceRead(db, pledge, versionRead))
         {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+            return Result<SavedSubmission>.Failure(ConcurrencyErrors.ChangedByOthers());
         }
         else
         {
@@ -119,11 +119,13 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         // Draft targets count in the evaluation too, so a draft save is news for what keeps it.
-        return await SaveAndNotifyAsync(db, outcome, campaignId, unitId,
+        var saved = await SaveAndNotifyAsync(db, outcome, campaignId, unitId,
             submit ? CampaignChangeKind.Submission : CampaignChangeKind.Edit);
+        return Saved(db, pledge, pledge.Status, saved);
     }
 
-    public async Task<Result> SaveResultsAsync(Actor actor, int campaignId, int unitId,
+    /// <summary>As <see cref="SavePledgeAsync"/>, for the unit's result values.</summary>
+    public async Task<Result<SavedSubmission>> SaveResultsAsync(Actor actor, int campaignId, int unitId,
         IReadOnlyDictionary<string, decimal?> values, Guid? versionRead, bool submit)
     {
         actor.RequireEditUnit(unitId);
@@ -136,7 +138,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsResults)
         {
-            return Result.Failure(CampaignNotOpen("results"));
+            return Result<SavedSubmission>.Failure(CampaignNotOpen("results"));
         }
 
         var result = await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
@@ -147,7 +149,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
         else if (ChangedSinceRead(db, result, versionRead))
         {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+            return Result<SavedSubmission>.Failure(ConcurrencyErrors.ChangedByOthers());
         }
         else
         {
@@ -166,9 +168,15 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         // Results count in the evaluation once submitted: a draft save changes nothing anyone else sees.
-        return submit ? await SaveAndNotifyAsync(db, outcome, campaignId, unitId, CampaignChangeKind.Submission)
+        var saved = submit ? await SaveAndNotifyAsync(db, outcome, campaignId, unitId, CampaignChangeKind.Submission)
             : await SaveAsync(db, outcome);
+        return Saved(db, result, result.Status, saved);
     }
+
+    /// <summary>A saved pledge or results' version and status (after the save, its original value is the stored one).</summary>
+    private static Result<SavedSubmission> Saved(EmulationDbContext db, object entity, SubmissionStatus status, Result saved) =>
+        saved.IsSuccess ? Result<SavedSubmission>.Success(new(db.VersionOf(entity), status))
+            : Result<SavedSubmission>.Failure(saved.Errors);
 
     /// <summary>
     /// Submitting the year's results submits the staff ratings behind them: refused while more are rated excellent than
@@ -262,16 +270,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     }
 
     private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, int unitId,
-        CampaignChangeKind kind)
-    {
-        var saved = await SaveAsync(db, outcome);
-        if (saved.IsSuccess)
-        {
-            await notifier.PublishAsync(campaignId, kind, unitId);
-        }
-
-        return saved;
-    }
+        CampaignChangeKind kind) => outcome.IsSuccess
+        ? await notifier.SaveAndPublishAsync(db, new Notifications.CampaignChange(campaignId, kind, unitId), () => SaveAsync(db, outcome))
+        : outcome;
 
     private static async Task<Result> SaveAsync(EmulationDbContext db, Result outcome)
     {
