@@ -82,7 +82,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         actor.RequireEditUnit(unitId);
         if (StoredNumbers.FigureRefusals(targets) is { Count: > 0 } tooLong)
         {
-            return Result.Failure(tooLong);
+            return Result<SavedSubmission>.Failure(tooLong);
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -131,7 +131,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         actor.RequireEditUnit(unitId);
         if (StoredNumbers.FigureRefusals(values) is { Count: > 0 } tooLong)
         {
-            return Result.Failure(tooLong);
+            return Result<SavedSubmission>.Failure(tooLong);
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -256,7 +256,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             }
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
-                row.Initiative, leaveMonths: row.LeaveMonths);
+                row.Initiative, proceedingsPending: record.ProceedingsPending, leaveMonths: row.LeaveMonths);
             errors.AddRange(recorded.Errors);
         }
 
