@@ -94,7 +94,7 @@ public sealed class StaffImportService(
             }
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
-                row.Initiative, leaveMonths: row.LeaveMonths);
+                row.Initiative, proceedingsPending: record.ProceedingsPending, leaveMonths: row.LeaveMonths);
             errors.AddRange(recorded.Errors.Select(e => new ImportRowError(row.SheetRow, ColumnOf(e.Code), e)));
         }
 
