@@ -107,7 +107,7 @@ public sealed class EmailTests : IAsyncLifetime
 
         await using var db = await _app.DbAsync();
         Assert.Empty(await db.OutboxEmails.ToListAsync());
-        var item = Assert.Single(await _app.Service<InboxService>().ListAsync(head));
+        var item = Assert.Single(await _app.Service<InboxService>().ListAsync(head), i => i.Kind != NotificationKind.CampaignLaunched);
         Assert.Equal((NotificationKind.SubmissionReturned, Reason), (item.Kind, item.Detail));
         Assert.False(Assert.Single(await _app.Service<InboxService>().EmailChoicesAsync(head),
             c => c.Kind == NotificationKind.SubmissionReturned).Email);
