@@ -24,19 +24,26 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
         SignInAsUser(userId, th);
 
         var badge = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId)));
-        Assert.Equal("1", badge.Find("[data-testid=inbox-unread]").TextContent);
+        Assert.Equal("2", badge.Find("[data-testid=inbox-unread]").TextContent);
 
+        // The reminder, over the demo campaign's launch that the seed told every head of.
         var page = Render<InboxPage>();
-        var item = Assert.Single(page.FindAll("[data-testid=inbox-item]"));
+        var items = page.FindAll("[data-testid=inbox-item]");
+        Assert.Equal(2, items.Count);
+        var (item, launch) = (items[0], items[1]);
         Assert.Contains("Quá hạn: Đăng ký thi đua – Phong trào thi đua", item.TextContent, StringComparison.Ordinal);
         var deadline = (await App.SeededScheduleAsync()).PledgeDeadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"đã quá hạn ngày {deadline}, đơn vị chưa gửi", item.TextContent, StringComparison.Ordinal);
         Assert.Equal($"campaigns/1/units/{th}", item.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("Phát động phong trào: Phong trào thi đua", launch.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"đã được phát động: đăng ký giao ước thi đua của đơn vị trước ngày {deadline}.", launch.TextContent,
+            StringComparison.Ordinal);
+        Assert.Equal($"campaigns/1/units/{th}?tab=pledge", launch.QuerySelector("a")!.GetAttribute("href"));
 
         page.Find("[data-testid=inbox-item] form").Submit();
 
         var after = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId)));
-        Assert.Empty(after.FindAll("[data-testid=inbox-unread]"));
+        Assert.Equal("1", after.Find("[data-testid=inbox-unread]").TextContent);
     }
 
     [Fact]
@@ -73,7 +80,7 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
     {
         await using var db = await App.DbAsync();
         var head = await db.Users.SingleAsync(u => u.UserName == "tp.th");
-        if (!await db.InboxNotifications.AnyAsync(n => n.UserId == head.Id))
+        if (!await db.InboxNotifications.AnyAsync(n => n.UserId == head.Id && n.Kind == NotificationKind.DeadlinePassed))
         {
             var reminder = new DeadlineReminder(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<InboxService>(),
                 Options.Create(new InboxOptions()), SettableClock.OnOfficeDay((await App.SeededScheduleAsync()).PledgeDeadline.AddDays(2)),

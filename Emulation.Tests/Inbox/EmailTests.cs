@@ -2,6 +2,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Inbox;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -107,10 +108,39 @@ public sealed class EmailTests : IAsyncLifetime
 
         await using var db = await _app.DbAsync();
         Assert.Empty(await db.OutboxEmails.ToListAsync());
-        var item = Assert.Single(await _app.Service<InboxService>().ListAsync(head));
+        var item = Assert.Single(await _app.Service<InboxService>().ListAsync(head), i => i.Kind != NotificationKind.CampaignLaunched);
         Assert.Equal((NotificationKind.SubmissionReturned, Reason), (item.Kind, item.Detail));
         Assert.False(Assert.Single(await _app.Service<InboxService>().EmailChoicesAsync(head),
             c => c.Kind == NotificationKind.SubmissionReturned).Email);
+    }
+
+    [Fact]
+    public async Task Launch_ReachesTheHead_ByEmail_InVietnamese_UnlessTurnedOffForLaunches()
+    {
+        _smtp.Start();
+        var head = await HeadAsync();
+        var inbox = _app.Service<InboxService>();
+        var campaigns = _app.Service<CampaignService>();
+        await inbox.SetEmailChoicesAsync(head, [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.CampaignLaunched)]);
+
+        var quiet = await campaigns.LaunchWithOneCriterionAsync("Thi đua chuyên đề chuyển đổi số 2026");
+
+        await using (var db = await _app.DbAsync())
+        {
+            Assert.Empty(await db.OutboxEmails.ToListAsync());
+        }
+
+        Assert.Contains(await inbox.ListAsync(head), i => i.Link.StartsWith($"campaigns/{quiet}/", StringComparison.Ordinal));
+
+        await inbox.SetEmailChoicesAsync(head, Enum.GetValues<NotificationKind>());
+        await campaigns.LaunchWithOneCriterionAsync("Thi đua chuyên đề cải cách hành chính 2026");
+
+        Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
+        var message = Assert.Single(_smtp.Received);
+        Assert.Equal(HeadAddress, Assert.Single(message.To.Mailboxes).Address);
+        Assert.Equal("Phát động phong trào: Thi đua chuyên đề cải cách hành chính 2026", message.Subject);
+        Assert.Contains("Thi đua chuyên đề cải cách hành chính 2026 đã được phát động: đăng ký giao ước thi đua của đơn vị trước ngày 31/03/2026.",
+            message.TextBody);
     }
 
     private async Task SubmitAndReturnAsync()

@@ -29,4 +29,13 @@ public enum NotificationKind
 
     /// <summary>The receiving board decided nominees of the agency's proposal dossier.</summary>
     ProposalDecided,
+
+    /// <summary>A campaign reaching the reader's unit was launched: the unit's pledge is due by the pledge deadline.</summary>
+    CampaignLaunched,
+
+    /// <summary>A campaign reaching the reader's unit was launched with titles to pledge oneself: the reader's own pledge is open.</summary>
+    PersonalPledgeOpened,
+
+    /// <summary>A campaign the reader's unit takes part in opened results for entry: they are due by the results deadline.</summary>
+    ResultsOpened,
 }

@@ -19,7 +19,8 @@ public sealed class DemoDataSeeder(
     IDbContextFactory<EmulationDbContext> factory,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
-    TimeProvider clock)
+    TimeProvider clock,
+    Services.Inbox.InboxService inbox)
 {
     public const string DemoPassword = "Demo@2026";
 
@@ -50,6 +51,7 @@ public sealed class DemoDataSeeder(
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
     {
         await using var db = await factory.CreateDbContextAsync();
+        int? launched = null;
         if (!await db.Units.AnyAsync())
         {
             var random = new Random(RandomSeed);
@@ -57,7 +59,7 @@ public sealed class DemoDataSeeder(
             var units = await SeedOrganizationAsync(db);
             var people = await SeedPeopleAsync(db, units, schedule, random);
             await SeedHistoryAsync(db, units, people, schedule, random);
-            await SeedCampaignAsync(db, units, people, schedule, random);
+            launched = await SeedCampaignAsync(db, units, people, schedule, random);
         }
 
         // Also for a demo database seeded before the board existed.
@@ -92,6 +94,12 @@ public sealed class DemoDataSeeder(
         {
             await EnsureAccountAsync(account, unitsByCode,
                 councilStaff.TryGetValue(account.UserName, out var personId) ? personId : null);
+        }
+
+        // The campaign was launched before anyone had an account: its heads and staff are told now, as a launch tells them.
+        if (launched is { } campaignId)
+        {
+            await inbox.CampaignLaunchedAsync(campaignId);
         }
 
         return accounts;
@@ -287,7 +295,8 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync();
     }
 
-    private async Task SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
+    /// <summary>Seeds this year's campaign, launched; returns its id.</summary>
+    private async Task<int> SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
         DemoSchedule schedule, Random random)
     {
         var now = clock.GetUtcNow();
@@ -368,6 +377,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync();
+        return campaign.Id;
     }
 
     private static decimal SeedValue(Criterion criterion, Dictionary<string, decimal?> targets, Random random) =>

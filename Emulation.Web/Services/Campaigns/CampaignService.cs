@@ -14,7 +14,7 @@ namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>Union officers design and steer campaigns; everyone signed in may read them.</summary>
 public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, ExcelImportOptions importOptions,
-    SubmissionNotifier notifier)
+    SubmissionNotifier notifier, Inbox.InboxService? inbox = null)
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
@@ -91,7 +91,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         var field = step == CampaignStep.Launch ? await LaunchFieldAsync(actor, campaignId) : null;
-        return await ChangeAsync(actor, campaignId, versionRead, campaign =>
+        var moved = await ChangeAsync(actor, campaignId, versionRead, campaign =>
         {
             var now = clock.GetUtcNow();
             return step switch
@@ -102,6 +102,17 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
                 _ => campaign.Close(actor.UserName, now),
             };
         });
+        if (moved.IsSuccess && inbox is not null)
+        {
+            await (step switch
+            {
+                CampaignStep.Launch => inbox.CampaignLaunchedAsync(campaignId),
+                CampaignStep.OpenResults => inbox.ResultsOpenedAsync(campaignId),
+                _ => Task.CompletedTask,
+            });
+        }
+
+        return moved;
     }
 
     /// <summary>

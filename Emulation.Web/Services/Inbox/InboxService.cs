@@ -1,5 +1,6 @@
 using System.Globalization;
 using Emulation.Domain.Council;
+using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
 using Emulation.Web.Services.Submissions;
@@ -85,6 +86,41 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
             var notice = returnReason is null ? NotificationKind.SubmissionAccepted : NotificationKind.SubmissionReturned;
             await WriteAsync(db, heads, notice, subject, returnReason, $"campaigns/{campaignId}/units/{unitId}");
+        });
+
+    /// <summary>
+    /// The heads of every open unit the launch reached: their unit's pledge is due by the pledge deadline; and, when the
+    /// campaign offers titles one pledges oneself, the staff of those units: their own pledge is open.
+    /// </summary>
+    internal Task CampaignLaunchedAsync(int campaignId) =>
+        SafelyAsync(async db =>
+        {
+            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+            var units = await UnitsTakingPart(db, campaignId).ToListAsync();
+            var deadline = DateText(campaign.PledgeDeadline);
+            var heads = await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync();
+            await WriteAsync(db, [.. heads.Select(h => (h, WorkspaceTab(campaignId, h.UnitId!.Value, "pledge")))],
+                NotificationKind.CampaignLaunched, campaign.Name, deadline);
+            if (PersonalPledge.ChoicesIn(campaign).Count == 0)
+            {
+                return;
+            }
+
+            // Staff sign in as their person, whose unit is where they work (their account carries no unit).
+            var staff = await Readers(db).Where(r => r.IsStaff && db.People.Any(p =>
+                p.Id == r.PersonId && p.LeftOn == null && units.Contains(p.UnitId))).ToListAsync();
+            await WriteAsync(db, staff, NotificationKind.PersonalPledgeOpened, campaign.Name, deadline, "me/pledge");
+        });
+
+    /// <summary>The heads of every open unit taking part: their unit's results are due by the results deadline.</summary>
+    internal Task ResultsOpenedAsync(int campaignId) =>
+        SafelyAsync(async db =>
+        {
+            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+            var units = await UnitsTakingPart(db, campaignId).ToListAsync();
+            var heads = await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync();
+            await WriteAsync(db, [.. heads.Select(h => (h, WorkspaceTab(campaignId, h.UnitId!.Value, "results")))],
+                NotificationKind.ResultsOpened, campaign.Name, DateText(campaign.ResultsDeadline));
         });
 
     /// <summary>Every member seated in the session: its ballots are open.</summary>
@@ -178,21 +214,28 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             PersonId = u.PersonId,
             IsHead = db.UserRoles.Any(r => r.UserId == u.Id &&
                 db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.DepartmentHead)),
+            IsStaff = db.UserRoles.Any(r => r.UserId == u.Id &&
+                db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Staff)),
         });
 
-    private async Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
-        string subject, string? detail, string link, string? onceKey = null)
+    private Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
+        string subject, string? detail, string link, string? onceKey = null) =>
+        WriteAsync(db, [.. readers.Select(r => (r, link))], kind, subject, detail, onceKey);
+
+    /// <summary>Writes one notification to each reader, each with its own link (its unit's page), in one save.</summary>
+    private async Task WriteAsync(EmulationDbContext db, IReadOnlyList<(Reader Reader, string Link)> letters,
+        NotificationKind kind, string subject, string? detail, string? onceKey = null)
     {
-        if (readers.Count == 0)
+        if (letters.Count == 0)
         {
             return;
         }
 
         var now = clock.GetUtcNow();
-        var ids = readers.Select(r => r.Id).ToList();
+        var ids = letters.Select(l => l.Reader.Id).ToList();
         var emailOff = await db.NotificationPreferences
             .Where(p => ids.Contains(p.UserId) && p.Kind == kind && !p.Email).Select(p => p.UserId).ToListAsync();
-        foreach (var reader in readers)
+        foreach (var (reader, link) in letters)
         {
             db.InboxNotifications.Add(InboxNotification.Create(reader.Id, kind, subject, detail, link, now, onceKey));
             if (email.Value.Enabled && !string.IsNullOrWhiteSpace(reader.Email) && !emailOff.Contains(reader.Id))
@@ -204,6 +247,15 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The open units in the campaign's blocs: those a launch reaches and that take part after it.</summary>
+    private static IQueryable<int> UnitsTakingPart(EmulationDbContext db, int campaignId) =>
+        db.BlocMembers.Where(m => m.CampaignId == campaignId && db.Units.Any(u => u.Id == m.UnitId && u.ClosedOn == null))
+            .Select(m => m.UnitId);
+
+    private static string WorkspaceTab(int campaignId, int unitId, string tab) => $"campaigns/{campaignId}/units/{unitId}?tab={tab}";
+
+    private static string? DateText(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     private string Body(NotificationKind kind, string subject, string? detail, string link)
     {
@@ -238,4 +290,7 @@ public sealed class Reader
     public int? UnitId { get; init; }
     public int? PersonId { get; init; }
     public bool IsHead { get; init; }
+
+    /// <summary>Signs in as their own person record (<see cref="PersonId"/>), to see it and pledge themselves.</summary>
+    public bool IsStaff { get; init; }
 }
