@@ -80,13 +80,16 @@ public sealed class ResultsSaveScenario(string pagePath, Random random) : IScena
         return FieldChange.Typing(_fields.Grid, field.Name, text);
     }
 
-    /// <summary>A positive target ending in ",5" that differs from what the field shows (typing it again renders nothing).</summary>
+    /// <summary>
+    /// A positive target below 100 ending in ",5" (a share's target may not exceed 100, and the head does not know which
+    /// criterion is one) that differs from what the field shows (typing it again renders nothing).
+    /// </summary>
     private string NewTarget(string? shown)
     {
         string text;
         do
         {
-            text = random.Next(1, 1000).ToString(CultureInfo.InvariantCulture) + DecimalSeparator + "5";
+            text = random.Next(1, 100).ToString(CultureInfo.InvariantCulture) + DecimalSeparator + "5";
         }
         while (text == shown);
 
