@@ -111,20 +111,13 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
     private static Task<int?> YearOfAsync(EmulationDbContext db, int campaignId) =>
         db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
 
-    private async Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, int unitId)
-    {
-        if (!outcome.IsSuccess)
-        {
-            return outcome;
-        }
-
-        var saved = await ConcurrencyErrors.SaveAsync(db);
-        if (saved.IsSuccess)
-        {
-            // Nothing but this unit's input changed: the evaluation reads it again, progress views keep theirs.
-            await notifier.PublishAsync(campaignId, CampaignChangeKind.Edit, unitId);
-        }
-
-        return saved;
-    }
+    /// <summary>
+    /// Saves and announces the change in one transaction, as a pledge's save does. Nothing but this unit's input changed:
+    /// the evaluation reads it again, progress views keep theirs.
+    /// </summary>
+    private Task<Result> SaveAndNotifyAsync(EmulationDbContext db, Result outcome, int campaignId, int unitId) =>
+        outcome.IsSuccess
+            ? notifier.SaveAndPublishAsync(db, new CampaignChange(campaignId, CampaignChangeKind.Edit, unitId),
+                () => ConcurrencyErrors.SaveAsync(db))
+            : Task.FromResult(outcome);
 }
