@@ -98,8 +98,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
             var units = await UnitsTakingPart(db, campaignId).ToListAsync();
             var deadline = DateText(campaign.PledgeDeadline);
-            var heads = await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync();
-            await WriteAsync(db, [.. heads.Select(h => (h, WorkspaceTab(campaignId, h.UnitId!.Value, "pledge")))],
+            await WriteAsync(db, await HeadsAtTabAsync(db, campaignId, units, "pledge"),
                 NotificationKind.CampaignLaunched, campaign.Name, deadline);
             if (PersonalPledge.ChoicesIn(campaign).Count == 0)
             {
@@ -118,8 +117,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         {
             var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
             var units = await UnitsTakingPart(db, campaignId).ToListAsync();
-            var heads = await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync();
-            await WriteAsync(db, [.. heads.Select(h => (h, WorkspaceTab(campaignId, h.UnitId!.Value, "results")))],
+            await WriteAsync(db, await HeadsAtTabAsync(db, campaignId, units, "results"),
                 NotificationKind.ResultsOpened, campaign.Name, DateText(campaign.ResultsDeadline));
         });
 
@@ -132,7 +130,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
                 .SingleAsync();
             var campaign = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Name).SingleAsync();
             var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
-            var subject = $"{session.HeldOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} – {campaign}";
+            var subject = $"{DateText(session.HeldOn)} – {campaign}";
             // A board's council votes on its own page; the agency's on the campaign's council page.
             var link = session.ProposalId is null ? $"council/{session.CampaignId}" : $"board/council/{sessionId}";
             await WriteAsync(db, members, NotificationKind.BallotOpened, subject, null, link);
@@ -253,7 +251,11 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         db.BlocMembers.Where(m => m.CampaignId == campaignId && db.Units.Any(u => u.Id == m.UnitId && u.ClosedOn == null))
             .Select(m => m.UnitId);
 
-    private static string WorkspaceTab(int campaignId, int unitId, string tab) => $"campaigns/{campaignId}/units/{unitId}?tab={tab}";
+    /// <summary>The heads of <paramref name="units"/>, each with the link to <paramref name="tab"/> of their unit's workspace.</summary>
+    private static async Task<List<(Reader Reader, string Link)>> HeadsAtTabAsync(EmulationDbContext db, int campaignId,
+        List<int> units, string tab) =>
+        [.. (await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync())
+            .Select(h => (h, $"campaigns/{campaignId}/units/{h.UnitId!.Value}?tab={tab}"))];
 
     private static string? DateText(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
