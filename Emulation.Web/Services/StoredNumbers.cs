@@ -26,16 +26,19 @@ public static class StoredNumbers
             Facts = DomainError.FactsOf(("whole", precision - scale), ("decimals", scale)),
         };
 
+    /// <summary>The refusal of a figure (a target, a result, a scoring table's number) of <paramref name="item"/>.</summary>
+    public static DomainError FigureTooLong(string item) => TooManyDigits(item, DecimalLimits.FigurePrecision, DecimalLimits.FigureScale);
+
     /// <summary>The figures of <paramref name="values"/> (a pledge's targets, a unit's results) that do not fit, by code.</summary>
     public static List<DomainError> FigureRefusals(IEnumerable<KeyValuePair<string, decimal?>> values) =>
         [.. values.Where(v => v.Value is { } n && !FitsFigure(n))
-            .Select(v => TooManyDigits(v.Key, DecimalLimits.FigurePrecision, DecimalLimits.FigureScale))];
+            .Select(v => FigureTooLong(v.Key))];
 
     /// <summary>The numbers of a scoring table that do not fit: points, weights, points per unit and bands' figures.</summary>
     public static List<DomainError> TableRefusals(IEnumerable<Criterion> criteria) =>
         [.. criteria.Where(c => !FitsFigure(c.MaxPoints) || !FitsFigure(c.Weight) || !FitsFigure(c.PointsPerUnit) ||
                 c.Bands.Any(b => !FitsFigure(b.MinRatio) || !FitsFigure(b.ShareOfMax)))
-            .Select(c => TooManyDigits(c.Code, DecimalLimits.FigurePrecision, DecimalLimits.FigureScale))];
+            .Select(c => FigureTooLong(c.Code))];
 
     /// <summary>The numbers of a campaign that do not fit: its table's and its titles' quotas.</summary>
     public static List<DomainError> CampaignRefusals(Campaign campaign) =>

@@ -59,7 +59,7 @@ public sealed class NumberEntries
         // A figure the database cannot hold whole is refused where it was typed, named by its line.
         if (parsed.Value is { } number && !Services.StoredNumbers.FitsFigure(number))
         {
-            _unparsed[code] = (typed!.Trim(), Services.StoredNumbers.TooManyDigits(code, DecimalLimits.FigurePrecision, DecimalLimits.FigureScale));
+            _unparsed[code] = (typed!.Trim(), Services.StoredNumbers.FigureTooLong(code));
             return;
         }
 
