@@ -33,11 +33,10 @@ internal static class OversizedForms
 
             var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             var back = (request.PathBase + request.Path + request.QueryString, localizer["Upload.Back"].Value);
-            await (status == StatusCodes.Status413PayloadTooLarge
-                ? ProblemPage.WriteAsync(context, localizer, status.Value, localizer["Upload.TooLarge"],
-                    localizer["Upload.TooLargeDetail", Math.Max(1, (limit ?? 0) / 1_000_000)], errors: null, back)
-                : ProblemPage.WriteAsync(context, localizer, status.Value, localizer["Upload.Unreadable"],
-                    localizer["Upload.UnreadableDetail"], errors: null, back));
+            var (title, detail) = status == StatusCodes.Status413PayloadTooLarge
+                ? (localizer["Upload.TooLarge"], localizer["Upload.TooLargeDetail", Math.Max(1, (limit ?? 0) / 1_000_000)])
+                : (localizer["Upload.Unreadable"], localizer["Upload.UnreadableDetail"]);
+            await ProblemPage.WriteAsync(context, localizer, status.Value, title, detail, errors: null, back);
         });
 
     /// <summary>Reads the form into the request (pages and the antiforgery check read it from there); the refusal's status, or null.</summary>
