@@ -386,7 +386,7 @@ public sealed class DemoDataSeeder(
             { Method: ScoringMethod.YesNo } => random.NextDouble() < 0.85 ? 1 : 0,
             { Kind: CriterionKind.Bonus } => random.NextDouble() < 0.2 ? 1 : 0,
             { Kind: CriterionKind.Penalty } => random.Next(0, 12),
-            { UnitOfMeasure: "%" } => Math.Round(93m + (decimal)random.NextDouble() * 7m, 1),
+            { IsShare: true } => Math.Round(93m + (decimal)random.NextDouble() * 7m, 1),
             _ => Math.Round(targets[criterion.Code]!.Value * (0.85m + (decimal)random.NextDouble() * 0.3m)),
         };
 

@@ -183,7 +183,7 @@ internal static class ScaleCampaigns
     {
         var targets = criteria.Where(c => c.NeedsTarget).ToDictionary(c => c.Code,
             c => (decimal?)Math.Max(1, Math.Round(DemoCampaign.TargetFor(c.Code, unit.Staff) *
-                (c.UnitOfMeasure == "%" ? 1 : 0.9m + (decimal)random.NextDouble() * 0.2m))));
+                (c.IsShare ? 1 : 0.9m + (decimal)random.NextDouble() * 0.2m))));
         var pledge = Pledge.Start(campaignId, unit.Id);
         ScaleHistory.Ensure(pledge.SetTargets(criteria, targets));
         return (pledge, targets);
@@ -197,7 +197,7 @@ internal static class ScaleCampaigns
             { Method: ScoringMethod.YesNo } => random.NextDouble() < 0.9 ? 1 : 0,
             { Kind: CriterionKind.Bonus } => random.NextDouble() < 0.15 ? 1 : 0,
             { Kind: CriterionKind.Penalty } => random.Next(0, 8),
-            { UnitOfMeasure: "%" } => Math.Round(92m + (decimal)random.NextDouble() * 8m, 1),
+            { IsShare: true } => Math.Round(92m + (decimal)random.NextDouble() * 8m, 1),
             _ => Math.Round(targets[c.Code]!.Value * (0.8m + (decimal)random.NextDouble() * 0.35m)),
         }));
         var result = UnitResult.Start(campaignId, unit.Id);
