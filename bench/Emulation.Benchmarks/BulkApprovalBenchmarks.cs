@@ -7,14 +7,10 @@ using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
-using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Decisions;
-using Emulation.Web.Services.Rules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Emulation.Benchmarks;
 
@@ -62,10 +58,7 @@ public class BulkApprovalBenchmarks
             _people = [.. people.Select(p => (p.Id, p.UnitId))];
         }
 
-        var configuration = new ConfigurationBuilder().Build();
-        var rules = new RuleSetService(_contexts, TimeProvider.System, configuration);
-        _decisions = new DecisionService(_contexts, TimeProvider.System, configuration, rules,
-            new RefusalLog(_contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance), NullLogger<DecisionService>.Instance);
+        _decisions = AppServices.Decisions(_contexts);
     }
 
     private static readonly Explanation Recommended = new(Title.AdvancedWorker, RecommendationStatus.Recommended,

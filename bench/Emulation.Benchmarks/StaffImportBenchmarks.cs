@@ -52,7 +52,7 @@ public class StaffImportBenchmarks
 
         _head = new Actor("bench", "tp.lon", new HashSet<string> { Roles.DepartmentHead }, _unitId);
         var notifier = new SubmissionNotifier();
-        var rules = new RuleSetService(_contexts, TimeProvider.System, new ConfigurationBuilder().Build());
+        var rules = new RuleSetService(_contexts, TimeProvider.System, new ConfigurationBuilder().Build(), notifier);
         _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, notifier, rules),
             new StaffResultsImporter(new ExcelImportOptions()), notifier, rules);
         _file = _imports.BuildTemplateAsync(_head, _unitId, Year).GetAwaiter().GetResult()!.Content;

@@ -5,14 +5,10 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Statistics;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
-using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
-using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Statistics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Emulation.Benchmarks;
 
@@ -68,11 +64,8 @@ public class StatisticsBenchmarks
             db.SaveChanges();
         }
 
-        var configuration = new ConfigurationBuilder().Build();
-        var rules = new RuleSetService(_contexts, TimeProvider.System, configuration);
-        var decisions = new DecisionService(_contexts, TimeProvider.System, configuration, rules,
-            new RefusalLog(_contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance), NullLogger<DecisionService>.Instance);
-        _statistics = new StatisticsService(_contexts, rules, decisions);
+        var decisions = AppServices.Decisions(_contexts);
+        _statistics = new StatisticsService(_contexts, AppServices.RuleSets(_contexts), decisions);
     }
 
     [Benchmark]

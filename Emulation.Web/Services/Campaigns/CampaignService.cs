@@ -14,7 +14,7 @@ namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>Union officers design and steer campaigns; everyone signed in may read them.</summary>
 public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, ExcelImportOptions importOptions,
-    SubmissionNotifier notifier, Inbox.InboxService? inbox = null)
+    SubmissionNotifier notifier, Inbox.InboxService inbox)
 {
     public async Task<IReadOnlyList<CampaignSummary>> ListAsync(Actor actor)
     {
@@ -102,7 +102,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
                 _ => campaign.Close(actor.UserName, now),
             };
         });
-        if (moved.IsSuccess && inbox is not null)
+        if (moved.IsSuccess)
         {
             await (step switch
             {

@@ -38,8 +38,8 @@ public sealed class CouncilSessionService(
     IOptions<DocumentOptions> documentOptions,
     CouncilMinutesDocxWriter minutesWriter,
     RefusalLog refusals,
-    Inbox.InboxService? inbox = null,
-    Submissions.SubmissionNotifier? notifier = null)
+    Inbox.InboxService inbox,
+    Submissions.SubmissionNotifier notifier)
 {
     public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
 
@@ -152,10 +152,7 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId), CouncilErrors.AlreadyOpen());
         }
 
-        if (inbox is not null)
-        {
-            await inbox.BallotOpenedAsync(opened.Value.Id);
-        }
+        await inbox.BallotOpenedAsync(opened.Value.Id);
 
         return Result<int>.Success(opened.Value.Id);
     }
@@ -242,10 +239,7 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open_board", scope, CouncilErrors.DossierSessionAlreadyOpen());
         }
 
-        if (inbox is not null)
-        {
-            await inbox.BallotOpenedAsync(opened.Value.Id);
-        }
+        await inbox.BallotOpenedAsync(opened.Value.Id);
 
         return Result<int>.Success(opened.Value.Id);
     }
@@ -407,7 +401,7 @@ public sealed class CouncilSessionService(
     /// <summary>Open council pages recount, here and on the other instances; the change names no member and no choice.</summary>
     private async Task<Result> BallotCountedAsync(int sessionId, Result outcome)
     {
-        if (outcome.IsSuccess && notifier is not null)
+        if (outcome.IsSuccess)
         {
             await using var db = await factory.CreateDbContextAsync();
             var campaignId = await db.CouncilSessions.Where(s => s.Id == sessionId).Select(s => s.CampaignId).SingleAsync();
@@ -538,7 +532,7 @@ public sealed class CouncilSessionService(
         proposal.CloseWhenDecided(await db.Nominations.CountAsync(n => n.ProposalId == proposalId &&
             n.Status == NominationStatus.SentUp && !failed.Select(f => f.NominationId).Contains(n.Id)));
         var saved = await SaveAsync(db, actor, "close", scope);
-        if (saved.IsSuccess && failed.Count > 0 && inbox is not null)
+        if (saved.IsSuccess && failed.Count > 0)
         {
             await inbox.ProposalAnsweredAsync(proposalId, Data.Inbox.NotificationKind.ProposalDecided,
                 $"{failed.Count} không khen thưởng: Hội đồng Thi đua – Khen thưởng không thông qua");

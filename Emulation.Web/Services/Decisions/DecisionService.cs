@@ -27,8 +27,8 @@ public sealed class DecisionService(
     RuleSetService ruleSets,
     RefusalLog refusals,
     ILogger<DecisionService> logger,
-    Inbox.InboxService? inbox = null,
-    SubmissionNotifier? notifier = null)
+    Inbox.InboxService inbox,
+    SubmissionNotifier notifier)
 {
     public const string DefaultAgency = "Văn phòng UBND tỉnh";
     public const string DefaultAwardIssuer = "Chánh Văn phòng UBND tỉnh";
@@ -72,7 +72,7 @@ public sealed class DecisionService(
         await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
             new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
         await AwardsChangedAsync(outcome);
-        if (outcome.IsSuccess && inbox is not null)
+        if (outcome.IsSuccess)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
         }
@@ -91,7 +91,7 @@ public sealed class DecisionService(
         var outcome = await TryIssueSuddenDecisionAsync(actor, proposalId, input);
         await RecordIfRefusedAsync(actor, "approve_sudden", outcome.Errors, new RefusalScope(Reference: input.DecisionNumber));
         await AwardsChangedAsync(outcome);
-        if (outcome.IsSuccess && inbox is not null)
+        if (outcome.IsSuccess)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
         }
@@ -124,7 +124,7 @@ public sealed class DecisionService(
         await RecordIfRefusedAsync(actor, "approve_above", outcome.Errors,
             new RefusalScope(null, nominationIds, Reference: input.DecisionNumber));
         await AwardsChangedAsync(outcome);
-        if (outcome.IsSuccess && inbox is not null)
+        if (outcome.IsSuccess)
         {
             await inbox.DecisionIssuedAsync(outcome.Value);
         }
@@ -138,7 +138,7 @@ public sealed class DecisionService(
     /// </summary>
     private async Task AwardsChangedAsync(Result<int> issued)
     {
-        if (!issued.IsSuccess || notifier is null)
+        if (!issued.IsSuccess)
         {
             return;
         }

@@ -26,8 +26,8 @@ public sealed class ProposalService(
     RuleSetService ruleSets,
     RefusalLog refusals,
     ILogger<ProposalService> logger,
-    Inbox.InboxService? inbox = null,
-    Submissions.SubmissionNotifier? notifier = null)
+    Inbox.InboxService inbox,
+    Submissions.SubmissionNotifier notifier)
 {
     private const string Area = "proposal";
 
@@ -171,7 +171,7 @@ public sealed class ProposalService(
     {
         actor.RequirePolicy(Policies.Approve);
         var outcome = await TrySendUpAsync(actor, campaignId, nominationIds, input);
-        if (outcome.IsSuccess && input.ReceivingUnitId is not null && inbox is not null)
+        if (outcome.IsSuccess && input.ReceivingUnitId is not null)
         {
             await inbox.ProposalReceivedAsync(outcome.Value);
         }
@@ -215,7 +215,7 @@ public sealed class ProposalService(
             return p.SendAgain(input.Number, date, actor.UserName, now);
         });
         await RecordIfRefusedAsync(actor, "resend", outcome.Errors, proposalId);
-        if (outcome.IsSuccess && board is not null && inbox is not null)
+        if (outcome.IsSuccess && board is not null)
         {
             await inbox.ProposalReceivedAsync(proposalId);
         }
@@ -357,7 +357,7 @@ public sealed class ProposalService(
         {
             logger.LogInformation("{User} recorded the outcome of proposal {Proposal} for {Count} nominations", actor.UserName,
                 proposalId, nominationIds.Count);
-            if (input.Granted && notifier is not null)
+            if (input.Granted)
             {
                 // The awards granted are history that later campaigns' evaluations read.
                 await using var db = await factory.CreateDbContextAsync();

@@ -47,7 +47,7 @@ public sealed class ReceivingBoardService(
     ProposalService proposals,
     Decisions.DecisionService decisions,
     RefusalLog refusals,
-    Inbox.InboxService? inbox = null)
+    Inbox.InboxService inbox)
 {
     private const string Area = "proposal";
 
@@ -161,7 +161,7 @@ public sealed class ReceivingBoardService(
     {
         var board = actor.RequireBoard(Policies.Appraise);
         var outcome = await proposals.ReturnCoreAsync(actor, proposalId, reason, p => ForThisBoard(p, board), versionRead);
-        if (outcome.IsSuccess && inbox is not null)
+        if (outcome.IsSuccess)
         {
             await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalReturned, reason?.Trim());
         }
@@ -180,7 +180,7 @@ public sealed class ReceivingBoardService(
         var board = actor.RequireBoard(Policies.Appraise);
         var outcome = await proposals.RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => ForThisBoard(p, board),
             versionRead);
-        if (outcome.IsSuccess && inbox is not null)
+        if (outcome.IsSuccess)
         {
             var detail = input.Granted
                 ? $"{nominationIds.Count} khen thưởng theo Quyết định số {input.DecisionNumber?.Trim()}"
@@ -213,7 +213,7 @@ public sealed class ReceivingBoardService(
 
         var issued = await decisions.IssueOnProposalAsync(actor, proposalId, board, nominationIds, input,
             proposals.DefaultIssuer(level.Value));
-        if (issued.IsSuccess && inbox is not null)
+        if (issued.IsSuccess)
         {
             await inbox.ProposalAnsweredAsync(proposalId, NotificationKind.ProposalDecided,
                 $"{nominationIds.Count} khen thưởng theo Quyết định số {Emulation.Domain.Decisions.Decision.NormalizeNumber(input.DecisionNumber).Value}");

@@ -15,7 +15,7 @@ namespace Emulation.Web.Services.Rules;
 /// append-only. Evaluations use the set in force for the campaign's year and the agency's jurisdiction.
 /// </summary>
 public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, IConfiguration configuration,
-    Submissions.SubmissionNotifier? notifier = null)
+    Submissions.SubmissionNotifier notifier)
 {
     public static DomainError UnknownBase(string id) => new("ruleset.unknown_base", $"There is no rule set '{id}' to derive from.", id);
 
@@ -121,11 +121,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         };
         db.RuleSets.Add(row);
         await db.SaveChangesAsync();
-        if (notifier is not null)
-        {
-            // A new version may be the one in force for any campaign.
-            await notifier.EveryCampaignChangedAsync(factory);
-        }
+        // A new version may be the one in force for any campaign.
+        await notifier.EveryCampaignChangedAsync(factory);
 
         return Result<RuleSetRow>.Success(new RuleSetRow(row.RuleSetId, row.Version, row.Name, row.Jurisdiction,
             row.EffectiveFrom, row.EffectiveTo, false, row.CreatedBy, row.CreatedAt, derived));

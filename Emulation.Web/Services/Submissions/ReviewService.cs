@@ -8,7 +8,7 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>The union officer follows submissions and accepts them or returns them with a reason.</summary>
 public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
-    SubmissionNotifier notifier, Inbox.InboxService? inbox = null)
+    SubmissionNotifier notifier, Inbox.InboxService inbox)
 {
     public static DomainError NothingToReview() =>
         new("submission.nothing_to_review", "The unit has not submitted this yet.");
@@ -73,11 +73,8 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
 
         await db.SaveChangesAsync();
         await notifier.PublishAsync(campaignId, CampaignChangeKind.Review, unitId);
-        if (inbox is not null)
-        {
-            await inbox.SubmissionReviewedAsync(campaignId, unitId, kind,
-                item.Status == SubmissionStatus.Returned ? item.ReturnReason : null);
-        }
+        await inbox.SubmissionReviewedAsync(campaignId, unitId, kind,
+            item.Status == SubmissionStatus.Returned ? item.ReturnReason : null);
 
         return reviewed;
     }
