@@ -75,22 +75,23 @@ public sealed class MergedFiguresService(IDbContextFactory<EmulationDbContext> f
                 clock.GetUtcNow());
             if (outcome.IsSuccess)
             {
-                outcome = await ConcurrencyErrors.SaveAsync(db);
-            }
+                outcome = await notifier.SaveAndPublishAsync(db, new Notifications.CampaignChange(campaignId, CampaignChangeKind.Review),
+                    async () =>
+                    {
+                        var saved = await ConcurrencyErrors.SaveAsync(db);
+                        if (saved.IsSuccess)
+                        {
+                            await transaction.CommitAsync();
+                        }
 
-            if (outcome.IsSuccess)
-            {
-                await transaction.CommitAsync();
+                        return saved;
+                    });
             }
         }
 
-        if (!outcome.IsSuccess)
-        {
-            return Result.Failure(await refusals.RecordAsync(actor, "campaign", "recombine", outcome.Errors,
+        return outcome.IsSuccess
+            ? outcome
+            : Result.Failure(await refusals.RecordAsync(actor, "campaign", "recombine", outcome.Errors,
                 new RefusalScope(campaignId, UnitId: unitId)));
-        }
-
-        await notifier.PublishAsync(campaignId, CampaignChangeKind.Review);
-        return outcome;
     }
 }
