@@ -193,7 +193,10 @@ public sealed class DecisionDocumentService(
                 : award
                 ? "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng" + (detail.CampaignName is { } c ? $" đối với {c}" : "") + ";"
                 : "Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng;",
-            "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
+            // Without the council (the rule set's short path) the leadership decides on the proposal as its staff put it.
+            (sudden || longService) && !detail.ReviewedByCouncil
+                ? "Theo đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng."
+                : "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
         ];
         var cashLine = $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định; tổng số tiền: {total}.";
         IReadOnlyList<string> articles = sudden
