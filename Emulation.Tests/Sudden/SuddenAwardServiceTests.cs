@@ -73,7 +73,9 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         var documents = App.Service<DecisionDocumentService>();
         var document = (await documents.GetAsync(TestActors.Leader, issued.Value))!;
         Assert.Equal("Về việc khen thưởng đột xuất", document.Subject);
-        Assert.StartsWith("Khen thưởng đột xuất 1 cá nhân", document.Articles[0], StringComparison.Ordinal);
+        // Article 1 names the form, who gives it and to whom, as the campaign's decisions do.
+        Assert.StartsWith("Tặng Giấy khen của Chánh Văn phòng", document.Articles[0], StringComparison.Ordinal);
+        Assert.Contains(" cho 01 cá nhân đã có thành tích xuất sắc đột xuất: ", document.Articles[0], StringComparison.Ordinal);
         // The rule set in force sends the Giấy khen on the spot without the council: the decision claims no council's proposal.
         Assert.Equal("Theo đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng.", document.Bases[^1]);
         Assert.DoesNotContain(document.Bases, b => b.Contains("Hội đồng", StringComparison.Ordinal));

@@ -202,14 +202,14 @@ public sealed class DecisionDocumentService(
         IReadOnlyList<string> articles = sudden
             ?
             [
-                $"Khen thưởng đột xuất {AdministrativeText.Recipients(people, collectives)} đã có thành tích đột xuất (có danh sách kèm theo).",
+                AwardArticle.Write(detail.Lines, year, giver, " đã có thành tích xuất sắc đột xuất"),
                 cashLine,
                 Execution,
             ]
             : longService
             ?
             [
-                $"Khen thưởng {people} cá nhân đã có quá trình cống hiến (có danh sách kèm theo).",
+                AwardArticle.Write(detail.Lines, year, giver, " đã có quá trình cống hiến"),
                 cashLine,
                 Execution,
             ]
