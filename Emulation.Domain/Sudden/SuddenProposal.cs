@@ -85,7 +85,11 @@ public sealed class SuddenProposal
             errors.Add(SuddenProposalErrors.DecidedAbove(title));
         }
 
-        if (Titles.IsCollective(title) != (personId is null))
+        if (!Titles.IsCollective(title) && personId is null)
+        {
+            errors.Add(SuddenProposalErrors.PersonRequired());
+        }
+        else if (Titles.IsCollective(title) && personId is not null)
         {
             errors.Add(SuddenProposalErrors.CollectiveMismatch());
         }

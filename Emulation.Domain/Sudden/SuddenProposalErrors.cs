@@ -21,6 +21,10 @@ public static class SuddenProposalErrors
     public static DomainError NotEligibleForLongService() =>
         new("sudden.not_eligible_long_service", "The person does not meet the long-service conditions of the rule set in force.");
 
+    /// <summary>An individual form with nobody chosen.</summary>
+    public static DomainError PersonRequired() =>
+        new("sudden.person_required", "Choose the person proposed: the form is given to an individual.");
+
     public static DomainError CollectiveMismatch() =>
         new("sudden.collective_mismatch", "A collective form goes to a unit and an individual form to a person.");
 

@@ -48,6 +48,12 @@ public sealed class SecretBallotStorageTests : FreshAppTests
 
         Assert.True((await Sessions.CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
 
+        // The file as it is once the session closed (the app's connections still open), its bytes read below: the
+        // write-ahead log was emptied, so it holds no page as it was at a casting and the file holds every page.
+        var wal = new FileInfo(App.DatabasePath + "-wal");
+        Assert.Equal(0, wal.Exists ? wal.Length : 0);
+        var file = await File.ReadAllBytesAsync(App.DatabasePath, TestContext.Current.CancellationToken);
+
         await using var db = await App.DbAsync();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(TestContext.Current.CancellationToken);
@@ -109,6 +115,14 @@ public sealed class SecretBallotStorageTests : FreshAppTests
         Assert.Equal((2, 1, 1), (outcome.Yes, outcome.No, outcome.Abstain));
         var minutes = (await Sessions.GetMinutesAsync(TestActors.Officer, sessionId))!;
         Assert.Contains(minutes.Rows, r => (r.Yes, r.No, r.Abstain) == (2, 1, 1));
+
+        // Nor do the file's bytes: the page holding the contents has them in the order of their seals, each written after
+        // the one before it in that order, not in the order of casting.
+        var page = int.Parse(await ScalarAsync(connection, "SELECT rootpage FROM sqlite_master WHERE name = 'CouncilBallotContents'"),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var offsets = SqlitePageCells.OffsetsInKeyOrder(file, page);
+        Assert.Equal(8, offsets.Count);
+        Assert.Equal(offsets.OrderDescending(), offsets);
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public sealed class LongServiceServiceTests(AppFixture fixture) : IClassFixture<
 
         var document = (await App.Service<DecisionDocumentService>().GetAsync(TestActors.Leader, issued.Value))!;
         Assert.Equal("Về việc khen thưởng quá trình cống hiến", document.Subject);
+        Assert.Matches("^Tặng Giấy khen của .+ cho 01 cá nhân đã có quá trình cống hiến: ", document.Articles[0]);
 
         // Awarded once: the person leaves the list.
         Assert.DoesNotContain((await LongService.ListAsync(TestActors.Officer)).Rows,

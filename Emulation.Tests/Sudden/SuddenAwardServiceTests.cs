@@ -5,6 +5,7 @@ using Emulation.Tests.Evidence;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents.Decisions;
+using Emulation.Web.Resources;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Decisions;
@@ -72,7 +73,12 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         var documents = App.Service<DecisionDocumentService>();
         var document = (await documents.GetAsync(TestActors.Leader, issued.Value))!;
         Assert.Equal("Về việc khen thưởng đột xuất", document.Subject);
-        Assert.StartsWith("Khen thưởng đột xuất 1 cá nhân", document.Articles[0], StringComparison.Ordinal);
+        // Article 1 names the form, who gives it and to whom, as the campaign's decisions do.
+        Assert.StartsWith("Tặng Giấy khen của Chánh Văn phòng", document.Articles[0], StringComparison.Ordinal);
+        Assert.Contains(" cho 01 cá nhân đã có thành tích xuất sắc đột xuất: ", document.Articles[0], StringComparison.Ordinal);
+        // The rule set in force sends the Giấy khen on the spot without the council: the decision claims no council's proposal.
+        Assert.Equal("Theo đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng.", document.Bases[^1]);
+        Assert.DoesNotContain(document.Bases, b => b.Contains("Hội đồng", StringComparison.Ordinal));
         var certificate = await documents.GetCertificateAsync(head, award.Id, "https://thidua.example.vn");
         Assert.NotNull(certificate);
         Assert.True(certificate.Content.AsSpan().StartsWith("%PDF"u8));
@@ -97,6 +103,30 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
 
         var again = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("803/QĐ-VP"));
         Assert.Equal("sudden.wrong_status", Assert.Single(again.Errors).Code);
+    }
+
+    [Fact]
+    public async Task AProposalTheCouncilReviewed_IsDecidedOnTheProposalOfTheCouncilsStandingMember()
+    {
+        var (unitId, personId, _) = await SubjectAsync(4);
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation, Achievement = "Dũng cảm cứu tài sản nhà nước",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+        // As proposed under a rule set that sends the form to the council.
+        await using (var db = await App.DbAsync())
+        {
+            await db.SuddenProposals.Where(p => p.Id == proposed.Value)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.CouncilReview, true), TestContext.Current.CancellationToken);
+        }
+
+        Assert.True((await Sudden.RecordReviewAsync(TestActors.Officer, proposed.Value, true, null)).IsSuccess);
+        var issued = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("806/QĐ-VP"));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+
+        var document = (await App.Service<DecisionDocumentService>().GetAsync(TestActors.Leader, issued.Value))!;
+        Assert.Equal("Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.", document.Bases[^1]);
     }
 
     [Fact]
@@ -156,11 +186,18 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
             PersonId = personId, UnitId = unitId, Title = Title.GrassrootsEmulationFighter, Achievement = "x",
         });
         var rejectWithoutReason = await Sudden.RejectAsync(TestActors.Leader, int.MaxValue, "x");
+        var nobody = await Sudden.ProposeAsync(TestActors.HeadOf(unitId), new SuddenProposalInput
+        {
+            UnitId = unitId, Title = Title.CertificateOfCommendation, Achievement = "Cứu người trong lũ",
+        });
 
         Assert.Equal("sudden.form_required", Assert.Single(noForm.Errors).Code);
         Assert.Equal("sudden.unknown_recipient", Assert.Single(wrongUnit.Errors).Code);
         Assert.Equal("sudden.not_on_the_spot", Assert.Single(merit.Errors).Code);
         Assert.Equal("sudden.not_found", Assert.Single(rejectWithoutReason.Errors).Code);
+        // An individual Giấy khen with nobody chosen asks for the person, in the reader's words.
+        var noPerson = Assert.Single(nobody.Errors);
+        Assert.Equal("Hãy chọn người được đề nghị khen thưởng: hình thức này dành cho cá nhân.", Wording.Vietnamese.Describe(noPerson));
         await using var after = await App.DbAsync();
         Assert.Equal(count, await after.SuddenProposals.CountAsync());
     }

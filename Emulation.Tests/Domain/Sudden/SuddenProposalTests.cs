@@ -82,6 +82,15 @@ public sealed class SuddenProposalTests
     }
 
     [Fact]
+    public void AnIndividualFormWithNobodyChosen_AsksForThePerson()
+    {
+        var proposed = SuddenProposal.Propose(null, 3, Title.CertificateOfCommendation, "Cứu người trong lũ", Defaults, Law,
+            SuddenProposer.DepartmentHead, "tp.th", At);
+
+        Assert.Equal("sudden.person_required", Assert.Single(proposed.Errors).Code);
+    }
+
+    [Fact]
     public void WithCouncilReview_TheLeadershipWaitsForTheCouncil()
     {
         var proposal = Propose(WithCouncil());

@@ -20,8 +20,10 @@ public static class AwardArticle
     /// <summary>
     /// The article for <paramref name="lines"/> of the campaign year <paramref name="year"/>; <paramref name="giver"/> is
     /// who gives a Giấy khen (e.g. "Chánh Văn phòng UBND tỉnh"). One sentence per title, in the order of the lines.
+    /// <paramref name="achievement"/> words what is rewarded when it is not a campaign year's achievement (a sudden
+    /// award's " đã có thành tích xuất sắc đột xuất").
     /// </summary>
-    public static string Write(IReadOnlyList<DecisionLine> lines, int year, string giver)
+    public static string Write(IReadOnlyList<DecisionLine> lines, int year, string giver, string? achievement = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var sentences = lines.GroupBy(l => l.Title).Select(group =>
@@ -34,7 +36,7 @@ public static class AwardArticle
             var who = recipients.Count <= NamedInArticle
                 ? ": " + string.Join("; ", recipients.Select(Recipient)) + "."
                 : " (có danh sách kèm theo).";
-            return Awarded(title, year, giver) + " cho " + count + Achievement(title, year) + who;
+            return Awarded(title, year, giver) + " cho " + count + (achievement ?? Achievement(title, year)) + who;
         });
         return string.Join(" ", sentences);
     }

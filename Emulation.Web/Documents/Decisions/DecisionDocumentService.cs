@@ -193,20 +193,23 @@ public sealed class DecisionDocumentService(
                 : award
                 ? "Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng" + (detail.CampaignName is { } c ? $" đối với {c}" : "") + ";"
                 : "Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng;",
-            "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
+            // Without the council (the rule set's short path) the leadership decides on the proposal as its staff put it.
+            (sudden || longService) && !detail.ReviewedByCouncil
+                ? "Theo đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng."
+                : "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
         ];
         var cashLine = $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định; tổng số tiền: {total}.";
         IReadOnlyList<string> articles = sudden
             ?
             [
-                $"Khen thưởng đột xuất {AdministrativeText.Recipients(people, collectives)} đã có thành tích đột xuất (có danh sách kèm theo).",
+                AwardArticle.Write(detail.Lines, year, giver, " đã có thành tích xuất sắc đột xuất"),
                 cashLine,
                 Execution,
             ]
             : longService
             ?
             [
-                $"Khen thưởng {people} cá nhân đã có quá trình cống hiến (có danh sách kèm theo).",
+                AwardArticle.Write(detail.Lines, year, giver, " đã có quá trình cống hiến"),
                 cashLine,
                 Execution,
             ]

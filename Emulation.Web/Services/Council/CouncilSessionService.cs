@@ -443,6 +443,18 @@ public sealed class CouncilSessionService(
     /// </summary>
     public async Task<Result> CloseAsync(Actor actor, int sessionId, Guid? versionRead = null)
     {
+        var closed = await CloseAndTallyAsync(actor, sessionId, versionRead);
+        if (closed.IsSuccess)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            await BallotStorage.RewriteInSealOrderAsync(db);
+        }
+
+        return closed;
+    }
+
+    private async Task<Result> CloseAndTallyAsync(Actor actor, int sessionId, Guid? versionRead)
+    {
         await using var db = await factory.CreateDbContextAsync(actor);
         await RequireAsync(db, actor, sessionId, Right.Run);
         var session = await db.CouncilSessions.AsSplitQuery().SingleOrDefaultAsync(s => s.Id == sessionId);

@@ -34,6 +34,12 @@ public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, st
     /// the agency that sent it; null for the agency's own decisions.
     /// </summary>
     public (string Letter, string Agency)? AnswersProposal { get; init; }
+
+    /// <summary>
+    /// For a decision on proposals outside the yearly campaign (sudden, long service): whether the council reviewed them
+    /// before the leadership decided, as the rule set asked when each was proposed; false when none was reviewed.
+    /// </summary>
+    public bool ReviewedByCouncil { get; init; } = true;
 }
 
 /// <summary>All the public verification page shows: nothing that is not printed on the certificate.</summary>

@@ -252,11 +252,14 @@ public sealed class DecisionService(
         var agency = letter is null ? null
             : await db.Units.AsNoTracking().Agency()
                 .Select(u => u.Name).FirstOrDefaultAsync();
+        var onTheSpot = await db.SuddenProposals.AsNoTracking().Where(p => p.DecisionId == decisionId)
+            .Select(p => p.CouncilReview).ToListAsync();
         return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
             ordered, revoked)
         {
             AnswersProposal = letter is null ? null
                 : ($"số {letter.Number} {Documents.AdministrativeText.Date(letter.Date)}", agency ?? ""),
+            ReviewedByCouncil = onTheSpot.Count == 0 || onTheSpot.Contains(true),
         };
     }
 
