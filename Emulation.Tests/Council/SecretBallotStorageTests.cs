@@ -9,6 +9,7 @@ using Emulation.Web.Services.Council;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -152,6 +153,40 @@ public sealed class SecretBallotStorageTests : FreshAppTests
         Assert.Equal(NominationStatus.Passed,
             (await db.Nominations.SingleAsync(n => n.Id == _scenario.Collective, TestContext.Current.CancellationToken)).Status);
         Assert.DoesNotContain(stored.Ballots, b => b.NominationId == _scenario.Collective);
+    }
+
+    [Fact]
+    public async Task ADatabaseThatRefusesTheRewrite_LeavesTheSessionClosedAndCounted_AndTheAdministratorIsToldInTheLog()
+    {
+        var refusing = _logged.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(new RefusesTheRewrite())));
+        var sessions = refusing.Services.GetRequiredService<CouncilSessionService>();
+        var opened = await sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId,
+            new OpenSessionInput { ChairUserName = "hoidong1", HeldOn = new DateTime(2026, 12, 10) });
+        Assert.True((await sessions.SetAttendanceAsync(TestActors.Officer, opened.Value, CouncilDriver.AllMembers)).IsSuccess);
+        foreach (var member in new[] { 1, 2, 3, 5 })
+        {
+            Assert.True((await sessions.VoteAsync(CouncilDriver.Member(member), opened.Value,
+                new Dictionary<int, BallotChoice> { [_scenario.Collective] = BallotChoice.Yes })).IsSuccess);
+        }
+
+        Assert.True((await sessions.CloseAsync(TestActors.Officer, opened.Value)).IsSuccess);
+
+        await using var db = await App.DbAsync();
+        var stored = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == opened.Value, TestContext.Current.CancellationToken);
+        Assert.Equal(CouncilSessionStatus.Closed, stored.Status);
+        Assert.Equal(4, stored.Agenda.Single(a => a.NominationId == _scenario.Collective).Outcome!.Yes);
+        Assert.Contains(_logs.Lines, line => line.Contains("not rewritten in seal order", StringComparison.Ordinal));
+        await refusing.DisposeAsync();
+    }
+
+    /// <summary>Refuses the statement that writes the ballots again, as a database without the right to would.</summary>
+    private sealed class RefusesTheRewrite : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.Contains("ballots_in_seal_order", StringComparison.Ordinal)
+                ? throw new Microsoft.Data.Sqlite.SqliteException("not authorized", 23)
+                : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     private async Task<int> OpenAllPresentAsync()

@@ -39,7 +39,8 @@ public sealed class CouncilSessionService(
     CouncilMinutesDocxWriter minutesWriter,
     RefusalLog refusals,
     Inbox.InboxService inbox,
-    Submissions.SubmissionNotifier notifier)
+    Submissions.SubmissionNotifier notifier,
+    ILogger<CouncilSessionService> logger)
 {
     public static DomainError NotFound() => new("council.session_not_found", "There is no such council session.");
 
@@ -447,7 +448,16 @@ public sealed class CouncilSessionService(
         if (closed.IsSuccess)
         {
             await using var db = await factory.CreateDbContextAsync();
-            await BallotStorage.RewriteInSealOrderAsync(db);
+            try
+            {
+                await BallotStorage.RewriteInSealOrderAsync(db);
+            }
+            catch (System.Data.Common.DbException e)
+            {
+                // The session is closed and counted; a database that refuses the rewrite (SQL Server without ALTER on
+                // the table) must not turn that into an error, but the administrator has to hear of it.
+                logger.LogError(e, "The ballots were not rewritten in seal order after session {SessionId} closed", sessionId);
+            }
         }
 
         return closed;
