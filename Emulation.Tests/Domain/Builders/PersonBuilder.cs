@@ -80,9 +80,9 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
         return this;
     }
 
-    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit, string? decision = null)
+    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit, string? decision = null, bool revoked = false)
     {
-        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind) { DecisionNumber = decision });
+        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind) { DecisionNumber = decision, Revoked = revoked });
         return this;
     }
 
