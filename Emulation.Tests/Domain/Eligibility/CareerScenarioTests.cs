@@ -96,6 +96,39 @@ public sealed class CareerScenarioTests
         Assert.Equal(RecommendationStatus.Recommended, Verdict(person, Title.ProvincialCertificateOfMerit).Status);
     }
 
+    /// <summary>
+    /// A 2025 "excellent" recorded with four months' leave is capped below "good" (Decree 90/2020 Art. 2(3)): it is no
+    /// excellent year for the Bằng khen's streak, and the explanation shows the cap.
+    /// </summary>
+    [Fact]
+    public void Decree90Art2_3_AnExcellentWithFourMonthsOfLeave_IsNoExcellentYearForTheBangKhen()
+    {
+        var person = new PersonBuilder(1).Leave(worked: 8, leave: 4).Rated(QualityRating.Excellent)
+            .Initiatives(InitiativeLevel.Grassroots, InitiativeLevel.Grassroots).Earlier(1, QualityRating.Excellent);
+
+        var verdict = Verdict(person, Title.ProvincialCertificateOfMerit);
+
+        Assert.Equal(RecommendationStatus.NotEligible, verdict.Status);
+        Assert.False(ConditionOf(verdict, "rating.leave_cap").Passed);
+        Assert.Equal("0", FactOf(ConditionOf(verdict, "bk.branch"), "excellentStreak"));
+    }
+
+    /// <summary>Provincial Bằng khen for 2020, good or better every year since, but 2023's "good" came with four months' leave.</summary>
+    [Fact]
+    public void Decree90Art2_3_ALeaveCappedYearAmongTheFive_BreaksThePrimeMinistersGoodYears()
+    {
+        var person = new PersonBuilder(1).Rated(QualityRating.Excellent).Award(5, Title.ProvincialCertificateOfMerit)
+            .Earlier(1, QualityRating.Excellent).Award(1, Title.GrassrootsEmulationFighter)
+            .EarlierOnLeave(2, QualityRating.Good, leave: 4)
+            .Earlier(3, QualityRating.Excellent).Award(3, Title.GrassrootsEmulationFighter)
+            .Earlier(4, QualityRating.Excellent).Award(4, Title.GrassrootsEmulationFighter);
+
+        var verdict = Verdict(person, Title.PrimeMinisterCertificateOfMerit);
+
+        Assert.Equal(RecommendationStatus.NotEligible, verdict.Status);
+        Assert.Equal("2", FactOf(ConditionOf(verdict, "streak.good_years"), "count"));
+    }
+
     // Revoked awards (Law 06/2022, handling of violations: the decision is annulled) count toward nothing.
 
     [Fact]
