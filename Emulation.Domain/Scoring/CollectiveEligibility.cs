@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Scoring;
@@ -37,12 +38,12 @@ internal static class CollectiveEligibility
         switch (title)
         {
             case Title.AdvancedLabourCollective:
-                ok &= Score(u, r.AdvancedMinScorePercent, art, sink);
+                ok &= Tasks(u, r.AdvancedMinScorePercent, QualityRating.Good, art, sink);
                 ok &= AdvancedShare(u, r, art, sink, withDeferred);
                 ok &= Discipline(u, r, art, sink);
                 return ok;
             case Title.ExcellentLabourCollective:
-                ok &= Score(u, r.ExcellentMinScorePercent, art, sink);
+                ok &= Tasks(u, r.ExcellentMinScorePercent, QualityRating.Excellent, art, sink);
                 ok &= AdvancedShare(u, r, art, sink, withDeferred);
                 ok &= Discipline(u, r, art, sink);
                 bool completed = !r.ExcellentRequiresAllCompleted || u.NotCompleted == 0;
@@ -55,7 +56,7 @@ internal static class CollectiveEligibility
             case Title.ProvincialEmulationFlag:
                 return ok & Flag(u, r, art, sink, withDeferred);
             case Title.CollectiveCertificateOfCommendation:
-                ok &= Score(u, r.CommendationMinScorePercent, art, sink);
+                ok &= Tasks(u, r.CommendationMinScorePercent, QualityRating.Good, art, sink);
                 ok &= Discipline(u, r, art, sink);
                 return ok;
             case Title.CollectiveProvincialCertificateOfMerit:
@@ -163,9 +164,9 @@ internal static class CollectiveEligibility
             var own = ratings.FirstOrDefault(x => x.Year == y && x.InheritedFrom is null);
             var title = own is null && y < u.EvaluationYear ? ExcellentCollectiveAward(u, y) : null;
             var predecessors = own is null && title is null ? ratings.Where(x => x.Year == y).ToList() : [];
-            bool excellent = own is not null ? own.Rating == Results.QualityRating.Excellent
+            bool excellent = own is not null ? own.Rating == QualityRating.Excellent
                 : title is not null ? true
-                : predecessors.Count > 0 ? predecessors.All(x => x.Rating == Results.QualityRating.Excellent)
+                : predecessors.Count > 0 ? predecessors.All(x => x.Rating == QualityRating.Excellent)
                 : y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent;
             if (!excellent)
             {
@@ -231,6 +232,22 @@ internal static class CollectiveEligibility
     {
         sink?.Add(new("coll.results_complete", !u.Score.HasMissing, art, new Fact("missing", FactValues.Of(u.Score.MissingCount))));
         return !u.Score.HasMissing;
+    }
+
+    /// <summary>
+    /// "Tasks done well / excellently" (Art. 27(a), 28(a), 75): the unit's own rating for this year when one is recorded,
+    /// as for Art. 74(2)'s excellent years; otherwise its score read against the rule set's threshold.
+    /// </summary>
+    private static bool Tasks(UnitFacts u, decimal minPercent, QualityRating required, string art, List<Condition>? sink)
+    {
+        if (u.Score.Unit.YearRatings.FirstOrDefault(x => x.Year == u.EvaluationYear && x.InheritedFrom is null) is not { } own)
+        {
+            return Score(u, minPercent, art, sink);
+        }
+
+        bool ok = own.Rating != QualityRating.NotRated && own.Rating >= required;
+        sink?.Add(new("coll.rating", ok, art, new Fact("rating", FactValues.Of(own.Rating)), new Fact("required", FactValues.Of(required))));
+        return ok;
     }
 
     private static bool Score(UnitFacts u, decimal minPercent, string art, List<Condition>? sink)
