@@ -147,8 +147,8 @@ internal static class CollectiveEligibility
 
     /// <summary>
     /// Consecutive years the unit completed its tasks excellently, this year's read from its rating or, failing one, from
-    /// its score. An earlier year with no rating of the unit's own counts when the unit held Tập thể lao động xuất sắc for
-    /// it: that title is given only for tasks done excellently (Law 06/2022 Art. 27), so one such year and one year rated
+    /// its score. An earlier year with no rating recorded (the unit's or its predecessors') counts when the unit held Tập thể
+    /// lao động xuất sắc for it: that title is given only for tasks done excellently (Law 06/2022 Art. 27), so one such year and one year rated
     /// excellent are two consecutive excellent years.
     /// </summary>
     /// <param name="readTitles">Whether a year counted by its Excellent Labour Collective title, so Art. 27 is cited too.</param>
@@ -159,15 +159,14 @@ internal static class CollectiveEligibility
         readTitles = false;
         for (int y = u.EvaluationYear; y > u.MeritPeriodAfter; y--)
         {
-            // The unit's own rating wins; then its Excellent Labour Collective title of an earlier year; for a year before
-            // a merger, every predecessor rated must have been excellent.
+            // The unit's own rating wins; for a year before a merger, every predecessor rated must have been excellent;
+            // failing any rating, an Excellent Labour Collective title of an earlier year (its own or a predecessor's).
             var own = ratings.FirstOrDefault(x => x.Year == y && x.InheritedFrom is null);
-            var title = own is null && y < u.EvaluationYear ? ExcellentCollectiveAward(u, y) : null;
-            var predecessors = own is null && title is null ? ratings.Where(x => x.Year == y).ToList() : [];
+            var predecessors = own is null ? ratings.Where(x => x.Year == y).ToList() : [];
+            var title = own is null && predecessors.Count == 0 && y < u.EvaluationYear ? ExcellentCollectiveAward(u, y) : null;
             bool excellent = own is not null ? own.Rating == QualityRating.Excellent
-                : title is not null ? true
                 : predecessors.Count > 0 ? predecessors.All(x => x.Rating == QualityRating.Excellent)
-                : y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent;
+                : title is not null || (y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent);
             if (!excellent)
             {
                 break;

@@ -212,6 +212,66 @@ public sealed class CollectiveMemberScenarioTests
     }
 
     [Fact]
+    public void Lineage_APredecessorsExcellentCollectiveYear_IsAnExcellentYear_AndIsNamed()
+    {
+        var builder = new InputBuilder().Unit(new UnitBuilder(1).Award(1, Title.ExcellentLabourCollective, inheritedFrom: "Phòng Tổng hợp cũ"));
+        foreach (var person in Good(1, 10))
+        {
+            builder.Person(person);
+        }
+
+        var verdict = builder.Evaluate().Get(null, 1, Title.CollectiveProvincialCertificateOfMerit);
+
+        Assert.Equal(RecommendationStatus.Recommended, verdict.Status);
+        Assert.Contains("2024 (Phòng Tổng hợp cũ)", ConditionOf(verdict, "coll.merit_streak").Facts.Single(f => f.Name == "inherited").Value,
+            StringComparison.Ordinal);
+    }
+
+    /// <summary>Merged from A (excellent, Tập thể lao động xuất sắc) and B (rated good): the merged unit's 2024 was not excellent.</summary>
+    [Fact]
+    public void Lineage_OnePredecessorsTitle_DoesNotOutweighAnotherPredecessorRatedGood()
+    {
+        var builder = new InputBuilder().Unit(new UnitBuilder(1).Award(1, Title.ExcellentLabourCollective, inheritedFrom: "Phòng A")
+            .RatedIn(1, QualityRating.Excellent, inheritedFrom: "Phòng A").RatedIn(1, QualityRating.Good, inheritedFrom: "Phòng B"));
+        foreach (var person in Good(1, 10))
+        {
+            builder.Person(person);
+        }
+
+        Assert.Equal(RecommendationStatus.NotEligible, builder.Evaluate().Get(null, 1, Title.CollectiveProvincialCertificateOfMerit).Status);
+    }
+
+    /// <summary>Decree 152/2025 Art. 33(7): a collective Bằng khen for 2022–2023 leaves 2024 and 2025 to count.</summary>
+    [Fact]
+    public void Decree152Art33_7_ACollectiveBangKhenTwoYearsAgo_LeavesTheLastTwoYearsToCount()
+    {
+        var builder = new InputBuilder().Unit(new UnitBuilder(1).RatedIn(1, QualityRating.Excellent)
+            .Award(2, Title.CollectiveProvincialCertificateOfMerit));
+        foreach (var person in Good(1, 10))
+        {
+            builder.Person(person);
+        }
+
+        Assert.Equal(RecommendationStatus.Recommended, builder.Evaluate().Get(null, 1, Title.CollectiveProvincialCertificateOfMerit).Status);
+    }
+
+    [Fact]
+    public void Decree152Art33_7_ACollectiveBangKhenLastYear_DoesNotRestartThePeriodUnderDecree98()
+    {
+        var builder = new InputBuilder().Unit(new UnitBuilder(1).RatedIn(1, QualityRating.Excellent)
+            .Award(1, Title.CollectiveProvincialCertificateOfMerit));
+        foreach (var person in Good(1, 10))
+        {
+            builder.Person(person);
+        }
+
+        var verdict = builder.Evaluate(RuleSetCatalog.Decree98).Get(null, 1, Title.CollectiveProvincialCertificateOfMerit);
+
+        Assert.Equal((RecommendationStatus.Recommended, "VN-ND98-2023"), (verdict.Status, verdict.RuleSetId));
+        Assert.DoesNotContain(verdict.Conditions, c => c.Code == "award.period_after_previous");
+    }
+
+    [Fact]
     public void Law74_2_ASuddenExcellentCollectiveTitle_IsNoExcellentYear()
     {
         var builder = new InputBuilder().Unit(new UnitBuilder(1).Award(1, Title.ExcellentLabourCollective, AwardKind.Sudden));

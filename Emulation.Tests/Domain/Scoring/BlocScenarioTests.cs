@@ -86,6 +86,48 @@ public sealed class BlocScenarioTests
         Assert.Equal(RecommendationStatus.NotEligible, eval.Get(null, 2, Title.ProvincialEmulationFlag).Status);
     }
 
+    // Art. 26, read with the unconfirmed setting that the flag also needs this year's Tập thể lao động xuất sắc.
+
+    private static RuleSet FlagNeedsExcellentCollective => InputBuilder.Rules with
+    {
+        Collectives = InputBuilder.Rules.Collectives with { FlagRequiresExcellentCollective = true },
+    };
+
+    /// <summary>Unit 1 exceeded every target and leads its bloc; its ten members are rated good, so nobody is a CSTĐCS.</summary>
+    [Theory]
+    [InlineData(false, RecommendationStatus.Recommended)]
+    [InlineData(true, RecommendationStatus.NotEligible)]
+    public void Law26_ALeaderWithoutTheExcellentCollectiveTitle_TakesTheFlagOnlyWhenTheSettingIsOff(bool required,
+        RecommendationStatus expected)
+    {
+        var eval = WithGoodMembers(new InputBuilder().Unit(Exceeding(1, 1)), 1)
+            .Evaluate(required ? FlagNeedsExcellentCollective : InputBuilder.Rules);
+
+        Assert.Equal(RecommendationStatus.NotEligible, eval.Get(null, 1, Title.ExcellentLabourCollective).Status);
+        Assert.Equal(expected, eval.Get(null, 1, Title.ProvincialEmulationFlag).Status);
+    }
+
+    /// <summary>
+    /// With that setting, a leader whose Excellent Labour Collective waits on its only CSTĐCS (under inspection) has its
+    /// flag wait too (Decree 152/2025 Art. 4(4)).
+    /// </summary>
+    [Fact]
+    public void Decree152Art4_4_AFlagThatNeedsADeferredExcellentCollective_IsDeferred()
+    {
+        var builder = new InputBuilder().Unit(Exceeding(1, 1)).Person(new PersonBuilder(1).Rated(QualityRating.Excellent).Pending());
+        for (int id = 2; id <= 10; id++)
+        {
+            builder.Person(new PersonBuilder(id).Rated(QualityRating.Good));
+        }
+
+        var eval = builder.Evaluate(FlagNeedsExcellentCollective);
+
+        Assert.Equal(RecommendationStatus.Deferred, eval.Get(null, 1, Title.ExcellentLabourCollective).Status);
+        var flag = eval.Get(null, 1, Title.ProvincialEmulationFlag);
+        Assert.Equal(RecommendationStatus.Deferred, flag.Status);
+        Assert.False(flag.Conditions.Single(c => c.Code == "coll.members_deferred").Passed);
+    }
+
     // A collective quota takes units in the ranking's order: total, then the campaign's tie-breaks.
 
     /// <summary>Ten good members for each unit, person ids from <c>10 × (unit − 1) + 1</c>.</summary>
