@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 
 namespace Emulation.Domain.Scoring;
@@ -7,18 +8,29 @@ namespace Emulation.Domain.Scoring;
 internal static class CollectiveEligibility
 {
     /// <summary>
-    /// Decides <paramref name="title"/>: true when every condition other than "no proceedings pending" passes. With a
+    /// Decides <paramref name="title"/>: true when every condition other than "no proceedings pending" passes, counting
+    /// members whose titles are deferred as holders. <paramref name="waits"/> when the title must wait (Decree 152/2025
+    /// Art. 4(4)): the unit's own proceedings are pending, or it qualifies only with members still deferred. With a
     /// <paramref name="sink"/>, also writes each condition with its facts, the proceedings last.
     /// </summary>
-    public static bool Decide(Title title, UnitFacts u, RuleSet rules, List<Condition>? sink)
+    public static bool Decide(Title title, UnitFacts u, RuleSet rules, List<Condition>? sink, out bool waits)
     {
-        bool ok = Conditions(title, u, rules, sink);
+        bool ok = Conditions(title, u, rules, sink, withDeferred: true);
+        bool needsDeferred = ok && u.HasDeferredMembers && !Conditions(title, u, rules, null, withDeferred: false);
+        if (u.HasDeferredMembers && title != Title.CollectiveCertificateOfCommendation)
+        {
+            sink?.Add(new("coll.members_deferred", !needsDeferred, rules.Articles.Deferral,
+                new Fact("advancedWorkers", FactValues.Of(u.DeferredAdvancedWorkers)), new Fact("fighters", FactValues.Of(u.DeferredFighters)),
+                new Fact("excellentCollective", FactValues.Of(u.ExcellentCollectiveDeferred))));
+        }
+
         sink?.Add(new("proceedings.none", !u.ProceedingsPending, rules.Articles.Deferral,
             new Fact("pending", FactValues.Of(u.ProceedingsPending))));
+        waits = u.ProceedingsPending || needsDeferred;
         return ok;
     }
 
-    private static bool Conditions(Title title, UnitFacts u, RuleSet rules, List<Condition>? sink)
+    private static bool Conditions(Title title, UnitFacts u, RuleSet rules, List<Condition>? sink, bool withDeferred)
     {
         var r = rules.Collectives;
         string art = LegalArticles.For(title);
@@ -26,39 +38,44 @@ internal static class CollectiveEligibility
         switch (title)
         {
             case Title.AdvancedLabourCollective:
-                ok &= Score(u, r.AdvancedMinScorePercent, art, sink);
-                ok &= AdvancedShare(u, r, art, sink);
+                ok &= Tasks(u, r.AdvancedMinScorePercent, QualityRating.Good, art, sink);
+                ok &= AdvancedShare(u, r, art, sink, withDeferred);
                 ok &= Discipline(u, r, art, sink);
                 return ok;
             case Title.ExcellentLabourCollective:
-                ok &= Score(u, r.ExcellentMinScorePercent, art, sink);
-                ok &= AdvancedShare(u, r, art, sink);
+                ok &= Tasks(u, r.ExcellentMinScorePercent, QualityRating.Excellent, art, sink);
+                ok &= AdvancedShare(u, r, art, sink, withDeferred);
                 ok &= Discipline(u, r, art, sink);
                 bool completed = !r.ExcellentRequiresAllCompleted || u.NotCompleted == 0;
-                bool fighters = u.Fighters >= r.ExcellentMinFighters;
+                int fighterCount = u.Fighters + (withDeferred ? u.DeferredFighters : 0);
+                bool fighters = fighterCount >= r.ExcellentMinFighters;
                 sink?.Add(new("coll.all_completed", completed, art, new Fact("notCompleted", FactValues.Of(u.NotCompleted))));
                 sink?.Add(new("coll.fighters", fighters, art,
-                    new Fact("fighters", FactValues.Of(u.Fighters)), new Fact("required", FactValues.Of(r.ExcellentMinFighters))));
+                    new Fact("fighters", FactValues.Of(fighterCount)), new Fact("required", FactValues.Of(r.ExcellentMinFighters))));
                 return ok && completed && fighters;
             case Title.ProvincialEmulationFlag:
-                return ok & Flag(u, r, art, sink);
+                return ok & Flag(u, r, art, sink, withDeferred);
             case Title.CollectiveCertificateOfCommendation:
-                ok &= Score(u, r.CommendationMinScorePercent, art, sink);
+                ok &= Tasks(u, r.CommendationMinScorePercent, QualityRating.Good, art, sink);
                 ok &= Discipline(u, r, art, sink);
                 return ok;
             case Title.CollectiveProvincialCertificateOfMerit:
                 AddPreviousMerit(u, sink);
 
-                return ok & MeritBranches(u, r, $"{art}; {rules.Articles.NotBasisForMerit}", sink);
+                return ok & MeritBranches(u, r, $"{art}; {rules.Articles.NotBasisForMerit}", sink, withDeferred);
             default:
                 throw new ArgumentOutOfRangeException(nameof(title), title, "Not a collective title.");
         }
     }
 
-    private static bool Flag(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    /// <summary>This year's Tập thể lao động xuất sắc, a deferred one only when <paramref name="withDeferred"/>.</summary>
+    private static bool HoldsExcellentCollective(UnitFacts u, bool withDeferred) =>
+        u.ExcellentCollectiveThisYear && (withDeferred || !u.ExcellentCollectiveDeferred);
+
+    private static bool Flag(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink, bool withDeferred)
     {
         bool leader = u.Rank.BlocId is not null && u.Rank.Rank == 1;
-        bool excellent = !r.FlagRequiresExcellentCollective || u.ExcellentCollectiveThisYear;
+        bool excellent = !r.FlagRequiresExcellentCollective || HoldsExcellentCollective(u, withDeferred);
         bool targets;
         if (u.ThematicCampaignYears is { } years)
         {
@@ -115,35 +132,50 @@ internal static class CollectiveEligibility
     /// Art. 74(2): two branches, each its own: consecutive Excellent Labour Collective titles, or consecutive years rated
     /// excellent. One condition names both, with the predecessors' years that counted.
     /// </summary>
-    private static bool MeritBranches(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    private static bool MeritBranches(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink, bool withDeferred)
     {
         var inherited = new List<string>();
-        int titleStreak = TitleStreak(u, inherited);
-        int ratingStreak = ExcellentYears(u, r, inherited);
+        int titleStreak = TitleStreak(u, inherited, withDeferred);
+        int ratingStreak = ExcellentYears(u, r, inherited, out bool readTitles);
         bool ok = titleStreak >= r.MeritExcellentStreak || ratingStreak >= r.MeritExcellentRatingYears;
-        sink?.Add(new("coll.merit_streak", ok, art,
+        sink?.Add(new("coll.merit_streak", ok, readTitles ? $"{art}; {LegalArticles.For(Title.ExcellentLabourCollective)}" : art,
             new Fact("streak", FactValues.Of(titleStreak)), new Fact("required", FactValues.Of(r.MeritExcellentStreak)),
             new Fact("excellentYears", FactValues.Of(ratingStreak)), new Fact("requiredYears", FactValues.Of(r.MeritExcellentRatingYears)),
             new Fact("inherited", inherited.Count == 0 ? "none" : string.Join(", ", inherited.Distinct()))));
         return ok;
     }
 
-    /// <summary>Consecutive years rated excellent, this year's read from its rating or, failing one, from its score.</summary>
-    private static int ExcellentYears(UnitFacts u, CollectiveRules r, List<string> inherited)
+    /// <summary>
+    /// Consecutive years the unit completed its tasks excellently, this year's read from its rating or, failing one, from
+    /// its score. An earlier year with no rating recorded (the unit's or its predecessors') counts when the unit held Tập thể
+    /// lao động xuất sắc for it: that title is given only for tasks done excellently (Law 06/2022 Art. 27), so one such year and one year rated
+    /// excellent are two consecutive excellent years.
+    /// </summary>
+    /// <param name="readTitles">Whether a year counted by its Excellent Labour Collective title, so Art. 27 is cited too.</param>
+    private static int ExcellentYears(UnitFacts u, CollectiveRules r, List<string> inherited, out bool readTitles)
     {
         var ratings = u.Score.Unit.YearRatings;
         int streak = 0;
+        readTitles = false;
         for (int y = u.EvaluationYear; y > u.MeritPeriodAfter; y--)
         {
-            // The unit's own rating wins; for a year before a merger, every predecessor rated must have been excellent.
+            // The unit's own rating wins; for a year before a merger, every predecessor rated must have been excellent;
+            // failing any rating, an Excellent Labour Collective title of an earlier year (its own or a predecessor's).
             var own = ratings.FirstOrDefault(x => x.Year == y && x.InheritedFrom is null);
             var predecessors = own is null ? ratings.Where(x => x.Year == y).ToList() : [];
-            bool excellent = own is not null ? own.Rating == Results.QualityRating.Excellent
-                : predecessors.Count > 0 ? predecessors.All(x => x.Rating == Results.QualityRating.Excellent)
-                : y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent;
+            var title = own is null && predecessors.Count == 0 && y < u.EvaluationYear ? ExcellentCollectiveAward(u, y) : null;
+            bool excellent = own is not null ? own.Rating == QualityRating.Excellent
+                : predecessors.Count > 0 ? predecessors.All(x => x.Rating == QualityRating.Excellent)
+                : title is not null || (y == u.EvaluationYear && !u.Score.HasMissing && u.Score.PercentOfMaximum >= r.ExcellentMinScorePercent);
             if (!excellent)
             {
                 break;
+            }
+
+            readTitles |= title is not null;
+            if (title?.InheritedFrom is { } from)
+            {
+                inherited.Add($"{FactValues.Of(y)} ({from})");
             }
 
             inherited.AddRange(predecessors.Select(x => $"{FactValues.Of(y)} ({x.InheritedFrom})"));
@@ -153,10 +185,14 @@ internal static class CollectiveEligibility
         return streak;
     }
 
+    /// <summary>The unit's merit Excellent Labour Collective award for <paramref name="year"/> (its own or inherited), if any.</summary>
+    private static AwardRecord? ExcellentCollectiveAward(UnitFacts u, int year) =>
+        u.Score.Unit.Awards.FirstOrDefault(a => a.Year == year && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit);
+
     /// <summary>Consecutive Excellent Labour Collective titles ending this year (this year's recommendation included).</summary>
-    private static int TitleStreak(UnitFacts u, List<string> inherited)
+    private static int TitleStreak(UnitFacts u, List<string> inherited, bool withDeferred)
     {
-        if (!u.ExcellentCollectiveThisYear)
+        if (!HoldsExcellentCollective(u, withDeferred))
         {
             return 0;
         }
@@ -164,7 +200,7 @@ internal static class CollectiveEligibility
         int streak = 1;
         for (int y = u.EvaluationYear - 1; y > u.MeritPeriodAfter; y--)
         {
-            var award = u.Score.Unit.Awards.FirstOrDefault(a => a.Year == y && a.Title == Title.ExcellentLabourCollective && a.CountsAsMerit);
+            var award = ExcellentCollectiveAward(u, y);
             if (award is null)
             {
                 break;
@@ -197,6 +233,22 @@ internal static class CollectiveEligibility
         return !u.Score.HasMissing;
     }
 
+    /// <summary>
+    /// "Tasks done well / excellently" (Art. 27(a), 28(a), 75): the unit's own rating for this year when one is recorded,
+    /// as for Art. 74(2)'s excellent years; otherwise its score read against the rule set's threshold.
+    /// </summary>
+    private static bool Tasks(UnitFacts u, decimal minPercent, QualityRating required, string art, List<Condition>? sink)
+    {
+        if (u.Score.Unit.YearRatings.FirstOrDefault(x => x.Year == u.EvaluationYear && x.InheritedFrom is null) is not { } own)
+        {
+            return Score(u, minPercent, art, sink);
+        }
+
+        bool ok = own.Rating != QualityRating.NotRated && own.Rating >= required;
+        sink?.Add(new("coll.rating", ok, art, new Fact("rating", FactValues.Of(own.Rating)), new Fact("required", FactValues.Of(required))));
+        return ok;
+    }
+
     private static bool Score(UnitFacts u, decimal minPercent, string art, List<Condition>? sink)
     {
         bool ok = u.Score.PercentOfMaximum >= minPercent;
@@ -205,11 +257,12 @@ internal static class CollectiveEligibility
         return ok;
     }
 
-    private static bool AdvancedShare(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink)
+    private static bool AdvancedShare(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink, bool withDeferred)
     {
-        bool ok = u.Members > 0 && r.AdvancedWorkerShare.IsReachedBy(u.AdvancedWorkers, u.Members);
+        int advanced = u.AdvancedWorkers + (withDeferred ? u.DeferredAdvancedWorkers : 0);
+        bool ok = u.Members > 0 && r.AdvancedWorkerShare.IsReachedBy(advanced, u.Members);
         sink?.Add(new("coll.advanced_share", ok, art,
-            new Fact("advancedWorkers", FactValues.Of(u.AdvancedWorkers)), new Fact("members", FactValues.Of(u.Members)),
+            new Fact("advancedWorkers", FactValues.Of(advanced)), new Fact("members", FactValues.Of(u.Members)),
             new Fact("share", r.AdvancedWorkerShare.ToString())));
         return ok;
     }

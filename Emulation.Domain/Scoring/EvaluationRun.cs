@@ -238,6 +238,8 @@ internal sealed class EvaluationRun
             u.ListedMembers++;
             u.AdvancedWorkers += p.StatusOf(Title.AdvancedWorker) == RecommendationStatus.Recommended ? 1 : 0;
             u.Fighters += p.StatusOf(Title.GrassrootsEmulationFighter) == RecommendationStatus.Recommended ? 1 : 0;
+            u.DeferredAdvancedWorkers += p.StatusOf(Title.AdvancedWorker) == RecommendationStatus.Deferred ? 1 : 0;
+            u.DeferredFighters += p.StatusOf(Title.GrassrootsEmulationFighter) == RecommendationStatus.Deferred ? 1 : 0;
             if (p.Current is { } y)
             {
                 u.BarredByDiscipline += y.Discipline >= _rules.Collectives.BarringDiscipline ? 1 : 0;
@@ -328,13 +330,15 @@ internal sealed class EvaluationRun
         {
             for (int i = 0; i < units.Length; i++)
             {
-                units[i].SetStatus(title, Recommendation.StatusOf(units[i].Decide(title, null), units[i].ProceedingsPending));
+                bool eligible = units[i].Decide(title, null, out bool waits);
+                units[i].SetStatus(title, Recommendation.StatusOf(eligible, waits));
             }
 
             if (QuotaFor(title) is { } rule)
             {
+                // Within a quota, units go in the order of the bloc ranking: total, then the campaign's own tie-breaks.
                 int Order(Recommendation a, Recommendation b) =>
-                    Ranker.Compare(((UnitFacts)a.Subject).Score, ((UnitFacts)b.Subject).Score, [TieBreakStep.WomenRule], _rules).Result;
+                    Ranker.Compare(((UnitFacts)a.Subject).Score, ((UnitFacts)b.Subject).Score, _input.TieBreaks, _rules).Result;
                 int BaseCount(int? unitId, QuotaBase kind) => units.Length;
                 QuotaApplier.Apply(Column(units, title), rule, Order, BaseCount);
             }
@@ -346,6 +350,7 @@ internal sealed class EvaluationRun
                     // A deferred title counts as this year's, as for people, so the titles that build on it are deferred too.
                     units[i].ExcellentCollectiveThisYear =
                         units[i].StatusOf(title) is RecommendationStatus.Recommended or RecommendationStatus.Deferred;
+                    units[i].ExcellentCollectiveDeferred = units[i].StatusOf(title) == RecommendationStatus.Deferred;
                 }
             }
         }

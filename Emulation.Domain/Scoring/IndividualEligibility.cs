@@ -165,6 +165,7 @@ internal static class IndividualEligibility
             // The initiatives shown are those of the branch the person is closest to: the one that passes, else the longer streak.
             var shown = fighterBranch || (!excellentBranch && fighterStreak) ? initiativesF : initiativesE;
             AddPreviousAward(sink, previous, after);
+            AddLeaveCap(sink, y, LeaveAllowsGoodRating(y));
             sink.Add(new("bk.branch", fighterBranch || excellentBranch, art,
                 new Fact("fighterStreak", FactValues.Of(fighters)), new Fact("requiredFighters", FactValues.Of(r.MeritFighterStreak)),
                 new Fact("excellentStreak", FactValues.Of(excellent)), new Fact("requiredExcellent", FactValues.Of(r.MeritExcellentStreak)),
@@ -197,6 +198,7 @@ internal static class IndividualEligibility
             string art = LegalArticles.For(Title.PrimeMinisterCertificateOfMerit);
             sink.Add(Prior(Title.ProvincialCertificateOfMerit, prior, ignored, art, a));
             AddPreviousAward(sink, previous, after);
+            AddLeaveCap(sink, y, LeaveAllowsGoodRating(y));
             sink.Add(GoodYears(good, r.PrimeMinisterGoodYears, prior, art));
             sink.Add(new("streak.fighter_titles", fighters >= r.PrimeMinisterFighterTitles, art,
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.PrimeMinisterFighterTitles))));
@@ -223,6 +225,7 @@ internal static class IndividualEligibility
             string art = LegalArticles.For(Title.LabourOrderThirdClass);
             sink.Add(Prior(Title.PrimeMinisterCertificateOfMerit, prior, ignored, art, a));
             AddPreviousAward(sink, previous, after);
+            AddLeaveCap(sink, y, LeaveAllowsGoodRating(y));
             sink.Add(GoodYears(good, r.LabourOrderGoodYears, prior, art));
             sink.Add(new("streak.excellent_years", excellent >= r.LabourOrderExcellentYears, art,
                 new Fact("count", FactValues.Of(excellent)), new Fact("required", FactValues.Of(r.LabourOrderExcellentYears))));

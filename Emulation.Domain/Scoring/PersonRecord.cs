@@ -89,6 +89,13 @@ internal sealed class PersonRecord : RecommendationSubject
 
     public static bool IsGoodOrBetter(QualityRating rating) => rating is QualityRating.Good or QualityRating.Excellent;
 
+    /// <summary>
+    /// The rating a year serves streaks with: Decree 90/2020 Art. 2(3) as amended by Decree 48/2023 caps a year with three
+    /// months' leave or more below "good", so a "good" or "excellent" recorded with such leave serves as "completed".
+    /// </summary>
+    public static QualityRating ServingRating(StaffYear year) =>
+        year.LeaveMonths >= StaffYearResult.LeaveMonthsCappingRating && IsGoodOrBetter(year.Rating) ? QualityRating.Completed : year.Rating;
+
     public static int RatingRank(QualityRating rating) => rating == QualityRating.NotRated ? -1 : (int)rating;
 
     public StaffYear? In(int year)
@@ -142,7 +149,7 @@ internal sealed class PersonRecord : RecommendationSubject
     public int RatingStreak(Func<QualityRating, bool> test, int afterYear = int.MinValue)
     {
         int streak = 0;
-        for (int y = Year; y > afterYear && In(y) is { } record && test(record.Rating); y--)
+        for (int y = Year; y > afterYear && In(y) is { } record && test(ServingRating(record)); y--)
         {
             streak++;
         }
@@ -169,7 +176,7 @@ internal sealed class PersonRecord : RecommendationSubject
             }
 
             int n = record.InitiativesAtLeast(level);
-            if (servesOnce && n > 0 && record.Rating != fighterRating && IsFighterIn(y))
+            if (servesOnce && n > 0 && ServingRating(record) != fighterRating && IsFighterIn(y))
             {
                 n--;
                 used++;
@@ -237,7 +244,7 @@ internal sealed class PersonRecord : RecommendationSubject
         int count = 0;
         for (int y = Year; y >= fromYear; y--)
         {
-            count += In(y)?.Rating == QualityRating.Excellent ? 1 : 0;
+            count += In(y) is { } record && ServingRating(record) == QualityRating.Excellent ? 1 : 0;
         }
 
         return count;

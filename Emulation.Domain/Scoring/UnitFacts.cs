@@ -18,12 +18,32 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
     public int AdvancedWorkers { get; set; }
     public int Fighters { get; set; }
     public int BarredByDiscipline { get; set; }
+
+    /// <summary>
+    /// Members whose Lao động tiên tiến or Chiến sĩ thi đua cơ sở is deferred (their own proceedings pending, Decree 152/2025
+    /// Art. 4(4)): not yet holders, not refused either, so a collective title that needs them waits with them.
+    /// </summary>
+    public int DeferredAdvancedWorkers { get; set; }
+
+    public int DeferredFighters { get; set; }
+
     public int NotCompleted { get; set; }
 
     /// <summary>The larger of the declared headcount and the people listed, so nobody unlisted is silently dropped.</summary>
     public int Members => Math.Max(Score.Unit.Members, ListedMembers);
 
+    /// <summary>This year's Tập thể lao động xuất sắc, recommended or deferred.</summary>
     public bool ExcellentCollectiveThisYear { get; set; }
+
+    /// <summary>This year's Tập thể lao động xuất sắc is deferred, not yet given.</summary>
+    public bool ExcellentCollectiveDeferred { get; set; }
+
+    /// <summary>
+    /// Some title this unit's collective titles build on is deferred for a reason other than the unit's own proceedings: a
+    /// member's, or its own Excellent Labour Collective waiting on a member's.
+    /// </summary>
+    public bool HasDeferredMembers =>
+        DeferredAdvancedWorkers + DeferredFighters > 0 || (ExcellentCollectiveDeferred && !ProceedingsPending);
 
     /// <summary>Decree 152/2025 Art. 4(4): the unit is under inspection or a complaint about it is being verified.</summary>
     public bool ProceedingsPending => Score.Unit.ProceedingsPending;
@@ -37,7 +57,10 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
     /// <summary>Streak years for the collective Bằng khen must come after this year.</summary>
     public int MeritPeriodAfter => PreviousMerit?.Year ?? int.MinValue;
 
-    public bool Decide(Title title, List<Condition>? sink) => CollectiveEligibility.Decide(title, this, rules, sink);
+    public bool Decide(Title title, List<Condition>? sink) => CollectiveEligibility.Decide(title, this, rules, sink, out _);
+
+    /// <summary>Decides <paramref name="title"/>; <paramref name="waits"/> when it must wait for proceedings, the unit's or its members'.</summary>
+    public bool Decide(Title title, List<Condition>? sink, out bool waits) => CollectiveEligibility.Decide(title, this, rules, sink, out waits);
 
     public override Condition[] ConditionsFor(Title title)
     {

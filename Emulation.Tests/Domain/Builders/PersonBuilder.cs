@@ -73,6 +73,16 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
         return this;
     }
 
+    /// <summary>An earlier year with <paramref name="leave"/> months of leave (not working time) and the rest worked.</summary>
+    public PersonBuilder EarlierOnLeave(int yearsBack, QualityRating rating, int leave)
+    {
+        _history.Add(new StaffYear(InputBuilder.Year - yearsBack, rating, 12 - leave, 0, DisciplineLevel.None, InitiativeLevel.None)
+        {
+            LeaveMonths = leave,
+        });
+        return this;
+    }
+
     /// <summary>Earlier years: <paramref name="yearsBack"/> = 1 is last year.</summary>
     public PersonBuilder Earlier(int yearsBack, QualityRating rating, InitiativeLevel initiative = InitiativeLevel.None)
     {
@@ -80,9 +90,9 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
         return this;
     }
 
-    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit, string? decision = null)
+    public PersonBuilder Award(int yearsBack, Title title, AwardKind kind = AwardKind.Merit, string? decision = null, bool revoked = false)
     {
-        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind) { DecisionNumber = decision });
+        _awards.Add(new AwardRecord(InputBuilder.Year - yearsBack, title, kind) { DecisionNumber = decision, Revoked = revoked });
         return this;
     }
 

@@ -219,6 +219,44 @@ public sealed class CollectiveScenarioTests
         Assert.Equal(1, eval.Rankings.Single(r => r.Rank == 1).UnitId);
     }
 
+    // Art. 27(a), 28(a), 75: "tasks done well / excellently" is the unit's own rating when one is recorded for the year.
+
+    [Fact]
+    public void Law27_AUnitRatedOnlyGoodThisYear_IsNoExcellentCollective_WhateverItsScore()
+    {
+        var eval = Members(new UnitBuilder(1).Members(10, 3).RatedIn(0, QualityRating.Good), Ratings(1, 9, 0)).Evaluate();
+
+        var verdict = Unit(eval, Title.ExcellentLabourCollective);
+
+        Assert.Equal(100m, eval.UnitScores.Single().PercentOfMaximum);
+        Assert.Equal(RecommendationStatus.NotEligible, verdict.Status);
+        Assert.False(verdict.Conditions.Single(c => c.Code == "coll.rating").Passed);
+        Assert.Equal(RecommendationStatus.Recommended, Unit(eval, Title.AdvancedLabourCollective).Status);
+    }
+
+    [Theory]
+    [InlineData(Title.AdvancedLabourCollective)]
+    [InlineData(Title.CollectiveCertificateOfCommendation)]
+    public void Law28_Law75_AUnitRatedCompletedThisYear_DidNotDoItsTasksWell(Title title)
+    {
+        var eval = Members(new UnitBuilder(1).Members(10, 3).RatedIn(0, QualityRating.Completed), Ratings(0, 10, 0)).Evaluate();
+
+        Assert.Equal(RecommendationStatus.NotEligible, Unit(eval, title).Status);
+    }
+
+    /// <summary>Score 85% (below the 90% reading of "excellently"), but the unit was rated excellent: the rating decides.</summary>
+    [Fact]
+    public void Law27_AUnitRatedExcellent_IsNotHeldToTheScoreReading()
+    {
+        var eval = Members(new UnitBuilder(1).Members(10, 3).Value("KQ1", 75m).RatedIn(0, QualityRating.Excellent), Ratings(1, 9, 0)).Evaluate();
+
+        var verdict = Unit(eval, Title.ExcellentLabourCollective);
+
+        Assert.Equal(85m, eval.UnitScores.Single().PercentOfMaximum);
+        Assert.Equal(RecommendationStatus.Recommended, verdict.Status);
+        Assert.DoesNotContain(verdict.Conditions, c => c.Code == "coll.score");
+    }
+
     // Law 06/2022 Art. 74(2): the collective Bằng khen, only merit awards count.
 
     [Theory]

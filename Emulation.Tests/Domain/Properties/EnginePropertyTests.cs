@@ -79,8 +79,10 @@ public sealed class EnginePropertyTests
         {
             foreach (var r in CampaignEvaluator.Evaluate(input, InputBuilder.Rules).Value.Recommendations)
             {
-                bool eligible = r.Conditions.Where(c => c.Code != "proceedings.none").All(c => c.Passed);
-                bool pending = r.Conditions.Any(c => c is { Code: "proceedings.none", Passed: false });
+                // A collective also waits (Decree 152/2025 Art. 4(4)) when it qualifies only with members' deferred titles.
+                static bool IsDeferral(Condition c) => c.Code is "proceedings.none" or "coll.members_deferred";
+                bool eligible = r.Conditions.Where(c => !IsDeferral(c)).All(c => c.Passed);
+                bool pending = r.Conditions.Any(c => IsDeferral(c) && !c.Passed);
                 var expected = !eligible ? RecommendationStatus.NotEligible
                     : pending ? RecommendationStatus.Deferred : RecommendationStatus.Recommended;
                 Assert.Equal(expected, r.Status);
