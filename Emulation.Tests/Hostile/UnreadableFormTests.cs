@@ -9,7 +9,8 @@ namespace Emulation.Tests.Hostile;
 /// A page's form the server cannot read (a multipart body cut short or without its boundary, more fields or a longer key
 /// than the form reader takes) is a Vietnamese 400 page saying nothing was saved, on the sign-in form too, whose rate
 /// limiter reads the form before any page (it was a 500 there); a form whose antiforgery token does not hold is a
-/// Vietnamese 400 page saying to reload, not the framework's English sentence about the token.
+/// Vietnamese 400 page saying to reload, not the framework's English sentence about the token; so is a form the page no
+/// longer draws (its step taken by someone else since the page was opened), not the framework's English plain text.
 /// </summary>
 public sealed class UnreadableFormTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
@@ -108,6 +109,28 @@ public sealed class UnreadableFormTests(ApiFixture fixture) : IClassFixture<ApiF
         var response = await client.PostAsync("/account/login", form);
 
         Assert.Contains("Biểu mẫu đã hết hạn", await VietnamesePageAsync(response, HttpStatusCode.BadRequest), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a-form-the-page-no-longer-draws")]
+    [InlineData(null)]
+    public async Task AFormThePageDoesNotDraw_IsAVietnamesePageSayingThePageChanged(string? handler)
+    {
+        // The step a form offered was taken by someone else since the page was opened, and the page no longer draws it.
+        using var client = await App.SignedInClientAsync("congdoan");
+        var token = LoginClient.AntiforgeryToken(await client.GetStringAsync("/campaigns"));
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token };
+        if (handler is not null)
+        {
+            fields["_handler"] = handler;
+        }
+
+        var response = await client.PostAsync("/campaigns?year=2026", new FormUrlEncodedContent(fields));
+
+        var html = await VietnamesePageAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("Biểu mẫu không còn trên trang", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/campaigns?year=2026\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot submit", html, StringComparison.Ordinal);
     }
 
     [Fact]

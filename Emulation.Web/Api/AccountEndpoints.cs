@@ -18,7 +18,7 @@ internal static class AccountEndpoints
             // No form parameter is bound here, so the antiforgery middleware would only flag a bad token: check it.
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                await ExpiredForms.WriteAsync(context, back: null);
+                await ExpiredForms.WriteAsync(context, "Form.Expired", back: null);
                 return TypedResults.Empty;
             }
 
