@@ -62,6 +62,7 @@ app.UseRequestLogScope();
 app.UseAuditUser();
 app.UseOversizedFormsRefused();
 app.UseAntiforgery();
+app.UseExpiredFormsExplained();
 
 app.MapStaticAssets();
 app.MapThemeStyleSheet();

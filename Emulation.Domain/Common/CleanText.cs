@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Emulation.Domain.Common;
@@ -5,8 +6,10 @@ namespace Emulation.Domain.Common;
 /// <summary>
 /// The one rule for text people type or other systems send (names, codes, reasons, comments): no control characters
 /// (C0 and C1; tab and line breaks only where the field is multi-line), no bidirectional embedding, override or isolate
-/// marks (U+202A–U+202E, U+2066–U+2069), which can make a name read differently from what it is and break the
-/// documents it is written into; and one Unicode form (NFC), so that "Hồ" typed on two keyboards is the same name.
+/// marks (U+202A–U+202E, U+2066–U+2069, and the marks U+200E, U+200F, U+061C), which can make a name read differently
+/// from what it is and break the documents it is written into; no other invisible formatting character (zero-width
+/// space and joiners, word joiner, byte order mark, soft hyphen), which would make "TH" and "TH" with a zero-width space
+/// after it two codes that look the same; and one Unicode form (NFC), so that "Hồ" typed on two keyboards is the same name.
 /// Codes also compare without regard to case (<see cref="CodeComparer"/>).
 /// </summary>
 public static class CleanText
@@ -32,6 +35,11 @@ public static class CleanText
             if (char.IsControl(c) && !(multiLine && c is '\t' or '\n' or '\r'))
             {
                 return TextErrors.ControlCharacter(Codepoint(c));
+            }
+
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return TextErrors.InvisibleCharacter(Codepoint(c));
             }
         }
 
@@ -66,7 +74,8 @@ public static class CleanText
     public static bool SameCode(string? a, string? b) =>
         a is not null && b is not null && CodeComparer.Equals(Normalize(a), Normalize(b));
 
-    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+    private static bool IsBidiControl(char c) =>
+        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 
     private static string Codepoint(char c) => "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -79,4 +88,7 @@ public static class TextErrors
 
     public static DomainError BidiControl(string codepoint) =>
         new("text.bidi_control", $"The text holds a bidirectional control mark ({codepoint}).", codepoint);
+
+    public static DomainError InvisibleCharacter(string codepoint) =>
+        new("text.invisible_character", $"The text holds an invisible formatting character ({codepoint}).", codepoint);
 }

@@ -25,7 +25,7 @@ public sealed class ApiDocumentedStatusTests(ApiFixture fixture) : IClassFixture
             .Select(e => e.Metadata.GetRequiredMetadata<IEndpointNameMetadata>().EndpointName)
             .Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(["PutPledge", "PutResults", "SetCouncilAttendance"], documented);
+        Assert.Equal(["ClearUnitProceedings", "PutPledge", "PutResults", "PutUnitProceedings", "SetCouncilAttendance"], documented);
         Assert.Equal(documented, enforced);
         Assert.All(operations.Where(o => o["responses"]!.AsObject().ContainsKey("428")),
             o => Assert.True(o["responses"]!.AsObject().ContainsKey("412"), (string?)o["operationId"]));

@@ -27,7 +27,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         "bands", "fromPercentOfTarget", "percentOfMax", "bonuses", "penalties", "targets", "people", "personCode",
         "values", "C1", "KT-01", "noSuchField", "chairUserName", "heldOn", "present", "votes", "nominationId", "choice",
         "nominationIds", "number", "date", "signerName", "signerPosition", "reason", "awardIds", "publishedOn",
-        "recipient", "receivingBoardId", "granted", "decisionNumber", "decisionDate", "issuerName", "text",
+        "recipient", "receivingBoardId", "granted", "decisionNumber", "decisionDate", "issuerName", "text", "since",
     ];
 
     private static readonly string[] Words =
@@ -119,7 +119,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         // Council and award steps mostly as the role that may take them, now and then as anyone.
         HttpClient As(HttpClient usual) => random.Next(5) == 0 ? callers.Any(random) : usual;
-        return random.Next(32) switch
+        return random.Next(33) switch
         {
             0 => (admin, "PUT", $"/api/v1/units/{code}"),
             1 => (admin, "PUT", $"/api/v1/people/{code}"),
@@ -152,6 +152,7 @@ public sealed class ApiFuzzTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             28 => (As(callers.Leader), "POST", $"/api/v1/dossiers/{id}/withdraw"),
             29 => (As(callers.Leader), "POST", $"/api/v1/dossiers/{id}/add"),
             30 => (As(callers.Officer), "POST", $"/api/v1/dossiers/{id}/outcome"),
+            31 => (As(callers.Officer), Pick(random, ["PUT", "DELETE"]), $"/api/v1/campaigns/{campaign}/proceedings/{Pick(random, ["TH", "KT", "NOPE"])}"),
             _ => (As(callers.Officer), "POST", $"/api/v1/campaigns/{campaign}/council-sessions"),
         };
     }

@@ -30,9 +30,34 @@ public sealed class CleanTextTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     [InlineData("Nguyễn\u202AVăn A", "text.bidi_control")]
     [InlineData("Nguyễn\u2066Văn A", "text.bidi_control")]
     [InlineData("Nguyễn\u2069Văn A", "text.bidi_control")]
-    public void OneLineText_WithAControlOrBidiCharacter_IsRefused(string text, string code)
+    [InlineData("Nguyễn\u200FVăn A", "text.bidi_control")]
+    [InlineData("Nguyễn\u061CVăn A", "text.bidi_control")]
+    [InlineData("TH\u200B", "text.invisible_character")]
+    [InlineData("Nguyễn\u200DVăn A", "text.invisible_character")]
+    [InlineData("\uFEFFNguyễn Văn A", "text.invisible_character")]
+    [InlineData("Nguyễn\u2060Văn A", "text.invisible_character")]
+    [InlineData("Ng\u00ADuyễn Văn A", "text.invisible_character")]
+    public void OneLineText_WithAControlBidiOrInvisibleCharacter_IsRefused(string text, string code)
     {
         Assert.Equal(code, CleanText.Refusal(text)?.Code);
+    }
+
+    [Fact]
+    public async Task AUnitCodeOrNameWithAZeroWidthSpace_Is400_AndNoLookAlikeUnitIsCreated()
+    {
+        using var admin = App.Bootstrap();
+
+        var code = await admin.PutAsync("/api/v1/units/TH%E2%80%8B",
+            ApiClients.Json("""{"name":"Phòng Tổng hợp","kind":"department","parentCode":"VP"}"""));
+        var name = await admin.PutAsync("/api/v1/units/ZW1",
+            ApiClients.Json("""{"name":"Phòng\u200B Tổng hợp","kind":"department","parentCode":"VP"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, code.StatusCode);
+        Assert.Contains("text.invisible_character", (string?)JsonNode.Parse(await code.Content.ReadAsStringAsync())!["errors"]!["code"]![0], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, name.StatusCode);
+        Assert.True(JsonNode.Parse(await name.Content.ReadAsStringAsync())!["errors"]!.AsObject().ContainsKey("name"));
+        await using var db = await App.DbAsync();
+        Assert.False(await db.Units.AnyAsync(u => u.Code == "TH\u200B" || u.Code == "ZW1"));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class ReviewTests : FreshAppTests
         Assert.True((await submissions.SavePledgeAsync(head, 1, _unitId, changed, returned.PledgeVersion, submit: true)).IsSuccess);
         Assert.True((await reviews.AcceptAsync(TestActors.Officer, 1, _unitId, SubmissionKind.Pledge)).IsSuccess);
 
-        var progress = (await reviews.ProgressAsync(TestActors.Officer, 1)).Single(p => p.UnitId == _unitId);
+        var progress = (await reviews.ProgressAsync(TestActors.Officer, 1))!.Single(p => p.UnitId == _unitId);
         Assert.Equal(SubmissionStatus.Accepted, progress.PledgeStatus);
         Assert.Equal(4, published);
     }
@@ -58,7 +58,7 @@ public sealed class ReviewTests : FreshAppTests
     [Fact]
     public async Task Progress_ListsEveryUnit_WithTheSeededSubmissions()
     {
-        var progress = await App.Service<ReviewService>().ProgressAsync(TestActors.Leader, 1);
+        var progress = (await App.Service<ReviewService>().ProgressAsync(TestActors.Leader, 1))!;
 
         Assert.Equal(11, progress.Count);
         Assert.Equal(10, progress.Count(p => p.PledgeStatus == SubmissionStatus.Submitted));

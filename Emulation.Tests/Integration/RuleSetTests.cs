@@ -104,6 +104,39 @@ public sealed class RuleSetTests() : FreshAppTests(("Emulation:Jurisdiction", "Q
         Assert.Equal("ruleset.id_reserved", Assert.Single(saved.Errors).Code);
     }
 
+    [Theory]
+    [InlineData("FighterQuotaPercent")]
+    [InlineData("ExcellentCapPercent")]
+    [InlineData("ExcellentExceptionalCapPercent")]
+    public async Task APercentWithMoreDecimalsThanAQuotaKeeps_IsRefusedNamingIt_AndNothingIsStored(string field)
+    {
+        var input = Quota(15);
+        input.ExcellentExceptionalCapPercent = 30m;
+        typeof(ProvincialRuleSetInput).GetProperty(field)!.SetValue(input, 20.125m);
+
+        var saved = await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, input);
+
+        var error = Assert.Single(saved.Errors);
+        Assert.Equal(StoredNumbers.Code, error.Code);
+        Assert.Equal(field, error.Item);
+        Assert.DoesNotContain(await App.Service<RuleSetService>().ListAsync(TestActors.Admin), r => !r.BuiltIn);
+    }
+
+    [Theory]
+    [InlineData("Name", "Quy định \u202Eđảo chiều", "text.bidi_control")]
+    [InlineData("LegalBasis", "Quyết định\u0007 12", "text.control_character")]
+    [InlineData("Jurisdiction", "QT-QT-QT-QT-QT-QT-QT-QT", "ruleset.too_long")]
+    public async Task TextThatIsNotCleanOrLongerThanItsColumn_IsRefused_AndNothingIsStored(string field, string escaped, string code)
+    {
+        var input = Quota(15);
+        typeof(ProvincialRuleSetInput).GetProperty(field)!.SetValue(input, System.Text.RegularExpressions.Regex.Unescape(escaped));
+
+        var saved = await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, input);
+
+        Assert.Equal(code, Assert.Single(saved.Errors).Code);
+        Assert.DoesNotContain(await App.Service<RuleSetService>().ListAsync(TestActors.Admin), r => !r.BuiltIn);
+    }
+
     [Fact]
     public async Task OnlyAdministrators_SaveRuleSets() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>

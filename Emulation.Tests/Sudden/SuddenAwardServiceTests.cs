@@ -203,6 +203,30 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task TwelveRefusalsOfOneProposalAtOnce_OneIsSaved_TheOthersAreToldNotThrownAt()
+    {
+        var (unitId, personId, _) = await SubjectAsync(7);
+        var proposed = await Sudden.ProposeAsync(TestActors.HeadOf(unitId), new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation, Achievement = "Dũng cảm cứu người",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+        using var start = new SemaphoreSlim(0);
+        var refusals = Enumerable.Range(0, 12).Select(async i =>
+        {
+            await start.WaitAsync();
+            return await Sudden.RejectAsync(TestActors.Leader, proposed.Value, $"Chưa đủ căn cứ ({i})");
+        }).ToList();
+
+        start.Release(12);
+        var outcomes = await Task.WhenAll(refusals);
+
+        Assert.Single(outcomes, o => o.IsSuccess);
+        Assert.All(outcomes.Where(o => !o.IsSuccess), o => Assert.NotEmpty(o.Errors));
+        Assert.Equal(SuddenProposalStatus.Rejected, (await Sudden.GetAsync(TestActors.Leader, proposed.Value))!.Row.Status);
+    }
+
+    [Fact]
     public async Task AHeadOfAnotherUnit_GetsAnotherUnitsProposalAndItsEvidence_AsIfTheyDidNotExist()
     {
         // tp.kt heads KT; the proposal is for someone of TH.

@@ -18,7 +18,8 @@ internal static class AccountEndpoints
             // No form parameter is bound here, so the antiforgery middleware would only flag a bad token: check it.
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                return TypedResults.BadRequest();
+                await ExpiredForms.WriteAsync(context, "Form.Expired", back: null);
+                return TypedResults.Empty;
             }
 
             // A new security stamp ends this sign-in everywhere: a copy of the cookie is refused from the next request

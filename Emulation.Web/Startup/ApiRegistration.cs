@@ -135,6 +135,7 @@ internal static class ApiRegistration
             .MapUnitsApi()
             .MapPeopleApi()
             .MapCampaignsApi()
+            .MapUnitProceedingsApi()
             .MapCampaignStepsApi()
             .MapUsersApi()
             .MapScoresApi()

@@ -51,10 +51,37 @@ internal static class OversizedForms
         {
             return StatusCodes.Status413PayloadTooLarge;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            // A multipart body cut short or malformed, or past the form reader's own limits on parts and values.
             return StatusCodes.Status400BadRequest;
         }
     }
+
+    /// <summary>
+    /// The form of a request that has one, or null when it has none or it cannot be read; a middleware that looks into
+    /// a form before this one refuses it (the sign-in's rate limiter) reads it through here, and the request keeps the
+    /// failed read for this one to answer.
+    /// </summary>
+    public static async Task<IFormCollection?> TryReadAsync(HttpContext context)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A multipart body cut short (the reader's end of stream), malformed or without its boundary, past the form
+    /// reader's own limits on parts, keys and values, or over the server's cap (Kestrel's 413, an IOException too).
+    /// </summary>
+    private static bool IsUnreadable(Exception e) => e is InvalidDataException or IOException;
 }

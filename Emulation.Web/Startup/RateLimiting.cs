@@ -86,15 +86,15 @@ internal static class RateLimiting
 
     /// <summary>
     /// Reads the user name from a login POST (the form is buffered, so the page reads it again) for the limiter,
-    /// then limits.
+    /// then limits. A form that cannot be read is limited by its address alone and refused after
+    /// (<see cref="OversizedForms"/>).
     /// </summary>
     public static IApplicationBuilder UseEmulationRateLimiter(this IApplicationBuilder app)
     {
         app.Use(async (context, next) =>
         {
-            if (IsLoginPost(context) && context.Request.HasFormContentType)
+            if (IsLoginPost(context) && await OversizedForms.TryReadAsync(context) is { } form)
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
                 context.Items[UserNameKey] = form[UserNameField].ToString().Trim().ToUpperInvariant();
             }
 

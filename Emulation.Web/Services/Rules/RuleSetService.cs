@@ -24,6 +24,12 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
 
     public static DomainError Required(string field) => new("ruleset.required", $"{field} is required.", field);
 
+    public static DomainError TooLong(string field, int max) =>
+        new("ruleset.too_long", $"{field} is longer than {max} characters.", field) { Facts = DomainError.FactsOf(("max", max)) };
+
+    /// <summary>The legal basis a provincial variant adds to its base's: a decision's number and name, or a few.</summary>
+    public const int LegalBasisMaxLength = 500;
+
     /// <summary>The agency's jurisdiction (a province code), or the national rules when none is configured.</summary>
     public string Jurisdiction => configuration["Emulation:Jurisdiction"] ?? RuleSet.National;
 
@@ -82,6 +88,11 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             return Result<RuleSetRow>.Failure(missing);
         }
 
+        if (Refusals(input) is { Count: > 0 } refused)
+        {
+            return Result<RuleSetRow>.Failure(refused);
+        }
+
         var id = input.Id.Trim();
         if (RuleSetCatalog.All.Any(r => r.Id == id))
         {
@@ -99,7 +110,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         }
 
         var version = stored.Where(s => s.RuleSetId == id).Select(s => s.Version).DefaultIfEmpty(0).Max() + 1;
-        var derived = Apply(input, baseRules.DeriveFor(input.Jurisdiction, id, version, input.Name.Trim(),
+        var derived = Apply(input, baseRules.DeriveFor(input.Jurisdiction.Trim(), id, version, input.Name.Trim(),
             input.LegalBasis.Trim(), input.EffectiveFrom is { } from ? DateOnly.FromDateTime(from) : null));
         var errors = RuleSetValidator.Validate(derived);
         if (errors.Count > 0)
@@ -120,12 +131,54 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             CreatedAt = clock.GetUtcNow(),
         };
         db.RuleSets.Add(row);
-        await db.SaveChangesAsync();
+        // Another administrator saving a version of the same id at once takes its number first (a unique key).
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } clash)
+        {
+            return Result<RuleSetRow>.Failure(clash.Errors);
+        }
+
         // A new version may be the one in force for any campaign.
         await notifier.EveryCampaignChangedAsync(factory);
 
         return Result<RuleSetRow>.Success(new RuleSetRow(row.RuleSetId, row.Version, row.Name, row.Jurisdiction,
             row.EffectiveFrom, row.EffectiveTo, false, row.CreatedBy, row.CreatedAt, derived));
+    }
+
+    /// <summary>
+    /// What is refused before anything is read: text that is not clean or longer than its column, and a percent with
+    /// more digits than a quota keeps (two decimals), which the rule set's explanations would show rounded.
+    /// </summary>
+    private static List<DomainError> Refusals(ProvincialRuleSetInput input)
+    {
+        var errors = new List<DomainError>();
+        (string? Text, string Field, int Max)[] texts =
+        [
+            (input.Id, nameof(input.Id), StoredRuleSet.IdMaxLength),
+            (input.Name, nameof(input.Name), StoredRuleSet.NameMaxLength),
+            (input.Jurisdiction, nameof(input.Jurisdiction), StoredRuleSet.JurisdictionMaxLength),
+            (input.LegalBasis, nameof(input.LegalBasis), LegalBasisMaxLength),
+        ];
+        foreach (var (text, field, max) in texts)
+        {
+            if (CleanText.Refusal(text) is { } unclean)
+            {
+                errors.Add(unclean);
+            }
+            else if (text is not null && CleanText.Normalize(text).Length > max)
+            {
+                errors.Add(TooLong(field, max));
+            }
+        }
+
+        (decimal? Percent, string Field)[] percents =
+        [
+            (input.FighterQuotaPercent, nameof(input.FighterQuotaPercent)),
+            (input.ExcellentCapPercent, nameof(input.ExcellentCapPercent)),
+            (input.ExcellentExceptionalCapPercent, nameof(input.ExcellentExceptionalCapPercent)),
+        ];
+        errors.AddRange(percents.Where(p => p.Percent is { } percent && !StoredNumbers.FitsPercent(percent))
+            .Select(p => StoredNumbers.TooManyDigits(p.Field, DecimalLimits.PercentPrecision, DecimalLimits.PercentScale)));
+        return errors;
     }
 
     private static RuleSet Apply(ProvincialRuleSetInput input, RuleSet rules) => rules with

@@ -35,43 +35,48 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
 
     /// <summary>
     /// Records the proceedings, or rewrites them; <paramref name="versionRead"/> is the version the caller read (null:
-    /// there were none), and someone else's change since is refused.
+    /// there were none), and someone else's change since is refused. The version saved is the answer.
     /// </summary>
-    public async Task<Result> RecordAsync(Actor actor, int campaignId, int unitId, string text, DateOnly since, Guid? versionRead)
+    public async Task<Result<Guid>> RecordAsync(Actor actor, int campaignId, int unitId, string text, DateOnly since, Guid? versionRead)
     {
         RequireRecord(actor, unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
         if (await YearOfAsync(db, campaignId) is not { } year || !await db.Units.AnyAsync(u => u.Id == unitId))
         {
-            return Result.Failure(NotFound(campaignId));
+            return Result<Guid>.Failure(NotFound(campaignId));
         }
 
-        var existing = await db.UnitProceedings.SingleOrDefaultAsync(p => p.UnitId == unitId && p.Year == year);
+        var proceedings = await db.UnitProceedings.SingleOrDefaultAsync(p => p.UnitId == unitId && p.Year == year);
         Result outcome;
-        if (existing is null)
+        if (proceedings is null)
         {
             if (versionRead is not null)
             {
                 // Cleared by someone else since the caller read them.
-                return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+                return Result<Guid>.Failure(ConcurrencyErrors.ChangedByOthers());
             }
 
             var recorded = UnitProceedings.Record(unitId, year, text, since, actor.UserName, clock.GetUtcNow());
-            if (recorded.IsSuccess)
+            if (!recorded.IsSuccess)
             {
-                db.UnitProceedings.Add(recorded.Value);
+                return Result<Guid>.Failure(recorded.Errors);
             }
 
-            outcome = recorded.IsSuccess ? Result.Success() : Result.Failure(recorded.Errors);
+            proceedings = recorded.Value;
+            db.UnitProceedings.Add(proceedings);
+            outcome = Result.Success();
         }
         else
         {
             // Read with none, the ones recorded since clash with this.
-            db.BumpVersion(existing, versionRead ?? Guid.Empty);
-            outcome = existing.Amend(text, since, actor.UserName, clock.GetUtcNow());
+            db.BumpVersion(proceedings, versionRead ?? Guid.Empty);
+            outcome = proceedings.Amend(text, since, actor.UserName, clock.GetUtcNow());
         }
 
-        return await SaveAndNotifyAsync(db, outcome, campaignId, unitId);
+        var saved = await SaveAndNotifyAsync(db, outcome, campaignId, unitId);
+        return saved.IsSuccess
+            ? Result<Guid>.Success((Guid)db.Entry(proceedings).Property(EmulationDbContext.VersionProperty).CurrentValue!)
+            : Result<Guid>.Failure(saved.Errors);
     }
 
     /// <summary>Clears the proceedings once settled: the unit's titles are evaluated again.</summary>

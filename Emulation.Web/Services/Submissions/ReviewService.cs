@@ -13,11 +13,17 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
     public static DomainError NothingToReview() =>
         new("submission.nothing_to_review", "The unit has not submitted this yet.");
 
-    public async Task<IReadOnlyList<UnitProgress>> ProgressAsync(Actor actor, int campaignId)
+    /// <summary>Each unit of the campaign with its pledge's and results' statuses; null when there is no such campaign.</summary>
+    public async Task<IReadOnlyList<UnitProgress>?> ProgressAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.FollowProgress);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (campaign is null)
+        {
+            return null;
+        }
+
         // One read of each unit with its pledge's and results' statuses (left joins), not the lines of a thousand
         // pledges and results, nor three lists matched up here.
         var units = await (

@@ -221,13 +221,9 @@ public sealed class SuddenAwardService(
             return Result.Failure(SuddenProposalErrors.NotFound());
         }
 
+        // The council's opinion and the leadership's refusal may cross: the second to save is told, not thrown at.
         var changed = change(proposal);
-        if (changed.IsSuccess)
-        {
-            await db.SaveChangesAsync();
-        }
-
-        return changed;
+        return changed.IsSuccess ? await ConcurrencyErrors.SaveUnlessLostRaceAsync(db) : changed;
     }
 
     private static IQueryable<SuddenProposalRow> Rows(EmulationDbContext db, IQueryable<SuddenProposal> proposals) =>
