@@ -56,4 +56,25 @@ public sealed class AccountBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(head.ByTestId("my-campaigns")).ToBeVisibleAsync();
         await head.ShotAsync("accounts-03-head-reaches-unit");
     }
+
+    [Fact]
+    public async Task TheUsersPage_BringsWhatIsPressedIntoView_ARefusalAboveTheList_AndTheFormBelowIt()
+    {
+        await using var admin = await BrowserSession.SignInAsync(fixture, "quantri", Screenshots);
+        await admin.GoAsync("admin/users");
+
+        // Pressed below a list of twenty accounts, the refusal shows above the list: it is brought into view.
+        await admin.TypeAsync("user-name", "congdoan");
+        await admin.TypeAsync("user-fullname", "Người trùng tên");
+        await admin.Page.GetByLabel("Cán bộ Công đoàn", new() { Exact = true }).CheckAsync();
+        await admin.ClickAsync("user-save");
+        await Assertions.Expect(admin.ByTestId("errors")).ToContainTextAsync("Đã có tài khoản tên 'congdoan'");
+        await Assertions.Expect(admin.ByTestId("errors")).ToBeInViewportAsync();
+
+        // Pressed on a row, the editing form below the list is brought into view.
+        await admin.ClickAsync("user-edit-hoidong2");
+        await Assertions.Expect(admin.ByTestId("user-form-heading")).ToContainTextAsync("hoidong2");
+        await Assertions.Expect(admin.ByTestId("user-form-heading")).ToBeInViewportAsync();
+        await admin.ShotAsync("accounts-04-editing-form-in-view");
+    }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Emulation.Tests.Architecture;
+using Emulation.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -38,6 +41,29 @@ public sealed partial class PeopleBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(admin.ByTestId("person-summary")).ToContainTextAsync("Phòng Kinh tế");
         await Assertions.Expect(admin.ByTestId("tenure-row").First).ToContainTextAsync("01/09/2025");
         await admin.ShotAsync("people-01-added-and-transferred");
+    }
+
+    [Fact]
+    public async Task OnAPhone_ATransferDatedBeforeRecruitment_IsRefusedInView_WithTheDayAsTheOfficeWritesIt()
+    {
+        int id;
+        DateOnly recruited;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            (id, recruited) = await db.People.Where(p => p.Code == "TH-003").Select(p => ValueTuple.Create(p.Id, p.RecruitedOn)).SingleAsync();
+        }
+
+        await using var admin = await BrowserSession.SignInAsync(fixture, "quantri", Screenshots);
+        await admin.Page.SetViewportSizeAsync(390, 844);
+        await admin.GoAsync($"admin/people/{id}");
+        await admin.TypeAsync("transfer-on", recruited.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.ClickAsync("transfer");
+
+        // The refusal is at the top of the page, far above the transfer's button on a phone: it is brought into view.
+        var refusal = admin.ByTestId("errors");
+        await Assertions.Expect(refusal).ToContainTextAsync($"Ngày điều chuyển trước ngày tuyển dụng ({recruited:dd/MM/yyyy}).");
+        await Assertions.Expect(refusal).ToBeInViewportAsync();
+        await admin.ShotAsync("people-02-phone-transfer-refused-in-view");
     }
 
     [GeneratedRegex(@"/admin/people/\d+$")]

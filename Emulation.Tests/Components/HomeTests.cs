@@ -26,6 +26,8 @@ public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
     [InlineData(Roles.CouncilMember, "council", "approval")]
     [InlineData(Roles.Leadership, "approval", "unit")]
     [InlineData(Roles.Staff, "me/pledge", "unit")]
+    [InlineData(Roles.Administrator, "admin/users", "campaigns")]
+    [InlineData(Roles.Administrator, "admin/organization", "unit")]
     public void Home_ShowsEachRoleOnlyItsWork(string role, string shown, string hidden)
     {
         SignInAs("user", role, role == Roles.DepartmentHead ? 2 : null);

@@ -130,6 +130,25 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         Assert.Equal(before.PledgeVersion, after!.PledgeVersion);
     }
 
+    [Fact]
+    public async Task Workspace_SendingWithTextThatIsNotANumber_IsRefusedAtOnce_WithoutAskingToConfirmFirst()
+    {
+        var own = await App.UnitIdAsync("TH");
+        SignInAs("tp.th", Roles.DepartmentHead, own);
+        var before = await App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(own), 1, own);
+        var page = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, 1).Add(x => x.UnitId, own));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=submit-pledge]")));
+        var code = before!.Lines.First(l => l.NeedsTarget).Code;
+
+        page.Find($"input[data-testid=target-{code}]").ChangeField("1.000");
+        page.Find("[data-testid=submit-pledge]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=unparsed]")));
+        Assert.Empty(page.FindAll("[data-testid=confirm-dialog]"));
+        var after = await App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(own), 1, own);
+        Assert.Equal((before.PledgeVersion, before.PledgeStatus), (after!.PledgeVersion, after.PledgeStatus));
+    }
+
     /// <summary>
     /// Every component costs an idle circuit a few kilobytes for as long as the page is open: the workspace renders
     /// its criteria and the staff's titles as markup, so its component count does not grow with rows; and the titles

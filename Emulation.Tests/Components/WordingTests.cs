@@ -1,6 +1,7 @@
 using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
@@ -37,6 +38,16 @@ public sealed class WordingTests
         Assert.Equal("Giá trị 'X' phải từ 0 trở lên.", Wording.Vietnamese.Describe(RuleSetErrors.InvalidCount("X")));
         Assert.Contains("từ 0 đến 1", Wording.Vietnamese.Describe(RuleSetErrors.InvalidShare("X")), StringComparison.Ordinal);
         Assert.Contains("Lao động tiên tiến", Wording.Vietnamese.Describe(RuleSetErrors.InvalidLongService(nameof(Title.AdvancedWorker))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DomainError_NamingADay_WritesItAsThePagesWriteDays_NotTheDomainsIsoForm()
+    {
+        var transfer = OrganizationErrors.TransferBeforeRecruitment(new DateOnly(2010, 1, 1), new DateOnly(2013, 2, 1));
+
+        var text = await Cultures.ReadInAsync("vi-VN", () => Task.FromResult(Wording.Vietnamese.Describe(transfer)));
+
+        Assert.Equal("Ngày điều chuyển trước ngày tuyển dụng (01/02/2013).", text);
     }
 
     [Fact]

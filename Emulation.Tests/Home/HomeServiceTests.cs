@@ -64,7 +64,18 @@ public sealed class HomeServiceTests : FreshAppTests
         Assert.Contains(returned.Units, u => u.UnitId == th && u.Flag == UnitFlagKind.Returned);
         Assert.Equal(before.AwaitingReview, returned.AwaitingReview);
         var headAfter = Assert.Single(await Home.HeadAsync(head));
-        Assert.Equal((SubmissionStatus.Returned, "Thiếu chỉ tiêu họp"), (headAfter.DueStatus, headAfter.ReturnReason));
+        Assert.Equal((SubmissionStatus.Returned, "Thiếu chỉ tiêu họp", SubmissionKind.Pledge),
+            (headAfter.DueStatus, headAfter.ReturnReason, headAfter.ReturnedKind));
+    }
+
+    [Fact]
+    public void Head_ToldOfAReturnedResultsReport_WhilePledgesAreOpen_IsToldItIsTheResults_NotThePledgeDue()
+    {
+        var campaign = new HeadCampaign(1, "Phong trào", CampaignStatus.Launched, 2, SubmissionStatus.Submitted, null,
+            SubmissionStatus.Returned, null, "Thiếu số liệu quý IV");
+
+        Assert.Equal((SubmissionKind.Pledge, SubmissionKind.Results), (campaign.Due, campaign.ReturnedKind));
+        Assert.Null((campaign with { ReturnReason = null }).ReturnedKind);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class PeoplePagesTests : PageTestContext
         page.Find(Input("transfer-on")).Change("2021-04-30");
         page.Find("[data-testid=transfer]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Ngày điều chuyển trước ngày tuyển dụng (2021-05-01).",
+        page.WaitForAssertion(() => Assert.Contains("Ngày điều chuyển trước ngày tuyển dụng (01/05/2021).",
             page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
         Assert.Single(page.FindAll("[data-testid=tenure-row]"));
     }

@@ -109,6 +109,8 @@ public sealed class StaffPagesTests : PageTestContext
         section.WaitForAssertion(() => Assert.Contains("Lao động tiên tiến", section.Find("[data-testid=unit-pledges]").TextContent,
             StringComparison.Ordinal));
         Assert.Contains("Đúng hạn.", section.Find("[data-testid=unit-pledges]").TextContent, StringComparison.Ordinal);
+        // The head reads the commitment; "(optional)" was the form's advice to the member of staff who wrote it.
+        Assert.Equal(["Cán bộ", "Danh hiệu đăng ký", "Cam kết"], section.FindAll("[data-testid=unit-pledges] th").Select(th => th.TextContent.Trim()));
         Assert.Empty(section.FindAll("button"));
         Assert.Empty(section.FindAll("input, textarea"));
     }

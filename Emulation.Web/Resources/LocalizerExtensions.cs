@@ -1,5 +1,6 @@
+using System.Globalization;
 using Emulation.Domain.Common;
-using Emulation.Web.Resources;
+using Emulation.Web.Services;
 using Microsoft.Extensions.Localization;
 
 namespace Emulation.Web.Resources;
@@ -8,12 +9,13 @@ public static class LocalizerExtensions
 {
     /// <summary>
     /// The user's-language text of a domain error; the domain's English message when no translation exists. The text
-    /// reads the item as <c>{0}</c> and the error's facts after it (<c>{1}</c>, <c>{2}</c>…), formatted in the user's culture.
+    /// reads the item as <c>{0}</c> and the error's facts after it (<c>{1}</c>, <c>{2}</c>…), formatted in the user's culture:
+    /// a day the domain wrote as yyyy-MM-dd reads as the pages write days (01/02/2013 in vi-VN).
     /// </summary>
     public static string Describe(this IStringLocalizer localizer, DomainError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        object[] args = [ItemText(localizer, error.Item), .. error.Facts.Select(f => f.Value)];
+        object[] args = [ItemText(localizer, error.Item), .. error.Facts.Select(f => f.Value is string text ? DayOrAsIs(text) : f.Value)];
         var text = localizer["Err." + error.Code, args];
         return text.ResourceNotFound ? error.Message : text.Value;
     }
@@ -36,8 +38,13 @@ public static class LocalizerExtensions
         }
 
         var field = localizer["Item." + item];
-        return field.ResourceNotFound ? item : field.Value;
+        return field.ResourceNotFound ? DayOrAsIs(item) : field.Value;
     }
+
+    private static string DayOrAsIs(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? OfficeTime.Format(day)
+            : value;
 
     /// <summary>The label of an enum value, e.g. <c>Enum.CampaignStatus.Draft</c>.</summary>
     public static string Label<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum =>

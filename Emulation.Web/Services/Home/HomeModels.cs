@@ -45,6 +45,13 @@ public sealed record HeadCampaign(int CampaignId, string CampaignName, CampaignS
     public SubmissionStatus DueStatus => Due == SubmissionKind.Pledge ? Pledge : Results;
 
     public DateOnly? DueDeadline => Due == SubmissionKind.Pledge ? PledgeDeadline : ResultsDeadline;
+
+    /// <summary>
+    /// Which submission <see cref="ReturnReason"/> belongs to (the results before the pledge, as the reason is chosen):
+    /// not always the one due, as the officer can return the results report while pledges are still open.
+    /// </summary>
+    public SubmissionKind? ReturnedKind => ReturnReason is null ? null
+        : Results == SubmissionStatus.Returned ? SubmissionKind.Results : SubmissionKind.Pledge;
 }
 
 /// <summary>An open council session the member sits on, with how many of its nominations they have voted on.</summary>
