@@ -48,19 +48,13 @@ public static class CampaignEvaluator
     /// </summary>
     public static Result<CampaignEvaluation> EvaluateValidUnits(EvaluationInput input, RuleSet rules)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(rules);
-        var errors = new List<DomainError>(RuleSetValidator.Validate(rules));
-        var unitIds = InputValidator.ValidateAllButPeople(input, errors);
-        InputValidator.ValidatePeople(input, unitIds.Contains, errors);
-        if (errors.Count == 0)
+        // Valid input, the usual case, is evaluated at once, its people checked once, as the run reads them; refused,
+        // it names every error as the validators report them, and the bad units and people are set aside from those.
+        var whole = Evaluate(input, rules);
+        var errors = whole.Errors;
+        if (whole.IsSuccess || errors.Any(e => SetAsideSubject.SubjectOf(e) is null))
         {
-            return Evaluate(input, rules);
-        }
-
-        if (errors.Any(e => SetAsideSubject.SubjectOf(e) is null))
-        {
-            return Result<CampaignEvaluation>.Failure(errors);
+            return whole;
         }
 
         var badUnits = new Dictionary<int, List<DomainError>>();

@@ -95,6 +95,33 @@ public sealed class AuditTrailTests : FreshAppTests
     }
 
     [Fact]
+    public async Task AnUpdateThatLosesARace_RecordsNothing_AndItsRetryRecordsItsChangeOnce()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Đợt A", Year = 2027 })).Value;
+        var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = await App.DbAsync();
+        var campaign = await db.Campaigns.SingleAsync(c => c.Id == id);
+        Assert.True((await campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2027, 3, 31), null)).IsSuccess);
+        var recorded = (await EntriesAsync("Campaign", key)).Count;
+
+        db.Entry(campaign).Property(c => c.Name).CurrentValue = "Đợt B";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
+        Assert.Equal(recorded, (await EntriesAsync("Campaign", key)).Count);
+        Assert.DoesNotContain(db.ChangeTracker.Entries<AuditEntry>(), e => e.State == EntityState.Added);
+
+        // The same context saves again over what the other save left: one entry, its own.
+        db.Entry(campaign).OriginalValues.SetValues((await db.Entry(campaign).GetDatabaseValuesAsync())!);
+        await db.SaveChangesAsync();
+
+        var entries = await EntriesAsync("Campaign", key);
+        Assert.Equal(recorded + 1, entries.Count);
+        Assert.Equal("Đợt A", Json(entries[^1].Before).GetProperty("Name").GetString());
+        Assert.Equal("Đợt B", Json(entries[^1].After).GetProperty("Name").GetString());
+    }
+
+    [Fact]
     public async Task ChangingOrDeletingAnAuditEntry_Throws_AndLeavesItAsItWas()
     {
         await using (var db = await App.DbAsync())

@@ -13,8 +13,9 @@ namespace Emulation.Web.Data.Auditing;
 
 /// <summary>
 /// Records every created, updated and deleted row as an <see cref="AuditEntry"/>, in the same transaction as the
-/// change, and refuses to save a changed or removed <see cref="AuditEntry"/>. Values of rows created in the save
-/// (and so their generated keys) are read after it; the entries are then saved and the transaction committed.
+/// change, and refuses to save a changed or removed <see cref="AuditEntry"/>. A save that only updates or deletes rows
+/// writes its entries with them, in the one save; values of rows created in a save (and so their generated keys) are
+/// read after it, and their entries are then saved and the transaction committed.
 /// Not audited: the audit table itself, Data Protection keys, and the contents of secret ballots (an entry names its
 /// author and time, which would link a council member to their choice; that they voted is audited). Password hashes and
 /// security stamps are masked.
@@ -41,7 +42,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is { } context && Capture(context) is { } pending)
         {
-            pending.Transaction = context.Database.CurrentTransaction is null ? context.Database.BeginTransaction() : null;
+            pending.Transaction = pending.WrittenWithTheSave(context) || context.Database.CurrentTransaction is not null
+                ? null
+                : context.Database.BeginTransaction();
             _pending.AddOrUpdate(context, pending);
         }
 
@@ -53,9 +56,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is { } context && Capture(context) is { } pending)
         {
-            pending.Transaction = context.Database.CurrentTransaction is null
-                ? await context.Database.BeginTransactionAsync(cancellationToken)
-                : null;
+            pending.Transaction = pending.WrittenWithTheSave(context) || context.Database.CurrentTransaction is not null
+                ? null
+                : await context.Database.BeginTransactionAsync(cancellationToken);
             _pending.AddOrUpdate(context, pending);
         }
 
@@ -67,6 +70,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
         {
             _pending.Remove(context);
+            if (pending.Written)
+            {
+                return result;
+            }
+
             using var transaction = pending.Transaction;
             context.Set<AuditEntry>().AddRange(pending.Complete());
             context.SaveChanges();
@@ -82,6 +90,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
         {
             _pending.Remove(context);
+            if (pending.Written)
+            {
+                return result;
+            }
+
             await using var transaction = pending.Transaction;
             context.Set<AuditEntry>().AddRange(pending.Complete());
             await context.SaveChangesAsync(cancellationToken);
@@ -136,6 +149,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         {
             _pending.Remove(context);
             pending.Transaction?.Dispose();
+            pending.Withdraw(context);
         }
     }
 
@@ -181,9 +195,39 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     private sealed class PendingSave(DateTime at, AuditUser user, IReadOnlyList<Change> changes)
     {
+        private List<AuditEntry>? _written;
+
         public IDbContextTransaction? Transaction { get; set; }
 
+        /// <summary>The entries were added before the save and are written by it (<see cref="WrittenWithTheSave"/>).</summary>
+        public bool Written => _written is not null;
+
         public IEnumerable<AuditEntry> Complete() => changes.Select(c => c.ToEntry(at, user));
+
+        /// <summary>
+        /// When no row is created, every entry is complete before the save: added to it now, they are written in the
+        /// save's own transaction, with no second save and no transaction of ours around both. True when added.
+        /// </summary>
+        public bool WrittenWithTheSave(DbContext context)
+        {
+            if (changes.Any(c => c.CreatesRow))
+            {
+                return false;
+            }
+
+            _written = [.. Complete()];
+            context.Set<AuditEntry>().AddRange(_written);
+            return true;
+        }
+
+        /// <summary>A failed save leaves nothing of its audit behind: a later save of the same context records only its own changes.</summary>
+        public void Withdraw(DbContext context)
+        {
+            foreach (var entry in _written ?? [])
+            {
+                context.Entry(entry).State = EntityState.Detached;
+            }
+        }
     }
 
     private sealed class Change
@@ -227,6 +271,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                         Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.CurrentValue))));
             }
         }
+
+        /// <summary>The row is created by the save: its key and generated values are read after it.</summary>
+        public bool CreatesRow => _action == AuditAction.Created;
 
         public AuditEntry ToEntry(DateTime at, AuditUser user) => _action == AuditAction.Created
             ? AuditEntry.Record(at, user, NameOf(_entry), KeyOf(_entry), _action, null,

@@ -33,7 +33,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
         // Two queries whatever the table's size: the campaign with its criteria, then the unit with its pledge and
         // results (targets and values are JSON columns of those rows).
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        var campaign = await WithCriteriaOnly(db).SingleOrDefaultAsync(c => c.Id == campaignId);
         var unit = await (
                 from u in db.Units.AsNoTracking()
                 where u.Id == unitId
@@ -86,7 +86,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        var campaign = await WithCriteriaOnly(db).SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsPledges)
         {
             return Result<SavedSubmission>.Failure(CampaignNotOpen("pledges"));
@@ -135,7 +135,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
+        var campaign = await WithCriteriaOnly(db).SingleAsync(c => c.Id == campaignId);
         if (!campaign.AcceptsResults)
         {
             return Result<SavedSubmission>.Failure(CampaignNotOpen("results"));
@@ -172,6 +172,13 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             : await SaveAsync(db, outcome);
         return Saved(db, result, result.Status, saved);
     }
+
+    /// <summary>
+    /// Campaigns with their criteria and not their offered titles, which the workspace and its saves never read: both
+    /// collections in one query multiply each other's rows (criteria × titles) on every save.
+    /// </summary>
+    private static IQueryable<Campaign> WithCriteriaOnly(EmulationDbContext db) =>
+        db.Campaigns.AsNoTracking().IgnoreAutoIncludes().Include(c => c.Criteria);
 
     /// <summary>A saved pledge or results' version and status (after the save, its original value is the stored one).</summary>
     private static Result<SavedSubmission> Saved(EmulationDbContext db, object entity, SubmissionStatus status, Result saved) =>
