@@ -252,8 +252,10 @@ public sealed class DecisionService(
         var agency = letter is null ? null
             : await db.Units.AsNoTracking().Agency()
                 .Select(u => u.Name).FirstOrDefaultAsync();
-        var onTheSpot = await db.SuddenProposals.AsNoTracking().Where(p => p.DecisionId == decisionId)
-            .Select(p => p.CouncilReview).ToListAsync();
+        // Only a decision outside the yearly campaign answers proposals the council may not have reviewed.
+        var onTheSpot = lines.Count > 0 && lines.All(l => l.Award.Kind is AwardKind.Sudden or AwardKind.LongService)
+            ? await db.SuddenProposals.AsNoTracking().Where(p => p.DecisionId == decisionId).Select(p => p.CouncilReview).ToListAsync()
+            : [];
         return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
             ordered, revoked)
         {
