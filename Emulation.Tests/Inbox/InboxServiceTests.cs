@@ -8,6 +8,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Inbox;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -85,6 +86,20 @@ public sealed class InboxServiceTests : FreshAppTests
         await inbox.MarkReadAsync(head, null);
         Assert.Equal(0, await inbox.UnreadCountAsync(head));
         Assert.All(await inbox.ListAsync(head), i => Assert.True(i.IsRead));
+    }
+
+    [Fact]
+    public async Task AReturnedResultsReport_LeadsTheHeadToTheResultsTab_NotThePledgeTab()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        var kt = await App.UnitIdAsync("KT");
+
+        Assert.True((await App.Service<ReviewService>().ReturnAsync(TestActors.Officer, campaignId, kt, SubmissionKind.Results,
+            "Thiếu minh chứng số văn bản đến")).IsSuccess);
+
+        var returned = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync("tp.kt", Roles.DepartmentHead)),
+            i => i.Kind == NotificationKind.SubmissionReturned);
+        Assert.Equal($"campaigns/{campaignId}/units/{kt}?tab=results", returned.Link);
     }
 
     [Fact]

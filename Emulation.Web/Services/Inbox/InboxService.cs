@@ -77,7 +77,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The unit's heads: the officer accepted or returned its pledge or results.</summary>
+    /// <summary>The unit's heads: the officer accepted or returned its pledge or results; the link opens that tab of the workspace.</summary>
     internal Task SubmissionReviewedAsync(int campaignId, int unitId, SubmissionKind kind, string? returnReason) =>
         SafelyAsync(async db =>
         {
@@ -85,7 +85,8 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             var heads = await Readers(db).Where(u => u.UnitId == unitId && u.IsHead).ToListAsync();
             var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
             var notice = returnReason is null ? NotificationKind.SubmissionAccepted : NotificationKind.SubmissionReturned;
-            await WriteAsync(db, heads, notice, subject, returnReason, $"campaigns/{campaignId}/units/{unitId}");
+            var tab = kind == SubmissionKind.Results ? "results" : "pledge";
+            await WriteAsync(db, heads, notice, subject, returnReason, $"campaigns/{campaignId}/units/{unitId}?tab={tab}");
         });
 
     /// <summary>
