@@ -97,7 +97,7 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
 
         // Removed through the change tracker with the version read, so the audit trail records it and a change made
         // since is refused.
-        db.Entry(existing).Property(EmulationDbContext.VersionProperty).OriginalValue = versionRead;
+        db.BumpVersion(existing, versionRead);
         db.UnitProceedings.Remove(existing);
         return await SaveAndNotifyAsync(db, Result.Success(), campaignId, unitId);
     }
