@@ -42,7 +42,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is { } context && Capture(context) is { } pending)
         {
-            pending.Transaction = pending.WrittenWithTheSave(context) || context.Database.CurrentTransaction is not null
+            pending.Transaction = pending.TryWriteWithTheSave(context) || context.Database.CurrentTransaction is not null
                 ? null
                 : context.Database.BeginTransaction();
             _pending.AddOrUpdate(context, pending);
@@ -56,7 +56,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     {
         if (eventData.Context is { } context && Capture(context) is { } pending)
         {
-            pending.Transaction = pending.WrittenWithTheSave(context) || context.Database.CurrentTransaction is not null
+            pending.Transaction = pending.TryWriteWithTheSave(context) || context.Database.CurrentTransaction is not null
                 ? null
                 : await context.Database.BeginTransactionAsync(cancellationToken);
             _pending.AddOrUpdate(context, pending);
@@ -199,7 +199,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         public IDbContextTransaction? Transaction { get; set; }
 
-        /// <summary>The entries were added before the save and are written by it (<see cref="WrittenWithTheSave"/>).</summary>
+        /// <summary>The entries were added before the save and are written by it (<see cref="TryWriteWithTheSave"/>).</summary>
         public bool Written => _written is not null;
 
         public IEnumerable<AuditEntry> Complete() => changes.Select(c => c.ToEntry(at, user));
@@ -208,7 +208,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         /// When no row is created, every entry is complete before the save: added to it now, they are written in the
         /// save's own transaction, with no second save and no transaction of ours around both. True when added.
         /// </summary>
-        public bool WrittenWithTheSave(DbContext context)
+        public bool TryWriteWithTheSave(DbContext context)
         {
             if (changes.Any(c => c.CreatesRow))
             {
