@@ -85,8 +85,8 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             var heads = await Readers(db).Where(u => u.UnitId == unitId && u.IsHead).ToListAsync();
             var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
             var notice = returnReason is null ? NotificationKind.SubmissionAccepted : NotificationKind.SubmissionReturned;
-            var tab = kind == SubmissionKind.Results ? "results" : "pledge";
-            await WriteAsync(db, heads, notice, subject, returnReason, $"campaigns/{campaignId}/units/{unitId}?tab={tab}");
+            await WriteAsync(db, heads, notice, subject, returnReason,
+                WorkspaceLink(campaignId, unitId, kind == SubmissionKind.Results ? "results" : "pledge"));
         });
 
     /// <summary>
@@ -256,7 +256,10 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
     private static async Task<List<(Reader Reader, string Link)>> HeadsAtTabAsync(EmulationDbContext db, int campaignId,
         List<int> units, string tab) =>
         [.. (await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync())
-            .Select(h => (h, $"campaigns/{campaignId}/units/{h.UnitId!.Value}?tab={tab}"))];
+            .Select(h => (h, WorkspaceLink(campaignId, h.UnitId!.Value, tab)))];
+
+    /// <summary>The unit's workspace in the campaign, opened at <paramref name="tab"/> (pledge, results).</summary>
+    private static string WorkspaceLink(int campaignId, int unitId, string tab) => $"campaigns/{campaignId}/units/{unitId}?tab={tab}";
 
     private static string? DateText(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
