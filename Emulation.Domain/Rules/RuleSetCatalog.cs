@@ -151,7 +151,9 @@ public static class RuleSetCatalog
 
     /// <summary>
     /// Picks from <paramref name="candidates"/> (e.g. the catalogue plus provincial sets from storage): the
-    /// jurisdiction's own set first, else the national one; the highest version wins.
+    /// jurisdiction's own set first, else the national one. Versions number the editions of one rule set, so each set in
+    /// force is read at its highest version in force; between two sets, the one in force from the later date (the newer
+    /// regulation) wins, whatever its version number.
     /// </summary>
     public static Result<RuleSet> InForce(IEnumerable<RuleSet> candidates, DateOnly date, string jurisdiction)
     {
@@ -164,7 +166,9 @@ public static class RuleSetCatalog
 
     private static RuleSet? Latest(List<RuleSet> rules, string jurisdiction) =>
         rules.Where(r => string.Equals(r.Jurisdiction, jurisdiction, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(r => r.Version).ThenByDescending(r => r.EffectiveFrom).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .Select(edition => edition.OrderByDescending(r => r.Version).ThenByDescending(r => r.EffectiveFrom).First())
+            .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Version).ThenBy(r => r.Id, StringComparer.Ordinal)
             .FirstOrDefault();
 
     private static VoteThreshold[] StandardThresholds() =>
