@@ -73,4 +73,19 @@ public static class ProposalErrors
     /// <summary>The dossier is not addressed to the board of the user acting (404 to them).</summary>
     public static DomainError NotForThisBoard() =>
         new("proposal.not_for_this_board", "No such dossier was sent to your board.");
+
+    /// <summary>
+    /// The campaign's results deadline falls after the day the staff ratings must be final for the dossier to reach the
+    /// province in time (<see cref="DossierSchedule"/>). The item is the results deadline; the facts are the days, dd/MM/yyyy.
+    /// </summary>
+    public static DomainError ResultsAfterSchedule(DateOnly resultsDeadline, DossierSchedule schedule) =>
+        new("proposal.results_after_schedule",
+            $"Results are due on {resultsDeadline:yyyy-MM-dd}, but the ratings must be final by {schedule.RatingsBy:yyyy-MM-dd} for the council to meet and the dossier to leave by {schedule.SendBy:yyyy-MM-dd}.",
+            Day(resultsDeadline))
+        {
+            Facts = DomainError.FactsOf(("ratingsBy", Day(schedule.RatingsBy)), ("sendBy", Day(schedule.SendBy)),
+                ("consultationDays", schedule.ConsultationDays ?? 0)),
+        };
+
+    private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

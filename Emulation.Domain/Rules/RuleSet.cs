@@ -41,6 +41,9 @@ public sealed record RuleSet
     /// <summary>The long-service and contribution forms: the positions and terms that count, and the article.</summary>
     public LongServiceRules LongService { get; init; } = new();
 
+    /// <summary>The year's closing deadlines of provincial practice (ratings, dossiers); a set stored before it existed reads the default.</summary>
+    public YearEndDeadlines YearEnd { get; init; } = new();
+
     /// <summary>The articles of the rules that cut across titles (deferral, working time, sudden awards), as this set's decree writes them.</summary>
     public PrincipleArticles Articles { get; init; } = new();
 

@@ -27,6 +27,7 @@ public static class RuleSetCatalog
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
             "Articles: the clauses of Decree 98/2023 on deferral and on sudden/thematic awards are cited without their numbers",
             ExcellentShareUnconfirmed,
+            YearEndUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Articles = new PrincipleArticles
@@ -71,6 +72,7 @@ public static class RuleSetCatalog
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
             ExcellentShareUnconfirmed,
+            YearEndUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
@@ -122,8 +124,12 @@ public static class RuleSetCatalog
         new("Cash.Multipliers[].Multiplier", "Nghị định 152/2025/NĐ-CP keeps the amounts of Nghị định 98/2023/NĐ-CP Điều 71–72"),
         new("Cash.BaseSalaries", "The base salary is set by its own decrees (24/2023, 73/2024), not by the emulation decree"),
         new("Quotas", "No national quota under either decree (Luật 06/2022/QH15)"),
+        new("YearEnd", "Provincial practice (ratings before 15 December, dossiers before 10 December), set by neither decree"),
         new("ExcellentShare", "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP) and Quy định 366-QĐ/TW cap the excellent ratings; neither emulation decree changes them"),
     ];
+
+    private const string YearEndUnconfirmed =
+        "Year-end deadlines: staff ratings before 15 December, dossiers to the Department of Home Affairs before 10 December (provincial practice)";
 
     private const string ExcellentShareUnconfirmed =
         "Excellent ratings: the cap's base (those rated good or above), rounding (down), scope (per unit) and the 25% exception (a unit itself rated excellent)";
@@ -151,7 +157,9 @@ public static class RuleSetCatalog
 
     /// <summary>
     /// Picks from <paramref name="candidates"/> (e.g. the catalogue plus provincial sets from storage): the
-    /// jurisdiction's own set first, else the national one; the highest version wins.
+    /// jurisdiction's own set first, else the national one. Versions number the editions of one rule set, so each set in
+    /// force is read at its highest version in force; between two sets, the one in force from the later date (the newer
+    /// regulation) wins, whatever its version number.
     /// </summary>
     public static Result<RuleSet> InForce(IEnumerable<RuleSet> candidates, DateOnly date, string jurisdiction)
     {
@@ -164,7 +172,9 @@ public static class RuleSetCatalog
 
     private static RuleSet? Latest(List<RuleSet> rules, string jurisdiction) =>
         rules.Where(r => string.Equals(r.Jurisdiction, jurisdiction, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(r => r.Version).ThenByDescending(r => r.EffectiveFrom).ThenBy(r => r.Id, StringComparer.Ordinal)
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .Select(edition => edition.OrderByDescending(r => r.Version).ThenByDescending(r => r.EffectiveFrom).First())
+            .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Version).ThenBy(r => r.Id, StringComparer.Ordinal)
             .FirstOrDefault();
 
     private static VoteThreshold[] StandardThresholds() =>

@@ -29,6 +29,10 @@ public static class RuleSetErrors
     public static DomainError InvalidLongService(string title) =>
         new("rules.invalid_long_service", $"The long-service form '{title}' is listed twice, names no position, or has no term or share.", title);
 
+    /// <summary>A year-end deadline that is not a day of every year (a month outside 1–12, 31 April, 29 February).</summary>
+    public static DomainError InvalidYearEnd() =>
+        new("rules.invalid_year_end", "The year-end deadlines must be days every year has.", "YearEnd");
+
     public static DomainError InvalidCount(string setting) =>
         new("rules.invalid_count", $"Setting '{setting}' must be zero or more.", setting);
 

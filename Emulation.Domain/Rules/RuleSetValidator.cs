@@ -39,6 +39,11 @@ public static class RuleSetValidator
             errors.Add(RuleSetErrors.InvalidExcellentShare());
         }
 
+        if (!rules.YearEnd.IsValid)
+        {
+            errors.Add(RuleSetErrors.InvalidYearEnd());
+        }
+
         foreach (var rule in rules.Granting.Rules)
         {
             if (rule.ProposedBy > rule.DecidedBy || rules.Granting.Rules.Count(r => r.Title == rule.Title) > 1)

@@ -83,6 +83,17 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
         return this;
     }
 
+    /// <summary>
+    /// An earlier year with <paramref name="maternity"/> months of maternity leave (or work injury, or state-sent training),
+    /// which count as working time, and the rest worked.
+    /// </summary>
+    public PersonBuilder EarlierOnMaternity(int yearsBack, QualityRating rating, int maternity,
+        InitiativeLevel initiative = InitiativeLevel.None)
+    {
+        _history.Add(new StaffYear(InputBuilder.Year - yearsBack, rating, 12 - maternity, maternity, DisciplineLevel.None, initiative));
+        return this;
+    }
+
     /// <summary>Earlier years: <paramref name="yearsBack"/> = 1 is last year.</summary>
     public PersonBuilder Earlier(int yearsBack, QualityRating rating, InitiativeLevel initiative = InitiativeLevel.None)
     {
