@@ -3,6 +3,7 @@
 # revisions on copies of one seeded database. Processor time moves far less than latency when other work shares the
 # machine, so this compares revisions on a busy machine where p99 would be noise.
 #   bench/mix-cpu.sh [--users N] [--seconds S] [--read-rate R] [--shape UNITS PEOPLE YEARS] [--kinds LIST] REV...
+# A revision may be named more than once, for rounds in turn (main perf perf main): it is published once.
 # For each revision: publish Release from a temporary worktree, start it on its copy of the database (seeded once by
 # the first revision, at full size unless --shape says otherwise), make the first whole evaluation, then run each
 # kind alone (CircuitLoad --mode mix --mix KIND=100, N users, S seconds, circuits acting once a second, readers
@@ -21,7 +22,7 @@ while [ $# -gt 0 ]; do
     --read-rate) read_rate=${2:?--read-rate needs a number}; shift ;;
     --shape) shape=("${2:?}" "${3:?}" "${4:?--shape needs UNITS PEOPLE YEARS}"); shift 2 ;;
     --kinds) kinds=${2:?--kinds needs a list}; shift ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) revs+=("$1") ;;
   esac
@@ -41,9 +42,24 @@ trap cleanup EXIT
 
 source bench/lib/revisions.sh
 
+# Waits (3 minutes at most) until the app used less than a tenth of a processor over 3 s.
+wait_quiet() {
+  local before after tick; tick=$(getconf CLK_TCK)
+  for _ in $(seq 1 60); do
+    before=$(awk '{print $14 + $15}' "/proc/$app_pid/stat"); sleep 3; after=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+    [ $(( (after - before) * 10 )) -lt $(( 3 * tick )) ] && return 0
+  done
+  log "The app did not become quiet; measuring anyway."
+}
+
+# A revision named twice (rounds A B B A) is published once; each of its runs still has its own copy of the database.
+declare -A published
 for i in "${!revs[@]}"; do
-  log "Publishing ${revs[$i]}…"
-  publish_revision "$i" "${revs[$i]}"
+  if [ -z "${published[${revs[$i]}]:-}" ]; then
+    log "Publishing ${revs[$i]}…"
+    publish_revision "$i" "${revs[$i]}"
+    published[${revs[$i]}]=$i
+  fi
 done
 build_tool
 
@@ -58,10 +74,13 @@ read_seeded_campaign "$db"
 for i in "${!revs[@]}"; do
   data="$work/data-$i"
   mkdir -p "$data" && cp "$db" "$data/" && cp -r "$work/seed/evidence" "$data/" 2>/dev/null || true
-  start_app "$work/app-$i" "$data"
+  start_app "$work/app-${published[${revs[$i]}]}" "$data"
   # The first whole evaluation is made before the runs, as on a server that has been up a while; then each kind runs
   # once briefly, unmeasured, so that the measured runs find the code compiled by the JIT's last tier, not compiling.
   dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 1 --mode idle --duration 3 --page review >/dev/null 2>&1
+  # On a loaded machine that evaluation outlasts the look (23–86 s at load 25–250): wait until the app is quiet, or it
+  # would be counted in the runs' processor time.
+  wait_quiet
   log "${revs[$i]}: warming up…"
   for kind in ${kinds//,/ }; do
     mix=$([ "$kind" = mix ] && echo "type=40,save=15,progress=5,review=20,open=20" || echo "$kind=100")

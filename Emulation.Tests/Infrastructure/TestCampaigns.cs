@@ -42,6 +42,28 @@ public static class TestCampaigns
         Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, campaignId, Title.AdvancedWorker, null)).IsSuccess);
     }
 
+    /// <summary>
+    /// A campaign of 2026 launched with <paramref name="criteria"/> criteria of equal points over the agency's blocs,
+    /// coded <see cref="CriterionCode"/> 1, 2…
+    /// </summary>
+    public static async Task<int> LaunchWithCriteriaAsync(this CampaignService campaigns, string name, int criteria)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = 2026 })).Value;
+        for (var i = 1; i <= criteria; i++)
+        {
+            Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
+                new CriterionInput { Code = CriterionCode(i), Name = $"Tiêu chí {i}", MaxPoints = 100m / criteria, UnitOfMeasure = "việc" })).IsSuccess);
+        }
+
+        await campaigns.ReadyToLaunchAsync(id);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        return id;
+    }
+
+    /// <summary>The code of the <paramref name="i"/>th criterion of <see cref="LaunchWithCriteriaAsync"/> ("C01").</summary>
+    public static string CriterionCode(int i) => $"C{i:00}";
+
     /// <summary>A campaign of 2026 launched with one criterion (HOP, meetings, 100 points) over the agency's blocs.</summary>
     public static async Task<int> LaunchWithOneCriterionAsync(this CampaignService campaigns, string name)
     {

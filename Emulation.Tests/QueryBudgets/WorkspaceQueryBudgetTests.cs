@@ -31,22 +31,8 @@ public sealed class WorkspaceQueryBudgetTests : FreshAppTests
         Assert.True(counted.Count <= PageBudget, $"{counted.Count} queries:\n{string.Join("\n---\n", counted.Commands)}");
     }
 
-    private static string Code(int i) => $"C{i:00}";
+    private static string Code(int i) => TestCampaigns.CriterionCode(i);
 
-    private async Task<int> LaunchedCampaignWith(int criteria)
-    {
-        var campaigns = App.Service<CampaignService>();
-        var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
-            new CampaignDraftInput { Name = $"Bảng {criteria} tiêu chí", Year = 2026 })).Value;
-        for (int i = 1; i <= criteria; i++)
-        {
-            var added = await campaigns.AddCriterionAsync(TestActors.Officer, id,
-                new CriterionInput { Code = Code(i), Name = $"Tiêu chí {i}", MaxPoints = 100m / criteria, UnitOfMeasure = "việc" });
-            Assert.True(added.IsSuccess);
-        }
-
-        await campaigns.ReadyToLaunchAsync(id);
-        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
-        return id;
-    }
+    private Task<int> LaunchedCampaignWith(int criteria) =>
+        App.Service<CampaignService>().LaunchWithCriteriaAsync($"Bảng {criteria} tiêu chí", criteria);
 }

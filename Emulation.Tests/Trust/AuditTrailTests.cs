@@ -23,6 +23,42 @@ public sealed class AuditTrailTests : FreshAppTests
 
     private static JsonElement Json(string? text) => JsonDocument.Parse(text!).RootElement;
 
+    private async Task<long> LastEntryIdAsync()
+    {
+        await using var db = await App.DbAsync();
+        return await db.AuditEntries.MaxAsync(a => a.Id);
+    }
+
+    /// <summary>What the trail recorded after entry <paramref name="id"/>, but for the accounts' sign-ins.</summary>
+    private async Task<List<AuditEntry>> EntriesSinceAsync(long id)
+    {
+        await using var db = await App.DbAsync();
+        return await db.AuditEntries.AsNoTracking().Where(a => a.Id > id && a.Entity != "AppUser").OrderBy(a => a.Id).ToListAsync();
+    }
+
+    /// <summary>A campaign of five criteria (C01–C05) launched for pledges, and a unit taking part.</summary>
+    private async Task<(int CampaignId, int UnitId)> FiveCriteriaAsync() =>
+        (await App.Service<CampaignService>().LaunchWithCriteriaAsync("Năm tiêu chí", 5), await App.UnitIdAsync("TH"));
+
+    /// <summary>A figure for each of the five criteria: <paramref name="first"/>, then one more per criterion.</summary>
+    private static Dictionary<string, decimal?> Figures(decimal first) =>
+        Enumerable.Range(1, 5).ToDictionary(i => TestCampaigns.CriterionCode(i), i => (decimal?)(first + i - 1));
+
+    private static List<(string, decimal)> TargetsOf(decimal first) =>
+        [.. Figures(first).Select(f => (f.Key, f.Value!.Value))];
+
+    private async Task<string> PledgeKeyAsync(int campaignId, int unitId)
+    {
+        await using var db = await App.DbAsync();
+        return (await db.Pledges.SingleAsync(p => p.CampaignId == campaignId && p.UnitId == unitId)).Id
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The items of a collection the entry recorded as one field, each criterion's code with its figure.</summary>
+    private static List<(string, decimal)> Items(string? values, string field, string figure) =>
+        [.. Json(values).GetProperty(field).EnumerateArray()
+            .Select(i => (i.GetProperty("CriterionCode").GetString()!, i.GetProperty(figure).GetDecimal()))];
+
     [Fact]
     public async Task CreatingACampaign_RecordsWhoCreatedItAndItsValues()
     {
@@ -75,6 +111,120 @@ public sealed class AuditTrailTests : FreshAppTests
         Assert.Equal("congdoan", entry.UserName);
         Assert.Equal("Submitted", Json(entry.Before).GetProperty("Status").GetString());
         Assert.Equal("Accepted", Json(entry.After).GetProperty("Status").GetString());
+    }
+
+    [Fact]
+    public async Task ADraftSaveOfFiveChangedTargets_IsOneEntryOfThePledge_WithTheTargetsBeforeAndAfter()
+    {
+        var (campaignId, unitId) = await FiveCriteriaAsync();
+        var submissions = App.Service<SubmissionService>();
+        var first = await submissions.SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId, Figures(10), null, submit: false);
+        var since = await LastEntryIdAsync();
+
+        var saved = await submissions.SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId, Figures(20),
+            first.Value.Version, submit: false);
+
+        Assert.True(saved.IsSuccess);
+        var entry = Assert.Single(await EntriesSinceAsync(since));
+        Assert.Equal(("Pledge", AuditAction.Updated), (entry.Entity, entry.Action));
+        Assert.Equal(await PledgeKeyAsync(campaignId, unitId), entry.EntityKey);
+        Assert.Equal(TargetsOf(10), Items(entry.Before, "Targets", "Target"));
+        Assert.Equal(TargetsOf(20), Items(entry.After, "Targets", "Target"));
+        Assert.False(Json(entry.After).TryGetProperty("Version", out _));
+    }
+
+    [Fact]
+    public async Task ResavingTheSameTargets_RecordsNothing()
+    {
+        var (campaignId, unitId) = await FiveCriteriaAsync();
+        var submissions = App.Service<SubmissionService>();
+        var first = await submissions.SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId, Figures(10), null, submit: false);
+        var since = await LastEntryIdAsync();
+
+        var saved = await submissions.SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId, Figures(10),
+            first.Value.Version, submit: false);
+
+        Assert.True(saved.IsSuccess);
+        Assert.Empty(await EntriesSinceAsync(since));
+    }
+
+    [Fact]
+    public async Task AUnitsFirstPledge_IsOneCreatedEntry_WithItsTargets()
+    {
+        var (campaignId, unitId) = await FiveCriteriaAsync();
+        var since = await LastEntryIdAsync();
+
+        var saved = await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId,
+            Figures(10), null, submit: false);
+
+        Assert.True(saved.IsSuccess);
+        var entry = Assert.Single(await EntriesSinceAsync(since));
+        Assert.Equal(("Pledge", AuditAction.Created), (entry.Entity, entry.Action));
+        Assert.Equal(await PledgeKeyAsync(campaignId, unitId), entry.EntityKey);
+        Assert.Null(entry.Before);
+        Assert.Equal(TargetsOf(10), Items(entry.After, "Targets", "Target"));
+        Assert.Equal("Draft", Json(entry.After).GetProperty("Status").GetString());
+    }
+
+    [Fact]
+    public async Task DeletingAPledge_RecordsItsTargetsAsTheyWere()
+    {
+        var (campaignId, unitId) = await FiveCriteriaAsync();
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId,
+            Figures(10), null, submit: false)).IsSuccess);
+        var since = await LastEntryIdAsync();
+
+        await using (var db = await App.DbAsync())
+        {
+            db.Pledges.Remove(await db.Pledges.SingleAsync(p => p.CampaignId == campaignId && p.UnitId == unitId));
+            await db.SaveChangesAsync();
+        }
+
+        var entry = Assert.Single(await EntriesSinceAsync(since));
+        Assert.Equal(("Pledge", AuditAction.Deleted), (entry.Entity, entry.Action));
+        Assert.Equal(TargetsOf(10), Items(entry.Before, "Targets", "Target"));
+        Assert.Null(entry.After);
+    }
+
+    [Fact]
+    public async Task ReplacingAPledgesTargets_IsWrittenWithItsEntryInOneSave()
+    {
+        var (campaignId, unitId) = await FiveCriteriaAsync();
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(unitId), campaignId, unitId,
+            Figures(10), null, submit: false)).IsSuccess);
+        await using var db = await App.DbAsync();
+        var criteria = (await db.Campaigns.AsNoTracking().Include(c => c.Criteria).SingleAsync(c => c.Id == campaignId)).Criteria;
+        var pledge = await db.Pledges.SingleAsync(p => p.CampaignId == campaignId && p.UnitId == unitId);
+        var saves = 0;
+        db.SavingChanges += (_, _) => saves++;
+
+        Assert.True(pledge.SetTargets(criteria, Figures(30)).IsSuccess);
+        await db.SaveChangesAsync();
+
+        // Replaced, the targets are deleted and created items to EF Core; created rows would cost the audit a second save.
+        Assert.Equal(1, saves);
+        var entry = (await EntriesAsync("Pledge", await PledgeKeyAsync(campaignId, unitId))).Last();
+        Assert.Equal(TargetsOf(30), Items(entry.After, "Targets", "Target"));
+    }
+
+    [Fact]
+    public async Task ADraftSaveOfResults_IsOneEntryOfTheResult_WithTheValuesThatChanged()
+    {
+        var (campaignId, unitId) = await FiveCriteriaAsync();
+        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
+        var submissions = App.Service<SubmissionService>();
+        var first = await submissions.SaveResultsAsync(TestActors.HeadOf(unitId), campaignId, unitId,
+            new Dictionary<string, decimal?> { ["C01"] = 4, ["C02"] = 5 }, null, submit: false);
+        var since = await LastEntryIdAsync();
+
+        var saved = await submissions.SaveResultsAsync(TestActors.HeadOf(unitId), campaignId, unitId,
+            new Dictionary<string, decimal?> { ["C01"] = 4, ["C02"] = 6, ["C03"] = 7 }, first.Value.Version, submit: false);
+
+        Assert.True(saved.IsSuccess);
+        var entry = Assert.Single(await EntriesSinceAsync(since));
+        Assert.Equal(("UnitResult", AuditAction.Updated), (entry.Entity, entry.Action));
+        Assert.Equal(new List<(string, decimal)> { ("C01", 4m), ("C02", 5m) }, Items(entry.Before, "Values", "Value"));
+        Assert.Equal(new List<(string, decimal)> { ("C01", 4m), ("C02", 6m), ("C03", 7m) }, Items(entry.After, "Values", "Value"));
     }
 
     [Fact]

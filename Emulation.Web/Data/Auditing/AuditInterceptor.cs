@@ -13,7 +13,9 @@ namespace Emulation.Web.Data.Auditing;
 
 /// <summary>
 /// Records every created, updated and deleted row as an <see cref="AuditEntry"/>, in the same transaction as the
-/// change, and refuses to save a changed or removed <see cref="AuditEntry"/>. A save that only updates or deletes rows
+/// change, and refuses to save a changed or removed <see cref="AuditEntry"/>. A collection stored as a JSON column of
+/// its owner (a pledge's targets) is recorded as one property of the owner, its items before and after
+/// (<see cref="JsonCollections"/>). A save that only updates or deletes rows
 /// writes its entries with them, in the one save; values of rows created in a save (and so their generated keys) are
 /// read after it, and their entries are then saved and the transaction committed.
 /// Not audited: the audit table itself, Data Protection keys, and the contents of secret ballots (an entry names its
@@ -166,10 +168,13 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or deleted.");
         }
 
+        var collections = JsonCollections.Changed(entries);
         var changes = entries
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                || (e.State == EntityState.Unchanged && collections.HaveChanged(e)))
             .Where(e => e.Entity is not AuditEntry and not DataProtectionKey and not ChangeNotification and not Inbox.InboxNotification and not Inbox.OutboxEmail and not Emulation.Domain.Council.CouncilBallot)
-            .Select(e => Change.Of(e, AuthorOf(context)))
+            .Where(e => !JsonCollections.IsItem(e))
+            .Select(e => Change.Of(e, AuthorOf(context), collections))
             .OfType<Change>()
             .ToList();
         return changes.Count == 0 ? null : new PendingSave(clock.GetUtcNow().UtcDateTime, AuthorOf(context), changes);
@@ -247,7 +252,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             _after = after;
         }
 
-        public static Change? Of(EntityEntry entry, AuditUser user)
+        /// <summary>
+        /// The entry's change, its JSON-owned collections (<see cref="JsonCollections"/>) recorded as its own properties;
+        /// null when nothing audited changed.
+        /// </summary>
+        public static Change? Of(EntityEntry entry, AuditUser user, JsonCollections collections)
         {
             switch (entry.State)
             {
@@ -256,10 +265,12 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                     return new Change(entry, AuditAction.Created, null, null, null);
                 case EntityState.Deleted:
                     return new Change(entry, AuditAction.Deleted, KeyOf(entry),
-                        Serialize(Audited(entry).ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.OriginalValue))), null);
+                        Serialize(Audited(entry).Select(p => KeyValuePair.Create(p.Metadata.Name, ValueOf(p, p.OriginalValue)))
+                            .Concat(collections.Original(entry)).ToDictionary()), null);
                 default:
                     var changed = Audited(entry).Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
-                    if (changed.Count == 0)
+                    var documents = collections.Differences(entry).ToList();
+                    if (changed.Count == 0 && documents.Count == 0)
                     {
                         return null;
                     }
@@ -267,8 +278,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                     var action = user.IsSignInAttempt && entry.Entity is AppUser ? SignInAction(changed)
                         : changed.Any(p => p.Metadata.Name == "Status") ? AuditAction.StateChanged : AuditAction.Updated;
                     return new Change(entry, action, KeyOf(entry),
-                        Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.OriginalValue))),
-                        Serialize(changed.ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.CurrentValue))));
+                        Serialize(changed.Select(p => KeyValuePair.Create(p.Metadata.Name, ValueOf(p, p.OriginalValue)))
+                            .Concat(documents.Select(d => KeyValuePair.Create(d.Name, (object?)d.Before))).ToDictionary()),
+                        Serialize(changed.Select(p => KeyValuePair.Create(p.Metadata.Name, ValueOf(p, p.CurrentValue)))
+                            .Concat(documents.Select(d => KeyValuePair.Create(d.Name, (object?)d.After))).ToDictionary()));
             }
         }
 
@@ -277,7 +290,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
         public AuditEntry ToEntry(DateTime at, AuditUser user) => _action == AuditAction.Created
             ? AuditEntry.Record(at, user, NameOf(_entry), KeyOf(_entry), _action, null,
-                Serialize(Audited(_entry).ToDictionary(p => p.Metadata.Name, p => ValueOf(p, p.CurrentValue))))
+                Serialize(Audited(_entry).Select(p => KeyValuePair.Create(p.Metadata.Name, ValueOf(p, p.CurrentValue)))
+                    .Concat(JsonCollections.Current(_entry)).ToDictionary()))
             : AuditEntry.Record(at, user, NameOf(_entry), _key!, _action, _before, _after);
 
         private static string NameOf(EntityEntry entry) => entry.Metadata.ShortName();

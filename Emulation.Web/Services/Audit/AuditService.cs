@@ -44,6 +44,7 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
             .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.Entity, a.EntityKey, a.Action, a.Before, a.After))
             .ToListAsync();
         var enums = EnumFields(db.Model);
+        var collections = CollectionFields(db.Model);
         // An office has hundreds of accounts at most: all are read, with the roles in the same query, and the page
         // names each id it meets.
         var accounts = (await db.Users.AsNoTracking().Select(u => new { u.Id, Name = u.UserName, IsRole = false })
@@ -51,7 +52,9 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
                 .ToListAsync())
             .DistinctBy(a => a.Id)
             .ToDictionary(a => a.Id, a => new AuditAccountName(a.Name ?? a.Id, a.IsRole), StringComparer.Ordinal);
-        return new AuditPage([.. rows.Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)], total)
+        return new AuditPage([.. rows
+            .Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)
+            .Select(r => collections.TryGetValue(r.Entity, out var fields) ? r with { CollectionFields = fields } : r)], total)
         {
             Accounts = accounts,
         };
@@ -70,6 +73,17 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
                 .Where(p => p.Type.IsEnum)
                 .DistinctBy(p => p.Name)
                 .ToDictionary(p => p.Name, p => p.Type.Name, StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each audited entity, the collections the trail records as its fields, items before and after
+    /// (<see cref="Data.Auditing.JsonCollections"/>): a pledge's "Targets", a result's "Values".
+    /// </summary>
+    private static Dictionary<string, IReadOnlySet<string>> CollectionFields(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
+        model.GetEntityTypes()
+            .Select(t => (Name: t.ShortName(), Fields: Data.Auditing.JsonCollections.Of(t).Select(n => n.Name).ToHashSet(StringComparer.Ordinal)))
+            .Where(t => t.Fields.Count > 0)
+            .GroupBy(t => t.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(t => t.Fields).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The entity names that appear in the trail, for the viewer's filter.</summary>
     public async Task<IReadOnlyList<string>> EntitiesAsync(Actor actor)
