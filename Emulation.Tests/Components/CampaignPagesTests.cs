@@ -1,4 +1,5 @@
 using Bunit;
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Campaigns;
@@ -171,5 +172,39 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         Assert.Empty(page.FindAll("[data-testid=open-results]"));
         Assert.NotNull(page.Find("[data-testid=criteria-table]"));
         Assert.Contains("Văn bản đến được xử lý", page.Markup, StringComparison.Ordinal);
+    }
+    [Fact]
+    public async Task CampaignDetail_OfAYearlyCampaignSendingTitlesUp_ShowsTheOfficerTheYearEndDays_AndWarnsOfALateResultsDeadline()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput
+        {
+            Name = "Thi đua năm 2026 - lịch cuối năm", Year = 2026, ResultsDeadline = new DateTime(2026, 12, 14),
+        })).Value;
+        Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, id, Title.ProvincialEmulationFighter, null)).IsSuccess);
+        SignInAs("congdoan", Roles.UnionOfficer);
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=year-end-schedule]")));
+        Assert.Equal("10/12/2026", page.Find("[data-testid=dossiers-before]").TextContent);
+        Assert.Equal("24/11/2026", page.Find("[data-testid=ratings-by]").TextContent);
+        Assert.Contains("10 ngày làm việc", page.Find("[data-testid=year-end-schedule]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Hạn gửi kết quả là ngày 14/12/2026, muộn hơn ngày 24/11/2026",
+            page.Find("[data-testid=results-after-schedule]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CampaignDetail_ForADepartmentHead_ShowsNoYearEndSchedule()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Thi đua năm 2026 - trưởng phòng", Year = 2026 })).Value;
+        Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, id, Title.ProvincialEmulationFighter, null)).IsSuccess);
+        SignInAs("tp.th", Roles.DepartmentHead, 2);
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=campaign-title]")));
+        Assert.Empty(page.FindAll("[data-testid=year-end-schedule]"));
     }
 }

@@ -28,6 +28,7 @@ internal static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<YearEndScheduleService>();
         services.AddSingleton<MergedFiguresService>();
         services.AddSingleton<Emulation.Web.Services.Home.HomeService>();
         services.AddSingleton<SubmissionService>();
