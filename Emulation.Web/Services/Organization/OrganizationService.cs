@@ -68,8 +68,9 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         var created = Unit.Create(unit.Code, unit.Name, kind, parentId: parent);
         db.Units.Add(created);
-        await db.SaveChangesAsync();
-        return Result<int>.Success(created.Id);
+        // Another administrator may have created the same code since it was checked: the unique key refuses it.
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess ? Result<int>.Success(created.Id) : Result<int>.Failure(saved.Errors);
     }
 
     /// <summary>
@@ -198,7 +199,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var successor = Unit.Create(merged.Code, merged.Name, sources.FirstOrDefault()?.Kind ?? UnitKind.Department,
             sources.FirstOrDefault()?.ParentId);
         db.Units.Add(successor);
-        await db.SaveChangesAsync();
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<int>.Failure(lost.Errors);
+        }
+
         var links = Reorganization.Merge(sources, successor, on);
         if (!links.IsSuccess)
         {
@@ -257,7 +262,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = parts.Select(p => Unit.Create(p.Code, p.Name, source.Kind, source.ParentId)).ToList();
         db.Units.AddRange(created);
-        await db.SaveChangesAsync();
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<IReadOnlyList<int>>.Failure(lost.Errors);
+        }
+
         var links = Reorganization.Split(source, created, on);
         if (!links.IsSuccess)
         {

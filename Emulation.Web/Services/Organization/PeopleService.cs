@@ -113,7 +113,12 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
 
         var person = checkedDraft.Value;
         db.People.Add(person);
-        await db.SaveChangesAsync();
+        // Another keeper may have added the same code since it was checked: the unique key refuses it.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<int>.Failure(lost.Errors);
+        }
+
         await notifier.UnitsChangedAsync(factory, [person.UnitId]);
         return Result<int>.Success(person.Id);
     }
@@ -350,13 +355,9 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             }
         }
 
-        try
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+            return lost;
         }
 
         // The units the person left and joined: the campaigns each pledged in list their people.
