@@ -39,8 +39,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
         // Codes are one code whatever their case (CleanText.CodeComparer): "tđ-2026" is taken when "TĐ-2026" is.
-        var upperCode = CleanText.Normalize(setup.Code).ToUpperInvariant();
-        if (await db.Campaigns.AnyAsync(c => c.Code == setup.Code || c.Code!.ToUpper() == upperCode))
+        if (await StoredCodes.SameCodeAsync(db.Campaigns.Select(c => c.Code), setup.Code) is not null)
         {
             return Result<int>.Failure(CodeTaken(setup.Code));
         }

@@ -307,7 +307,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     }
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>
-        await db.Units.AnyAsync(u => u.Code == code.Trim()) ? CodeTaken(code.Trim()) : null;
+        await StoredCodes.SameCodeAsync(db.Units.Select(u => u.Code), code) is not null ? CodeTaken(code.Trim()) : null;
 
     /// <summary>
     /// Heads of the merged units now answer for the successor. A new security stamp makes their open sessions

@@ -328,11 +328,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         : CleanText.Refusal(fullName);
 
     /// <summary>A code is one code whatever its case or Unicode form (<see cref="CleanText.CodeComparer"/>).</summary>
-    private static async Task<bool> CodeTakenAsync(EmulationDbContext db, string code)
-    {
-        var upper = CleanText.Normalize(code).ToUpperInvariant();
-        return await db.People.AnyAsync(p => p.Code == code || p.Code!.ToUpper() == upper);
-    }
+    private static async Task<bool> CodeTakenAsync(EmulationDbContext db, string code) =>
+        await StoredCodes.SameCodeAsync(db.People.Select(p => p.Code), code) is not null;
 
     /// <summary>Applies the changes in order to the stored person and saves once, only if every one succeeds.</summary>
     private async Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes)
