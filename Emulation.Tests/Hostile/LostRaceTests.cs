@@ -133,6 +133,33 @@ public sealed class LostRaceTests : FreshAppTests
     }
 
     [Fact]
+    public async Task TwoLeadersDecidingTheSameNominationsAtOnce_OneDecisionIsIssued_TheOtherIsToldSomeoneElseSaved_NotThatItsNumberIsTaken()
+    {
+        var nominations = await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 2);
+
+        var outcomes = await BothBeginningAtOnceAsync((s, i) => s.GetRequiredService<DecisionService>().IssueAwardDecisionAsync(
+            TestActors.Leader, DecisionScenario.CampaignId, nominations, DecisionScenario.Input($"{9301 + i}/QĐ-VP")));
+
+        OneSaved_TheOtherToldSomeoneElseSaved(outcomes.Select(o => o.IsSuccess ? Result.Success() : Result.Failure(o.Errors)));
+        await using var db = await App.DbAsync();
+        Assert.Equal(1, await db.Decisions.CountAsync(d => d.Number.StartsWith("930"), TestContext.Current.CancellationToken));
+        Assert.Equal(2, await db.Awards.CountAsync(a => a.NominationId != null && nominations.Contains(a.NominationId.Value),
+            TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Two operations that write in a transaction of their own, both having read before either begins it.</summary>
+    private async Task<IReadOnlyList<Result<int>>> BothBeginningAtOnceAsync(Func<IServiceProvider, int, Task<Result<int>>> act)
+    {
+        var rendezvous = new TransactionRendezvous(2);
+        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
+        var services = racing.Services;
+        rendezvous.Arm();
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() => act(services, i))));
+        Assert.True(rendezvous.Met, "both should have read before either began to write");
+        return outcomes;
+    }
+
+    [Fact]
     public async Task TwoKeepersAddingOnePersonCode_OnePersonIsAdded_TheOtherIsToldSomeoneElseSaved()
     {
         var unit = await App.UnitIdAsync("TH");
