@@ -108,7 +108,12 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var campaigns = kind == UnitKind.ReceivingBoard ? await CampaignReorganization.RetireAsync(db, unitId) : [];
-        await db.SaveChangesAsync();
+        // Another administrator changing the same unit, or its blocs, at once: the second to save is told so.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
         await PublishAsync(campaigns);
         return changed;
     }
@@ -126,13 +131,18 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
         var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
         var retired = unit.Retire(on, staff, subUnits);
-        if (retired.IsSuccess)
+        if (!retired.IsSuccess)
         {
-            var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
-            await db.SaveChangesAsync();
-            await PublishAsync(campaigns);
+            return retired;
         }
 
+        var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
+        await PublishAsync(campaigns);
         return retired;
     }
 
@@ -169,12 +179,17 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var renamed = unit.Rename(newName, on);
-        if (renamed.IsSuccess)
+        if (!renamed.IsSuccess)
         {
-            await db.SaveChangesAsync();
-            await notifier.UnitsChangedAsync(factory, [unitId]);
+            return renamed;
         }
 
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
+        await notifier.UnitsChangedAsync(factory, [unitId]);
         return renamed;
     }
 
