@@ -138,6 +138,7 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[]}""", "awardIds" },
         { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[1,1]}""", "awardIds[1]" },
         { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[1],"date":true}""", "date" },
+        { "hoidong1", "POST", "/api/v1/council/sessions/1/receipts", "{}", "code" },
     };
 
     [Theory]
@@ -158,6 +159,8 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = JsonNode.Parse(text)!["errors"]!.AsObject();
         Assert.True(errors.ContainsKey(field), $"expected an error for '{field}', got: {string.Join(", ", errors.Select(e => e.Key))}");
+        // Each field says each thing once (a receipt's code said "required" twice: two attributes both checked it).
+        Assert.All(errors, e => Assert.Equal(e.Value!.AsArray().Count, e.Value.AsArray().Select(m => m!.ToString()).Distinct().Count()));
         Assert.Equal(before, await SnapshotAsync());
     }
 

@@ -16,7 +16,7 @@ public sealed record VoteRequest([RequiredField] int? NominationId, [RequiredFie
 public sealed record BallotSheetRequest([RequiredField, AtMost(CouncilSession.MaxBallotsPerSheet)] List<VoteRequest>? Votes);
 
 /// <summary>A receipt code as given to a member when their ballot sheet was cast.</summary>
-public sealed record ReceiptCheckRequest([RequiredField, Text(BallotReceipt.MaxTypedLength)] string? Code);
+public sealed record ReceiptCheckRequest([Text(BallotReceipt.MaxTypedLength)] string? Code);
 
 /// <summary>The nominations on which a ballot with the code was counted; empty when none was.</summary>
 public sealed record ReceiptCheckResponse(IReadOnlyList<int> CountedOn);

@@ -33,6 +33,38 @@ public static class ConcurrencyErrors
     /// </summary>
     public static Task<Result> SaveUnlessLostRaceAsync(DbContext db) => SaveRefusingAsync(db, IsLostRace);
 
+    /// <summary>
+    /// Runs <paramref name="step"/>, a change saved in a transaction of its own (or in several saves): when one of its
+    /// saves lost a race (<see cref="IsLostRace"/>), the transaction it left uncommitted keeps nothing, and the answer is
+    /// <see cref="ChangedByOthers"/> rather than an exception.
+    /// </summary>
+    public static async Task<Result<T>> UnlessLostRaceAsync<T>(Func<Task<Result<T>>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            return await step();
+        }
+        catch (Exception e) when (IsLostRace(e))
+        {
+            return Result<T>.Failure(ChangedByOthers());
+        }
+    }
+
+    /// <inheritdoc cref="UnlessLostRaceAsync{T}"/>
+    public static async Task<Result> UnlessLostRaceAsync(Func<Task<Result>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            return await step();
+        }
+        catch (Exception e) when (IsLostRace(e))
+        {
+            return Result.Failure(ChangedByOthers());
+        }
+    }
+
     private static async Task<Result> SaveRefusingAsync(DbContext db, Func<DbUpdateException, bool> lost)
     {
         try

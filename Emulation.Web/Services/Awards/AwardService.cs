@@ -56,7 +56,8 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
             return Result.Failure(await refusals.RecordAsync(actor, "decision", "reject", [.. errors.DistinctBy(e => e.Code)], scope));
         }
 
-        await db.SaveChangesAsync();
-        return Result.Success();
+        // A nomination decided or withdrawn by someone else since it was read keeps their outcome.
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess ? saved : Result.Failure(await refusals.RecordAsync(actor, "decision", "reject", saved.Errors, scope));
     }
 }

@@ -310,13 +310,9 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         }
 
         db.BumpVersion(campaign, db.VersionOf(campaign));
-        try
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+            return lost;
         }
 
         await notifier.CampaignsChangedAsync([campaign.Id]);

@@ -39,8 +39,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
         // Codes are one code whatever their case (CleanText.CodeComparer): "tđ-2026" is taken when "TĐ-2026" is.
-        var upperCode = CleanText.Normalize(setup.Code).ToUpperInvariant();
-        if (await db.Campaigns.AnyAsync(c => c.Code == setup.Code || c.Code!.ToUpper() == upperCode))
+        if (await StoredCodes.SameCodeAsync(db.Campaigns.Select(c => c.Code), setup.Code) is not null)
         {
             return Result<int>.Failure(CodeTaken(setup.Code));
         }
@@ -83,7 +82,12 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);
-        await db.SaveChangesAsync();
+        // Another officer may have created the same code since it was checked: the unique key refuses it.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<int>.Failure(lost.Errors);
+        }
+
         if (setup.Blocs.Count == 0)
         {
             await BlocsOfCampaigns.FromPreviousAsync(db, draft.Value);
@@ -190,12 +194,18 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         }
 
         var applied = await ApplyAsync(db, campaignId, edit);
-        if (applied.IsSuccess)
+        if (!applied.IsSuccess)
         {
-            await db.SaveChangesAsync();
-            await notifier.CampaignsChangedAsync([campaignId]);
+            return applied;
         }
 
+        // Another officer's change to the same blocs (a code or a unit's place, both unique) saved first.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
+        await notifier.CampaignsChangedAsync([campaignId]);
         return applied;
     }
 

@@ -69,8 +69,9 @@ public sealed class WorkingCalendarService(IDbContextFactory<EmulationDbContext>
         }
 
         db.PublicHolidays.Remove(holiday);
-        await db.SaveChangesAsync();
-        return Result.Success();
+        // Another administrator may have removed it since it was read: their removal stands, this one is told so.
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess ? saved : await RefusedAsync(actor, "remove", saved.Errors);
     }
 
     /// <summary>Every day off, for counting a window (no actor: the calling service checked its own).</summary>

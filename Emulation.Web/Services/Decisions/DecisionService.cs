@@ -68,7 +68,8 @@ public sealed class DecisionService(
         IReadOnlyCollection<int> nominationIds, DecisionInput input)
     {
         actor.RequirePolicy(Policies.Approve);
-        var outcome = await TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input);
+        // Another leader deciding the same nominations at once: the second to save is told so, not thrown at.
+        var outcome = await ConcurrencyErrors.UnlessLostRaceAsync(() => TryIssueAwardDecisionAsync(actor, campaignId, nominationIds, input));
         await RecordIfRefusedAsync(actor, "approve", outcome.Errors,
             new RefusalScope(campaignId, nominationIds, Reference: input.DecisionNumber));
         await AwardsChangedAsync(outcome);
@@ -88,7 +89,7 @@ public sealed class DecisionService(
     public async Task<Result<int>> IssueSuddenDecisionAsync(Actor actor, int proposalId, DecisionInput input)
     {
         actor.RequirePolicy(Policies.Approve);
-        var outcome = await TryIssueSuddenDecisionAsync(actor, proposalId, input);
+        var outcome = await ConcurrencyErrors.UnlessLostRaceAsync(() => TryIssueSuddenDecisionAsync(actor, proposalId, input));
         await RecordIfRefusedAsync(actor, "approve_sudden", outcome.Errors, new RefusalScope(Reference: input.DecisionNumber));
         await AwardsChangedAsync(outcome);
         if (outcome.IsSuccess)
@@ -111,15 +112,8 @@ public sealed class DecisionService(
     internal async Task<Result<int>> IssueOnProposalAsync(Actor actor, int proposalId, int board,
         IReadOnlyCollection<int> nominationIds, DecisionInput input, string awardIssuer)
     {
-        Result<int> outcome;
-        try
-        {
-            outcome = await TryIssueOnProposalAsync(actor, proposalId, board, nominationIds, input, awardIssuer);
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
-        {
-            outcome = Result<int>.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
+        var outcome = await ConcurrencyErrors.UnlessLostRaceAsync(() =>
+            TryIssueOnProposalAsync(actor, proposalId, board, nominationIds, input, awardIssuer));
 
         await RecordIfRefusedAsync(actor, "approve_above", outcome.Errors,
             new RefusalScope(null, nominationIds, Reference: input.DecisionNumber));
@@ -154,7 +148,7 @@ public sealed class DecisionService(
     public async Task<Result<int>> RevokeAsync(Actor actor, IReadOnlyCollection<int> awardIds, RevocationInput input)
     {
         actor.RequirePolicy(Policies.Approve);
-        var outcome = await TryRevokeAsync(actor, awardIds, input);
+        var outcome = await ConcurrencyErrors.UnlessLostRaceAsync(() => TryRevokeAsync(actor, awardIds, input));
         await RecordIfRefusedAsync(actor, "revoke", outcome.Errors, new RefusalScope(AwardIds: awardIds, Reference: input.Number));
         await AwardsChangedAsync(outcome);
         return outcome;
@@ -636,7 +630,10 @@ public sealed class DecisionService(
         return true;
     }
 
-    /// <summary>Saves the new decision; false when the unique number index refuses it (issued by someone else meanwhile).</summary>
+    /// <summary>
+    /// Saves the new decision; false when the unique number index refuses it (issued by someone else meanwhile). What it
+    /// decides saved by someone else meanwhile (a version changed) is not a taken number: that lost race is thrown on.
+    /// </summary>
     private static async Task<bool> TrySaveAsync(EmulationDbContext db)
     {
         try
@@ -644,7 +641,7 @@ public sealed class DecisionService(
             await db.SaveChangesAsync();
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && ConcurrencyErrors.IsClash(e))
         {
             return false;
         }

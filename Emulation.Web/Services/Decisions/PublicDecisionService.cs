@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,11 @@ public sealed class PublicDecisionService(IDbContextFactory<EmulationDbContext> 
         return (await db.PublishedTitles.AsNoTracking().Select(p => p.Title).ToListAsync()).ToHashSet();
     }
 
-    /// <summary>Publishes exactly <paramref name="titles"/> from now on; the audit trail records each change.</summary>
-    public async Task SetPublishedTitlesAsync(Actor actor, IReadOnlyCollection<Title> titles)
+    /// <summary>
+    /// Publishes exactly <paramref name="titles"/> from now on; the audit trail records each change. Two administrators
+    /// saving at once: one's choice stands and the other is told someone else saved first.
+    /// </summary>
+    public async Task<Result> SetPublishedTitlesAsync(Actor actor, IReadOnlyCollection<Title> titles)
     {
         actor.RequirePolicy(Policies.Administer);
         ArgumentNullException.ThrowIfNull(titles);
@@ -31,7 +35,7 @@ public sealed class PublicDecisionService(IDbContextFactory<EmulationDbContext> 
         var stored = await db.PublishedTitles.ToListAsync();
         db.PublishedTitles.RemoveRange(stored.Where(p => !wanted.Contains(p.Title)));
         db.PublishedTitles.AddRange(wanted.Where(t => stored.All(p => p.Title != t)).Select(PublishedTitle.Of));
-        await db.SaveChangesAsync();
+        return await ConcurrencyErrors.SaveAsync(db);
     }
 
     /// <summary>The published decisions of <paramref name="year"/> (the latest year that has any when not given).</summary>

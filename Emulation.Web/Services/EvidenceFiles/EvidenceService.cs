@@ -130,7 +130,12 @@ public sealed class EvidenceService(
         }
 
         db.Evidence.Remove(evidence);
-        await db.SaveChangesAsync();
+        // Removed by someone else since it was read: the file is theirs to remove, this removal is told so.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
         try
         {
             store.Delete(evidence.StorageKey);

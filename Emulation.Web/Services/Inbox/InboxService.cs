@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emulation.Domain.Common;
 using Emulation.Domain.Council;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
@@ -66,7 +67,11 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         return [.. Enum.GetValues<NotificationKind>().Select(k => new EmailChoice(k, !off.Contains(k)))];
     }
 
-    public async Task SetEmailChoicesAsync(Actor actor, IReadOnlyCollection<NotificationKind> emailed)
+    /// <summary>
+    /// Replaces the reader's choices; the same reader saving from two tabs at once keeps one save's choices and the other
+    /// is told someone else saved first.
+    /// </summary>
+    public async Task<Result> SetEmailChoicesAsync(Actor actor, IReadOnlyCollection<NotificationKind> emailed)
     {
         actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
@@ -74,7 +79,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         db.NotificationPreferences.RemoveRange(existing);
         db.NotificationPreferences.AddRange(Enum.GetValues<NotificationKind>()
             .Select(k => new NotificationPreference { UserId = actor.UserId, Kind = k, Email = emailed.Contains(k) }));
-        await db.SaveChangesAsync();
+        return await ConcurrencyErrors.SaveAsync(db);
     }
 
     /// <summary>The unit's heads: the officer accepted or returned its pledge or results; the link opens that tab of the workspace.</summary>

@@ -87,8 +87,9 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             added++;
         }
 
-        await db.SaveChangesAsync();
-        return Result<int>.Success(added);
+        // Someone nominating the same people at once: the unique key keeps one of each, this save is told so.
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess ? Result<int>.Success(added) : Result<int>.Failure(saved.Errors);
     }
 
     public async Task<Result<int>> AddAsync(Actor actor, int campaignId, AddNominationInput input)
@@ -139,8 +140,10 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         }
 
         db.Nominations.Add(added.Value);
-        await db.SaveChangesAsync();
-        return Result<int>.Success(added.Value.Id);
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess
+            ? Result<int>.Success(added.Value.Id)
+            : await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), saved.Errors);
     }
 
     public async Task<Result> WithdrawAsync(Actor actor, int campaignId, int nominationId, string reason)
@@ -159,8 +162,10 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             return Result.Failure(await refusals.RecordAsync(actor, "nomination", "withdraw", withdrawn.Errors, new RefusalScope(campaignId, [nominationId])));
         }
 
-        await db.SaveChangesAsync();
-        return Result.Success();
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess
+            ? saved
+            : Result.Failure(await refusals.RecordAsync(actor, "nomination", "withdraw", saved.Errors, new RefusalScope(campaignId, [nominationId])));
     }
 
     private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope scope, params IEnumerable<DomainError> errors) =>

@@ -68,8 +68,9 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         var created = Unit.Create(unit.Code, unit.Name, kind, parentId: parent);
         db.Units.Add(created);
-        await db.SaveChangesAsync();
-        return Result<int>.Success(created.Id);
+        // Another administrator may have created the same code since it was checked: the unique key refuses it.
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        return saved.IsSuccess ? Result<int>.Success(created.Id) : Result<int>.Failure(saved.Errors);
     }
 
     /// <summary>
@@ -107,7 +108,12 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var campaigns = kind == UnitKind.ReceivingBoard ? await CampaignReorganization.RetireAsync(db, unitId) : [];
-        await db.SaveChangesAsync();
+        // Another administrator changing the same unit, or its blocs, at once: the second to save is told so.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
         await PublishAsync(campaigns);
         return changed;
     }
@@ -125,13 +131,18 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
         var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
         var retired = unit.Retire(on, staff, subUnits);
-        if (retired.IsSuccess)
+        if (!retired.IsSuccess)
         {
-            var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
-            await db.SaveChangesAsync();
-            await PublishAsync(campaigns);
+            return retired;
         }
 
+        var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
+        await PublishAsync(campaigns);
         return retired;
     }
 
@@ -168,12 +179,17 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var renamed = unit.Rename(newName, on);
-        if (renamed.IsSuccess)
+        if (!renamed.IsSuccess)
         {
-            await db.SaveChangesAsync();
-            await notifier.UnitsChangedAsync(factory, [unitId]);
+            return renamed;
         }
 
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
+
+        await notifier.UnitsChangedAsync(factory, [unitId]);
         return renamed;
     }
 
@@ -198,7 +214,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         var successor = Unit.Create(merged.Code, merged.Name, sources.FirstOrDefault()?.Kind ?? UnitKind.Department,
             sources.FirstOrDefault()?.ParentId);
         db.Units.Add(successor);
-        await db.SaveChangesAsync();
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<int>.Failure(lost.Errors);
+        }
+
         var links = Reorganization.Merge(sources, successor, on);
         if (!links.IsSuccess)
         {
@@ -257,7 +277,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = parts.Select(p => Unit.Create(p.Code, p.Name, source.Kind, source.ParentId)).ToList();
         db.Units.AddRange(created);
-        await db.SaveChangesAsync();
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<IReadOnlyList<int>>.Failure(lost.Errors);
+        }
+
         var links = Reorganization.Split(source, created, on);
         if (!links.IsSuccess)
         {
@@ -298,7 +322,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     }
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>
-        await db.Units.AnyAsync(u => u.Code == code.Trim()) ? CodeTaken(code.Trim()) : null;
+        await StoredCodes.SameCodeAsync(db.Units.Select(u => u.Code), code) is not null ? CodeTaken(code.Trim()) : null;
 
     /// <summary>
     /// Heads of the merged units now answer for the successor. A new security stamp makes their open sessions

@@ -113,7 +113,12 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
 
         var person = checkedDraft.Value;
         db.People.Add(person);
-        await db.SaveChangesAsync();
+        // Another keeper may have added the same code since it was checked: the unique key refuses it.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return Result<int>.Failure(lost.Errors);
+        }
+
         await notifier.UnitsChangedAsync(factory, [person.UnitId]);
         return Result<int>.Success(person.Id);
     }
@@ -323,11 +328,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         : CleanText.Refusal(fullName);
 
     /// <summary>A code is one code whatever its case or Unicode form (<see cref="CleanText.CodeComparer"/>).</summary>
-    private static async Task<bool> CodeTakenAsync(EmulationDbContext db, string code)
-    {
-        var upper = CleanText.Normalize(code).ToUpperInvariant();
-        return await db.People.AnyAsync(p => p.Code == code || p.Code!.ToUpper() == upper);
-    }
+    private static async Task<bool> CodeTakenAsync(EmulationDbContext db, string code) =>
+        await StoredCodes.SameCodeAsync(db.People.Select(p => p.Code), code) is not null;
 
     /// <summary>Applies the changes in order to the stored person and saves once, only if every one succeeds.</summary>
     private async Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes)
@@ -350,13 +352,9 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             }
         }
 
-        try
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+            return lost;
         }
 
         // The units the person left and joined: the campaigns each pledged in list their people.

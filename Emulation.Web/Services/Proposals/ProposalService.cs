@@ -170,7 +170,8 @@ public sealed class ProposalService(
         ProposalInput input)
     {
         actor.RequirePolicy(Policies.Approve);
-        var outcome = await TrySendUpAsync(actor, campaignId, nominationIds, input);
+        // Another leader sending the same nominations at once: the second to save is told so, not thrown at.
+        var outcome = await ConcurrencyErrors.UnlessLostRaceAsync(() => TrySendUpAsync(actor, campaignId, nominationIds, input));
         if (outcome.IsSuccess && input.ReceivingUnitId is not null)
         {
             await inbox.ProposalReceivedAsync(outcome.Value);
@@ -342,15 +343,8 @@ public sealed class ProposalService(
     internal async Task<Result> RecordOutcomeCoreAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds,
         ProposalOutcomeInput input, Func<Proposal, Result> guard, Guid? versionRead = null)
     {
-        Result outcome;
-        try
-        {
-            outcome = await TryRecordOutcomeAsync(actor, proposalId, nominationIds, input, guard, versionRead);
-        }
-        catch (DbUpdateException e) when (ConcurrencyErrors.IsLostRace(e))
-        {
-            outcome = Result.Failure(ConcurrencyErrors.ChangedByOthers());
-        }
+        var outcome = await ConcurrencyErrors.UnlessLostRaceAsync(() =>
+            TryRecordOutcomeAsync(actor, proposalId, nominationIds, input, guard, versionRead));
 
         await RecordIfRefusedAsync(actor, "outcome", outcome.Errors, proposalId, nominationIds);
         if (outcome.IsSuccess)

@@ -32,12 +32,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     public static DomainError CodeTakenIgnoringCase(string code) =>
         new("records.code_taken", $"The code '{code}' is already used, written in another case.", code);
 
-    private static Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<string> codes, string code)
+    private static async Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<string> codes, string code)
     {
         // The exact code is not "taken in another case": a request racing this one may have just created it, and
         // this one's insert then loses on the unique key (409), not as invalid input.
-        var upper = CleanText.Normalize(code).ToUpperInvariant();
-        return codes.AnyAsync(c => c != code && c.ToUpper() == upper);
+        return await StoredCodes.SameCodeAsync(codes.Where(c => c != code), code) is not null;
     }
 
     /// <summary>The id of the unit with <paramref name="code"/>, or null.</summary>

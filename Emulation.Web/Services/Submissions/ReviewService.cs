@@ -77,7 +77,11 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
             return reviewed;
         }
 
-        await db.SaveChangesAsync();
+        // Another officer's review, or the head's own change, saved since this one read the submission.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        {
+            return lost;
+        }
         await notifier.PublishAsync(campaignId, CampaignChangeKind.Review, unitId);
         await inbox.SubmissionReviewedAsync(campaignId, unitId, kind,
             item.Status == SubmissionStatus.Returned ? item.ReturnReason : null);
