@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
@@ -20,6 +21,7 @@ public sealed class EvaluationSnapshot
 {
     private readonly Lazy<FoldedNames> _foldedNames;
     private readonly Lazy<IReadOnlyList<SetAsideView>> _setAside;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<RankedUnit>> _rankingsByBlocName = new();
 
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
@@ -33,16 +35,6 @@ public sealed class EvaluationSnapshot
         UnitNames = input.Units.ToDictionary(u => u.UnitId, u => u.Name);
         UnitBlocs = input.Units.ToDictionary(u => u.UnitId, u => u.BlocId);
         Scores = evaluation.UnitScores.ToDictionary(s => s.UnitId);
-        var recommendedByUnit = new Dictionary<int, int>();
-        foreach (var r in evaluation.Recommendations)
-        {
-            if (r.Status == RecommendationStatus.Recommended)
-            {
-                recommendedByUnit[r.UnitId] = recommendedByUnit.GetValueOrDefault(r.UnitId) + 1;
-            }
-        }
-
-        RecommendedByUnit = recommendedByUnit;
         Verdicts = new VerdictIndex(evaluation.Recommendations);
         _setAside = new Lazy<IReadOnlyList<SetAsideView>>(() => SetAsideView.Of(evaluation, input, campaign));
         _foldedNames = new Lazy<FoldedNames>(() => new FoldedNames(
@@ -63,13 +55,27 @@ public sealed class EvaluationSnapshot
     public IReadOnlyDictionary<int, string> UnitNames { get; }
     public IReadOnlyDictionary<int, int?> UnitBlocs { get; }
     public IReadOnlyDictionary<int, UnitScore> Scores { get; }
-    public IReadOnlyDictionary<int, int> RecommendedByUnit { get; }
+
+    /// <summary>How many verdicts on each unit or its people are recommendations (<see cref="VerdictIndex.RecommendedByUnit"/>).</summary>
+    public IReadOnlyDictionary<int, int> RecommendedByUnit => Verdicts.RecommendedByUnit;
 
     /// <summary>The verdicts' positions by title, status and unit, and their tallies, each made on first use.</summary>
     public VerdictIndex Verdicts { get; }
     public DateTimeOffset LoadedAt { get; }
 
     public string BlocName(int? blocId) => blocId is { } id ? BlocNames.GetValueOrDefault(id, "") : "";
+
+    /// <summary>
+    /// The ranked units as the units grid lists them: by bloc name in the current culture, then rank, then unit id. Sorted
+    /// once per culture (a thousand names compared by culture on every page was a share of each dashboard request).
+    /// </summary>
+    public IReadOnlyList<RankedUnit> RankingsByBlocName()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return _rankingsByBlocName.GetOrAdd(culture.Name, _ => [.. Evaluation.Rankings
+            .OrderBy(r => BlocName(r.BlocId), StringComparer.Create(culture, ignoreCase: false))
+            .ThenBy(r => r.Rank).ThenBy(r => r.UnitId)]);
+    }
 
     /// <summary>
     /// Who was left out of the ranking and why, named: made once per evaluation (it reads 100,000 people's names at a
