@@ -31,6 +31,7 @@ internal sealed class PersonRecord : RecommendationSubject
         : base(terms)
     {
         Person = person;
+        UnitId = person.UnitId;
         Unit = unit;
         Year = year;
         _rules = rules;
@@ -62,7 +63,8 @@ internal sealed class PersonRecord : RecommendationSubject
 
     public PersonInput Person { get; }
     public override int? PersonId => Person.PersonId;
-    public override int UnitId => Person.UnitId;
+    /// <summary>The person's unit, kept beside the statuses: every reader of the verdicts asks it, and the input is elsewhere in memory.</summary>
+    public override int UnitId { get; }
     public override string Name => Person.FullName;
     public int Year { get; }
     public StaffYear? Current { get; }
