@@ -14,27 +14,26 @@ public static class ExcellentShare
     {
         ArgumentNullException.ThrowIfNull(ratings);
         ArgumentNullException.ThrowIfNull(rule);
-        int excellent = 0, good = 0, rated = 0;
+        var tally = new ExcellentShareTally();
         foreach (var rating in ratings)
         {
-            if (rating == QualityRating.NotRated)
-            {
-                continue;
-            }
-
-            rated++;
-            excellent += rating == QualityRating.Excellent ? 1 : 0;
-            good += rating == QualityRating.Good ? 1 : 0;
+            tally.Add(rating);
         }
 
+        return Check(tally, rule, unitRating);
+    }
+
+    /// <summary>The same check over ratings already counted.</summary>
+    internal static ExcellentShareVerdict Check(ExcellentShareTally tally, ExcellentShareRule rule, QualityRating? unitRating = null)
+    {
         int baseCount = rule.Base switch
         {
-            ExcellentShareBase.Good => good,
-            ExcellentShareBase.AllRated => rated,
-            _ => good + excellent,
+            ExcellentShareBase.Good => tally.Good,
+            ExcellentShareBase.AllRated => tally.Rated,
+            _ => tally.Good + tally.Excellent,
         };
         bool exceptional = rule.IsExceptional(unitRating);
         decimal cap = exceptional ? rule.ExceptionalCapPercent : rule.CapPercent;
-        return new ExcellentShareVerdict(excellent, baseCount, rule.Base, cap, exceptional, rule.Rounding.ShareOf(baseCount, cap));
+        return new ExcellentShareVerdict(tally.Excellent, baseCount, rule.Base, cap, exceptional, rule.Rounding.ShareOf(baseCount, cap));
     }
 }

@@ -101,7 +101,7 @@ internal static class IndividualEligibility
     /// </summary>
     private static bool ProvincialFighter(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
-        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialEmulationFighter, FighterTitleRank) : null;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialEmulationFighter) : null;
         int after = Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue);
         int streak = p.FighterStreak(after);
         bool streakOk = streak >= r.ProvincialFighterStreak;
@@ -147,7 +147,7 @@ internal static class IndividualEligibility
 
     private static bool ProvincialMerit(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
-        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialCertificateOfMerit, MeritFormRank) : null;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.ProvincialCertificateOfMerit) : null;
         int after = Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue);
         int fighters = p.FighterStreak(after);
         int excellent = p.RatingStreak(static q => q == QualityRating.Excellent, after);
@@ -188,7 +188,7 @@ internal static class IndividualEligibility
     private static bool PrimeMinisterMerit(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
         (int? prior, int ignored) = p.PriorMeritAward(Title.ProvincialCertificateOfMerit);
-        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.PrimeMinisterCertificateOfMerit, MeritFormRank) : null;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.PrimeMinisterCertificateOfMerit) : null;
         int after = Math.Max(r.PrimeMinisterYearsFollowPriorAward && prior is { } py ? py : int.MinValue,
             Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue));
         int good = prior is null ? 0 : p.RatingStreak(PersonRecord.IsGoodOrBetter, after);
@@ -214,7 +214,7 @@ internal static class IndividualEligibility
     private static bool LabourOrder(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {
         (int? prior, int ignored) = p.PriorMeritAward(Title.PrimeMinisterCertificateOfMerit);
-        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.LabourOrderThirdClass, MeritFormRank) : null;
+        var previous = r.AwardPeriodStartsAfterPreviousAward ? p.PreviousAwardAtOrAbove(Title.LabourOrderThirdClass) : null;
         int after = Math.Max(prior ?? int.MinValue, Math.Max(p.NotCountedThrough, previous?.Year ?? int.MinValue));
         int good = prior is not null ? p.RatingStreak(PersonRecord.IsGoodOrBetter, after) : 0;
         int from = p.Year - good + 1;
@@ -273,21 +273,6 @@ internal static class IndividualEligibility
         new("streak.good_years", count >= required, art,
             new Fact("count", FactValues.Of(count)), new Fact("required", FactValues.Of(required)),
             new Fact("afterYear", since is { } s ? FactValues.Of(s) : "none"));
-
-    /// <summary>
-    /// Decree 152/2025 Art. 33(7): the rank of each merit form of commendation on the ladder an award's period follows
-    /// (a higher form's award also starts the period anew); null for titles outside it.
-    /// </summary>
-    internal static int? MeritFormRank(Title title) => title switch
-    {
-        Title.ProvincialCertificateOfMerit => 1,
-        Title.PrimeMinisterCertificateOfMerit => 2,
-        Title.LabourOrderThirdClass => 3,
-        _ => null,
-    };
-
-    /// <summary>Chiến sĩ thi đua cấp tỉnh is the only title on its own ladder for Decree 152/2025 Art. 33(7).</summary>
-    private static int? FighterTitleRank(Title title) => title == Title.ProvincialEmulationFighter ? 1 : null;
 
     /// <summary>
     /// Decree 90/2020 Art. 2(3) as amended by Decree 48/2023: three months' leave or more (maternity not counted) caps the

@@ -31,6 +31,7 @@ internal sealed class PersonRecord : RecommendationSubject
         : base(terms)
     {
         Person = person;
+        UnitId = person.UnitId;
         Unit = unit;
         Year = year;
         _rules = rules;
@@ -62,7 +63,8 @@ internal sealed class PersonRecord : RecommendationSubject
 
     public PersonInput Person { get; }
     public override int? PersonId => Person.PersonId;
-    public override int UnitId => Person.UnitId;
+    /// <summary>The person's unit, kept beside the statuses: every reader of the verdicts asks it, and the input is elsewhere in memory.</summary>
+    public override int UnitId { get; }
     public override string Name => Person.FullName;
     public int Year { get; }
     public StaffYear? Current { get; }
@@ -205,11 +207,11 @@ internal sealed class PersonRecord : RecommendationSubject
 
     /// <summary>
     /// Decree 152/2025 Art. 33(7): the latest merit award before this year of <paramref name="title"/>'s form or a higher
-    /// one (<paramref name="rank"/> gives each form's rank; null for a title outside the ladder).
+    /// one on its ladder (<see cref="AwardPeriodLadders"/>); null for a title on none. Of several in that year, the first.
     /// </summary>
-    public AwardRecord? PreviousAwardAtOrAbove(Title title, Func<Title, int?> rank)
+    public AwardRecord? PreviousAwardAtOrAbove(Title title)
     {
-        if (rank(title) is not { } floor)
+        if (!AwardPeriodLadders.IsOnALadder(title))
         {
             return null;
         }
@@ -217,7 +219,8 @@ internal sealed class PersonRecord : RecommendationSubject
         AwardRecord? latest = null;
         foreach (var a in ReadOnlyLists.AsSpan(Person.Awards))
         {
-            if (a.Year < Year && a.CountsAsMerit && rank(a.Title) >= floor && (latest is null || a.Year > latest.Year))
+            if (a.Year < Year && (latest is null || a.Year > latest.Year) && a.CountsAsMerit &&
+                AwardPeriodLadders.StartsPeriodOf(a.Title, title))
             {
                 latest = a;
             }

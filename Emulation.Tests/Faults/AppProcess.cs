@@ -69,6 +69,7 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         // Tests read the evaluation of what they just saved, even on a loaded machine (EvaluationOptions.FreshWait).
         info.Environment["Evaluation__FreshWait"] = "00:02:00";
+        info.Environment["Evaluation__ChangedUnitsPause"] = "00:00:00";
 
         _process?.Dispose();
         var process = new Process { StartInfo = info };

@@ -70,6 +70,8 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         // Tests read the evaluation of what they just saved, even on a loaded machine; EvaluationFreshnessTests try the
         // short wait with their own EvaluationSnapshots.
         builder.UseSetting("Evaluation:FreshWait", "00:02:00");
+        // …and without the pause that spaces readings of changed units under a stream of saves (EvaluationFreshnessTests).
+        builder.UseSetting("Evaluation:ChangedUnitsPause", "00:00:00");
         builder.UseStaticWebAssets();
         builder.ConfigureServices(services =>
         {

@@ -152,10 +152,45 @@ public sealed class EvaluationFreshnessTests(AppFixture fixture) : SharedAppTest
         Assert.InRange(logger.Evaluations, 2, 3);
     }
 
+    [Fact]
+    public async Task SavesReportedDuringThePauseAfterAReading_AreReadOnce_AndALookMeanwhileIsAnsweredAtOnce()
+    {
+        var notifier = new SubmissionNotifier();
+        var logger = new CountingEvaluationLogger();
+        var wait = TimeSpan.FromSeconds(2);
+        using var snapshots = Snapshots(TimeProvider.System, notifier, wait, logger, changedUnitsPause: 2 * wait);
+        var first = (await snapshots.GetAsync(Campaign))!.Value;
+        var unit = first.Input.Units[0].UnitId;
+
+        var looked = System.Diagnostics.Stopwatch.StartNew();
+        var served = new List<EvaluationSnapshot>();
+        for (var save = 0; save < 5; save++)
+        {
+            await notifier.PublishAsync(Campaign, CampaignChangeKind.Edit, unit);
+            served.Add((await snapshots.GetAsync(Campaign))!.Value);
+        }
+
+        looked.Stop();
+        var fresh = await FirstOtherThanAsync(snapshots, first);
+
+        // Each look got the kept answer at once instead of waiting for a reading that could not start within the wait.
+        Assert.All(served, s => Assert.Same(first, s));
+        Assert.True(looked.Elapsed < wait, $"Five looks took {looked.Elapsed}.");
+        Assert.False(snapshots.IsUpdating(Campaign));
+        Assert.True(fresh.LoadedAt >= first.LoadedAt);
+        // The whole read, then one reading of the unit for the five saves.
+        Assert.Equal(2, logger.Evaluations);
+        Assert.Equal(1, logger.FromKeptInput);
+    }
+
     private EvaluationSnapshots Snapshots(TimeProvider clock, SubmissionNotifier notifier, TimeSpan freshWait,
-        ILogger<EvaluationSnapshots>? logger = null) =>
+        ILogger<EvaluationSnapshots>? logger = null, TimeSpan? changedUnitsPause = null) =>
         new(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<RuleSetService>(), clock, notifier,
-            logger ?? NullLogger<EvaluationSnapshots>.Instance, Options.Create(new EvaluationOptions { FreshWait = freshWait }));
+            logger ?? NullLogger<EvaluationSnapshots>.Instance, Options.Create(new EvaluationOptions
+            {
+                FreshWait = freshWait,
+                ChangedUnitsPause = changedUnitsPause ?? TimeSpan.Zero,
+            }));
 
     /// <summary>Waits (up to a generous bound, not a timing assertion) for the refresh running behind the kept answer.</summary>
     private static async Task<EvaluationSnapshot> FirstOtherThanAsync(EvaluationSnapshots snapshots, EvaluationSnapshot kept)

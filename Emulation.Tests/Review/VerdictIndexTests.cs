@@ -63,4 +63,19 @@ public sealed class VerdictIndexTests
             }
         }, iter: 200);
     }
+
+    [Fact]
+    public void RecommendedByUnit_CountsEachUnitsRecommendations_OnItAndItsPeople()
+    {
+        EngineGenerators.Input.Sample(input =>
+        {
+            var evaluation = CampaignEvaluator.Evaluate(input, InputBuilder.Rules).Value;
+
+            var counted = new VerdictIndex(evaluation.Recommendations).RecommendedByUnit;
+
+            var expected = evaluation.Recommendations.Where(r => r.Status == RecommendationStatus.Recommended)
+                .GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expected.OrderBy(u => u.Key), counted.OrderBy(u => u.Key));
+        }, iter: 200);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
@@ -20,6 +21,7 @@ public sealed class EvaluationSnapshot
 {
     private readonly Lazy<FoldedNames> _foldedNames;
     private readonly Lazy<IReadOnlyList<SetAsideView>> _setAside;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<RankedUnit>> _rankingsByBlocName = new();
 
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
@@ -33,16 +35,6 @@ public sealed class EvaluationSnapshot
         UnitNames = input.Units.ToDictionary(u => u.UnitId, u => u.Name);
         UnitBlocs = input.Units.ToDictionary(u => u.UnitId, u => u.BlocId);
         Scores = evaluation.UnitScores.ToDictionary(s => s.UnitId);
-        var recommendedByUnit = new Dictionary<int, int>();
-        foreach (var r in evaluation.Recommendations)
-        {
-            if (r.Status == RecommendationStatus.Recommended)
-            {
-                recommendedByUnit[r.UnitId] = recommendedByUnit.GetValueOrDefault(r.UnitId) + 1;
-            }
-        }
-
-        RecommendedByUnit = recommendedByUnit;
         Verdicts = new VerdictIndex(evaluation.Recommendations);
         _setAside = new Lazy<IReadOnlyList<SetAsideView>>(() => SetAsideView.Of(evaluation, input, campaign));
         _foldedNames = new Lazy<FoldedNames>(() => new FoldedNames(
@@ -63,13 +55,27 @@ public sealed class EvaluationSnapshot
     public IReadOnlyDictionary<int, string> UnitNames { get; }
     public IReadOnlyDictionary<int, int?> UnitBlocs { get; }
     public IReadOnlyDictionary<int, UnitScore> Scores { get; }
-    public IReadOnlyDictionary<int, int> RecommendedByUnit { get; }
+
+    /// <summary>How many verdicts on each unit or its people are recommendations (<see cref="VerdictIndex.RecommendedByUnit"/>).</summary>
+    public IReadOnlyDictionary<int, int> RecommendedByUnit => Verdicts.RecommendedByUnit;
 
     /// <summary>The verdicts' positions by title, status and unit, and their tallies, each made on first use.</summary>
     public VerdictIndex Verdicts { get; }
     public DateTimeOffset LoadedAt { get; }
 
     public string BlocName(int? blocId) => blocId is { } id ? BlocNames.GetValueOrDefault(id, "") : "";
+
+    /// <summary>
+    /// The ranked units as the units grid lists them: by bloc name in the current culture, then rank, then unit id. Sorted
+    /// once per culture (a thousand names compared by culture on every page was a share of each dashboard request).
+    /// </summary>
+    public IReadOnlyList<RankedUnit> RankingsByBlocName()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return _rankingsByBlocName.GetOrAdd(culture.Name, _ => [.. Evaluation.Rankings
+            .OrderBy(r => BlocName(r.BlocId), StringComparer.Create(culture, ignoreCase: false))
+            .ThenBy(r => r.Rank).ThenBy(r => r.UnitId)]);
+    }
 
     /// <summary>
     /// Who was left out of the ranking and why, named: made once per evaluation (it reads 100,000 people's names at a
@@ -103,11 +109,14 @@ public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOn
 /// on its way (<see cref="IsUpdating"/>). When every change since the kept answer named a unit (a head saving a
 /// draft pledge, a submission, its review), the load reads only those units' figures and evaluates again from the kept
 /// input: a fraction of a second at a province's size instead of reading 100,000 people and their history. Only one
-/// load per campaign runs at a time. The next whole read starts no sooner than the last one took after it ended; the
-/// next reading of changed units, no sooner than <see cref="UnitsReadSpacing"/> times what the last one took, so that
-/// each covers the saves of the pause before it and a stream of saves keeps at most a quarter of a core evaluating
-/// (the engine runs over the whole campaign however few units changed). At a province's size the dashboard is then
-/// about a second behind a stream of saves, and says it is being updated; at an agency's, milliseconds.
+/// load per campaign runs at a time, and the changes reported meanwhile wait for one more. The next whole read starts
+/// no sooner than the last one took after it ended; the next reading of changed units, no sooner than
+/// <see cref="UnitsReadSpacing"/> times what the last one took and never within
+/// <see cref="EvaluationOptions.ChangedUnitsPause"/>, so that each covers the saves of the pause before it and a stream
+/// of saves keeps a bounded share of a core evaluating (the engine runs over the whole campaign however few units
+/// changed). At a province's size the dashboard is then a second or two behind a stream of saves, and says it is being
+/// updated; a look during the pause is answered at once rather than after <see cref="EvaluationOptions.FreshWait"/>,
+/// since the new answer cannot come within it. A save after a quiet spell is read at once, at any size.
 /// </para>
 /// </remarks>
 public sealed class EvaluationSnapshots : IDisposable
@@ -133,6 +142,7 @@ public sealed class EvaluationSnapshots : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<EvaluationSnapshots> _logger;
     private readonly TimeSpan _freshWait;
+    private readonly TimeSpan _changedUnitsPause;
     private readonly IDisposable _changes;
 
     public EvaluationSnapshots(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets, TimeProvider clock,
@@ -143,7 +153,9 @@ public sealed class EvaluationSnapshots : IDisposable
         _ruleSets = ruleSets;
         _clock = clock;
         _logger = logger;
-        _freshWait = (options?.Value ?? new EvaluationOptions()).FreshWait;
+        var settings = options?.Value ?? new EvaluationOptions();
+        _freshWait = settings.FreshWait;
+        _changedUnitsPause = settings.ChangedUnitsPause;
         _changes = notifier.SubscribeToEveryCampaign(change =>
         {
             // A ballot changes no figure the evaluation reads.
@@ -167,14 +179,17 @@ public sealed class EvaluationSnapshots : IDisposable
     /// </summary>
     public async Task<Result<EvaluationSnapshot>?> GetAsync(int campaignId)
     {
-        var kept = _cache.GetOrAdd(campaignId, _ => new KeptEvaluation());
-        var (last, loading) = kept.Look(_clock.GetUtcNow(), Lifetime, () => LoadInBackground(campaignId, kept));
+        var kept = Kept(campaignId);
+        var now = _clock.GetUtcNow();
+        var (last, loading) = kept.Look(now, Lifetime, () => LoadInBackground(campaignId, kept));
         if (loading is null)
         {
             return Result<EvaluationSnapshot>.Success(last!);
         }
 
-        if (last is not null && await Task.WhenAny(loading, Task.Delay(_freshWait, _clock)) != loading)
+        // A load still in its pause cannot answer within the wait: the reader is not kept waiting for nothing.
+        if (last is not null && (kept.NextLoadAt - now >= _freshWait ||
+            await Task.WhenAny(loading, Task.Delay(_freshWait, _clock)) != loading))
         {
             return Result<EvaluationSnapshot>.Success(last);
         }
@@ -192,7 +207,7 @@ public sealed class EvaluationSnapshots : IDisposable
     /// </summary>
     public async Task<Result<EvaluationSnapshot>?> EvaluateNowAsync(int campaignId)
     {
-        var kept = _cache.GetOrAdd(campaignId, _ => new KeptEvaluation());
+        var kept = Kept(campaignId);
         var version = kept.Version;
         var fresh = await LoadAsync(campaignId, ReloadPlan.Whole);
         kept.Keep(fresh.Answer, version);
@@ -209,6 +224,8 @@ public sealed class EvaluationSnapshots : IDisposable
     }
 
     public void Dispose() => _changes.Dispose();
+
+    private KeptEvaluation Kept(int campaignId) => _cache.GetOrAdd(campaignId, _ => new KeptEvaluation(_changedUnitsPause));
 
     /// <summary>
     /// One load on the thread pool, not on the reader's request: SQLite's "async" reads complete synchronously, so a load
@@ -316,7 +333,7 @@ public sealed class EvaluationSnapshots : IDisposable
     /// (a load that started before a change does not make the answer up to date), with the unit each change named.
     /// Guarded by its own lock.
     /// </summary>
-    private sealed class KeptEvaluation
+    private sealed class KeptEvaluation(TimeSpan changedUnitsPause)
     {
         /// <summary>Past this many changes not yet covered by a load, they are kept as one change of anything.</summary>
         private const int MostChangesKept = 1_000;
@@ -340,12 +357,21 @@ public sealed class EvaluationSnapshots : IDisposable
 
         /// <summary>
         /// When the next load may start: as long after the last one ended as the last whole read took, or
-        /// <see cref="UnitsReadSpacing"/> times as long as the last reading of changed units (a whole read of a province
-        /// takes seconds; reading a few units again, a fraction of one, and need not wait for it).
+        /// <see cref="UnitsReadSpacing"/> times as long as the last reading of changed units and at least the changed
+        /// units' pause (a whole read of a province takes seconds; reading a few units again, a fraction of one, and need
+        /// not wait for it).
         /// </summary>
         public DateTimeOffset NextLoadAt
         {
-            get { lock (_gate) { return _lastLoadEnded + (NextReadsWhole ? _wholeReadTook : _unitsReadTook * UnitsReadSpacing); } }
+            get
+            {
+                lock (_gate)
+                {
+                    var spaced = _unitsReadTook * UnitsReadSpacing;
+                    var pause = NextReadsWhole ? _wholeReadTook : spaced > changedUnitsPause ? spaced : changedUnitsPause;
+                    return _lastLoadEnded + pause;
+                }
+            }
         }
 
         public bool IsOutOfDate

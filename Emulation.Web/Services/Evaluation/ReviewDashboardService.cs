@@ -163,10 +163,9 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         ArgumentNullException.ThrowIfNull(query);
         var search = NameSearch.Query(query.Search);
         var names = search is null ? null : s.Folded.Units;
-        var rows = s.Evaluation.Rankings
+        var rows = s.RankingsByBlocName()
             .Where(r => query.BlocId is null || r.BlocId == query.BlocId)
             .Where(r => names is null || NameSearch.Contains(names.GetValueOrDefault(r.UnitId, ""), search))
-            .OrderBy(r => s.BlocName(r.BlocId), StringComparer.CurrentCulture).ThenBy(r => r.Rank).ThenBy(r => r.UnitId)
             .ToList();
         var (skip, size) = Window(query.Page, query.PageSize);
         var words = Wording.In(culture);

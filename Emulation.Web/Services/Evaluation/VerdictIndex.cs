@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Scoring;
 
@@ -8,21 +9,22 @@ namespace Emulation.Web.Services.Evaluation;
 /// <summary>
 /// Where an evaluation's verdicts are, by title and status and by unit: each list of positions is made once, on its
 /// first use, so that the dashboard reads a filtered page by position instead of testing every verdict (700,000 at a
-/// province's size) on every request. Positions are in the evaluation's order, so pages keep that order.
+/// province's size) on every request. Positions are in the evaluation's order, so pages keep that order. The counts
+/// every dashboard shows (by title and status, recommended by unit) are made together in one pass.
 /// </summary>
 public sealed class VerdictIndex
 {
     private readonly RecommendationList _verdicts;
     private readonly ConcurrentDictionary<(Title? Title, RecommendationStatus? Status), Lazy<int[]>> _byTitleAndStatus = new();
     private readonly Lazy<IReadOnlyDictionary<int, int[]>> _byUnit;
-    private readonly Lazy<IReadOnlyList<TitleTally>> _tallies;
+    private readonly Lazy<Counts> _counts;
 
     public VerdictIndex(RecommendationList verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         _verdicts = verdicts;
         _byUnit = new Lazy<IReadOnlyDictionary<int, int[]>>(PositionsByUnit);
-        _tallies = new Lazy<IReadOnlyList<TitleTally>>(CountByTitleAndStatus);
+        _counts = new Lazy<Counts>(Count);
     }
 
     /// <summary>Positions of the verdicts of this title and in this status (null: any), ascending.</summary>
@@ -35,7 +37,10 @@ public sealed class VerdictIndex
     public IReadOnlyList<int> OfUnit(int unitId) => _byUnit.Value.GetValueOrDefault(unitId, []);
 
     /// <summary>How many verdicts of each title ended in each status.</summary>
-    public IReadOnlyList<TitleTally> Tallies => _tallies.Value;
+    public IReadOnlyList<TitleTally> Tallies => _counts.Value.Tallies;
+
+    /// <summary>How many verdicts on each unit or its people are recommendations; units with none are left out.</summary>
+    public IReadOnlyDictionary<int, int> RecommendedByUnit => _counts.Value.RecommendedByUnit;
 
     private int[] Find(Title? title, RecommendationStatus? status)
     {
@@ -71,9 +76,10 @@ public sealed class VerdictIndex
         return byUnit.ToDictionary(u => u.Key, u => u.Value.ToArray());
     }
 
-    private IReadOnlyList<TitleTally> CountByTitleAndStatus()
+    private Counts Count()
     {
         var counts = new Dictionary<Title, int[]>();
+        var recommended = new Dictionary<int, int>();
         foreach (var r in _verdicts)
         {
             if (!counts.TryGetValue(r.Title, out var byStatus))
@@ -82,12 +88,19 @@ public sealed class VerdictIndex
             }
 
             byStatus[(int)r.Status]++;
+            if (r.Status == RecommendationStatus.Recommended)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(recommended, r.UnitId, out _)++;
+            }
         }
 
-        return [.. counts.OrderBy(t => t.Key).Select(t => new TitleTally(t.Key,
+        IReadOnlyList<TitleTally> tallies = [.. counts.OrderBy(t => t.Key).Select(t => new TitleTally(t.Key,
             t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
             t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))];
+        return new Counts(tallies, recommended);
     }
+
+    private sealed record Counts(IReadOnlyList<TitleTally> Tallies, IReadOnlyDictionary<int, int> RecommendedByUnit);
 
     /// <summary>0, 1, …, count − 1 without an array: the positions when nothing is filtered.</summary>
     private sealed class EveryPosition(int count) : IReadOnlyList<int>
