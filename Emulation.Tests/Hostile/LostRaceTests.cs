@@ -14,6 +14,7 @@ using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Consultations;
 using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Inbox;
+using Emulation.Web.Services.LongService;
 using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Submissions;
@@ -183,5 +184,23 @@ public sealed class LostRaceTests : FreshAppTests
         OneSaved_TheOtherToldSomeoneElseSaved(outcomes.Select(o => o.IsSuccess ? Result.Success() : Result.Failure(o.Errors)));
         await using var db = await App.DbAsync();
         Assert.Equal(1, await db.Units.CountAsync(u => u.Code == "DUA", TestContext.Current.CancellationToken));
+    }
+    [Fact]
+    public async Task TwoOfficersProposingOnePersonForOneLongServiceForm_OneProposalStands_TheOtherIsToldItIsProposed()
+    {
+        var row = (await App.Service<LongServiceService>().ListAsync(TestActors.Officer)).Rows.First(r => r.ProposalId is null);
+        var input = new LongServiceProposalInput
+        {
+            PersonId = row.PersonId, Title = row.Explanation.Title, Achievement = LongServiceService.Draft(row),
+        };
+
+        var outcomes = await BothAtOnceAsync<Emulation.Domain.Sudden.SuddenProposal, Result<int>>(App, EntityState.Added,
+            (s, _) => s.GetRequiredService<LongServiceService>().ProposeAsync(TestActors.Officer, input));
+
+        Assert.Single(outcomes, o => o.IsSuccess);
+        Assert.Equal("long_service.already_proposed", Assert.Single(Assert.Single(outcomes, o => !o.IsSuccess).Errors).Code);
+        await using var db = await App.DbAsync();
+        Assert.Equal(1, await db.SuddenProposals.CountAsync(p => p.Kind == AwardKind.LongService && p.PersonId == row.PersonId
+            && p.Title == row.Explanation.Title, TestContext.Current.CancellationToken));
     }
 }

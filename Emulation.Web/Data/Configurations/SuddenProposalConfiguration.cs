@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
@@ -18,6 +19,11 @@ internal sealed class SuddenProposalConfiguration : IEntityTypeConfiguration<Sud
         builder.Property(p => p.ProposedBy).HasMaxLength(256);
         builder.Property(p => p.ReviewedBy).HasMaxLength(256);
         builder.HasIndex(p => new { p.UnitId, p.Status });
+        // The person's own index stays: the filtered one below serves only long-service rows.
+        builder.HasIndex(p => p.PersonId);
+        // One open or granted long-service proposal per person and form, however many people propose at once.
+        builder.HasIndex(p => new { p.PersonId, p.Title }).IsUnique().HasDatabaseName("IX_SuddenProposals_LongServiceOncePerPerson")
+            .HasFilter($"\"{nameof(SuddenProposal.Kind)}\" = '{nameof(AwardKind.LongService)}' AND \"{nameof(SuddenProposal.Status)}\" <> '{nameof(SuddenProposalStatus.Rejected)}'");
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Decision>().WithMany().HasForeignKey(p => p.DecisionId).OnDelete(DeleteBehavior.Restrict);

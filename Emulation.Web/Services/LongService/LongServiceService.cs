@@ -98,7 +98,12 @@ public sealed class LongServiceService(
         }
 
         db.SuddenProposals.Add(proposed.Value);
-        await db.SaveChangesAsync();
+        // Someone who proposed the same person and form in the meantime holds the unique index: theirs stands.
+        if (!(await ConcurrencyErrors.SaveAsync(db)).IsSuccess)
+        {
+            return Result<int>.Failure(LongServiceErrors.AlreadyProposed());
+        }
+
         logger.LogInformation("{User} proposed long-service award {Id} ({Title})", actor.UserName, proposed.Value.Id, input.Title);
         return Result<int>.Success(proposed.Value.Id);
     }

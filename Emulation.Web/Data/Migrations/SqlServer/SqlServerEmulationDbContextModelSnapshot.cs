@@ -1748,6 +1748,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PersonId", "Title")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SuddenProposals_LongServiceOncePerPerson")
+                        .HasFilter("\"Kind\" = 'LongService' AND \"Status\" <> 'Rejected'");
+
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("SuddenProposals");

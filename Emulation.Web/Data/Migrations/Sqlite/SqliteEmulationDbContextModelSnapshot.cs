@@ -1675,6 +1675,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PersonId", "Title")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SuddenProposals_LongServiceOncePerPerson")
+                        .HasFilter("\"Kind\" = 'LongService' AND \"Status\" <> 'Rejected'");
+
                     b.HasIndex("UnitId", "Status");
 
                     b.ToTable("SuddenProposals");
