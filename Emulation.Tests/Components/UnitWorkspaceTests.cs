@@ -210,6 +210,8 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         results.WaitForAssertion(() => Assert.NotNull(results.Find("[data-testid=results-table]")));
         Assert.NotNull(results.Find("[data-testid=evidence-empty], [data-testid=evidence-table]"));
         Assert.All(results.FindAll("input[data-testid^=value-]"), input => Assert.True(input.HasAttribute("disabled")));
+        // At the pledge stage the locked boxes say why, and when they open.
+        Assert.Contains("khi Công đoàn mở nhận báo cáo kết quả", results.Find("[data-testid=results-not-open]").TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Submitting changes a status that the static part of the page shows: the island asks for a refresh of it.</summary>
