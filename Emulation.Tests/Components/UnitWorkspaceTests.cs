@@ -197,6 +197,9 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         Assert.Equal("page", page.Find("[data-testid=tab-pledge]").GetAttribute("aria-current"));
         Assert.Single(nav.QuerySelectorAll("a[aria-current]"));
         Assert.Single(page.FindComponents<CriterionEntryEditor>());
+        // No pledge saved yet: no link to a document that does not exist, but how to get one.
+        Assert.Empty(page.FindAll("a[href*='documents/pledges']"));
+        Assert.Contains("Lưu nháp hoặc gửi đăng ký", page.Find("[data-testid=pledge-document-later]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindComponents<PledgedTitlesEditor>());
         Assert.Empty(page.FindComponents<StaffYearGrid>());
         Assert.Empty(page.FindAll(".mud-tabs"));
