@@ -81,6 +81,8 @@ public sealed class ReviewPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(officer.ByTestId("errors")).ToContainTextAsync("Vui lòng ghi lý do trả lại");
             await officer.TypeAsync($"reason-{unitId}", "Thiếu minh chứng số thủ tục đã công bố");
             await officer.ClickAsync($"return-{unitId}");
+            await Assertions.Expect(officer.ByTestId("confirm-message")).ToContainTextAsync("Thiếu minh chứng số thủ tục đã công bố");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId($"result-status-{unitId}")).ToContainTextAsync("Bị trả lại");
             await officer.ShotAsync("09-officer-returned-results");
         }

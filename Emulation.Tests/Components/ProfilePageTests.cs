@@ -28,5 +28,8 @@ public sealed class ProfilePageTests(AppFixture fixture) : PageTestContext(fixtu
         Assert.Equal("không ghi nhận", cash.TextContent.Trim());
         Assert.Equal("Tiền thưởng", cash.GetAttribute("data-label"));
         Assert.Contains("ghi nhận từ văn bản quyết định", page.Find("[data-testid=profile-awards]").TextContent, StringComparison.Ordinal);
+        // Its file is not kept here, which the empty cell would not say; nor would an empty list of documents.
+        Assert.Contains("Quyết định giấy, không lưu tệp", page.Find("[data-testid=profile-awards]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Chưa có văn bản, minh chứng nào", page.Find("[data-testid=profile-no-documents]").TextContent, StringComparison.Ordinal);
     }
 }

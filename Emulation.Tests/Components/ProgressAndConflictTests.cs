@@ -75,6 +75,38 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
     }
 
     [Fact]
+    public async Task Progress_Returning_AsksFirstNamingTheUnitAndTheReason_AndEmptiesTheReasonOnceSent()
+    {
+        var unit = await App.UnitIdAsync("HCTC");
+        var campaignId = await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Phong trào xác nhận trả lại");
+        var submissions = App.Service<SubmissionService>();
+        await submissions.SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
+            new Dictionary<string, decimal?> { ["HOP"] = 40 }, null, submit: true);
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<ProgressPage>(p => p.Add(x => x.CampaignId, campaignId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find($"[data-testid=return-{unit}]")));
+        page.Find($"input[data-testid=reason-{unit}]").Change("Chỉ tiêu số cuộc họp thấp hơn năm trước");
+
+        // Cancelled: nothing is returned and the reason stays to be sent.
+        page.Find($"[data-testid=return-{unit}]").Click();
+        page.WaitForAssertion(() => Assert.Contains("Trả lại Đăng ký thi đua của Phòng Hành chính – Tổ chức cho trưởng đơn vị, với lý do: “Chỉ tiêu số cuộc họp thấp hơn năm trước”",
+            page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
+        page.Find("[data-testid=confirm-cancel]").Click();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=confirm-message]")));
+        Assert.Contains("Đã gửi", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal);
+
+        page.Find($"[data-testid=return-{unit}]").Click();
+        page.WaitForElement("[data-testid=confirm-ok]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Bị trả lại", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal));
+        // Sent again, the pledge is met with an empty box, not the last reason.
+        var version = (await submissions.GetWorkspaceAsync(TestActors.HeadOf(unit), campaignId, unit))!.PledgeVersion;
+        await submissions.SavePledgeAsync(TestActors.HeadOf(unit), campaignId, unit,
+            new Dictionary<string, decimal?> { ["HOP"] = 45 }, version, submit: true);
+        page.WaitForAssertion(() => Assert.Equal("", page.Find($"input[data-testid=reason-{unit}]").GetAttribute("value") ?? ""));
+    }
+
+    [Fact]
     public async Task Workspace_WhenSomeoneElseSavedFirst_ShowsTheirValues_AndCanKeepMine()
     {
         var unit = await App.UnitIdAsync("KSTT");

@@ -197,6 +197,9 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         Assert.Equal("page", page.Find("[data-testid=tab-pledge]").GetAttribute("aria-current"));
         Assert.Single(nav.QuerySelectorAll("a[aria-current]"));
         Assert.Single(page.FindComponents<CriterionEntryEditor>());
+        // No pledge saved yet: no link to a document that does not exist, but how to get one.
+        Assert.Empty(page.FindAll("a[href*='documents/pledges']"));
+        Assert.Contains("Lưu nháp hoặc gửi đăng ký", page.Find("[data-testid=pledge-document-later]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindComponents<PledgedTitlesEditor>());
         Assert.Empty(page.FindComponents<StaffYearGrid>());
         Assert.Empty(page.FindAll(".mud-tabs"));
@@ -210,6 +213,8 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         results.WaitForAssertion(() => Assert.NotNull(results.Find("[data-testid=results-table]")));
         Assert.NotNull(results.Find("[data-testid=evidence-empty], [data-testid=evidence-table]"));
         Assert.All(results.FindAll("input[data-testid^=value-]"), input => Assert.True(input.HasAttribute("disabled")));
+        // At the pledge stage the locked boxes say why, and when they open.
+        Assert.Contains("khi Công đoàn mở nhận báo cáo kết quả", results.Find("[data-testid=results-not-open]").TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Submitting changes a status that the static part of the page shows: the island asks for a refresh of it.</summary>

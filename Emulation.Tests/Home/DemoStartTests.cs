@@ -81,8 +81,14 @@ public sealed class DemoStartTests
         var officer = Assert.Single((await home.OfficerAsync(TestActors.Officer)).Campaigns);
         Assert.True(officer.NextDeadline > today);
         Assert.DoesNotContain(officer.Units, u => u.Flag == UnitFlagKind.Late);
+        // At the pledge stage the officer reviews the other ten units' pledges, and no results: they are not open yet.
+        Assert.Equal(CampaignStatus.Launched, officer.Status);
+        Assert.Equal(10, officer.AwaitingReview);
 
         await using var db = await app.DbAsync();
+        Assert.False(await db.UnitResults.AnyAsync(r => r.Status != SubmissionStatus.Draft));
+        var pledged = await db.Pledges.Select(p => p.SubmittedAt).ToListAsync();
+        Assert.All(pledged, at => Assert.True(at < clock.GetUtcNow(), $"pledged {at}"));
         var units = await db.Units.Select(u => u.Id).ToListAsync();
         Assert.Empty(await RatingsOverCap.FindAsync(db, units));
         var years = await db.StaffYearResults.Select(s => s.Year).Distinct().OrderBy(y => y).ToListAsync();

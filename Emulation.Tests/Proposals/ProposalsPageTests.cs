@@ -5,8 +5,10 @@ using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Proposals;
 using Emulation.Web.Data;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.Proposals;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
 
 namespace Emulation.Tests.Proposals;
 
@@ -14,7 +16,29 @@ namespace Emulation.Tests.Proposals;
 public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]
-    public async Task Leadership_SendsAProvincialTitleUp_ThenTheOfficerRecordsTheGrant()
+    public async Task Leadership_SendsAProvincialTitle_ToTheProvincialBoardInTheSystem_UnlessTheyChooseOtherwise()
+    {
+        var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 1);
+        var board = await App.UnitIdAsync(DemoDataSeeder.BoardCode);
+        SignInAs("lanhdao", Roles.Leadership);
+        var page = Render<ProposalsPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-testid=select-{ids[0]}]")), TimeSpan.FromSeconds(10));
+
+        // The chairman grants the title; the board that receives the chairman's dossiers works here: it is the default.
+        page.Find($"[data-testid=select-{ids[0]}]").Change(true);
+        page.Find("input[data-testid=proposal-number]").Change("93/TTr-VP");
+        page.Find("button[data-testid=send-up]").Click();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=proposal-done]")), TimeSpan.FromSeconds(10));
+        await using var db = await App.DbAsync();
+        var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Number == "93/TTr-VP");
+        Assert.Equal(board, proposal.ReceivingUnitId);
+        Assert.NotNull(page.Find($"[data-testid=proposal-{proposal.Id}] [data-testid=handled-by-board]"));
+        Assert.Empty(page.FindAll($"[data-testid=proposal-{proposal.Id}] [data-testid=handled-outside]"));
+    }
+
+    [Fact]
+    public async Task Leadership_SendsAProvincialTitleUpOutsideTheSystem_ThenTheOfficerRecordsTheGrant()
     {
         var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 1);
         SignInAs("lanhdao", Roles.Leadership);
@@ -22,6 +46,9 @@ public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-testid=select-{ids[0]}]")), TimeSpan.FromSeconds(10));
         Assert.Contains("Chủ tịch UBND tỉnh", page.Find($"[data-testid=nominee-{ids[0]}]").TextContent, StringComparison.Ordinal);
 
+        // Sent on paper, as where the board does not work in the system: the leadership chooses "outside".
+        var receiver = page.FindComponent<MudSelect<int>>();
+        await page.InvokeAsync(() => receiver.Instance.ValueChanged.InvokeAsync(0));
         page.Find($"[data-testid=select-{ids[0]}]").Change(true);
         page.Find("input[data-testid=proposal-number]").Change("91/TTr-VP");
         page.Find("button[data-testid=send-up]").Click();
@@ -29,7 +56,10 @@ public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=proposal-done]")), TimeSpan.FromSeconds(10));
         await using var db = await App.DbAsync();
         var proposal = await db.Proposals.SingleAsync(p => p.Number == "91/TTr-VP");
+        Assert.Null(proposal.ReceivingUnitId);
         Assert.Contains("Chờ kết quả", page.Find($"[data-testid=proposal-{proposal.Id}]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Công đoàn ghi kết quả tại đây",
+            page.Find($"[data-testid=proposal-{proposal.Id}] [data-testid=handled-outside]").TextContent, StringComparison.Ordinal);
 
         await DisposeComponentsAsync();
         SignInAs("congdoan", Roles.UnionOfficer);

@@ -106,6 +106,20 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task TheProposer_IsShownByTheirFullName_NotTheirSignInName()
+    {
+        var (unitId, personId, _) = await SubjectAsync(5);
+        var proposed = await Sudden.ProposeAsync(TestActors.Officer, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation, Achievement = "Phát hiện và báo cháy kịp thời",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+
+        Assert.Equal("Nguyễn Thị Thu Hà", (await Sudden.GetAsync(TestActors.Officer, proposed.Value))!.Row.ProposedBy);
+        Assert.Equal("Nguyễn Thị Thu Hà", Assert.Single(await Sudden.ListAsync(TestActors.Officer), r => r.Id == proposed.Value).ProposedBy);
+    }
+
+    [Fact]
     public async Task AProposalTheCouncilReviewed_IsDecidedOnTheProposalOfTheCouncilsStandingMember()
     {
         var (unitId, personId, _) = await SubjectAsync(4);

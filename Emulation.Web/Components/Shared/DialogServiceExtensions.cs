@@ -6,15 +6,18 @@ public static class DialogServiceExtensions
 {
     /// <summary>
     /// Shows <see cref="ConfirmDialog"/> and answers whether the person confirmed; closing or cancelling is no.
-    /// Only inside an interactive island (<see cref="InteractivePage"/> holds the dialog provider).
+    /// Only inside an interactive island (<see cref="InteractivePage"/> holds the dialog provider). A step that can be
+    /// undone says how in <paramref name="undoneBy"/>; without it the dialog says the step cannot be undone.
     /// </summary>
-    public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string confirmText)
+    public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string confirmText,
+        string? undoneBy = null)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<ConfirmDialog>
         {
             { d => d.Message, message },
             { d => d.ConfirmText, confirmText },
+            { d => d.UndoneBy, undoneBy },
         };
         var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters,
             new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });

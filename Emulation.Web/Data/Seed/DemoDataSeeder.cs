@@ -11,8 +11,8 @@ namespace Emulation.Web.Data.Seed;
 
 /// <summary>
 /// Fills an empty database with the seed customer: units, blocs, ~100 staff, three past years of ratings and awards,
-/// this year's campaign with the other units' pledges and results, and a demo account for every role. The years and
-/// deadlines follow the day of the first start (<see cref="DemoSchedule"/>).
+/// this year's campaign at its pledge stage (<see cref="SeedCampaignAsync"/>), and a demo account for every role. The
+/// years and deadlines follow the day of the first start (<see cref="DemoSchedule"/>).
 /// Runs once: a database that already has units is left alone.
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -295,11 +295,17 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Seeds this year's campaign, launched; returns its id.</summary>
+    /// <summary>
+    /// Seeds this year's campaign as an office has it a week into its pledge stage; returns its id. It was launched a
+    /// week ago; the other units have sent their pledges since, which wait for the union officer's review; the demo
+    /// head's unit has yet to pledge. No unit has reported results, which the campaign does not take yet: each has its
+    /// figures so far kept as a draft, its head's own, that counts nowhere until it is submitted once results open.
+    /// </summary>
     private async Task<int> SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
         DemoSchedule schedule, Random random)
     {
         var now = clock.GetUtcNow();
+        var launchedAt = now.AddDays(-LaunchedDaysAgo);
         var year = schedule.CampaignYear;
         var drafted = Campaign.Draft($"Phong trào thi đua thực hiện nhiệm vụ năm {year}", year,
             CampaignKind.Yearly, schedule.PledgeDeadline, schedule.ResultsDeadline);
@@ -320,7 +326,7 @@ public sealed class DemoDataSeeder(
         }
 
         var field = new LaunchField([.. DemoOrganization.Units.GroupBy(u => u.Bloc).Select(b => new LaunchBloc(b.Key, b.Count()))]);
-        var launched = campaign.Launch(UnionOfficerUserName, now, field);
+        var launched = campaign.Launch(UnionOfficerUserName, launchedAt, field);
         if (!launched.IsSuccess)
         {
             throw new InvalidOperationException($"Demo campaign not launched: {string.Join("; ", launched.Errors)}");
@@ -338,21 +344,21 @@ public sealed class DemoDataSeeder(
         db.BlocMembers.AddRange(DemoOrganization.Units.Select(u => BlocMember.Create(campaign.Id, blocs[u.Bloc].Id, units[u.Code].Id)));
         await db.SaveChangesAsync();
 
-        // Every unit but the demo department head's has pledged and reported, so rankings have a field to rank.
-        foreach (var demo in DemoOrganization.Units.Where(u => u.Code != DemoUnitCode))
+        // Every unit but the demo department head's has pledged, one after another since the launch.
+        var others = DemoOrganization.Units.Where(u => u.Code != DemoUnitCode).ToList();
+        foreach (var (demo, order) in others.Select((u, i) => (u, i)))
         {
             var unit = units[demo.Code];
             var targets = campaign.Criteria.Where(c => c.NeedsTarget)
                 .ToDictionary(c => c.Code, c => (decimal?)Math.Round(DemoCampaign.TargetFor(c.Code, demo.Staff)));
             var pledge = Pledge.Start(campaign.Id, unit.Id);
             pledge.SetTargets(campaign.Criteria, targets);
-            pledge.Submit(HeadUserName(demo.Code), now);
+            pledge.Submit(HeadUserName(demo.Code), launchedAt.AddHours(PledgedHoursApart * (order + 1)));
             db.Pledges.Add(pledge);
 
             var values = campaign.Criteria.ToDictionary(c => c.Code, c => (decimal?)SeedValue(c, targets, random));
             var result = UnitResult.Start(campaign.Id, unit.Id);
             result.Record(campaign.Criteria, values);
-            result.Submit(campaign.Criteria, HeadUserName(demo.Code), now);
             db.UnitResults.Add(result);
 
             var drawn = new List<(StaffYearResult Record, QualityRating Rating, int Months, InitiativeLevel Initiative)>();
@@ -379,6 +385,12 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync();
         return campaign.Id;
     }
+
+    /// <summary>How long before the demo's first start its campaign was launched.</summary>
+    public const int LaunchedDaysAgo = 7;
+
+    /// <summary>The other units' pledges arrive this far apart after the launch, all before the first start.</summary>
+    private const int PledgedHoursApart = 14;
 
     private static decimal SeedValue(Criterion criterion, Dictionary<string, decimal?> targets, Random random) =>
         criterion switch

@@ -232,7 +232,9 @@ public sealed class SuddenAwardService(
                 ? db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? ""
                 : db.People.Where(x => x.Id == p.PersonId).Select(x => x.FullName).FirstOrDefault() ?? "",
             db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).FirstOrDefault() ?? "",
-            p.Title, p.Status, p.CouncilReview, p.ProposedBy, p.ProposedAt, p.DecisionId, p.Kind));
+            p.Title, p.Status, p.CouncilReview,
+            db.Users.Where(u => u.UserName == p.ProposedBy).Select(u => u.FullName).FirstOrDefault() ?? p.ProposedBy,
+            p.ProposedAt, p.DecisionId, p.Kind));
 
     private static SuddenProposer ProposerOf(Actor actor) =>
         actor.IsInRole(Roles.UnionOfficer) ? SuddenProposer.UnionOfficer : SuddenProposer.DepartmentHead;

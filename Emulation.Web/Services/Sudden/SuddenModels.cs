@@ -24,6 +24,7 @@ public sealed record SuddenPersonOption(int Id, string FullName, string? Code, i
 public sealed record SuddenProposalOptions(IReadOnlyList<SuddenForm> Forms, IReadOnlyList<SuddenUnitOption> Units,
     IReadOnlyList<SuddenPersonOption> People);
 
+/// <param name="ProposedBy">The proposer's full name, as people know them (the user name of an account no longer there).</param>
 public sealed record SuddenProposalRow(int Id, string RecipientName, string UnitName, Title Title,
     SuddenProposalStatus Status, bool CouncilReview, string ProposedBy, DateTimeOffset ProposedAt, int? DecisionId,
     AwardKind Kind = AwardKind.Sudden);
