@@ -146,6 +146,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     {
         await using var session = await BrowserSession.SignInAsync(fixture, userName, Screenshots);
         var visits = new List<PageVisit>();
+        await AxeInPage.LoadInEveryDocumentAsync(session.Page.Context);
         foreach (var path in (await RolePathsAsync(session, userName)).Distinct())
         {
             await session.GoAsync(path);
