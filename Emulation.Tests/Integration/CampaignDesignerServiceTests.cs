@@ -118,7 +118,7 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
         var detail = (await _campaigns.GetAsync(TestActors.Officer, id))!;
         Assert.Equal(55m, Assert.Single(detail.Criteria).MaxPoints);
         var amendment = Assert.Single(detail.Amendments);
-        Assert.Equal(("congdoan", "Theo kết luận Hội đồng", "A: điểm tối đa 100 → 55"),
+        Assert.Equal(("Nguyễn Thị Thu Hà", "Theo kết luận Hội đồng", "A: điểm tối đa 100 → 55"),
             (amendment.By, amendment.Reason, Wording.Amendment(Wording.Vietnamese, Wording.VietnameseCulture, amendment.Change)));
     }
 
@@ -227,5 +227,15 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
         Assert.Equal(100m, Assert.Single((await _campaigns.GetAsync(TestActors.Officer, id))!.Criteria).MaxPoints);
         await Assert.ThrowsAsync<Emulation.Web.Services.AccessDeniedException>(() =>
             _campaigns.EditCriterionAsync(TestActors.HeadOf(1), id, "A", input));
+    }
+    [Fact]
+    public async Task TheHistory_NamesTheOfficerWhoLaunched_NotTheirLogin()
+    {
+        var id = await LaunchedAsync("Lịch sử có tên người");
+
+        var detail = await _campaigns.GetAsync(TestActors.Officer, id);
+
+        var launch = Assert.Single(detail!.Transitions);
+        Assert.Equal("Nguyễn Thị Thu Hà", launch.By);
     }
 }

@@ -52,7 +52,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
     private static readonly Dictionary<string, (int Budget, Func<EmulationAppFactory, Task> Load)> Pages = new()
     {
         ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
-        ["campaign detail"] = (5, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
+        // The campaign with its criteria, offered titles, transitions and amendments, and the names of who made them.
+        ["campaign detail"] = (6, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
         ["progress"] = (2, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
         // What the static review page loads when it opens with nothing kept, as EvaluationPage asks for it: the
         // summary, the first page of the ranking (ten) and of the recommended verdicts (25).

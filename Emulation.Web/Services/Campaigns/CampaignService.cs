@@ -37,7 +37,26 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             .Include(c => c.Transitions)
             .Include(c => c.Amendments)
             .SingleOrDefaultAsync(c => c.Id == campaignId);
-        return campaign is null ? null : ToDetail(campaign) with { Version = db.VersionOf(campaign) };
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var names = await FullNamesAsync(db, [.. campaign.Transitions.Select(t => t.By), .. campaign.Amendments.Select(a => a.By)]);
+        return ToDetail(campaign, names) with { Version = db.VersionOf(campaign) };
+    }
+
+    /// <summary>The full names of the accounts that steered the campaign, so its history names people, not logins.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> FullNamesAsync(EmulationDbContext db, IReadOnlyCollection<string> userNames)
+    {
+        if (userNames.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var distinct = userNames.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => distinct.Contains(u.UserName!) && u.FullName != "")
+            .ToDictionaryAsync(u => u.UserName!, u => u.FullName);
     }
 
     public async Task<Result<int>> CreateDraftAsync(Actor actor, CampaignDraftInput input)
@@ -321,7 +340,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
     private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
 
-    private static CampaignDetail ToDetail(Campaign c) => new(
+    private static CampaignDetail ToDetail(Campaign c, IReadOnlyDictionary<string, string> names) => new(
         new CampaignSummary(c.Id, c.Name, c.Year, c.Kind, c.Status, c.Criteria.Count, c.PledgeDeadline, c.ResultsDeadline)
         {
             StartsOn = c.StartsOn,
@@ -330,9 +349,9 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         },
         [.. c.Criteria.OrderBy(x => x.Id).Select(x => new CriterionView(x.Code, x.Name, x.Group, x.Kind, x.Method,
             x.MaxPoints, x.Weight, x.UnitOfMeasure, x.PointsPerUnit, x.NeedsTarget) { Bands = x.Bands, Direction = x.Direction })],
-        [.. c.Transitions.OrderBy(t => t.Id).Select(t => new TransitionView(t.From, t.To, t.By, t.At))])
+        [.. c.Transitions.OrderBy(t => t.Id).Select(t => new TransitionView(t.From, t.To, names.GetValueOrDefault(t.By, t.By), t.At))])
     {
         OfferedTitles = [.. c.OfferedTitles.OrderBy(t => t.Title).Select(t => new OfferedTitleView(t.Title, t.QuotaPercent))],
-        Amendments = [.. c.Amendments.OrderBy(a => a.Id).Select(a => new AmendmentView(a.By, a.At, a.Reason, a.Change))],
+        Amendments = [.. c.Amendments.OrderBy(a => a.Id).Select(a => new AmendmentView(names.GetValueOrDefault(a.By, a.By), a.At, a.Reason, a.Change))],
     };
 }
