@@ -247,4 +247,13 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
         Assert.Contains(password, char.IsDigit);
         Assert.Contains(password, c => !char.IsLetterOrDigit(c));
     }
+    [Fact]
+    public async Task TheAppBar_NamesTheSignedInPersonByFullName_WithTheLoginOnHover()
+    {
+        using var client = await App.SignedInClientAsync("congdoan");
+
+        var page = await client.GetStringAsync("/campaigns", TestContext.Current.CancellationToken);
+
+        Assert.Contains("data-testid=\"current-user\" title=\"congdoan\">Nguyễn Thị Thu Hà</span>", page, StringComparison.Ordinal);
+    }
 }

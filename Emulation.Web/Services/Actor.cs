@@ -15,6 +15,9 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
     /// <summary>The staff record the account is linked to (<see cref="AppUser.PersonId"/>).</summary>
     public const string PersonClaim = "emulation:person";
 
+    /// <summary>The account's full name as it was at sign-in, for the app bar.</summary>
+    public const string FullNameClaim = "emulation:fullname";
+
     public bool IsInRole(string role) => Roles.Contains(role);
 
     /// <summary>Whether <paramref name="policy"/> (one of <see cref="Policies"/>) admits this actor.</summary>
