@@ -4,6 +4,7 @@ using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Accounts;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Imports;
@@ -42,21 +43,9 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             return null;
         }
 
-        var names = await FullNamesAsync(db, [.. campaign.Transitions.Select(t => t.By), .. campaign.Amendments.Select(a => a.By)]);
+        // The history names the officers who steered the campaign, not their logins.
+        var names = await AccountNames.FullNamesAsync(db, [.. campaign.Transitions.Select(t => t.By), .. campaign.Amendments.Select(a => a.By)]);
         return ToDetail(campaign, names) with { Version = db.VersionOf(campaign) };
-    }
-
-    /// <summary>The full names of the accounts that steered the campaign, so its history names people, not logins.</summary>
-    private static async Task<IReadOnlyDictionary<string, string>> FullNamesAsync(EmulationDbContext db, IReadOnlyCollection<string> userNames)
-    {
-        if (userNames.Count == 0)
-        {
-            return new Dictionary<string, string>();
-        }
-
-        var distinct = userNames.Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => distinct.Contains(u.UserName!) && u.FullName != "")
-            .ToDictionaryAsync(u => u.UserName!, u => u.FullName);
     }
 
     public async Task<Result<int>> CreateDraftAsync(Actor actor, CampaignDraftInput input)

@@ -5,6 +5,7 @@ using Emulation.Domain.Proposals;
 using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Accounts;
 using Emulation.Web.Documents.Proposals;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
@@ -127,9 +128,7 @@ public sealed class AchievementReportService(
             .OrderBy(e => e.FileName).Select(e => new { e.UnitId, e.CampaignId, e.FileName }).ToListAsync();
         var stored = await db.AchievementReports.AsNoTracking().Where(r => nominationIds.Contains(r.NominationId))
             .ToDictionaryAsync(r => r.NominationId);
-        var confirmers = stored.Values.Where(r => r.ConfirmedBy != null).Select(r => r.ConfirmedBy!).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => confirmers.Contains(u.UserName!))
-            .ToDictionaryAsync(u => u.UserName!, u => u.FullName);
+        var names = await AccountNames.FullNamesAsync(db, stored.Values.Where(r => r.ConfirmedBy != null).Select(r => r.ConfirmedBy!));
         var agency = configuration["Emulation:IssuingAgency"] ?? DecisionService.DefaultAgency;
         return [.. nominationIds.Select(id => nominations.Single(n => n.Id == id)).Select(n =>
         {
@@ -161,7 +160,7 @@ public sealed class AchievementReportService(
                     : [],
                 Explanation = n.Explanation,
                 Ballot = n.Ballot,
-                HeadName = report?.ConfirmedBy is { } by ? (names.GetValueOrDefault(by) is { Length: > 0 } full ? full : by) : null,
+                HeadName = report?.ConfirmedBy is { } by ? names.GetValueOrDefault(by, by) : null,
             };
             return (facts, report);
         })];
