@@ -8,19 +8,35 @@ public sealed record CashRules
     public IReadOnlyList<CashMultiplier> Multipliers { get; init; } = [];
     public IReadOnlyList<BaseSalary> BaseSalaries { get; init; } = [];
 
+    /// <summary>
+    /// The amount after multiplying by the base salary is rounded up to this many đồng: tens of thousands (Decree 98/2023
+    /// Art. 53(2), as Decree 91/2017 Art. 68(2) before it); 0 or 1 keeps whole đồng. A set stored before it existed reads the default.
+    /// </summary>
+    public decimal RoundUpTo { get; init; } = 10_000m;
+
+    /// <summary>The provision the rounding is taken from, named with the amount.</summary>
+    public string RoundingArticle { get; init; } = LegalArticles.CashRounding;
+
     public decimal? MultiplierFor(Title title) => Multipliers.FirstOrDefault(m => m.Title == title)?.Multiplier;
 
     /// <summary>The base salary in force on <paramref name="date"/>, or null before the first one.</summary>
     public BaseSalary? BaseSalaryOn(DateOnly date) =>
         BaseSalaries.Where(b => b.EffectiveFrom <= date).MaxBy(b => b.EffectiveFrom);
 
-    /// <summary>Multiplier × base salary on the decision date, rounded to whole đồng; null if either is unknown.</summary>
+    /// <summary>
+    /// Multiplier × base salary on the decision date (Decree 98/2023 Art. 53(1)), rounded up to <see cref="RoundUpTo"/>
+    /// đồng (Art. 53(2): 0.3 × 2,340,000 = 702,000 is paid as 710,000); null if either is unknown.
+    /// </summary>
     public decimal? AmountFor(Title title, DateOnly decisionDate)
     {
         decimal? multiplier = MultiplierFor(title);
         BaseSalary? salary = BaseSalaryOn(decisionDate);
-        return multiplier is null || salary is null
-            ? null
-            : Math.Round(multiplier.Value * salary.AmountVnd, 0, MidpointRounding.AwayFromZero);
+        if (multiplier is null || salary is null)
+        {
+            return null;
+        }
+
+        decimal exact = Math.Round(multiplier.Value * salary.AmountVnd, 0, MidpointRounding.AwayFromZero);
+        return RoundUpTo > 1m ? Math.Ceiling(exact / RoundUpTo) * RoundUpTo : exact;
     }
 }

@@ -18,6 +18,13 @@ public sealed record CollectiveRules
     /// <summary>Art. 27–28: share of members who are Advanced Workers this year.</summary>
     public Fraction AdvancedWorkerShare { get; init; } = new(7, 10);
 
+    /// <summary>
+    /// Art. 27–28 "70% of the individuals in the collective": whether members not rated this year (under six months'
+    /// working time: a recruit of the autumn, a long unpaid leave) are among those the share is taken of. The text names
+    /// every individual, so by default they are; some provinces count only those rated (unconfirmed, so a setting).
+    /// </summary>
+    public bool AdvancedShareCountsMembersNotRated { get; init; } = true;
+
     /// <summary>Art. 28: nobody disciplined at this level or harsher (unconfirmed: "warning").</summary>
     public DisciplineLevel BarringDiscipline { get; init; } = DisciplineLevel.Warning;
 

@@ -65,6 +65,13 @@ public sealed record IndividualRules
     /// </summary>
     public bool YearOverlappingDisciplineCounts { get; init; }
 
+    /// <summary>
+    /// A person transferred during the year is reviewed by the new unit on the basis of the former unit's written opinion
+    /// (Circular 01/2024, as Circular 12/2019 before it): the opinion is needed when the person worked at least this many
+    /// months of the year in the former unit, and the year's titles wait for it. The months are unconfirmed, so data.
+    /// </summary>
+    public int FormerUnitOpinionMinMonths { get; init; } = 6;
+
     public MeritInitiativeClause MeritInitiativeClause { get; init; } = MeritInitiativeClause.BindsBothBranches;
 
     /// <summary>Art. 73: consecutive years rated good or better for the Prime Minister's Bằng khen.</summary>

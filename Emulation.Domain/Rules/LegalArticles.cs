@@ -16,6 +16,17 @@ public static class LegalArticles
     public const string Decree98Principles = "Nghị định 98/2023/NĐ-CP (nguyên tắc khen thưởng; điều, khoản chưa xác nhận)";
     public const string AwardPeriod = "Nghị định 152/2025/NĐ-CP Điều 33 khoản 7";
     public const string InitiativeOnce = "Luật TĐKT 06/2022/QH15 Điều 74; hướng dẫn của Bộ Nội vụ (sáng kiến đã làm căn cứ công nhận CSTĐCS không tính lại)";
+    /// <summary>The new unit reviews a transferred person on the former unit's opinion; the clause was not read, so none is cited.</summary>
+    public const string FormerUnitOpinion = "Thông tư 01/2024/TT-BNV (cá nhân chuyển công tác: đơn vị mới bình xét trên cơ sở ý kiến nhận xét của đơn vị cũ; điều, khoản chưa xác nhận)";
+
+    /// <summary>The individuals a collective's 70% is taken of (Art. 27–28); whether those not rated count is a setting.</summary>
+    public const string MembersNotRated = "Luật TĐKT 06/2022/QH15 Điều 27, 28 (tỷ lệ 70% cá nhân trong tập thể); Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (không xếp loại khi làm việc dưới 6 tháng)";
+    /// <summary>Cash rounded up to tens of thousands of đồng.</summary>
+    public const string CashRounding = "Nghị định 98/2023/NĐ-CP Điều 53 khoản 2";
+
+    /// <summary>Decree 152/2025 keeps the rounding; its own clause was not read, so the earlier one is cited with a note.</summary>
+    public const string CashRoundingDecree152 = "Nghị định 98/2023/NĐ-CP Điều 53 khoản 2 (nguyên tắc giữ nguyên theo Nghị định 152/2025/NĐ-CP; điều, khoản chưa xác nhận)";
+
     public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";
     /// <summary>The cap on staff rated "Hoàn thành xuất sắc nhiệm vụ"; the article's clause was not read, so none is cited.</summary>
     public const string ExcellentShare = "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP); Quy định 366-QĐ/TW: tỷ lệ xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không quá 20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\" trở lên (trường hợp đặc biệt không quá 25%)";

@@ -28,6 +28,8 @@ public static class RuleSetCatalog
             "Articles: the clauses of Decree 98/2023 on deferral and on sudden/thematic awards are cited without their numbers",
             ExcellentShareUnconfirmed,
             YearEndUnconfirmed,
+            FormerUnitUnconfirmed,
+            MembersNotRatedUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Articles = new PrincipleArticles
@@ -71,8 +73,11 @@ public static class RuleSetCatalog
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
+            "Cash: rounded up to tens of thousands of đồng as Decree 98/2023 Art. 53(2) does; Decree 152/2025's clause unconfirmed",
             ExcellentShareUnconfirmed,
             YearEndUnconfirmed,
+            FormerUnitUnconfirmed,
+            MembersNotRatedUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
@@ -87,7 +92,10 @@ public static class RuleSetCatalog
             PublicConsultations = StandardConsultations(),
             ConsultationArticle = "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3: 10 ngày làm việc (áp dụng cho danh hiệu cấp tỉnh chưa xác nhận)",
         },
-        Cash = StandardCash("Nghị định 152/2025/NĐ-CP (giữ mức của Nghị định 98/2023/NĐ-CP {0})"),
+        Cash = StandardCash("Nghị định 152/2025/NĐ-CP (giữ mức của Nghị định 98/2023/NĐ-CP {0})") with
+        {
+            RoundingArticle = LegalArticles.CashRoundingDecree152,
+        },
     };
 
     /// <summary>The settings in which <see cref="Decree152"/> differs from <see cref="Decree98"/>, each with its article.</summary>
@@ -105,6 +113,7 @@ public static class RuleSetCatalog
         new("Council.Article", "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7, áp dụng tiếp khi Nghị định 152/2025/NĐ-CP chưa được xác nhận"),
         new("Council.ConsultationArticle", "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3 (lấy ý kiến trong 10 ngày làm việc)"),
         new("Cash.Multipliers[].Article", "Nghị định 152/2025/NĐ-CP giữ mức tiền thưởng của Nghị định 98/2023/NĐ-CP"),
+        new("Cash.RoundingArticle", "Nghị định 152/2025/NĐ-CP giữ việc làm tròn lên hàng chục nghìn đồng; khoản của nó chưa được xác nhận"),
     ];
 
     /// <summary>The settings <see cref="Decree152"/> keeps from <see cref="Decree98"/>, each with the reason it is the same.</summary>
@@ -122,6 +131,7 @@ public static class RuleSetCatalog
         new("Council", "Decree 152/2025's voting clause is unconfirmed: Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 applies on"),
         new("Cash.Multipliers[].Title", "The same titles carry a cash reward"),
         new("Cash.Multipliers[].Multiplier", "Nghị định 152/2025/NĐ-CP keeps the amounts of Nghị định 98/2023/NĐ-CP Điều 71–72"),
+        new("Cash.RoundUpTo", "Tiền thưởng làm tròn lên hàng chục nghìn đồng (Nghị định 98/2023/NĐ-CP Điều 53 khoản 2), giữ nguyên"),
         new("Cash.BaseSalaries", "The base salary is set by its own decrees (24/2023, 73/2024), not by the emulation decree"),
         new("Quotas", "No national quota under either decree (Luật 06/2022/QH15)"),
         new("YearEnd", "Provincial practice (ratings before 15 December, dossiers before 10 December), set by neither decree"),
@@ -130,6 +140,12 @@ public static class RuleSetCatalog
 
     private const string YearEndUnconfirmed =
         "Year-end deadlines: staff ratings before 15 December, dossiers to the Department of Home Affairs before 10 December (provincial practice)";
+
+    private const string FormerUnitUnconfirmed =
+        "Transfers: the former unit's opinion is needed when the person worked 6 months or more of the year there (Circular 01/2024, clause unconfirmed)";
+
+    private const string MembersNotRatedUnconfirmed =
+        "Collectives: members not rated this year (under six months' working time) count in the 70% base (Art. 27–28)";
 
     private const string ExcellentShareUnconfirmed =
         "Excellent ratings: the cap's base (those rated good or above), rounding (down), scope (per unit) and the 25% exception (a unit itself rated excellent)";

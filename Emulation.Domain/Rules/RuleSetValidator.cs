@@ -39,6 +39,11 @@ public static class RuleSetValidator
             errors.Add(RuleSetErrors.InvalidExcellentShare());
         }
 
+        if (rules.Cash.RoundUpTo < 0m)
+        {
+            errors.Add(RuleSetErrors.InvalidCount("Cash.RoundUpTo"));
+        }
+
         if (!rules.YearEnd.IsValid)
         {
             errors.Add(RuleSetErrors.InvalidYearEnd());
@@ -74,6 +79,7 @@ public static class RuleSetValidator
         [
             (i.MinMonthsSinceRecruitment, "Individuals.MinMonthsSinceRecruitment"),
             (i.MinMonthsWorked, "Individuals.MinMonthsWorked"),
+            (i.FormerUnitOpinionMinMonths, "Individuals.FormerUnitOpinionMinMonths"),
             (i.ProvincialFighterStreak, "Individuals.ProvincialFighterStreak"),
             (i.MeritFighterStreak, "Individuals.MeritFighterStreak"),
             (i.MeritExcellentStreak, "Individuals.MeritExcellentStreak"),

@@ -257,13 +257,24 @@ internal static class CollectiveEligibility
         return ok;
     }
 
+    /// <summary>
+    /// Art. 27–28: the share of Advanced Workers among the members, all of them or, when the rule set says so, those rated
+    /// this year; members not rated are named either way, so a reader sees who the base holds.
+    /// </summary>
     private static bool AdvancedShare(UnitFacts u, CollectiveRules r, string art, List<Condition>? sink, bool withDeferred)
     {
         int advanced = u.AdvancedWorkers + (withDeferred ? u.DeferredAdvancedWorkers : 0);
-        bool ok = u.Members > 0 && r.AdvancedWorkerShare.IsReachedBy(advanced, u.Members);
+        int members = r.AdvancedShareCountsMembersNotRated ? u.Members : u.Members - u.NotRated;
+        bool ok = members > 0 && r.AdvancedWorkerShare.IsReachedBy(advanced, members);
         sink?.Add(new("coll.advanced_share", ok, art,
-            new Fact("advancedWorkers", FactValues.Of(advanced)), new Fact("members", FactValues.Of(u.Members)),
+            new Fact("advancedWorkers", FactValues.Of(advanced)), new Fact("members", FactValues.Of(members)),
             new Fact("share", r.AdvancedWorkerShare.ToString())));
+        if (u.NotRated > 0)
+        {
+            sink?.Add(new("coll.members_not_rated", true, LegalArticles.MembersNotRated,
+                new Fact("notRated", FactValues.Of(u.NotRated)), new Fact("counted", FactValues.Of(r.AdvancedShareCountsMembersNotRated))));
+        }
+
         return ok;
     }
 

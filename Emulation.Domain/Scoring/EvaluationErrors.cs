@@ -68,7 +68,7 @@ public static class EvaluationErrors
         new("evaluation.future_year", $"Person {personId} has a record for {year}, after the evaluated year.", $"{Person(personId)}/year:{year}");
 
     public static DomainError InvalidMonths(int personId, int year) =>
-        new("evaluation.invalid_months", $"Person {personId}, {year}: months worked plus maternity leave must be 0–12.", $"{Person(personId)}/year:{year}");
+        new("evaluation.invalid_months", $"Person {personId}, {year}: months worked plus maternity leave and leave must be 0–12, the months in a former unit within the working time.", $"{Person(personId)}/year:{year}");
 
     public static DomainError DuplicateAward(string owner, int year, string title) =>
         new("evaluation.duplicate_award", $"{owner} has the award {title} twice for {year}.", $"{owner}/award:{title}:{year}");

@@ -209,7 +209,7 @@ internal sealed class EvaluationRun
             for (int i = 0; i < people.Length; i++)
             {
                 var p = people[i];
-                bool pending = p.Current?.ProceedingsPending ?? false;
+                bool pending = p.Waits;
                 for (int t = first; t <= last; t++)
                 {
                     Title title = IndividualTitles[t];
@@ -245,6 +245,8 @@ internal sealed class EvaluationRun
                 u.BarredByDiscipline += y.Discipline >= _rules.Collectives.BarringDiscipline ? 1 : 0;
                 u.NotCompleted += y.Rating == Results.QualityRating.NotCompleted ? 1 : 0;
             }
+
+            u.NotRated += p.Current is not { } rated || rated.Rating == Results.QualityRating.NotRated ? 1 : 0;
         }
     }
 

@@ -71,7 +71,7 @@ internal static class IndividualEligibility
                 new Fact("recruitedOn", p.Person.RecruitedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new Fact("months", FactValues.Of(sinceRecruitment)), new Fact("minimum", FactValues.Of(r.MinMonthsSinceRecruitment))));
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return rating && leave && worked && recruited && discipline;
@@ -88,7 +88,7 @@ internal static class IndividualEligibility
             sink.Add(new("cstdcs.excellent_or_initiative", ok, art,
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("initiative", FactValues.Of(y.Initiative)),
                 new Fact("requiredRating", FactValues.Of(r.FighterRating)), new Fact("requiredInitiative", FactValues.Of(r.FighterInitiative))));
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return p.AdvancedWorkerThisYear && ok;
@@ -118,7 +118,7 @@ internal static class IndividualEligibility
                 new Fact("years", FactValues.Of(r.ProvincialFighterStreak))));
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return streakOk && initiative && DisciplineAllows(p, y, r);
@@ -139,7 +139,7 @@ internal static class IndividualEligibility
             sink.Add(new("gk.achievement", achievement, art,
                 new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("unitMetTargets", FactValues.Of(unitMetTargets))));
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return rating && leave && achievement && DisciplineAllows(p, y, r);
@@ -179,7 +179,7 @@ internal static class IndividualEligibility
 
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return (fighterBranch || excellentBranch) && DisciplineAllows(p, y, r);
@@ -204,7 +204,7 @@ internal static class IndividualEligibility
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.PrimeMinisterFighterTitles))));
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return prior is not null && good >= r.PrimeMinisterGoodYears && fighters >= r.PrimeMinisterFighterTitles &&
@@ -233,7 +233,7 @@ internal static class IndividualEligibility
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.LabourOrderFighterTitles))));
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, a);
+            AddProceedings(sink, y, r, a);
         }
 
         return prior is not null && good >= r.LabourOrderGoodYears && excellent >= r.LabourOrderExcellentYears &&
@@ -315,6 +315,16 @@ internal static class IndividualEligibility
         }
     }
 
-    private static void AddProceedings(List<Condition> sink, StaffYear y, PrincipleArticles a) =>
+    /// <summary>What a recommendation waits for: proceedings pending, and, after a transfer, the former unit's opinion.</summary>
+    private static void AddProceedings(List<Condition> sink, StaffYear y, IndividualRules r, PrincipleArticles a)
+    {
         sink.Add(new("proceedings.none", !y.ProceedingsPending, a.Deferral, new Fact("pending", FactValues.Of(y.ProceedingsPending))));
+        if (y.MonthsInFormerUnit > 0)
+        {
+            bool needed = y.MonthsInFormerUnit >= r.FormerUnitOpinionMinMonths;
+            sink.Add(new("transfer.former_unit_opinion", !needed || y.FormerUnitOpinionReceived, LegalArticles.FormerUnitOpinion,
+                new Fact("months", FactValues.Of(y.MonthsInFormerUnit)), new Fact("minimum", FactValues.Of(r.FormerUnitOpinionMinMonths)),
+                new Fact("received", FactValues.Of(y.FormerUnitOpinionReceived))));
+        }
+    }
 }

@@ -194,7 +194,8 @@ public static class InputValidator
             }
 
             if (staffYear.MonthsWorked < 0 || staffYear.MaternityLeaveMonths < 0 || staffYear.LeaveMonths < 0 ||
-                staffYear.MonthsWorked + staffYear.MaternityLeaveMonths + staffYear.LeaveMonths > 12)
+                staffYear.MonthsWorked + staffYear.MaternityLeaveMonths + staffYear.LeaveMonths > 12 ||
+                staffYear.MonthsInFormerUnit < 0 || staffYear.MonthsInFormerUnit > staffYear.MonthsWorked + staffYear.MaternityLeaveMonths)
             {
                 errors.Add(EvaluationErrors.InvalidMonths(person.PersonId, staffYear.Year));
             }

@@ -79,6 +79,16 @@ internal sealed class PersonRecord : RecommendationSubject
 
     public bool FighterThisYear { get; set; }
 
+    /// <summary>
+    /// Whether this year's titles wait for the former unit's opinion: the person was transferred after working at least the
+    /// rule set's months of the year there, and the opinion has not been received (Circular 01/2024).
+    /// </summary>
+    public bool AwaitsFormerUnitOpinion => Current is { MonthsInFormerUnit: > 0 } y && !y.FormerUnitOpinionReceived &&
+        y.MonthsInFormerUnit >= _rules.Rules.Individuals.FormerUnitOpinionMinMonths;
+
+    /// <summary>This year's titles wait: proceedings pending (Decree 152/2025 Art. 4(4)) or the former unit's opinion awaited.</summary>
+    public bool Waits => (Current?.ProceedingsPending ?? false) || AwaitsFormerUnitOpinion;
+
     public bool Decide(Title title, List<Condition>? sink) =>
         IndividualEligibility.Decide(title, this, _rules.Rules, _rules.ReferenceDate, UnitMetTargets, sink);
 

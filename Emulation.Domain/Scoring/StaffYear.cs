@@ -32,6 +32,15 @@ public sealed record StaffYear(
     /// <summary>The last day of that period; achievements count from the day after.</summary>
     public DateOnly? DisciplineTo { get; init; }
 
+    /// <summary>
+    /// Months of this year's working time spent in a former unit before a transfer (0 without one): the new unit reviews
+    /// the year, on the former unit's opinion when these reach the rule set's <c>FormerUnitOpinionMinMonths</c>.
+    /// </summary>
+    public int MonthsInFormerUnit { get; init; }
+
+    /// <summary>Whether the former unit's written opinion on this year has been received (read only after a transfer).</summary>
+    public bool FormerUnitOpinionReceived { get; init; }
+
     /// <summary>How many of this year's initiatives are at <paramref name="level"/> or higher.</summary>
     public int InitiativesAtLeast(InitiativeLevel level)
     {

@@ -29,6 +29,9 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
 
     public int NotCompleted { get; set; }
 
+    /// <summary>Listed members not rated this year (under six months' working time, or no record for the year).</summary>
+    public int NotRated { get; set; }
+
     /// <summary>The larger of the declared headcount and the people listed, so nobody unlisted is silently dropped.</summary>
     public int Members => Math.Max(Score.Unit.Members, ListedMembers);
 

@@ -101,8 +101,9 @@ public sealed class DecisionDocumentTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("QUYẾT ĐỊNH", text, StringComparison.Ordinal);
         Assert.Contains("DANH SÁCH KHEN THƯỞNG", text, StringComparison.Ordinal);
         Assert.Contains(detail.Lines[1].RecipientName, text, StringComparison.Ordinal);
-        Assert.Contains("702.000 ₫", text, StringComparison.Ordinal); // 0.3 × 2,340,000
-        Assert.Contains("1.404.000 ₫", text, StringComparison.Ordinal);
+        // 0.3 × 2,340,000 = 702,000, rounded up to tens of thousands (Decree 98/2023 Art. 53(2)); two of them in the total.
+        Assert.Contains("710.000 ₫", text, StringComparison.Ordinal);
+        Assert.Contains("1.420.000 ₫", text, StringComparison.Ordinal);
     }
 
     [Fact]

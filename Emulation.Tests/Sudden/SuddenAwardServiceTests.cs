@@ -66,8 +66,8 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         Assert.Equal(personId, award.PersonId);
         Assert.Equal(2026, award.Year);
         Assert.Null(award.NominationId);
-        // Giấy khen (individual): 0.3 × 2,340,000.
-        Assert.Equal(702_000m, award.CashVnd);
+        // Giấy khen (individual): 0.3 × 2,340,000 = 702,000, rounded up to tens of thousands (Decree 98/2023 Art. 53(2)).
+        Assert.Equal(710_000m, award.CashVnd);
         Assert.Equal(detail.AwardId, award.Id);
 
         var documents = App.Service<DecisionDocumentService>();
@@ -98,8 +98,8 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         var line = Assert.Single((await Decisions.GetAsync(TestActors.Leader, issued.Value))!.Lines);
         Assert.Equal(AwardKind.Sudden, line.Kind);
         Assert.Null(line.PersonId);
-        // Giấy khen (collective): 0.6 × 2,340,000.
-        Assert.Equal(1_404_000m, line.CashVnd);
+        // Giấy khen (collective): 0.6 × 2,340,000 = 1,404,000, rounded up to tens of thousands (Decree 98/2023 Art. 53(2)).
+        Assert.Equal(1_410_000m, line.CashVnd);
 
         var again = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("803/QĐ-VP"));
         Assert.Equal("sudden.wrong_status", Assert.Single(again.Errors).Code);

@@ -67,6 +67,10 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
 
     public PersonBuilder Pending() => With(_current with { ProceedingsPending = true });
 
+    /// <summary>Transferred in this year after <paramref name="monthsInFormerUnit"/> months there, the former unit's opinion received or not.</summary>
+    public PersonBuilder TransferredIn(int monthsInFormerUnit, bool opinionReceived) =>
+        With(_current with { MonthsInFormerUnit = monthsInFormerUnit, FormerUnitOpinionReceived = opinionReceived });
+
     public PersonBuilder WithoutCurrentYear()
     {
         _noCurrent = true;

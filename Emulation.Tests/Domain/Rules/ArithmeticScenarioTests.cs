@@ -219,16 +219,16 @@ public sealed class ArithmeticScenarioTests
         var on = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Equal(salary, Rules.Cash.BaseSalaryOn(on)!.AmountVnd);
-        Assert.Equal(salary * 0.3m, Rules.Cash.AmountFor(Title.CertificateOfCommendation, on));
+        Assert.Equal(Math.Ceiling(salary * 0.3m / 10_000m) * 10_000m, Rules.Cash.AmountFor(Title.CertificateOfCommendation, on));
     }
 
     [Theory]
-    [InlineData(Title.AdvancedWorker, 702_000)]
+    [InlineData(Title.AdvancedWorker, 710_000)]
     [InlineData(Title.GrassrootsEmulationFighter, 2_340_000)]
     [InlineData(Title.ProvincialEmulationFighter, 7_020_000)]
-    [InlineData(Title.CertificateOfCommendation, 702_000)]
-    [InlineData(Title.CollectiveCertificateOfCommendation, 1_404_000)]
-    [InlineData(Title.AdvancedLabourCollective, 1_872_000)]
+    [InlineData(Title.CertificateOfCommendation, 710_000)]
+    [InlineData(Title.CollectiveCertificateOfCommendation, 1_410_000)]
+    [InlineData(Title.AdvancedLabourCollective, 1_880_000)]
     [InlineData(Title.ExcellentLabourCollective, 3_510_000)]
     [InlineData(Title.ProvincialEmulationFlag, 18_720_000)]
     public void Decree98Art71_72_AmountsAreMultipliersOfTheBaseSalary(Title title, int amount)
@@ -246,7 +246,9 @@ public sealed class ArithmeticScenarioTests
     {
         var on = new DateOnly(2025, 12, 20);
 
-        Assert.Equal(2 * Rules.Cash.AmountFor(individual, on), Rules.Cash.AmountFor(collective, on));
+        // Twice the multiplier; each amount is then rounded up on its own (Decree 98/2023 Art. 53(2)).
+        Assert.Equal(2 * Rules.Cash.MultiplierFor(individual), Rules.Cash.MultiplierFor(collective));
+        Assert.True(Rules.Cash.AmountFor(collective, on) <= 2 * Rules.Cash.AmountFor(individual, on));
     }
 
     [Fact]

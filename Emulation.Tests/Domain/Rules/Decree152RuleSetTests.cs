@@ -100,8 +100,8 @@ public sealed partial class Decree152RuleSetTests
     // Decree 98/2023 Art. 71–72 (kept by Decree 152/2025): every multiplier with its article.
 
     [Theory]
-    [InlineData(Title.CertificateOfCommendation, 702_000)]
-    [InlineData(Title.CollectiveCertificateOfCommendation, 1_404_000)]
+    [InlineData(Title.CertificateOfCommendation, 710_000)]
+    [InlineData(Title.CollectiveCertificateOfCommendation, 1_410_000)]
     [InlineData(Title.ProvincialCertificateOfMerit, 2_340_000)]
     [InlineData(Title.CollectiveProvincialCertificateOfMerit, 4_680_000)]
     public void Decree98Art72_CertificatesEarnTheirMultiple_ACollectiveTwiceAnIndividual(Title title, int expected)

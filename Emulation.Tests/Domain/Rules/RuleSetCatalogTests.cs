@@ -52,7 +52,7 @@ public sealed class RuleSetCatalogTests
 
     [Theory]
     [InlineData("2024-06-30", 540_000)]
-    [InlineData("2024-07-01", 702_000)]
+    [InlineData("2024-07-01", 710_000)]
     public void Cash_UsesTheBaseSalaryInForceOnTheDecisionDate(string date, int expected)
     {
         decimal? amount = RuleSetCatalog.Decree98.Cash.AmountFor(Title.AdvancedWorker,
