@@ -45,7 +45,8 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         }
 
         var unitCodes = setup.Blocs.SelectMany(b => b.UnitCodes).ToList();
-        var units = await db.Units.Where(Rankable).Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code);
+        var units = await db.Units.Where(Rankable).Where(StoredCodes.AnyOf<Unit>(unitCodes))
+            .ToDictionaryAsync(u => u.Code, CleanText.CodeComparer);
         var unknown = unitCodes.Where(c => !units.ContainsKey(c)).Select(c => RecordsService.NotFound("active unit", c)).ToList();
         if (unknown.Count > 0)
         {
