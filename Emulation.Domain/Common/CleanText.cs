@@ -10,12 +10,14 @@ namespace Emulation.Domain.Common;
 /// from what it is and break the documents it is written into; no other invisible formatting character (zero-width
 /// space and joiners, word joiner, byte order mark, soft hyphen), which would make "TH" and "TH" with a zero-width space
 /// after it two codes that look the same; and one Unicode form (NFC), so that "Hồ" typed on two keyboards is the same name.
-/// Codes also compare without regard to case (<see cref="CodeComparer"/>).
+/// Codes also compare without regard to case: two codes are the same code when they fold to the same text
+/// (<see cref="FoldCode"/>), in memory (<see cref="CodeComparer"/>, <see cref="SameCode"/>) and in the database, which
+/// keeps each code's folded form in a uniquely indexed column.
 /// </summary>
 public static class CleanText
 {
-    /// <summary>Codes are the same code whatever their case or Unicode form.</summary>
-    public static StringComparer CodeComparer { get; } = StringComparer.OrdinalIgnoreCase;
+    /// <summary>Codes are the same code whatever their case or Unicode form (<see cref="FoldCode"/>).</summary>
+    public static StringComparer CodeComparer { get; } = new FoldedCodeComparer();
 
     /// <summary>Why <paramref name="text"/> is refused, or null when it is clean (null and empty are clean).</summary>
     public static DomainError? Refusal(string? text, bool multiLine = false)
@@ -48,6 +50,23 @@ public static class CleanText
 
     public static bool IsClean(string? text, bool multiLine = false) => Refusal(text, multiLine) is null;
 
+    /// <summary>
+    /// Why <paramref name="code"/> cannot name a unit or a person, or null when it can: clean text (<see cref="Refusal"/>)
+    /// without a character that would change the address the code is part of (<c>/api/v1/units/{code}</c>): a slash
+    /// or backslash would split it, and "%" would make "A%2FB" a code that looks like the escaped "A/B". A decision's
+    /// or letter's number is no code: "12/QĐ-VP" keeps its slash.
+    /// </summary>
+    public static DomainError? CodeRefusal(string? code)
+    {
+        if (Refusal(code) is { } unclean)
+        {
+            return unclean;
+        }
+
+        var at = code?.IndexOfAny(AddressCharacters) ?? -1;
+        return at < 0 ? null : TextErrors.AddressCharacter(code![at].ToString());
+    }
+
     /// <summary>Trimmed and in NFC; throws when the text is not clean (callers check input first: a broken invariant).</summary>
     public static string Require(string text, string field, bool multiLine = false)
     {
@@ -70,12 +89,31 @@ public static class CleanText
         return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Whether two codes are the same code (Unicode form and case ignored).</summary>
+    /// <summary>
+    /// The one form codes are compared in: trimmed, in NFC, and in upper case by the invariant culture's rules for
+    /// every letter (Vietnamese ones too: "tđ-2026" and "TĐ-2026" fold to "TĐ-2026"). Folding keeps the length, so the
+    /// folded form fits where the code does.
+    /// </summary>
+    public static string FoldCode(string code) => Normalize(code).ToUpperInvariant();
+
+    /// <summary>Whether two codes are the same code (<see cref="FoldCode"/>).</summary>
     public static bool SameCode(string? a, string? b) =>
-        a is not null && b is not null && CodeComparer.Equals(Normalize(a), Normalize(b));
+        a is not null && b is not null && string.Equals(FoldCode(a), FoldCode(b), StringComparison.Ordinal);
+
+    private static readonly char[] AddressCharacters = ['/', '\\', '%', '?', '#'];
 
     private static bool IsBidiControl(char c) =>
         c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
+
+    private sealed class FoldedCodeComparer : StringComparer
+    {
+        public override int Compare(string? x, string? y) =>
+            x is null || y is null ? string.CompareOrdinal(x, y) : string.CompareOrdinal(FoldCode(x), FoldCode(y));
+
+        public override bool Equals(string? x, string? y) => x is null || y is null ? x == y : SameCode(x, y);
+
+        public override int GetHashCode(string obj) => FoldCode(obj).GetHashCode(StringComparison.Ordinal);
+    }
 
     private static string Codepoint(char c) => "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -88,6 +126,9 @@ public static class TextErrors
 
     public static DomainError BidiControl(string codepoint) =>
         new("text.bidi_control", $"The text holds a bidirectional control mark ({codepoint}).", codepoint);
+
+    public static DomainError AddressCharacter(string character) =>
+        new("text.address_character", $"A code cannot hold '{character}': codes are part of addresses.", character);
 
     public static DomainError InvisibleCharacter(string codepoint) =>
         new("text.invisible_character", $"The text holds an invisible formatting character ({codepoint}).", codepoint);

@@ -166,6 +166,16 @@ internal sealed class FieldErrors
         }
     }
 
+    /// <summary><see cref="Text"/> for a unit's or a person's code, which is part of addresses (<see cref="CleanText.CodeRefusal"/>).</summary>
+    public void Code(string field, string? value, int maxLength)
+    {
+        Text(field, value, maxLength);
+        if (!string.IsNullOrWhiteSpace(value) && CleanText.IsClean(value) && CleanText.CodeRefusal(value) is { } refused)
+        {
+            Add(field, refused);
+        }
+    }
+
     public void Range(string field, decimal? value, decimal min, decimal max, bool required = true)
     {
         if (value is null)

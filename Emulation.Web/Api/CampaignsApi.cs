@@ -183,8 +183,8 @@ internal static class CampaignsApi
     private static List<BlocSetup> Blocs(FieldErrors errors, List<BlocRequest>? requests)
     {
         var blocs = new List<BlocSetup>();
-        var seenBlocs = new HashSet<string>(StringComparer.Ordinal);
-        var seenUnits = new HashSet<string>(StringComparer.Ordinal);
+        var seenBlocs = new HashSet<string>(CleanText.CodeComparer);
+        var seenUnits = new HashSet<string>(CleanText.CodeComparer);
         var list = requests ?? [];
         for (var i = 0; i < list.Count; i++)
         {
@@ -221,7 +221,7 @@ internal static class CampaignsApi
     private static List<Criterion> Criteria(FieldErrors errors, CampaignRequest request)
     {
         var criteria = new List<Criterion>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(CleanText.CodeComparer);
         var scored = request.Criteria ?? [];
         if (scored.Count == 0)
         {
@@ -351,10 +351,15 @@ internal static class CampaignsApi
         }
 
         var errors = new FieldErrors();
-        var targets = request.Targets ?? [];
-        foreach (var code in targets.Keys.Where(code => !workspace!.Lines.Any(l => l.Code == code && l.NeedsTarget)))
+        var targets = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+        var sentAs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, target) in request.Targets ?? [])
         {
-            errors.Add($"targets.{code}", "Api.Field.NoTargetCriterion");
+            if (NamedCriterion(errors, "targets", code, workspace!.Lines.Where(l => l.NeedsTarget), "Api.Field.NoTargetCriterion",
+                    sentAs) is { } own)
+            {
+                targets[own] = target;
+            }
         }
 
         var titles = request.Titles ?? [];
@@ -367,7 +372,7 @@ internal static class CampaignsApi
         }
 
         var people = new List<PledgedPerson>();
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(CleanText.CodeComparer);
         var list = request.People ?? [];
         for (var i = 0; i < list.Count; i++)
         {
@@ -412,13 +417,13 @@ internal static class CampaignsApi
         }
 
         // Targets and titles in one save: both or neither.
-        var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId,
-            targets.ToDictionary(t => t.Key, t => (decimal?)t.Value), version, submit: false,
+        var saved = await submissions.SavePledgeAsync(actor, id, workspace.UnitId, targets, version, submit: false,
             new PledgedTitleChange(titles, pledged.Value));
         if (!saved.IsSuccess)
         {
             return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => e.Item is not { } item ? "$"
-                : targets.ContainsKey(item) || workspace.Lines.Any(l => l.Code == item) ? $"targets.{item}"
+                : sentAs.TryGetValue(item, out var sent) ? $"targets.{sent}"
+                : workspace.Lines.Any(l => l.Code == item) ? $"targets.{item}"
                 : PledgeField(list)(e));
         }
 
@@ -477,9 +482,10 @@ internal static class CampaignsApi
 
         var errors = new FieldErrors();
         var values = new Dictionary<string, decimal?>(StringComparer.Ordinal);
-        Collect(errors, "values", request.Values, CriterionKind.Scored, workspace!, values);
-        Collect(errors, "bonuses", request.Bonuses, CriterionKind.Bonus, workspace!, values);
-        Collect(errors, "penalties", request.Penalties, CriterionKind.Penalty, workspace!, values);
+        var sentAs = new Dictionary<string, string>(StringComparer.Ordinal);
+        Collect(errors, "values", request.Values, CriterionKind.Scored, workspace!, values, sentAs);
+        Collect(errors, "bonuses", request.Bonuses, CriterionKind.Bonus, workspace!, values, sentAs);
+        Collect(errors, "penalties", request.Penalties, CriterionKind.Penalty, workspace!, values, sentAs);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -494,16 +500,17 @@ internal static class CampaignsApi
 
         var kinds = workspace.Lines.ToDictionary(l => l.Code, l => l.Kind);
         var saved = await submissions.SaveResultsAsync(actor, id, workspace.UnitId, values, version, submit: false);
-        return ResultsSaved(context, saved, kinds);
+        return ResultsSaved(context, saved, kinds, sentAs);
     }
 
     /// <summary>204 with the results' new ETag, or the refusal: 409/412 for a concurrent save, else 400.</summary>
     private static Results<NoContent, LocalizedProblem> ResultsSaved(HttpContext context, Result<SavedSubmission> saved,
-        IReadOnlyDictionary<string, CriterionKind> kinds)
+        IReadOnlyDictionary<string, CriterionKind> kinds, IReadOnlyDictionary<string, string>? sentAs = null)
     {
         if (!saved.IsSuccess)
         {
-            return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ?? ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds));
+            return ApiPreconditions.StateRefusal(context, saved.Errors, SubmissionStates) ??
+                ApiJson.Invalid(context, saved.Errors, e => ResultField(e, kinds, sentAs));
         }
 
         ApiPreconditions.SetETag(context, saved.Value.Version);
@@ -511,28 +518,55 @@ internal static class CampaignsApi
     }
 
     private static void Collect(FieldErrors errors, string name, Dictionary<string, decimal>? given, CriterionKind kind,
-        UnitWorkspace workspace, Dictionary<string, decimal?> values)
+        UnitWorkspace workspace, Dictionary<string, decimal?> values, Dictionary<string, string> sentAs)
     {
         foreach (var (code, value) in given ?? [])
         {
-            if (!workspace.Lines.Any(l => l.Code == code && l.Kind == kind))
+            if (NamedCriterion(errors, name, code, workspace.Lines.Where(l => l.Kind == kind), $"Api.Field.No{kind}Item", sentAs) is not { } own)
             {
-                errors.Add($"{name}.{code}", $"Api.Field.No{kind}Item");
+                continue;
             }
-            else if (value < 0)
+
+            if (value < 0)
             {
                 errors.Add($"{name}.{code}", "Api.Field.Negative");
             }
             else
             {
-                values[code] = value;
+                values[own] = value;
             }
         }
     }
 
-    private static string ResultField(DomainError error, IReadOnlyDictionary<string, CriterionKind> kinds) =>
+    /// <summary>
+    /// The own code of the criterion among <paramref name="lines"/> that a body names as <paramref name="sent"/>, matched
+    /// as codes are everywhere (<see cref="CleanText.SameCode"/>: "tc-01" names "TC-01"); null, with the reason under
+    /// <c>name.sent</c>, when none is, or when the body already named it under another spelling (<paramref name="sentAs"/>
+    /// keeps each criterion's spelling in the body, so that later refusals name the field that was sent).
+    /// </summary>
+    private static string? NamedCriterion(FieldErrors errors, string name, string sent, IEnumerable<WorkspaceLine> lines,
+        string unknownKey, Dictionary<string, string> sentAs)
+    {
+        if (lines.FirstOrDefault(l => CleanText.SameCode(l.Code, sent))?.Code is not { } own)
+        {
+            errors.Add($"{name}.{sent}", unknownKey);
+            return null;
+        }
+
+        if (!sentAs.TryAdd(own, sent))
+        {
+            errors.Add($"{name}.{sent}", "Api.Field.CriterionTwice", sentAs[own]);
+            return null;
+        }
+
+        return own;
+    }
+
+    private static string ResultField(DomainError error, IReadOnlyDictionary<string, CriterionKind> kinds,
+        IReadOnlyDictionary<string, string>? sentAs) =>
         error.Item is { } code && kinds.TryGetValue(code, out var kind)
-            ? kind switch { CriterionKind.Bonus => "bonuses", CriterionKind.Penalty => "penalties", _ => "values" } + "." + code
+            ? kind switch { CriterionKind.Bonus => "bonuses", CriterionKind.Penalty => "penalties", _ => "values" } + "." +
+                (sentAs is not null && sentAs.TryGetValue(code, out var sent) ? sent : code)
             : "$";
 
     private static async Task<Results<NoContent, LocalizedProblem>> SubmitResultsAsync(HttpContext context, [FromServices] RecordsService records,

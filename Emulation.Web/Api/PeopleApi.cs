@@ -68,7 +68,7 @@ internal static class PeopleApi
         [FromServices] PeopleService people, [FromServices] TimeProvider clock, string code, PersonRequest request)
     {
         var errors = new FieldErrors();
-        errors.Text("code", code, Person.CodeMaxLength);
+        errors.Code("code", code, Person.CodeMaxLength);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);

@@ -49,7 +49,7 @@ internal static class UnitsApi
     private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code, UnitRequest request)
     {
         var errors = new FieldErrors();
-        errors.Text("code", code, Unit.CodeMaxLength);
+        errors.Code("code", code, Unit.CodeMaxLength);
         if (request.ParentCode?.Trim() == code.Trim())
         {
             errors.Add("parentCode", "Api.Field.OwnParent");

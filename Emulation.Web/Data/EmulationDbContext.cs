@@ -97,12 +97,14 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampNewVersions();
+        Services.StoredCodes.Fold(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampNewVersions();
+        Services.StoredCodes.Fold(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

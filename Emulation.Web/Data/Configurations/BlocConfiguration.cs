@@ -1,5 +1,6 @@
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
+using Emulation.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ internal sealed class BlocConfiguration : IEntityTypeConfiguration<Bloc>
         // No foreign key to Campaigns: Blocs is an existing table and SQLite would rebuild it to add one. The service
         // creates a campaign's blocs with the campaign and every read goes through the campaign.
         builder.HasIndex(b => new { b.CampaignId, b.Code }).IsUnique();
+        builder.HasFoldedCode(Bloc.CodeMaxLength);
+        builder.HasIndex(nameof(Bloc.CampaignId), StoredCodes.FoldedCode).IsUnique();
     }
 }
 

@@ -1,6 +1,7 @@
 using Emulation.Domain.Common;
 using System.Text.Json;
 using Emulation.Domain.Campaigns;
+using Emulation.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -25,6 +26,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.HasIndex(c => c.Year);
         builder.Property(c => c.Code).HasMaxLength(Campaign.CodeMaxLength);
         builder.HasIndex(c => c.Code).IsUnique();
+        builder.HasFoldedCode(Campaign.CodeMaxLength);
+        builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
     }
 }
 
@@ -40,6 +43,8 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
         builder.Property(c => c.Group).HasMaxLength(Criterion.GroupMaxLength);
         builder.Property(c => c.UnitOfMeasure).HasMaxLength(Criterion.UnitOfMeasureMaxLength);
         builder.HasIndex("CampaignId", nameof(Criterion.Code)).IsUnique();
+        builder.HasFoldedCode(Criterion.CodeMaxLength).IsRequired();
+        builder.HasIndex("CampaignId", StoredCodes.FoldedCode).IsUnique();
         builder.Ignore(c => c.Bands);
         builder.Property<List<ScoreBand>>("_bands")
             .HasColumnName("Bands")

@@ -1,4 +1,5 @@
 using Emulation.Domain.Organization;
+using Emulation.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.UnitId);
         builder.Property(p => p.Code).HasMaxLength(Person.CodeMaxLength);
         builder.HasIndex(p => p.Code).IsUnique();
+        builder.HasFoldedCode(Person.CodeMaxLength);
+        builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
         builder.Property(p => p.LeaveNote).HasMaxLength(Person.LeaveNoteMaxLength);
         builder.OwnsMany(p => p.Tenures, tenure =>
         {

@@ -1,4 +1,5 @@
 using Emulation.Domain.Organization;
+using Emulation.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
         builder.Property(u => u.SearchKey).HasMaxLength(Unit.SearchKeyMaxLength);
         builder.HasIndex(u => u.Code).IsUnique();
+        builder.HasFoldedCode(Unit.CodeMaxLength).IsRequired();
+        builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
         // Left over from when blocs were the organisation's: no longer read or written (the migration that gave each
         // campaign its own blocs emptied it). Kept as a shadow column so SQLite does not rebuild Units to drop it.
         builder.Property<int?>("BlocId");

@@ -38,14 +38,15 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        // Codes are one code whatever their case (CleanText.CodeComparer): "tđ-2026" is taken when "TĐ-2026" is.
-        if (await StoredCodes.SameCodeAsync(db.Campaigns.Select(c => c.Code), setup.Code) is not null)
+        // Codes are one code whatever their case (StoredCodes): "tđ-2026" is taken when "TĐ-2026" is.
+        if (await db.Campaigns.AnyAsync(StoredCodes.Same<Campaign>(setup.Code)))
         {
             return Result<int>.Failure(CodeTaken(setup.Code));
         }
 
         var unitCodes = setup.Blocs.SelectMany(b => b.UnitCodes).ToList();
-        var units = await db.Units.Where(Rankable).Where(u => unitCodes.Contains(u.Code)).ToDictionaryAsync(u => u.Code);
+        var units = await db.Units.Where(Rankable).Where(StoredCodes.AnyOf<Unit>(unitCodes))
+            .ToDictionaryAsync(u => u.Code, CleanText.CodeComparer);
         var unknown = unitCodes.Where(c => !units.ContainsKey(c)).Select(c => RecordsService.NotFound("active unit", c)).ToList();
         if (unknown.Count > 0)
         {
@@ -117,10 +118,11 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
         var codes = people.Select(p => p.PersonCode).ToList();
-        var ids = await db.People.Where(p => p.UnitId == unitId && codes.Contains(p.Code!))
-            .ToDictionaryAsync(p => p.Code!, p => p.Id);
-        var errors = codes.Where(c => !ids.ContainsKey(c)).Distinct().Select(PledgeErrors.PersonNotInUnit)
-            .Concat(people.Distinct().GroupBy(p => p.PersonCode).Where(g => g.Count() > 1).Select(g => PersonRepeated(g.Key)))
+        // Codes match in any case (StoredCodes): "nv-01" names NV-01.
+        var ids = await db.People.Where(p => p.UnitId == unitId).Where(StoredCodes.AnyOf<Person>(codes))
+            .ToDictionaryAsync(p => p.Code!, p => p.Id, CleanText.CodeComparer);
+        var errors = codes.Where(c => !ids.ContainsKey(c)).Distinct(CleanText.CodeComparer).Select(PledgeErrors.PersonNotInUnit)
+            .Concat(people.Distinct().GroupBy(p => p.PersonCode, CleanText.CodeComparer).Where(g => g.Count() > 1).Select(g => PersonRepeated(g.Key)))
             .ToList();
         return errors.Count > 0
             ? Result<IReadOnlyDictionary<int, Title>>.Failure(errors)

@@ -163,7 +163,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             yield return PeopleService.TooLong("code", Unit.CodeMaxLength);
         }
 
-        if ((CleanText.Refusal(unit.Code) ?? CleanText.Refusal(unit.Name)) is { } unclean)
+        if ((CleanText.CodeRefusal(unit.Code) ?? CleanText.Refusal(unit.Name)) is { } unclean)
         {
             yield return unclean;
         }
@@ -203,6 +203,12 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         MergeFigures? figures = null)
     {
         actor.RequirePolicy(Policies.Administer);
+        ArgumentNullException.ThrowIfNull(merged);
+        if (CheckNewUnit(merged).ToList() is { Count: > 0 } refused)
+        {
+            return Result<int>.Failure(refused);
+        }
+
         await using var db = await factory.CreateDbContextAsync(actor);
         if (await CodeTakenAsync(db, merged.Code) is { } taken)
         {
@@ -253,7 +259,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         actor.RequirePolicy(Policies.Administer);
         ArgumentNullException.ThrowIfNull(parts);
         var errors = parts.SelectMany(CheckNewUnit).Distinct().ToList();
-        errors.AddRange(parts.Where(p => !string.IsNullOrWhiteSpace(p.Code)).GroupBy(p => p.Code.Trim(), StringComparer.OrdinalIgnoreCase)
+        errors.AddRange(parts.Where(p => !string.IsNullOrWhiteSpace(p.Code)).GroupBy(p => p.Code.Trim(), CleanText.CodeComparer)
             .Where(g => g.Count() > 1).Select(g => CodeTaken(g.Key)));
         if (errors.Count > 0)
         {
@@ -322,7 +328,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     }
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>
-        await StoredCodes.SameCodeAsync(db.Units.Select(u => u.Code), code) is not null ? CodeTaken(code.Trim()) : null;
+        await db.Units.AnyAsync(StoredCodes.Same<Unit>(code)) ? CodeTaken(code.Trim()) : null;
 
     /// <summary>
     /// Heads of the merged units now answer for the successor. A new security stamp makes their open sessions

@@ -285,7 +285,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         {
             yield return TooLong("code", Person.CodeMaxLength);
         }
-        else if (CleanText.Refusal(code) is { } unclean)
+        else if (CleanText.CodeRefusal(code) is { } unclean)
         {
             yield return unclean;
         }
@@ -327,9 +327,9 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         : fullName.Trim().Length > Person.NameMaxLength ? TooLong("fullName", Person.NameMaxLength)
         : CleanText.Refusal(fullName);
 
-    /// <summary>A code is one code whatever its case or Unicode form (<see cref="CleanText.CodeComparer"/>).</summary>
-    private static async Task<bool> CodeTakenAsync(EmulationDbContext db, string code) =>
-        await StoredCodes.SameCodeAsync(db.People.Select(p => p.Code), code) is not null;
+    /// <summary>A code is one code whatever its case or Unicode form (<see cref="StoredCodes"/>).</summary>
+    private static Task<bool> CodeTakenAsync(EmulationDbContext db, string code) =>
+        db.People.AnyAsync(StoredCodes.Same<Person>(code));
 
     /// <summary>Applies the changes in order to the stored person and saves once, only if every one succeeds.</summary>
     private async Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes)

@@ -32,27 +32,25 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     public static DomainError CodeTakenIgnoringCase(string code) =>
         new("records.code_taken", $"The code '{code}' is already used, written in another case.", code);
 
-    private static async Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<string> codes, string code)
-    {
+    private static Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<Unit> units, string code) =>
         // The exact code is not "taken in another case": a request racing this one may have just created it, and
         // this one's insert then loses on the unique key (409), not as invalid input.
-        return await StoredCodes.SameCodeAsync(codes.Where(c => c != code), code) is not null;
-    }
+        units.Where(u => u.Code != code).AnyAsync(StoredCodes.Same<Unit>(code));
 
-    /// <summary>The id of the unit with <paramref name="code"/>, or null.</summary>
+    /// <summary>The id of the unit with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), or null.</summary>
     public async Task<int?> UnitIdAsync(Actor actor, string code)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.Units.Where(u => u.Code == code).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+        return await db.Units.Where(StoredCodes.Same<Unit>(code)).Select(u => (int?)u.Id).SingleOrDefaultAsync();
     }
 
-    /// <summary>The id of the person with <paramref name="code"/>, or null.</summary>
+    /// <summary>The id of the person with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), or null.</summary>
     public async Task<int?> PersonIdAsync(Actor actor, string code)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+        return await db.People.Where(StoredCodes.Same<Person>(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync();
     }
 
     public async Task<IReadOnlyList<UnitEntry>> ListUnitsAsync(Actor actor)
@@ -84,7 +82,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         }
 
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code);
-        if (unit is null && await CodeTakenIgnoringCaseAsync(db.Units.Select(u => u.Code), code))
+        if (unit is null && await CodeTakenIgnoringCaseAsync(db.Units, code))
         {
             return Result<bool>.Failure(CodeTakenIgnoringCase(code));
         }

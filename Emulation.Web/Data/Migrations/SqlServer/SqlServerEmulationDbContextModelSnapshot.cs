@@ -241,6 +241,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FoldedCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -280,6 +284,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("Code")
                         .IsUnique()
                         .HasFilter("[Code] IS NOT NULL");
+
+                    b.HasIndex("FoldedCode")
+                        .IsUnique()
+                        .HasFilter("[FoldedCode] IS NOT NULL");
 
                     b.HasIndex("Year");
 
@@ -379,6 +387,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("FoldedCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Group")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -425,6 +438,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "Code")
+                        .IsUnique()
+                        .HasFilter("[CampaignId] IS NOT NULL");
+
+                    b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique()
                         .HasFilter("[CampaignId] IS NOT NULL");
 
@@ -732,6 +749,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("FoldedCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -742,6 +763,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("CampaignId", "Code")
                         .IsUnique()
                         .HasFilter("[Code] IS NOT NULL");
+
+                    b.HasIndex("CampaignId", "FoldedCode")
+                        .IsUnique()
+                        .HasFilter("[FoldedCode] IS NOT NULL");
 
                     b.ToTable("Blocs");
                 });
@@ -790,6 +815,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<string>("FoldedCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -837,6 +866,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Code] IS NOT NULL");
 
+                    b.HasIndex("FoldedCode")
+                        .IsUnique()
+                        .HasFilter("[FoldedCode] IS NOT NULL");
+
                     b.HasIndex("UnitId");
 
                     b.ToTable("People", (string)null);
@@ -857,6 +890,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FoldedCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -884,6 +922,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasIndex("BlocId");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("FoldedCode")
                         .IsUnique();
 
                     b.HasIndex("ParentId");

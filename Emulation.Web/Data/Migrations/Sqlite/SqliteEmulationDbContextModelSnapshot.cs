@@ -228,6 +228,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FoldedCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -265,6 +269,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("FoldedCode")
                         .IsUnique();
 
                     b.HasIndex("Year");
@@ -359,6 +366,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FoldedCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Group")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -405,6 +417,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique();
 
                     b.ToTable("Criteria", (string)null);
@@ -698,6 +713,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FoldedCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -706,6 +725,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique();
 
                     b.ToTable("Blocs");
@@ -749,6 +771,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoldedCode")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
@@ -797,6 +823,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("FoldedCode")
+                        .IsUnique();
+
                     b.HasIndex("UnitId");
 
                     b.ToTable("People", (string)null);
@@ -815,6 +844,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoldedCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -842,6 +876,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasIndex("BlocId");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("FoldedCode")
                         .IsUnique();
 
                     b.HasIndex("ParentId");

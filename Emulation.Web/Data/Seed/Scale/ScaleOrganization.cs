@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
+using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
+using Emulation.Web.Services;
 
 namespace Emulation.Web.Data.Seed.Scale;
 
@@ -35,7 +37,7 @@ internal static class ScaleOrganization
 
         // Every campaign has its own copy of the same blocs: bloc b of the k-th campaign has id k × blocs + b.
         var campaigns = campaignIds.OrderBy(c => c.Key).Select(c => c.Value).ToList();
-        using (var blocs = new BulkInsert(connection, transaction, "Blocs", "Id", "CampaignId", "Code", "Name"))
+        using (var blocs = new BulkInsert(connection, transaction, "Blocs", "Id", "CampaignId", "Code", StoredCodes.FoldedCode, "Name"))
         {
             for (var k = 0; k < campaigns.Count; k++)
             {
@@ -43,16 +45,16 @@ internal static class ScaleOrganization
                 {
                     var bloc = Bloc.Create(campaigns[k], string.Create(CultureInfo.InvariantCulture, $"Khối thi đua số {b}"),
                         string.Create(CultureInfo.InvariantCulture, $"KHOI-{b:000}"));
-                    blocs.Add((k * blocSizes.Count) + b, bloc.CampaignId, bloc.Code, bloc.Name);
+                    blocs.Add((k * blocSizes.Count) + b, bloc.CampaignId, bloc.Code, CleanText.FoldCode(bloc.Code!), bloc.Name);
                 }
             }
         }
 
         var units = new List<ScaleUnit>(shape.Units);
-        using (var insert = new BulkInsert(connection, transaction, "Units", "Id", "Code", "Name", "Kind",
+        using (var insert = new BulkInsert(connection, transaction, "Units", "Id", "Code", StoredCodes.FoldedCode, "Name", "Kind",
                    "ParentId", "ClosedOn"))
         {
-            insert.Add(AgencyId, AgencyCode, "Ủy ban nhân dân tỉnh", UnitKind.Agency, null, null);
+            insert.Add(AgencyId, AgencyCode, CleanText.FoldCode(AgencyCode), "Ủy ban nhân dân tỉnh", UnitKind.Agency, null, null);
             var bloc = 1;
             var leftInBloc = blocSizes[0];
             for (var i = 0; i < shape.Units; i++)
@@ -73,7 +75,7 @@ internal static class ScaleOrganization
                     office.StartsWith("Trung tâm", StringComparison.Ordinal) ? UnitKind.PublicServiceUnit : UnitKind.Department,
                     AgencyId);
                 var scaleUnit = new ScaleUnit(AgencyId + 1 + i, unit.Code, unit.Name, unit.Kind, bloc, staff[i]);
-                insert.Add(scaleUnit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, null);
+                insert.Add(scaleUnit.Id, unit.Code, CleanText.FoldCode(unit.Code), unit.Name, unit.Kind, unit.ParentId, null);
                 units.Add(scaleUnit);
             }
         }
@@ -96,7 +98,7 @@ internal static class ScaleOrganization
         List<ScaleUnit> units, Random random)
     {
         var people = new List<ScalePerson>(units.Sum(u => u.Staff));
-        using var insert = new BulkInsert(connection, transaction, "People", "Id", "Code", "FullName", "Gender", "UnitId",
+        using var insert = new BulkInsert(connection, transaction, "People", "Id", "Code", StoredCodes.FoldedCode, "FullName", "Gender", "UnitId",
             "RecruitedOn", "Position");
         using var tenures = new BulkInsert(connection, transaction, "PersonTenures", "PersonId", "UnitId", "Position", "From");
         foreach (var unit in units)
@@ -127,7 +129,7 @@ internal static class ScaleOrganization
                 var person = Person.Create(name, gender, unit.Id, recruited, position,
                     string.Create(CultureInfo.InvariantCulture, $"{unit.Code}-{i + 1:000}"));
                 var scalePerson = new ScalePerson(people.Count + 1, unit.Id, gender, recruited, performer);
-                insert.Add(scalePerson.Id, person.Code, person.FullName, person.Gender, person.UnitId, person.RecruitedOn,
+                insert.Add(scalePerson.Id, person.Code, CleanText.FoldCode(person.Code!), person.FullName, person.Gender, person.UnitId, person.RecruitedOn,
                     person.Position);
                 tenures.Add(scalePerson.Id, person.UnitId, person.Position, person.RecruitedOn);
                 people.Add(scalePerson);
