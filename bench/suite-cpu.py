@@ -27,12 +27,12 @@ def kind(cmdline: str) -> str:
         return "chromium browser"
     if "Emulation.Web.dll" in cmdline:
         return "child app server"
+    if "node" in cmdline.split(" ")[0].rsplit("/", 1)[-1] or "playwright" in cmdline:
+        return "playwright driver"
     if "testhost" in cmdline or "Emulation.Tests" in cmdline.split(" ")[0]:
         return "test process"
     if "vstest" in cmdline or " test " in f" {cmdline} " or "dotnet test" in cmdline:
         return "dotnet test / vstest"
-    if "node" in cmdline.split(" ")[0] or "playwright" in cmdline:
-        return "playwright driver"
     if "pdftoppm" in cmdline:
         return "pdftoppm"
     if "MSBuild" in cmdline or "msbuild" in cmdline or "VBCSCompiler" in cmdline or "Roslyn" in cmdline:
