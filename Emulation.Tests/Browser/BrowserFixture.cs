@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Emulation.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +22,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public EmulationAppFactory App { get; } = new();
     public IBrowser Browser => _chromium.Browser;
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>
+    /// Each user's cookies after their first sign-in through the form on this app (Playwright's storage state, as JSON),
+    /// which their later sessions in the collection start from (<see cref="BrowserSession.SignInAsync(BrowserFixture, string, string)"/>).
+    /// </summary>
+    public ConcurrentDictionary<string, string> SignedInStates { get; } = new(StringComparer.Ordinal);
 
     public async ValueTask InitializeAsync()
     {

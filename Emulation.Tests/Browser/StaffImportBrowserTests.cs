@@ -86,7 +86,7 @@ public sealed class StaffImportBrowserTests(BrowserFixture fixture)
         // The page before the post is marked, so that the wait is for the answer's page, loaded.
         await head.Page.EvaluateAsync("() => window.beforeStaffImport = true");
         await head.ClickAsync("import-submit");
-        await head.Page.WaitForFunctionAsync("() => !window.beforeStaffImport && document.readyState === 'complete'");
+        await head.WaitUntilTrueAsync("() => !window.beforeStaffImport && document.readyState === 'complete'");
         await head.WaitForCircuitIfInteractiveAsync();
     }
 

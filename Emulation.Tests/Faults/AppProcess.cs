@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace Emulation.Tests.Faults;
 
 /// <summary>
-/// The built app run as a child process (<c>dotnet Emulation.Web.dll</c>) on its own SQLite file and a fixed loopback
+/// The built app run as a child process (<c>dotnet Emulation.Web.dll</c>, <see cref="PrecompiledApp"/>) on its own SQLite file and a fixed loopback
 /// port, so a test can kill it as the operating system would (SIGKILL) and start it again on the same database.
 /// The database starts as a copy of <see cref="TemplateDatabase"/>, migrated and seeded once for the run: the first
 /// start finds the migrations applied and the demo data there, as any later start does, instead of hashing every demo
@@ -48,15 +48,14 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the app (which migrates and seeds what is missing, as every start does) and waits until it answers as ready.</summary>
     public async Task StartAsync()
     {
-        var web = WebOutputDirectory();
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = web,
+            WorkingDirectory = WebOutputDirectory(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(web, "Emulation.Web.dll"));
+        info.ArgumentList.Add(PrecompiledApp());
         info.Environment["ASPNETCORE_URLS"] = BaseUrl;
         // Development serves the static web assets straight from the build output, as a published app would.
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -156,7 +155,23 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Emulation.Web's own build output beside this test project's (same configuration and framework).</summary>
+    /// <summary>
+    /// The app as this test project's output holds it, with its libraries precompiled (PrecompileForTheTestRun in the
+    /// project file) and its own deps.json and runtimeconfig.json beside it: the same code as Emulation.Web's output, where
+    /// a process would JIT every method it runs. Measured on one start to ready on the seeded demo database: 3.5 against
+    /// 2.3–2.5 CPU-seconds, and a first page a third cheaper.
+    /// </summary>
+    private static string PrecompiledApp()
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "Emulation.Web.dll");
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "Emulation.Web.runtimeconfig.json")), $"No runnable copy of the app beside the tests: {app}");
+        return app;
+    }
+
+    /// <summary>
+    /// Emulation.Web's own build output beside this test project's (same configuration and framework): the app's content
+    /// root, where its static files are.
+    /// </summary>
     private static string WebOutputDirectory()
     {
         var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
