@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Tokens;
+using Emulation.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -111,6 +113,79 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     private static bool Matches(string pattern, string path) => Regex.IsMatch(path,
         "^/" + string.Join("/", pattern.Trim('/').Split('/')
             .Select(segment => Regex.Replace(Regex.Escape(segment), @"\\\{[^}]*}", "[^/]+"))) + "$");
+
+    /// <summary>Writes whose callers no single policy names: a receipt is checked by any reader of the session's council, a comment moderated by its board or the officer.</summary>
+    private static readonly string[] WritesOfSeveralPolicies =
+    [
+        "/api/v1/council/sessions/{id:int}/receipts", "/api/v1/board/consultation-comments/{id:int}/accept",
+        "/api/v1/board/consultation-comments/{id:int}/hide",
+    ];
+
+    /// <summary>
+    /// Each write names the policy its caller must hold on the endpoint, so that the framework refuses anyone else
+    /// before it reads the body: a wrong role never gets a 400 telling how its request would be read.
+    /// </summary>
+    [Fact]
+    public void EveryWrite_DeclaresThePolicyItsCallerMustHold()
+    {
+        var undeclared = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("api/v1", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Any(m => m != "GET") == true)
+            .Where(e => !WritesOfSeveralPolicies.Contains("/" + e.RoutePattern.RawText!.TrimStart('/')))
+            .Where(e => !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy is { } p && p != ApiRegistration.Policy))
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+
+        Assert.Empty(undeclared);
+    }
+
+    /// <summary>A board council member holds a token but none of the agency's write policies: every write is 403, whatever the body.</summary>
+    public static TheoryData<string, string> WritesOfOnePolicy
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var (method, path) in RouteList.Where(r => r.Method != "GET" && !WritesOfSeveralPolicies.Any(w => Matches(w, r.Path))))
+            {
+                data.Add(method, path);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(WritesOfOnePolicy))]
+    public async Task ARoleAWriteIsNotFor_Is403_BeforeItsUnreadableBodyIsRead(string method, string path)
+    {
+        using var client = await App.AsUserAsync("bantdkt.hd1");
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = ApiClients.Json("{\"not json"),
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("lanhdao", "POST", "/api/v1/council/sessions/1/votes", """{"votes":"x"}""")]
+    [InlineData("hoidong1", "POST", "/api/v1/users/congdoan/tokens", """{"name":"","expiresOn":"1900-01-01"}""")]
+    [InlineData("congdoan", "POST", "/api/v1/campaigns/1/decisions", """{"nominationIds":[1,1]}""")]
+    [InlineData("tp.th", "PUT", "/api/v1/people/TH-001", "{}")]
+    [InlineData("tp.th", "PUT", "/api/v1/campaigns/1/proceedings/TH", "{}")]
+    [InlineData("hoidong1", "PUT", "/api/v1/campaigns/1/results/TH", """{"values":{"NO-SUCH":-1}}""")]
+    [InlineData("bantdkt", "POST", "/api/v1/campaigns/1/dossiers", """{"nominationIds":[]}""")]
+    public async Task ARoleAWriteIsNotFor_Is403_NotTheValidationOfItsBody(string userName, string method, string path, string body)
+    {
+        using var client = await App.AsUserAsync(userName);
+
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = ApiClients.Json(body) });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 
     [Theory]
     [MemberData(nameof(Routes))]

@@ -139,6 +139,9 @@ public sealed class ApiBadInputTests(ApiFixture fixture) : IClassFixture<ApiFixt
         { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[1,1]}""", "awardIds[1]" },
         { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"503/QĐ-VP","reason":"r","awardIds":[1],"date":true}""", "date" },
         { "hoidong1", "POST", "/api/v1/council/sessions/1/receipts", "{}", "code" },
+        { "bootstrap", "PUT", "/api/v1/units/BAD-1", """{"name":"X","kind":"department","parentcode":"VP"}""", "parentcode" },
+        { "bootstrap", "PUT", "/api/v1/units/BAD-1", """{"name":"X","kind":"department","Name":"Y"}""", "Name" },
+        { "lanhdao", "POST", "/api/v1/decisions/1/revoke", """{"number":"504/QĐ-VP","reason":"r","awardIds":[1],"awardIds2":[2]}""", "awardIds2" },
     };
 
     [Theory]

@@ -277,6 +277,44 @@ public sealed class ApiDossierTests(ApiFixture fixture) : IClassFixture<ApiFixtu
             (status, await StatusOfAsync(ids[1])));
     }
 
+    /// <summary>
+    /// A double submit: the same nominees sent up twice at once (two tabs, a retried request), held until both begin to
+    /// write; one dossier is created, the other request is a 409 problem, and no second dossier, empty or not, is left behind.
+    /// </summary>
+    [Fact]
+    public async Task TheSameNomineesSentTwiceAtOnce_OneDossierIsCreated_TheOtherIsA409ProblemAndLeavesNothing()
+    {
+        var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 2);
+        var rendezvous = new TransactionRendezvous(2);
+        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
+        var token = await App.TokenForAsync("lanhdao");
+        HttpClient Client()
+        {
+            var client = racing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }
+
+        using var first = Client();
+        using var second = Client();
+        rendezvous.Arm();
+        var responses = await Task.WhenAll(new[] { first, second }.Select((client, i) => client.PostAsync(Send, ApiClients.Json(
+            $$"""{"number":"98{{i}}/TTr-VP","recipient":"Chủ tịch UBND tỉnh","nominationIds":[{{ids[0]}},{{ids[1]}}]}"""))));
+
+        Assert.True(rendezvous.Met, "both should have read the nominees before either began to write");
+        var created = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        var problem = await ProblemAsync(Assert.Single(responses, r => r != created), HttpStatusCode.Conflict);
+        // Lost the race after reading (the usual case), or read once the winner had saved (when another transaction of
+        // the app filled the rendezvous first): either way a 409 with the code.
+        Assert.Contains(((string?)problem["detail"])?.Split(':')[0], new[] { ConcurrencyErrors.Code, "nomination.already_decided" });
+        var proposal = (int)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+        await using var db = await App.DbAsync();
+        Assert.Equal(1, await db.Proposals.CountAsync(p => p.Number == "980/TTr-VP" || p.Number == "981/TTr-VP",
+            TestContext.Current.CancellationToken));
+        Assert.All(await db.Nominations.Where(n => ids.Contains(n.Id)).Select(n => n.ProposalId)
+            .ToListAsync(TestContext.Current.CancellationToken), sentIn => Assert.Equal(proposal, sentIn));
+    }
+
     /// <summary>Which amendment, its body (with <c>{kept}</c>, <c>{passed}</c> and the like for the nominees), and the field the 400 names.</summary>
     public static TheoryData<string, string, string> BadAmendments => new()
     {

@@ -7,6 +7,8 @@ using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Hostile;
 
@@ -29,6 +31,44 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.All(codes, c => Assert.Contains(c, new[] { HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict }));
         await using var db = await App.DbAsync();
         Assert.Equal(1, await db.Units.CountAsync(u => u.Code == "RACE-U"));
+    }
+
+    /// <summary>
+    /// Two administrators renaming one unit at once, both having read it before either begins to write: one name lands,
+    /// the other request is a 409 problem, and the unit's former names record its old name once (not once per request,
+    /// with the name that landed first then lost from its history).
+    /// </summary>
+    [Fact]
+    public async Task PutUnit_TwoRenamesAtOnce_OneLands_TheOtherIs409_AndTheOldNameIsRecordedOnce()
+    {
+        using (var admin = App.Bootstrap())
+        {
+            Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync("/api/v1/units/RACE-R",
+                ApiClients.Json("""{"name":"Phòng Cũ","kind":"department","parentCode":"VP"}"""))).StatusCode);
+        }
+
+        var rendezvous = new TransactionRendezvous(2);
+        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
+        using var first = racing.CreateClient();
+        using var second = racing.CreateClient();
+        foreach (var client in new[] { first, second })
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFixture.BootstrapToken);
+        }
+
+        rendezvous.Arm();
+        var responses = await Task.WhenAll(new[] { first, second }.Select((client, i) => client.PutAsync("/api/v1/units/RACE-R",
+            ApiClients.Json($$"""{"name":"Phòng Mới {{i}}","kind":"department","parentCode":"VP"}"""))));
+
+        Assert.True(rendezvous.Met, "both should have read the unit before either began to write");
+        var renamed = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var lost = Assert.Single(responses, r => r != renamed);
+        Assert.Equal(HttpStatusCode.Conflict, lost.StatusCode);
+        Assert.Equal("application/problem+json", lost.Content.Headers.ContentType?.MediaType);
+        await using var db = await App.DbAsync();
+        var unit = await db.Units.SingleAsync(u => u.Code == "RACE-R", TestContext.Current.CancellationToken);
+        Assert.Equal(renamed == responses[0] ? "Phòng Mới 0" : "Phòng Mới 1", unit.Name);
+        Assert.Equal(["Phòng Cũ"], unit.FormerNames.Select(n => n.Name));
     }
 
     [Fact]

@@ -22,10 +22,15 @@ internal static class ApiJson
     /// </summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    /// <summary>camelCase names, enums as camelCase strings (never numbers), no duplicate keys, no comments.</summary>
+    /// <summary>
+    /// camelCase names, enums as camelCase strings (never numbers), no duplicate keys, no comments, and no member the
+    /// request does not have: a misspelt or miscased field (<c>signerPositon</c>, <c>NominationIds</c>) is a 400 naming
+    /// it, never silently dropped while the rest is saved.
+    /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.DictionaryKeyPolicy = null;
         options.PropertyNameCaseInsensitive = false;
         options.AllowDuplicateProperties = false;

@@ -26,7 +26,7 @@ internal static class BoardConsultationsApi
         var board = api.MapGroup("/board").WithTags("Board");
         board.MapGet("/dossiers/{id:int}/consultation", GetPlanAsync).WithName("GetDossierConsultation")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        board.MapPost("/dossiers/{id:int}/consultations", PublishAsync).WithName("PublishDossierConsultation")
+        board.MapPost("/dossiers/{id:int}/consultations", PublishAsync).WithName("PublishDossierConsultation").RequireAuthorization(Policies.Appraise)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         board.MapPost("/consultation-comments/{id:int}/accept",
                 (HttpContext context, [FromServices] ConsultationService service, int id) => ModerateAsync(context, service, id, accept: true))

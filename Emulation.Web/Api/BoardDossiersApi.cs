@@ -24,7 +24,7 @@ internal static class BoardDossiersApi
     {
         var board = api.MapGroup("/board/dossiers").WithTags("Board");
         board.MapGet("/{id:int}", GetAsync).WithName("GetBoardDossier").ProducesProblem(StatusCodes.Status404NotFound);
-        board.MapPost("/{id:int}/notes", AppraiseAsync).WithName("WriteAppraisalNote")
+        board.MapPost("/{id:int}/notes", AppraiseAsync).WithName("WriteAppraisalNote").RequireAuthorization(Policies.Appraise)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

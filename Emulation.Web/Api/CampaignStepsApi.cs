@@ -16,7 +16,7 @@ internal static class CampaignStepsApi
 {
     public static RouteGroupBuilder MapCampaignStepsApi(this RouteGroupBuilder api)
     {
-        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
+        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.ManageCampaigns);
         campaigns.MapPost("/{id:int}/open-results", (HttpContext context, [FromServices] CampaignService service, int id) =>
                 StepAsync(context, service, id, CampaignStep.OpenResults)).WithName("OpenCampaignResults").ProducesStepProblems();
         campaigns.MapPost("/{id:int}/start-review", (HttpContext context, [FromServices] CampaignService service, int id) =>

@@ -104,14 +104,14 @@ internal static class CampaignsApi
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
-        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign");
-        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").ProducesProblem(StatusCodes.Status400BadRequest)
+        campaigns.MapPost("/", CreateAsync).WithName("CreateCampaign").RequireAuthorization(Policies.ManageCampaigns);
+        campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").RequireAuthorization(Policies.ManageCampaigns).ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").RequiresIfMatch();
+        campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").RequireAuthorization(Policies.EnterUnitResults).RequiresIfMatch();
         campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge").ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").RequiresIfMatch();
-        campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults").ProducesWriteProblems();
+        campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").RequireAuthorization(Policies.EnterUnitResults).RequiresIfMatch();
+        campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults").RequireAuthorization(Policies.EnterUnitResults).ProducesWriteProblems();
         return api;
     }
 

@@ -44,16 +44,16 @@ internal static class CouncilApi
                 TypedResults.Ok(await service.ListAsync(Actor.From(context.User), campaignId)))
             .WithName("ListCouncilSessions");
         sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession").ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").ProducesWriteProblems()
+        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").RequireAuthorization(Policies.Vote).ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").RequiresIfMatch();
-        sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").ProducesWriteProblems();
+        sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").RequireAuthorization(Policies.RunCouncilSessions).RequiresIfMatch();
+        sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").RequireAuthorization(Policies.RunCouncilSessions).ProducesWriteProblems();
         api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
                 TypedResults.Ok(await service.CouncilAsync(Actor.From(context.User))))
             .WithTags("Council").WithName("ListCouncilMembers");
-        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession")
+        api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession").RequireAuthorization(Policies.RunCouncilSessions)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

@@ -39,9 +39,9 @@ internal static class CouncilWrittenBallotsApi
 
     public static RouteGroupBuilder MapCouncilWrittenBallotsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot")
+        api.MapPost("/council/sessions/{id:int}/written-ballots", RecordAsync).WithTags("Council").WithName("RecordWrittenBallot").RequireAuthorization(Policies.RunCouncilSessions)
             .ProducesWriteProblems();
-        api.MapPut("/council/sessions/{id:int}/paper-counts", PaperCountAsync).WithTags("Council").WithName("RecordPaperCount")
+        api.MapPut("/council/sessions/{id:int}/paper-counts", PaperCountAsync).WithTags("Council").WithName("RecordPaperCount").RequireAuthorization(Policies.RunCouncilSessions)
             .ProducesWriteProblems();
         return api;
     }

@@ -77,15 +77,15 @@ internal static class DossiersApi
 
     public static RouteGroupBuilder MapDossiersApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/campaigns/{id:int}/dossiers", SendAsync).WithTags("Dossiers").WithName("SendDossier")
+        api.MapPost("/campaigns/{id:int}/dossiers", SendAsync).WithTags("Dossiers").WithName("SendDossier").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         var dossiers = api.MapGroup("/dossiers").WithTags("Dossiers");
         dossiers.MapGet("/{id:int}", GetAsync).WithName("GetDossier").ProducesProblem(StatusCodes.Status404NotFound);
-        dossiers.MapPost("/{id:int}/resend", ResendAsync).WithName("ResendDossier").ProducesWriteProblems();
-        dossiers.MapPost("/{id:int}/return", ReturnAsync).WithName("RecordDossierReturn").ProducesWriteProblems();
-        dossiers.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawFromDossier").ProducesWriteProblems();
-        dossiers.MapPost("/{id:int}/add", AddAsync).WithName("AddToDossier").ProducesWriteProblems();
-        dossiers.MapPost("/{id:int}/outcome", RecordOutcomeAsync).WithName("RecordDossierOutcome").ProducesWriteProblems();
+        dossiers.MapPost("/{id:int}/resend", ResendAsync).WithName("ResendDossier").RequireAuthorization(Policies.Approve).ProducesWriteProblems();
+        dossiers.MapPost("/{id:int}/return", ReturnAsync).WithName("RecordDossierReturn").RequireAuthorization(Policies.Propose).ProducesWriteProblems();
+        dossiers.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawFromDossier").RequireAuthorization(Policies.Approve).ProducesWriteProblems();
+        dossiers.MapPost("/{id:int}/add", AddAsync).WithName("AddToDossier").RequireAuthorization(Policies.Approve).ProducesWriteProblems();
+        dossiers.MapPost("/{id:int}/outcome", RecordOutcomeAsync).WithName("RecordDossierOutcome").RequireAuthorization(Policies.Propose).ProducesWriteProblems();
         return api;
     }
 

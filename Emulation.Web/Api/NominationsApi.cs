@@ -60,20 +60,20 @@ internal static class NominationsApi
     {
         var campaign = api.MapGroup("/campaigns/{id:int}/nominations").WithTags("Nominations");
         campaign.MapGet("/", ListAsync).WithName("ListNominations").ProducesProblem(StatusCodes.Status404NotFound);
-        campaign.MapPost("/", AddAsync).WithName("AddNomination")
+        campaign.MapPost("/", AddAsync).WithName("AddNomination").RequireAuthorization(Policies.ManageCampaigns)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaign.MapPost("/from-recommendations", NominateRecommendedAsync).WithName("NominateRecommended")
+        campaign.MapPost("/from-recommendations", NominateRecommendedAsync).WithName("NominateRecommended").RequireAuthorization(Policies.ManageCampaigns)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        campaign.MapPost("/reject", RejectManyAsync).WithName("RejectNominations")
+        campaign.MapPost("/reject", RejectManyAsync).WithName("RejectNominations").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var nominations = api.MapGroup("/nominations").WithTags("Nominations");
         nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination").ProducesProblem(StatusCodes.Status404NotFound);
-        nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination")
+        nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination").RequireAuthorization(Policies.ManageCampaigns)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination")
+        nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        nominations.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectNomination")
+        nominations.MapPost("/{id:int}/reject", RejectAsync).WithName("RejectNomination").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

@@ -51,9 +51,9 @@ internal static class PeopleApi
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("People");
-        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson");
+        people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson").RequireAuthorization(Policies.KeepOrganization);
         people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").ProducesProblem(StatusCodes.Status404NotFound);
-        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear")
+        people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear").RequireAuthorization(Policies.KeepStaffRecords)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

@@ -32,8 +32,8 @@ internal static class UnitProceedingsApi
     {
         var proceedings = api.MapGroup("/campaigns/{id:int}/proceedings").WithTags("Campaigns");
         proceedings.MapGet("/{unitCode}", GetAsync).WithName("GetUnitProceedings").ProducesProblem(StatusCodes.Status404NotFound);
-        proceedings.MapPut("/{unitCode}", PutAsync).WithName("PutUnitProceedings").RequiresIfMatch();
-        proceedings.MapDelete("/{unitCode}", DeleteAsync).WithName("ClearUnitProceedings").RequiresIfMatch();
+        proceedings.MapPut("/{unitCode}", PutAsync).WithName("PutUnitProceedings").RequireAuthorization(Policies.FollowProgress).RequiresIfMatch();
+        proceedings.MapDelete("/{unitCode}", DeleteAsync).WithName("ClearUnitProceedings").RequireAuthorization(Policies.FollowProgress).RequiresIfMatch();
         return api;
     }
 

@@ -40,8 +40,8 @@ internal static class UnitsApi
         units.MapGet("/", async (HttpContext context, [FromServices] RecordsService records) =>
                 TypedResults.Ok(await records.ListUnitsAsync(Actor.From(context.User))))
             .WithName("ListUnits");
-        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit");
-        units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear")
+        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit").RequireAuthorization(Policies.Administer);
+        units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear").RequireAuthorization(Policies.KeepOrganization)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

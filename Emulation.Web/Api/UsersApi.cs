@@ -39,8 +39,8 @@ internal static class UsersApi
     {
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapGet("/", ListAsync).WithName("ListUsers");
-        users.MapPost("/", CreateAsync).WithName("CreateUser").ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPost("/", CreateAsync).WithName("CreateUser").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

@@ -109,7 +109,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         var campaigns = kind == UnitKind.ReceivingBoard ? await CampaignReorganization.RetireAsync(db, unitId) : [];
         // Another administrator changing the same unit, or its blocs, at once: the second to save is told so.
-        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        if (await UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
         {
             return lost;
         }
@@ -137,7 +137,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
-        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        if (await UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
         {
             return lost;
         }
@@ -184,7 +184,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return renamed;
         }
 
-        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
+        if (await UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
         {
             return lost;
         }

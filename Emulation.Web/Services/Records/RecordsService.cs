@@ -111,7 +111,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return Result<bool>.Failure(errors);
         }
 
-        await db.SaveChangesAsync();
+        if (await Organization.UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
+        {
+            return Result<bool>.Failure(lost.Errors);
+        }
+
         await notifier.UnitsChangedAsync(factory, [unit.Id]);
         return Result<bool>.Success(false);
     }
