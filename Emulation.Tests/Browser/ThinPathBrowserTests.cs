@@ -68,6 +68,11 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='target-VB_DEN'])"))
                 .ToContainTextAsync("Chỉ tiêu phải lớn hơn 0.");
             await head.TypeAsync("target-VB_DEN", "1200");
+            // The first draft creates the pledge: the page around the island offers it as Word and PDF at once, not
+            // only after a reload.
+            await Assertions.Expect(head.ByTestId("pledge-document-later")).ToBeVisibleAsync();
+            await head.ClickAsync("save-pledge");
+            await Assertions.Expect(head.ByTestId("download-pledge-docx")).ToBeVisibleAsync();
             await head.ClickAsync("submit-pledge");
             await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
@@ -79,7 +84,10 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
         {
             await officer.GoAsync($"campaigns/{campaignId}");
+            // A step the campaign never takes back asks first, saying what it closes.
             await officer.ClickAsync("open-results");
+            await Assertions.Expect(officer.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("không gửi hay sửa đăng ký thi đua được nữa");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("start-review")).ToBeVisibleAsync();
         }
 
@@ -108,6 +116,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         {
             await officer.GoAsync($"campaigns/{campaignId}");
             await officer.ClickAsync("start-review");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("go-evaluation")).ToBeVisibleAsync();
             await officer.GoAsync($"evaluation/{campaignId}");
             await Assertions.Expect(officer.ByTestId($"total-{unitId}")).ToHaveTextAsync("100,00");
