@@ -107,6 +107,11 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.ByTestId("workspace-statuses")).ToContainTextAsync("Kết quả thực hiện: Đã gửi");
             await head.ClickAsync("tab-staff");
             await head.WaitForPageAsync("**/units/*?tab=staff", "download-template");
+            // At 1280 px the whole grid shows, its last column included: nothing hides behind a horizontal scroll.
+            await Assertions.Expect(head.Page.Locator("select[name^='initiative-']").First).ToBeVisibleAsync();
+            var hidden = await head.Page.EvaluateAsync<int>(
+                "() => { const box = document.querySelector(\"[data-testid='staff-table'] .mud-table-container\"); return box.scrollWidth - box.clientWidth; }");
+            Assert.True(hidden <= 0, $"At 1280 px the staff grid hides {hidden} px behind a scroll.");
             await head.ClickAsync("save-staff");
             await Assertions.Expect(head.ByTestId("staff-saved")).ToBeVisibleAsync();
             await head.ShotAsync("04-head-results-and-ratings");
