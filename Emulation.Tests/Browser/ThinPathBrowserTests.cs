@@ -159,6 +159,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             // A secret ballot: the page says the member voted, never how; the receipt code is shown once.
             await Assertions.Expect(council.ByTestId("my-ballot").First).ToHaveTextAsync("Đã bỏ phiếu kín");
             await Assertions.Expect(council.ByTestId("receipt-code")).Not.ToBeEmptyAsync();
+            // Nothing left to vote on: the page says so instead of offering to send a ballot of no nominations.
+            await Assertions.Expect(council.ByTestId("ballot-complete")).ToBeVisibleAsync();
+            await Assertions.Expect(council.ByTestId("submit-ballot")).ToHaveCountAsync(0);
             await council.ShotAsync("07-council-member-voted");
         }
 
