@@ -190,6 +190,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await leader.ClickAsync("approve");
             await leader.ClickAsync("confirm-ok");
             await Assertions.Expect(leader.ByTestId("approval-done")).ToBeVisibleAsync();
+            // Everything decided: the list stays to read, with nothing left to choose and no form to approve "0".
+            await Assertions.Expect(leader.ByTestId("decision-form")).ToHaveCountAsync(0);
+            await Assertions.Expect(leader.Page.Locator("[data-testid='nomination-table'] input[type=checkbox]:not([disabled])")).ToHaveCountAsync(0);
             await leader.ShotAsync("09-leadership-approved");
             await leader.GoAsync("awards");
             await Assertions.Expect(leader.ByTestId("awards-table")).ToContainTextAsync("321/QĐ-VP");
