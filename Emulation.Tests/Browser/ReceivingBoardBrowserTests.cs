@@ -186,6 +186,9 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await office.TypeAsync("proposal-number", letter);
         await office.ChooseAsync(office.Page.GetByLabel("Cấp nhận hồ sơ").First, DemoDataSeeder.BoardName);
         await office.ClickAsync("send-up");
+        // Sending a dossier away asks first, naming the letter and where it goes.
+        await Assertions.Expect(office.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync(letter);
+        await office.ClickAsync("confirm-ok");
         await Assertions.Expect(office.ByTestId("proposal-done")).ToBeVisibleAsync();
         int proposal;
         await using (var db = await fixture.App.DbAsync())

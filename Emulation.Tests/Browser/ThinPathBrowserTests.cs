@@ -68,6 +68,11 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='target-VB_DEN'])"))
                 .ToContainTextAsync("Chỉ tiêu phải lớn hơn 0.");
             await head.TypeAsync("target-VB_DEN", "1200");
+            // The first draft creates the pledge: the page around the island offers it as Word and PDF at once, not
+            // only after a reload.
+            await Assertions.Expect(head.ByTestId("pledge-document-later")).ToBeVisibleAsync();
+            await head.ClickAsync("save-pledge");
+            await Assertions.Expect(head.ByTestId("download-pledge-docx")).ToBeVisibleAsync();
             await head.ClickAsync("submit-pledge");
             await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
@@ -79,7 +84,10 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         await using (var officer = await BrowserSession.SignInAsync(fixture, "congdoan", Screenshots))
         {
             await officer.GoAsync($"campaigns/{campaignId}");
+            // A step the campaign never takes back asks first, saying what it closes.
             await officer.ClickAsync("open-results");
+            await Assertions.Expect(officer.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("không gửi hay sửa đăng ký thi đua được nữa");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("start-review")).ToBeVisibleAsync();
         }
 
@@ -99,6 +107,11 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.ByTestId("workspace-statuses")).ToContainTextAsync("Kết quả thực hiện: Đã gửi");
             await head.ClickAsync("tab-staff");
             await head.WaitForPageAsync("**/units/*?tab=staff", "download-template");
+            // At 1280 px the whole grid shows, its last column included: nothing hides behind a horizontal scroll.
+            await Assertions.Expect(head.Page.Locator("select[name^='initiative-']").First).ToBeVisibleAsync();
+            var hidden = await head.Page.EvaluateAsync<int>(
+                "() => { const box = document.querySelector(\"[data-testid='staff-table'] .mud-table-container\"); return box.scrollWidth - box.clientWidth; }");
+            Assert.True(hidden <= 0, $"At 1280 px the staff grid hides {hidden} px behind a scroll.");
             await head.ClickAsync("save-staff");
             await Assertions.Expect(head.ByTestId("staff-saved")).ToBeVisibleAsync();
             await head.ShotAsync("04-head-results-and-ratings");
@@ -108,6 +121,7 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         {
             await officer.GoAsync($"campaigns/{campaignId}");
             await officer.ClickAsync("start-review");
+            await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("go-evaluation")).ToBeVisibleAsync();
             await officer.GoAsync($"evaluation/{campaignId}");
             await Assertions.Expect(officer.ByTestId($"total-{unitId}")).ToHaveTextAsync("100,00");
@@ -145,6 +159,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             // A secret ballot: the page says the member voted, never how; the receipt code is shown once.
             await Assertions.Expect(council.ByTestId("my-ballot").First).ToHaveTextAsync("Đã bỏ phiếu kín");
             await Assertions.Expect(council.ByTestId("receipt-code")).Not.ToBeEmptyAsync();
+            // Nothing left to vote on: the page says so instead of offering to send a ballot of no nominations.
+            await Assertions.Expect(council.ByTestId("ballot-complete")).ToBeVisibleAsync();
+            await Assertions.Expect(council.ByTestId("submit-ballot")).ToHaveCountAsync(0);
             await council.ShotAsync("07-council-member-voted");
         }
 
@@ -158,6 +175,8 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
         {
             await officer.GoAsync($"council/{campaignId}");
             await officer.ClickAsync("close-session");
+            // hoidong5 is present and has not voted: the secretary hears it before the session closes on them.
+            await Assertions.Expect(officer.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("có thành viên có mặt chưa bỏ phiếu");
             await officer.ClickAsync("confirm-ok");
             await Assertions.Expect(officer.ByTestId("agenda-table")).ToContainTextAsync("Hội đồng thông qua");
             await officer.ShotAsync("08-council-session-closed");
@@ -171,6 +190,9 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await leader.ClickAsync("approve");
             await leader.ClickAsync("confirm-ok");
             await Assertions.Expect(leader.ByTestId("approval-done")).ToBeVisibleAsync();
+            // Everything decided: the list stays to read, with nothing left to choose and no form to approve "0".
+            await Assertions.Expect(leader.ByTestId("decision-form")).ToHaveCountAsync(0);
+            await Assertions.Expect(leader.Page.Locator("[data-testid='nomination-table'] input[type=checkbox]:not([disabled])")).ToHaveCountAsync(0);
             await leader.ShotAsync("09-leadership-approved");
             await leader.GoAsync("awards");
             await Assertions.Expect(leader.ByTestId("awards-table")).ToContainTextAsync("321/QĐ-VP");

@@ -191,7 +191,7 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
         page.Find("[data-testid=launch]").Click();
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-refusals]")));
-        Assert.Equal("Chưa thể phát động phong trào Chưa sẵn sàng:", page.Find("[data-testid=confirm-message]").TextContent.Trim());
+        Assert.Equal("Chưa thể phát động “Chưa sẵn sàng”:", page.Find("[data-testid=confirm-message]").TextContent.Trim());
         Assert.Equal(
             ["Các tiêu chí chấm điểm cộng lại 90 điểm; bảng điểm phải đủ 100 điểm.", "Phong trào chưa có danh hiệu nào để đăng ký.",
                 "Chưa đặt hạn đăng ký thi đua.", "Chưa đặt hạn báo cáo kết quả."],
@@ -219,7 +219,7 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
         page.Find("[data-testid=launch]").Click();
 
-        page.WaitForAssertion(() => Assert.Equal($"Phát động phong trào Sẵn sàng: {units} đơn vị sẽ được thông báo để đăng ký thi đua.",
+        page.WaitForAssertion(() => Assert.Equal($"Phát động “Sẵn sàng”: {units} đơn vị sẽ được thông báo để đăng ký thi đua.",
             page.Find("[data-testid=confirm-message]").TextContent.Trim()));
         Confirm(page);
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=open-results]")));

@@ -31,7 +31,7 @@ public sealed class ConfirmDialogTests(AppFixture fixture) : PageTestContext(fix
 
         page.Find("[data-testid=launch]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains($"Phát động phong trào Thi đua 2027: {units} đơn vị sẽ được thông báo",
+        page.WaitForAssertion(() => Assert.Contains($"Phát động “Thi đua 2027”: {units} đơn vị sẽ được thông báo",
             page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
         Assert.Contains("không hoàn tác được", page.Markup, StringComparison.Ordinal);
         page.Find("[data-testid=confirm-cancel]").Click();

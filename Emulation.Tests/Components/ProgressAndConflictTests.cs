@@ -25,9 +25,9 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
 
         page.WaitForAssertion(() => Assert.Contains("Đã gửi", page.Find($"[data-testid=pledge-status-{unit}]").TextContent, StringComparison.Ordinal));
         // Each review control names the unit and the submission: one "Chấp nhận" a row would say nothing to a screen reader.
-        Assert.Equal("Chấp nhận Đăng ký thi đua của Phòng Nội chính", page.Find($"[data-testid=accept-{unit}]").GetAttribute("aria-label"));
-        Assert.Equal("Lý do trả lại Đăng ký thi đua của Phòng Nội chính", page.Find($"input[data-testid=reason-{unit}]").GetAttribute("aria-label"));
-        Assert.Equal("Trả lại Đăng ký thi đua của Phòng Nội chính", page.Find($"[data-testid=return-{unit}]").GetAttribute("aria-label"));
+        Assert.Equal("Chấp nhận đăng ký thi đua của Phòng Nội chính", page.Find($"[data-testid=accept-{unit}]").GetAttribute("aria-label"));
+        Assert.Equal("Lý do trả lại đăng ký thi đua của Phòng Nội chính", page.Find($"input[data-testid=reason-{unit}]").GetAttribute("aria-label"));
+        Assert.Equal("Trả lại đăng ký thi đua của Phòng Nội chính", page.Find($"[data-testid=return-{unit}]").GetAttribute("aria-label"));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ProgressAndConflictTests(AppFixture fixture) : PageTestConte
 
         // Cancelled: nothing is returned and the reason stays to be sent.
         page.Find($"[data-testid=return-{unit}]").Click();
-        page.WaitForAssertion(() => Assert.Contains("Trả lại Đăng ký thi đua của Phòng Hành chính – Tổ chức cho trưởng đơn vị, với lý do: “Chỉ tiêu số cuộc họp thấp hơn năm trước”",
+        page.WaitForAssertion(() => Assert.Contains("Trả lại đăng ký thi đua của Phòng Hành chính – Tổ chức cho trưởng đơn vị, với lý do: “Chỉ tiêu số cuộc họp thấp hơn năm trước”",
             page.Find("[data-testid=confirm-message]").TextContent, StringComparison.Ordinal));
         page.Find("[data-testid=confirm-cancel]").Click();
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=confirm-message]")));

@@ -39,17 +39,24 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
     }
 
     [Fact]
-    public async Task Approval_WithoutADecisionNumber_IsRefusedWithAMessage()
+    public async Task Approval_WithNothingChosenOrNoDecisionNumber_AsksForThemBeforeAnyConfirmation()
     {
         await DecisionScenario.NominateAsync(App, Emulation.Domain.Awards.Title.AdvancedWorker, 1);
         SignInAs("lanhdao", Roles.Leadership);
         var page = Render<ApprovalPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=approve]")));
 
-        page.Find("[data-testid=approve]").Click();
-        Confirm(page);
+        // Nothing chosen: neither approving nor rejecting "0 đề nghị" is offered.
+        Assert.True(page.Find("[data-testid=approve]").HasAttribute("disabled"));
+        Assert.True(page.Find("[data-testid=reject]").HasAttribute("disabled"));
+        page.Find("[data-testid=select-all]").Click();
+        Assert.False(page.Find("[data-testid=approve]").HasAttribute("disabled"));
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=errors]")));
+        // No number: the field says so, and no dialog asks to issue "Quyết định số  khen thưởng 1 đề nghị".
+        page.Find("[data-testid=approve]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Bắt buộc nhập.", page.Find("[data-testid=decision-form]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=confirm-ok]"));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fix
         page.Find($"[data-testid=select-{ids[0]}]").Change(true);
         page.Find("input[data-testid=proposal-number]").Change("93/TTr-VP");
         page.Find("button[data-testid=send-up]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=proposal-done]")), TimeSpan.FromSeconds(10));
         await using var db = await App.DbAsync();
@@ -52,6 +53,7 @@ public sealed class ProposalsPageTests(AppFixture fixture) : PageTestContext(fix
         page.Find($"[data-testid=select-{ids[0]}]").Change(true);
         page.Find("input[data-testid=proposal-number]").Change("91/TTr-VP");
         page.Find("button[data-testid=send-up]").Click();
+        Confirm(page);
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=proposal-done]")), TimeSpan.FromSeconds(10));
         await using var db = await App.DbAsync();

@@ -49,4 +49,14 @@ public static class LocalizerExtensions
     /// <summary>The label of an enum value, e.g. <c>Enum.CampaignStatus.Draft</c>.</summary>
     public static string Label<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum =>
         Wording.Label(localizer, value);
+
+    /// <summary>
+    /// The label of an enum value as a word inside a sentence: its first letter in lower case ("Gửi đăng ký thi đua của
+    /// …", not "Gửi Đăng ký thi đua của …"). Only for labels that are common nouns, never a name.
+    /// </summary>
+    public static string LabelInSentence<TEnum>(this IStringLocalizer localizer, TEnum value) where TEnum : struct, Enum
+    {
+        var label = localizer.Label(value);
+        return label.Length == 0 ? label : char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..];
+    }
 }
