@@ -53,6 +53,9 @@ for rev in base changed; do
   stop_app
   echo "== $rev ($([ $rev = base ] && echo "$base" || echo "$changed"))"
   jq -c '{p50Ms, p90Ms, p99Ms, errors, wrongRenders, saves, conflicts, interactions}' "$data/result.json"
+  # Which kinds make the slowest hundredth: each kind's own p50, p99 and slowest answer.
+  jq -r '.kinds // {} | to_entries[] | select(.value.answered > 0)
+    | "  \(.key): \(.value.answered) answered, p50 \(.value.p50Ms) / p99 \(.value.p99Ms) / max \(.value.maxMs) ms"' "$data/result.json"
   echo "cpu seconds: app $app_cpu, tool $(awk '{ print $1 + $2 }' "$data/tool.time")"
   grep -o 'Evaluated campaign [0-9]* in [0-9]* ms[^"]*' "$data/app.log" | awk '
     { ms = $5; if ($0 ~ /read again/) { n++; sum += ms; if (ms > max) max = ms } else whole = whole " " ms }

@@ -29,7 +29,7 @@ internal static class DatabaseRegistration
         {
             var connectionString = options.ConnectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
             services.AddDbContextFactory<SqliteEmulationDbContext>((sp, o) =>
-                o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(new SqliteLockWait()));
             services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqliteEmulationDbContext>>();
         }
 
