@@ -4,6 +4,7 @@ using Bunit;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
+using Emulation.Web.Data.Auditing;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Campaigns;
@@ -236,7 +237,8 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
 
         // A JSON-owned collection (a pledge's targets) is recorded as a field of its owner.
         var missing = types.Select(t => "AuditEntity." + Generic().Replace(t.ShortName(), ""))
-            .Concat(types.SelectMany(t => t.GetProperties()).Select(p => "AuditField." + AuditChange.Name(p.Name)))
+            .Concat(types.SelectMany(t => t.GetProperties()).Where(AuditInterceptor.IsAudited)
+                .Select(p => "AuditField." + AuditChange.Name(p.Name)))
             .Concat(types.SelectMany(t => t.GetNavigations()).Where(n => n.TargetEntityType.IsMappedToJson())
                 .Select(n => "AuditField." + n.Name))
             .Distinct().Where(k => !known.Contains(k)).Order().ToList();

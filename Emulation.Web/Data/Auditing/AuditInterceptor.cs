@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Emulation.Web.Data.Auditing;
@@ -194,9 +195,16 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         return value;
     }
 
-    /// <summary>Audited properties: all but the shadow concurrency token that changes on every save.</summary>
+    /// <summary>
+    /// Audited properties: all but the shadow concurrency token that changes on every save and the folded form of a code
+    /// (<see cref="Services.StoredCodes"/>), which changes only with the code it is derived from.
+    /// </summary>
     private static IEnumerable<PropertyEntry> Audited(EntityEntry entry) =>
-        entry.Properties.Where(p => p.Metadata.Name != EmulationDbContext.VersionProperty || !p.Metadata.IsConcurrencyToken);
+        entry.Properties.Where(p => IsAudited(p.Metadata));
+
+    internal static bool IsAudited(IProperty property) =>
+        (property.Name != EmulationDbContext.VersionProperty || !property.IsConcurrencyToken) &&
+        !(property.IsShadowProperty() && property.Name == Services.StoredCodes.FoldedCode);
 
     private sealed class PendingSave(DateTime at, AuditUser user, IReadOnlyList<Change> changes)
     {
