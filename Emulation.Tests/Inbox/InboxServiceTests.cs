@@ -122,6 +122,53 @@ public sealed class InboxServiceTests : FreshAppTests
     }
 
     [Fact]
+    public async Task SubmittingAPledge_TellsTheUnionOfficer_WithTheProgressPage_WhileADraftSaveTellsNobody()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        var head = TestActors.HeadOf(th);
+        var submissions = App.Service<SubmissionService>();
+        var officer = await ActorAsync("congdoan", Roles.UnionOfficer);
+        Dictionary<string, decimal?> targets = new() { ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98 };
+
+        var draft = await submissions.SavePledgeAsync(head, campaignId, th, targets, null, submit: false);
+        Assert.True(draft.IsSuccess, string.Join("; ", draft.Errors));
+        Assert.Empty(await App.Service<InboxService>().ListAsync(officer));
+
+        Assert.True((await submissions.SavePledgeAsync(head, campaignId, th, targets, draft.Value.Version, submit: true)).IsSuccess);
+
+        var item = Assert.Single(await App.Service<InboxService>().ListAsync(officer));
+        Assert.Equal((NotificationKind.SubmissionReceived, "Đăng ký thi đua – Phòng Tổng hợp", $"campaigns/{campaignId}/progress"),
+            (item.Kind, item.Subject, item.Link));
+        Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("lanhdao", Roles.Leadership)));
+    }
+
+    [Fact]
+    public async Task ClosingASessionThatPassedNominations_TellsTheLeadership_HowManyWaitForItsDecision()
+    {
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
+        var campaigns = App.Service<CampaignService>();
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults);
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview);
+        var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+        // Member 4 works in the nominee's unit and sits this one out.
+        foreach (var member in new[] { 1, 2, 3, 5 })
+        {
+            await CouncilDriver.VoteAsync(App, sessionId, member, BallotChoice.Yes, [scenario.Worker]);
+        }
+
+        Assert.True((await App.Service<Emulation.Web.Services.Council.CouncilSessionService>()
+            .CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
+
+        await using var db = await App.DbAsync();
+        var passed = await db.Nominations.CountAsync(n => n.CampaignId == scenario.CampaignId && n.Status == NominationStatus.Passed);
+        Assert.True(passed >= 1);
+        var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync("lanhdao", Roles.Leadership)));
+        Assert.Equal((NotificationKind.NominationsPassed, passed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"approval/{scenario.CampaignId}"), (item.Kind, item.Detail, item.Link));
+    }
+
+    [Fact]
     public async Task IssuingADecision_TellsTheAwardeeWhoseAccountIsLinkedToTheirPerson()
     {
         await using (var db = await App.DbAsync())

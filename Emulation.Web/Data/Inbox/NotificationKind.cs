@@ -38,4 +38,10 @@ public enum NotificationKind
 
     /// <summary>A campaign the reader's unit takes part in opened results for entry: they are due by the results deadline.</summary>
     ResultsOpened,
+
+    /// <summary>A unit submitted its pledge or results: they wait for the union officer's review.</summary>
+    SubmissionReceived,
+
+    /// <summary>A council session closed with nominations passed: they wait for the leadership's decision.</summary>
+    NominationsPassed,
 }

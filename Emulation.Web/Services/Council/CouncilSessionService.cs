@@ -512,7 +512,13 @@ public sealed class CouncilSessionService(
             return await RefusedAsync(actor, "close", new RefusalScope(session.CampaignId, ids), errors);
         }
 
-        return await SaveAsync(db, actor, "close", new RefusalScope(session.CampaignId));
+        var saved = await SaveAsync(db, actor, "close", new RefusalScope(session.CampaignId));
+        if (saved.IsSuccess && closed.Value.Count(d => d.Outcome.Passed) is > 0 and var passed)
+        {
+            await inbox.NominationsPassedAsync(session.CampaignId, passed);
+        }
+
+        return saved;
     }
 
     /// <summary>

@@ -94,6 +94,26 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
                 WorkspaceLink(campaignId, unitId, kind == SubmissionKind.Results ? "results" : "pledge"));
         });
 
+    /// <summary>The union officers: a unit submitted its pledge or results, which wait for their review on the progress page.</summary>
+    internal Task SubmissionReceivedAsync(int campaignId, int unitId, SubmissionKind kind) =>
+        SafelyAsync(async db =>
+        {
+            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var unit = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
+            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {unit}";
+            await WriteAsync(db, await InRole(db, Roles.UnionOfficer).ToListAsync(), NotificationKind.SubmissionReceived,
+                subject, campaign, $"campaigns/{campaignId}/progress");
+        });
+
+    /// <summary>The leadership: a council session closed with nominations passed, which wait for their decision.</summary>
+    internal Task NominationsPassedAsync(int campaignId, int passed) =>
+        SafelyAsync(async db =>
+        {
+            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            await WriteAsync(db, await InRole(db, Roles.Leadership).ToListAsync(), NotificationKind.NominationsPassed,
+                campaign, passed.ToString(CultureInfo.InvariantCulture), $"approval/{campaignId}");
+        });
+
     /// <summary>
     /// The heads of every open unit the launch reached: their unit's pledge is due by the pledge deadline; and, when the
     /// campaign offers titles one pledges oneself, the staff of those units: their own pledge is open.
@@ -176,8 +196,7 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         SafelyAsync(async db =>
         {
             var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
-            var officers = await Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
-                db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.UnionOfficer))).ToListAsync();
+            var officers = await InRole(db, Roles.UnionOfficer).ToListAsync();
             await WriteAsync(db, officers, kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
         });
 
@@ -221,6 +240,11 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
             IsStaff = db.UserRoles.Any(r => r.UserId == u.Id &&
                 db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Staff)),
         });
+
+    /// <summary>The readers holding <paramref name="role"/>.</summary>
+    private static IQueryable<Reader> InRole(EmulationDbContext db, string role) =>
+        Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
+            db.Roles.Any(named => named.Id == r.RoleId && named.Name == role)));
 
     private Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
         string subject, string? detail, string link, string? onceKey = null) =>

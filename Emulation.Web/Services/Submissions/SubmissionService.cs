@@ -11,7 +11,7 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>Department heads register their unit's pledge and report its results and staff ratings.</summary>
 public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
-    SubmissionNotifier notifier, Rules.RuleSetService ruleSets)
+    SubmissionNotifier notifier, Rules.RuleSetService ruleSets, Inbox.InboxService inbox)
 {
     public static DomainError CampaignNotOpen(string what) =>
         new("campaign.not_open", $"The campaign is not open for {what}.");
@@ -121,6 +121,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         // Draft targets count in the evaluation too, so a draft save is news for what keeps it.
         var saved = await SaveAndNotifyAsync(db, outcome, campaignId, unitId,
             submit ? CampaignChangeKind.Submission : CampaignChangeKind.Edit);
+        if (submit && saved.IsSuccess)
+        {
+            await inbox.SubmissionReceivedAsync(campaignId, unitId, SubmissionKind.Pledge);
+        }
+
         return Saved(db, pledge, pledge.Status, saved);
     }
 
@@ -170,6 +175,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         // Results count in the evaluation once submitted: a draft save changes nothing anyone else sees.
         var saved = submit ? await SaveAndNotifyAsync(db, outcome, campaignId, unitId, CampaignChangeKind.Submission)
             : await SaveAsync(db, outcome);
+        if (submit && saved.IsSuccess)
+        {
+            await inbox.SubmissionReceivedAsync(campaignId, unitId, SubmissionKind.Results);
+        }
+
         return Saved(db, result, result.Status, saved);
     }
 
