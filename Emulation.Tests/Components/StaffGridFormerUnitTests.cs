@@ -1,6 +1,7 @@
 using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
+using Emulation.Web.Data;
 using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 

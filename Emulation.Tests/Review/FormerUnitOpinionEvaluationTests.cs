@@ -42,7 +42,7 @@ public sealed class FormerUnitOpinionEvaluationTests : FreshAppTests
         Assert.Equal(RecommendationStatus.Deferred, deferred.Status);
         var awaited = Assert.Single(deferred.Explanation.Conditions, c => c.Code == "transfer.former_unit_opinion");
         Assert.False(awaited.Passed);
-        Assert.Contains(awaited.Facts, f => f.Name == "months" && f.Value == FactValues.Of(6));
+        Assert.Contains(awaited.Facts, f => f.Name == "months" && f.Value == "6");
 
         var head = TestActors.HeadOf(newUnit);
         var submissions = App.Service<SubmissionService>();
