@@ -280,6 +280,30 @@ public sealed class Person
         return _tenures.Count == 0 ? UnitId : TenureOn(lastDay)?.UnitId ?? UnitId;
     }
 
+    /// <summary>
+    /// Months of <paramref name="year"/> the person worked in another unit before they came to the reviewing one (a unit
+    /// <paramref name="isReviewingUnit"/> accepts: itself and the units merged into it, so a merger is no transfer), read
+    /// from their positions: the months from January, or their recruitment month, to the month before they arrived
+    /// (moved on 1 or 15 July: six). 0 when their positions show no move into it within the year.
+    /// </summary>
+    public int MonthsInFormerUnitIn(int year, Func<int, bool> isReviewingUnit)
+    {
+        var lastElsewhere = _tenures.Where(t => !isReviewingUnit(t.UnitId)).MaxBy(t => t.From);
+        if (lastElsewhere?.To is not { } leftFormer || _tenures.All(t => t.From <= leftFormer || !isReviewingUnit(t.UnitId)))
+        {
+            return 0;
+        }
+
+        var arrived = leftFormer.AddDays(1);
+        if (arrived.Year != year)
+        {
+            return 0;
+        }
+
+        var firstMonth = RecruitedOn.Year == year ? RecruitedOn.Month : 1;
+        return Math.Max(0, arrived.Month - firstMonth);
+    }
+
     /// <summary>The position and unit held on <paramref name="day"/>, or null outside the person's time on the staff.</summary>
     public PersonTenure? TenureOn(DateOnly day) => _tenures.Find(t => t.Covers(day));
 

@@ -42,6 +42,10 @@ public static class ResultErrors
     public static DomainError DisciplineMeansNotCompleted(int personId) =>
         new("staff.discipline_means_not_completed", "A person disciplined in the year is rated 'not completed'.", Id(personId));
 
+    public static DomainError InvalidFormerUnitMonths(int personId) =>
+        new("staff.invalid_former_unit_months",
+            "Months in the former unit must be between 0 and 12 and no more than the months worked.", Id(personId));
+
     public static DomainError InvalidMonths(int personId) =>
         new("staff.invalid_months", "Months worked and maternity leave must be between 0 and 12 in total.", Id(personId));
 

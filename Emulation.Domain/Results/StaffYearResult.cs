@@ -46,6 +46,15 @@ public sealed class StaffYearResult
     public bool ProceedingsPending { get; private set; }
     public InitiativeLevel Initiative { get; private set; }
 
+    /// <summary>
+    /// Months of this year's working time spent in a former unit, as the head entered them: what the person's positions
+    /// cannot tell (a move from outside the agency); 0 without a transfer.
+    /// </summary>
+    public int MonthsInFormerUnit { get; private set; }
+
+    /// <summary>Whether the former unit's written opinion on this year (ý kiến nhận xét của đơn vị cũ) has been received.</summary>
+    public bool FormerUnitOpinionReceived { get; private set; }
+
     public static StaffYearResult Start(int personId, int unitId, int year) => new(personId, unitId, year);
 
     /// <param name="monthsWorked">Months at work this year from recruitment on, leave and maternity excluded.</param>
@@ -102,6 +111,22 @@ public sealed class StaffYearResult
 
         DisciplineFrom = from;
         DisciplineTo = to;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Records a transfer within the year: the months spent in the former unit (part of the working time, so no more
+    /// than the months worked and on maternity leave) and whether that unit's opinion has been received.
+    /// </summary>
+    public Result RecordFormerUnit(int monthsInFormerUnit, bool opinionReceived)
+    {
+        if (monthsInFormerUnit < 0 || monthsInFormerUnit > 12 || monthsInFormerUnit > MonthsWorked + MaternityLeaveMonths)
+        {
+            return Result.Failure(ResultErrors.InvalidFormerUnitMonths(PersonId));
+        }
+
+        MonthsInFormerUnit = monthsInFormerUnit;
+        FormerUnitOpinionReceived = opinionReceived;
         return Result.Success();
     }
 }

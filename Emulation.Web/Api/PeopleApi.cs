@@ -35,7 +35,9 @@ public sealed record PersonYearRequest(
     [AtMost(Award.MaxPerYear)] List<AwardRequest>? Awards,
     [Between(0, 12)] int? LeaveMonths = null,
     DateOnly? DisciplineFrom = null,
-    DateOnly? DisciplineTo = null);
+    DateOnly? DisciplineTo = null,
+    [Between(0, 12)] int? MonthsInFormerUnit = null,
+    bool? FormerUnitOpinionReceived = null);
 
 /// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
 internal static class PeopleApi
@@ -134,7 +136,8 @@ internal static class PeopleApi
         var saved = await records.PutPersonYearAsync(Actor.From(context.User), code, year, new PersonYearDraft(
             request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
             request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards,
-            request.LeaveMonths ?? 0, request.DisciplineFrom, request.DisciplineTo));
+            request.LeaveMonths ?? 0, request.DisciplineFrom, request.DisciplineTo,
+            request.MonthsInFormerUnit ?? 0, request.FormerUnitOpinionReceived ?? false));
         if (saved.IsSuccess)
         {
             return TypedResults.NoContent();
@@ -160,6 +163,7 @@ internal static class PeopleApi
     private static string FieldOf(Domain.Common.DomainError error) => error.Code switch
     {
         "staff.invalid_months" => "monthsWorked",
+        "staff.invalid_former_unit_months" => "monthsInFormerUnit",
         "staff.discipline_means_not_completed" => "discipline",
         "staff.invalid_discipline_period" => "disciplineFrom",
         _ => "rating",

@@ -10,6 +10,9 @@ internal sealed class StaffYearResultConfiguration : IEntityTypeConfiguration<St
     public void Configure(EntityTypeBuilder<StaffYearResult> builder)
     {
         builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
+        // Defaults in the database too: rows written by the bulk seeding name only the columns they know.
+        builder.Property(s => s.MonthsInFormerUnit).HasDefaultValue(0);
+        builder.Property(s => s.FormerUnitOpinionReceived).HasDefaultValue(false);
         builder.HasIndex(s => new { s.PersonId, s.Year }).IsUnique();
         builder.HasIndex(s => new { s.UnitId, s.Year });
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -52,6 +52,9 @@ public static class ImportErrors
     public static DomainError UnknownDiscipline(string text) =>
         new("import.unknown_discipline", $"'{text}' is not a disciplinary measure from the list.", text);
 
+    public static DomainError UnknownOpinion(string text) =>
+        new("import.unknown_opinion", $"'{text}' is neither 'Đã nhận' nor 'Chưa nhận'.", text);
+
     public static DomainError UnknownInitiative(string text) =>
         new("import.unknown_initiative", $"'{text}' is not an initiative level from the list.", text);
 

@@ -35,6 +35,18 @@ public static class StaffResultLabels
         [InitiativeLevel.National] = "Toàn quốc",
     };
 
+    /// <summary>The former unit's opinion after a transfer: received or not yet.</summary>
+    private static readonly Dictionary<string, bool> OpinionsByText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [Normalize(OpinionReceived)] = true,
+        [Normalize(OpinionAwaited)] = false,
+        [bool.TrueString] = true,
+        [bool.FalseString] = false,
+    };
+
+    public const string OpinionReceived = "Đã nhận";
+    public const string OpinionAwaited = "Chưa nhận";
+
     private static readonly Dictionary<string, QualityRating> RatingsByText = Reverse(Ratings);
     private static readonly Dictionary<string, DisciplineLevel> DisciplinesByText = Reverse(Disciplines);
     private static readonly Dictionary<string, InitiativeLevel> InitiativesByText = Reverse(Initiatives);
@@ -61,6 +73,11 @@ public static class StaffResultLabels
 
     public static bool TryParseDiscipline(string? text, out DisciplineLevel discipline) =>
         DisciplinesByText.TryGetValue(Normalize(text), out discipline);
+
+    public static string OpinionLabel(bool received) => received ? OpinionReceived : OpinionAwaited;
+
+    public static bool TryParseOpinion(string? text, out bool received) =>
+        OpinionsByText.TryGetValue(Normalize(text), out received);
 
     public static bool TryParseInitiative(string? text, out InitiativeLevel initiative) =>
         InitiativesByText.TryGetValue(Normalize(text), out initiative);

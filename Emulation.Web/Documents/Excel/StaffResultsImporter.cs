@@ -76,17 +76,24 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
         var leave = cells.Has(StaffResultsTemplate.LeaveMonths)
             ? cells.WholeNumber(StaffResultsTemplate.LeaveMonths, required: false) ?? 0
             : 0;
+        var formerMonths = cells.Has(StaffResultsTemplate.MonthsInFormerUnit)
+            ? cells.WholeNumber(StaffResultsTemplate.MonthsInFormerUnit, required: false) ?? 0
+            : 0;
+        var opinion = cells.Has(StaffResultsTemplate.FormerUnitOpinion)
+            ? cells.Choice<bool>(StaffResultsTemplate.FormerUnitOpinion, StaffResultLabels.TryParseOpinion,
+                ImportErrors.UnknownOpinion, false)
+            : false;
         var discipline = cells.Choice<DisciplineLevel>(StaffResultsTemplate.Discipline,
             StaffResultLabels.TryParseDiscipline, ImportErrors.UnknownDiscipline, DisciplineLevel.None);
         var initiative = cells.Choice<InitiativeLevel>(StaffResultsTemplate.Initiative,
             StaffResultLabels.TryParseInitiative, ImportErrors.UnknownInitiative, InitiativeLevel.None);
         if (cells.HasErrors || personId is null || rating is null || months is null || discipline is null ||
-            initiative is null)
+            initiative is null || opinion is null)
         {
             return null;
         }
 
         return new StaffResultsSheetRow(cells.Row, personId.Value, rating.Value, months.Value, maternity,
-            discipline.Value, initiative.Value, leave);
+            discipline.Value, initiative.Value, leave, formerMonths, opinion.Value);
     }
 }

@@ -24,14 +24,18 @@ public static class StaffResultsTemplate
 
     /// <summary>Leave that is not working time (Decree 90/2020 Art. 2(3)); optional on import, so older files still read.</summary>
     public const string LeaveMonths = "Nghỉ làm việc (tháng)";
+    /// <summary>A transfer within the year: months in the former unit and its opinion; optional on import.</summary>
+    public const string MonthsInFormerUnit = "Số tháng ở đơn vị cũ";
+    public const string FormerUnitOpinion = "Ý kiến đơn vị cũ";
     public const string Discipline = "Kỷ luật";
     public const string Initiative = "Sáng kiến";
 
     public static IReadOnlyList<string> Headers { get; } =
-        [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative, LeaveMonths];
+        [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative, LeaveMonths,
+            MonthsInFormerUnit, FormerUnitOpinion];
 
     /// <summary>Headers an import accepts without: columns added after files were already in circulation.</summary>
-    public static IReadOnlyList<string> OptionalHeaders { get; } = [LeaveMonths];
+    public static IReadOnlyList<string> OptionalHeaders { get; } = [LeaveMonths, MonthsInFormerUnit, FormerUnitOpinion];
 
     public static string FileName(int year, string unitCode) =>
         FormattableString.Invariant($"ket-qua-can-bo-{year}-{unitCode}.xlsx");
@@ -49,11 +53,13 @@ public static class StaffResultsTemplate
         staff.Columns.Add(Discipline, typeof(string));
         staff.Columns.Add(Initiative, typeof(string));
         staff.Columns.Add(LeaveMonths, typeof(int));
+        staff.Columns.Add(MonthsInFormerUnit, typeof(int));
+        staff.Columns.Add(FormerUnitOpinion, typeof(string));
         foreach (var row in rows)
         {
             staff.Rows.Add(row.PersonId, row.FullName, row.Position, StaffResultLabels.Label(row.Rating), row.MonthsWorked,
                 row.MaternityLeaveMonths, StaffResultLabels.Label(row.Discipline), StaffResultLabels.Label(row.Initiative),
-                row.LeaveMonths);
+                row.LeaveMonths, row.MonthsInFormerUnit, StaffResultLabels.OpinionLabel(row.FormerUnitOpinionReceived));
         }
 
         using var lists = new DataTable(ListsSheetName) { Locale = System.Globalization.CultureInfo.InvariantCulture };

@@ -115,6 +115,10 @@ internal static class EvaluationInputLoader
                 Initiatives = [.. initiatives[(m.Person.Id, s.Year)]],
                 DisciplineFrom = s.DisciplineFrom,
                 DisciplineTo = s.DisciplineTo,
+                MonthsInFormerUnit = s.Year == campaign.Year
+                    ? MonthsInFormerUnit(m.Person, m.UnitId, s, inherited[m.UnitId])
+                    : s.MonthsInFormerUnit,
+                FormerUnitOpinionReceived = s.FormerUnitOpinionReceived,
             }).ToArray(),
             awardsByPerson[m.Person.Id].Select(a => Record(a, null)).ToArray())).ToList();
 
@@ -122,6 +126,19 @@ internal static class EvaluationInputLoader
         {
             ThematicCampaignYears = campaign.ThematicYears,
         });
+    }
+
+    /// <summary>
+    /// The months of the year a person spent in a former unit: read from their positions where these show a move into
+    /// the reviewing unit (or a unit merged into it) within the year, else as the head entered them; never more than
+    /// the working time recorded, which holds them.
+    /// </summary>
+    private static int MonthsInFormerUnit(Person person, int reviewingUnitId, StaffYearResult record,
+        IReadOnlyDictionary<int, int> predecessors)
+    {
+        var fromPositions = person.MonthsInFormerUnitIn(record.Year, u => u == reviewingUnitId || predecessors.ContainsKey(u));
+        var months = fromPositions > 0 ? fromPositions : record.MonthsInFormerUnit;
+        return Math.Min(months, record.MonthsWorked + record.MaternityLeaveMonths);
     }
 
     /// <summary>

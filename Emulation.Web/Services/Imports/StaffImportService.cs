@@ -95,6 +95,11 @@ public sealed class StaffImportService(
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
                 row.Initiative, proceedingsPending: record.ProceedingsPending, leaveMonths: row.LeaveMonths);
+            if (recorded.IsSuccess)
+            {
+                recorded = record.RecordFormerUnit(row.MonthsInFormerUnit, row.FormerUnitOpinionReceived);
+            }
+
             errors.AddRange(recorded.Errors.Select(e => new ImportRowError(row.SheetRow, ColumnOf(e.Code), e)));
         }
 
@@ -140,6 +145,7 @@ public sealed class StaffImportService(
     private static string? ColumnOf(string code) => code switch
     {
         "staff.invalid_months" => StaffResultsTemplate.MonthsWorked,
+        "staff.invalid_former_unit_months" => StaffResultsTemplate.MonthsInFormerUnit,
         "staff.too_few_months_to_rate" or "staff.absence_caps_rating" => StaffResultsTemplate.Rating,
         "staff.discipline_means_not_completed" => StaffResultsTemplate.Discipline,
         _ => null,

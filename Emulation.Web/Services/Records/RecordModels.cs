@@ -29,7 +29,9 @@ public sealed record PersonYearDraft(
     IReadOnlyList<AwardEntry> Awards,
     int LeaveMonths = 0,
     DateOnly? DisciplineFrom = null,
-    DateOnly? DisciplineTo = null);
+    DateOnly? DisciplineTo = null,
+    int MonthsInFormerUnit = 0,
+    bool FormerUnitOpinionReceived = false);
 
 public sealed record UnitYearDraft(QualityRating Rating, IReadOnlyList<Title> Titles, IReadOnlyList<AwardEntry> Awards);
 
@@ -46,7 +48,9 @@ public sealed record PersonYearEntry(
     IReadOnlyList<InitiativeEntry> Initiatives,
     int LeaveMonths = 0,
     DateOnly? DisciplineFrom = null,
-    DateOnly? DisciplineTo = null);
+    DateOnly? DisciplineTo = null,
+    int MonthsInFormerUnit = 0,
+    bool FormerUnitOpinionReceived = false);
 
 public sealed record PersonEntry(string Code, string FullName, Gender Gender, string UnitCode, DateOnly RecruitedOn,
     string Position, IReadOnlyList<PersonYearEntry> Years, IReadOnlyList<AwardHistoryEntry> Awards);

@@ -145,7 +145,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             [.. years.Select(s => new PersonYearEntry(s.Year, codes.GetValueOrDefault(s.UnitId, ""), s.Rating,
                 s.MonthsWorked, s.MaternityLeaveMonths, s.Discipline, s.ProceedingsPending,
                 [.. initiatives[s.Year].Select(i => new InitiativeEntry(i.Title, i.Level))], s.LeaveMonths, s.DisciplineFrom,
-                s.DisciplineTo))],
+                s.DisciplineTo, s.MonthsInFormerUnit, s.FormerUnitOpinionReceived))],
             awards);
     }
 
@@ -177,6 +177,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         if (recorded.IsSuccess)
         {
             recorded = record.RecordDisciplinePeriod(draft.DisciplineFrom, draft.DisciplineTo);
+        }
+
+        if (recorded.IsSuccess)
+        {
+            recorded = record.RecordFormerUnit(draft.MonthsInFormerUnit, draft.FormerUnitOpinionReceived);
         }
 
         if (!recorded.IsSuccess)

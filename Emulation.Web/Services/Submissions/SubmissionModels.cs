@@ -62,6 +62,25 @@ public sealed class StaffYearRow
     public int LeaveMonths { get; set; }
     public DisciplineLevel Discipline { get; set; }
     public InitiativeLevel Initiative { get; set; }
+
+    /// <summary>Months of the year in a former unit, as entered; read from the positions instead when they show the move.</summary>
+    public int MonthsInFormerUnit { get; set; }
+
+    /// <summary>Whether the former unit's opinion on the year has been received.</summary>
+    public bool FormerUnitOpinionReceived { get; set; }
+
+    /// <summary>Months in a former unit the person's positions show (a move into this unit within the year); 0 for none.</summary>
+    public int MonthsInFormerUnitFromPositions { get; init; }
+
+    /// <summary>
+    /// Whether the grid asks about a former unit for this person: they came to the unit this year (by their positions,
+    /// or recruited within the year, perhaps from another agency), or months there are already recorded.
+    /// </summary>
+    public bool MayHaveFormerUnit { get; init; }
+
+    /// <summary>The months in a former unit the evaluation reads: the positions' when they show the move.</summary>
+    public int FormerUnitMonthsShown => MonthsInFormerUnitFromPositions > 0 ? MonthsInFormerUnitFromPositions : MonthsInFormerUnit;
+
     public bool Saved { get; init; }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
@@ -222,11 +223,54 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
                 LeaveMonths = s == null ? 0 : s.LeaveMonths,
                 Discipline = s == null ? DisciplineLevel.None : s.Discipline,
                 Initiative = s == null ? InitiativeLevel.None : s.Initiative,
+                MonthsInFormerUnit = s == null ? 0 : s.MonthsInFormerUnit,
+                FormerUnitOpinionReceived = s != null && s.FormerUnitOpinionReceived,
                 Saved = s != null,
                 Version = s == null ? null : EF.Property<Guid>(s, EmulationDbContext.VersionProperty),
             })
             .ToListAsync();
-        return rows;
+        var fromPositions = await FormerUnitMonthsFromPositionsAsync(db, unitId, year);
+        return [.. rows.Select(r => new StaffYearRow
+        {
+            PersonId = r.PersonId,
+            FullName = r.FullName,
+            Gender = r.Gender,
+            Position = r.Position,
+            RecruitedOn = r.RecruitedOn,
+            Rating = r.Rating,
+            MonthsWorked = r.MonthsWorked,
+            MaternityLeaveMonths = r.MaternityLeaveMonths,
+            LeaveMonths = r.LeaveMonths,
+            Discipline = r.Discipline,
+            Initiative = r.Initiative,
+            MonthsInFormerUnit = r.MonthsInFormerUnit,
+            FormerUnitOpinionReceived = r.FormerUnitOpinionReceived,
+            MonthsInFormerUnitFromPositions = fromPositions.GetValueOrDefault(r.PersonId),
+            MayHaveFormerUnit = fromPositions.ContainsKey(r.PersonId) || r.MonthsInFormerUnit > 0 || r.RecruitedOn.Year == year,
+            Saved = r.Saved,
+            Version = r.Version,
+        })];
+    }
+
+    /// <summary>
+    /// The unit's people whose positions show them coming from another unit within <paramref name="year"/> (a merger
+    /// into the unit is no move), with the months there (<see cref="Person.MonthsInFormerUnitIn"/>).
+    /// </summary>
+    private static async Task<Dictionary<int, int>> FormerUnitMonthsFromPositionsAsync(EmulationDbContext db, int unitId, int year)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var yearEnd = new DateOnly(year, 12, 31);
+        var moved = await db.People.AsNoTracking()
+            .Where(p => p.UnitId == unitId && p.Tenures.Any(t => t.UnitId != unitId && t.To != null && t.To >= yearStart && t.To < yearEnd))
+            .ToListAsync();
+        if (moved.Count == 0)
+        {
+            return [];
+        }
+
+        var predecessors = Reorganization.InheritedYears(unitId, await db.UnitLineages.AsNoTracking().ToListAsync());
+        return moved.Select(p => (p.Id, Months: p.MonthsInFormerUnitIn(year, u => u == unitId || predecessors.ContainsKey(u))))
+            .Where(m => m.Months > 0).ToDictionary(m => m.Id, m => m.Months);
     }
 
     /// <summary>
@@ -274,6 +318,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
             var recorded = record.Record(row.Rating, row.MonthsWorked, row.MaternityLeaveMonths, row.Discipline,
                 row.Initiative, proceedingsPending: record.ProceedingsPending, leaveMonths: row.LeaveMonths);
+            if (recorded.IsSuccess)
+            {
+                recorded = record.RecordFormerUnit(row.MonthsInFormerUnit, row.FormerUnitOpinionReceived);
+            }
+
             errors.AddRange(recorded.Errors);
         }
 

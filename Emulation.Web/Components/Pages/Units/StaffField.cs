@@ -25,6 +25,24 @@ public abstract class StaffField(string name, string heading)
         new Choice<InitiativeLevel>("initiative", "Staff.Initiative", row => row.Initiative, (row, level) => row.Initiative = level),
     ];
 
+    /// <summary>
+    /// The fields about a transfer within the year, on a line of their own under the person's row, drawn only for a
+    /// person who may have come from another unit (<see cref="StaffYearRow.MayHaveFormerUnit"/>): months there (taken
+    /// from the positions when these show the move, and then not typed) and whether its opinion has been received.
+    /// </summary>
+    public static readonly IReadOnlyList<StaffField> Transfer =
+    [
+        new Months("former-months", "Staff.FormerUnitMonths", row => row.FormerUnitMonthsShown, (row, months) =>
+        {
+            if (row.MonthsInFormerUnitFromPositions == 0)
+            {
+                row.MonthsInFormerUnit = months;
+            }
+        }),
+        new YesNo("former-opinion", "Staff.FormerUnitOpinion", "Staff.FormerUnitOpinion.Received", "Staff.FormerUnitOpinion.Awaited",
+            row => row.FormerUnitOpinionReceived, (row, received) => row.FormerUnitOpinionReceived = received),
+    ];
+
     /// <summary>The column's name, the start of each of its fields' names.</summary>
     public string Name { get; } = name;
 
@@ -41,7 +59,7 @@ public abstract class StaffField(string name, string heading)
     public static (StaffField Field, int PersonId)? Parse(string fieldName)
     {
         var dash = fieldName.LastIndexOf('-');
-        var field = dash > 0 ? All.FirstOrDefault(f => fieldName.AsSpan(0, dash).SequenceEqual(f.Name)) : null;
+        var field = dash > 0 ? All.Concat(Transfer).FirstOrDefault(f => fieldName.AsSpan(0, dash).SequenceEqual(f.Name)) : null;
         return field is not null && int.TryParse(fieldName.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
             ? (field, personId) : null;
     }
@@ -71,6 +89,27 @@ public abstract class StaffField(string name, string heading)
         {
             error = null;
             if (!Enum.TryParse<TEnum>(text, out var picked))
+            {
+                return false;
+            }
+
+            set(row, picked);
+            return true;
+        }
+    }
+
+    private sealed class YesNo(string name, string heading, string yes, string no, Func<StaffYearRow, bool> get,
+        Action<StaffYearRow, bool> set) : StaffField(name, heading)
+    {
+        public override string Shown(StaffYearRow row) => get(row) ? bool.TrueString : bool.FalseString;
+
+        public override IEnumerable<(string Value, string Label)> Options(IStringLocalizer localizer) =>
+            [(bool.FalseString, localizer[no]), (bool.TrueString, localizer[yes])];
+
+        public override bool TrySet(StaffYearRow row, string? text, out DomainError? error)
+        {
+            error = null;
+            if (!bool.TryParse(text, out var picked))
             {
                 return false;
             }

@@ -1376,6 +1376,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DisciplineTo")
                         .HasColumnType("date");
 
+                    b.Property<bool>("FormerUnitOpinionReceived")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Initiative")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1386,6 +1391,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("MaternityLeaveMonths")
                         .HasColumnType("int");
+
+                    b.Property<int>("MonthsInFormerUnit")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("MonthsWorked")
                         .HasColumnType("int");

@@ -1309,6 +1309,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DisciplineTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FormerUnitOpinionReceived")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Initiative")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1319,6 +1324,11 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("MaternityLeaveMonths")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthsInFormerUnit")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("MonthsWorked")
                         .HasColumnType("INTEGER");
