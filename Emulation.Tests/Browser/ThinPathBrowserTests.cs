@@ -68,11 +68,6 @@ public sealed class ThinPathBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.Page.Locator(".entry-field:has(input[data-testid='target-VB_DEN'])"))
                 .ToContainTextAsync("Chỉ tiêu phải lớn hơn 0.");
             await head.TypeAsync("target-VB_DEN", "1200");
-            // The first draft creates the pledge: the page around the island offers it as Word and PDF at once, not
-            // only after a reload.
-            await Assertions.Expect(head.ByTestId("pledge-document-later")).ToBeVisibleAsync();
-            await head.ClickAsync("save-pledge");
-            await Assertions.Expect(head.ByTestId("download-pledge-docx")).ToBeVisibleAsync();
             await head.ClickAsync("submit-pledge");
             await head.ClickAsync("confirm-ok");
             await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
