@@ -27,6 +27,27 @@ public static class LegalArticles
     /// <summary>Decree 152/2025 keeps the rounding; its own clause was not read, so the earlier one is cited with a note.</summary>
     public const string CashRoundingDecree152 = "Nghị định 98/2023/NĐ-CP Điều 53 khoản 2 (nguyên tắc giữ nguyên theo Nghị định 152/2025/NĐ-CP; điều, khoản chưa xác nhận)";
 
+    /// <summary>Decree 98/2023's cash for the emulation titles (as Decree 91/2017 Art. 69 before it).</summary>
+    public const string Decree98TitleCash = "Nghị định 98/2023/NĐ-CP Điều 54";
+
+    /// <summary>Decree 98/2023's cash for the Bằng khen and Giấy khen; the article's number was not read.</summary>
+    public const string Decree98MeritCash = "Nghị định 98/2023/NĐ-CP (mức tiền thưởng Bằng khen, Giấy khen; điều chưa xác nhận)";
+
+    /// <summary>Decree 98/2023's cash for the orders; the article's number was not read.</summary>
+    public const string Decree98OrderCash = "Nghị định 98/2023/NĐ-CP (mức tiền thưởng Huân chương; điều chưa xác nhận)";
+
+    /// <summary>Decree 152/2025 keeps the titles' amounts; the article's number was not read.</summary>
+    public const string Decree152TitleCash = "Nghị định 152/2025/NĐ-CP (mức tiền thưởng danh hiệu thi đua, giữ mức của Nghị định 98/2023/NĐ-CP Điều 54; điều chưa xác nhận)";
+
+    /// <summary>Decree 152/2025's cash for an individual's Bằng khen and Giấy khen.</summary>
+    public const string Decree152MeritCash = "Nghị định 152/2025/NĐ-CP Điều 54 khoản 1";
+
+    /// <summary>A collective's Bằng khen or Giấy khen: twice an individual's; the clause's number was not read.</summary>
+    public const string Decree152CollectiveMeritCash = "Nghị định 152/2025/NĐ-CP Điều 54 (tập thể gấp hai lần mức của cá nhân; khoản chưa xác nhận)";
+
+    /// <summary>Decree 152/2025's cash for the Labour Order, third class.</summary>
+    public const string Decree152OrderCash = "Nghị định 152/2025/NĐ-CP Điều 51 khoản 1 điểm h";
+
     public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";
     /// <summary>The cap on staff rated "Hoàn thành xuất sắc nhiệm vụ"; the article's clause was not read, so none is cited.</summary>
     public const string ExcellentShare = "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP); Quy định 366-QĐ/TW: tỷ lệ xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không quá 20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\" trở lên (trường hợp đặc biệt không quá 25%)";

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 
@@ -26,10 +24,12 @@ public static class RuleSetCatalog
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
             "Articles: the clauses of Decree 98/2023 on deferral and on sudden/thematic awards are cited without their numbers",
+            "Cash: the article numbers of Decree 98/2023 for the Bằng khen, Giấy khen and orders (amounts as Decree 91/2017 and Decree 152/2025 give them)",
             ExcellentShareUnconfirmed,
             YearEndUnconfirmed,
             FormerUnitUnconfirmed,
             MembersNotRatedUnconfirmed,
+            RecruitmentDayUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Articles = new PrincipleArticles
@@ -48,7 +48,7 @@ public static class RuleSetCatalog
         },
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = false },
         Ranking = new RankingRules { WomenRuleEnabled = true, WomenRuleArticle = "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP" },
-        Cash = StandardCash("Nghị định 98/2023/NĐ-CP {0}"),
+        Cash = Decree98Cash(),
     };
 
     /// <summary>
@@ -74,10 +74,12 @@ public static class RuleSetCatalog
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
             "Cash: rounded up to tens of thousands of đồng as Decree 98/2023 Art. 53(2) does; Decree 152/2025's clause unconfirmed",
+            "Cash: the article of Decree 152/2025 for the emulation titles' amounts, and the clause doubling a collective's Bằng khen or Giấy khen",
             ExcellentShareUnconfirmed,
             YearEndUnconfirmed,
             FormerUnitUnconfirmed,
             MembersNotRatedUnconfirmed,
+            RecruitmentDayUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
@@ -92,10 +94,7 @@ public static class RuleSetCatalog
             PublicConsultations = StandardConsultations(),
             ConsultationArticle = "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3: 10 ngày làm việc (áp dụng cho danh hiệu cấp tỉnh chưa xác nhận)",
         },
-        Cash = StandardCash("Nghị định 152/2025/NĐ-CP (giữ mức của Nghị định 98/2023/NĐ-CP {0})") with
-        {
-            RoundingArticle = LegalArticles.CashRoundingDecree152,
-        },
+        Cash = Decree152Cash(),
     };
 
     /// <summary>The settings in which <see cref="Decree152"/> differs from <see cref="Decree98"/>, each with its article.</summary>
@@ -112,7 +111,8 @@ public static class RuleSetCatalog
         new("Articles", "Nghị định 152/2025/NĐ-CP Điều 4 khoản 3, 4 và 5 (khen thưởng đột xuất, hoãn xét, thời gian nghỉ thai sản)"),
         new("Council.Article", "Nghị định 98/2023/NĐ-CP Điều 30 khoản 7, áp dụng tiếp khi Nghị định 152/2025/NĐ-CP chưa được xác nhận"),
         new("Council.ConsultationArticle", "Nghị định 152/2025/NĐ-CP Điều 60 khoản 3 (lấy ý kiến trong 10 ngày làm việc)"),
-        new("Cash.Multipliers[].Article", "Nghị định 152/2025/NĐ-CP giữ mức tiền thưởng của Nghị định 98/2023/NĐ-CP"),
+        new("Cash.Multipliers[].Article", "Nghị định 152/2025/NĐ-CP Điều 51, 54: mức tiền thưởng theo nghị định mới"),
+        new("Cash.Multipliers[].Multiplier", "Nghị định 152/2025/NĐ-CP Điều 54 khoản 1: Bằng khen cấp tỉnh 1,5 lần mức lương cơ sở (tập thể 3,0), thay 1,0 (tập thể 2,0)"),
         new("Cash.RoundingArticle", "Nghị định 152/2025/NĐ-CP giữ việc làm tròn lên hàng chục nghìn đồng; khoản của nó chưa được xác nhận"),
     ];
 
@@ -130,7 +130,6 @@ public static class RuleSetCatalog
         new("Ranking.WomenCollectiveShare", "70% women, the same reading under both decrees"),
         new("Council", "Decree 152/2025's voting clause is unconfirmed: Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 applies on"),
         new("Cash.Multipliers[].Title", "The same titles carry a cash reward"),
-        new("Cash.Multipliers[].Multiplier", "Nghị định 152/2025/NĐ-CP keeps the amounts of Nghị định 98/2023/NĐ-CP Điều 71–72"),
         new("Cash.RoundUpTo", "Tiền thưởng làm tròn lên hàng chục nghìn đồng (Nghị định 98/2023/NĐ-CP Điều 53 khoản 2), giữ nguyên"),
         new("Cash.BaseSalaries", "The base salary is set by its own decrees (24/2023, 73/2024), not by the emulation decree"),
         new("Quotas", "No national quota under either decree (Luật 06/2022/QH15)"),
@@ -143,6 +142,9 @@ public static class RuleSetCatalog
 
     private const string FormerUnitUnconfirmed =
         "Transfers: the former unit's opinion is needed when the person worked 6 months or more of the year there (Circular 01/2024, clause unconfirmed)";
+
+    private const string RecruitmentDayUnconfirmed =
+        "Recruitment: months since recruitment are counted to 31 December of the campaign year (Circular 01/2024 names no reference day)";
 
     private const string MembersNotRatedUnconfirmed =
         "Collectives: members not rated this year (under six months' working time) count in the 70% base (Art. 27–28)";
@@ -161,9 +163,6 @@ public static class RuleSetCatalog
         Scope = QuotaScope.PerUnit,
         Article = LegalArticles.ExcellentShare,
     };
-
-    private const string TitlesArticle = "Điều 71";
-    private const string FormsArticle = "Điều 72";
 
     public static IReadOnlyList<RuleSet> All { get; } = [Decree98, Decree152];
 
@@ -213,30 +212,59 @@ public static class RuleSetCatalog
     ];
 
     /// <summary>
-    /// The cash multipliers (Decree 98/2023: Art. 71 for emulation titles, Art. 72 for forms of commendation; a
-    /// collective receives twice an individual's amount for the same form). <paramref name="article"/> formats the article.
+    /// Decree 98/2023's cash multipliers: the emulation titles in Art. 54 (as the Decree 91/2017 amounts before it); the
+    /// Bằng khen and Giấy khen, 3.5 for the Prime Minister's and 1.0 for a province's, and the Labour Order, in articles whose
+    /// numbers were not read. A collective receives twice an individual's amount for the same form.
     /// </summary>
-    private static CashRules StandardCash(string article) => new()
+    private static CashRules Decree98Cash() => new()
     {
         Multipliers =
         [
-            new(Title.AdvancedWorker, 0.3m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
-            new(Title.GrassrootsEmulationFighter, 1.0m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
-            new(Title.ProvincialEmulationFighter, 3.0m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
-            new(Title.AdvancedLabourCollective, 0.8m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
-            new(Title.ExcellentLabourCollective, 1.5m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
-            new(Title.ProvincialEmulationFlag, 8.0m, string.Format(CultureInfo.InvariantCulture, article, TitlesArticle)),
-            new(Title.CertificateOfCommendation, 0.3m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
-            new(Title.CollectiveCertificateOfCommendation, 0.6m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
-            new(Title.ProvincialCertificateOfMerit, 1.0m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
-            new(Title.CollectiveProvincialCertificateOfMerit, 2.0m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
-            new(Title.PrimeMinisterCertificateOfMerit, 1.5m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
-            new(Title.LabourOrderThirdClass, 4.5m, string.Format(CultureInfo.InvariantCulture, article, FormsArticle)),
+            new(Title.AdvancedWorker, 0.3m, LegalArticles.Decree98TitleCash),
+            new(Title.GrassrootsEmulationFighter, 1.0m, LegalArticles.Decree98TitleCash),
+            new(Title.ProvincialEmulationFighter, 3.0m, LegalArticles.Decree98TitleCash),
+            new(Title.AdvancedLabourCollective, 0.8m, LegalArticles.Decree98TitleCash),
+            new(Title.ExcellentLabourCollective, 1.5m, LegalArticles.Decree98TitleCash),
+            new(Title.ProvincialEmulationFlag, 8.0m, LegalArticles.Decree98TitleCash),
+            new(Title.CertificateOfCommendation, 0.3m, LegalArticles.Decree98MeritCash),
+            new(Title.CollectiveCertificateOfCommendation, 0.6m, LegalArticles.Decree98MeritCash),
+            new(Title.ProvincialCertificateOfMerit, 1.0m, LegalArticles.Decree98MeritCash),
+            new(Title.CollectiveProvincialCertificateOfMerit, 2.0m, LegalArticles.Decree98MeritCash),
+            new(Title.PrimeMinisterCertificateOfMerit, 3.5m, LegalArticles.Decree98MeritCash),
+            new(Title.LabourOrderThirdClass, 4.5m, LegalArticles.Decree98OrderCash),
         ],
-        BaseSalaries =
-        [
-            new(new DateOnly(2023, 7, 1), 1_800_000m, "Nghị định 24/2023/NĐ-CP"),
-            new(new DateOnly(2024, 7, 1), 2_340_000m, "Nghị định 73/2024/NĐ-CP"),
-        ],
+        BaseSalaries = BaseSalaries(),
     };
+
+    /// <summary>
+    /// Decree 152/2025's cash multipliers: the emulation titles unchanged; Art. 54(1) raises a province's Bằng khen to 1.5
+    /// (a collective's to 3.0) and keeps the Prime Minister's at 3.5 and the Giấy khen at 0.3; Art. 51(1)(h) keeps the
+    /// Labour Order, third class, at 4.5.
+    /// </summary>
+    private static CashRules Decree152Cash() => new()
+    {
+        Multipliers =
+        [
+            new(Title.AdvancedWorker, 0.3m, LegalArticles.Decree152TitleCash),
+            new(Title.GrassrootsEmulationFighter, 1.0m, LegalArticles.Decree152TitleCash),
+            new(Title.ProvincialEmulationFighter, 3.0m, LegalArticles.Decree152TitleCash),
+            new(Title.AdvancedLabourCollective, 0.8m, LegalArticles.Decree152TitleCash),
+            new(Title.ExcellentLabourCollective, 1.5m, LegalArticles.Decree152TitleCash),
+            new(Title.ProvincialEmulationFlag, 8.0m, LegalArticles.Decree152TitleCash),
+            new(Title.CertificateOfCommendation, 0.3m, LegalArticles.Decree152MeritCash),
+            new(Title.CollectiveCertificateOfCommendation, 0.6m, LegalArticles.Decree152CollectiveMeritCash),
+            new(Title.ProvincialCertificateOfMerit, 1.5m, LegalArticles.Decree152MeritCash),
+            new(Title.CollectiveProvincialCertificateOfMerit, 3.0m, LegalArticles.Decree152CollectiveMeritCash),
+            new(Title.PrimeMinisterCertificateOfMerit, 3.5m, LegalArticles.Decree152MeritCash),
+            new(Title.LabourOrderThirdClass, 4.5m, LegalArticles.Decree152OrderCash),
+        ],
+        BaseSalaries = BaseSalaries(),
+        RoundingArticle = LegalArticles.CashRoundingDecree152,
+    };
+
+    private static BaseSalary[] BaseSalaries() =>
+    [
+        new(new DateOnly(2023, 7, 1), 1_800_000m, "Nghị định 24/2023/NĐ-CP"),
+        new(new DateOnly(2024, 7, 1), 2_340_000m, "Nghị định 73/2024/NĐ-CP"),
+    ];
 }

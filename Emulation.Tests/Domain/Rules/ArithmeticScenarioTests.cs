@@ -231,7 +231,7 @@ public sealed class ArithmeticScenarioTests
     [InlineData(Title.AdvancedLabourCollective, 1_880_000)]
     [InlineData(Title.ExcellentLabourCollective, 3_510_000)]
     [InlineData(Title.ProvincialEmulationFlag, 18_720_000)]
-    public void Decree98Art71_72_AmountsAreMultipliersOfTheBaseSalary(Title title, int amount)
+    public void Decree98Art54_TheTitlesAndTheGiayKhen_AreTheSameMultiplesUnderBothDecrees(Title title, int amount)
     {
         var on = new DateOnly(2025, 12, 20);
 
@@ -242,7 +242,7 @@ public sealed class ArithmeticScenarioTests
     [Theory]
     [InlineData(Title.CertificateOfCommendation, Title.CollectiveCertificateOfCommendation)]
     [InlineData(Title.ProvincialCertificateOfMerit, Title.CollectiveProvincialCertificateOfMerit)]
-    public void Decree98Art72_ACollectiveForm_EarnsTwiceTheIndividualAmount(Title individual, Title collective)
+    public void Decree152Art54_ACollectiveForm_EarnsTwiceTheIndividualAmount(Title individual, Title collective)
     {
         var on = new DateOnly(2025, 12, 20);
 
@@ -252,7 +252,7 @@ public sealed class ArithmeticScenarioTests
     }
 
     [Fact]
-    public void Decree98Art71_TheRecommendation_CarriesTheMultiplier_NotAnAmount()
+    public void Decree98Art54_TheRecommendation_CarriesTheMultiplier_NotAnAmount()
     {
         var eval = new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Excellent)).Evaluate();
 

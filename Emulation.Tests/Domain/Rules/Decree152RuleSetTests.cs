@@ -97,33 +97,32 @@ public sealed partial class Decree152RuleSetTests
             n => n.Setting == "Individuals.AwardPeriodStartsAfterPreviousAward" && n.Basis == LegalArticles.AwardPeriod);
     }
 
-    // Decree 98/2023 Art. 71–72 (kept by Decree 152/2025): every multiplier with its article.
+    // Decree 98/2023 Art. 54 and Decree 152/2025 Art. 54(1): the Giấy khen kept at 0.3, a province's Bằng khen raised
+    // from 1.0 to 1.5; a collective's twice an individual's.
 
     [Theory]
-    [InlineData(Title.CertificateOfCommendation, 710_000)]
-    [InlineData(Title.CollectiveCertificateOfCommendation, 1_410_000)]
-    [InlineData(Title.ProvincialCertificateOfMerit, 2_340_000)]
-    [InlineData(Title.CollectiveProvincialCertificateOfMerit, 4_680_000)]
-    public void Decree98Art72_CertificatesEarnTheirMultiple_ACollectiveTwiceAnIndividual(Title title, int expected)
+    [InlineData(Title.CertificateOfCommendation, 710_000, 710_000)]
+    [InlineData(Title.CollectiveCertificateOfCommendation, 1_410_000, 1_410_000)]
+    [InlineData(Title.ProvincialCertificateOfMerit, 2_340_000, 3_510_000)]
+    [InlineData(Title.CollectiveProvincialCertificateOfMerit, 4_680_000, 7_020_000)]
+    public void Decree152Art54_1_CertificatesEarnTheirDecreesMultiple_ACollectiveTwiceAnIndividual(Title title, int underDecree98,
+        int underDecree152)
     {
-        foreach (var rules in RuleSetCatalog.All)
-        {
-            Assert.Equal(expected, rules.Cash.AmountFor(title, new DateOnly(2025, 12, 31)));
-        }
+        var on = new DateOnly(2025, 12, 31);
+
+        Assert.Equal(underDecree98, RuleSetCatalog.Decree98.Cash.AmountFor(title, on));
+        Assert.Equal(underDecree152, RuleSetCatalog.Decree152.Cash.AmountFor(title, on));
     }
 
     [Fact]
-    public void Decree98Art71_72_EveryMultiplierCitesItsArticle()
+    public void EveryMultiplier_CitesItsOwnDecree()
     {
-        foreach (var rules in RuleSetCatalog.All)
-        {
-            Assert.All(rules.Cash.Multipliers, m => Assert.Matches(ArticlePattern(), m.Article));
-            Assert.All(rules.Cash.Multipliers, m => Assert.Contains("98/2023", m.Article, StringComparison.Ordinal));
-        }
-
-        Assert.All(RuleSetCatalog.Decree152.Cash.Multipliers, m => Assert.Contains("152/2025", m.Article, StringComparison.Ordinal));
+        Assert.All(RuleSetCatalog.Decree98.Cash.Multipliers, m => Assert.StartsWith("Nghị định 98/2023/NĐ-CP", m.Article, StringComparison.Ordinal));
+        Assert.All(RuleSetCatalog.Decree152.Cash.Multipliers, m => Assert.StartsWith("Nghị định 152/2025/NĐ-CP", m.Article, StringComparison.Ordinal));
+        Assert.DoesNotContain(RuleSetCatalog.All.SelectMany(r => r.Cash.Multipliers), m => ArticlePattern().IsMatch(m.Article));
     }
 
+    /// <summary>Decree 98/2023's Art. 71–72 are not its cash articles (the titles' amounts are in Art. 54), so none cites them.</summary>
     [GeneratedRegex(@"Điều 7[12]")]
     private static partial Regex ArticlePattern();
 }
