@@ -27,16 +27,23 @@ public sealed record CashRules
     /// Multiplier × base salary on the decision date (Decree 98/2023 Art. 53(1)), rounded up to <see cref="RoundUpTo"/>
     /// đồng (Art. 53(2): 0.3 × 2,340,000 = 702,000 is paid as 710,000); null if either is unknown.
     /// </summary>
-    public decimal? AmountFor(Title title, DateOnly decisionDate)
+    public decimal? AmountFor(Title title, DateOnly decisionDate) => Explain(title, decisionDate)?.AmountVnd;
+
+    /// <summary>The base salary and rounding that apply to amounts decided on <paramref name="decisionDate"/>; null before any base salary.</summary>
+    public CashBasis? BasisOn(DateOnly decisionDate) =>
+        BaseSalaryOn(decisionDate) is { } salary ? new CashBasis(salary, RoundUpTo, RoundingArticle) : null;
+
+    /// <summary>The amount of <see cref="AmountFor"/> with every figure and article it came from; null if it has none.</summary>
+    public CashBreakdown? Explain(Title title, DateOnly decisionDate)
     {
-        decimal? multiplier = MultiplierFor(title);
-        BaseSalary? salary = BaseSalaryOn(decisionDate);
-        if (multiplier is null || salary is null)
+        var multiplier = Multipliers.FirstOrDefault(m => m.Title == title);
+        if (multiplier is null || BasisOn(decisionDate) is not { } basis)
         {
             return null;
         }
 
-        decimal exact = Math.Round(multiplier.Value * salary.AmountVnd, 0, MidpointRounding.AwayFromZero);
-        return RoundUpTo > 1m ? Math.Ceiling(exact / RoundUpTo) * RoundUpTo : exact;
+        decimal exact = Math.Round(multiplier.Multiplier * basis.BaseSalary.AmountVnd, 0, MidpointRounding.AwayFromZero);
+        decimal amount = RoundUpTo > 1m ? Math.Ceiling(exact / RoundUpTo) * RoundUpTo : exact;
+        return new CashBreakdown(title, multiplier.Multiplier, multiplier.Article, basis, exact, amount);
     }
 }

@@ -198,7 +198,9 @@ public sealed class DecisionDocumentService(
                 ? "Theo đề nghị của bộ phận phụ trách công tác thi đua, khen thưởng."
                 : "Theo đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.",
         ];
-        var cashLine = $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định; tổng số tiền: {total}.";
+        // Decree 98/2023 Art. 53: the base salary of the signing date, the amount rounded up; both named with their source.
+        var basis = detail.CashBasis is { } cash ? $" ({DecisionText.CashBasis(cash)})" : "";
+        var cashLine = $"Tiền thưởng kèm theo được tính bằng hệ số nhân với mức lương cơ sở tại ngày ký Quyết định{basis}; tổng số tiền: {total}.";
         IReadOnlyList<string> articles = sudden
             ?
             [

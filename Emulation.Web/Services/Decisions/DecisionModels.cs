@@ -40,6 +40,12 @@ public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, st
     /// before the leadership decided, as the rule set asked when each was proposed; false when none was reviewed.
     /// </summary>
     public bool ReviewedByCouncil { get; init; } = true;
+
+    /// <summary>
+    /// The base salary and rounding of the rule set in force on the decision date, which the amounts were computed with
+    /// (Decree 98/2023 Art. 53): shown with the total; null when the decision carries no cash or the rule set knows none.
+    /// </summary>
+    public Emulation.Domain.Rules.CashBasis? CashBasis { get; init; }
 }
 
 /// <summary>All the public verification page shows: nothing that is not printed on the certificate.</summary>

@@ -250,9 +250,11 @@ public sealed class DecisionService(
         var onTheSpot = lines.Count > 0 && lines.All(l => l.Award.Kind is AwardKind.Sudden or AwardKind.LongService)
             ? await db.SuddenProposals.AsNoTracking().Where(p => p.DecisionId == decisionId).Select(p => p.CouncilReview).ToListAsync()
             : [];
+        var cashRules = ordered.Any(l => l.CashVnd is not null) ? await ruleSets.InForceOnAsync(decision.Date) : null;
         return new DecisionDetail(Summary(decision, ordered.Count), decision.Reason, campaign?.Name, campaign?.Year,
             ordered, revoked)
         {
+            CashBasis = cashRules is { IsSuccess: true } ? cashRules.Value.Cash.BasisOn(decision.Date) : null,
             AnswersProposal = letter is null ? null
                 : ($"số {letter.Number} {Documents.AdministrativeText.Date(letter.Date)}", agency ?? ""),
             ReviewedByCouncil = onTheSpot.Count == 0 || onTheSpot.Contains(true),
