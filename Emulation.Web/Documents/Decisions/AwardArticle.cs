@@ -26,9 +26,10 @@ public static class AwardArticle
     public static string Write(IReadOnlyList<DecisionLine> lines, int year, string giver, string? achievement = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var sentences = lines.GroupBy(l => l.Title).Select(group =>
+        // A posthumous award is worded in a sentence of its own: "Truy tặng …" (Decree 152/2025 Art. 54(1)).
+        var sentences = lines.GroupBy(l => (l.Title, l.Posthumous)).Select(group =>
         {
-            var title = group.Key;
+            var (title, posthumous) = group.Key;
             // People and collectives, not awards: one recipient holding the title twice is one.
             var recipients = group.DistinctBy(l => (l.PersonId, Collective: l.PersonId is null ? l.UnitId : 0)).ToList();
             var count = recipients.Count.ToString("00", CultureInfo.InvariantCulture) +
@@ -36,22 +37,28 @@ public static class AwardArticle
             var who = recipients.Count <= NamedInArticle
                 ? ": " + string.Join("; ", recipients.Select(Recipient)) + "."
                 : " (có danh sách kèm theo).";
-            return Awarded(title, year, giver) + " cho " + count + (achievement ?? Achievement(title, year)) + who;
+            var awarded = Awarded(title, year, giver, posthumous);
+            return awarded + " cho " + count + (achievement ?? Achievement(title, year)) + who;
         });
         return string.Join(" ", sentences);
     }
 
-    /// <summary>What is awarded, with its verb: a title is recognised or given, a form of commendation given.</summary>
-    private static string Awarded(Title title, int year, string giver)
+    /// <summary>
+    /// What is awarded, with its verb: a title is recognised or given, a form of commendation given; to someone who died,
+    /// either is given posthumously ("Truy tặng").
+    /// </summary>
+    private static string Awarded(Title title, int year, string giver, bool posthumous)
     {
         var name = Expanded(Wording.TitleName(Wording.Vietnamese, title).Replace(" (tập thể)", "", StringComparison.Ordinal));
+        var give = posthumous ? "Truy tặng" : "Tặng";
         return title switch
         {
-            Title.AdvancedWorker or Title.AdvancedLabourCollective => $"Công nhận danh hiệu \u201C{name}\u201D năm {year}",
+            Title.AdvancedWorker or Title.AdvancedLabourCollective =>
+                $"{(posthumous ? give : "Công nhận")} danh hiệu \u201C{name}\u201D năm {year}",
             Title.GrassrootsEmulationFighter or Title.ProvincialEmulationFighter or Title.ExcellentLabourCollective =>
-                $"Tặng danh hiệu \u201C{name}\u201D năm {year}",
-            Title.CertificateOfCommendation or Title.CollectiveCertificateOfCommendation => $"Tặng {name} của {Expanded(giver)}",
-            _ => $"Tặng {name}",
+                $"{give} danh hiệu \u201C{name}\u201D năm {year}",
+            Title.CertificateOfCommendation or Title.CollectiveCertificateOfCommendation => $"{give} {name} của {Expanded(giver)}",
+            _ => $"{give} {name}",
         };
     }
 

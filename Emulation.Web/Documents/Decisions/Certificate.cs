@@ -17,6 +17,12 @@ public sealed record Certificate
     public required string SignerPosition { get; init; }
     public required string SignerName { get; init; }
 
+    /// <summary>The recipient died before the decision: the certificate gives the award posthumously ("Truy tặng").</summary>
+    public bool Posthumous { get; init; }
+
+    /// <summary>The verb above the recipient's name.</summary>
+    public string Verb => Posthumous ? "Truy tặng" : "Tặng";
+
     /// <summary>The absolute address of the public verification page, printed as a QR code.</summary>
     public required string VerificationUrl { get; init; }
 

@@ -88,7 +88,7 @@ public sealed class CertificatePdfWriter(IOptions<DocumentOptions> options)
         y += 10;
         y = Centered(g, c.Heading, Font(36, XFontStyleEx.Bold), new XSolidBrush(red), inner, y);
         y += 8;
-        y = Centered(g, "Tặng", Font(14, XFontStyleEx.Italic), XBrushes.Black, inner, y);
+        y = Centered(g, c.Verb, Font(14, XFontStyleEx.Italic), XBrushes.Black, inner, y);
         y = Centered(g, c.RecipientName, Font(24, XFontStyleEx.Bold), new XSolidBrush(XColor.FromArgb(20, 40, 120)), inner, y);
         if (c.UnitName.Length > 0)
         {

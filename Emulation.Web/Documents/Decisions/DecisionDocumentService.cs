@@ -78,6 +78,7 @@ public sealed class DecisionDocumentService(
             {
                 Award = a,
                 Person = db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                Died = db.People.Where(p => p.Id == a.PersonId).Select(p => new { p.LeaveReason, p.LeftOn }).FirstOrDefault(),
                 Decision = db.Decisions.Single(d => d.Id == a.DecisionId),
                 SuddenAchievement = db.SuddenProposals.Where(p => p.DecisionId == a.DecisionId)
                     .Select(p => p.Achievement).FirstOrDefault(),
@@ -92,7 +93,10 @@ public sealed class DecisionDocumentService(
             return null;
         }
 
-        var certificate = CertificateFor(row.Award, row.Person, row.Decision, baseUrl);
+        var certificate = CertificateFor(row.Award, row.Person, row.Decision, baseUrl) with
+        {
+            Posthumous = Posthumous.Is(row.Died?.LeaveReason, row.Died?.LeftOn, row.Decision.Date),
+        };
         if (row.Award.Kind == AwardKind.Sudden && row.SuddenAchievement is { } achievement)
         {
             certificate = certificate with { Achievement = $"Đã có thành tích đột xuất: {achievement}" };
@@ -161,7 +165,8 @@ public sealed class DecisionDocumentService(
         var people = detail.Lines.Where(l => l.PersonId is not null).Select(l => l.PersonId).Distinct().Count();
         var collectives = detail.Lines.Where(l => l.PersonId is null).Select(l => l.UnitId).Distinct().Count();
         var rows = detail.Lines.Select((l, i) => new DecisionAnnexRow(i + 1, l.RecipientName,
-            l.PersonId is null ? "" : l.UnitNameAtDecision, Wording.TitleName(Wording.Vietnamese, l.Title), DecisionText.Money(l.CashVnd))).ToList();
+            l.PersonId is null ? "" : l.UnitNameAtDecision,
+            Wording.TitleName(Wording.Vietnamese, l.Title) + (l.Posthumous ? " (truy tặng)" : ""), DecisionText.Money(l.CashVnd))).ToList();
         var total = DecisionText.Money(detail.TotalCashVnd);
         var giver = Authority(detail.Lines.FirstOrDefault()?.AwardIssuerName, d.SignerPosition, d.IssuerName);
         var authority = AdministrativeText.Upper(giver);

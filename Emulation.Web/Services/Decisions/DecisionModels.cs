@@ -22,6 +22,9 @@ public sealed record DecisionLine(int AwardId, int? PersonId, int UnitId, string
 {
     /// <summary>The person's gender, for "ông"/"bà" in the decision's text; null for a collective.</summary>
     public Emulation.Domain.Organization.Gender? Gender { get; init; }
+
+    /// <summary>The person died on or before the decision date: the award is given posthumously (<see cref="Emulation.Domain.Awards.Posthumous"/>).</summary>
+    public bool Posthumous { get; init; }
 }
 
 public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, string? CampaignName, int? CampaignYear,

@@ -223,7 +223,8 @@ public sealed class DecisionService(
             .Select(a => new
             {
                 Award = a,
-                Person = db.People.Where(p => p.Id == a.PersonId).Select(p => new { p.FullName, p.Position, p.Gender }).FirstOrDefault(),
+                Person = db.People.Where(p => p.Id == a.PersonId)
+                    .Select(p => new { p.FullName, p.Position, p.Gender, p.LeaveReason, p.LeftOn }).FirstOrDefault(),
             })
             .ToListAsync();
         var revoked = decision.Kind == DecisionKind.Revocation
@@ -238,7 +239,11 @@ public sealed class DecisionService(
             .Select(l => new DecisionLine(l.Award.Id, l.Award.PersonId, l.Award.UnitId,
                 l.Person?.FullName ?? l.Award.UnitNameAtDecision, l.Person?.Position, l.Award.UnitNameAtDecision,
                 l.Award.Title, l.Award.Kind, l.Award.CashVnd, l.Award.IsRevoked, l.Award.VerificationCode,
-                l.Award.IssuerName) { Gender = l.Person?.Gender })
+                l.Award.IssuerName)
+            {
+                Gender = l.Person?.Gender,
+                Posthumous = Posthumous.Is(l.Person?.LeaveReason, l.Person?.LeftOn, decision.Date),
+            })
             .ToList();
         var letter = decision.ProposalId is { } proposalId
             ? await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new { p.Number, p.Date }).SingleOrDefaultAsync()

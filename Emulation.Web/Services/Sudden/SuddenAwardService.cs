@@ -36,8 +36,12 @@ public sealed class SuddenAwardService(
         var ownUnit = OwnUnitOf(actor);
         var units = await Recipients(db).Where(u => ownUnit == null || u.Id == ownUnit)
             .OrderBy(u => u.Name).Select(u => new SuddenUnitOption(u.Id, u.Name)).ToListAsync();
-        var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null && (ownUnit == null || p.UnitId == ownUnit))
-            .OrderBy(p => p.FullName).Select(p => new SuddenPersonOption(p.Id, p.FullName, p.Code, p.UnitId)).ToListAsync();
+        // Someone who died stays proposable: the award is then given posthumously (Posthumous.Article).
+        var people = await db.People.AsNoTracking().Where(Posthumous.MayBeProposed).Where(p => ownUnit == null || p.UnitId == ownUnit)
+            .OrderBy(p => p.FullName).Select(p => new SuddenPersonOption(p.Id, p.FullName, p.Code, p.UnitId)
+            {
+                Deceased = p.LeaveReason == LeaveReason.Deceased,
+            }).ToListAsync();
         return new SuddenProposalOptions(forms, units, people);
     }
 
@@ -62,7 +66,7 @@ public sealed class SuddenAwardService(
         }
 
         if (input.PersonId is { } personId &&
-            !await db.People.AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId && p.LeftOn == null))
+            !await db.People.Where(Posthumous.MayBeProposed).AnyAsync(p => p.Id == personId && p.UnitId == input.UnitId))
         {
             return Result<int>.Failure(SuddenProposalErrors.UnknownRecipient());
         }

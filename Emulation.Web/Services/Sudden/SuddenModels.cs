@@ -18,7 +18,11 @@ public sealed record SuddenForm(Title Title, bool Collective, bool CouncilReview
 
 public sealed record SuddenUnitOption(int Id, string Name);
 
-public sealed record SuddenPersonOption(int Id, string FullName, string? Code, int UnitId);
+public sealed record SuddenPersonOption(int Id, string FullName, string? Code, int UnitId)
+{
+    /// <summary>The person died: the award is given posthumously (truy tặng).</summary>
+    public bool Deceased { get; init; }
+}
 
 /// <summary>What the proposal form offers the caller, read once.</summary>
 public sealed record SuddenProposalOptions(IReadOnlyList<SuddenForm> Forms, IReadOnlyList<SuddenUnitOption> Units,
