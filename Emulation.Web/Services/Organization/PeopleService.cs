@@ -187,7 +187,14 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             }
         }
 
-        return await ChangeAsync(actor, personId, p => p.AddPastTenure(unitId, position ?? "", from, to));
+        var added = await ChangeAsync(actor, personId, p => p.AddPastTenure(unitId, position ?? "", from, to));
+        if (added.IsSuccess)
+        {
+            // The past position's unit reviewed the person in the years it covers: its campaigns list them now.
+            await notifier.UnitsChangedAsync(factory, [unitId]);
+        }
+
+        return added;
     }
 
     /// <summary>
