@@ -10,7 +10,9 @@ public sealed record IndividualRules
 
     /// <summary>
     /// Circular 01/2024: recruited less than this many months before the reference date → not eligible. Months are
-    /// counted inclusively to the reference date (recruited 1 July, counted to 31 December: six months).
+    /// counted inclusively to the reference date (recruited 1 July, counted to 31 December: six months). The circular names
+    /// no reference day, so the evaluation counts to 31 December of the campaign year (the end of the year the title is
+    /// for), whatever day the council meets; an evaluation may pass another day (<c>EvaluationInput.ReferenceDate</c>).
     /// </summary>
     public int MinMonthsSinceRecruitment { get; init; } = 6;
 
