@@ -84,6 +84,46 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         Assert.True(certificate.Content.AsSpan().StartsWith("%PDF"u8));
     }
 
+    /// <summary>
+    /// Truy tặng (Decree 152/2025 Art. 54(1), "tặng hoặc truy tặng"): someone who died saving others is still proposed,
+    /// and the decision, its list and the certificate give the Giấy khen posthumously.
+    /// </summary>
+    [Fact]
+    public async Task SomeoneWhoDied_IsProposedAndAwardedPosthumously_TheDecisionAndCertificateSayTruyTang()
+    {
+        // Far down the list: leaving takes them out of it, and the other tests' picks stay who they were.
+        var (unitId, personId, _) = await SubjectAsync(40);
+        var left = await App.Service<Emulation.Web.Services.Organization.PeopleService>().LeaveAsync(TestActors.Admin, personId,
+            new Emulation.Web.Services.Organization.PersonLeaving(Emulation.Domain.Organization.LeaveReason.Deceased,
+                new DateOnly(2026, 9, 12), "Hy sinh khi cứu người trong lũ"));
+        Assert.True(left.IsSuccess, string.Join("; ", left.Errors));
+        var head = TestActors.HeadOf(unitId);
+        Assert.True(Assert.Single((await Sudden.OptionsAsync(head)).People, p => p.Id == personId).Deceased);
+
+        var proposed = await Sudden.ProposeAsync(head, new SuddenProposalInput
+        {
+            PersonId = personId, UnitId = unitId, Title = Title.CertificateOfCommendation,
+            Achievement = "Dũng cảm cứu ba người bị nước cuốn trong lũ ngày 12/9/2026",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+        var issued = await Decisions.IssueSuddenDecisionAsync(TestActors.Leader, proposed.Value, Input("811/QĐ-VP"));
+        Assert.True(issued.IsSuccess, string.Join("; ", issued.Errors));
+
+        var line = Assert.Single((await Decisions.GetAsync(TestActors.Leader, issued.Value))!.Lines);
+        Assert.True(line.Posthumous);
+        Assert.Equal(710_000m, line.CashVnd);
+        var documents = App.Service<DecisionDocumentService>();
+        var document = (await documents.GetAsync(TestActors.Leader, issued.Value))!;
+        Assert.StartsWith("Truy tặng Giấy khen của Chánh Văn phòng", document.Articles[0], StringComparison.Ordinal);
+        Assert.EndsWith("(truy tặng)", Assert.Single(document.Rows).Title, StringComparison.Ordinal);
+        // The cash article names the base salary and the rounding with their sources (Decree 98/2023 Art. 53).
+        Assert.Contains("mức lương cơ sở 2.340.000 đồng (Nghị định 73/2024/NĐ-CP), làm tròn lên hàng chục nghìn đồng theo Nghị định",
+            document.Articles[1], StringComparison.Ordinal);
+        var certificate = (await documents.GetCertificateAsync(head, line.AwardId, "https://thidua.example.vn"))!;
+        using var pdf = new Emulation.Tests.Documents.Poppler(certificate.Content);
+        Assert.Contains("Truy tặng", pdf.Text(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SuddenAwards_AreNoBasisForMeritAwards_TheAwardsListSaysSudden()
     {
