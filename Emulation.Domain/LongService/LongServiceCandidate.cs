@@ -32,7 +32,7 @@ public enum LongServiceBar
     /// <summary>Already received this form for long service.</summary>
     AlreadyAwarded,
 
-    /// <summary>Left the staff for a reason other than retirement, or retired while the rule lists only serving staff.</summary>
+    /// <summary>Left the staff for a reason other than retirement or death, or retired (or died) while the rule lists only serving staff.</summary>
     NoLongerServing,
 }
 
@@ -41,4 +41,7 @@ public sealed record LongServiceAssessment(int PersonId, int UnitId, bool Retire
     LongServiceExplanation Explanation)
 {
     public bool IsEligible => Explanation.TermsMet && Bar == LongServiceBar.None;
+
+    /// <summary>The person died: listed as a retiree would be, the award given posthumously (truy tặng).</summary>
+    public bool Deceased { get; init; }
 }

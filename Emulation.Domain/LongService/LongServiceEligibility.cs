@@ -37,12 +37,16 @@ public static class LongServiceEligibility
         var explanation = new LongServiceExplanation(rule.Title, ruleSet.Id, ruleSet.Version, rule.Article, periods,
             periods.Sum(p => p.Months), periods.Sum(p => p.Terms), rule.RequiredTerms, rule.TermMonths,
             rule.MinShareOfTerm, asOf);
-        bool retired = history.LeftOn is { } left && left <= asOf && history.LeaveReason == LeaveReason.Retired;
-        bool serving = history.LeftOn is null || history.LeftOn > asOf;
+        bool ended = history.LeftOn is { } left && left <= asOf;
+        bool retired = ended && history.LeaveReason == LeaveReason.Retired;
+
+        // Someone who died is listed as a retiree would be; the award is then given posthumously (Posthumous.Article).
+        bool deceased = ended && history.LeaveReason == LeaveReason.Deceased;
+        bool serving = !ended;
         var bar = history.LongServiceAwards.Contains(rule.Title) ? LongServiceBar.AlreadyAwarded
-            : serving || (retired && rule.IncludesRetired) ? LongServiceBar.None
+            : serving || ((retired || deceased) && rule.IncludesRetired) ? LongServiceBar.None
             : LongServiceBar.NoLongerServing;
-        return new LongServiceAssessment(history.PersonId, history.UnitId, retired, bar, explanation);
+        return new LongServiceAssessment(history.PersonId, history.UnitId, retired, bar, explanation) { Deceased = deceased };
     }
 
     /// <summary>Whether <paramref name="position"/> is one of <paramref name="counted"/> or begins with one and a space.</summary>

@@ -5,7 +5,7 @@ namespace Emulation.Domain.Rules;
 /// <summary>
 /// A long-service and contribution award (khen thưởng theo niên hạn, quá trình cống hiến): the form, the positions whose
 /// tenure counts, how many terms must be counted, how long a term is and what share of a term counts as a whole one,
-/// whether people who retired are still listed, whether the council reviews the proposal, and the article.
+/// whether people who retired (or died: a posthumous award) are still listed, whether the council reviews the proposal, and the article.
 /// </summary>
 /// <param name="Positions">Position names that count (case and spacing ignored); a position counts when it is one of
 /// these or begins with one followed by a space ("Trưởng phòng Tổng hợp" counts for "Trưởng phòng").</param>

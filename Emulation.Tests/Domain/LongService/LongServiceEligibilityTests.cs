@@ -106,6 +106,22 @@ public sealed class LongServiceEligibilityTests
         Assert.True(on.IsEligible);
     }
 
+    /// <summary>Truy tặng (Decree 152/2025 Art. 51(1), 54(1)): someone who died after ten years as head is listed as a retiree would be.</summary>
+    [Fact]
+    public void Decree152Art54_1_SomeoneWhoDied_IsListedForAPosthumousAward_WhereRetireesAre()
+    {
+        HeldPosition[] held = [new("Trưởng phòng", new(2010, 1, 1), new(2022, 6, 30))];
+        var history = new ServiceHistory(7, 3, held, new DateOnly(2022, 6, 30), LeaveReason.Deceased, []);
+
+        var listed = Assess(history);
+        var servingOnly = LongServiceEligibility.Assess(history, Rule with { IncludesRetired = false }, Rules, AsOf);
+
+        Assert.True(listed.IsEligible);
+        Assert.True(listed.Deceased);
+        Assert.False(listed.Retired);
+        Assert.Equal(LongServiceBar.NoLongerServing, servingOnly.Bar);
+    }
+
     [Fact]
     public void ARetiredPerson_IsListed_WhenTheRuleIncludesRetirees_AndOneWhoMovedOutIsNot()
     {

@@ -8,7 +8,11 @@ namespace Emulation.Web.Services.LongService;
 /// decided proposal already made for them (a second is not offered).
 /// </summary>
 public sealed record LongServiceRow(int PersonId, string FullName, string? Code, string UnitName, bool Retired,
-    LongServiceExplanation Explanation, int? ProposalId);
+    LongServiceExplanation Explanation, int? ProposalId)
+{
+    /// <summary>The person died: the award would be given posthumously (truy tặng).</summary>
+    public bool Deceased { get; init; }
+}
 
 /// <summary>The list as read on one day, under the rule set in force that day.</summary>
 public sealed record LongServiceList(DateOnly AsOf, string RuleSetId, int RuleSetVersion, IReadOnlyList<LongServiceRow> Rows);

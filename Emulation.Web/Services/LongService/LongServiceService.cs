@@ -43,7 +43,7 @@ public sealed class LongServiceService(
                 var proposal = proposals.Where(p => p.PersonId == a.PersonId && p.Title == a.Explanation.Title)
                     .Select(p => (int?)p.Id).Max();
                 return new LongServiceRow(a.PersonId, person.FullName, person.Code, person.UnitName, a.Retired,
-                    a.Explanation, proposal);
+                    a.Explanation, proposal) { Deceased = a.Deceased };
             })
             .OrderBy(r => r.UnitName, StringComparer.Ordinal).ThenBy(r => r.FullName, StringComparer.Ordinal).ToList();
         return new LongServiceList(today, rules.Id, rules.Version, rows);
