@@ -76,6 +76,21 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
         Assert.Contains("báo cáo của đơn vị bị trả lại", page.Find("label[for=email-SubmissionReturned]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SettingsPage_AsksForTheAddressNoticesGoTo_LabelledAndExplained()
+    {
+        var (userId, th) = await RemindTheHeadAsync();
+        SignInAsUser(userId, th);
+
+        var page = Render<InboxSettingsPage>();
+
+        var input = page.Find("input#email-address");
+        Assert.Equal(("email", "Address", "email-address-hint"),
+            (input.GetAttribute("type"), input.GetAttribute("name"), input.GetAttribute("aria-describedby")));
+        Assert.Equal("Địa chỉ thư điện tử nhận thông báo", page.Find("label[for=email-address]").TextContent);
+        Assert.Contains("chỉ muốn xem thông báo trong ứng dụng", page.Find("#email-address-hint").TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<(string UserId, int UnitId)> RemindTheHeadAsync()
     {
         await using var db = await App.DbAsync();

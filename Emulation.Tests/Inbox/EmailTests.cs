@@ -6,6 +6,7 @@ using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Inbox;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -142,6 +143,80 @@ public sealed class EmailTests : IAsyncLifetime
         Assert.Equal("Phát động phong trào: Thi đua chuyên đề cải cách hành chính 2026", message.Subject);
         Assert.Contains("Thi đua chuyên đề cải cách hành chính 2026 đã được phát động: đăng ký giao ước thi đua của đơn vị trước ngày 31/03/2026.",
             message.TextBody);
+    }
+
+    [Fact]
+    public async Task AnAddressGivenOnTheSettings_CarriesTheMoveToReview_ToTheLeader_WhileMembersWithoutOneReadItInTheApp()
+    {
+        _smtp.Start();
+        var inbox = _app.Service<InboxService>();
+        var leader = await _app.ActorAsync("lanhdao", Roles.Leadership);
+        Assert.True((await inbox.SetEmailAddressAsync(leader, " lanhdao@example.gov.vn ")).IsSuccess);
+        Assert.Equal("lanhdao@example.gov.vn", await inbox.EmailAddressAsync(leader));
+        var campaignId = await _app.SeededCampaignIdAsync();
+        var campaigns = _app.Service<CampaignService>();
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.StartReview)).IsSuccess);
+
+        // The head's results opening and the leader's review: one each, to each one's own address.
+        Assert.Equal(2, await _app.Service<OutboxWorker>().SendDueAsync());
+        var message = Assert.Single(_smtp.Received, m => m.To.Mailboxes.Single().Address == "lanhdao@example.gov.vn");
+        Assert.StartsWith("Bình xét: Phong trào thi đua thực hiện nhiệm vụ năm 2026", message.Subject);
+        Assert.Contains("kết quả chấm điểm, xếp hạng", message.TextBody);
+        Assert.Equal([HeadAddress, "lanhdao@example.gov.vn"], _smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.Contains(await _app.ItemsAsync("hoidong1"), i => i.Kind == NotificationKind.EvaluationReady);
+    }
+
+    [Fact]
+    public async Task APasswordReset_IsEmailedToItsHolder_WithoutThePassword_UnlessTheyTurnedThatKindOff()
+    {
+        _smtp.Start();
+        var inbox = _app.Service<InboxService>();
+        var holder = await _app.ActorAsync("tp.kt", Roles.DepartmentHead);
+        Assert.True((await inbox.SetEmailAddressAsync(holder, "tp.kt@example.gov.vn")).IsSuccess);
+        var admin = await _app.ActorAsync("quantri", Roles.Administrator);
+
+        var first = await ResetAsync(admin, "tp.kt");
+
+        Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
+        var message = Assert.Single(_smtp.Received);
+        Assert.Equal(("tp.kt@example.gov.vn", "Mật khẩu tài khoản tp.kt đã được đặt lại"),
+            (message.To.Mailboxes.Single().Address, message.Subject));
+        Assert.DoesNotContain(first, message.TextBody, StringComparison.Ordinal);
+
+        await inbox.SetEmailChoicesAsync(holder, [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.PasswordReset)]);
+        await ResetAsync(admin, "tp.kt");
+
+        Assert.Equal(0, await _app.Service<OutboxWorker>().SendDueAsync());
+        Assert.Equal(2, (await _app.ItemsAsync("tp.kt")).Count(i => i.Kind == NotificationKind.PasswordReset));
+    }
+
+    [Fact]
+    public async Task AnAddressNoServerCouldTake_IsRefused_AndABlankOneStopsTheEmails()
+    {
+        var inbox = _app.Service<InboxService>();
+        var head = await HeadAsync();
+
+        foreach (var bad in new[] { "tp.th", "Trưởng phòng <tp.th@example.gov.vn>", "a@b.vn, c@d.vn", "@example.gov.vn" })
+        {
+            Assert.Equal("inbox.email_invalid", Assert.Single((await inbox.SetEmailAddressAsync(head, bad)).Errors).Code);
+        }
+
+        Assert.Equal(HeadAddress, await inbox.EmailAddressAsync(head));
+        Assert.True((await inbox.SetEmailAddressAsync(head, "  ")).IsSuccess);
+        Assert.Null(await inbox.EmailAddressAsync(head));
+        await SubmitAndReturnAsync();
+        await using var db = await _app.DbAsync();
+        Assert.Empty(await db.OutboxEmails.ToListAsync());
+    }
+
+    private async Task<string> ResetAsync(Actor admin, string userName)
+    {
+        using var scope = _app.Services.CreateScope();
+        var reset = await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>()
+            .ResetPasswordAsync(admin, userName);
+        Assert.True(reset.IsSuccess, string.Join("; ", reset.Errors));
+        return reset.Value;
     }
 
     private async Task SubmitAndReturnAsync()

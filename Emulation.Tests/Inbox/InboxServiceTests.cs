@@ -47,7 +47,8 @@ public sealed class InboxServiceTests : FreshAppTests
         _clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(0, await reminder.RemindAsync());
         _clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(1, await reminder.RemindAsync());
+        // Past it, the head once more, and the union officer once with how many units are late.
+        Assert.Equal(2, await reminder.RemindAsync());
         Assert.Equal(0, await reminder.RemindAsync());
 
         // Under the two reminders, the demo campaign's launch, which the seed told every head of.
@@ -58,8 +59,35 @@ public sealed class InboxServiceTests : FreshAppTests
         Assert.All(items, i => Assert.Equal(_pledgeDeadline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), i.Detail));
         var th = await App.UnitIdAsync("TH");
         Assert.All(items, i => Assert.EndsWith($"/units/{th}", i.Link));
+        var late = Assert.Single(await App.ItemsAsync("congdoan"), i => i.Kind == NotificationKind.UnitsLate);
+        var campaignId = await App.SeededCampaignIdAsync();
+        Assert.Equal(("1", $"campaigns/{campaignId}/progress"), (late.Detail, late.Link));
+        Assert.Equal(["congdoan"], await App.ToldAsync(NotificationKind.UnitsLate));
         await using var db = await App.DbAsync();
         Assert.Empty(await db.OutboxEmails.ToListAsync());
+    }
+
+    [Fact]
+    public async Task DeadlineReminder_AtTheResultsStage_RemindsOnlyTheUnitThatHasNotReported_AndTellsTheOfficerOnceItIsLate()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
+        var resultsDeadline = (await App.SeededScheduleAsync()).ResultsDeadline;
+        _clock = SettableClock.OnOfficeDay(resultsDeadline.AddDays(-1));
+        var reminder = Reminder();
+
+        // The ten other units reported (the tests' demo): only Phòng Tổng hợp is reminded.
+        Assert.Equal(1, await reminder.RemindAsync());
+        Assert.Equal(["tp.th"], await App.ToldAsync(NotificationKind.DeadlineSoon));
+        var soon = Assert.Single(await App.ItemsAsync("tp.th"), i => i.Kind == NotificationKind.DeadlineSoon);
+        Assert.Equal(($"Báo cáo kết quả – {await CampaignNameAsync(campaignId)}", resultsDeadline.ToString("dd/MM/yyyy",
+            System.Globalization.CultureInfo.InvariantCulture)), (soon.Subject, soon.Detail));
+        Assert.Empty(await App.ToldAsync(NotificationKind.UnitsLate));
+
+        _clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(2, await reminder.RemindAsync());
+        Assert.Equal(["congdoan"], await App.ToldAsync(NotificationKind.UnitsLate));
+        Assert.Equal(0, await reminder.RemindAsync());
     }
 
     [Fact]
@@ -114,11 +142,13 @@ public sealed class InboxServiceTests : FreshAppTests
 
         foreach (var member in CouncilDriver.AllMembers)
         {
-            var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync(member, Roles.CouncilMember)));
-            Assert.Equal((NotificationKind.BallotOpened, $"council/{scenario.CampaignId}"), (item.Kind, item.Link));
+            var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync(member, Roles.CouncilMember)),
+                i => i.Kind == NotificationKind.BallotOpened);
+            Assert.Equal($"council/{scenario.CampaignId}", item.Link);
         }
 
-        Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("congdoan", Roles.UnionOfficer)));
+        // The seated members only: not the officer who runs the session.
+        Assert.Equal([.. CouncilDriver.AllMembers.Order(StringComparer.Ordinal)], await App.ToldAsync(NotificationKind.BallotOpened));
     }
 
     [Fact]
@@ -133,11 +163,12 @@ public sealed class InboxServiceTests : FreshAppTests
 
         var draft = await submissions.SavePledgeAsync(head, campaignId, th, targets, null, submit: false);
         Assert.True(draft.IsSuccess, string.Join("; ", draft.Errors));
-        Assert.Empty(await App.Service<InboxService>().ListAsync(officer));
+        // The demo's ten other pledges are there already.
+        Assert.Equal(10, (await App.Service<InboxService>().ListAsync(officer)).Count);
 
         Assert.True((await submissions.SavePledgeAsync(head, campaignId, th, targets, draft.Value.Version, submit: true)).IsSuccess);
 
-        var item = Assert.Single(await App.Service<InboxService>().ListAsync(officer));
+        var item = (await App.Service<InboxService>().ListAsync(officer))[0];
         Assert.Equal((NotificationKind.SubmissionReceived, "Đăng ký thi đua – Phòng Tổng hợp", $"campaigns/{campaignId}/progress"),
             (item.Kind, item.Subject, item.Link));
         Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("lanhdao", Roles.Leadership)));
@@ -163,7 +194,8 @@ public sealed class InboxServiceTests : FreshAppTests
         await using var db = await App.DbAsync();
         var passed = await db.Nominations.CountAsync(n => n.CampaignId == scenario.CampaignId && n.Status == NominationStatus.Passed);
         Assert.True(passed >= 1);
-        var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync("lanhdao", Roles.Leadership)));
+        var item = Assert.Single(await App.Service<InboxService>().ListAsync(await ActorAsync("lanhdao", Roles.Leadership)),
+            i => i.Kind == NotificationKind.NominationsPassed);
         Assert.Equal((NotificationKind.NominationsPassed, passed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"approval/{scenario.CampaignId}"), (item.Kind, item.Detail, item.Link));
     }
@@ -185,10 +217,11 @@ public sealed class InboxServiceTests : FreshAppTests
         Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("hoidong1", Roles.CouncilMember)));
     }
 
-    private async Task<Actor> ActorAsync(string userName, string role)
+    private Task<Actor> ActorAsync(string userName, string role) => App.ActorAsync(userName, role);
+
+    private async Task<string> CampaignNameAsync(int campaignId)
     {
         await using var db = await App.DbAsync();
-        var user = await db.Users.SingleAsync(u => u.UserName == userName);
-        return new Actor(user.Id, userName, new HashSet<string> { role }, user.UnitId);
+        return await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
     }
 }

@@ -44,4 +44,25 @@ public enum NotificationKind
 
     /// <summary>A council session closed with nominations passed: they wait for the leadership's decision.</summary>
     NominationsPassed,
+
+    /// <summary>A campaign moved to review: its scores, ranking and recommended titles are there to read before the council.</summary>
+    EvaluationReady,
+
+    /// <summary>A pledge or results deadline passed with units that have not submitted (the union officer's summary).</summary>
+    UnitsLate,
+
+    /// <summary>The receiving board's council passed nominees of a dossier: the board issues the deciding level's decision.</summary>
+    BoardNomineesPassed,
+
+    /// <summary>A decision awarding the reader's unit or its staff was issued.</summary>
+    UnitAwarded,
+
+    /// <summary>A sudden or long-service award proposal waits for the reader: the council's opinion, or the decision.</summary>
+    SuddenAwaiting,
+
+    /// <summary>The reader's sudden or long-service award proposal was turned down, with the reason.</summary>
+    SuddenRejected,
+
+    /// <summary>An administrator reset the reader's password.</summary>
+    PasswordReset,
 }

@@ -51,7 +51,7 @@ public sealed class DemoDataSeeder(
     public async Task<IReadOnlyList<DemoAccount>> SeedAsync()
     {
         await using var db = await factory.CreateDbContextAsync();
-        int? launched = null;
+        SeededCampaign? launched = null;
         if (!await db.Units.AnyAsync())
         {
             var random = new Random(RandomSeed);
@@ -96,10 +96,15 @@ public sealed class DemoDataSeeder(
                 councilStaff.TryGetValue(account.UserName, out var personId) ? personId : null);
         }
 
-        // The campaign was launched before anyone had an account: its heads and staff are told now, as a launch tells them.
-        if (launched is { } campaignId)
+        // The campaign was launched and the pledges sent before anyone had an account: their readers are told now, as the
+        // launch and each submission tell them, each notice dated when its step happened.
+        if (launched is { } campaign)
         {
-            await inbox.CampaignLaunchedAsync(campaignId);
+            await inbox.CampaignLaunchedAsync(campaign.Id, campaign.LaunchedAt);
+            foreach (var (unitId, submittedAt) in campaign.Pledged)
+            {
+                await inbox.SubmissionReceivedAsync(campaign.Id, unitId, Services.Submissions.SubmissionKind.Pledge, submittedAt);
+            }
         }
 
         return accounts;
@@ -295,13 +300,16 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The demo's campaign: when it was launched, and each unit's pledge with when it was sent, in that order.</summary>
+    private sealed record SeededCampaign(int Id, DateTimeOffset LaunchedAt, IReadOnlyList<(int UnitId, DateTimeOffset SubmittedAt)> Pledged);
+
     /// <summary>
-    /// Seeds this year's campaign as an office has it a week into its pledge stage; returns its id. It was launched a
+    /// Seeds this year's campaign as an office has it a week into its pledge stage; returns it. It was launched a
     /// week ago; the other units have sent their pledges since, which wait for the union officer's review; the demo
     /// head's unit has yet to pledge. No unit has reported results, which the campaign does not take yet: each has its
     /// figures so far kept as a draft, its head's own, that counts nowhere until it is submitted once results open.
     /// </summary>
-    private async Task<int> SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
+    private async Task<SeededCampaign> SeedCampaignAsync(EmulationDbContext db, Dictionary<string, Unit> units, List<Person> people,
         DemoSchedule schedule, Random random)
     {
         var now = clock.GetUtcNow();
@@ -346,6 +354,7 @@ public sealed class DemoDataSeeder(
 
         // Every unit but the demo department head's has pledged, one after another since the launch.
         var others = DemoOrganization.Units.Where(u => u.Code != DemoUnitCode).ToList();
+        var pledged = new List<(int UnitId, DateTimeOffset SubmittedAt)>();
         foreach (var (demo, order) in others.Select((u, i) => (u, i)))
         {
             var unit = units[demo.Code];
@@ -353,8 +362,10 @@ public sealed class DemoDataSeeder(
                 .ToDictionary(c => c.Code, c => (decimal?)Math.Round(DemoCampaign.TargetFor(c.Code, demo.Staff)));
             var pledge = Pledge.Start(campaign.Id, unit.Id);
             pledge.SetTargets(campaign.Criteria, targets);
-            pledge.Submit(HeadUserName(demo.Code), launchedAt.AddHours(PledgedHoursApart * (order + 1)));
+            var submittedAt = launchedAt.AddHours(PledgedHoursApart * (order + 1));
+            pledge.Submit(HeadUserName(demo.Code), submittedAt);
             db.Pledges.Add(pledge);
+            pledged.Add((unit.Id, submittedAt));
 
             var values = campaign.Criteria.ToDictionary(c => c.Code, c => (decimal?)SeedValue(c, targets, random));
             var result = UnitResult.Start(campaign.Id, unit.Id);
@@ -383,7 +394,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync();
-        return campaign.Id;
+        return new SeededCampaign(campaign.Id, launchedAt, pledged);
     }
 
     /// <summary>How long before the demo's first start its campaign was launched.</summary>

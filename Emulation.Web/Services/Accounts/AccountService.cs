@@ -41,7 +41,7 @@ public sealed record AccountPage(IReadOnlyList<AccountSummary> Rows, int Total);
 /// Scoped: Identity's <see cref="UserManager{TUser}"/> is.
 /// </summary>
 public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory<EmulationDbContext> factory,
-    IOptions<IdentityOptions> identityOptions, TimeProvider clock, EmulationDbContext identityStore)
+    IOptions<IdentityOptions> identityOptions, TimeProvider clock, EmulationDbContext identityStore, Inbox.InboxService inbox)
 {
     public const int UserNameMaxLength = 256;
 
@@ -409,6 +409,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             await Succeed(users.AddClaimAsync(user, new Claim(MustChangePasswordClaim, "true")));
         }
 
+        await inbox.PasswordResetAsync(user.Id);
         return Result<string>.Success(password);
     }
 

@@ -116,6 +116,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             {
                 CampaignStep.Launch => inbox.CampaignLaunchedAsync(campaignId),
                 CampaignStep.OpenResults => inbox.ResultsOpenedAsync(campaignId),
+                CampaignStep.StartReview => inbox.EvaluationReadyAsync(campaignId),
                 _ => Task.CompletedTask,
             });
         }

@@ -560,6 +560,11 @@ public sealed class CouncilSessionService(
         proposal.CloseWhenDecided(await db.Nominations.CountAsync(n => n.ProposalId == proposalId &&
             n.Status == NominationStatus.SentUp && !failed.Select(f => f.NominationId).Contains(n.Id)));
         var saved = await SaveAsync(db, actor, "close", scope);
+        if (saved.IsSuccess && closed.Value.Count - failed.Count is > 0 and var passed)
+        {
+            await inbox.BoardNomineesPassedAsync(proposalId, passed);
+        }
+
         if (saved.IsSuccess && failed.Count > 0)
         {
             await inbox.ProposalAnsweredAsync(proposalId, Data.Inbox.NotificationKind.ProposalDecided,

@@ -11,15 +11,22 @@ namespace Emulation.Web.Services.Inbox;
 
 /// <summary>
 /// Every <see cref="InboxOptions.ReminderInterval"/>, reminds the heads of units that have not submitted: once when the
-/// deadline is <see cref="InboxOptions.ReminderDays"/> days away or nearer, once when it has passed. What was sent is
+/// deadline is <see cref="InboxOptions.ReminderDays"/> days away or nearer, once when it has passed, when the union
+/// officers also hear how many units are late. What was sent is
 /// stored (<see cref="InboxNotification.OnceKey"/>, unique per person), so a restart or a second instance sends nothing twice.
 /// </summary>
 public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> factory, InboxService inbox,
     IOptions<InboxOptions> options, TimeProvider clock, ILogger<DeadlineReminder> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicRounds.RunAsync(options.Value.ReminderInterval, clock, RemindAsync, logger,
+        PeriodicRounds.RunAsync(options.Value.ReminderInterval, clock, RoundAsync, logger,
             "Deadline reminders failed; trying again on the next round", stoppingToken);
+
+    private async Task RoundAsync(CancellationToken cancellation)
+    {
+        var reminded = await RemindAsync(cancellation);
+        logger.LogDebug("Deadline reminder round at {At}: {Count} reminded", clock.GetUtcNow(), reminded);
+    }
 
     /// <summary>One round; returns how many people were reminded.</summary>
     public async Task<int> RemindAsync(CancellationToken cancellation = default)
@@ -53,11 +60,18 @@ public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> facto
                     .Select(r => r.UnitId).ToListAsync(cancellation);
             var date = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
             var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign.Name}";
-            foreach (var unit in units[campaign.Id].Except(submitted))
+            var late = units[campaign.Id].Except(submitted).ToList();
+            foreach (var unit in late)
             {
                 var readers = heads.Where(h => h.UnitId == unit).ToList();
                 var key = $"{notice}:{campaign.Id}:{kind}:{day:yyyy-MM-dd}";
                 reminded += await inbox.WriteOnceAsync(db, readers, notice, subject, date, $"campaigns/{campaign.Id}/units/{unit}", key);
+            }
+
+            // Past the deadline the union officer hears how many are late, once, to follow them up from the progress page.
+            if (notice == NotificationKind.DeadlinePassed && late.Count > 0)
+            {
+                reminded += await inbox.UnitsLateAsync(db, campaign.Id, kind, day, late.Count);
             }
         }
 

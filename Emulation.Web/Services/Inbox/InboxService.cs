@@ -1,10 +1,7 @@
 using System.Globalization;
 using Emulation.Domain.Common;
-using Emulation.Domain.Council;
-using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
-using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +17,11 @@ public sealed record EmailChoice(NotificationKind Kind, bool Email);
 /// <summary>
 /// Tells people what needs them: writes each notification to the reader's inbox and, when e-mail is configured, the
 /// reader has an address and has not turned that kind off, an e-mail to the outbox in the same save. Telling never
-/// fails the action that caused it: a failure is logged and the action's own result stands.
+/// fails the action that caused it: a failure is logged and the action's own result stands. A notice reaches the
+/// accounts of the tree its step belongs to (<see cref="Audience"/>), never every account holding a role. The notices
+/// of each area are in the partial files beside this one.
 /// </summary>
-public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
+public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
     IOptions<EmailOptions> email, IConfiguration configuration, ILogger<InboxService> logger)
 {
     /// <summary>Notifications one page lists, newest first.</summary>
@@ -82,123 +81,33 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
         return await ConcurrencyErrors.SaveAsync(db);
     }
 
-    /// <summary>The unit's heads: the officer accepted or returned its pledge or results; the link opens that tab of the workspace.</summary>
-    internal Task SubmissionReviewedAsync(int campaignId, int unitId, SubmissionKind kind, string? returnReason) =>
-        SafelyAsync(async db =>
-        {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
-            var heads = await Readers(db).Where(u => u.UnitId == unitId && u.IsHead).ToListAsync();
-            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
-            var notice = returnReason is null ? NotificationKind.SubmissionAccepted : NotificationKind.SubmissionReturned;
-            await WriteAsync(db, heads, notice, subject, returnReason,
-                WorkspaceLink(campaignId, unitId, kind == SubmissionKind.Results ? "results" : "pledge"));
-        });
-
-    /// <summary>The union officers: a unit submitted its pledge or results, which wait for their review on the progress page.</summary>
-    internal Task SubmissionReceivedAsync(int campaignId, int unitId, SubmissionKind kind) =>
-        SafelyAsync(async db =>
-        {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
-            var unit = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
-            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {unit}";
-            await WriteAsync(db, await InRole(db, Roles.UnionOfficer).ToListAsync(), NotificationKind.SubmissionReceived,
-                subject, campaign, $"campaigns/{campaignId}/progress");
-        });
-
-    /// <summary>The leadership: a council session closed with nominations passed, which wait for their decision.</summary>
-    internal Task NominationsPassedAsync(int campaignId, int passed) =>
-        SafelyAsync(async db =>
-        {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
-            await WriteAsync(db, await InRole(db, Roles.Leadership).ToListAsync(), NotificationKind.NominationsPassed,
-                campaign, passed.ToString(CultureInfo.InvariantCulture), $"approval/{campaignId}");
-        });
+    /// <summary>The address the reader's notices are e-mailed to; null while they have given none.</summary>
+    public async Task<string?> EmailAddressAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.SignedInAnyRole);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleOrDefaultAsync();
+    }
 
     /// <summary>
-    /// The heads of every open unit the launch reached: their unit's pledge is due by the pledge deadline; and, when the
-    /// campaign offers titles one pledges oneself, the staff of those units: their own pledge is open.
+    /// Sets the address the reader's notices are e-mailed to (blank: none, only the inbox); an address a mail server
+    /// could not take is refused.
     /// </summary>
-    internal Task CampaignLaunchedAsync(int campaignId) =>
-        SafelyAsync(async db =>
+    public async Task<Result> SetEmailAddressAsync(Actor actor, string? address)
+    {
+        actor.RequirePolicy(Policies.SignedInAnyRole);
+        var trimmed = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        if (trimmed is not null && !EmailAddress.IsValid(trimmed))
         {
-            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-            var units = await UnitsTakingPart(db, campaignId).ToListAsync();
-            var deadline = DateText(campaign.PledgeDeadline);
-            await WriteAsync(db, await HeadsAtTabAsync(db, campaignId, units, "pledge"),
-                NotificationKind.CampaignLaunched, campaign.Name, deadline);
-            if (PersonalPledge.ChoicesIn(campaign).Count == 0)
-            {
-                return;
-            }
+            return Result.Failure(EmailAddress.Invalid(trimmed));
+        }
 
-            // Staff sign in as their person, whose unit is where they work (their account carries no unit).
-            var staff = await Readers(db).Where(r => r.IsStaff && db.People.Any(p =>
-                p.Id == r.PersonId && p.LeftOn == null && units.Contains(p.UnitId))).ToListAsync();
-            await WriteAsync(db, staff, NotificationKind.PersonalPledgeOpened, campaign.Name, deadline, "me/pledge");
-        });
-
-    /// <summary>The heads of every open unit taking part: their unit's results are due by the results deadline.</summary>
-    internal Task ResultsOpenedAsync(int campaignId) =>
-        SafelyAsync(async db =>
-        {
-            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-            var units = await UnitsTakingPart(db, campaignId).ToListAsync();
-            await WriteAsync(db, await HeadsAtTabAsync(db, campaignId, units, "results"),
-                NotificationKind.ResultsOpened, campaign.Name, DateText(campaign.ResultsDeadline));
-        });
-
-    /// <summary>Every member seated in the session: its ballots are open.</summary>
-    internal Task BallotOpenedAsync(int sessionId) =>
-        SafelyAsync(async db =>
-        {
-            var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
-                .Select(s => new { s.CampaignId, s.ProposalId, s.HeldOn, Members = s.Members.Select(m => m.UserName).ToList() })
-                .SingleAsync();
-            var campaign = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Name).SingleAsync();
-            var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
-            var subject = $"{DateText(session.HeldOn)} – {campaign}";
-            // A board's council votes on its own page; the agency's on the campaign's council page.
-            var link = session.ProposalId is null ? $"council/{session.CampaignId}" : $"board/council/{sessionId}";
-            await WriteAsync(db, members, NotificationKind.BallotOpened, subject, null, link);
-        });
-
-    /// <summary>Each awardee whose account is linked to their person record.</summary>
-    internal Task DecisionIssuedAsync(int decisionId) =>
-        SafelyAsync(async db =>
-        {
-            var awards = await db.Awards.AsNoTracking().Where(a => a.DecisionId == decisionId && a.PersonId != null)
-                .Select(a => new { a.PersonId, a.DecisionNumber }).ToListAsync();
-            if (awards.Count == 0)
-            {
-                return;
-            }
-
-            var people = awards.Select(a => a.PersonId).Distinct().ToList();
-            var awardees = await Readers(db).Where(u => u.PersonId != null && people.Contains(u.PersonId)).ToListAsync();
-            await WriteAsync(db, awardees, NotificationKind.DecisionIssued, awards[0].DecisionNumber, null, "awards");
-        });
-
-    /// <summary>The receiving board's users: a dossier was sent (or sent again) to their board.</summary>
-    internal Task ProposalReceivedAsync(int proposalId) =>
-        SafelyAsync(async db =>
-        {
-            var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
-            var board = await Readers(db).Where(u => u.UnitId != null && u.UnitId == proposal.ReceivingUnitId).ToListAsync();
-            var subject = $"{proposal.Number} ({proposal.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
-            await WriteAsync(db, board, NotificationKind.ProposalReceived, subject, null, $"board/{proposalId}");
-        });
-
-    /// <summary>
-    /// The proposing agency's union officers: the receiving board returned its dossier (<paramref name="detail"/> is the
-    /// reason) or decided nominees in it.
-    /// </summary>
-    internal Task ProposalAnsweredAsync(int proposalId, NotificationKind kind, string? detail) =>
-        SafelyAsync(async db =>
-        {
-            var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
-            var officers = await InRole(db, Roles.UnionOfficer).ToListAsync();
-            await WriteAsync(db, officers, kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
-        });
+        await using var db = await factory.CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.Id == actor.UserId);
+        user.Email = trimmed;
+        user.NormalizedEmail = trimmed?.ToUpperInvariant();
+        return await ConcurrencyErrors.SaveAsync(db);
+    }
 
     /// <summary>Notifies each reader once per <paramref name="onceKey"/>; readers told before are skipped.</summary>
     internal async Task<int> WriteOnceAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
@@ -241,25 +150,36 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
                 db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Staff)),
         });
 
-    /// <summary>The readers holding <paramref name="role"/>.</summary>
+    /// <summary>The readers holding <paramref name="role"/>, wherever they are: narrow them to a tree before telling them.</summary>
     private static IQueryable<Reader> InRole(EmulationDbContext db, string role) =>
         Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
             db.Roles.Any(named => named.Id == r.RoleId && named.Name == role)));
 
-    private Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
-        string subject, string? detail, string link, string? onceKey = null) =>
-        WriteAsync(db, [.. readers.Select(r => (r, link))], kind, subject, detail, onceKey);
+    /// <summary>The readers holding <paramref name="role"/> in the tree topped by <paramref name="root"/> (null: the agency's).</summary>
+    private static async Task<List<Reader>> InRoleWithinAsync(EmulationDbContext db, string role, int? root) =>
+        (await Audience.LoadAsync(db)).Within(await InRole(db, role).ToListAsync(), root);
 
-    /// <summary>Writes one notification to each reader, each with its own link (its unit's page), in one save.</summary>
+    /// <summary>The readers holding <paramref name="role"/> bound to the receiving board <paramref name="board"/>.</summary>
+    private static Task<List<Reader>> OfBoardAsync(EmulationDbContext db, string role, int? board) =>
+        InRole(db, role).Where(u => u.UnitId != null && u.UnitId == board).ToListAsync();
+
+    private Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
+        string subject, string? detail, string link, string? onceKey = null, DateTimeOffset? at = null) =>
+        WriteAsync(db, [.. readers.Select(r => (r, link))], kind, subject, detail, onceKey, at);
+
+    /// <summary>
+    /// Writes one notification to each reader, each with its own link (its unit's page), in one save; dated now, or
+    /// <paramref name="at"/> for a step that happened earlier (the demo's history).
+    /// </summary>
     private async Task WriteAsync(EmulationDbContext db, IReadOnlyList<(Reader Reader, string Link)> letters,
-        NotificationKind kind, string subject, string? detail, string? onceKey = null)
+        NotificationKind kind, string subject, string? detail, string? onceKey = null, DateTimeOffset? at = null)
     {
         if (letters.Count == 0)
         {
             return;
         }
 
-        var now = clock.GetUtcNow();
+        var now = at ?? clock.GetUtcNow();
         var ids = letters.Select(l => l.Reader.Id).ToList();
         var emailOff = await db.NotificationPreferences
             .Where(p => ids.Contains(p.UserId) && p.Kind == kind && !p.Email).Select(p => p.UserId).ToListAsync();
@@ -275,20 +195,6 @@ public sealed class InboxService(IDbContextFactory<EmulationDbContext> factory, 
 
         await db.SaveChangesAsync();
     }
-
-    /// <summary>The open units in the campaign's blocs: those a launch reaches and that take part after it.</summary>
-    private static IQueryable<int> UnitsTakingPart(EmulationDbContext db, int campaignId) =>
-        db.BlocMembers.Where(m => m.CampaignId == campaignId && db.Units.Any(u => u.Id == m.UnitId && u.ClosedOn == null))
-            .Select(m => m.UnitId);
-
-    /// <summary>The heads of <paramref name="units"/>, each with the link to <paramref name="tab"/> of their unit's workspace.</summary>
-    private static async Task<List<(Reader Reader, string Link)>> HeadsAtTabAsync(EmulationDbContext db, int campaignId,
-        List<int> units, string tab) =>
-        [.. (await Readers(db).Where(r => r.IsHead && r.UnitId != null && units.Contains(r.UnitId.Value)).ToListAsync())
-            .Select(h => (h, WorkspaceLink(campaignId, h.UnitId!.Value, tab)))];
-
-    /// <summary>The unit's workspace in the campaign, opened at <paramref name="tab"/> (pledge, results).</summary>
-    private static string WorkspaceLink(int campaignId, int unitId, string tab) => $"campaigns/{campaignId}/units/{unitId}?tab={tab}";
 
     private static string? DateText(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -20,6 +20,7 @@ public sealed class LongServiceService(
     IDbContextFactory<EmulationDbContext> factory,
     RuleSetService ruleSets,
     TimeProvider clock,
+    Inbox.InboxService inbox,
     ILogger<LongServiceService> logger)
 {
     /// <summary>Everyone who meets a long-service form today, each with the explanation, by unit and name.</summary>
@@ -105,6 +106,7 @@ public sealed class LongServiceService(
         }
 
         logger.LogInformation("{User} proposed long-service award {Id} ({Title})", actor.UserName, proposed.Value.Id, input.Title);
+        await inbox.SuddenAwaitingAsync(proposed.Value.Id, actor.UserName);
         return Result<int>.Success(proposed.Value.Id);
     }
 

@@ -22,6 +22,7 @@ public sealed class SuddenAwardService(
     EvidenceStore store,
     IOptions<EvidenceOptions> evidenceOptions,
     TimeProvider clock,
+    Inbox.InboxService inbox,
     ILogger<SuddenAwardService> logger)
 {
     /// <summary>The forms the caller may propose now, and the units and people they may propose.</summary>
@@ -87,6 +88,7 @@ public sealed class SuddenAwardService(
         db.SuddenProposals.Add(proposed.Value);
         await db.SaveChangesAsync();
         logger.LogInformation("{User} proposed sudden award {Id} ({Title})", actor.UserName, proposed.Value.Id, title);
+        await inbox.SuddenAwaitingAsync(proposed.Value.Id, actor.UserName);
         return Result<int>.Success(proposed.Value.Id);
     }
 
@@ -206,14 +208,26 @@ public sealed class SuddenAwardService(
     public async Task<Result> RecordReviewAsync(Actor actor, int proposalId, bool agreed, string? reason)
     {
         actor.RequirePolicy(Policies.RunCouncilSessions);
-        return await ChangeAsync(actor, proposalId, p => p.RecordCouncilReview(agreed, reason, actor.UserName, clock.GetUtcNow()));
+        var recorded = await ChangeAsync(actor, proposalId, p => p.RecordCouncilReview(agreed, reason, actor.UserName, clock.GetUtcNow()));
+        if (recorded.IsSuccess)
+        {
+            await (agreed ? inbox.SuddenAwaitingAsync(proposalId) : inbox.SuddenRejectedAsync(proposalId, actor.UserName));
+        }
+
+        return recorded;
     }
 
     /// <summary>The leadership turns the proposal down, with a reason.</summary>
     public async Task<Result> RejectAsync(Actor actor, int proposalId, string? reason)
     {
         actor.RequirePolicy(Policies.Approve);
-        return await ChangeAsync(actor, proposalId, p => p.Reject(reason, actor.UserName, clock.GetUtcNow()));
+        var rejected = await ChangeAsync(actor, proposalId, p => p.Reject(reason, actor.UserName, clock.GetUtcNow()));
+        if (rejected.IsSuccess)
+        {
+            await inbox.SuddenRejectedAsync(proposalId, actor.UserName);
+        }
+
+        return rejected;
     }
 
     private async Task<Result> ChangeAsync(Actor actor, int proposalId, Func<SuddenProposal, Result> change)

@@ -1,0 +1,19 @@
+using Emulation.Domain.Common;
+using MimeKit;
+
+namespace Emulation.Web.Services.Inbox;
+
+/// <summary>The address a reader gives for their notices: one plain mailbox the mail server can take.</summary>
+internal static class EmailAddress
+{
+    /// <summary>Identity's column for the address.</summary>
+    public const int MaxLength = 256;
+
+    /// <summary>A bare address (no display name, no list) with a local part and a domain, as MimeKit reads it.</summary>
+    public static bool IsValid(string address) =>
+        address.Length <= MaxLength && address.IndexOf('@', StringComparison.Ordinal) > 0 &&
+        MailboxAddress.TryParse(address, out var parsed) && parsed.Address == address && string.IsNullOrEmpty(parsed.Name);
+
+    public static DomainError Invalid(string address) =>
+        new("inbox.email_invalid", $"'{address}' is not an e-mail address notices can be sent to.", address);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Emulation.Web.Data;
+using Emulation.Web.Data.Inbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Inbox;
+
+/// <summary>Council sessions, the agency's and a receiving board's: ballots opened, nominations passed.</summary>
+public sealed partial class InboxService
+{
+    /// <summary>Every member seated in the session: its ballots are open.</summary>
+    internal Task BallotOpenedAsync(int sessionId) =>
+        SafelyAsync(async db =>
+        {
+            var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
+                .Select(s => new { s.CampaignId, s.ProposalId, s.HeldOn, Members = s.Members.Select(m => m.UserName).ToList() })
+                .SingleAsync();
+            var campaign = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Name).SingleAsync();
+            var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
+            var subject = $"{DateText(session.HeldOn)} – {campaign}";
+            // A board's council votes on its own page; the agency's on the campaign's council page.
+            var link = session.ProposalId is null ? $"council/{session.CampaignId}" : $"board/council/{sessionId}";
+            await WriteAsync(db, members, NotificationKind.BallotOpened, subject, null, link);
+        });
+
+    /// <summary>The leadership of the campaign's agency: a council session closed with nominations passed, which wait for their decision.</summary>
+    internal Task NominationsPassedAsync(int campaignId, int passed) =>
+        SafelyAsync(async db =>
+        {
+            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var leaders = await InRoleWithinAsync(db, Roles.Leadership, await AgencyOfCampaignAsync(db, campaignId));
+            await WriteAsync(db, leaders, NotificationKind.NominationsPassed, campaign,
+                passed.ToString(CultureInfo.InvariantCulture), $"approval/{campaignId}");
+        });
+
+    /// <summary>
+    /// The appraisers of the board the dossier was sent to: its council closed a session passing <paramref name="passed"/>
+    /// nominees, on whom the board issues (or records) the deciding level's decision. The agency hears only the outcome.
+    /// </summary>
+    internal Task BoardNomineesPassedAsync(int proposalId, int passed) =>
+        SafelyAsync(async db =>
+        {
+            var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId)
+                .Select(p => new { p.Number, p.ReceivingUnitId }).SingleAsync();
+            await WriteAsync(db, await OfBoardAsync(db, Roles.Appraiser, proposal.ReceivingUnitId),
+                NotificationKind.BoardNomineesPassed, proposal.Number, passed.ToString(CultureInfo.InvariantCulture),
+                $"board/{proposalId}");
+        });
+}
