@@ -163,7 +163,7 @@ public sealed class EmailTests : IAsyncLifetime
         var message = Assert.Single(_smtp.Received, m => m.To.Mailboxes.Single().Address == "lanhdao@example.gov.vn");
         Assert.StartsWith("Bình xét: Phong trào thi đua thực hiện nhiệm vụ năm 2026", message.Subject);
         Assert.Contains("kết quả chấm điểm, xếp hạng", message.TextBody);
-        Assert.Equal([HeadAddress, "lanhdao@example.gov.vn"], _smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.Equal(["lanhdao@example.gov.vn", HeadAddress], _smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
         Assert.Contains(await _app.ItemsAsync("hoidong1"), i => i.Kind == NotificationKind.EvaluationReady);
     }
 
