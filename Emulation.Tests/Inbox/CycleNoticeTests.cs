@@ -76,6 +76,27 @@ public sealed class CycleNoticeTests : FreshAppTests
     }
 
     [Fact]
+    public async Task ADecisionTheBoardRecordsFromPaper_TellsTheHeadOfTheAwardeesUnit_AsAnIssuedOneDoes()
+    {
+        var (proposal, nomination, board) = await BoardScenario.SentAsync(App, "93/TTr-VP", Title.ProvincialCertificateOfMerit);
+
+        var decided = await App.Service<ReceivingBoardService>().DecideAsync(TestActors.AppraiserOf(board), proposal, [nomination],
+            new ProposalOutcomeInput
+            {
+                DecisionNumber = "2346/QĐ-UBND", DecisionDate = new DateTime(2027, 1, 12), IssuerName = "Chủ tịch UBND tỉnh Quảng Trị",
+            });
+        Assert.True(decided.IsSuccess, string.Join("; ", decided.Errors));
+
+        await using var db = await App.DbAsync();
+        var code = await db.Nominations.Where(n => n.Id == nomination)
+            .Join(db.Units, n => n.UnitId, u => u.Id, (_, u) => u.Code).SingleAsync();
+        var head = $"tp.{code.ToLowerInvariant()}";
+        Assert.Equal([head], await App.ToldAsync(NotificationKind.UnitAwarded));
+        var item = Assert.Single(await App.ItemsAsync(head), i => i.Kind == NotificationKind.UnitAwarded);
+        Assert.Equal(("2346/QĐ-UBND", "1"), (item.Subject, item.Detail));
+    }
+
+    [Fact]
     public async Task ASuddenProposal_WaitsForTheLeadership_WhoIsTold_AndItsRefusalReachesTheHeadWhoProposedIt()
     {
         var th = await App.UnitIdAsync("TH");

@@ -14,26 +14,35 @@ public sealed partial class InboxService
     /// decision (the unit's own, or its staff's), with how many are the unit's.
     /// </summary>
     internal Task DecisionIssuedAsync(int decisionId) =>
-        SafelyAsync(async db =>
-        {
-            var awards = await db.Awards.AsNoTracking().Where(a => a.DecisionId == decisionId)
-                .Select(a => new { a.PersonId, a.UnitId, a.DecisionNumber }).ToListAsync();
-            if (awards.Count == 0)
-            {
-                return;
-            }
+        SafelyAsync(db => TellAwardedAsync(db, db.Awards.Where(a => a.DecisionId == decisionId)));
 
-            var number = awards[0].DecisionNumber;
-            var people = awards.Select(a => a.PersonId).OfType<int>().Distinct().ToList();
-            var awardees = await Readers(db).Where(u => u.PersonId != null && people.Contains(u.PersonId.Value)).ToListAsync();
-            await WriteAsync(db, awardees, NotificationKind.DecisionIssued, number, null, "awards");
-            foreach (var unit in awards.GroupBy(a => a.UnitId))
-            {
-                var heads = await Readers(db).Where(u => u.IsHead && u.UnitId == unit.Key).ToListAsync();
-                await WriteAsync(db, heads, NotificationKind.UnitAwarded, number,
-                    unit.Count().ToString(CultureInfo.InvariantCulture), $"profile/unit/{unit.Key}");
-            }
-        });
+    /// <summary>
+    /// As <see cref="DecisionIssuedAsync"/>, for the awards of <paramref name="nominationIds"/> that a level above granted
+    /// by a decision made outside the deployment and recorded here (by the board, or by the agency for a level beyond it).
+    /// </summary>
+    internal Task AwardsRecordedAsync(IReadOnlyCollection<int> nominationIds) =>
+        SafelyAsync(db => TellAwardedAsync(db, db.Awards.Where(a => a.NominationId != null && nominationIds.Contains(a.NominationId.Value))));
+
+    private async Task TellAwardedAsync(EmulationDbContext db, IQueryable<Emulation.Domain.Awards.Award> granted)
+    {
+        var awards = await granted.AsNoTracking()
+            .Select(a => new { a.PersonId, a.UnitId, a.DecisionNumber }).ToListAsync();
+        if (awards.Count == 0)
+        {
+            return;
+        }
+
+        var number = awards[0].DecisionNumber;
+        var people = awards.Select(a => a.PersonId).OfType<int>().Distinct().ToList();
+        var awardees = await Readers(db).Where(u => u.PersonId != null && people.Contains(u.PersonId.Value)).ToListAsync();
+        await WriteAsync(db, awardees, NotificationKind.DecisionIssued, number, null, "awards");
+        foreach (var unit in awards.GroupBy(a => a.UnitId))
+        {
+            var heads = await Readers(db).Where(u => u.IsHead && u.UnitId == unit.Key).ToListAsync();
+            await WriteAsync(db, heads, NotificationKind.UnitAwarded, number,
+                unit.Count().ToString(CultureInfo.InvariantCulture), $"profile/unit/{unit.Key}");
+        }
+    }
 
     /// <summary>
     /// Whoever the sudden or long-service proposal waits for now: the union officers of its unit's agency while the

@@ -353,6 +353,7 @@ public sealed class ProposalService(
                 proposalId, nominationIds.Count);
             if (input.Granted)
             {
+                await inbox.AwardsRecordedAsync(nominationIds);
                 // The awards granted are history that later campaigns' evaluations read.
                 await using var db = await factory.CreateDbContextAsync();
                 var year = await db.Proposals.Where(p => p.Id == proposalId).Join(db.Campaigns, p => p.CampaignId, c => c.Id,
