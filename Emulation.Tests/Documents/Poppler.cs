@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Emulation.Tests.Documents;
 
@@ -33,7 +34,10 @@ public sealed class Poppler : IDisposable
         Directory.CreateDirectory(folder);
         Run("pdftoppm", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", PdfPath,
             Path.Combine(folder, prefix));
-        return [.. Directory.GetFiles(folder, prefix + "-*.png").Order(StringComparer.Ordinal)];
+        // Only this prefix's pages: "dossier" must not pick up "dossier-minutes-1.png" another test is writing.
+        var pageName = new Regex("^" + Regex.Escape(prefix) + @"-\d+\.png$");
+        return [.. Directory.GetFiles(folder, prefix + "-*.png").Where(path => pageName.IsMatch(Path.GetFileName(path)))
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The fonts the PDF embeds, as poppler's pdffonts lists them (name, type, embedded, subset).</summary>
