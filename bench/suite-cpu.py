@@ -6,7 +6,9 @@
 Wall time measures the machine when other work shares it; CPU-seconds measure the command. The command runs in a
 cpuacct cgroup of its own (cgroup v1), whose total is exact; the split by kind samples /proc/PID/stat of the cgroup's
 processes twice a second and keeps each process's last sample (a process's final fraction of a second is missed, so
-the kinds add up to a little less than the total).
+the kinds add up to a little less than the total). "cores_by_10s" is the cgroup's processor time in each 10 s of the
+run divided by 10: the cores the command kept busy, where a value well under the machine's cores on a quiet machine is
+time a serial chain (or a wait) left a core idle.
 """
 import json
 import os
@@ -61,6 +63,16 @@ def sample(cgroup: str, seen: dict) -> None:
             pass
 
 
+def cores_by_window(usage: list, window: float) -> list:
+    """Mean cores used in each window of the run, from (seconds since start, cumulative CPU-s) samples."""
+    cores, mark = [], (0.0, 0.0)
+    for at, cpu in usage:
+        if at - mark[0] >= window:
+            cores.append(round((cpu - mark[1]) / (at - mark[0]), 2))
+            mark = (at, cpu)
+    return cores
+
+
 def main() -> int:
     args = sys.argv[1:]
     out = None
@@ -79,9 +91,11 @@ def main() -> int:
     started = time.time()
     loads = []
     seen: dict = {}
+    usage = []
     while child.poll() is None:
         sample(cgroup, seen)
         loads.append(os.getloadavg()[0])
+        usage.append((time.time() - started, int(read(f"{cgroup}/cpuacct.usage")) / 1e9))
         time.sleep(0.5)
     wall = time.time() - started
     user_sys = read(f"{cgroup}/cpuacct.stat").split()
@@ -97,6 +111,7 @@ def main() -> int:
         "command": args, "exit": child.returncode, "wall_s": round(wall, 1),
         "cpu_s": round(total, 1), "user_s": round(user, 1), "system_s": round(system, 1),
         "load_min": round(min(loads, default=0), 1), "load_max": round(max(loads, default=0), 1),
+        "cores_by_10s": cores_by_window(usage, 10.0),
         "by_kind": {k: {"cpu_s": round(v["cpu"], 1), "processes": v["processes"]}
                     for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1]["cpu"])},
     }
