@@ -27,7 +27,8 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var codes = await Race.RunAsync(() => Race.Bootstrap(App), c => c.PutAsync("/api/v1/units/RACE-U",
             ApiClients.Json("""{"name":"Phòng Đua","kind":"department","parentCode":"VP"}""")));
 
-        // A PUT that finds the unit already created replaces it, which needs the If-Match it was read with: 428.
+        // A PUT that finds the unit already created would replace it, which needs the If-Match it was read with (428); one
+        // that found none but meets the unit created meanwhile lost the race (409), and replaces nothing.
         Assert.Equal(1, codes.Count(c => c == HttpStatusCode.Created));
         Assert.All(codes, c => Assert.Contains(c, new[] { HttpStatusCode.Created, HttpStatusCode.PreconditionRequired, HttpStatusCode.Conflict }));
         await using var db = await App.DbAsync();

@@ -95,7 +95,7 @@ internal static class UnitsApi
         }
 
         var saved = await records.PutUnitAsync(actor, code.Trim(),
-            new UnitDraft(request.Name!.Trim(), request.Kind!.Value, NullIfBlank(request.ParentCode)), version);
+            new UnitDraft(request.Name!.Trim(), request.Kind!.Value, NullIfBlank(request.ParentCode)), version, expectNew: current is null);
         if (!saved.IsSuccess)
         {
             return ApiJson.Invalid(context, saved.Errors, e => e.Code switch

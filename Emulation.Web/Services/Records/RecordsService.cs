@@ -90,8 +90,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// Creates the unit, or renames and reclassifies it from the version the caller read (<paramref name="versionRead"/>:
     /// a unit saved since is <see cref="ConcurrencyErrors.ChangedByOthers"/>). The address names the unit as written: a
     /// stored code spelt otherwise is refused as taken (<see cref="CodeTakenIgnoringCase"/>), never renamed through.
+    /// With <paramref name="expectNew"/> (the caller found no such unit) a unit created meanwhile is a lost race, not
+    /// replaced without the version it was never read at.
     /// </summary>
-    public async Task<Result<SavedUnit>> PutUnitAsync(Actor actor, string code, UnitDraft draft, Guid? versionRead = null)
+    public async Task<Result<SavedUnit>> PutUnitAsync(Actor actor, string code, UnitDraft draft, Guid? versionRead = null,
+        bool expectNew = false)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -119,7 +122,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return Result<SavedUnit>.Success(new SavedUnit(true, db.VersionOf(created)));
         }
 
-        if (versionRead is { } read && read != db.VersionOf(unit))
+        if (expectNew || (versionRead is { } read && read != db.VersionOf(unit)))
         {
             return Result<SavedUnit>.Failure(ConcurrencyErrors.ChangedByOthers());
         }
