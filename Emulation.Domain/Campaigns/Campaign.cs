@@ -403,7 +403,7 @@ public sealed class Campaign
             return Result.Failure(CampaignErrors.WrongStatus(Status, CampaignStatus.Draft));
         }
 
-        _criteria.RemoveAll(c => c.Code == code);
+        _criteria.RemoveAll(c => CleanText.SameCode(c.Code, code));
         return Result.Success();
     }
 
@@ -500,7 +500,8 @@ public sealed class Campaign
         [.. AllTitles.Where(t => !Titles.IndividualEmulation.Contains(t) && !Titles.CollectiveEmulation.Contains(t))];
     private static readonly HashSet<Title> ThematicTitles = [.. PeriodTitles, Title.ProvincialEmulationFlag];
 
-    public Criterion? FindCriterion(string code) => _criteria.Find(c => c.Code == code);
+    /// <summary>The criterion with <paramref name="code"/> in any case or Unicode form (<see cref="CleanText.SameCode"/>).</summary>
+    public Criterion? FindCriterion(string code) => _criteria.Find(c => CleanText.SameCode(c.Code, code));
 
     private static IEnumerable<DomainError> ValidateCriterion(Criterion criterion, IEnumerable<Criterion> existing)
     {

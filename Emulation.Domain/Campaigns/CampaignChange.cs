@@ -21,8 +21,10 @@ public sealed record ChangeMaxPoints(string Code, decimal NewMaxPoints) : Campai
     public override string Describe(Campaign campaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        var old = campaign.FindCriterion(Code)?.MaxPoints;
-        return string.Create(CultureInfo.InvariantCulture, $"max{Separator}{Code}{Separator}{old:0.##}{Separator}{NewMaxPoints:0.##}");
+        // The history names the criterion by its own code, however the change spelt it.
+        var criterion = campaign.FindCriterion(Code);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"max{Separator}{criterion?.Code ?? Code}{Separator}{criterion?.MaxPoints:0.##}{Separator}{NewMaxPoints:0.##}");
     }
 }
 

@@ -176,4 +176,69 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", minutes.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    /// <summary>
+    /// The provincial board's council (bantdkt.hd1..3) uses the same endpoints as the office's: its members list, read and
+    /// vote in their own board's sessions, and check their receipts there.
+    /// </summary>
+    [Fact]
+    public async Task TheBoardsCouncil_ListsReadsAndVotesInItsOwnSessions_ThroughTheSameEndpoints()
+    {
+        var (_, nominees, _, session) = await Proposals.BoardCouncilTests.SessionOnDossierAsync(App, "501/TTr-VP", 1);
+        using var member = await App.AsUserAsync("bantdkt.hd1");
+        using var appraiser = await App.AsUserAsync(Emulation.Web.Data.Seed.DemoDataSeeder.BoardUserName);
+
+        var listed = JsonNode.Parse(await member.GetStringAsync("/api/v1/council/sessions"))!.AsArray();
+        var listedToAppraiser = JsonNode.Parse(await appraiser.GetStringAsync("/api/v1/council/sessions"))!.AsArray();
+        var members = JsonNode.Parse(await member.GetStringAsync("/api/v1/council/members"))!.AsArray();
+        var read = await member.GetAsync($"/api/v1/council/sessions/{session}");
+        var voted = await member.SendAsync(Vote($"/api/v1/council/sessions/{session}", Votes((nominees[0], "yes"))));
+        var receipt = (string?)JsonNode.Parse(await voted.Content.ReadAsStringAsync())!["receipt"];
+        var check = await member.PostAsync($"/api/v1/council/sessions/{session}/receipts", ApiClients.Json($$"""{"code":"{{receipt}}"}"""));
+
+        Assert.Contains(session, listed.Select(s => (int)s!["id"]!));
+        Assert.Equal(listed.Select(s => (int)s!["id"]!), listedToAppraiser.Select(s => (int)s!["id"]!));
+        Assert.DoesNotContain(fixture.SessionId, listed.Select(s => (int)s!["id"]!));
+        Assert.Equal(["bantdkt.hd1", "bantdkt.hd2", "bantdkt.hd3"], members.Select(m => (string?)m!["userName"]));
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, voted.StatusCode);
+        Assert.Equal([nominees[0]], JsonNode.Parse(await check.Content.ReadAsStringAsync())!["countedOn"]!.AsArray().Select(n => (int)n!));
+    }
+
+    /// <summary>Each council only in its own sessions: the office's member is refused the board's, the board's member the office's.</summary>
+    [Fact]
+    public async Task EachCouncil_IsRefusedTheOthersSessions()
+    {
+        var (_, nominees, _, boardSession) = await Proposals.BoardCouncilTests.SessionOnDossierAsync(App, "502/TTr-VP", 1);
+        using var office = await App.AsUserAsync("hoidong2");
+        using var board = await App.AsUserAsync("bantdkt.hd2");
+
+        var officeReadsBoard = await office.GetAsync($"/api/v1/council/sessions/{boardSession}");
+        var officeVotesInBoard = await office.SendAsync(Vote($"/api/v1/council/sessions/{boardSession}", Votes((nominees[0], "yes"))));
+        var boardReadsOffice = await board.GetAsync(Session);
+        var boardVotesInOffice = await board.SendAsync(Vote(Session, Votes((fixture.Scenario.Collective, "yes"))));
+        var boardChecksOffice = await board.PostAsync($"{Session}/receipts", ApiClients.Json("""{"code":"ABCD-EFGH"}"""));
+        var officeList = JsonNode.Parse(await office.GetStringAsync("/api/v1/council/sessions"))!.AsArray();
+        var boardList = JsonNode.Parse(await board.GetStringAsync("/api/v1/council/sessions"))!.AsArray();
+
+        Assert.All([officeReadsBoard, officeVotesInBoard, boardReadsOffice, boardVotesInOffice, boardChecksOffice],
+            r => Assert.True(r.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{r.RequestMessage!.RequestUri}: {r.StatusCode}"));
+        Assert.DoesNotContain(officeList, s => (int)s!["id"]! == boardSession);
+        Assert.DoesNotContain(boardList, s => (int)s!["id"]! == fixture.SessionId);
+        Assert.Equal(0, await BallotsOfAsync("bantdkt.hd2"));
+        await using var db = await App.DbAsync();
+        var session = await db.CouncilSessions.AsNoTracking().SingleAsync(s => s.Id == boardSession, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(session.Participations, b => b.MemberUserName == "hoidong2");
+    }
+
+    /// <summary>The receipt check declares its policy: a role no council has is 403 before its unreadable body is read.</summary>
+    [Fact]
+    public async Task ReceiptCheck_ByARoleOfNoCouncil_Is403_BeforeItsBodyIsRead()
+    {
+        using var head = await App.AsUserAsync("tp.th");
+
+        var response = await head.PostAsync($"{Session}/receipts", ApiClients.Json("{\"code\":"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

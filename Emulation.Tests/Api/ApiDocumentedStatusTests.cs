@@ -25,7 +25,7 @@ public sealed class ApiDocumentedStatusTests(ApiFixture fixture) : IClassFixture
             .Select(e => e.Metadata.GetRequiredMetadata<IEndpointNameMetadata>().EndpointName)
             .Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(["ClearUnitProceedings", "PutPledge", "PutResults", "PutUnitProceedings", "SetCouncilAttendance"], documented);
+        Assert.Equal(["ClearUnitProceedings", "PutPledge", "PutResults", "PutUnit", "PutUnitProceedings", "SetCouncilAttendance"], documented);
         Assert.Equal(documented, enforced);
         Assert.All(operations.Where(o => o["responses"]!.AsObject().ContainsKey("428")),
             o => Assert.True(o["responses"]!.AsObject().ContainsKey("412"), (string?)o["operationId"]));
@@ -48,7 +48,7 @@ public sealed class ApiDocumentedStatusTests(ApiFixture fixture) : IClassFixture
     /// <summary>Every operation of the OpenAPI document, whatever its path and method.</summary>
     private async Task<List<JsonObject>> OperationsAsync()
     {
-        using var client = fixture.App.Anonymous();
+        using var client = fixture.App.Bootstrap();
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         return [.. document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(o => o.Value!.AsObject()))];
     }

@@ -26,8 +26,12 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
 
         var created = await client.PutAsync("/api/v1/units/API-U1",
             ApiClients.Json("""{"name":"Phòng Thử nghiệm","kind":"department","parentCode":"VP"}"""));
-        var updated = await client.PutAsync("/api/v1/units/API-U1",
-            ApiClients.Json("""{"name":"Phòng Thử nghiệm mới","kind":"publicServiceUnit","parentCode":"VP"}"""));
+        var update = new HttpRequestMessage(HttpMethod.Put, "/api/v1/units/API-U1")
+        {
+            Content = ApiClients.Json("""{"name":"Phòng Thử nghiệm mới","kind":"publicServiceUnit","parentCode":"VP"}"""),
+        };
+        update.Headers.IfMatch.Add(created.Headers.ETag!);
+        var updated = await client.SendAsync(update);
         var list = JsonNode.Parse(await client.GetStringAsync("/api/v1/units"))!.AsArray();
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -269,7 +273,7 @@ public sealed class ApiEndpointTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task OpenApiDocument_ListsTheApiRoutesAndTheDocuments()
     {
-        using var client = App.Anonymous();
+        using var client = App.Bootstrap();
 
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
 

@@ -153,6 +153,26 @@ public sealed class FoldedCodeTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         Assert.Null(CleanText.Refusal("12/QĐ-VP"));
     }
 
+    /// <summary>An address may spell a unit's code in any case; the answer names the unit and its criteria as stored.</summary>
+    [Fact]
+    public async Task APledgeResultsOrProceedingsReadThroughAnotherSpelling_NameTheUnitAsStored()
+    {
+        var id = await LaunchedCampaignAsync("FOLD-ECHO", "tđ-2");
+        using var head = await App.AsUserAsync("tp.th");
+        using var officer = await App.AsUserAsync("congdoan");
+        Assert.Equal(HttpStatusCode.NoContent, (await head.SendAsync(Put($"/api/v1/campaigns/{id}/pledges/th",
+            """{"targets":{"TĐ-2":7}}"""))).StatusCode);
+
+        var pledge = JsonNode.Parse(await head.GetStringAsync($"/api/v1/campaigns/{id}/pledges/th"))!;
+        var results = JsonNode.Parse(await head.GetStringAsync($"/api/v1/campaigns/{id}/results/Th"))!;
+        var proceedings = JsonNode.Parse(await officer.GetStringAsync($"/api/v1/campaigns/{id}/proceedings/kt"))!;
+
+        Assert.Equal("TH", (string?)pledge["unitCode"]);
+        Assert.Equal(["tđ-2"], pledge["targets"]!.AsObject().Select(t => t.Key));
+        Assert.Equal("TH", (string?)results["unitCode"]);
+        Assert.Equal("KT", (string?)proceedings["unitCode"]);
+    }
+
     private async Task<int> LaunchedCampaignAsync(string code, string criterionCode)
     {
         using var officer = await App.AsUserAsync("congdoan");

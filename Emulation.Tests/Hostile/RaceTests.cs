@@ -27,24 +27,30 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var codes = await Race.RunAsync(() => Race.Bootstrap(App), c => c.PutAsync("/api/v1/units/RACE-U",
             ApiClients.Json("""{"name":"Phòng Đua","kind":"department","parentCode":"VP"}""")));
 
+        // A PUT that finds the unit already created would replace it, which needs the If-Match it was read with (428); one
+        // that found none but meets the unit created meanwhile lost the race (409), and replaces nothing.
         Assert.Equal(1, codes.Count(c => c == HttpStatusCode.Created));
-        Assert.All(codes, c => Assert.Contains(c, new[] { HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.All(codes, c => Assert.Contains(c, new[] { HttpStatusCode.Created, HttpStatusCode.PreconditionRequired, HttpStatusCode.Conflict }));
         await using var db = await App.DbAsync();
         Assert.Equal(1, await db.Units.CountAsync(u => u.Code == "RACE-U"));
     }
 
     /// <summary>
-    /// Two administrators renaming one unit at once, both having read it before either begins to write: one name lands,
-    /// the other request is a 409 problem, and the unit's former names record its old name once (not once per request,
-    /// with the name that landed first then lost from its history).
+    /// Two administrators renaming one unit at once from the same ETag, both having read it before either begins to
+    /// write: one name lands, the other request is a 412 problem (the unit's version changed under it), and the unit's
+    /// former names record its old name once (not once per request, with the name that landed first then lost from its
+    /// history).
     /// </summary>
     [Fact]
-    public async Task PutUnit_TwoRenamesAtOnce_OneLands_TheOtherIs409_AndTheOldNameIsRecordedOnce()
+    public async Task PutUnit_TwoRenamesAtOnce_OneLands_TheOtherIs412_AndTheOldNameIsRecordedOnce()
     {
+        EntityTagHeaderValue read;
         using (var admin = App.Bootstrap())
         {
-            Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync("/api/v1/units/RACE-R",
-                ApiClients.Json("""{"name":"Phòng Cũ","kind":"department","parentCode":"VP"}"""))).StatusCode);
+            var created = await admin.PutAsync("/api/v1/units/RACE-R",
+                ApiClients.Json("""{"name":"Phòng Cũ","kind":"department","parentCode":"VP"}"""));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            read = created.Headers.ETag!;
         }
 
         var rendezvous = new TransactionRendezvous(2);
@@ -57,13 +63,20 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         }
 
         rendezvous.Arm();
-        var responses = await Task.WhenAll(new[] { first, second }.Select((client, i) => client.PutAsync("/api/v1/units/RACE-R",
-            ApiClients.Json($$"""{"name":"Phòng Mới {{i}}","kind":"department","parentCode":"VP"}"""))));
+        var responses = await Task.WhenAll(new[] { first, second }.Select((client, i) =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/units/RACE-R")
+            {
+                Content = ApiClients.Json($$"""{"name":"Phòng Mới {{i}}","kind":"department","parentCode":"VP"}"""),
+            };
+            request.Headers.IfMatch.Add(read);
+            return client.SendAsync(request);
+        }));
 
         Assert.True(rendezvous.Met, "both should have read the unit before either began to write");
         var renamed = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         var lost = Assert.Single(responses, r => r != renamed);
-        Assert.Equal(HttpStatusCode.Conflict, lost.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, lost.StatusCode);
         Assert.Equal("application/problem+json", lost.Content.Headers.ContentType?.MediaType);
         await using var db = await App.DbAsync();
         var unit = await db.Units.SingleAsync(u => u.Code == "RACE-R", TestContext.Current.CancellationToken);

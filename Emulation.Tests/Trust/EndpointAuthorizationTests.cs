@@ -29,7 +29,6 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
         ["/culture/set"] = "choosing the language comes before signing in",
         ["/theme.css"] = "the theme's colours, the same for everyone, are styled before signing in",
         ["/account/logout"] = "signing out needs no sign-in (an expired cookie must still leave); antiforgery is checked",
-        ["/openapi/{documentName}.json"] = "the API's description holds no data; integrators read it before they have a token",
     };
 
     /// <summary>Anonymous by prefix: health probes (issue #6) carry no data.</summary>
@@ -51,6 +50,8 @@ public sealed partial class EndpointAuthorizationTests(AppFixture fixture) : ICl
             "the service checks the unit (department heads see only their own; another is not found, ProfileAccessTests)",
         ["/documents/lookup/awards.xlsx"] =
             "the service limits the list to the unit for department heads and to themselves for staff (LookupTests)",
+        ["/openapi/{documentName}.json"] =
+            "the API's description holds no data but maps every route and refusal: signed-in users only, cookie or token (decision 9)",
         ["/documents/council/{sessionId:int}/minutes.docx"] =
             "the service admits officers, council and leadership (CouncilMinutesDocxTests.Minutes_ForADepartmentHead_AreForbidden)",
     };

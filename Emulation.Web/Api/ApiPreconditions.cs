@@ -11,10 +11,14 @@ namespace Emulation.Web.Api;
 /// so nobody's changes are silently overwritten. A PUT that replaces an existing resource must send <c>If-Match</c>
 /// (428 without it; declared with <see cref="RequiresIfMatch"/>); a PUT that creates the resource, and the POSTs that
 /// add to one or move it a step, may omit it (<see cref="ProducesWriteProblems"/>). The endpoint's declaration is what
-/// <see cref="Check"/> enforces, so the OpenAPI document lists 428 exactly where it can be answered.
+/// <see cref="Check"/> enforces, so the OpenAPI document lists 428 exactly where it can be answered. An <c>If-Match</c>
+/// that is no list of entity tags is bad input (400 naming the header), never taken for a stale version.
 /// </summary>
 internal static class ApiPreconditions
 {
+    /// <summary>The name a refused <c>If-Match</c> is reported under in a validation problem's <c>errors</c>.</summary>
+    public const string IfMatchField = "If-Match";
+
     public static string ETagOf(Guid version) => $"\"{version.ToString("N", CultureInfo.InvariantCulture)}\"";
 
     public static void SetETag(HttpContext context, Guid? version)
@@ -39,7 +43,12 @@ internal static class ApiPreconditions
                 : (current, null);
         }
 
-        if (!EntityTagHeaderValue.TryParseList(header, out var tags) || tags.Count == 0 || current is not { } version)
+        if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
+        {
+            return (null, ApiJson.Invalid(IfMatchField, "Api.Header.IfMatchUnreadable"));
+        }
+
+        if (current is not { } version)
         {
             return (null, Failed());
         }

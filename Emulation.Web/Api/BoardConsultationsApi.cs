@@ -30,11 +30,11 @@ internal static class BoardConsultationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         board.MapPost("/consultation-comments/{id:int}/accept",
                 (HttpContext context, [FromServices] ConsultationService service, int id) => ModerateAsync(context, service, id, accept: true))
-            .WithName("AcceptConsultationComment")
+            .WithName("AcceptConsultationComment").RequireAuthorization(Policies.ModerateComments)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         board.MapPost("/consultation-comments/{id:int}/hide",
                 (HttpContext context, [FromServices] ConsultationService service, int id) => ModerateAsync(context, service, id, accept: false))
-            .WithName("HideConsultationComment")
+            .WithName("HideConsultationComment").RequireAuthorization(Policies.ModerateComments)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

@@ -344,7 +344,7 @@ internal static class CampaignsApi
         [FromServices] SubmissionService submissions, [FromServices] CampaignSetupService setup, int id, string unitCode, PledgeRequest request)
     {
         var actor = Actor.From(context.User);
-        var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
+        var (workspace, _, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
         if (missing is not null)
         {
             return missing;
@@ -435,14 +435,14 @@ internal static class CampaignsApi
     private static async Task<Results<Ok<PledgeResponse>, LocalizedProblem>> GetPledgeAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, int id, string unitCode)
     {
-        var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
+        var (workspace, storedCode, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
         if (missing is not null)
         {
             return missing;
         }
 
         ApiPreconditions.SetETag(context, workspace!.PledgeVersion);
-        return TypedResults.Ok(new PledgeResponse(unitCode, workspace.PledgeStatus,
+        return TypedResults.Ok(new PledgeResponse(storedCode!, workspace.PledgeStatus,
             workspace.Lines.Where(l => l.Target is not null).ToDictionary(l => l.Code, l => l.Target!.Value, StringComparer.Ordinal)));
     }
 
@@ -450,7 +450,7 @@ internal static class CampaignsApi
     private static async Task<Results<Ok<ResultsResponse>, LocalizedProblem>> GetResultsAsync(HttpContext context, [FromServices] RecordsService records,
         [FromServices] SubmissionService submissions, int id, string unitCode)
     {
-        var (workspace, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
+        var (workspace, storedCode, missing) = await WorkspaceAsync(Actor.From(context.User), records, submissions, id, unitCode);
         if (missing is not null)
         {
             return missing;
@@ -460,7 +460,7 @@ internal static class CampaignsApi
         IReadOnlyDictionary<string, decimal> Of(CriterionKind kind) => workspace.Lines
             .Where(l => l.Kind == kind && l.Value is not null)
             .ToDictionary(l => l.Code, l => l.Value!.Value, StringComparer.Ordinal);
-        return TypedResults.Ok(new ResultsResponse(unitCode, workspace.ResultStatus, Of(CriterionKind.Scored),
+        return TypedResults.Ok(new ResultsResponse(storedCode!, workspace.ResultStatus, Of(CriterionKind.Scored),
             Of(CriterionKind.Bonus), Of(CriterionKind.Penalty)));
     }
 
@@ -474,7 +474,7 @@ internal static class CampaignsApi
         [FromServices] SubmissionService submissions, int id, string unitCode, ResultsRequest request)
     {
         var actor = Actor.From(context.User);
-        var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
+        var (workspace, _, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
         if (missing is not null)
         {
             return missing;
@@ -573,7 +573,7 @@ internal static class CampaignsApi
         [FromServices] SubmissionService submissions, int id, string unitCode)
     {
         var actor = Actor.From(context.User);
-        var (workspace, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
+        var (workspace, _, missing) = await WorkspaceAsync(actor, records, submissions, id, unitCode);
         if (missing is not null)
         {
             return missing;
@@ -592,16 +592,19 @@ internal static class CampaignsApi
         return ResultsSaved(context, submitted, kinds);
     }
 
-    /// <summary>The unit's view of the campaign, or 404 when either does not exist (403 for a unit not one's own).</summary>
-    private static async Task<(UnitWorkspace? Workspace, LocalizedProblem? Missing)> WorkspaceAsync(Actor actor,
+    /// <summary>
+    /// The unit's view of the campaign with the unit's code as stored (an answer names it so, whatever spelling the address
+    /// used), or 404 when either does not exist (403 for a unit not one's own).
+    /// </summary>
+    private static async Task<(UnitWorkspace? Workspace, string? UnitCode, LocalizedProblem? Missing)> WorkspaceAsync(Actor actor,
         RecordsService records, SubmissionService submissions, int campaignId, string unitCode)
     {
-        if (await records.UnitIdAsync(actor, unitCode) is not { } unitId)
+        if (await records.UnitAsync(actor, unitCode) is not { } unit)
         {
-            return (null, ApiJson.NotFound("Api.NotFound.Unit", unitCode));
+            return (null, null, ApiJson.NotFound("Api.NotFound.Unit", unitCode));
         }
 
-        var workspace = await submissions.GetWorkspaceAsync(actor, campaignId, unitId);
-        return workspace is null ? (null, ApiJson.NotFound("Api.NotFound.Campaign", campaignId)) : (workspace, null);
+        var workspace = await submissions.GetWorkspaceAsync(actor, campaignId, unit.Id);
+        return workspace is null ? (null, null, ApiJson.NotFound("Api.NotFound.Campaign", campaignId)) : (workspace, unit.Code, null);
     }
 }

@@ -33,7 +33,9 @@ public sealed record AttendanceRequest([AtMost(CouncilSession.MaxMembersNamed)] 
 /// <c>POST /{id}/receipts</c> checks); the secretary (union officer) opens a session on a campaign's proposed nominations
 /// (<c>POST /api/v1/campaigns/{id}/council-sessions</c>), marks attendance and closes it, which decides every
 /// nomination. Voting is open while the session is; a member never votes on themselves or their unit (recusal is
-/// worked out from the seat, shown as <c>iRecuse</c>). The session service decides who may read and who may act.
+/// worked out from the seat, shown as <c>iRecuse</c>). The same endpoints serve a receiving board's council: its members
+/// and appraisers list and read their own board's sessions and its members vote in them, each caller only in their own
+/// council's sessions (another council's session is 403). The session service decides who may read and who may act.
 /// </summary>
 internal static class CouncilApi
 {
@@ -44,9 +46,9 @@ internal static class CouncilApi
                 TypedResults.Ok(await service.ListAsync(Actor.From(context.User), campaignId)))
             .WithName("ListCouncilSessions");
         sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession").ProducesProblem(StatusCodes.Status404NotFound);
-        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").RequireAuthorization(Policies.Vote).ProducesWriteProblems()
+        sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").RequireAuthorization(Policies.CastOwnBallot).ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt")
+        sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt").RequireAuthorization(Policies.ReadOwnCouncil)
             .ProducesProblem(StatusCodes.Status404NotFound);
         sessions.MapPut("/{id:int}/attendance", AttendanceAsync).WithName("SetCouncilAttendance").RequireAuthorization(Policies.RunCouncilSessions).RequiresIfMatch();
         sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").RequireAuthorization(Policies.RunCouncilSessions).ProducesWriteProblems();
@@ -106,7 +108,7 @@ internal static class CouncilApi
                 return voted.IsSuccess ? Result.Success() : Result.Failure(voted.Errors);
             },
             errors => Refusal(context, errors, votes),
-            new SessionChange(Policies.Vote)
+            new SessionChange(Policies.CastOwnBallot)
             {
                 Check = session => session.IAmMember
                     ? null

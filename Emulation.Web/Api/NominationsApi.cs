@@ -129,7 +129,7 @@ internal static class NominationsApi
             return ApiJson.NotFound("Api.NotFound.Campaign", id);
         }
 
-        var unitId = await records.UnitIdAsync(actor, request.UnitCode!.Trim());
+        var unitId = (await records.UnitAsync(actor, request.UnitCode!.Trim()))?.Id;
         var personId = string.IsNullOrWhiteSpace(request.PersonCode) ? null : await records.PersonIdAsync(actor, request.PersonCode.Trim());
         if (unitId is null)
         {

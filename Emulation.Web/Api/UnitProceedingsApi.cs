@@ -48,7 +48,7 @@ internal static class UnitProceedingsApi
 
         var recorded = view!.Value.View.Recorded;
         ApiPreconditions.SetETag(context, recorded?.Version);
-        return TypedResults.Ok(new UnitProceedingsResponse(unitCode, view.Value.View.Year, recorded is not null, recorded?.Text,
+        return TypedResults.Ok(new UnitProceedingsResponse(view.Value.UnitCode, view.Value.View.Year, recorded is not null, recorded?.Text,
             recorded?.Since, recorded?.RecordedBy, recorded?.RecordedAt));
     }
 
@@ -109,17 +109,17 @@ internal static class UnitProceedingsApi
     }
 
     /// <summary>The unit's proceedings as the caller may read them, or 404 for a unit or campaign that does not exist.</summary>
-    private static async Task<((int UnitId, UnitProceedingsView View)? Found, LocalizedProblem? Missing)> ViewAsync(Actor actor,
+    private static async Task<((int UnitId, string UnitCode, UnitProceedingsView View)? Found, LocalizedProblem? Missing)> ViewAsync(Actor actor,
         RecordsService records, ProceedingsService service, int campaignId, string unitCode)
     {
         actor.RequirePolicy(Policies.FollowProgress);
-        if (await records.UnitIdAsync(actor, unitCode) is not { } unitId)
+        if (await records.UnitAsync(actor, unitCode) is not { } unit)
         {
             return (null, ApiJson.NotFound("Api.NotFound.Unit", unitCode));
         }
 
-        return await service.GetAsync(actor, campaignId, unitId) is { } view
-            ? ((unitId, view), null)
+        return await service.GetAsync(actor, campaignId, unit.Id) is { } view
+            ? ((unit.Id, unit.Code, view), null)
             : (null, ApiJson.NotFound("Api.NotFound.Campaign", campaignId));
     }
 }

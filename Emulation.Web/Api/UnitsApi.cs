@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Services;
@@ -40,12 +41,30 @@ internal static class UnitsApi
         units.MapGet("/", async (HttpContext context, [FromServices] RecordsService records) =>
                 TypedResults.Ok(await records.ListUnitsAsync(Actor.From(context.User))))
             .WithName("ListUnits");
-        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit").RequireAuthorization(Policies.Administer);
+        units.MapGet("/{code}", GetUnitAsync).WithName("GetUnit").ProducesProblem(StatusCodes.Status404NotFound);
+        units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit").RequireAuthorization(Policies.Administer).RequiresIfMatch();
         units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear").RequireAuthorization(Policies.KeepOrganization)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
+    /// <summary>The unit as listed, with its version as the ETag a rename or reclassification sends back in <c>If-Match</c>.</summary>
+    private static async Task<Results<Ok<UnitEntry>, LocalizedProblem>> GetUnitAsync(HttpContext context, [FromServices] RecordsService records,
+        string code)
+    {
+        if (await records.GetUnitAsync(Actor.From(context.User), code) is not { } unit)
+        {
+            return ApiJson.NotFound("Api.NotFound.Unit", code);
+        }
+
+        ApiPreconditions.SetETag(context, unit.Version);
+        return TypedResults.Ok(unit);
+    }
+
+    /// <summary>
+    /// Creates the unit (201), or renames and reclassifies it (200): replacing an existing unit must send the
+    /// <c>If-Match</c> it was read with (428 without, 412 when someone saved it since). Answers with the new ETag.
+    /// </summary>
     private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code, UnitRequest request)
     {
         var errors = new FieldErrors();
@@ -60,14 +79,35 @@ internal static class UnitsApi
             return ApiJson.Invalid(errors);
         }
 
-        var saved = await records.PutUnitAsync(Actor.From(context.User), code.Trim(),
-            new UnitDraft(request.Name!.Trim(), request.Kind!.Value, NullIfBlank(request.ParentCode)));
-        if (!saved.IsSuccess)
+        var actor = Actor.From(context.User);
+        var current = await records.GetUnitAsync(actor, code.Trim());
+        if (current is not null && current.Code != CleanText.Normalize(code.Trim()))
         {
-            return ApiJson.Invalid(context, saved.Errors, e => e.Code == "records.not_found" ? "parentCode" : "name");
+            // Another spelling of a stored code names no unit of its own: refused before any If-Match is asked for.
+            errors.Add("code", RecordsService.CodeTakenIgnoringCase(code.Trim()));
+            return ApiJson.Invalid(errors);
         }
 
-        if (saved.Value)
+        var (version, precondition) = ApiPreconditions.Check(context, current?.Version);
+        if (precondition is not null)
+        {
+            return precondition;
+        }
+
+        var saved = await records.PutUnitAsync(actor, code.Trim(),
+            new UnitDraft(request.Name!.Trim(), request.Kind!.Value, NullIfBlank(request.ParentCode)), version, expectNew: current is null);
+        if (!saved.IsSuccess)
+        {
+            return ApiJson.Invalid(context, saved.Errors, e => e.Code switch
+            {
+                "records.not_found" => "parentCode",
+                "records.code_taken" => "code",
+                _ => "name",
+            });
+        }
+
+        ApiPreconditions.SetETag(context, saved.Value.Version);
+        if (saved.Value.Created)
         {
             return TypedResults.Created($"/api/v1/units/{Uri.EscapeDataString(code.Trim())}", new CodeResponse(code.Trim()));
         }

@@ -24,6 +24,22 @@ public static class Policies
     /// <summary>Cast a secret ballot in a session of the receiving board's own council (its members only).</summary>
     public const string VoteOnBoard = nameof(VoteOnBoard);
 
+    /// <summary>
+    /// Read the sessions of one's own council, whichever it is: the agency's (<see cref="ReadCouncil"/>) or one's own
+    /// receiving board's (<see cref="ReadBoardCouncil"/>). The API's council endpoints declare it; the session service
+    /// then admits each caller only to the sessions of their own council.
+    /// </summary>
+    public const string ReadOwnCouncil = nameof(ReadOwnCouncil);
+
+    /// <summary>Cast one's own ballot in a session of one's own council (<see cref="Vote"/> or <see cref="VoteOnBoard"/>).</summary>
+    public const string CastOwnBallot = nameof(CastOwnBallot);
+
+    /// <summary>
+    /// Accept or hide a comment of a public consultation: the union officer on the agency's lists, a receiving board's
+    /// appraiser on its board's (the consultation service tells which list a comment is on).
+    /// </summary>
+    public const string ModerateComments = nameof(ModerateComments);
+
     /// <summary>Download a proposal dossier's files: the agency's proposers, and the board it was sent to.</summary>
     public const string ReadProposalDossiers = nameof(ReadProposalDossiers);
 
@@ -110,6 +126,9 @@ public static class Policies
         [Appraise] = [Data.Roles.Appraiser],
         [ReadBoardCouncil] = Data.Roles.Board,
         [VoteOnBoard] = [Data.Roles.BoardCouncilMember],
+        [ReadOwnCouncil] = [Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Leadership, .. Data.Roles.Board],
+        [CastOwnBallot] = [Data.Roles.CouncilMember, Data.Roles.BoardCouncilMember],
+        [ModerateComments] = [Data.Roles.UnionOfficer, Data.Roles.Appraiser],
         [ReadProposalDossiers] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.Appraiser],
         [ManageCampaigns] = [Data.Roles.UnionOfficer],
         [EnterUnitResults] = [Data.Roles.DepartmentHead],

@@ -11,7 +11,9 @@ namespace Emulation.Web.Services;
 /// folded form (<see cref="CleanText.FoldCode"/>) in a shadow column under a unique index: finding the same code as
 /// one typed or sent is one indexed equality, and two requests creating "tđ-2026" and "TĐ-2026" at once end in that
 /// index (a lost race, 409) rather than in two codes. The fold runs in .NET, never in SQL: SQLite's UPPER folds only
-/// ASCII letters.
+/// ASCII letters. That index is the only one on a code (the exact ones it covers were dropped), so every look-up by
+/// code goes through <see cref="Same{T}"/> or <see cref="AnyOf{T}"/>; where the spelling itself matters (a PUT whose
+/// address must name a stored code as written), the row found is compared in memory.
 /// </summary>
 public static class StoredCodes
 {

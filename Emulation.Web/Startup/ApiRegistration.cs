@@ -146,7 +146,9 @@ internal static class ApiRegistration
             .MapDossiersApi()
             .MapBoardDossiersApi()
             .MapBoardConsultationsApi();
-        endpoints.MapOpenApi();
+        // The description names every route, field and refusal: a map of what to try, so it is for signed-in users only
+        // (the browser's cookie or an API token), as the documents are (decision 9).
+        endpoints.MapOpenApi().RequireAuthorization(DocumentsApi.Scheme);
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return endpoints;

@@ -174,6 +174,25 @@ public sealed class CampaignDesignerTests
         Assert.Equal("max|A|60|55", amendment.Change);
     }
 
+    /// <summary>A criterion is found as every code is, whatever its case or Unicode form (CleanText.SameCode), never only as spelt.</summary>
+    [Fact]
+    public void FindCriterion_MatchesTheCodeInAnyCase_AndTheHistoryNamesItsOwnCode()
+    {
+        var campaign = Draft();
+        campaign.AddCriterion(Criterion.Scored("TĐ-1", "Tiêu chí thi đua", "I", 60, "văn bản"));
+        campaign.AddCriterion(Criterion.Scored("B", "Tiêu chí B", "I", 40, "cuộc họp"));
+
+        Assert.Equal("TĐ-1", campaign.FindCriterion("tđ-1")?.Code);
+        Assert.True(campaign.EditCriterion("tđ-1", Criterion.Scored("TĐ-1", "Tiêu chí thi đua sửa", "I", 60, "văn bản")).IsSuccess);
+        Assert.Equal("Tiêu chí thi đua sửa", campaign.FindCriterion("TĐ-1")!.Name);
+        Assert.True(campaign.ReadyToLaunch().Launch("congdoan", At, TestCampaigns.Field).IsSuccess);
+
+        Assert.True(campaign.Amend("congdoan", At, "Theo kết luận Hội đồng", new ChangeMaxPoints("Tđ-1", 50)).IsSuccess);
+
+        Assert.Equal(50m, campaign.FindCriterion("TĐ-1")!.MaxPoints);
+        Assert.Equal("max|TĐ-1|60|50", Assert.Single(campaign.Amendments).Change);
+    }
+
     [Fact]
     public void Amend_AddingACriterion_AddsItAfterLaunch()
     {

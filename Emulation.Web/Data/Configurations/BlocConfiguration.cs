@@ -14,7 +14,6 @@ internal sealed class BlocConfiguration : IEntityTypeConfiguration<Bloc>
         builder.Property(b => b.Code).HasMaxLength(Bloc.CodeMaxLength);
         // No foreign key to Campaigns: Blocs is an existing table and SQLite would rebuild it to add one. The service
         // creates a campaign's blocs with the campaign and every read goes through the campaign.
-        builder.HasIndex(b => new { b.CampaignId, b.Code }).IsUnique();
         builder.HasFoldedCode(Bloc.CodeMaxLength);
         builder.HasIndex(nameof(Bloc.CampaignId), StoredCodes.FoldedCode).IsUnique();
     }

@@ -25,7 +25,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Ignore(c => c.AwardKind);
         builder.HasIndex(c => c.Year);
         builder.Property(c => c.Code).HasMaxLength(Campaign.CodeMaxLength);
-        builder.HasIndex(c => c.Code).IsUnique();
         builder.HasFoldedCode(Campaign.CodeMaxLength);
         builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
     }
@@ -42,7 +41,6 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
         builder.Property(c => c.Name).HasMaxLength(Criterion.NameMaxLength);
         builder.Property(c => c.Group).HasMaxLength(Criterion.GroupMaxLength);
         builder.Property(c => c.UnitOfMeasure).HasMaxLength(Criterion.UnitOfMeasureMaxLength);
-        builder.HasIndex("CampaignId", nameof(Criterion.Code)).IsUnique();
         builder.HasFoldedCode(Criterion.CodeMaxLength).IsRequired();
         builder.HasIndex("CampaignId", StoredCodes.FoldedCode).IsUnique();
         builder.Ignore(c => c.Bands);

@@ -17,7 +17,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.UnitId);
         builder.Property(p => p.Code).HasMaxLength(Person.CodeMaxLength);
-        builder.HasIndex(p => p.Code).IsUnique();
         builder.HasFoldedCode(Person.CodeMaxLength);
         builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
         builder.Property(p => p.LeaveNote).HasMaxLength(Person.LeaveNoteMaxLength);

@@ -9,10 +9,10 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
 {
     public void Configure(EntityTypeBuilder<Unit> builder)
     {
+        builder.Property<Guid>(EmulationDbContext.VersionProperty).IsConcurrencyToken();
         builder.Property(u => u.Code).HasMaxLength(Unit.CodeMaxLength);
         builder.Property(u => u.Name).HasMaxLength(Unit.NameMaxLength);
         builder.Property(u => u.SearchKey).HasMaxLength(Unit.SearchKeyMaxLength);
-        builder.HasIndex(u => u.Code).IsUnique();
         builder.HasFoldedCode(Unit.CodeMaxLength).IsRequired();
         builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
         // Left over from when blocs were the organisation's: no longer read or written (the migration that gave each

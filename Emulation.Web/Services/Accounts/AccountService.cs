@@ -531,7 +531,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         if (!string.IsNullOrWhiteSpace(personCode))
         {
             var code = personCode.Trim();
-            personId = await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+            personId = await db.People.Where(StoredCodes.Same<Emulation.Domain.Organization.Person>(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync();
             if (personId is null)
             {
                 errors.Add(UnknownPerson(code));
@@ -584,7 +584,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         var code = unitCode.Trim();
-        var unit = await db.Units.Where(u => u.Code == code).Select(u => new { u.Id, u.Kind }).SingleOrDefaultAsync();
+        var unit = await db.Units.Where(StoredCodes.Same<Emulation.Domain.Organization.Unit>(code)).Select(u => new { u.Id, u.Kind }).SingleOrDefaultAsync();
         if (unit is null)
         {
             errors.Add(UnknownUnit(code));

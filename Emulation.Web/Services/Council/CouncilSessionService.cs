@@ -52,9 +52,17 @@ public sealed class CouncilSessionService(
         Vote,
     }
 
-    /// <summary>Every account holding the council member role, with the unit they belong to.</summary>
+    /// <summary>
+    /// Every account holding the council member role, with the unit they belong to; to a receiving board's users, the
+    /// members of their own board's council (<see cref="BoardCouncilAsync"/>).
+    /// </summary>
     public async Task<IReadOnlyList<CouncilSeatView>> CouncilAsync(Actor actor)
     {
+        if (!actor.Can(Policies.ReadCouncil) && actor.Can(Policies.ReadBoardCouncil))
+        {
+            return await BoardCouncilAsync(actor);
+        }
+
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var seats = await SeatsAsync(db, null);
@@ -74,12 +82,19 @@ public sealed class CouncilSessionService(
         return session is null ? null : await ViewAsync(db, session, actor);
     }
 
-    /// <summary>Every session, newest first; only those of <paramref name="campaignId"/> when given.</summary>
+    /// <summary>
+    /// Every session of the caller's own council, newest first; only those of <paramref name="campaignId"/> when given.
+    /// The agency's roles get the agency's council's sessions; a receiving board's users, their own board's sessions on the
+    /// dossiers sent to it, never another board's nor the agency's.
+    /// </summary>
     public async Task<IReadOnlyList<CouncilSessionSummary>> ListAsync(Actor actor, int? campaignId = null)
     {
-        actor.RequirePolicy(Policies.ReadCouncil);
+        int? board = actor.Can(Policies.ReadCouncil) ? null : actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var query = db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == null);
+        var query = board is null
+            ? db.CouncilSessions.AsNoTracking().AsSplitQuery().Where(s => s.ProposalId == null)
+            : db.CouncilSessions.AsNoTracking().AsSplitQuery()
+                .Where(s => db.Proposals.Any(p => p.Id == s.ProposalId && p.ReceivingUnitId == board));
         if (campaignId is { } id)
         {
             query = query.Where(s => s.CampaignId == id);

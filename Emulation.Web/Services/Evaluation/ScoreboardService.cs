@@ -21,10 +21,19 @@ public sealed record Scoreboard(
 /// </summary>
 public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> factory, EvaluationSnapshots snapshots)
 {
-    /// <summary>Null when there is no such campaign.</summary>
+    /// <summary>
+    /// Null when there is no such campaign: found out by one indexed read before anything is evaluated, so an id that
+    /// names nothing neither loads a campaign's figures nor leaves a kept evaluation behind for every id tried.
+    /// </summary>
     public async Task<Result<Scoreboard>?> EvaluateAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.ReadEvaluation);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId))
+        {
+            return null;
+        }
+
         if (await snapshots.GetAsync(campaignId) is not { } loaded)
         {
             return null;
@@ -36,7 +45,6 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
         }
 
         var s = loaded.Value;
-        await using var db = await factory.CreateDbContextAsync(actor);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
         var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == s.Campaign.Id).ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
         var personIds = s.Input.People.Select(p => p.PersonId).ToList();

@@ -25,9 +25,13 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking()
+        var rows = await db.Units.AsNoTracking()
             .Where(u => u.Kind != UnitKind.Agency && (includeBoards || u.Kind != UnitKind.ReceivingBoard))
-            .OrderBy(u => u.Id).ToListAsync();
+            .OrderBy(u => u.Id)
+            .Select(u => new { Unit = u, Version = EF.Property<Guid>(u, EmulationDbContext.VersionProperty) })
+            .ToListAsync();
+        var units = rows.Select(r => r.Unit).ToList();
+        var versions = rows.ToDictionary(r => r.Unit.Id, r => r.Version);
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var staff = await db.People.Where(p => p.LeftOn == null).GroupBy(p => p.UnitId).Select(g => new { g.Key, Count = g.Count() })
@@ -38,7 +42,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             blocs.GetValueOrDefault(u.Id)?.Name, u.ClosedOn, staff.GetValueOrDefault(u.Id),
             [.. u.FormerNames.OrderBy(n => n.Until).Select(n => n.Name)],
             [.. links.Where(l => l.SuccessorId == u.Id).Select(l => codes.GetValueOrDefault(l.PredecessorId, "?"))],
-            u.ParentId is { } parent ? codes.GetValueOrDefault(parent) : null))];
+            u.ParentId is { } parent ? codes.GetValueOrDefault(parent) : null) { Version = versions[u.Id] })];
     }
 
     /// <summary>Creates a unit of a kind, under a parent unit (null: directly under the agency).</summary>
@@ -78,7 +82,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// agency's tree and the blocs of every open campaign; a board made a unit of the agency again comes under the agency
     /// unless a parent is named.
     /// </summary>
-    public async Task<Result> ReclassifyAsync(Actor actor, int unitId, UnitKind kind, int? parentId)
+    public async Task<Result> ReclassifyAsync(Actor actor, int unitId, UnitKind kind, int? parentId, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -109,7 +113,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         var campaigns = kind == UnitKind.ReceivingBoard ? await CampaignReorganization.RetireAsync(db, unitId) : [];
         // Another administrator changing the same unit, or its blocs, at once: the second to save is told so.
-        if (await UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
+        if (await SaveUnitAsync(db, unit, versionRead) is { IsSuccess: false } lost)
         {
             return lost;
         }
@@ -119,7 +123,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     }
 
     /// <summary>Retires a unit from a day; refused while people or active units still belong to it.</summary>
-    public async Task<Result> RetireAsync(Actor actor, int unitId, DateOnly on)
+    public async Task<Result> RetireAsync(Actor actor, int unitId, DateOnly on, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -137,7 +141,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var campaigns = await CampaignReorganization.RetireAsync(db, unitId);
-        if (await UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
+        if (await SaveUnitAsync(db, unit, versionRead) is { IsSuccess: false } lost)
         {
             return lost;
         }
@@ -169,7 +173,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
     }
 
-    public async Task<Result> RenameAsync(Actor actor, int unitId, string newName, DateOnly on)
+    /// <summary>
+    /// Renames the unit from <paramref name="on"/>, keeping the old name in its history. With <paramref name="versionRead"/>
+    /// (the version the page or the API read) a unit saved since is <see cref="ConcurrencyErrors.ChangedByOthers"/>.
+    /// </summary>
+    public async Task<Result> RenameAsync(Actor actor, int unitId, string newName, DateOnly on, Guid? versionRead = null)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -184,7 +192,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return renamed;
         }
 
-        if (await UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
+        if (await SaveUnitAsync(db, unit, versionRead) is { IsSuccess: false } lost)
         {
             return lost;
         }
@@ -244,7 +252,12 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return Result<int>.Failure(campaigns.Errors);
         }
 
-        await db.SaveChangesAsync();
+        // A merged unit renamed or retired by someone else meanwhile: its version refuses the save, and nothing is merged.
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } raced)
+        {
+            return Result<int>.Failure(raced.Errors);
+        }
+
         await transaction.CommitAsync();
         await PublishAsync(campaigns.Value);
         return Result<int>.Success(successor.Id);
@@ -296,7 +309,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
 
         db.UnitLineages.AddRange(links.Value);
         var campaigns = await CampaignReorganization.SplitAsync(db, source.Id, [.. created.Select(u => u.Id)]);
-        await db.SaveChangesAsync();
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } raced)
+        {
+            return Result<IReadOnlyList<int>>.Failure(raced.Errors);
+        }
+
         await transaction.CommitAsync();
         await PublishAsync(campaigns);
         return Result<IReadOnlyList<int>>.Success([.. created.Select(u => u.Id)]);
@@ -325,6 +342,23 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         {
             await notifier.PublishAsync(id, CampaignChangeKind.Review);
         }
+    }
+
+    /// <summary>
+    /// Saves a change to a unit made from the version its caller read (<paramref name="versionRead"/>; null: the one this
+    /// request read). The unit's version token is compared in the save itself: of two administrators renaming the unit at
+    /// once, the second is <see cref="ConcurrencyErrors.ChangedByOthers"/> and saves nothing, so the name history never
+    /// records the same old name twice.
+    /// </summary>
+    internal static async Task<Result> SaveUnitAsync(EmulationDbContext db, Unit unit, Guid? versionRead)
+    {
+        if (versionRead is { } read && read != db.VersionOf(unit))
+        {
+            return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+        }
+
+        db.BumpVersion(unit, db.VersionOf(unit));
+        return await ConcurrencyErrors.SaveAsync(db);
     }
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>

@@ -219,8 +219,16 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         int? unitId;
         await using (var db = await factory.CreateDbContextAsync(actor))
         {
-            unitId = await db.Units.Where(u => u.Code == unitCode && u.ClosedOn == null).Select(u => (int?)u.Id).SingleOrDefaultAsync();
-            personId = await db.People.Where(p => p.Code == code).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+            unitId = await db.Units.Where(StoredCodes.Same<Unit>(unitCode)).Where(u => u.ClosedOn == null)
+                .Select(u => (int?)u.Id).SingleOrDefaultAsync();
+            var stored = await db.People.Where(StoredCodes.Same<Person>(code)).Select(p => new { p.Id, p.Code }).SingleOrDefaultAsync();
+            // The address names the person as written: a stored code spelt otherwise is taken, never corrected through.
+            if (stored is not null && stored.Code != CleanText.Normalize(code))
+            {
+                return Result<bool>.Failure(CodeTaken(code));
+            }
+
+            personId = stored?.Id;
         }
 
         if (unitId is null)

@@ -5,7 +5,18 @@ using Emulation.Domain.Results;
 namespace Emulation.Web.Services.Records;
 
 public sealed record UnitEntry(string Code, string Name, UnitKind Kind, string? ParentCode, string? BlocCode,
-    string? BlocName, DateOnly? ClosedOn);
+    string? BlocName, DateOnly? ClosedOn)
+{
+    /// <summary>The unit's concurrency version when read by code (the API's ETag, not part of the body).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid Version { get; init; }
+}
+
+/// <summary>A unit as the API names it: its id and its code as stored (whatever spelling the caller used).</summary>
+public sealed record UnitKey(int Id, string Code);
+
+/// <summary>A unit saved by <c>PUT</c>: whether it was created, and its version now (the API's ETag).</summary>
+public sealed record SavedUnit(bool Created, Guid Version);
 
 public sealed record UnitDraft(string Name, UnitKind Kind, string? ParentCode);
 

@@ -32,17 +32,12 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     public static DomainError CodeTakenIgnoringCase(string code) =>
         new("records.code_taken", $"The code '{code}' is already used, written in another case.", code);
 
-    private static Task<bool> CodeTakenIgnoringCaseAsync(IQueryable<Unit> units, string code) =>
-        // The exact code is not "taken in another case": a request racing this one may have just created it, and
-        // this one's insert then loses on the unique key (409), not as invalid input.
-        units.Where(u => u.Code != code).AnyAsync(StoredCodes.Same<Unit>(code));
-
-    /// <summary>The id of the unit with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), or null.</summary>
-    public async Task<int?> UnitIdAsync(Actor actor, string code)
+    /// <summary>The unit with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), with its code as stored; or null.</summary>
+    public async Task<UnitKey?> UnitAsync(Actor actor, string code)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.Units.Where(StoredCodes.Same<Unit>(code)).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+        return await db.Units.Where(StoredCodes.Same<Unit>(code)).Select(u => new UnitKey(u.Id, u.Code)).SingleOrDefaultAsync();
     }
 
     /// <summary>The id of the person with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), or null.</summary>
@@ -61,37 +56,75 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
-        return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => new UnitEntry(u.Code, u.Name, u.Kind,
-            u.ParentId is { } p ? codes.GetValueOrDefault(p) : null,
-            blocs.GetValueOrDefault(u.Id)?.Code, blocs.GetValueOrDefault(u.Id)?.Name, u.ClosedOn))];
+        return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => Entry(u, codes, blocs))];
     }
 
-    /// <summary>Creates the unit, or renames and reclassifies it; returns whether it was created.</summary>
-    public async Task<Result<bool>> PutUnitAsync(Actor actor, string code, UnitDraft draft)
+    /// <summary>
+    /// The unit with <paramref name="code"/> (in any case) with its version, as <see cref="ListUnitsAsync"/> lists it; null
+    /// when there is none, or the caller may not see it (another unit, to a department head; a receiving board, to anyone
+    /// but an administrator, who keeps them).
+    /// </summary>
+    public async Task<UnitEntry?> GetUnitAsync(Actor actor, string code)
+    {
+        actor.RequirePolicy(Policies.SignedInWithRole);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var row = await db.Units.AsNoTracking().Where(StoredCodes.Same<Unit>(code))
+            .Select(u => new { Unit = u, Version = EF.Property<Guid>(u, EmulationDbContext.VersionProperty) })
+            .SingleOrDefaultAsync();
+        if (row is null || (row.Unit.Kind == UnitKind.ReceivingBoard && !actor.Can(Policies.Administer)) || !actor.CanSeeUnit(row.Unit.Id))
+        {
+            return null;
+        }
+
+        var parentCodes = await db.Units.AsNoTracking().Where(u => u.Id == row.Unit.ParentId)
+            .ToDictionaryAsync(u => u.Id, u => u.Code);
+        var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
+        return Entry(row.Unit, parentCodes, blocs) with { Version = row.Version };
+    }
+
+    private static UnitEntry Entry(Unit u, IReadOnlyDictionary<int, string> codes, IReadOnlyDictionary<int, Bloc> blocs) =>
+        new(u.Code, u.Name, u.Kind, u.ParentId is { } p ? codes.GetValueOrDefault(p) : null,
+            blocs.GetValueOrDefault(u.Id)?.Code, blocs.GetValueOrDefault(u.Id)?.Name, u.ClosedOn);
+
+    /// <summary>
+    /// Creates the unit, or renames and reclassifies it from the version the caller read (<paramref name="versionRead"/>:
+    /// a unit saved since is <see cref="ConcurrencyErrors.ChangedByOthers"/>). The address names the unit as written: a
+    /// stored code spelt otherwise is refused as taken (<see cref="CodeTakenIgnoringCase"/>), never renamed through.
+    /// With <paramref name="expectNew"/> (the caller found no such unit) a unit created meanwhile is a lost race, not
+    /// replaced without the version it was never read at.
+    /// </summary>
+    public async Task<Result<SavedUnit>> PutUnitAsync(Actor actor, string code, UnitDraft draft, Guid? versionRead = null,
+        bool expectNew = false)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
         int? parentId = null;
         if (draft.ParentCode is { } parentCode)
         {
-            parentId = await db.Units.Where(u => u.Code == parentCode).Select(u => (int?)u.Id).SingleOrDefaultAsync();
+            parentId = await db.Units.Where(StoredCodes.Same<Unit>(parentCode)).Select(u => (int?)u.Id).SingleOrDefaultAsync();
             if (parentId is null)
             {
-                return Result<bool>.Failure(NotFound("unit", parentCode));
+                return Result<SavedUnit>.Failure(NotFound("unit", parentCode));
             }
         }
 
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code);
-        if (unit is null && await CodeTakenIgnoringCaseAsync(db.Units, code))
+        var unit = await db.Units.SingleOrDefaultAsync(StoredCodes.Same<Unit>(code));
+        if (unit is not null && unit.Code != CleanText.Normalize(code))
         {
-            return Result<bool>.Failure(CodeTakenIgnoringCase(code));
+            return Result<SavedUnit>.Failure(CodeTakenIgnoringCase(code));
         }
 
         if (unit is null)
         {
-            db.Units.Add(Unit.Create(code, draft.Name, draft.Kind, parentId: parentId));
+            var created = Unit.Create(code, draft.Name, draft.Kind, parentId: parentId);
+            db.Units.Add(created);
             await db.SaveChangesAsync();
-            return Result<bool>.Success(true);
+            return Result<SavedUnit>.Success(new SavedUnit(true, db.VersionOf(created)));
+        }
+
+        if (expectNew || (versionRead is { } read && read != db.VersionOf(unit)))
+        {
+            return Result<SavedUnit>.Failure(ConcurrencyErrors.ChangedByOthers());
         }
 
         var errors = new List<DomainError>();
@@ -108,23 +141,28 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
         if (errors.Count > 0)
         {
-            return Result<bool>.Failure(errors);
+            return Result<SavedUnit>.Failure(errors);
         }
 
-        if (await Organization.UnitAsRead.SaveAsync(db, unit) is { IsSuccess: false } lost)
+        if (db.Entry(unit).State == EntityState.Unchanged)
         {
-            return Result<bool>.Failure(lost.Errors);
+            return Result<SavedUnit>.Success(new SavedUnit(false, db.VersionOf(unit)));
+        }
+
+        if (await Organization.OrganizationService.SaveUnitAsync(db, unit, versionRead) is { IsSuccess: false } lost)
+        {
+            return Result<SavedUnit>.Failure(lost.Errors);
         }
 
         await notifier.UnitsChangedAsync(factory, [unit.Id]);
-        return Result<bool>.Success(false);
+        return Result<SavedUnit>.Success(new SavedUnit(false, db.VersionOf(unit)));
     }
 
     public async Task<PersonEntry?> GetPersonAsync(Actor actor, string code)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
+        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
         if (person is null || !actor.CanSeeUnit(person.UnitId))
         {
             // Another unit's person is, to a head, the same as one that does not exist.
@@ -158,7 +196,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     {
         actor.RequirePolicy(Policies.KeepStaffRecords);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var person = await db.People.SingleOrDefaultAsync(p => p.Code == code);
+        var person = await db.People.SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
         if (person is null || !(actor.Can(Policies.Administer) || actor.CanEditUnit(person.UnitId)))
         {
             // A head's only unit is the one they edit: another unit's person is as unknown as one that does not exist.
@@ -208,7 +246,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Unit>(code));
         if (unit is null)
         {
             return Result.Failure(NotFound("unit", code));

@@ -281,10 +281,6 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasFilter("[Code] IS NOT NULL");
-
                     b.HasIndex("FoldedCode")
                         .IsUnique()
                         .HasFilter("[FoldedCode] IS NOT NULL");
@@ -436,10 +432,6 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnName("Bands");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CampaignId", "Code")
-                        .IsUnique()
-                        .HasFilter("[CampaignId] IS NOT NULL");
 
                     b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique()
@@ -760,10 +752,6 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId", "Code")
-                        .IsUnique()
-                        .HasFilter("[Code] IS NOT NULL");
-
                     b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique()
                         .HasFilter("[FoldedCode] IS NOT NULL");
@@ -862,10 +850,6 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasFilter("[Code] IS NOT NULL");
-
                     b.HasIndex("FoldedCode")
                         .IsUnique()
                         .HasFilter("[FoldedCode] IS NOT NULL");
@@ -917,12 +901,13 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(221)
                         .HasColumnType("nvarchar(221)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BlocId");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
 
                     b.HasIndex("FoldedCode")
                         .IsUnique();

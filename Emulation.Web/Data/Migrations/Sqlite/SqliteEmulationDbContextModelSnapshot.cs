@@ -268,9 +268,6 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("FoldedCode")
                         .IsUnique();
 
@@ -415,9 +412,6 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnName("Bands");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CampaignId", "Code")
-                        .IsUnique();
 
                     b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique();
@@ -724,9 +718,6 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId", "Code")
-                        .IsUnique();
-
                     b.HasIndex("CampaignId", "FoldedCode")
                         .IsUnique();
 
@@ -820,9 +811,6 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("FoldedCode")
                         .IsUnique();
 
@@ -871,12 +859,13 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(221)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BlocId");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
 
                     b.HasIndex("FoldedCode")
                         .IsUnique();
