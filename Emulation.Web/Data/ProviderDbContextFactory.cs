@@ -2,13 +2,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Data;
 
-/// <summary>Hands out the configured provider's context as the provider-neutral <see cref="EmulationDbContext"/>.</summary>
+/// <summary>
+/// Hands out the configured provider's context as the provider-neutral <see cref="EmulationDbContext"/>. The contexts
+/// come from EF Core's pool, which resets what EF Core tracks but not <see cref="EmulationDbContext.Author"/>: each one
+/// is handed out with no author, as a new context would be, so a write is never audited under the previous user's name.
+/// </summary>
 public sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContext> inner)
     : IDbContextFactory<EmulationDbContext>
     where TContext : EmulationDbContext
 {
-    public EmulationDbContext CreateDbContext() => inner.CreateDbContext();
+    public EmulationDbContext CreateDbContext() => WithoutAuthor(inner.CreateDbContext());
 
     public async Task<EmulationDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
-        await inner.CreateDbContextAsync(cancellationToken);
+        WithoutAuthor(await inner.CreateDbContextAsync(cancellationToken));
+
+    private static EmulationDbContext WithoutAuthor(EmulationDbContext db)
+    {
+        db.Author = null;
+        return db;
+    }
 }

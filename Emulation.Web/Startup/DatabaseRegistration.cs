@@ -9,7 +9,8 @@ internal static class DatabaseRegistration
 {
     /// <summary>
     /// Registers the provider chosen by <c>Database:Provider</c> behind one <see cref="IDbContextFactory{EmulationDbContext}"/>.
-    /// Every <see cref="IInterceptor"/> registered as a singleton is added to each context.
+    /// Every <see cref="IInterceptor"/> registered as a singleton is added to each context. Contexts are pooled: a save or
+    /// a page opens several, and building each one's services anew was a share of every such request.
     /// </summary>
     public static IServiceCollection AddEmulationDatabase(this IServiceCollection services, IConfiguration configuration,
         string contentRoot)
@@ -21,14 +22,14 @@ internal static class DatabaseRegistration
         {
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-            services.AddDbContextFactory<SqlServerEmulationDbContext>((sp, o) =>
+            services.AddPooledDbContextFactory<SqlServerEmulationDbContext>((sp, o) =>
                 o.UseSqlServer(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
             services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqlServerEmulationDbContext>>();
         }
         else
         {
             var connectionString = options.ConnectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
-            services.AddDbContextFactory<SqliteEmulationDbContext>((sp, o) =>
+            services.AddPooledDbContextFactory<SqliteEmulationDbContext>((sp, o) =>
                 o.UseSqlite(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(new SqliteLockWait()));
             services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqliteEmulationDbContext>>();
         }

@@ -147,13 +147,39 @@ public sealed partial class LoadRun(LoadOptions options, TextWriter log)
         ];
         string[] readPaths = ["", "awards", "campaigns", $"campaigns/{campaign}/progress"];
         var progress = new Uri(options.Url, $"campaigns/{campaign}/progress");
+        var headOf = HeadsBySaving(kinds, heads.Count);
         return [.. kinds.Select((kind, i) => kind switch
         {
-            MixKind.Type or MixKind.Save => new PlannedUser(i, kind, heads[i % heads.Count].Session, heads[i % heads.Count].Page),
+            MixKind.Type or MixKind.Save => new PlannedUser(i, kind, heads[headOf[i]].Session, heads[headOf[i]].Page),
             MixKind.Progress => new PlannedUser(i, kind, officer, progress),
             MixKind.Review => new PlannedUser(i, kind, leader, new Uri(options.Url, reviewPaths[0]), reviewPaths),
             _ => new PlannedUser(i, kind, officer, options.Url, readPaths),
         })];
+    }
+
+    /// <summary>
+    /// Which head each circuit of the mix acts as (an index into the signed-in heads): the savers first, each a head of
+    /// their own while there are heads enough, then the typists round-robin after them. A head saves their unit's
+    /// figures from one tab; two savers on one unit meet each other's saves every few seconds, which only happens when
+    /// savers outnumber the heads (each is then a right answer, "conflict"). Typists never save, so sharing a unit with
+    /// a saver changes nothing for either.
+    /// </summary>
+    private static int[] HeadsBySaving(IReadOnlyList<MixKind> kinds, int headCount)
+    {
+        var headOf = new int[kinds.Count];
+        var next = 0;
+        foreach (var kind in new[] { MixKind.Save, MixKind.Type })
+        {
+            for (var i = 0; i < kinds.Count; i++)
+            {
+                if (kinds[i] == kind)
+                {
+                    headOf[i] = next++ % headCount;
+                }
+            }
+        }
+
+        return headOf;
     }
 
     /// <summary>

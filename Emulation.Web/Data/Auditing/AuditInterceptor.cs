@@ -43,7 +43,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && Capture(context) is { } pending)
+        if (eventData.Context is { } context && Pending(context) is { } pending)
         {
             pending.Transaction = pending.TryWriteWithTheSave(context) || context.Database.CurrentTransaction is not null
                 ? null
@@ -57,7 +57,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && Capture(context) is { } pending)
+        if (eventData.Context is { } context && Pending(context) is { } pending)
         {
             pending.Transaction = pending.TryWriteWithTheSave(context) || context.Database.CurrentTransaction is not null
                 ? null
@@ -159,6 +159,17 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     /// <summary>The actor the context was opened for, else whoever the flow of execution names (a request, a sign-in, the system).</summary>
     private static AuditUser AuthorOf(DbContext context) =>
         context is EmulationDbContext { Author: { } author } ? author : AuditUser.Current;
+
+    /// <summary>
+    /// This save's changes to audit, null when it has none. Whatever an earlier save of the same context left pending (one
+    /// that ended in none of the ways reported here) is dropped first: a pooled context is the same instance for its
+    /// next user, whose save must not write those entries.
+    /// </summary>
+    private PendingSave? Pending(DbContext context)
+    {
+        _pending.Remove(context);
+        return Capture(context);
+    }
 
     private PendingSave? Capture(DbContext context)
     {

@@ -22,6 +22,7 @@ public sealed class EvaluationSnapshot
     private readonly Lazy<FoldedNames> _foldedNames;
     private readonly Lazy<IReadOnlyList<SetAsideView>> _setAside;
     private readonly ConcurrentDictionary<string, IReadOnlyList<RankedUnit>> _rankingsByBlocName = new();
+    private Task<IReadOnlyList<BlocProgress>>? _progress;
 
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
@@ -85,6 +86,25 @@ public sealed class EvaluationSnapshot
 
     /// <summary>Unit and people's names folded for searching (<see cref="NameSearch.Fold"/>), made on the first search.</summary>
     public FoldedNames Folded => _foldedNames.Value;
+
+    /// <summary>
+    /// Each bloc's units, pledges and results submitted and accepted, counted by <paramref name="count"/> on the first
+    /// look at this evaluation and kept with it (a count that failed is made again). They are as fresh as the figures
+    /// beside them: each change they count (a pledge saved, results submitted or reviewed) is reported to what keeps
+    /// the evaluation, whose next look loads a new one.
+    /// </summary>
+    public Task<IReadOnlyList<BlocProgress>> ProgressAsync(Func<Task<IReadOnlyList<BlocProgress>>> count)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        var counting = _progress;
+        if (counting is null || counting.IsFaulted || counting.IsCanceled)
+        {
+            counting = count();
+            _progress = counting;
+        }
+
+        return counting;
+    }
 }
 
 /// <summary>The names of a snapshot as <see cref="NameSearch"/> compares them.</summary>

@@ -44,8 +44,9 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
         var titles = s.Verdicts.Tallies;
 
+        var progress = (await s.ProgressAsync(() => ProgressAsync(actor, campaignId, s)))
+            .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
         await using var db = await factory.CreateDbContextAsync(actor);
-        var progress = await ProgressAsync(db, campaignId, s);
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
         return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
             s.Campaign.Status, s.Rules.Id, s.Rules.Version, s.Rules.Name, blocs, titles, progress,
@@ -243,11 +244,13 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         new(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""), r.Title, r.Status, r.Explanation);
 
     /// <summary>
-    /// Each bloc's units, pledges, and results submitted and accepted, counted by the database in one query: a
-    /// province's thousand units and their pledges and results are not read to be counted here on every view.
+    /// Each bloc's units, pledges, and results submitted and accepted, counted by the database in one query, once per
+    /// kept evaluation (<see cref="EvaluationSnapshot.ProgressAsync"/>): a province's thousand units and their pledges
+    /// and results are not read to be counted here on every view.
     /// </summary>
-    private static async Task<List<BlocProgress>> ProgressAsync(EmulationDbContext db, int campaignId, EvaluationSnapshot s)
+    private async Task<IReadOnlyList<BlocProgress>> ProgressAsync(Actor actor, int campaignId, EvaluationSnapshot s)
     {
+        await using var db = await factory.CreateDbContextAsync(actor);
         var counts = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
             .Select(m => new
             {
@@ -268,8 +271,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
                 Accepted = g.Count(m => m.Accepted),
             })
             .ToListAsync();
-        return [.. counts.Select(c => new BlocProgress(c.BlocId, s.BlocName(c.BlocId), c.Units, c.Pledged, c.Submitted, c.Accepted))
-            .OrderBy(b => b.BlocName, StringComparer.CurrentCulture)];
+        return [.. counts.Select(c => new BlocProgress(c.BlocId, s.BlocName(c.BlocId), c.Units, c.Pledged, c.Submitted, c.Accepted))];
     }
 
     private static (int Skip, int Size) Window(int page, int pageSize)

@@ -8,10 +8,10 @@ namespace CircuitLoad.Scenarios;
 /// A department head fills the figures of their workspace's open table, then saves the draft: each save is a database
 /// write and a change notification. A pledge is refused until every target is filled, so the head first types each
 /// field once (targets: a positive number; result values: 0 or 1, which no kind of criterion refuses: yes/no, per
-/// cent, points), then saves, then changes one field and saves again, and so on. Several circuits share a unit (the
-/// scale seed has six heads), so a save may find the unit changed by another circuit since it read it: the page then
-/// shows the conflict, and this head keeps their values ("keep mine") at the next step. Saved and conflict are both
-/// right answers to a save.
+/// cent, points), then saves, then changes one field and saves again, and so on. A saver has a head of their own while
+/// there are heads enough; beyond that several circuits share a unit, so a save may find the unit changed by another
+/// circuit since it read it: the page then shows the conflict, and this head keeps their values ("keep mine") at the
+/// next step. Saved and conflict are both right answers to a save.
 /// </summary>
 public sealed class ResultsSaveScenario(string pagePath, Random random) : IScenario
 {
