@@ -101,9 +101,15 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
             migrationBuilder.Sql($"UPDATE \"{table}\" SET \"FoldedCode\" = upper({folded}) WHERE \"Code\" IS NOT NULL;");
             var sameScope = scope is null ? "" : $" AND earlier.\"{scope}\" = \"{table}\".\"{scope}\"";
+            // Without an index the search for an earlier equal code reads the whole table for every row: 100,000 people
+            // took longer than ten minutes. A temporary index makes each search one seek; the unique one follows below.
+            var searchIndex = $"\"IX_{table}_FoldedCodeSearch\"";
+            var searchColumns = scope is null ? "\"FoldedCode\"" : $"\"{scope}\", \"FoldedCode\"";
+            migrationBuilder.Sql($"CREATE INDEX {searchIndex} ON \"{table}\" ({searchColumns}, \"Id\");");
             migrationBuilder.Sql(
                 $"UPDATE \"{table}\" SET \"FoldedCode\" = \"FoldedCode\" || '#' || \"Id\" WHERE EXISTS (SELECT 1 FROM \"{table}\" AS earlier " +
                 $"WHERE earlier.\"FoldedCode\" = \"{table}\".\"FoldedCode\" AND earlier.\"Id\" < \"{table}\".\"Id\"{sameScope});");
+            migrationBuilder.Sql($"DROP INDEX {searchIndex};");
         }
 
         /// <inheritdoc />
