@@ -27,4 +27,34 @@ public sealed class ApprovalPageTests(AppFixture fixture) : PageTestContext(fixt
         waiting.WaitForAssertion(() => Assert.NotNull(waiting.Find("[data-testid=decision-form]")));
         Assert.Contains("1", waiting.Find("[data-testid=selected-count]").TextContent, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A decision number is used once: after an approval the field and the selection are empty again, so the next
+    /// approval cannot go out under the last number by mistake.
+    /// </summary>
+    [Fact]
+    public async Task AfterAnApproval_TheDecisionNumberAndTheSelectionAreCleared()
+    {
+        var ids = await DecisionScenario.NominateAsync(App, Title.CertificateOfCommendation, 2);
+        SignInAs("lanhdao", Roles.Leadership);
+        var page = Render<ApprovalPage>(p => p.Add(x => x.CampaignId, DecisionScenario.CampaignId));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=decision-form]")));
+
+        page.Find($"[data-testid=select-{ids[0]}]").Change(true);
+        page.Find("input[data-testid=decision-number]").Change("731/QĐ-VP");
+        page.Find("[data-testid=approve]").Click();
+        Confirm(page);
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=approval-done]")));
+        Assert.Equal("", page.Find("input[data-testid=decision-number]").GetAttribute("value") ?? "");
+        Assert.Contains("Đã chọn 0/1", page.Find("[data-testid=selected-count]").TextContent, StringComparison.Ordinal);
+        Assert.True(page.Find("[data-testid=approve]").HasAttribute("disabled"));
+
+        // The other one is rejected, so the class's other test still finds nothing waiting.
+        page.Find($"[data-testid=select-{ids[1]}]").Change(true);
+        page.Find("input[data-testid=reject-reason]").Change("Chưa đủ thời gian công tác.");
+        page.Find("[data-testid=reject]").Click();
+        Confirm(page);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=decision-form]")));
+    }
 }
