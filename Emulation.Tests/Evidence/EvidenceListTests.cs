@@ -3,6 +3,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
 using Emulation.Web.Data;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Evidence;
 
@@ -24,6 +25,11 @@ public sealed class EvidenceListTests(AppFixture fixture) : PageTestContext(fixt
         Assert.True(link.HasAttribute("download"));
         Assert.NotEmpty(list.FindAll("[data-testid=evidence-delete]"));
         Assert.Empty(list.FindAll("[data-testid=errors]"));
+        // The uploader by their full name, as the accounts page gives it, never their login.
+        var uploader = list.Find("[data-testid=evidence-table] tbody td[data-label='Người tải lên']").TextContent.Trim();
+        await using var db = await App.DbAsync();
+        Assert.Equal(await db.Users.Where(u => u.UserName == "tp.th").Select(u => u.FullName).SingleAsync(), uploader);
+        Assert.NotEqual("tp.th", uploader);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class EvidenceService(
         }
 
         var canChange = actor.CanEditUnit(unitId) && Evidence.CheckEditable(campaignStatus, found.ResultsStatus).IsSuccess;
-        return new EvidenceFolder(canChange, MaxBytes, found.Files);
+        return new EvidenceFolder(canChange, MaxBytes, await EvidenceUploaders.NamedAsync(db, found.Files));
     }
 
     /// <summary>

@@ -139,7 +139,7 @@ public sealed class SuddenAwardService(
         var p = found.Proposal;
         var row = await Rows(db, db.SuddenProposals.AsNoTracking().Where(x => x.Id == id)).SingleAsync();
         return new SuddenProposalDetail(row, p.PersonId, p.UnitId, p.Achievement, p.Article, p.RejectionReason,
-            p.ReviewedBy, found.DecisionNumber, found.AwardId, found.Files, evidenceOptions.Value.EvidenceMaxBytes,
+            p.ReviewedBy, found.DecisionNumber, found.AwardId, await EvidenceUploaders.NamedAsync(db, found.Files), evidenceOptions.Value.EvidenceMaxBytes,
             p.AcceptsEvidence && MayProposeFor(actor, p.UnitId),
             p.CouncilReview && p.Status == SuddenProposalStatus.Proposed && actor.Can(Policies.RunCouncilSessions),
             p.AwaitsLeadership && actor.Can(Policies.Approve));
