@@ -60,3 +60,30 @@ public sealed record OpenBallot(int SessionId, int CampaignId, string CampaignNa
 
 /// <summary>A campaign with nominations the council passed, waiting for leadership's approval.</summary>
 public sealed record AwaitingApproval(int CampaignId, string CampaignName, int Passed);
+
+/// <summary>What the receiving board does next on a dossier it holds.</summary>
+public enum BoardStep
+{
+    /// <summary>Received, nothing written yet: appraise, return it, or put it to the board's council.</summary>
+    Appraise,
+
+    /// <summary>Appraisal notes written; still to return it or put it to the council.</summary>
+    UnderAppraisal,
+
+    /// <summary>The board's council is voting on it: the appraiser closes the session once the members have voted.</summary>
+    CloseSession,
+
+    /// <summary>The council passed nominees who wait for the chairman's decision.</summary>
+    IssueDecision,
+}
+
+/// <summary>
+/// A dossier with the receiving board (sent, not returned nor decided): its letter, how many nominees it still holds,
+/// and the board's next step on it; <paramref name="SessionId"/> is the council's open session, <paramref name="Passed"/>
+/// how many nominees the council passed that wait for the decision.
+/// </summary>
+public sealed record BoardDossierStep(int ProposalId, string Number, DateOnly Date, string CampaignName, int Nominees,
+    BoardStep Step, int? SessionId, int Passed);
+
+/// <summary>An open session of the board's council the member sits on, with how many of its nominees they voted on.</summary>
+public sealed record BoardBallot(int SessionId, string ProposalNumber, DateOnly HeldOn, int Nominations, int Voted);

@@ -2,6 +2,7 @@ using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Council;
 using Emulation.Domain.Pledges;
+using Emulation.Domain.Proposals;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -136,6 +137,55 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             .Where(c => c.Passed > 0)
             .OrderBy(c => c.Id)
             .Select(c => new AwaitingApproval(c.Id, c.Name, c.Passed))
+            .ToListAsync();
+    }
+
+    /// <summary>
+    /// The dossiers with the actor's board (sent to it, not returned nor decided), oldest first, each at the board's
+    /// next step: appraise, close its council's session, or issue the decision on the nominees its council passed.
+    /// </summary>
+    public async Task<IReadOnlyList<BoardDossierStep>> BoardAsync(Actor actor)
+    {
+        var board = actor.RequireBoard(Policies.Appraise);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var dossiers = await db.Proposals.AsNoTracking()
+            .Where(p => p.ReceivingUnitId == board && p.Status == ProposalStatus.Sent)
+            .Select(p => new
+            {
+                p.Id, p.Number, p.Date, p.SentAt,
+                Campaign = db.Campaigns.Where(c => c.Id == p.CampaignId).Select(c => c.Name).FirstOrDefault(),
+                Noted = db.AppraisalNotes.Any(n => n.ProposalId == p.Id),
+                Waiting = db.Nominations.Where(n => n.ProposalId == p.Id && n.Status == NominationStatus.SentUp).Select(n => n.Id).ToList(),
+            })
+            .ToListAsync();
+        var ids = dossiers.Select(d => d.Id).ToList();
+        var sessions = await db.CouncilSessions.AsNoTracking().AsSplitQuery()
+            .Where(s => s.ProposalId != null && ids.Contains(s.ProposalId.Value)).ToListAsync();
+        // Oldest first, as they arrived; sorted here, since SQLite cannot order by a DateTimeOffset.
+        return [.. dossiers.OrderBy(d => d.SentAt).ThenBy(d => d.Id).Select(d =>
+        {
+            var own = sessions.Where(s => s.ProposalId == d.Id).ToList();
+            var open = own.FirstOrDefault(s => s.Status == CouncilSessionStatus.Open);
+            var passed = CouncilSession.PassedOnDossier(own, d.SentAt).Count(d.Waiting.Contains);
+            var step = open is not null ? BoardStep.CloseSession
+                : passed > 0 ? BoardStep.IssueDecision
+                : d.Noted ? BoardStep.UnderAppraisal
+                : BoardStep.Appraise;
+            return new BoardDossierStep(d.Id, d.Number, d.Date, d.Campaign ?? "", d.Waiting.Count, step, open?.Id, passed);
+        })];
+    }
+
+    /// <summary>Open sessions of the board's council the member sits on; the count of their own ballots, never how anyone voted.</summary>
+    public async Task<IReadOnlyList<BoardBallot>> BoardCouncilAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.VoteOnBoard);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var userName = actor.UserName;
+        return await db.CouncilSessions.AsNoTracking()
+            .Where(s => s.Status == CouncilSessionStatus.Open && s.ProposalId != null && s.Members.Any(m => m.UserName == userName))
+            .OrderBy(s => s.HeldOn).ThenBy(s => s.Id)
+            .Join(db.Proposals, s => s.ProposalId, p => p.Id, (s, p) => new BoardBallot(s.Id, p.Number, s.HeldOn,
+                s.Agenda.Count, s.Participations.Count(b => b.MemberUserName == userName)))
             .ToListAsync();
     }
 
