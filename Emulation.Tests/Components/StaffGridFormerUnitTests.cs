@@ -45,4 +45,49 @@ public sealed class StaffGridFormerUnitTests(AppFixture fixture) : PageTestConte
         var saved = await db.StaffYearResults.AsNoTracking().SingleAsync(s => s.PersonId == mover && s.Year == Year);
         Assert.Equal((0, true), (saved.MonthsInFormerUnit, saved.FormerUnitOpinionReceived));
     }
+
+    /// <summary>
+    /// Recruited this year is not moved from another unit: the grid does not ask, but offers the head to open the
+    /// questions for one who did come from another agency; once opened, each question is described by the help.
+    /// </summary>
+    [Fact]
+    public async Task Grid_ForSomeoneWithNoRecordedMove_AsksOnlyWhenTheHeadOpensIt()
+    {
+        var (unit, staff) = await App.AddUnitWithStaffAsync("CDTUYEN31", 1);
+        var person = staff[0];
+        await using (var db = await App.DbAsync())
+        {
+            await db.People.Where(p => p.Id == person).ExecuteUpdateAsync(p => p.SetProperty(x => x.RecruitedOn, new DateOnly(Year, 2, 1)),
+                Xunit.TestContext.Current.CancellationToken);
+        }
+
+        SignInAs("tp.cdtuyen31", Roles.DepartmentHead, unit);
+        var grid = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, Year).Add(x => x.CanEdit, true));
+        grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("input[data-testid^=months-]")));
+
+        Assert.Empty(grid.FindAll($"[data-testid=former-unit-{person}]"));
+        var ask = grid.Find($"[data-testid=former-ask-{person}]");
+        Assert.Equal(("false", $"former-unit-{person}"), (ask.GetAttribute("aria-expanded"), ask.GetAttribute("aria-controls")));
+
+        ask.Click();
+
+        Assert.Equal("true", grid.Find($"[data-testid=former-ask-{person}]").GetAttribute("aria-expanded"));
+        Assert.Equal($"former-unit-{person}", grid.Find($"[data-testid=former-unit-{person}]").Id);
+        var help = grid.Find($"[data-testid=former-help-{person}]");
+        Assert.Equal($"former-help-{person}", help.Id);
+        Assert.Equal(help.Id, grid.Find($"[data-testid=former-months-{person}]").GetAttribute("aria-describedby"));
+        Assert.Equal(help.Id, grid.Find($"[data-testid=former-opinion-{person}]").GetAttribute("aria-describedby"));
+        Assert.False(grid.Find($"[data-testid=former-months-{person}]").HasAttribute("disabled"));
+
+        // Once months there are typed, the questions stay: there is something to save.
+        grid.Find($"[data-testid=former-months-{person}]").ChangeField("3");
+        Assert.Empty(grid.FindAll($"[data-testid=former-ask-{person}]"));
+        Assert.NotNull(grid.Find($"[data-testid=former-unit-{person}]"));
+
+        // A reader of the grid is never offered to open it.
+        await DisposeComponentsAsync();
+        var readOnly = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, Year).Add(x => x.CanEdit, false));
+        readOnly.WaitForAssertion(() => Assert.NotEmpty(readOnly.FindAll("input[data-testid^=months-]")));
+        Assert.Empty(readOnly.FindAll("[data-testid^=former-ask-]"));
+    }
 }

@@ -73,10 +73,12 @@ public sealed class StaffYearRow
     public int MonthsInFormerUnitFromPositions { get; init; }
 
     /// <summary>
-    /// Whether the grid asks about a former unit for this person: they came to the unit this year (by their positions,
-    /// or recruited within the year, perhaps from another agency), or months there are already recorded.
+    /// Whether the grid asks about a former unit for this person without the head saying so: their positions show a
+    /// move into the unit this year, or months there or the former unit's opinion are recorded (or just typed). Being
+    /// recruited this year is not enough: most recruits come from no other unit, and the head opens the questions for
+    /// those who did.
     /// </summary>
-    public bool MayHaveFormerUnit { get; init; }
+    public bool MayHaveFormerUnit => MonthsInFormerUnitFromPositions > 0 || MonthsInFormerUnit > 0 || FormerUnitOpinionReceived;
 
     /// <summary>The months in a former unit the evaluation reads: the positions' when they show the move.</summary>
     public int FormerUnitMonthsShown => MonthsInFormerUnitFromPositions > 0 ? MonthsInFormerUnitFromPositions : MonthsInFormerUnit;

@@ -246,7 +246,6 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             MonthsInFormerUnit = r.MonthsInFormerUnit,
             FormerUnitOpinionReceived = r.FormerUnitOpinionReceived,
             MonthsInFormerUnitFromPositions = fromPositions.GetValueOrDefault(r.PersonId),
-            MayHaveFormerUnit = fromPositions.ContainsKey(r.PersonId) || r.MonthsInFormerUnit > 0 || r.RecruitedOn.Year == year,
             Saved = r.Saved,
             Version = r.Version,
         })];

@@ -27,7 +27,7 @@ public abstract class StaffField(string name, string heading)
 
     /// <summary>
     /// The fields about a transfer within the year, on a line of their own under the person's row, drawn only for a
-    /// person who may have come from another unit (<see cref="StaffYearRow.MayHaveFormerUnit"/>): months there (taken
+    /// person who came from another unit (<see cref="StaffYearRow.MayHaveFormerUnit"/>, or the head says so): months there (taken
     /// from the positions when these show the move, and then not typed) and whether its opinion has been received.
     /// </summary>
     public static readonly IReadOnlyList<StaffField> Transfer =
