@@ -217,9 +217,12 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         Assert.Contains("khi Công đoàn mở nhận báo cáo kết quả", results.Find("[data-testid=results-not-open]").TextContent, StringComparison.Ordinal);
     }
 
-    /// <summary>Submitting changes a status that the static part of the page shows: the island asks for a refresh of it.</summary>
+    /// <summary>
+    /// Submitting changes a status that the static part of the page shows: the island asks for a refresh of it. A first
+    /// draft save does not: the pledge's documents it makes available are the island's own to show.
+    /// </summary>
     [Fact]
-    public async Task Workspace_SubmittingThePledge_RefreshesTheStaticStatuses()
+    public async Task Workspace_SubmittingThePledge_RefreshesTheStaticStatuses_AndTheFirstDraftOffersTheDocuments()
     {
         var unit = await App.UnitIdAsync("NK");
         var campaigns = App.Service<CampaignService>();
@@ -236,10 +239,15 @@ public sealed class UnitWorkspaceTests(AppFixture fixture) : PageTestContext(fix
         // A refresh replaces the address with itself; the page's own opening pushed it.
         bool Refreshed() => navigation.History.First().Options.ReplaceHistoryEntry;
 
+        Assert.NotNull(page.Find("[data-testid=pledge-document-later]"));
         page.Find("input[data-testid=target-HOP]").ChangeField("40");
         page.Find("[data-testid=save-pledge]").Click();
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=saved]")));
         Assert.False(Refreshed());
+        // The first draft created the pledge: the island offers it as Word and PDF at once, with no refresh of the page.
+        Assert.Equal($"documents/pledges/{id}/{unit}.docx", page.Find("[data-testid=download-pledge-docx]").GetAttribute("href"));
+        Assert.NotNull(page.Find("[data-testid=download-pledge-pdf]"));
+        Assert.Empty(page.FindAll("[data-testid=pledge-document-later]"));
 
         page.Find("[data-testid=submit-pledge]").Click();
         Confirm(page);
