@@ -1,5 +1,6 @@
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Services.Campaigns;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -41,6 +42,70 @@ public sealed class UnitWorkspaceBrowserTests(BrowserFixture fixture)
                 "() => { const nav = document.querySelector(\"[data-testid='workspace-tabs']\"); return nav.scrollWidth <= nav.clientWidth && nav.getBoundingClientRect().right <= 390; }"),
                 $"The tab links of {tab} are wider than the phone.");
             await head.Page.SetViewportSizeAsync(desktop.Width, desktop.Height);
+        }
+    }
+
+    /// <summary>
+    /// The first draft save creates the pledge, and the pledge island itself then offers it as Word and PDF: no reload,
+    /// no refresh of the page around the island, so a submit pressed at once is not lost to one arriving mid-submit.
+    /// </summary>
+    [Fact]
+    public async Task FirstDraftSave_ThenSubmitAtOnce_IsSubmitted_AndTheDocumentsAppearWithoutAReload()
+    {
+        var unitId = await fixture.App.UnitIdAsync("TH");
+        var campaignId = await fixture.App.Service<CampaignService>().LaunchWithCriteriaAsync("Đợt lưu nháp rồi gửi ngay", 1);
+        await using var head = await BrowserSession.SignInAsync(fixture, "tp.th", Screenshots);
+        await head.GoAsync($"campaigns/{campaignId}/units/{unitId}");
+        await Assertions.Expect(head.ByTestId("pledge-document-later")).ToBeVisibleAsync();
+        // Gone if the document is loaded again; kept through Blazor's enhanced refresh after the submit.
+        await head.Page.EvaluateAsync("() => window.notReloaded = true");
+
+        await head.TypeAsync($"target-{TestCampaigns.CriterionCode(1)}", "12");
+        await head.ClickAsync("save-pledge");
+        await head.ClickAsync("submit-pledge");
+        await head.ClickAsync("confirm-ok");
+
+        await Assertions.Expect(head.ByTestId("saved")).ToContainTextAsync("Đã gửi đăng ký thi đua.");
+        await Assertions.Expect(head.ByTestId("workspace-statuses")).ToContainTextAsync("Đăng ký thi đua: Đã gửi");
+        await Assertions.Expect(head.ByTestId("download-pledge-docx")).ToBeVisibleAsync();
+        await Assertions.Expect(head.ByTestId("download-pledge-pdf")).ToHaveAttributeAsync("href", $"documents/pledges/{campaignId}/{unitId}.pdf");
+        Assert.True(await head.Page.EvaluateAsync<bool>("() => window.notReloaded === true"), "The page was loaded again.");
+        await head.ShotAsync("workspace-pledge-documents-after-first-save");
+    }
+
+    /// <summary>
+    /// The staff grid asks about a former unit only where the head opens it (or the positions show a move); the
+    /// questions then carry their help as a description, and the tab stays axe-clean and inside a phone's width.
+    /// </summary>
+    [Fact]
+    public async Task StaffTab_FormerUnitQuestions_OpenOnRequest_DescribedByTheirHelp_AndAxeClean()
+    {
+        var unitId = await fixture.App.UnitIdAsync("TH");
+        var campaignId = await fixture.App.SeededCampaignIdAsync();
+        await using var head = await BrowserSession.SignInAsync(fixture, "tp.th", Screenshots);
+        await head.GoAsync($"campaigns/{campaignId}/units/{unitId}?tab=staff");
+        var ask = head.Page.Locator("[data-testid^='former-ask-']").First;
+        await Assertions.Expect(ask).ToHaveAttributeAsync("aria-expanded", "false");
+        var person = (await ask.GetAttributeAsync("data-testid"))!["former-ask-".Length..];
+        await Assertions.Expect(head.ByTestId($"former-unit-{person}")).ToHaveCountAsync(0);
+
+        await ask.ClickAsync();
+
+        await Assertions.Expect(head.ByTestId($"former-ask-{person}")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(head.ByTestId($"former-unit-{person}")).ToBeVisibleAsync();
+        foreach (var field in new[] { "former-months", "former-opinion" })
+        {
+            await Assertions.Expect(head.ByTestId($"{field}-{person}")).ToHaveAccessibleDescriptionAsync(
+                new System.Text.RegularExpressions.Regex("số tháng đã công tác ở đơn vị cũ"));
+        }
+
+        foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
+        {
+            await head.Page.SetViewportSizeAsync(width, height);
+            var axe = await AxeInPage.RunAsync(head.Page, AxeInPage.WcagAa);
+            Assert.True(axe.Violations.Length == 0, $"{width} px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {string.Join(" ", v.Nodes.Select(n => n.Html))}")));
+            Assert.True(await head.Page.EvaluateAsync<bool>($"() => document.documentElement.scrollWidth <= {width}"), $"Wider than {width} px.");
+            await head.ShotAsync($"workspace-staff-former-unit-{width}");
         }
     }
 }
