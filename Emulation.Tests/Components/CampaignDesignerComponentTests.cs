@@ -217,12 +217,17 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
 
         var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
+        page.WaitForAssertion(() => Assert.Contains("sửa được đến khi phát động", page.Find("[data-testid=bloc-help]").TextContent, StringComparison.Ordinal));
         page.Find("[data-testid=launch]").Click();
 
         page.WaitForAssertion(() => Assert.Equal($"Phát động “Sẵn sàng”: {units} đơn vị sẽ được thông báo để đăng ký thi đua.",
             page.Find("[data-testid=confirm-message]").TextContent.Trim()));
         Confirm(page);
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=open-results]")));
+        // The blocs step says what is true now: frozen, no longer "until launch", and offers no edit.
+        page.WaitForAssertion(() => Assert.Contains("Phong trào đã phát động", page.Find("[data-testid=bloc-help]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("đến khi phát động", page.Find("[data-testid=bloc-editor]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=bloc-add], [data-testid=bloc-unit-table]"));
     }
 
     [Fact]
