@@ -173,6 +173,12 @@ public sealed class CampaignDesignerServiceTests(AppFixture fixture) : IClassFix
         Assert.Equal(new OfferedTitleView(Title.AdvancedLabourCollective, 70m), Assert.Single(copy.OfferedTitles));
         Assert.Empty(copy.Transitions);
         Assert.Equal(100m, copy.ScoredPointsTotal);
+        // The source's blocs with their units, so that the copy can be launched as it stands.
+        var setup = fixture.App.Service<CampaignSetupService>();
+        static IEnumerable<string> Shape(CampaignBlocs blocs) => blocs.Blocs.Select(b => $"{b.Name}: {string.Join(", ", b.Units.Select(u => u.Id))}");
+        var copiedBlocs = (await setup.BlocsAsync(TestActors.Officer, copied.Value))!;
+        Assert.NotEmpty(copiedBlocs.Blocs.SelectMany(b => b.Units));
+        Assert.Equal(Shape((await setup.BlocsAsync(TestActors.Officer, sourceId))!), Shape(copiedBlocs));
     }
 
     [Fact]

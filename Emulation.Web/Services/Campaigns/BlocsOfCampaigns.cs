@@ -34,11 +34,14 @@ internal static class BlocsOfCampaigns
     /// Copies the blocs of the latest other campaign that has any (by year, then the latest created), with those of its
     /// units that are still active; the first campaign of an organisation starts with one bloc of every active unit,
     /// which the officer divides in the designer before launch.
+    /// A copy of a campaign (<paramref name="copiedFrom"/>) takes the blocs of the campaign it copies, when it has any.
     /// The campaign must be saved (it has its id); the copies are added to <paramref name="db"/> and saved.
     /// </summary>
-    public static async Task FromPreviousAsync(EmulationDbContext db, Campaign campaign)
+    public static async Task FromPreviousAsync(EmulationDbContext db, Campaign campaign, int? copiedFrom = null)
     {
-        var previous = await LatestWithBlocsAsync(db, campaign.Id);
+        var previous = copiedFrom is { } source && await db.Blocs.AnyAsync(b => b.CampaignId == source)
+            ? source
+            : await LatestWithBlocsAsync(db, campaign.Id);
         if (previous is not { } from)
         {
             await OneBlocOfEveryUnitAsync(db, campaign);

@@ -242,6 +242,8 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
 
         db.Campaigns.Add(copy.Value);
         await db.SaveChangesAsync();
+        // Without blocs the copy could not be launched (no unit would be told), and its designer said they were copied.
+        await BlocsOfCampaigns.FromPreviousAsync(db, copy.Value, sourceCampaignId);
         return Result<int>.Success(copy.Value.Id);
     }
 
