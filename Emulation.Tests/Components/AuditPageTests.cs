@@ -44,6 +44,27 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
     }
 
     [Fact]
+    public async Task ACriterionsBands_ReadAsPercentagesInWords_NotAsStoredFields()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Khung điểm trong nhật ký", Year = 2026 })).Value;
+        var banded = new CriterionInput { Code = "KHUNG", Name = "Theo khung", Group = "I", MaxPoints = 40, Method = Emulation.Domain.Campaigns.ScoringMethod.Bands, UnitOfMeasure = "%" };
+        banded.Bands.Add(new BandInput { MinPercentOfTarget = 100, PercentOfMax = 100 });
+        banded.Bands.Add(new BandInput { MinPercentOfTarget = 95, PercentOfMax = 75 });
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id, banded)).IsSuccess);
+        SignInAs("quantri", Roles.Administrator);
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("admin/audit?entity=Criterion");
+
+        var page = Render<Emulation.Web.Components.Pages.Admin.AuditPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=audit-changes]")));
+        var text = page.Find("[data-testid=audit-table]").TextContent;
+        Assert.Contains("từ 100 % chỉ tiêu: 100 % điểm tối đa; từ 95 % chỉ tiêu: 75 % điểm tối đa", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("MinRatio", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ShareOfMax", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APledgesTargets_ReadAsTheTargetsThatChanged_EachOldBesideNew()
     {
         var campaignId = await App.Service<CampaignService>().LaunchWithCriteriaAsync("Chỉ tiêu trong nhật ký", 5);
