@@ -78,4 +78,17 @@ public static class ApiClients
     }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    /// <summary>Replaces what <paramref name="path"/> names as a careful client does: read its ETag, send it as If-Match.</summary>
+    public static async Task<HttpResponseMessage> ReplaceAsync(this HttpClient client, string path, string json)
+    {
+        using var read = await client.GetAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = Json(json) };
+        if (read.Headers.ETag is { } etag)
+        {
+            request.Headers.IfMatch.Add(etag);
+        }
+
+        return await client.SendAsync(request);
+    }
 }

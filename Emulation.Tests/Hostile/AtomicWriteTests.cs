@@ -186,8 +186,8 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
     {
         using var admin = App.Bootstrap();
 
-        await RefusedAsync(admin, c => c.PutAsync("/api/v1/units/TH",
-            ApiClients.Json("""{"name":"Tên mới","kind":"department","parentCode":"NO-SUCH"}""")));
+        await RefusedAsync(admin, c => c.ReplaceAsync("/api/v1/units/TH",
+            """{"name":"Tên mới","kind":"department","parentCode":"NO-SUCH"}"""));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class SmallerFindingsTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal(HttpStatusCode.Created, (await client.PutAsync("/api/v1/units/ANC-B", ApiClients.Json("""{"name":"Cấp giữa","kind":"department","parentCode":"ANC-A"}"""))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await client.PutAsync("/api/v1/units/ANC-C", ApiClients.Json("""{"name":"Cấp dưới","kind":"department","parentCode":"ANC-B"}"""))).StatusCode);
 
-        var cycle = await client.PutAsync("/api/v1/units/ANC-A", ApiClients.Json("""{"name":"Cấp trên","kind":"department","parentCode":"ANC-C"}"""));
+        var cycle = await client.ReplaceAsync("/api/v1/units/ANC-A", """{"name":"Cấp trên","kind":"department","parentCode":"ANC-C"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, cycle.StatusCode);
         Assert.Contains("organization.own_ancestor", await cycle.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -91,7 +91,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             await app.Service<CouncilService>().ListAsync(TestActors.Officer, 1);
             await app.Service<CouncilSessionService>().GetAsync(TestActors.Officer, 1);
         }),
-        ["decisions"] = (4, async app =>
+        // The list, the decision, its awards, its campaign, and the rule set in force on its date (the cash basis).
+        ["decisions"] = (5, async app =>
         {
             var decisions = app.Service<DecisionService>();
             var list = await decisions.ListAsync(TestActors.Leader);
@@ -130,8 +131,9 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["home council"] = (1, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
         ["home leadership"] = (1, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
         ["api units"] = (4, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
-        // The evaluation the review page keeps (with its bloc names), then the codes the API names things by.
-        ["api scores"] = (15, app =>
+        // Whether the campaign exists (an unknown id is answered 404 before anything is evaluated), the evaluation the
+        // review page keeps (with its bloc names), then the codes the API names things by.
+        ["api scores"] = (16, app =>
         {
             app.Service<EvaluationSnapshots>().Forget(1);
             return app.Service<ScoreboardService>().EvaluateAsync(TestActors.Officer, 1);
@@ -144,8 +146,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["units"] = (4, "/api/v1/units"),
         ["person"] = (5, "/api/v1/people/TH-001"),
         // Each measured cold, as "api scores": the kept evaluation read again, then the codes the API names things by.
-        ["scores"] = (15, "/api/v1/campaigns/1/scores"),
-        ["recommendations"] = (15, "/api/v1/campaigns/1/recommendations"),
+        ["scores"] = (16, "/api/v1/campaigns/1/scores"),
+        ["recommendations"] = (16, "/api/v1/campaigns/1/recommendations"),
     };
 
     private static readonly Dictionary<string, (string User, string Path)> RenderedPages = new()
