@@ -183,6 +183,23 @@ public sealed class EvaluationFreshnessTests(AppFixture fixture) : SharedAppTest
         Assert.Equal(1, logger.FromKeptInput);
     }
 
+    [Fact]
+    public async Task LooksAtIdsThatNameNoCampaign_KeepNothing()
+    {
+        using var snapshots = Snapshots(TimeProvider.System, new SubmissionNotifier(), TimeSpan.FromSeconds(5));
+        await snapshots.GetAsync(Campaign);
+        var kept = snapshots.KeptCount;
+
+        for (var id = 900_000; id < 900_050; id++)
+        {
+            Assert.Null(await snapshots.GetAsync(id));
+            Assert.Null(await snapshots.EvaluateNowAsync(id));
+        }
+
+        Assert.Equal(kept, snapshots.KeptCount);
+        Assert.NotNull(await snapshots.GetAsync(Campaign));
+    }
+
     private EvaluationSnapshots Snapshots(TimeProvider clock, SubmissionNotifier notifier, TimeSpan freshWait,
         ILogger<EvaluationSnapshots>? logger = null, TimeSpan? changedUnitsPause = null) =>
         new(App.Service<IDbContextFactory<EmulationDbContext>>(), App.Service<RuleSetService>(), clock, notifier,

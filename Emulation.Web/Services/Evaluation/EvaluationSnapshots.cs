@@ -214,7 +214,7 @@ public sealed class EvaluationSnapshots : IDisposable
             return Result<EvaluationSnapshot>.Success(last);
         }
 
-        return await loading;
+        return ForgottenIfMissing(campaignId, kept, await loading);
     }
 
     /// <summary>Whether a newer evaluation of the campaign than the one served is being made or waits to be.</summary>
@@ -231,7 +231,24 @@ public sealed class EvaluationSnapshots : IDisposable
         var version = kept.Version;
         var fresh = await LoadAsync(campaignId, ReloadPlan.Whole);
         kept.Keep(fresh.Answer, version);
-        return fresh.Answer;
+        return ForgottenIfMissing(campaignId, kept, fresh.Answer);
+    }
+
+    /// <summary>How many campaigns have an evaluation kept (or being made).</summary>
+    internal int KeptCount => _cache.Count;
+
+    /// <summary>
+    /// A look at an id that names no campaign keeps nothing: otherwise anyone walking through ids would leave an entry
+    /// for each. A campaign created later under that id starts a new one.
+    /// </summary>
+    private Result<EvaluationSnapshot>? ForgottenIfMissing(int campaignId, KeptEvaluation kept, Result<EvaluationSnapshot>? answer)
+    {
+        if (answer is null)
+        {
+            _cache.TryRemove(KeyValuePair.Create(campaignId, kept));
+        }
+
+        return answer;
     }
 
     /// <summary>Marks the kept evaluation of a campaign out of date (its data changed): the next look loads it again.</summary>
