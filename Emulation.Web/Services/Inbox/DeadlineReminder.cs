@@ -59,7 +59,7 @@ public sealed class DeadlineReminder(IDbContextFactory<EmulationDbContext> facto
                 : await db.UnitResults.Where(r => r.CampaignId == campaign.Id && (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted))
                     .Select(r => r.UnitId).ToListAsync(cancellation);
             var date = day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign.Name}";
+            var subject = $"{InboxService.SubmissionKindText(kind)} – {campaign.Name}";
             var late = units[campaign.Id].Except(submitted).ToList();
             foreach (var unit in late)
             {

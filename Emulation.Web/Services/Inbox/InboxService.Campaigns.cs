@@ -13,9 +13,9 @@ public sealed partial class InboxService
     internal Task SubmissionReviewedAsync(int campaignId, int unitId, SubmissionKind kind, string? returnReason) =>
         SafelyAsync(async db =>
         {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var campaign = await CampaignNameAsync(db, campaignId);
             var heads = await Readers(db).Where(u => u.UnitId == unitId && u.IsHead).ToListAsync();
-            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
+            var subject = $"{SubmissionKindText(kind)} – {campaign}";
             var notice = returnReason is null ? NotificationKind.SubmissionAccepted : NotificationKind.SubmissionReturned;
             await WriteAsync(db, heads, notice, subject, returnReason,
                 WorkspaceLink(campaignId, unitId, kind == SubmissionKind.Results ? "results" : "pledge"));
@@ -28,9 +28,9 @@ public sealed partial class InboxService
     internal Task SubmissionReceivedAsync(int campaignId, int unitId, SubmissionKind kind, DateTimeOffset? at = null) =>
         SafelyAsync(async db =>
         {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var campaign = await CampaignNameAsync(db, campaignId);
             var unit = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
-            var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {unit}";
+            var subject = $"{SubmissionKindText(kind)} – {unit}";
             var officers = await InRoleWithinAsync(db, Roles.UnionOfficer, (await Audience.LoadAsync(db)).RootOf(unitId));
             await WriteAsync(db, officers, NotificationKind.SubmissionReceived, subject, campaign,
                 $"campaigns/{campaignId}/progress", at: at);
@@ -77,7 +77,7 @@ public sealed partial class InboxService
     internal Task EvaluationReadyAsync(int campaignId) =>
         SafelyAsync(async db =>
         {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var campaign = await CampaignNameAsync(db, campaignId);
             var root = await AgencyOfCampaignAsync(db, campaignId);
             List<Reader> readers = [.. await InRoleWithinAsync(db, Roles.CouncilMember, root),
                 .. await InRoleWithinAsync(db, Roles.Leadership, root)];
@@ -92,13 +92,21 @@ public sealed partial class InboxService
     internal async Task<int> UnitsLateAsync(EmulationDbContext db, int campaignId, SubmissionKind kind, DateOnly deadline,
         int late)
     {
-        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+        var campaign = await CampaignNameAsync(db, campaignId);
         var officers = await InRoleWithinAsync(db, Roles.UnionOfficer, await AgencyOfCampaignAsync(db, campaignId));
-        var subject = $"{InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese)} – {campaign}";
+        var subject = $"{SubmissionKindText(kind)} – {campaign}";
         return await WriteOnceAsync(db, officers, NotificationKind.UnitsLate, subject,
             late.ToString(System.Globalization.CultureInfo.InvariantCulture), $"campaigns/{campaignId}/progress",
             $"{NotificationKind.UnitsLate}:{campaignId}:{kind}:{deadline:yyyy-MM-dd}");
     }
+
+    /// <summary>The campaign's name, which most notices carry.</summary>
+    private static Task<string> CampaignNameAsync(EmulationDbContext db, int campaignId) =>
+        db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+
+    /// <summary>"Đăng ký thi đua" or "Báo cáo kết quả": which of the unit's submissions a notice is about.</summary>
+    internal static string SubmissionKindText(SubmissionKind kind) =>
+        InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese);
 
     /// <summary>The tree the campaign's units sit in (null before it has any: the agency's).</summary>
     private static async Task<int?> AgencyOfCampaignAsync(EmulationDbContext db, int campaignId) =>

@@ -15,7 +15,7 @@ public sealed partial class InboxService
             var session = await db.CouncilSessions.AsNoTracking().Where(s => s.Id == sessionId)
                 .Select(s => new { s.CampaignId, s.ProposalId, s.HeldOn, Members = s.Members.Select(m => m.UserName).ToList() })
                 .SingleAsync();
-            var campaign = await db.Campaigns.Where(c => c.Id == session.CampaignId).Select(c => c.Name).SingleAsync();
+            var campaign = await CampaignNameAsync(db, session.CampaignId);
             var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
             var subject = $"{DateText(session.HeldOn)} – {campaign}";
             // A board's council votes on its own page; the agency's on the campaign's council page.
@@ -27,7 +27,7 @@ public sealed partial class InboxService
     internal Task NominationsPassedAsync(int campaignId, int passed) =>
         SafelyAsync(async db =>
         {
-            var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Name).SingleAsync();
+            var campaign = await CampaignNameAsync(db, campaignId);
             var leaders = await InRoleWithinAsync(db, Roles.Leadership, await AgencyOfCampaignAsync(db, campaignId));
             await WriteAsync(db, leaders, NotificationKind.NominationsPassed, campaign,
                 passed.ToString(CultureInfo.InvariantCulture), $"approval/{campaignId}");
