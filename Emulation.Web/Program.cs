@@ -16,6 +16,7 @@ builder.Services
     .AddEmulationInbox(builder.Configuration)
     .AddEmulationReverseProxy(builder.Configuration)
     .AddEmulationRateLimiting(builder.Configuration)
+    .AddSecurityHeaders()
     .AddEmulationAudit()
     .AddEmulationApi(builder.Configuration)
     .AddEmulationDiagnostics(builder.Configuration)

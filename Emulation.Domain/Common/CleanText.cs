@@ -64,8 +64,26 @@ public static class CleanText
         }
 
         var at = code?.IndexOfAny(AddressCharacters) ?? -1;
-        return at < 0 ? null : TextErrors.AddressCharacter(code![at].ToString());
+        if (at >= 0)
+        {
+            return TextErrors.AddressCharacter(code![at].ToString());
+        }
+
+        // A Cyrillic "ТН" or a Greek "ΤΗ" looks like the Latin "TH" it is not: a code's letters are Latin ones
+        // (Vietnamese letters included), so that no code can pass for another on a page, a list or an import.
+        foreach (var c in code ?? "")
+        {
+            if (char.IsLetter(c) && !IsLatinLetter(c))
+            {
+                return TextErrors.NonLatinLetter(Codepoint(c));
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese ạ…ỹ).</summary>
+    private static bool IsLatinLetter(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
 
     /// <summary>Trimmed and in NFC; throws when the text is not clean (callers check input first: a broken invariant).</summary>
     public static string Require(string text, string field, bool multiLine = false)
@@ -129,6 +147,9 @@ public static class TextErrors
 
     public static DomainError AddressCharacter(string character) =>
         new("text.address_character", $"A code cannot hold '{character}': codes are part of addresses.", character);
+
+    public static DomainError NonLatinLetter(string codepoint) =>
+        new("text.code_not_latin", $"A code holds a letter outside the Latin alphabet ({codepoint}), which could pass for a Latin one.", codepoint);
 
     public static DomainError InvisibleCharacter(string codepoint) =>
         new("text.invisible_character", $"The text holds an invisible formatting character ({codepoint}).", codepoint);

@@ -44,8 +44,9 @@ internal static class CouncilApi
         var sessions = api.MapGroup("/council/sessions").WithTags("Council");
         sessions.MapGet("/", async (HttpContext context, [FromServices] CouncilSessionService service, int? campaignId) =>
                 TypedResults.Ok(await service.ListAsync(Actor.From(context.User), campaignId)))
-            .WithName("ListCouncilSessions");
-        sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("ListCouncilSessions").RequireAuthorization(Policies.ReadOwnCouncil);
+        sessions.MapGet("/{id:int}", GetAsync).WithName("GetCouncilSession").RequireAuthorization(Policies.ReadOwnCouncil)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         sessions.MapPost("/{id:int}/votes", VoteAsync).WithName("CastVotes").RequireAuthorization(Policies.CastOwnBallot).ProducesWriteProblems()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         sessions.MapPost("/{id:int}/receipts", CheckReceiptAsync).WithName("CheckBallotReceipt").RequireAuthorization(Policies.ReadOwnCouncil)
@@ -54,7 +55,7 @@ internal static class CouncilApi
         sessions.MapPost("/{id:int}/close", CloseAsync).WithName("CloseCouncilSession").RequireAuthorization(Policies.RunCouncilSessions).ProducesWriteProblems();
         api.MapGet("/council/members", async (HttpContext context, [FromServices] CouncilSessionService service) =>
                 TypedResults.Ok(await service.CouncilAsync(Actor.From(context.User))))
-            .WithTags("Council").WithName("ListCouncilMembers");
+            .WithTags("Council").WithName("ListCouncilMembers").RequireAuthorization(Policies.ReadOwnCouncil);
         api.MapPost("/campaigns/{id:int}/council-sessions", OpenAsync).WithTags("Council").WithName("OpenCouncilSession").RequireAuthorization(Policies.RunCouncilSessions)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;

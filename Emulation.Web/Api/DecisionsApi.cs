@@ -38,7 +38,7 @@ internal static class DecisionsApi
     public static RouteGroupBuilder MapDecisionsApi(this RouteGroupBuilder api)
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
-        decisions.MapGet("/", ListAsync).WithName("ListDecisions");
+        decisions.MapGet("/", ListAsync).WithName("ListDecisions").RequireAuthorization(Policies.ReadDecisions);
         decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

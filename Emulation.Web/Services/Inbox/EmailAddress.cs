@@ -9,9 +9,13 @@ internal static class EmailAddress
     /// <summary>Identity's column for the address.</summary>
     public const int MaxLength = 256;
 
-    /// <summary>A bare address (no display name, no list) with a local part and a domain, as MimeKit reads it.</summary>
+    /// <summary>
+    /// A bare address (no display name, no list) with a local part and a domain, as MimeKit reads it, in clean text:
+    /// MimeKit takes a right-to-left override or a zero-width space inside the address, which would show the reader one
+    /// address on the settings page while the notices went to another.
+    /// </summary>
     public static bool IsValid(string address) =>
-        address.Length <= MaxLength && address.IndexOf('@', StringComparison.Ordinal) > 0 &&
+        address.Length <= MaxLength && CleanText.IsClean(address) && address.IndexOf('@', StringComparison.Ordinal) > 0 &&
         MailboxAddress.TryParse(address, out var parsed) && parsed.Address == address && string.IsNullOrEmpty(parsed.Name);
 
     public static DomainError Invalid(string address) =>

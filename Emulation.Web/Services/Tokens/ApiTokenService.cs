@@ -203,6 +203,13 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
             claims.Add(new Claim(Actor.UnitClaim, unitId.ToString(CultureInfo.InvariantCulture)));
         }
 
+        // The staff record the account is linked to, as the sign-in cookie names it (UnitClaimsFactory): without it a
+        // member of staff's token was refused their own profile and certificates on the documents the token may fetch.
+        if (user.PersonId is { } personId)
+        {
+            claims.Add(new Claim(Actor.PersonClaim, personId.ToString(CultureInfo.InvariantCulture)));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 
