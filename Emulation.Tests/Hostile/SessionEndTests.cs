@@ -69,7 +69,7 @@ public sealed partial class SessionEndTests(ApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Lockout_EndsEveryCookieAndToken()
+    public async Task LockoutAfterFailedSignIns_LeavesOpenCookiesAndTokens_ButRefusesNewSignIns()
     {
         using var browser = await App.SignedInClientAsync("tp.kgvx");
         using var token = await App.AsUserAsync("tp.kgvx");
@@ -77,8 +77,11 @@ public sealed partial class SessionEndTests(ApiFixture fixture) : IClassFixture<
 
         await ChangeAsync("tp.kgvx", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
 
-        Assert.False(await SignedInAsync(browser));
-        Assert.False(await TokenWorksAsync(token));
+        Assert.True(await SignedInAsync(browser));
+        Assert.True(await TokenWorksAsync(token));
+        using var another = App.CreateCookieClient();
+        var refused = await another.PostLoginAsync("tp.kgvx", DemoDataSeeder.DemoPassword);
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
     }
 
     [Fact]
@@ -127,7 +130,7 @@ public sealed partial class SessionEndTests(ApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Circuit_IsSignedOut_WhenTheStampChangesOrTheAccountIsLocked()
+    public async Task Circuit_IsSignedOut_WhenTheStampChangesOrTheAccountIsDisabled_NotWhenLockedOutForAWhile()
     {
         async Task<bool> CircuitKeepsAsync(System.Security.Claims.ClaimsPrincipal principal)
         {
@@ -155,6 +158,8 @@ public sealed partial class SessionEndTests(ApiFixture fixture) : IClassFixture<
         var locked = await PrincipalAsync("tp.kstt");
         Assert.True(await CircuitKeepsAsync(locked));
         await ChangeAsync("tp.kstt", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
+        Assert.True(await CircuitKeepsAsync(locked));
+        await ChangeAsync("tp.kstt", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
         Assert.False(await CircuitKeepsAsync(locked));
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -9,11 +10,11 @@ using Microsoft.Extensions.Options;
 namespace Emulation.Web.Components.Account;
 
 /// <summary>
-/// The cookie's check on every request: the account still exists, is neither locked out nor disabled, and its
-/// security stamp is the one the cookie was issued with. Otherwise the cookie is rejected and the browser signed out.
+/// The cookie's check on every request: the account still exists, is not disabled, and its security stamp is the one
+/// the cookie was issued with. Otherwise the cookie is rejected and the browser signed out.
 /// </summary>
 internal sealed class AccountStateValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signInManager,
-    ILoggerFactory logger, TimeProvider clock, IDbContextFactory<EmulationDbContext> contexts)
+    ILoggerFactory logger, IDbContextFactory<EmulationDbContext> contexts)
     : SecurityStampValidator<AppUser>(options, signInManager, logger)
 {
     /// <summary>
@@ -32,7 +33,7 @@ internal sealed class AccountStateValidator(IOptions<SecurityStampValidatorOptio
         await using var db = await contexts.CreateDbContextAsync();
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id);
         return user is not null && user.SecurityStamp == principal.FindFirstValue(claims.SecurityStampClaimType) &&
-            IsOpen(user, clock.GetUtcNow())
+            IsEnabled(user)
             ? user
             : null;
     }
@@ -43,6 +44,10 @@ internal sealed class AccountStateValidator(IOptions<SecurityStampValidatorOptio
     /// </summary>
     protected override Task SecurityStampVerified(AppUser user, CookieValidatePrincipalContext context) => Task.CompletedTask;
 
-    /// <summary>Neither locked out (too many failed sign-ins) nor disabled (locked with no end) at <paramref name="now"/>.</summary>
-    public static bool IsOpen(AppUser user, DateTimeOffset now) => !(user.LockoutEnd > now);
+    /// <summary>
+    /// Not disabled by an administrator (locked out with no end). A lockout after failed sign-ins only refuses new
+    /// sign-ins: anyone who knows a user name can cause one by typing wrong passwords, and it must not also end the
+    /// owner's open sessions and tokens (the guesses prove nothing against them).
+    /// </summary>
+    public static bool IsEnabled(AppUser user) => user.LockoutEnd != AccountService.DisabledUntil;
 }

@@ -9,13 +9,12 @@ namespace Emulation.Web.Components.Account;
 
 /// <summary>
 /// Signs a live circuit out within a minute when the user's security stamp changes (sign-out elsewhere, password
-/// change, role change) or the account is locked or disabled.
+/// change, role change) or the account is disabled.
 /// </summary>
 internal sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options,
-    TimeProvider clock) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
@@ -25,7 +24,7 @@ internal sealed class RevalidatingIdentityStateProvider(
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null || !AccountStateValidator.IsOpen(user, clock.GetUtcNow()))
+        if (user is null || !AccountStateValidator.IsEnabled(user))
         {
             return false;
         }

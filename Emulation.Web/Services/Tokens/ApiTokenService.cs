@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Emulation.Domain.Common;
+using Emulation.Web.Components.Account;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -175,7 +176,7 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         }
 
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == token.UserId);
-        if (user is null || user.LockoutEnd > now ||
+        if (user is null || !AccountStateValidator.IsEnabled(user) ||
             !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.PasswordFingerprint),
                 Encoding.ASCII.GetBytes(PasswordFingerprint(user.PasswordHash))))
         {
