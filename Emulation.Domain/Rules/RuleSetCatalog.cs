@@ -19,7 +19,8 @@ public static class RuleSetCatalog
         UnconfirmedSettings =
         [
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
-            "Collectives: barring discipline level 'warning' (Art. 28)",
+            "Collectives: barring discipline level 'warning' (Art. 28), applied to Tập thể lao động xuất sắc too (Art. 27 has none of its own)",
+            "Collectives: Art. 28's share of Advanced Workers read as 70%, a setting apart from Art. 27's",
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
@@ -69,7 +70,8 @@ public static class RuleSetCatalog
         [
             "Council vote thresholds carried over from Decree 98/2023 Art. 30(7): Decree 152/2025's clause unconfirmed",
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
-            "Collectives: barring discipline level 'warning' (Art. 28)",
+            "Collectives: barring discipline level 'warning' (Art. 28), applied to Tập thể lao động xuất sắc too (Art. 27 has none of its own)",
+            "Collectives: Art. 28's share of Advanced Workers read as 70%, a setting apart from Art. 27's",
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
