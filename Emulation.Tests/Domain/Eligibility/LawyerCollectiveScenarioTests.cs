@@ -3,6 +3,7 @@ using Emulation.Domain.Results;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Tests.Domain.Builders;
+using Emulation.Tests.Infrastructure;
 
 namespace Emulation.Tests.Domain.Eligibility;
 
@@ -136,6 +137,9 @@ public sealed class LawyerCollectiveScenarioTests
         Assert.Contains(LegalArticles.DisciplinedNotCompleted, completed.Article, StringComparison.Ordinal);
         Assert.True(ConditionOf(verdict, "coll.discipline").Passed);
         Assert.Equal(RecommendationStatus.Recommended, eval.Get(null, 1, Title.AdvancedLabourCollective).Status);
+        Assert.Equal("1 thành viên không hoàn thành nhiệm vụ (xếp loại không hoàn thành hoặc bị kỷ luật trong năm); cần 100% hoàn thành",
+            completed.TextVi);
+        Assert.StartsWith("1 members did not complete their tasks", completed.TextEn, StringComparison.Ordinal);
     }
 
     [Fact]

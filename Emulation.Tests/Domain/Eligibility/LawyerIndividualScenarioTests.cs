@@ -364,6 +364,36 @@ public sealed class LawyerIndividualScenarioTests
         Assert.Equal("1", FactOf(ConditionOf(verdict, "bk.branch"), "fighterStreak"));
     }
 
+    /// <summary>
+    /// Decree 98/2023 has no Art. 33(7) in this rule set (AwardPeriodStartsAfterPreviousAward off, chưa xác nhận whether the
+    /// Law's "no award twice for one achievement" reaches as far): a Bằng khen last year does not stop one this year.
+    /// </summary>
+    [Theory]
+    [InlineData("VN-ND98-2023", RecommendationStatus.Recommended)]
+    [InlineData("VN-ND152-2025", RecommendationStatus.NotEligible)]
+    public void Art33_7_ABangKhenLastYear_CountsUnderDecree152Only(string ruleSetId, RecommendationStatus expected)
+    {
+        var rules = RuleSetCatalog.All.Single(r => r.Id == ruleSetId);
+        var person = new PersonBuilder(1).Rated(QualityRating.Excellent).Initiatives(InitiativeLevel.Grassroots)
+            .EarlierWithInitiatives(1, QualityRating.Excellent, InitiativeLevel.Grassroots).Award(1, Title.GrassrootsEmulationFighter)
+            .Award(1, Title.ProvincialCertificateOfMerit);
+
+        var verdict = Verdict(person, Title.ProvincialCertificateOfMerit, rules);
+
+        Assert.Equal(expected, verdict.Status);
+        Assert.Equal(ruleSetId, verdict.RuleSetId);
+        Assert.Equal(expected == RecommendationStatus.NotEligible, verdict.Conditions.Any(c => c.Code == "award.period_after_previous"));
+    }
+
+    [Theory]
+    [InlineData(2024, "VN-ND98-2023")]
+    [InlineData(2025, "VN-ND152-2025")]
+    [InlineData(2026, "VN-ND152-2025")]
+    public void RuleSets_ACampaignYearIsEvaluatedUnderTheSetInForceOnItsLastDay(int year, string ruleSetId)
+    {
+        Assert.Equal(ruleSetId, RuleSetCatalog.InForce(new DateOnly(year, 12, 31)).Value.Id);
+    }
+
     // Law 06/2022 Art. 73 and 44: the chain of prior awards.
 
     /// <summary>A provincial Bằng khen <paramref name="bkYearsBack"/> years ago, then good years with CSTĐCS in the given years back.</summary>
