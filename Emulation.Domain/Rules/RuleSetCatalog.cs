@@ -31,6 +31,9 @@ public static class RuleSetCatalog
             FormerUnitUnconfirmed,
             MembersNotRatedUnconfirmed,
             RecruitmentDayUnconfirmed,
+            LeftDuringYearUnconfirmed,
+            QuotaScopeUnconfirmed,
+            BaseSalaryUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Articles = new PrincipleArticles
@@ -82,6 +85,9 @@ public static class RuleSetCatalog
             FormerUnitUnconfirmed,
             MembersNotRatedUnconfirmed,
             RecruitmentDayUnconfirmed,
+            LeftDuringYearUnconfirmed,
+            QuotaScopeUnconfirmed,
+            BaseSalaryUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
@@ -147,6 +153,15 @@ public static class RuleSetCatalog
 
     private const string RecruitmentDayUnconfirmed =
         "Recruitment: months since recruitment are counted to 31 December of the campaign year (Circular 01/2024 names no reference day)";
+
+    private const string LeftDuringYearUnconfirmed =
+        "People who retired or died during the year are reviewed on the months they worked, like anyone else; a title decided after a death is given posthumously (truy tặng)";
+
+    private const string QuotaScopeUnconfirmed =
+        "Quotas: counted over the campaign or unit by unit, per title; DOMAIN.md names no bloc scope (the flag is one per bloc by its rank)";
+
+    private const string BaseSalaryUnconfirmed =
+        "Cash: the latest base salary known is 2,340,000 đồng from 1 July 2024 (Decree 73/2024); a later one is added as data";
 
     private const string MembersNotRatedUnconfirmed =
         "Collectives: members not rated this year (under six months' working time) count in the 70% base (Art. 27–28)";

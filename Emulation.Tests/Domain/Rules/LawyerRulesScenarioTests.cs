@@ -107,6 +107,21 @@ public sealed class LawyerRulesScenarioTests
         Assert.Equal(2_340_000m, Decree152.Cash.BaseSalaryOn(new DateOnly(2026, 12, 6))!.AmountVnd);
     }
 
+    /// <summary>What DOMAIN.md leaves open is listed as unconfirmed in both national sets, so the administrator sees it.</summary>
+    [Theory]
+    [InlineData("retired or died")]
+    [InlineData("no bloc scope")]
+    [InlineData("latest base salary")]
+    [InlineData("Art. 27 has none of its own")]
+    [InlineData("a setting apart from Art. 27's")]
+    public void RuleSets_WhatDomainLeavesOpen_IsListedAsUnconfirmed(string words)
+    {
+        foreach (var rules in RuleSetCatalog.All)
+        {
+            Assert.Contains(rules.UnconfirmedSettings, s => s.Contains(words, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Cash_ACollectivesGiayKhen_IsTwiceAnIndividuals_RoundedOnItsOwn()
     {
