@@ -15,8 +15,14 @@ public sealed record CollectiveRules
     /// <summary>Art. 27 "tasks done excellently".</summary>
     public decimal ExcellentMinScorePercent { get; init; } = 90m;
 
-    /// <summary>Art. 27–28: share of members who are Advanced Workers this year.</summary>
+    /// <summary>
+    /// Art. 28 (Tập thể lao động tiên tiến): share of members who are Advanced Workers this year. Partly unconfirmed, so a
+    /// setting of its own: the domain notes read 70%, as Art. 27 does, but a province may read it otherwise.
+    /// </summary>
     public Fraction AdvancedWorkerShare { get; init; } = new(7, 10);
+
+    /// <summary>Art. 27(c) (Tập thể lao động xuất sắc): "ít nhất 70%" of the members are Advanced Workers this year.</summary>
+    public Fraction ExcellentAdvancedWorkerShare { get; init; } = new(7, 10);
 
     /// <summary>
     /// Art. 27–28 "70% of the individuals in the collective": whether members not rated this year (under six months'
@@ -28,7 +34,17 @@ public sealed record CollectiveRules
     /// <summary>Art. 28: nobody disciplined at this level or harsher (unconfirmed: "warning").</summary>
     public DisciplineLevel BarringDiscipline { get; init; } = DisciplineLevel.Warning;
 
-    /// <summary>Art. 27: everyone rated at least "completed".</summary>
+    /// <summary>
+    /// Whether Art. 28's discipline bar (<see cref="BarringDiscipline"/>) also applies to Tập thể lao động xuất sắc. The
+    /// domain notes give Art. 27 no bar of its own, but its 100% completed already excludes anyone disciplined in the year
+    /// (rated "not completed", Decree 90/2020); kept on, as before, and unconfirmed.
+    /// </summary>
+    public bool ExcellentAppliesDisciplineBar { get; init; } = true;
+
+    /// <summary>
+    /// Art. 27(c): every member completed the tasks; a member disciplined in the year counts as not completed whatever
+    /// rating was entered (Decree 90/2020: disciplined in the year, rated "not completed").
+    /// </summary>
     public bool ExcellentRequiresAllCompleted { get; init; } = true;
 
     /// <summary>Art. 27: CSTĐCS titles among members this year.</summary>

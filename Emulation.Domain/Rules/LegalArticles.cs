@@ -51,6 +51,11 @@ public static class LegalArticles
     public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";
     /// <summary>The cap on staff rated "Hoàn thành xuất sắc nhiệm vụ"; the article's clause was not read, so none is cited.</summary>
     public const string ExcellentShare = "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP); Quy định 366-QĐ/TW: tỷ lệ xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không quá 20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\" trở lên (trường hợp đặc biệt không quá 25%)";
+    /// <summary>Art. 28's discipline bar applied to Tập thể lao động xuất sắc too; the domain notes give Art. 27 none of its own.</summary>
+    public const string ExcellentCollectiveDiscipline = "Luật TĐKT 06/2022/QH15 Điều 28 (không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên; áp dụng cho Điều 27 chưa xác nhận, Điều 27 đã đòi 100% cá nhân hoàn thành nhiệm vụ)";
+
+    /// <summary>A person disciplined in the year is rated "not completed".</summary>
+    public const string DisciplinedNotCompleted = "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP): bị kỷ luật trong năm thì xếp loại không hoàn thành nhiệm vụ";
     public const string ThematicFlag = "Luật TĐKT 06/2022/QH15 Điều 26 khoản 2";
     public const string FlagTargets = "Luật TĐKT 06/2022/QH15 Điều 26 khoản 1 điểm a";
 

@@ -19,7 +19,8 @@ public static class RuleSetCatalog
         UnconfirmedSettings =
         [
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
-            "Collectives: barring discipline level 'warning' (Art. 28)",
+            "Collectives: barring discipline level 'warning' (Art. 28), applied to Tập thể lao động xuất sắc too (Art. 27 has none of its own)",
+            "Collectives: Art. 28's share of Advanced Workers read as 70%, a setting apart from Art. 27's",
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
@@ -30,6 +31,9 @@ public static class RuleSetCatalog
             FormerUnitUnconfirmed,
             MembersNotRatedUnconfirmed,
             RecruitmentDayUnconfirmed,
+            LeftDuringYearUnconfirmed,
+            QuotaScopeUnconfirmed,
+            BaseSalaryUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Articles = new PrincipleArticles
@@ -69,7 +73,8 @@ public static class RuleSetCatalog
         [
             "Council vote thresholds carried over from Decree 98/2023 Art. 30(7): Decree 152/2025's clause unconfirmed",
             "Collectives: 'tasks done well/excellently' read as score ≥ 80% / ≥ 90% of the scored maximum",
-            "Collectives: barring discipline level 'warning' (Art. 28)",
+            "Collectives: barring discipline level 'warning' (Art. 28), applied to Tập thể lao động xuất sắc too (Art. 27 has none of its own)",
+            "Collectives: Art. 28's share of Advanced Workers read as 70%, a setting apart from Art. 27's",
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
@@ -80,6 +85,9 @@ public static class RuleSetCatalog
             FormerUnitUnconfirmed,
             MembersNotRatedUnconfirmed,
             RecruitmentDayUnconfirmed,
+            LeftDuringYearUnconfirmed,
+            QuotaScopeUnconfirmed,
+            BaseSalaryUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
         Individuals = new IndividualRules { AwardPeriodStartsAfterPreviousAward = true },
@@ -145,6 +153,15 @@ public static class RuleSetCatalog
 
     private const string RecruitmentDayUnconfirmed =
         "Recruitment: months since recruitment are counted to 31 December of the campaign year (Circular 01/2024 names no reference day)";
+
+    private const string LeftDuringYearUnconfirmed =
+        "People who retired or died during the year are reviewed on the months they worked, like anyone else; a title decided after a death is given posthumously (truy tặng)";
+
+    private const string QuotaScopeUnconfirmed =
+        "Quotas: counted over the campaign or unit by unit, per title; DOMAIN.md names no bloc scope (the flag is one per bloc by its rank)";
+
+    private const string BaseSalaryUnconfirmed =
+        "Cash: the latest base salary known is 2,340,000 đồng from 1 July 2024 (Decree 73/2024); a later one is added as data";
 
     private const string MembersNotRatedUnconfirmed =
         "Collectives: members not rated this year (under six months' working time) count in the 70% base (Art. 27–28)";

@@ -23,6 +23,7 @@ public static class RuleSetValidator
         errors.AddRange(rules.Council.PublicConsultations.Where(c => c.Days < 0)
             .Select(c => RuleSetErrors.InvalidCount($"Council.PublicConsultations.{c.Title}")));
         CheckShare(errors, rules.Collectives.AdvancedWorkerShare, "Collectives.AdvancedWorkerShare");
+        CheckShare(errors, rules.Collectives.ExcellentAdvancedWorkerShare, "Collectives.ExcellentAdvancedWorkerShare");
         CheckShare(errors, rules.Ranking.WomenCollectiveShare, "Ranking.WomenCollectiveShare");
         foreach (var quota in rules.Quotas)
         {

@@ -243,7 +243,10 @@ internal sealed class EvaluationRun
             if (p.Current is { } y)
             {
                 u.BarredByDiscipline += y.Discipline >= _rules.Collectives.BarringDiscipline ? 1 : 0;
-                u.NotCompleted += y.Rating == Results.QualityRating.NotCompleted ? 1 : 0;
+                // Disciplined in the year means "not completed" (Decree 90/2020), whatever rating was entered (e.g. none).
+                bool disciplinedOtherwiseRated = y.Discipline != Results.DisciplineLevel.None && y.Rating != Results.QualityRating.NotCompleted;
+                u.NotCompleted += y.Rating == Results.QualityRating.NotCompleted || disciplinedOtherwiseRated ? 1 : 0;
+                u.DisciplinedNotCompleted += disciplinedOtherwiseRated ? 1 : 0;
             }
 
             u.NotRated += p.Current is not { } rated || rated.Rating == Results.QualityRating.NotRated ? 1 : 0;

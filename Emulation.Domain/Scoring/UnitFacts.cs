@@ -27,7 +27,11 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
 
     public int DeferredFighters { get; set; }
 
+    /// <summary>Members who did not complete their tasks: rated "not completed", or disciplined in the year (Decree 90/2020).</summary>
     public int NotCompleted { get; set; }
+
+    /// <summary>Of <see cref="NotCompleted"/>, those disciplined in the year whose entered rating did not say so.</summary>
+    public int DisciplinedNotCompleted { get; set; }
 
     /// <summary>Listed members not rated this year (under six months' working time, or no record for the year).</summary>
     public int NotRated { get; set; }
