@@ -7,6 +7,7 @@ using Emulation.Web.Data.Seed;
 using Emulation.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Integration;
 
@@ -107,6 +108,22 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("data-testid=\"access-denied\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PageThatRefusesTheRecordItWasAskedFor_Answers403WithItsExplanation()
+    {
+        var client = await fixture.SignedInAsync("nv.th1");
+        int colleague;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            colleague = await db.Users.Where(u => u.UserName == "nv.th2").Select(u => u.PersonId!.Value).SingleAsync();
+        }
+
+        using var response = await client.GetAsync($"/profile/person/{colleague}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("data-testid=\"access-denied\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
