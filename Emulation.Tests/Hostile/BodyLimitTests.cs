@@ -50,7 +50,7 @@ public sealed class BodyLimitTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task ChunkedBody_PastTheCap_Is400_AndStoresNothing()
+    public async Task ChunkedBody_PastTheCap_Is413_AndStoresNothing()
     {
         var person = await PersonAsync();
         using var admin = App.Bootstrap();
@@ -60,7 +60,9 @@ public sealed class BodyLimitTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
         var response = await admin.PutAsync($"/api/v1/people/{person}/years/2019", content);
 
-        Assert.True((await ErrorsAsync(response)).ContainsKey("$"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("byte", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         await using var db = await App.DbAsync();
         Assert.False(await db.Set<RecognisedInitiative>().AnyAsync(i => i.Year == 2019));
     }

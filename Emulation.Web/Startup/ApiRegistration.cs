@@ -105,7 +105,8 @@ internal static class ApiRegistration
 
             if (api && !await ApiJson.BufferBodyAsync(context))
             {
-                await ApiJson.Invalid("$", "Api.Body.TooLarge", ApiJson.MaxBodyBytes).ExecuteAsync(context);
+                await new LocalizedProblem(StatusCodes.Status413PayloadTooLarge, l => l["Api.Body.TooLarge", ApiJson.MaxBodyBytes])
+                    .ExecuteAsync(context);
                 return;
             }
 
