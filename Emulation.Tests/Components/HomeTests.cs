@@ -4,6 +4,7 @@ using Emulation.Web.Components.Layout;
 using Emulation.Web.Components.Pages.Home;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Home;
+using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,7 @@ public sealed class HomeTests(AppFixture fixture) : PageTestContext(fixture)
     /// </summary>
     protected override void AddTestServices(IServiceCollection services) =>
         services.AddSingleton(_ => new HomeService(App.Service<IDbContextFactory<EmulationDbContext>>(),
-            new SettableClock(DateTimeOffset.UtcNow.AddYears(1))));
+            new SettableClock(DateTimeOffset.UtcNow.AddYears(1)), App.Service<RuleSetService>()));
 
     [Theory]
     [InlineData(Roles.UnionOfficer, "campaigns", "approval")]

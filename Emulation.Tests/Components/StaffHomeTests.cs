@@ -33,6 +33,8 @@ public sealed class StaffHomeTests(AppFixture fixture) : PageTestContext(fixture
         var items = section.FindAll("[data-testid=home-own-pledge]").ToDictionary(li => li.QuerySelector("a")!.TextContent.Trim());
         Assert.Contains("Đã đăng ký: Lao động tiên tiến", items["Đợt thi đua cải cách hành chính"].TextContent, StringComparison.Ordinal);
         Assert.Contains("Bạn chưa đăng ký", items[seededName].TextContent, StringComparison.Ordinal);
+        // The deadline keeps its own margin: a separator before it read as a double space.
+        Assert.DoesNotContain("·", items[seededName].TextContent, StringComparison.Ordinal);
         Assert.All(items.Values, li => Assert.Equal("me/pledge", li.QuerySelector("a")!.GetAttribute("href")));
     }
 }

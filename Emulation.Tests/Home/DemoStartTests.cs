@@ -5,6 +5,7 @@ using Emulation.Tests.Staff;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.Home;
+using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -71,7 +72,7 @@ public sealed class DemoStartTests
             await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider, (TimeProvider)clock).SeedAsync();
         }
 
-        var home = new HomeService(app.Service<IDbContextFactory<EmulationDbContext>>(), clock);
+        var home = new HomeService(app.Service<IDbContextFactory<EmulationDbContext>>(), clock, app.Service<RuleSetService>());
         var th = await app.UnitIdAsync(DemoDataSeeder.DemoUnitCode);
         var head = Assert.Single(await home.HeadAsync(TestActors.HeadOf(th)));
         Assert.Equal(today.Year, (await app.SeededScheduleAsync()).Year);

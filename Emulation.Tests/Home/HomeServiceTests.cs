@@ -3,14 +3,18 @@ using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Tests.Council;
+using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Home;
 using Emulation.Web.Services.Organization;
+using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Staff;
+using Emulation.Web.Services.Sudden;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +40,7 @@ public sealed class HomeServiceTests : FreshAppTests
         _clock = SettableClock.OnOfficeDay(_pledgeDeadline.AddDays(5));
     }
 
-    private HomeService Home => new(App.Service<IDbContextFactory<EmulationDbContext>>(), _clock);
+    private HomeService Home => new(App.Service<IDbContextFactory<EmulationDbContext>>(), _clock, App.Service<RuleSetService>());
 
     [Fact]
     public async Task Officer_SeesTheLateUnit_ThenItsSubmissionWaiting_ThenItReturned_AndTheHeadSeesTheReason()
@@ -164,5 +168,29 @@ public sealed class HomeServiceTests : FreshAppTests
         await Assert.ThrowsAsync<AccessDeniedException>(() => Home.HeadAsync(TestActors.Officer));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Home.CouncilAsync(TestActors.Leader));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Home.LeadershipAsync(TestActors.Council));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Home.SuddenAwaitingAsync(TestActors.Officer));
+    }
+
+    /// <summary>
+    /// A title a higher level decides is not the leadership's to approve: the home sends it to Trình cấp trên, and the
+    /// approval page gets only what the agency's own decision takes. A sudden award waiting for them is counted too.
+    /// </summary>
+    [Fact]
+    public async Task Leadership_SeesWhatToApprove_WhatToSendUp_AndTheSuddenAwardsToDecide()
+    {
+        await DecisionScenario.NominateAsync(App, Title.AdvancedWorker, 2);
+        await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 1);
+        var unitId = await App.UnitIdAsync("TH");
+        var proposed = await App.Service<SuddenAwardService>().ProposeAsync(TestActors.HeadOf(unitId), new SuddenProposalInput
+        {
+            UnitId = unitId, Title = Title.CollectiveCertificateOfCommendation, Achievement = "Hỗ trợ di dời dân vùng lũ",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+
+        var waiting = Assert.Single(await Home.LeadershipAsync(TestActors.Leader));
+        Assert.Equal((DecisionScenario.CampaignId, 2, 1), (waiting.CampaignId, waiting.Passed, waiting.ToSendUp));
+        Assert.Equal(2, (await App.Service<AwardService>().ListForDecisionAsync(TestActors.Leader, DecisionScenario.CampaignId))
+            .Count(n => n.Status == NominationStatus.Passed));
+        Assert.Equal(1, await Home.SuddenAwaitingAsync(TestActors.Leader));
     }
 }

@@ -5,6 +5,7 @@ using Emulation.Domain.Results;
 using Emulation.Tests.Council;
 using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
+using Emulation.Tests.Proposals;
 using Emulation.Web.Services.Campaigns;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,17 @@ public static class GrownData
         await DecisionScenario.NominateAsync(app, Title.GrassrootsEmulationFighter, 2 * scale, passed: null);
         await CouncilDriver.OpenWithAllPresentAsync(app, DecisionScenario.CampaignId);
         await LengthenRecordsAsync(app, 3 * scale);
+        await SendDossiersToTheBoardAsync(app, scale);
+    }
+
+    /// <summary>Dossiers with the demo board: some waiting for appraisal, some before its council's open session.</summary>
+    private static async Task SendDossiersToTheBoardAsync(EmulationAppFactory app, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await BoardScenario.SentAsync(app, $"{800 + i}/TTr-VP", Title.ProvincialCertificateOfMerit);
+            await BoardCouncilTests.SessionOnDossierAsync(app, $"{900 + i}/TTr-VP", 2);
+        }
     }
 
     private static async Task AddUnitsAsync(EmulationAppFactory app, int units, int staffEach)

@@ -2,6 +2,8 @@ using Emulation.Web.Services.Nominations;
 using System.Net;
 using Emulation.Tests.Api;
 using Emulation.Tests.Infrastructure;
+using Emulation.Tests.Proposals;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
@@ -129,7 +131,16 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         // One of the head's two is the test's own look-up of the unit.
         ["home head"] = (2, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),
         ["home council"] = (1, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
-        ["home leadership"] = (1, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
+        // The rule set in force (who decides which title), then the campaigns with what waits in each.
+        ["home leadership"] = (2, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
+        ["home sudden"] = (1, app => app.Service<HomeService>().SuddenAwaitingAsync(TestActors.Leader)),
+        // One of each board home's queries is the test's own look-up of the board. The appraiser's home reads the
+        // dossiers, then their sessions whole, as a split query (the session and its four owned collections): which
+        // nominees passed is the session's own rule (CouncilSession.PassedOnDossier).
+        ["home board"] = (7, async app =>
+            await app.Service<HomeService>().BoardAsync(TestActors.AppraiserOf(await app.UnitIdAsync(DemoDataSeeder.BoardCode)))),
+        ["home board council"] = (2, async app =>
+            await app.Service<HomeService>().BoardCouncilAsync(BoardCouncilTests.BoardMember(await app.UnitIdAsync(DemoDataSeeder.BoardCode), 1))),
         ["api units"] = (4, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
         // Whether the campaign exists (an unknown id is answered 404 before anything is evaluated), the evaluation the
         // review page keeps (with its bloc names), then the codes the API names things by.
@@ -162,6 +173,9 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["audit"] = ("quantri", "/admin/audit"),
         ["home officer"] = ("congdoan", "/"),
         ["home head"] = ("tp.th", "/"),
+        ["home leadership"] = ("lanhdao", "/"),
+        ["home board"] = ("bantdkt", "/"),
+        ["home board council"] = ("bantdkt.hd1", "/"),
         ["statistics"] = ("congdoan", "/statistics?from=2000-01-01&to=2030-12-31"),
         ["statistics summary"] = ("lanhdao", "/statistics/summary?from=2000-01-01&to=2030-12-31"),
         ["statistics list"] = ("congdoan", "/statistics/list?report=Summary&row=total&col=total&from=2000-01-01&to=2030-12-31"),

@@ -48,6 +48,7 @@ public sealed class PolicyCheckTests
         { "home-head", Roles.UnionOfficer },
         { "home-council", Roles.Leadership },
         { "home-leadership", Roles.CouncilMember },
+        { "home-sudden", Roles.UnionOfficer },
         { "people", Roles.DepartmentHead },
         { "organization", Roles.UnionOfficer },
         { "staff", Roles.DepartmentHead },
@@ -63,10 +64,11 @@ public sealed class PolicyCheckTests
         var clock = TimeProvider.System;
         Func<Task> call = door switch
         {
-            "home-officer" => () => new Web.Services.Home.HomeService(null!, clock).OfficerAsync(actor),
-            "home-head" => () => new Web.Services.Home.HomeService(null!, clock).HeadAsync(actor),
-            "home-council" => () => new Web.Services.Home.HomeService(null!, clock).CouncilAsync(actor),
-            "home-leadership" => () => new Web.Services.Home.HomeService(null!, clock).LeadershipAsync(actor),
+            "home-officer" => () => new Web.Services.Home.HomeService(null!, clock, null!).OfficerAsync(actor),
+            "home-head" => () => new Web.Services.Home.HomeService(null!, clock, null!).HeadAsync(actor),
+            "home-council" => () => new Web.Services.Home.HomeService(null!, clock, null!).CouncilAsync(actor),
+            "home-leadership" => () => new Web.Services.Home.HomeService(null!, clock, null!).LeadershipAsync(actor),
+            "home-sudden" => () => new Web.Services.Home.HomeService(null!, clock, null!).SuddenAwaitingAsync(actor),
             "people" => () => new Web.Services.Organization.PeopleService(null!, null!).GetAsync(actor, 1),
             "organization" => () => new Web.Services.Organization.OrganizationService(null!, null!, clock).RetireAsync(actor, 1, new DateOnly(2026, 1, 1)),
             "staff" => () => new Web.Services.Staff.StaffService(null!, clock).GetSelfAsync(actor),

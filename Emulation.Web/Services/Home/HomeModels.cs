@@ -58,8 +58,11 @@ public sealed record HeadCampaign(int CampaignId, string CampaignName, CampaignS
 public sealed record OpenBallot(int SessionId, int CampaignId, string CampaignName, DateOnly HeldOn, int Nominations,
     int Voted);
 
-/// <summary>A campaign with nominations the council passed, waiting for leadership's approval.</summary>
-public sealed record AwaitingApproval(int CampaignId, string CampaignName, int Passed);
+/// <summary>
+/// A campaign with nominations the council passed and nobody decided yet: <paramref name="Passed"/> for the agency's own
+/// decision, <paramref name="ToSendUp"/> for a higher level, to be sent up in a dossier.
+/// </summary>
+public sealed record AwaitingApproval(int CampaignId, string CampaignName, int Passed, int ToSendUp);
 
 /// <summary>What the receiving board does next on a dossier it holds.</summary>
 public enum BoardStep

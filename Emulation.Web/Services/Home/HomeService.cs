@@ -3,7 +3,10 @@ using Emulation.Domain.Campaigns;
 using Emulation.Domain.Council;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Proposals;
+using Emulation.Domain.Rules;
+using Emulation.Domain.Sudden;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +16,7 @@ namespace Emulation.Web.Services.Home;
 /// The home page's "what needs me now", one read per role. Each sends a fixed number of queries however many
 /// campaigns, units and nominations there are (<c>HomeQueryBudgetTests</c>).
 /// </summary>
-public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock)
+public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock, RuleSetService ruleSets)
 {
     private static readonly CampaignStatus[] Collecting = [CampaignStatus.Launched, CampaignStatus.ResultsOpen];
 
@@ -123,21 +126,34 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             .ToListAsync();
     }
 
-    /// <summary>Campaigns with nominations the council passed that leadership has not yet decided.</summary>
+    /// <summary>
+    /// Campaigns with nominations the council passed that nobody has decided yet, split as the approval page splits
+    /// them under the rule set in force: those the agency's own decision takes, and those a higher level decides, which
+    /// wait to be sent up in a dossier (counted as approvals, they led to an approval page with nothing to approve).
+    /// </summary>
     public async Task<IReadOnlyList<AwaitingApproval>> LeadershipAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.Approve);
+        var rules = await ruleSets.InForceOnAsync(Today);
+        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
         await using var db = await factory.CreateDbContextAsync();
-        return await db.Campaigns.AsNoTracking()
-            .Select(c => new
-            {
-                c.Id, c.Name,
-                Passed = db.Nominations.Count(n => n.CampaignId == c.Id && n.Status == NominationStatus.Passed),
-            })
-            .Where(c => c.Passed > 0)
+        var waiting = db.Nominations.Where(n => n.Status == NominationStatus.Passed && n.ProposalId == null);
+        var campaigns = await db.Campaigns.AsNoTracking()
+            .Where(c => waiting.Any(n => n.CampaignId == c.Id))
             .OrderBy(c => c.Id)
-            .Select(c => new AwaitingApproval(c.Id, c.Name, c.Passed))
+            .Select(c => new { c.Id, c.Name, Titles = waiting.Where(n => n.CampaignId == c.Id).Select(n => n.Title).ToList() })
             .ToListAsync();
+        return [.. campaigns.Select(c => new AwaitingApproval(c.Id, c.Name,
+            c.Titles.Count(granting.AgencyDecides), c.Titles.Count(t => !granting.AgencyDecides(t))))];
+    }
+
+    /// <summary>Sudden-award proposals waiting for the leadership's decision (the council's opinion given, where asked).</summary>
+    public async Task<int> SuddenAwaitingAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.Approve);
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.SuddenProposals.CountAsync(p => p.Status == SuddenProposalStatus.Reviewed
+            || (p.Status == SuddenProposalStatus.Proposed && !p.CouncilReview));
     }
 
     /// <summary>
