@@ -68,22 +68,33 @@ public sealed class ImportKillTests(ChromiumFixture fixture) : IClassFixture<Chr
         Assert.Equal(stored, await RecordsAsync(app.DatabasePath, unitId));
     }
 
-    /// <summary>Waits for the write-ahead log to change, checking as often as the scheduler allows.</summary>
+    /// <summary>
+    /// Waits for the write-ahead log to change: the kernel reports each write to it (a <see cref="FileSystemWatcher"/>),
+    /// and the file is looked at once more after the watch begins, for a change made before.
+    /// </summary>
     private static async Task<bool> WriteStartedAsync(FileInfo wal, (long Length, DateTime Written) before, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Look()
         {
-            wal.Refresh();
-            if (wal.Exists && (wal.Length != before.Length || wal.LastWriteTimeUtc != before.Written))
+            var now = new FileInfo(wal.FullName);
+            if (now.Exists && (now.Length != before.Length || now.LastWriteTimeUtc != before.Written))
             {
-                return true;
+                changed.TrySetResult();
             }
-
-            await Task.Delay(1);
         }
 
-        return false;
+        using var watcher = new FileSystemWatcher(wal.DirectoryName!, wal.Name)
+        {
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.LastWrite,
+        };
+        watcher.Created += (_, _) => Look();
+        watcher.Changed += (_, _) => Look();
+        // Events lost to a full buffer: the file itself still says whether it changed.
+        watcher.Error += (_, _) => Look();
+        watcher.EnableRaisingEvents = true;
+        Look();
+        return await Task.WhenAny(changed.Task, Task.Delay(timeout)) == changed.Task;
     }
 
     private static EmulationDbContext Open(string databasePath) =>
