@@ -29,4 +29,12 @@ public sealed class ListPagerTests(AppFixture fixture) : PageTestContext(fixture
         Assert.Equal("41–45 / 45", pager.Find("[data-testid=pager-range]").TextContent);
         Assert.True(pager.Find("[data-testid=pager-next]").HasAttribute("disabled"));
     }
+
+    [Fact]
+    public void Pager_OfAnEmptyList_IsNotShown()
+    {
+        var pager = Render<ListPager>(p => p.Add(x => x.Page, 0).Add(x => x.PageSize, 20).Add(x => x.Total, 0));
+
+        Assert.Empty(pager.FindAll("[data-testid=pager]"));
+    }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data.Seed;
 using Emulation.Web.Documents;
 using Emulation.Web.Services.Council;
 
@@ -70,7 +71,7 @@ public sealed class CouncilMinutesDocxTests(CouncilMinutesDocxTests.ClosedSessio
         Assert.Contains("Tổng số thành viên Hội đồng: 05. Có mặt: 04. Vắng mặt: 01.", text, StringComparison.Ordinal);
         Assert.Contains("túc số theo bộ quy tắc là 2/3 của tổng số thành viên (4 người): phiên họp đủ điều kiện biểu quyết", text,
             StringComparison.Ordinal);
-        Assert.Contains("Thành viên Hội đồng 1 - Chủ tịch Hội đồng", text, StringComparison.Ordinal);
+        Assert.Contains($"{DemoDataSeeder.CouncilMemberName(1)} - Chủ tịch Hội đồng", text, StringComparison.Ordinal);
         Assert.DoesNotContain(CouncilMinutes.DraftMark, text, StringComparison.Ordinal);
         Assert.All(body.Descendants<RunFonts>(), f => Assert.Equal("Times New Roman", f.Ascii?.Value));
     }

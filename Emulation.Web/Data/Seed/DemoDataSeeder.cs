@@ -39,6 +39,12 @@ public sealed class DemoDataSeeder(
     /// <summary>The receiving board's own council (Hội đồng Thi đua – Khen thưởng tỉnh): three members who vote on its dossiers.</summary>
     private static readonly string[] BoardCouncil = ["Phạm Văn Hùng", "Nguyễn Thị Lan", "Trần Đức Minh"];
 
+    /// <summary>The office's council (hoidong1 … hoidong5); the last two are also staff and go by their person's name.</summary>
+    private static readonly string[] OfficeCouncil = ["Đặng Văn Thành", "Hoàng Thị Mai", "Bùi Quang Huy", "Lý Thanh Hương", "Cao Minh Đức"];
+
+    /// <summary>The full name of the office's council member <paramref name="n"/> (1–5), hoidong<paramref name="n"/>.</summary>
+    public static string CouncilMemberName(int n) => OfficeCouncil[n - 1];
+
     /// <summary>The demo account of the board's council member <paramref name="n"/> (1–3): bantdkt.hd1 …</summary>
     public static string BoardCouncilUserName(int n) => $"{BoardUserName}.hd{n}";
 
@@ -90,6 +96,12 @@ public sealed class DemoDataSeeder(
             councilStaff[account.UserName] = personId;
         }
 
+        // An account linked to a person record goes by that person's name (the staff accounts already do).
+        var linkedNames = await db.People.AsNoTracking().Where(p => councilStaff.Values.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.FullName);
+        accounts = [.. accounts.Select(a => councilStaff.TryGetValue(a.UserName, out var id) && linkedNames.TryGetValue(id, out var name)
+            ? a with { FullName = name }
+            : a)];
         foreach (var account in accounts)
         {
             await EnsureAccountAsync(account, unitsByCode,
@@ -120,7 +132,7 @@ public sealed class DemoDataSeeder(
             new("lanhdao", DemoPassword, Roles.Leadership, "Trần Quốc Bảo", null),
         };
         accounts.AddRange(Enumerable.Range(1, 5).Select(i =>
-            new DemoAccount($"hoidong{i}", DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null)));
+            new DemoAccount($"hoidong{i}", DemoPassword, Roles.CouncilMember, CouncilMemberName(i), null)));
         accounts.Add(new DemoAccount(BoardUserName, DemoPassword, Roles.Appraiser, "Lê Minh Tuấn", BoardName));
         accounts.AddRange(BoardCouncil.Select((name, i) =>
             new DemoAccount(BoardCouncilUserName(i + 1), DemoPassword, Roles.BoardCouncilMember, name, BoardName)));

@@ -30,7 +30,7 @@ internal sealed class ScaleAccounts(EmulationDbContext db, UserManager<AppUser> 
             (new("lanhdao", DemoDataSeeder.DemoPassword, Roles.Leadership, "Trần Quốc Bảo", null), null, null),
         };
         accounts.AddRange(Enumerable.Range(1, 5).Select(i => (
-            new DemoAccount($"hoidong{i}", DemoDataSeeder.DemoPassword, Roles.CouncilMember, $"Thành viên Hội đồng {i}", null),
+            new DemoAccount($"hoidong{i}", DemoDataSeeder.DemoPassword, Roles.CouncilMember, DemoDataSeeder.CouncilMemberName(i), null),
             (int?)null, (int?)null)));
         accounts.AddRange(units.Select(u => (
             new DemoAccount("tp." + u.Code.ToLowerInvariant(), DemoDataSeeder.DemoPassword, Roles.DepartmentHead,
