@@ -12,7 +12,11 @@ namespace Emulation.Tests.Components;
 [Trait("Category", "Fast")]
 public sealed class ExplanationTextTests : BunitContext
 {
-    public ExplanationTextTests() => Services.AddLocalization();
+    public ExplanationTextTests()
+    {
+        Services.AddLocalization();
+        Services.AddSingleton<ExplanationWordings>();
+    }
 
     [Theory]
     [InlineData("vi-VN", "Lao động tiên tiến — Nguyễn Văn A (Phòng Tổng hợp): ĐỀ NGHỊ", "Xếp loại chất lượng: Hoàn thành xuất sắc nhiệm vụ")]
@@ -38,5 +42,24 @@ public sealed class ExplanationTextTests : BunitContext
             .Add(c => c.Fallback, "Thành tích đột xuất"));
 
         Assert.Equal("Thành tích đột xuất", cut.Find("[data-testid=reason]").TextContent);
+    }
+
+    [Fact]
+    public void ExplanationText_KeptWording_IsThatOfTheReadersLanguageAndSubject()
+    {
+        // One explanation (as a kept evaluation shows it on every view), read in turn in two languages and for two people.
+        var explanation = TestExplanations.For(Title.AdvancedWorker);
+        string Read(string culture, string person)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return Render<ExplanationText>(p => p
+                .Add(c => c.Explanation, explanation)
+                .Add(c => c.Subject, new ExplainedSubject(person, "Phòng Tổng hợp", false))).Find("[data-testid=reason]").TextContent;
+        }
+
+        Assert.StartsWith("Lao động tiên tiến — Nguyễn Văn A", Read("vi-VN", "Nguyễn Văn A"), StringComparison.Ordinal);
+        Assert.StartsWith("Advanced Worker — Nguyễn Văn A", Read("en-US", "Nguyễn Văn A"), StringComparison.Ordinal);
+        Assert.StartsWith("Lao động tiên tiến — Trần Thị B", Read("vi-VN", "Trần Thị B"), StringComparison.Ordinal);
+        Assert.StartsWith("Lao động tiên tiến — Nguyễn Văn A", Read("vi-VN", "Nguyễn Văn A"), StringComparison.Ordinal);
     }
 }

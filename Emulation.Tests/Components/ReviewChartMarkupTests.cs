@@ -73,4 +73,33 @@ public sealed class ReviewChartMarkupTests
 
         Assert.Same(first.Value, second.Value);
     }
+
+    [Fact]
+    public void SharedMarkup_MadeFrom_DrawsEachSourceOncePerKindAndCulture()
+    {
+        var shared = new SharedMarkup();
+        var drawn = 0;
+        string Draw(IReadOnlyList<BlocScore> blocs) => $"<p>{++drawn} {CultureInfo.CurrentCulture.Name} {blocs.Count}</p>";
+        IReadOnlyList<BlocScore> kept = [new BlocScore(1, "A", 3, 80m, 90m, 70m)];
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Vietnamese;
+        try
+        {
+
+            var first = shared.MadeFrom(kept, "scores", Draw);
+            Assert.Equal(first.Value, shared.MadeFrom(kept, "scores", Draw).Value);
+            Assert.Equal(1, drawn);
+
+            // Another drawing of the same source, another culture, another source (a new evaluation's list): each drawn anew.
+            Assert.Equal("<p>2 vi-VN 1</p>", shared.MadeFrom(kept, "other", Draw).Value);
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+            Assert.Equal("<p>3 en-US 1</p>", shared.MadeFrom(kept, "scores", Draw).Value);
+            Assert.Equal("<p>4 en-US 2</p>", shared.MadeFrom<IReadOnlyList<BlocScore>>([.. kept, .. kept], "scores", Draw).Value);
+            Assert.Equal("<p>1 vi-VN 1</p>", first.Value);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
 }

@@ -39,6 +39,7 @@ internal static class ServiceRegistration
         services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section);
         services.AddSingleton<EvaluationSnapshots>();
         services.AddSingleton<Components.Shared.SharedMarkup>();
+        services.AddSingleton<Resources.ExplanationWordings>();
         services.AddSingleton<ReviewDashboardService>();
         services.AddSingleton<Emulation.Web.Services.Audit.RefusalLog>();
         services.AddSingleton<CouncilService>();

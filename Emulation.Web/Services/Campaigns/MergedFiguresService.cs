@@ -35,6 +35,12 @@ public sealed class MergedFiguresService(IDbContextFactory<EmulationDbContext> f
         var links = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
             .Join(db.UnitLineages.Where(l => l.Kind == UnitChangeKind.Merged), m => m.UnitId, l => l.SuccessorId, (m, l) => l)
             .ToListAsync();
+        if (links.Count == 0)
+        {
+            // Most campaigns have no merged unit: nothing more to read for the progress page.
+            return [];
+        }
+
         var ids = links.SelectMany(l => new[] { l.SuccessorId, l.PredecessorId }).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
         var combined = await db.FiguresCombinations.AsNoTracking().Where(c => c.CampaignId == campaignId)

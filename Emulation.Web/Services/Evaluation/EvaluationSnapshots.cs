@@ -22,6 +22,8 @@ public sealed class EvaluationSnapshot
     private readonly Lazy<FoldedNames> _foldedNames;
     private readonly Lazy<IReadOnlyList<SetAsideView>> _setAside;
     private readonly ConcurrentDictionary<string, IReadOnlyList<RankedUnit>> _rankingsByBlocName = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<BlocScore>> _blocScores = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<BlocProgress>> _progressByBlocName = new();
     private Task<IReadOnlyList<BlocProgress>>? _progress;
 
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
@@ -79,6 +81,19 @@ public sealed class EvaluationSnapshot
     }
 
     /// <summary>
+    /// Each bloc's average, highest and lowest total, by bloc name in the current culture: made once per culture, so that
+    /// every view of this evaluation shows the same list (and its chart, made from it, is drawn once).
+    /// </summary>
+    public IReadOnlyList<BlocScore> BlocScores()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        return _blocScores.GetOrAdd(culture.Name, _ => [.. Evaluation.Rankings.GroupBy(r => r.BlocId)
+            .Select(g => new BlocScore(g.Key, BlocName(g.Key), g.Count(), Math.Round(g.Average(r => r.Total), 2),
+                g.Max(r => r.Total), g.Min(r => r.Total)))
+            .OrderBy(b => b.BlocName, StringComparer.Create(culture, ignoreCase: false))]);
+    }
+
+    /// <summary>
     /// Who was left out of the ranking and why, named: made once per evaluation (it reads 100,000 people's names at a
     /// province's size, which every dashboard request did before, a third of its work).
     /// </summary>
@@ -104,6 +119,23 @@ public sealed class EvaluationSnapshot
         }
 
         return counting;
+    }
+
+    /// <summary>
+    /// The kept counts (<see cref="ProgressAsync"/>) by bloc name in the current culture, sorted once per culture: the
+    /// counts are made once per evaluation, so the first sorting holds for every later view.
+    /// </summary>
+    public async Task<IReadOnlyList<BlocProgress>> ProgressByBlocNameAsync(Func<Task<IReadOnlyList<BlocProgress>>> count)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        if (_progressByBlocName.TryGetValue(culture.Name, out var sorted))
+        {
+            return sorted;
+        }
+
+        var counted = await ProgressAsync(count);
+        return _progressByBlocName.GetOrAdd(culture.Name,
+            _ => [.. counted.OrderBy(b => b.BlocName, StringComparer.Create(culture, ignoreCase: false))]);
     }
 }
 

@@ -38,14 +38,9 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         }
 
         var s = loaded.Value;
-        var blocs = s.Evaluation.Rankings.GroupBy(r => r.BlocId)
-            .Select(g => new BlocScore(g.Key, s.BlocName(g.Key), g.Count(), Math.Round(g.Average(r => r.Total), 2),
-                g.Max(r => r.Total), g.Min(r => r.Total)))
-            .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
+        var blocs = s.BlocScores();
         var titles = s.Verdicts.Tallies;
-
-        var progress = (await s.ProgressAsync(() => ProgressAsync(actor, campaignId, s)))
-            .OrderBy(b => b.BlocName, StringComparer.CurrentCulture).ToList();
+        var progress = await s.ProgressByBlocNameAsync(() => ProgressAsync(actor, campaignId, s));
         await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
         return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,

@@ -32,14 +32,33 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             .Select(c => new { c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline })
             .ToListAsync();
         var collecting = campaigns.Where(c => Collecting.Contains(c.Status)).Select(c => c.Id).ToList();
-        // Each campaign's own units: those in its blocs.
-        var units = await db.BlocMembers.AsNoTracking().Where(m => collecting.Contains(m.CampaignId))
-            .Join(db.Units, m => m.UnitId, u => u.Id, (m, u) => new { m.CampaignId, u.Id, u.Name })
-            .OrderBy(u => u.Name).ToListAsync();
-        var pledges = await db.Pledges.AsNoTracking().Where(p => collecting.Contains(p.CampaignId))
-            .Select(p => new Submitted(p.CampaignId, p.UnitId, p.Status)).ToListAsync();
-        var results = await db.UnitResults.AsNoTracking().Where(r => collecting.Contains(r.CampaignId))
-            .Select(r => new Submitted(r.CampaignId, r.UnitId, r.Status)).ToListAsync();
+        var today = Today;
+        // Each campaign's own units (those in its blocs) that are late or were returned, picked out by the database:
+        // a province's thousand units and their pledges and results are not read to find the few flagged.
+        var flagged = await (
+            from m in db.BlocMembers.AsNoTracking()
+            where collecting.Contains(m.CampaignId)
+            join u in db.Units on m.UnitId equals u.Id
+            join c in db.Campaigns on m.CampaignId equals c.Id
+            let status = c.Status == CampaignStatus.Launched
+                ? db.Pledges.Where(p => p.CampaignId == m.CampaignId && p.UnitId == m.UnitId)
+                    .Select(p => (SubmissionStatus?)p.Status).FirstOrDefault()
+                : db.UnitResults.Where(r => r.CampaignId == m.CampaignId && r.UnitId == m.UnitId)
+                    .Select(r => (SubmissionStatus?)r.Status).FirstOrDefault()
+            let deadline = c.Status == CampaignStatus.Launched ? c.PledgeDeadline : c.ResultsDeadline
+            where status == SubmissionStatus.Returned
+                || ((status == null || status == SubmissionStatus.Draft) && deadline < today)
+            orderby u.Name
+            select new { m.CampaignId, u.Id, u.Name, Returned = status == SubmissionStatus.Returned })
+            .ToListAsync();
+        var pledgesWaiting = await db.Pledges.AsNoTracking()
+            .Where(p => collecting.Contains(p.CampaignId) && p.Status == SubmissionStatus.Submitted)
+            .GroupBy(p => p.CampaignId).Select(g => new { CampaignId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.CampaignId, g => g.Count);
+        var resultsWaiting = await db.UnitResults.AsNoTracking()
+            .Where(r => collecting.Contains(r.CampaignId) && r.Status == SubmissionStatus.Submitted)
+            .GroupBy(r => r.CampaignId).Select(g => new { CampaignId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.CampaignId, g => g.Count);
         var proposed = await db.Nominations.AsNoTracking()
             .Where(n => n.Status == NominationStatus.Proposed)
             .GroupBy(n => n.CampaignId).Select(g => new { CampaignId = g.Key, Count = g.Count() })
@@ -47,24 +66,17 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         var withOpenSession = await db.CouncilSessions.AsNoTracking()
             .Where(s => s.Status == CouncilSessionStatus.Open && s.ProposalId == null).Select(s => s.CampaignId).ToListAsync();
 
-        var today = Today;
-        var pledgeOf = pledges.ToDictionary(p => (p.CampaignId, p.UnitId), p => p.Status);
-        var resultOf = results.ToDictionary(r => (r.CampaignId, r.UnitId), r => r.Status);
         var rows = campaigns.Select(c =>
         {
-            var (kind, statuses, deadline) = c.Status == CampaignStatus.Launched
-                ? (SubmissionKind.Pledge, pledgeOf, c.PledgeDeadline)
-                : (SubmissionKind.Results, resultOf, c.ResultsDeadline);
+            var kind = c.Status == CampaignStatus.Launched ? SubmissionKind.Pledge : SubmissionKind.Results;
             var flags = !collecting.Contains(c.Id)
                 ? []
-                : units.Where(u => u.CampaignId == c.Id).Select(u => Flag(statuses.GetValueOrDefault((c.Id, u.Id)), deadline, today) is { } flag
-                        ? new UnitFlag(u.Id, u.Name, kind, flag)
-                        : null)
-                    .OfType<UnitFlag>().ToList();
+                : flagged.Where(u => u.CampaignId == c.Id)
+                    .Select(u => new UnitFlag(u.Id, u.Name, kind, u.Returned ? UnitFlagKind.Returned : UnitFlagKind.Late))
+                    .ToList();
             var waiting = !collecting.Contains(c.Id)
                 ? 0
-                : pledges.Count(p => p.CampaignId == c.Id && p.Status == SubmissionStatus.Submitted) +
-                  results.Count(r => r.CampaignId == c.Id && r.Status == SubmissionStatus.Submitted);
+                : pledgesWaiting.GetValueOrDefault(c.Id) + resultsWaiting.GetValueOrDefault(c.Id);
             return new OfficerCampaign(c.Id, c.Name, c.Status, NextDeadline(c.Status, c.PledgeDeadline, c.ResultsDeadline),
                 waiting, flags);
         }).ToList();
@@ -211,13 +223,4 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         CampaignStatus.ResultsOpen => results,
         _ => null,
     };
-
-    private static UnitFlagKind? Flag(SubmissionStatus status, DateOnly? deadline, DateOnly today) => status switch
-    {
-        SubmissionStatus.Returned => UnitFlagKind.Returned,
-        SubmissionStatus.Draft when deadline < today => UnitFlagKind.Late,
-        _ => null,
-    };
-
-    private sealed record Submitted(int CampaignId, int UnitId, SubmissionStatus Status);
 }

@@ -18,7 +18,9 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
     {
         actor.RequirePolicy(Policies.FollowProgress);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        // The deadlines only: the campaign's criteria and titles (included with it by default) are not shown here.
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
+            .Select(c => new { c.PledgeDeadline, c.ResultsDeadline }).SingleOrDefaultAsync();
         if (campaign is null)
         {
             return null;
