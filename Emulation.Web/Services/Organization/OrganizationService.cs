@@ -75,7 +75,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var parent = root ? null : parentId ?? scope.DefaultParent;
-        if (!root && parent is null)
+        // No agency yet (a first start): the unit stands at the top, as before; several: the keeper says which.
+        if (!root && parent is null && scope.Tree.Agencies.Skip(1).Any())
         {
             errors.Add(ParentRequired());
         }
