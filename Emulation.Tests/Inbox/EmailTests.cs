@@ -1,3 +1,4 @@
+using System.Net;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
@@ -42,6 +43,7 @@ public sealed class EmailTests : IAsyncLifetime
         await using var db = await _app.DbAsync();
         var head = await db.Users.SingleAsync(u => u.UserName == "tp.th");
         head.Email = HeadAddress;
+        head.EmailConfirmed = true;
         await db.SaveChangesAsync();
     }
 
@@ -151,8 +153,8 @@ public sealed class EmailTests : IAsyncLifetime
         _smtp.Start();
         var inbox = _app.Service<InboxService>();
         var leader = await _app.ActorAsync("lanhdao", Roles.Leadership);
-        Assert.True((await inbox.SetEmailAddressAsync(leader, " lanhdao@example.gov.vn ")).IsSuccess);
-        Assert.Equal("lanhdao@example.gov.vn", await inbox.EmailAddressAsync(leader));
+        await GiveConfirmedAddressAsync(leader, " lanhdao@example.gov.vn ");
+        Assert.Equal(new InboxAddress("lanhdao@example.gov.vn", true), await inbox.EmailAddressAsync(leader));
         var campaignId = await _app.SeededCampaignIdAsync();
         var campaigns = _app.Service<CampaignService>();
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
@@ -160,10 +162,10 @@ public sealed class EmailTests : IAsyncLifetime
 
         // The head's results opening and the leader's review: one each, to each one's own address.
         Assert.Equal(2, await _app.Service<OutboxWorker>().SendDueAsync());
-        var message = Assert.Single(_smtp.Received, m => m.To.Mailboxes.Single().Address == "lanhdao@example.gov.vn");
+        var message = Assert.Single(Notices, m => m.To.Mailboxes.Single().Address == "lanhdao@example.gov.vn");
         Assert.StartsWith("Bình xét: Phong trào thi đua thực hiện nhiệm vụ năm 2026", message.Subject);
         Assert.Contains("kết quả chấm điểm, xếp hạng", message.TextBody);
-        Assert.Equal(["lanhdao@example.gov.vn", HeadAddress], _smtp.Received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.Equal(["lanhdao@example.gov.vn", HeadAddress], Notices.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
         Assert.Contains(await _app.ItemsAsync("hoidong1"), i => i.Kind == NotificationKind.EvaluationReady);
     }
 
@@ -173,13 +175,13 @@ public sealed class EmailTests : IAsyncLifetime
         _smtp.Start();
         var inbox = _app.Service<InboxService>();
         var holder = await _app.ActorAsync("tp.kt", Roles.DepartmentHead);
-        Assert.True((await inbox.SetEmailAddressAsync(holder, "tp.kt@example.gov.vn")).IsSuccess);
+        await GiveConfirmedAddressAsync(holder, "tp.kt@example.gov.vn");
         var admin = await _app.ActorAsync("quantri", Roles.Administrator);
 
         var first = await ResetAsync(admin, "tp.kt");
 
         Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
-        var message = Assert.Single(_smtp.Received);
+        var message = Assert.Single(Notices);
         Assert.Equal(("tp.kt@example.gov.vn", "Mật khẩu tài khoản tp.kt đã được đặt lại"),
             (message.To.Mailboxes.Single().Address, message.Subject));
         Assert.DoesNotContain(first, message.TextBody, StringComparison.Ordinal);
@@ -202,12 +204,88 @@ public sealed class EmailTests : IAsyncLifetime
             Assert.Equal("inbox.email_invalid", Assert.Single((await inbox.SetEmailAddressAsync(head, bad)).Errors).Code);
         }
 
-        Assert.Equal(HeadAddress, await inbox.EmailAddressAsync(head));
+        Assert.Equal(HeadAddress, (await inbox.EmailAddressAsync(head))?.Address);
         Assert.True((await inbox.SetEmailAddressAsync(head, "  ")).IsSuccess);
         Assert.Null(await inbox.EmailAddressAsync(head));
         await SubmitAndReturnAsync();
         await using var db = await _app.DbAsync();
         Assert.Empty(await db.OutboxEmails.ToListAsync());
+    }
+
+    [Fact]
+    public async Task ANewAddress_HearsNothing_UntilItsHolderOpensTheLinkSentToIt_AndAnotherAddressVoidsTheLink()
+    {
+        _smtp.Start();
+        var inbox = _app.Service<InboxService>();
+        var worker = _app.Service<OutboxWorker>();
+        var holder = await _app.ActorAsync("tp.kt", Roles.DepartmentHead);
+        var admin = await _app.ActorAsync("quantri", Roles.Administrator);
+        Assert.True((await inbox.SetEmailAddressAsync(holder, "tp.kt@example.gov.vn", "http://localhost/")).IsSuccess);
+        Assert.Equal(new InboxAddress("tp.kt@example.gov.vn", false), await inbox.EmailAddressAsync(holder));
+        Assert.Equal(1, await worker.SendDueAsync());
+        var confirmation = Assert.Single(_smtp.Received);
+        Assert.Equal(ConfirmSubject, confirmation.Subject);
+        Assert.Contains("cho tài khoản tp.kt trên hệ thống Thi đua – Khen thưởng", confirmation.TextBody, StringComparison.Ordinal);
+
+        // Unconfirmed: the reset reaches the inbox only.
+        await ResetAsync(admin, "tp.kt");
+        Assert.Equal(0, await worker.SendDueAsync());
+        Assert.Contains(await _app.ItemsAsync("tp.kt"), i => i.Kind == NotificationKind.PasswordReset);
+
+        using var phone = _app.CreateCookieClient();
+        var link = ConfirmationLink(confirmation);
+        Assert.Contains("Đã xác nhận địa chỉ tp.kt@example.gov.vn", WebUtility.HtmlDecode(await phone.GetStringAsync(link)), StringComparison.Ordinal);
+        Assert.True((await inbox.EmailAddressAsync(holder))!.Confirmed);
+        await ResetAsync(admin, "tp.kt");
+        Assert.Equal(1, await worker.SendDueAsync());
+        Assert.Single(Notices);
+
+        // Another address starts unconfirmed again, and the first address's link confirms nothing now.
+        Assert.True((await inbox.SetEmailAddressAsync(holder, "kt.moi@example.gov.vn", "http://localhost/")).IsSuccess);
+        Assert.Contains("Liên kết xác nhận không hợp lệ", WebUtility.HtmlDecode(await phone.GetStringAsync(link)), StringComparison.Ordinal);
+        Assert.Contains("Liên kết xác nhận không hợp lệ",
+            WebUtility.HtmlDecode(await phone.GetStringAsync("/account/confirm-email?token=forged")), StringComparison.Ordinal);
+        Assert.Equal(new InboxAddress("kt.moi@example.gov.vn", false), await inbox.EmailAddressAsync(holder));
+    }
+
+    [Fact]
+    public async Task TheSettingsPage_SaysWhetherTheAddressIsConfirmed_AndOffersOnlyTheKindsTheRoleReceives()
+    {
+        using var head = await _app.SignedInClientAsync("tp.th");
+        var headPage = await head.GetStringAsync("/inbox/settings");
+        Assert.Contains("data-testid=\"email-confirmed\"", headPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"email-CampaignLaunched\"", headPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"email-PasswordReset\"", headPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"email-EvaluationReady\"", headPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"email-ProposalReceived\"", headPage, StringComparison.Ordinal);
+
+        var leader = await _app.ActorAsync("lanhdao", Roles.Leadership);
+        Assert.True((await _app.Service<InboxService>().SetEmailAddressAsync(leader, "lanhdao@example.gov.vn", "http://localhost/")).IsSuccess);
+        using var browser = await _app.SignedInClientAsync("lanhdao");
+        var leaderPage = await browser.GetStringAsync("/inbox/settings");
+        Assert.Contains("data-testid=\"email-unconfirmed\"", leaderPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"send-confirmation\"", leaderPage, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"email-EvaluationReady\"", leaderPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"email-CampaignLaunched\"", leaderPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"email-SubmissionReturned\"", leaderPage, StringComparison.Ordinal);
+    }
+
+    private const string ConfirmSubject = "Xác nhận địa chỉ nhận thông báo Thi đua – Khen thưởng";
+
+    /// <summary>What the server received apart from the confirmation links.</summary>
+    private IEnumerable<MimeMessage> Notices => _smtp.Received.Where(m => m.Subject != ConfirmSubject);
+
+    private static string ConfirmationLink(MimeMessage message) =>
+        new Uri(System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"http\S+/account/confirm-email\?token=\S+").Value).PathAndQuery;
+
+    /// <summary>An address given on the settings and confirmed from the link the server received, as its holder would.</summary>
+    private async Task GiveConfirmedAddressAsync(Actor actor, string address)
+    {
+        Assert.True((await _app.Service<InboxService>().SetEmailAddressAsync(actor, address, "http://localhost/")).IsSuccess);
+        Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
+        var confirmation = _smtp.Received.Last(m => m.To.Mailboxes.Single().Address == address.Trim());
+        using var browser = _app.CreateCookieClient();
+        Assert.Contains("email-confirm-done", await browser.GetStringAsync(ConfirmationLink(confirmation)), StringComparison.Ordinal);
     }
 
     private async Task<string> ResetAsync(Actor admin, string userName)

@@ -3,6 +3,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Services;
+using Emulation.Web.Services.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Inbox;
@@ -28,6 +29,22 @@ internal static class InboxReads
         await using var db = await app.DbAsync();
         var id = await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
         return [.. (await db.InboxNotifications.AsNoTracking().Where(n => n.UserId == id).ToListAsync()).OrderBy(n => n.Id)];
+    }
+
+    /// <summary>
+    /// Holds every notice written so far to the one place that says who receives what (<see cref="NoticeReaders"/>): each
+    /// reached an account holding one of its kind's roles, or linked to the person it is about.
+    /// </summary>
+    public static async Task AssertEveryNoticeReachedItsReadersAsync(this EmulationAppFactory app)
+    {
+        await using var db = await app.DbAsync();
+        var notices = await db.InboxNotifications.AsNoTracking().Select(n => new { n.UserId, n.Kind }).Distinct().ToListAsync();
+        var roles = (await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync())
+            .ToLookup(r => r.UserId, r => r.Name!);
+        var linked = (await db.Users.Where(u => u.PersonId != null).Select(u => u.Id).ToListAsync()).ToHashSet();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n => Assert.True(NoticeReaders.Receives(n.Kind, roles[n.UserId].ToHashSet(), linked.Contains(n.UserId)),
+            $"{n.Kind} reached {string.Join(", ", roles[n.UserId])}"));
     }
 
     /// <summary>The user names of the accounts told <paramref name="kind"/>, in order.</summary>

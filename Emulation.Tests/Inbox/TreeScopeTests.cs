@@ -49,6 +49,8 @@ public sealed class TreeScopeTests : FreshAppTests
         {
             Assert.Empty(await App.ItemsAsync(account));
         }
+
+        await App.AssertEveryNoticeReachedItsReadersAsync();
     }
 
     [Fact]
@@ -99,6 +101,8 @@ public sealed class TreeScopeTests : FreshAppTests
             Assert.DoesNotContain(await App.ItemsAsync(account), i => i.Kind is NotificationKind.ProposalReceived or
                 NotificationKind.BoardNomineesPassed || i.Link.StartsWith("board/", StringComparison.Ordinal));
         }
+
+        await App.AssertEveryNoticeReachedItsReadersAsync();
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class PolicyCheckTests
             "people" => () => new Web.Services.Organization.PeopleService(null!, null!).GetAsync(actor, 1),
             "organization" => () => new Web.Services.Organization.OrganizationService(null!, null!, clock).RetireAsync(actor, 1, new DateOnly(2026, 1, 1)),
             "staff" => () => new Web.Services.Staff.StaffService(null!, clock).GetSelfAsync(actor),
-            "inbox" => () => new Web.Services.Inbox.InboxService(null!, clock, null!, null!, null!).UnreadCountAsync(actor),
+            "inbox" => () => new Web.Services.Inbox.InboxService(null!, clock, null!, null!, null!, null!).UnreadCountAsync(actor),
             "profiles" => () => new Web.Services.Decisions.ProfileService(null!).GetPersonAsync(actor, 1),
             _ => throw new ArgumentOutOfRangeException(nameof(door)),
         };

@@ -19,7 +19,7 @@ internal static class AppServices
     {
         var configuration = new ConfigurationBuilder().Build();
         var inbox = new InboxService(contexts, TimeProvider.System, Options.Create(new EmailOptions()), configuration,
-            NullLogger<InboxService>.Instance);
+            NullLogger<InboxService>.Instance, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         return new DecisionService(contexts, TimeProvider.System, configuration, RuleSets(contexts),
             new RefusalLog(contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance),
             NullLogger<DecisionService>.Instance, inbox, new SubmissionNotifier());

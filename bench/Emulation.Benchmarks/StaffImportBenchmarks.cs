@@ -58,7 +58,7 @@ public class StaffImportBenchmarks
         var configuration = new ConfigurationBuilder().Build();
         var rules = new RuleSetService(_contexts, TimeProvider.System, configuration, notifier);
         var inbox = new InboxService(_contexts, TimeProvider.System, Options.Create(new EmailOptions()), configuration,
-            NullLogger<InboxService>.Instance);
+            NullLogger<InboxService>.Instance, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
         _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, notifier, rules, inbox),
             new StaffResultsImporter(new ExcelImportOptions()), notifier, rules);
         _file = _imports.BuildTemplateAsync(_head, _unitId, Year).GetAwaiter().GetResult()!.Content;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Emulation.Domain.Common;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Organization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -57,8 +58,9 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public static DomainError UnitRequired() =>
         new("account.unit_required", "A department head's account needs the unit they answer for.");
 
+    /// <summary>A department head answers for a department; the agency's other roles belong at most to an agency's own node.</summary>
     public static DomainError UnitOnlyForHead() =>
-        new("account.unit_only_for_head", "Only a department head's account belongs to a unit; the other roles act across units.");
+        new("account.unit_only_for_head", "Only a department head's account belongs to a department; the other roles belong at most to an agency.");
 
     /// <summary>The receiving board's appraiser works only for the board: the account has no agency role beside it.</summary>
     public static DomainError AppraiserAlone() =>
@@ -129,16 +131,19 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var accounts = (await db.Users.AsNoTracking().OrderBy(u => u.UserName)
             .Select(u => new
             {
                 u.Id,
                 UserName = u.UserName ?? "",
                 u.FullName,
+                u.UnitId,
                 UnitCode = db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Code).FirstOrDefault(),
                 PersonCode = db.People.Where(p => p.Id == u.PersonId).Select(p => p.Code).FirstOrDefault(),
+                PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
             })
-            .ToListAsync();
+            .ToListAsync()).Where(a => scope.CoversAccount(a.UnitId, a.PersonUnit));
         var roles = (await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
                 .ToListAsync())
             .ToLookup(r => r.UserId, r => r.Name ?? "");
@@ -163,9 +168,9 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             errors.Add(FullNameRequired());
         }
 
-        var unitId = await RolesAndUnitAsync(db, account.Roles, account.UnitCode, errors);
-        bool head = UnitBound(account.Roles);
-        var personId = await PersonLinkAsync(db, account.Roles, account.PersonCode, null, null, errors);
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var unitId = await RolesAndUnitAsync(db, scope, actor, account.Roles, account.UnitCode, errors);
+        var personId = await PersonLinkAsync(db, scope, actor, account.Roles, account.PersonCode, null, null, errors);
 
         if (errors.Count > 0)
         {
@@ -193,8 +198,9 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
                 : Refused(string.Join(" ", created.Errors.Select(e => e.Description))));
         }
 
+        var unitCode = unitId is { } bound ? await db.Units.Where(u => u.Id == bound).Select(u => u.Code).SingleAsync() : null;
         return Result<AccountRow>.Success(new AccountRow(userName, user.FullName, [.. account.Roles.Distinct().Order(StringComparer.Ordinal)],
-            head ? account.UnitCode!.Trim() : null, personId is null ? null : account.PersonCode!.Trim()));
+            unitCode, personId is null ? null : account.PersonCode!.Trim()));
     }
 
     /// <summary>
@@ -233,6 +239,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
                 Person = db.People.Where(p => p.Id == u.PersonId).Select(p => new { p.Code, p.FullName, p.UnitId }).FirstOrDefault(),
             })
             .ToListAsync();
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        accounts = [.. accounts.Where(a => scope.CoversAccount(a.UnitId, a.Person?.UnitId))];
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Name }).ToDictionaryAsync(u => u.Id);
         var roles = (await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync())
             .ToLookup(r => r.UserId, r => r.Name ?? "");
@@ -282,8 +290,9 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         var errors = new List<DomainError>();
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unitId = await RolesAndUnitAsync(db, newRoles, unitCode, errors);
-        var personId = await PersonLinkAsync(db, newRoles, personCode, user.PersonId, user.Id, errors);
+        var scope = await RequireKeptAsync(db, actor, user);
+        var unitId = await RolesAndUnitAsync(db, scope, actor, newRoles, unitCode, errors);
+        var personId = await PersonLinkAsync(db, scope, actor, newRoles, personCode, user.PersonId, user.Id, errors);
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Administrator) && !newRoles.Contains(Roles.Administrator))
         {
@@ -327,6 +336,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireKeptAsync(db, actor, user);
         DomainError? refusal = user.LockoutEnd == DisabledUntil ? AlreadyDisabled(userName)
             : user.Id == actor.UserId ? OwnAccountDisabled()
             : await users.IsInRoleAsync(user, Roles.Administrator) && await IsLastActiveAdministratorAsync(db, user) ? LastAdministrator()
@@ -352,6 +362,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(UnknownAccount(userName));
         }
 
+        await RequireKeptAsync(actor, user);
         if (user.LockoutEnd != DisabledUntil)
         {
             return Result.Failure(NotDisabled(userName));
@@ -373,6 +384,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(UnknownAccount(userName));
         }
 
+        await RequireKeptAsync(actor, user);
         if (!IsLocked(user.LockoutEnd, clock.GetUtcNow()))
         {
             return Result.Failure(NotLocked(userName));
@@ -397,6 +409,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result<string>.Failure(UnknownAccount(userName));
         }
 
+        await RequireKeptAsync(actor, user);
         var password = TemporaryPassword(PasswordPolicy);
         if (await users.HasPasswordAsync(user))
         {
@@ -486,6 +499,30 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
                 : PasswordRule(e, PasswordPolicy))]);
     }
 
+    /// <summary>
+    /// Refuses an account of another agency than the one the actor keeps: an account belongs to the tree of its unit, or
+    /// bound to none, of its person's unit (<see cref="OrganizationScope.CoversAccount"/>).
+    /// </summary>
+    private static async Task<OrganizationScope> RequireKeptAsync(EmulationDbContext db, Actor actor, AppUser user)
+    {
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var personUnit = user.PersonId is { } person && !scope.IsWhole
+            ? await db.People.Where(p => p.Id == person).Select(p => (int?)p.UnitId).SingleOrDefaultAsync()
+            : null;
+        if (!scope.CoversAccount(user.UnitId, personUnit))
+        {
+            throw new AccessDeniedException($"{actor.UserName} keeps another agency than the one of account {user.UserName}.");
+        }
+
+        return scope;
+    }
+
+    private async Task RequireKeptAsync(Actor actor, AppUser user)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireKeptAsync(db, actor, user);
+    }
+
     /// <summary>Locked out for a while after failed sign-ins, as opposed to disabled (locked with no end).</summary>
     private static bool IsLocked(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd > now && lockoutEnd != DisabledUntil;
 
@@ -506,11 +543,13 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync();
+        var scope = await OrganizationScope.OfAsync(db, actor);
         var text = search?.Trim() ?? "";
         var linked = db.Users.Where(u => u.PersonId != null).Select(u => u.PersonId);
+        var kept = scope.Units(db.Units).Select(u => u.Id);
         // Names are matched in memory: SQLite's LIKE ignores case for ASCII only, and Vietnamese names are not ASCII.
         // Accounts are linked by the person's code: people with no code are not offered.
-        var people = await db.People.AsNoTracking().Where(p => p.Code != null && !linked.Contains(p.Id))
+        var people = await db.People.AsNoTracking().Where(p => p.Code != null && !linked.Contains(p.Id) && kept.Contains(p.UnitId))
             .Select(p => new { Code = p.Code!, p.FullName, Unit = db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).Single() })
             .ToListAsync();
         return [.. people
@@ -524,19 +563,23 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// The staff record an account is linked to: <paramref name="personCode"/> when given (it must exist and have no other
     /// account), else <paramref name="current"/>. A staff account must be linked to one.
     /// </summary>
-    private static async Task<int?> PersonLinkAsync(EmulationDbContext db, IReadOnlyList<string> roles, string? personCode,
-        int? current, string? userId, List<DomainError> errors)
+    private static async Task<int?> PersonLinkAsync(EmulationDbContext db, OrganizationScope scope, Actor actor,
+        IReadOnlyList<string> roles, string? personCode, int? current, string? userId, List<DomainError> errors)
     {
         var personId = current;
         if (!string.IsNullOrWhiteSpace(personCode))
         {
             var code = personCode.Trim();
-            personId = await db.People.Where(StoredCodes.Same<Emulation.Domain.Organization.Person>(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync();
-            if (personId is null)
+            var person = await db.People.Where(StoredCodes.Same<Emulation.Domain.Organization.Person>(code))
+                .Select(p => new { p.Id, p.UnitId }).SingleOrDefaultAsync();
+            if (person is null)
             {
                 errors.Add(UnknownPerson(code));
                 return current;
             }
+
+            scope.Require(actor, person.UnitId);
+            personId = person.Id;
 
             if (await db.Users.AnyAsync(u => u.PersonId == personId && u.Id != userId))
             {
@@ -553,8 +596,13 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         return personId;
     }
 
-    /// <summary>Checks the roles and the unit (required for a head, refused for the others) and returns the unit's id.</summary>
-    private static async Task<int?> RolesAndUnitAsync(EmulationDbContext db, IReadOnlyList<string> roles, string? unitCode, List<DomainError> errors)
+    /// <summary>
+    /// Checks the roles and the unit and returns the unit's id: a head's department, an appraiser's board (required), or
+    /// for the agency's other roles an agency's own node (optional; an agency's keeper binds them to theirs, so that an
+    /// account they make is never one of the whole deployment). A unit outside the actor's scope is refused outright.
+    /// </summary>
+    private static async Task<int?> RolesAndUnitAsync(EmulationDbContext db, OrganizationScope scope, Actor actor,
+        IReadOnlyList<string> roles, string? unitCode, List<DomainError> errors)
     {
         if (roles.Count == 0)
         {
@@ -569,18 +617,14 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             errors.Add(AppraiserAlone());
         }
 
-        if (head && string.IsNullOrWhiteSpace(unitCode))
+        if (string.IsNullOrWhiteSpace(unitCode))
         {
-            errors.Add(UnitRequired());
-        }
-        else if (!head && !string.IsNullOrWhiteSpace(unitCode))
-        {
-            errors.Add(UnitOnlyForHead());
-        }
+            if (head)
+            {
+                errors.Add(UnitRequired());
+            }
 
-        if (!head || string.IsNullOrWhiteSpace(unitCode))
-        {
-            return null;
+            return head ? null : scope.Agency;
         }
 
         var code = unitCode.Trim();
@@ -588,13 +632,20 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         if (unit is null)
         {
             errors.Add(UnknownUnit(code));
+            return null;
         }
-        else if ((unit.Kind == Emulation.Domain.Organization.UnitKind.ReceivingBoard) != appraiser)
+
+        scope.Require(actor, unit.Id);
+        if ((unit.Kind == Emulation.Domain.Organization.UnitKind.ReceivingBoard) != appraiser)
         {
             errors.Add(WrongUnitKind(code));
         }
+        else if (!head && unit.Kind != Emulation.Domain.Organization.UnitKind.Agency)
+        {
+            errors.Add(UnitOnlyForHead());
+        }
 
-        return unit?.Id;
+        return unit.Id;
     }
 
     /// <summary>The roles that answer for one unit: a department head for an agency unit, an appraiser for a receiving board.</summary>

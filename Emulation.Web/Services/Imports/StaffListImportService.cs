@@ -37,10 +37,12 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var units = await scope.Units(db.Units.AsNoTracking()).Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)
             .OrderBy(u => u.Id).Select(u => new { u.Id, u.Code, u.Name }).ToListAsync();
         var names = units.ToDictionary(u => u.Id, u => u.Name);
-        var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null)
+        var unitIds = units.Select(u => u.Id).ToList();
+        var people = await db.People.AsNoTracking().Where(p => p.LeftOn == null && unitIds.Contains(p.UnitId))
             .OrderBy(p => p.UnitId).ThenBy(p => p.Code)
             .Select(p => new { p.Code, p.FullName, p.Gender, p.DateOfBirth, p.UnitId, p.Position, p.RecruitedOn })
             .ToListAsync();
@@ -64,7 +66,9 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)
+        // An agency's keeper imports into its own units only, and never takes over another agency's person by code.
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var units = await scope.Units(db.Units.AsNoTracking()).Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)
             .Select(u => new { u.Id, u.Code, u.Name }).ToListAsync(cancellationToken);
         var byCode = units.ToDictionary(u => u.Code, u => u.Id, CleanText.CodeComparer);
         var byName = units.GroupBy(u => StaffResultLabels.Normalize(u.Name), StringComparer.CurrentCultureIgnoreCase)
@@ -105,6 +109,13 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
             }
 
             var person = existing[personId];
+            if (!scope.Covers(person.UnitId))
+            {
+                var taken = PeopleService.CodeTaken(row.Code);
+                errors.Add(new ImportRowError(row.SheetRow, ColumnOf(taken.Code), taken));
+                continue;
+            }
+
             var rowErrors = new List<DomainError>();
             var detailsDiffer = person.FullName != row.FullName || person.Gender != row.Gender ||
                 person.RecruitedOn != row.RecruitedOn || (row.DateOfBirth is not null && person.DateOfBirth != row.DateOfBirth);

@@ -1,6 +1,6 @@
 using Emulation.Domain.Organization;
 using Emulation.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Emulation.Web.Services.Organization;
 
 namespace Emulation.Web.Services.Inbox;
 
@@ -8,36 +8,19 @@ namespace Emulation.Web.Services.Inbox;
 /// Which tree of units a notice belongs to, and so which accounts holding its role may be told. A deployment holds the
 /// agency's tree and the receiving boards beside it (and may hold more than one tree): a step of one tree reaches the
 /// role's accounts in that tree only, never every account holding the role. Accounts bound to no unit (union officers,
-/// leaders, council members, administrators) are the agency level's; an account bound to a unit belongs to the tree
-/// that unit sits in.
+/// leaders, council members, administrators of a deployment of one agency) are the agency level's; an account bound to
+/// a unit, or to an agency itself, belongs to the tree that unit sits in.
 /// </summary>
 internal sealed class Audience
 {
-    private readonly Dictionary<int, (int? Parent, UnitKind Kind)> _units;
+    private readonly UnitTree _tree;
 
-    private Audience(Dictionary<int, (int? Parent, UnitKind Kind)> units) => _units = units;
+    private Audience(UnitTree tree) => _tree = tree;
 
-    public static async Task<Audience> LoadAsync(EmulationDbContext db) =>
-        new(await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Kind })
-            .ToDictionaryAsync(u => u.Id, u => (u.ParentId, u.Kind)));
+    public static async Task<Audience> LoadAsync(EmulationDbContext db) => new(await UnitTree.LoadAsync(db));
 
     /// <summary>The top of the tree <paramref name="unitId"/> sits in: its agency, or the board itself.</summary>
-    public int RootOf(int unitId)
-    {
-        var unit = unitId;
-        // A tree is a few levels deep; the bound only guards against a cycle the organisation's rules refuse anyway.
-        for (var depth = 0; depth < _units.Count; depth++)
-        {
-            if (!_units.TryGetValue(unit, out var node) || node.Parent is not { } parent)
-            {
-                break;
-            }
-
-            unit = parent;
-        }
-
-        return unit;
-    }
+    public int RootOf(int unitId) => _tree.RootOf(unitId);
 
     /// <summary>The tree of the first of <paramref name="units"/> (a campaign's field, a decision's awards); null without one.</summary>
     public int? RootOf(IEnumerable<int> units) => units.Select(u => (int?)RootOf(u)).FirstOrDefault();
@@ -50,14 +33,12 @@ internal sealed class Audience
     {
         if (accountUnit is not { } unit)
         {
-            return root is not { } top || KindOf(top) != UnitKind.ReceivingBoard;
+            return root is not { } top || _tree.KindOf(top) != UnitKind.ReceivingBoard;
         }
 
-        return root is { } known ? RootOf(unit) == known : KindOf(RootOf(unit)) != UnitKind.ReceivingBoard;
+        return root is { } known ? RootOf(unit) == known : _tree.KindOf(RootOf(unit)) != UnitKind.ReceivingBoard;
     }
 
     /// <summary>The readers of <paramref name="readers"/> who belong to the tree topped by <paramref name="root"/>.</summary>
     public List<Reader> Within(IEnumerable<Reader> readers, int? root) => [.. readers.Where(r => InTree(r.UnitId, root))];
-
-    private UnitKind? KindOf(int unit) => _units.TryGetValue(unit, out var node) ? node.Kind : null;
 }

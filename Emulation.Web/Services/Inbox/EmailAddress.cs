@@ -20,4 +20,14 @@ internal static class EmailAddress
 
     public static DomainError Invalid(string address) =>
         new("inbox.email_invalid", $"'{address}' is not an e-mail address notices can be sent to.", address);
+
+    public static DomainError NothingToConfirm() =>
+        new("inbox.email_nothing_to_confirm", "There is no address waiting for confirmation.");
+
+    public static DomainError EmailOff() =>
+        new("inbox.email_off", "No mail server is configured: no confirmation link can be sent.");
+
+    /// <summary>One answer for a forged, expired or superseded link: the address it named is no longer the one to confirm.</summary>
+    public static DomainError LinkInvalid() =>
+        new("inbox.email_link_invalid", "This confirmation link is not valid, has expired, or the address has changed since.");
 }

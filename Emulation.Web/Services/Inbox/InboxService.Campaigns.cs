@@ -31,7 +31,7 @@ public sealed partial class InboxService
             var campaign = await CampaignNameAsync(db, campaignId);
             var unit = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
             var subject = $"{SubmissionKindText(kind)} – {unit}";
-            var officers = await InRoleWithinAsync(db, Roles.UnionOfficer, (await Audience.LoadAsync(db)).RootOf(unitId));
+            var officers = await ReadersWithinAsync(db, NotificationKind.SubmissionReceived, (await Audience.LoadAsync(db)).RootOf(unitId));
             await WriteAsync(db, officers, NotificationKind.SubmissionReceived, subject, campaign,
                 $"campaigns/{campaignId}/progress", at: at);
         });
@@ -79,9 +79,8 @@ public sealed partial class InboxService
         {
             var campaign = await CampaignNameAsync(db, campaignId);
             var root = await AgencyOfCampaignAsync(db, campaignId);
-            List<Reader> readers = [.. await InRoleWithinAsync(db, Roles.CouncilMember, root),
-                .. await InRoleWithinAsync(db, Roles.Leadership, root)];
-            await WriteAsync(db, [.. readers.DistinctBy(r => r.Id)], NotificationKind.EvaluationReady, campaign, null,
+            var readers = await ReadersWithinAsync(db, NotificationKind.EvaluationReady, root);
+            await WriteAsync(db, readers, NotificationKind.EvaluationReady, campaign, null,
                 $"evaluation/{campaignId}");
         });
 
@@ -93,7 +92,7 @@ public sealed partial class InboxService
         int late)
     {
         var campaign = await CampaignNameAsync(db, campaignId);
-        var officers = await InRoleWithinAsync(db, Roles.UnionOfficer, await AgencyOfCampaignAsync(db, campaignId));
+        var officers = await ReadersWithinAsync(db, NotificationKind.UnitsLate, await AgencyOfCampaignAsync(db, campaignId));
         var subject = $"{SubmissionKindText(kind)} – {campaign}";
         return await WriteOnceAsync(db, officers, NotificationKind.UnitsLate, subject,
             late.ToString(System.Globalization.CultureInfo.InvariantCulture), $"campaigns/{campaignId}/progress",

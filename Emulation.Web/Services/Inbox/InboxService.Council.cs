@@ -28,7 +28,7 @@ public sealed partial class InboxService
         SafelyAsync(async db =>
         {
             var campaign = await CampaignNameAsync(db, campaignId);
-            var leaders = await InRoleWithinAsync(db, Roles.Leadership, await AgencyOfCampaignAsync(db, campaignId));
+            var leaders = await ReadersWithinAsync(db, NotificationKind.NominationsPassed, await AgencyOfCampaignAsync(db, campaignId));
             await WriteAsync(db, leaders, NotificationKind.NominationsPassed, campaign,
                 passed.ToString(CultureInfo.InvariantCulture), $"approval/{campaignId}");
         });
@@ -42,7 +42,7 @@ public sealed partial class InboxService
         {
             var proposal = await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId)
                 .Select(p => new { p.Number, p.ReceivingUnitId }).SingleAsync();
-            await WriteAsync(db, await OfBoardAsync(db, Roles.Appraiser, proposal.ReceivingUnitId),
+            await WriteAsync(db, await OfBoardAsync(db, NotificationKind.BoardNomineesPassed, proposal.ReceivingUnitId),
                 NotificationKind.BoardNomineesPassed, proposal.Number, passed.ToString(CultureInfo.InvariantCulture),
                 $"board/{proposalId}");
         });

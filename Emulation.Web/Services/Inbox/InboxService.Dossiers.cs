@@ -16,7 +16,7 @@ public sealed partial class InboxService
         SafelyAsync(async db =>
         {
             var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
-            var appraisers = await OfBoardAsync(db, Roles.Appraiser, proposal.ReceivingUnitId);
+            var appraisers = await OfBoardAsync(db, NotificationKind.ProposalReceived, proposal.ReceivingUnitId);
             var subject = $"{proposal.Number} ({proposal.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})";
             await WriteAsync(db, appraisers, NotificationKind.ProposalReceived, subject, null, $"board/{proposalId}");
         });
@@ -30,8 +30,7 @@ public sealed partial class InboxService
         {
             var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
             var root = await AgencyOfCampaignAsync(db, proposal.CampaignId);
-            List<Reader> readers = [.. await InRoleWithinAsync(db, Roles.UnionOfficer, root),
-                .. await InRoleWithinAsync(db, Roles.Leadership, root)];
-            await WriteAsync(db, [.. readers.DistinctBy(r => r.Id)], kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
+            var readers = await ReadersWithinAsync(db, kind, root);
+            await WriteAsync(db, readers, kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
         });
 }

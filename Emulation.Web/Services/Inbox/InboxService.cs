@@ -3,6 +3,7 @@ using Emulation.Domain.Common;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Inbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Services.Inbox;
@@ -14,6 +15,9 @@ public sealed record InboxItem(long Id, NotificationKind Kind, string Subject, s
 /// <summary>One kind and whether its reader wants it by e-mail.</summary>
 public sealed record EmailChoice(NotificationKind Kind, bool Email);
 
+/// <summary>The address a reader gave for their notices, and whether they confirmed it from the link sent to it.</summary>
+public sealed record InboxAddress(string Address, bool Confirmed);
+
 /// <summary>
 /// Tells people what needs them: writes each notification to the reader's inbox and, when e-mail is configured, the
 /// reader has an address and has not turned that kind off, an e-mail to the outbox in the same save. Telling never
@@ -22,7 +26,8 @@ public sealed record EmailChoice(NotificationKind Kind, bool Email);
 /// of each area are in the partial files beside this one.
 /// </summary>
 public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
-    IOptions<EmailOptions> email, IConfiguration configuration, ILogger<InboxService> logger)
+    IOptions<EmailOptions> email, IConfiguration configuration, ILogger<InboxService> logger,
+    IDataProtectionProvider protection)
 {
     /// <summary>Notifications one page lists, newest first.</summary>
     public const int PageSize = 50;
@@ -57,43 +62,49 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The kinds the reader can receive (<see cref="NoticeReaders"/>), each with whether it is e-mailed to them.</summary>
     public async Task<IReadOnlyList<EmailChoice>> EmailChoicesAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
         var off = await db.NotificationPreferences.AsNoTracking()
             .Where(p => p.UserId == actor.UserId && !p.Email).Select(p => p.Kind).ToListAsync();
-        return [.. Enum.GetValues<NotificationKind>().Select(k => new EmailChoice(k, !off.Contains(k)))];
+        return [.. NoticeReaders.KindsFor(actor).Select(k => new EmailChoice(k, !off.Contains(k)))];
     }
 
     /// <summary>
-    /// Replaces the reader's choices; the same reader saving from two tabs at once keeps one save's choices and the other
-    /// is told someone else saved first.
+    /// Replaces the reader's choices among the kinds they can receive (a kind they cannot keeps its choice, for a role
+    /// given later); the same reader saving from two tabs at once keeps one save's choices and the other is told someone
+    /// else saved first.
     /// </summary>
     public async Task<Result> SetEmailChoicesAsync(Actor actor, IReadOnlyCollection<NotificationKind> emailed)
     {
         actor.RequirePolicy(Policies.SignedInAnyRole);
+        var offered = NoticeReaders.KindsFor(actor);
         await using var db = await factory.CreateDbContextAsync();
-        var existing = await db.NotificationPreferences.Where(p => p.UserId == actor.UserId).ToListAsync();
+        var existing = await db.NotificationPreferences.Where(p => p.UserId == actor.UserId && offered.Contains(p.Kind)).ToListAsync();
         db.NotificationPreferences.RemoveRange(existing);
-        db.NotificationPreferences.AddRange(Enum.GetValues<NotificationKind>()
+        db.NotificationPreferences.AddRange(offered
             .Select(k => new NotificationPreference { UserId = actor.UserId, Kind = k, Email = emailed.Contains(k) }));
         return await ConcurrencyErrors.SaveAsync(db);
     }
 
-    /// <summary>The address the reader's notices are e-mailed to; null while they have given none.</summary>
-    public async Task<string?> EmailAddressAsync(Actor actor)
+    /// <summary>The address the reader's notices are e-mailed to, once confirmed; null while they have given none.</summary>
+    public async Task<InboxAddress?> EmailAddressAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.SignedInAnyRole);
         await using var db = await factory.CreateDbContextAsync();
-        return await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).Select(u => u.Email).SingleOrDefaultAsync();
+        return await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId && u.Email != null)
+            .Select(u => new InboxAddress(u.Email!, u.EmailConfirmed)).SingleOrDefaultAsync();
     }
 
     /// <summary>
     /// Sets the address the reader's notices are e-mailed to (blank: none, only the inbox); an address a mail server
-    /// could not take is refused.
+    /// could not take is refused. A new address gets no notice until its holder opens the confirmation link e-mailed to
+    /// it (<paramref name="baseUri"/>: the app's address the link starts with, when <c>Emulation:PublicBaseUrl</c> is unset);
+    /// the same address typed again keeps its confirmation.
     /// </summary>
-    public async Task<Result> SetEmailAddressAsync(Actor actor, string? address)
+    public async Task<Result> SetEmailAddressAsync(Actor actor, string? address, string? baseUri = null)
     {
         actor.RequirePolicy(Policies.SignedInAnyRole);
         var trimmed = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
@@ -104,9 +115,92 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
 
         await using var db = await factory.CreateDbContextAsync();
         var user = await db.Users.SingleAsync(u => u.Id == actor.UserId);
+        if (string.Equals(user.Email, trimmed, StringComparison.OrdinalIgnoreCase))
+        {
+            return Result.Success();
+        }
+
         user.Email = trimmed;
         user.NormalizedEmail = trimmed?.ToUpperInvariant();
+        user.EmailConfirmed = false;
+        if (trimmed is not null && email.Value.Enabled)
+        {
+            db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, trimmed, baseUri));
+        }
+
         return await ConcurrencyErrors.SaveAsync(db);
+    }
+
+    /// <summary>Sends the confirmation link again to the reader's address not yet confirmed (the first went astray or expired).</summary>
+    public async Task<Result> SendConfirmationAsync(Actor actor, string? baseUri = null)
+    {
+        actor.RequirePolicy(Policies.SignedInAnyRole);
+        await using var db = await factory.CreateDbContextAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == actor.UserId);
+        if (user.Email is null || user.EmailConfirmed)
+        {
+            return Result.Failure(EmailAddress.NothingToConfirm());
+        }
+
+        if (!email.Value.Enabled)
+        {
+            return Result.Failure(EmailAddress.EmailOff());
+        }
+
+        db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, user.Email, baseUri));
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Confirms the address a link e-mailed by <see cref="SetEmailAddressAsync"/> names, while it is still the account's
+    /// address and the link has not expired; anonymous, as the link may be opened on a phone not signed in. Returns the
+    /// address confirmed.
+    /// </summary>
+    public async Task<Result<string>> ConfirmEmailAsync(string? token)
+    {
+        string[] parts;
+        try
+        {
+            parts = ConfirmationProtector.Unprotect(token ?? "", out _).Split('\n');
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            return Result<string>.Failure(EmailAddress.LinkInvalid());
+        }
+
+        if (parts is not [var userId, var address])
+        {
+            return Result<string>.Failure(EmailAddress.LinkInvalid());
+        }
+
+        await using var db = await factory.CreateDbContextAsync();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId);
+        if (user is null || !string.Equals(user.Email, address, StringComparison.OrdinalIgnoreCase))
+        {
+            return Result<string>.Failure(EmailAddress.LinkInvalid());
+        }
+
+        user.EmailConfirmed = true;
+        await db.SaveChangesAsync();
+        return Result<string>.Success(address);
+    }
+
+    /// <summary>How long a confirmation link works.</summary>
+    public static readonly TimeSpan ConfirmationLinkLifetime = TimeSpan.FromDays(2);
+
+    private ITimeLimitedDataProtector ConfirmationProtector =>
+        protection.CreateProtector("Emulation.Inbox.EmailConfirmation").ToTimeLimitedDataProtector();
+
+    /// <summary>The confirmation e-mail: the link binds the account and the address, so a later change voids it.</summary>
+    private OutboxEmail ConfirmationEmail(string userId, string userName, string fullName, string address, string? baseUri)
+    {
+        var token = ConfirmationProtector.Protect($"{userId}\n{address}", ConfirmationLinkLifetime);
+        var start = configuration["Emulation:PublicBaseUrl"] is { Length: > 0 } configured ? configured : baseUri ?? "";
+        var link = $"{start.TrimEnd('/')}/account/confirm-email?token={Uri.EscapeDataString(token)}";
+        var hours = ((int)ConfirmationLinkLifetime.TotalHours).ToString(CultureInfo.InvariantCulture);
+        return OutboxEmail.Create(address, fullName, InboxText.Format("Inbox.ConfirmSubject", InboxText.Vietnamese),
+            InboxText.Format("Inbox.ConfirmBody", InboxText.Vietnamese, fullName, userName, hours, link), clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>Notifies each reader once per <paramref name="onceKey"/>; readers told before are skipped.</summary>
@@ -141,7 +235,8 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
             Id = u.Id,
             UserName = u.UserName ?? "",
             FullName = u.FullName,
-            Email = u.Email,
+            // Notices go only to an address its holder confirmed (InboxService.ConfirmEmailAsync).
+            Email = u.EmailConfirmed ? u.Email : null,
             UnitId = u.UnitId,
             PersonId = u.PersonId,
             IsHead = db.UserRoles.Any(r => r.UserId == u.Id &&
@@ -159,9 +254,24 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
     private static async Task<List<Reader>> InRoleWithinAsync(EmulationDbContext db, string role, int? root) =>
         (await Audience.LoadAsync(db)).Within(await InRole(db, role).ToListAsync(), root);
 
-    /// <summary>The readers holding <paramref name="role"/> bound to the receiving board <paramref name="board"/>.</summary>
-    private static Task<List<Reader>> OfBoardAsync(EmulationDbContext db, string role, int? board) =>
-        InRole(db, role).Where(u => u.UnitId != null && u.UnitId == board).ToListAsync();
+    /// <summary>
+    /// The readers of <paramref name="kind"/> (holding any of its roles, <see cref="NoticeReaders"/>) in the tree topped by
+    /// <paramref name="root"/> (null: the agency's).
+    /// </summary>
+    private static async Task<List<Reader>> ReadersWithinAsync(EmulationDbContext db, NotificationKind kind, int? root) =>
+        (await Audience.LoadAsync(db)).Within(await OfKind(db, kind).ToListAsync(), root);
+
+    /// <summary>The readers of <paramref name="kind"/> bound to the receiving board <paramref name="board"/>.</summary>
+    private static Task<List<Reader>> OfBoardAsync(EmulationDbContext db, NotificationKind kind, int? board) =>
+        OfKind(db, kind).Where(u => u.UnitId != null && u.UnitId == board).ToListAsync();
+
+    /// <summary>The readers holding any role <paramref name="kind"/> is written to, wherever they are.</summary>
+    private static IQueryable<Reader> OfKind(EmulationDbContext db, NotificationKind kind)
+    {
+        var roles = NoticeReaders.RolesOf(kind).ToArray();
+        return Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
+            db.Roles.Any(named => named.Id == r.RoleId && roles.Contains(named.Name!))));
+    }
 
     private Task WriteAsync(EmulationDbContext db, IReadOnlyList<Reader> readers, NotificationKind kind,
         string subject, string? detail, string link, string? onceKey = null, DateTimeOffset? at = null) =>

@@ -17,16 +17,23 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     public static DomainError CodeTaken(string code) =>
         new("organization.code_taken", $"Unit code {code} is already used.", code);
 
+    public static DomainError ParentRequired() =>
+        new("organization.parent_required", "The deployment holds several agencies: say which one the new unit belongs to.");
+
     /// <summary>
-    /// The agency's units; with <paramref name="includeBoards"/>, also the receiving boards of the deployment (nodes
-    /// outside the agency's tree, which only the organisation and account pages show).
+    /// The units of the agencies the actor keeps (<see cref="OrganizationScope"/>); with <paramref name="includeBoards"/>,
+    /// also the receiving boards of the deployment (nodes outside any agency's tree, which only the organisation and
+    /// account pages show, to the whole deployment's keeper); with <paramref name="includeAgencies"/>, the agencies' own
+    /// nodes (the parents a unit is created under, and what an account of the agency level is bound to).
     /// </summary>
-    public async Task<IReadOnlyList<UnitRow>> ListAsync(Actor actor, bool includeBoards = false)
+    public async Task<IReadOnlyList<UnitRow>> ListAsync(Actor actor, bool includeBoards = false, bool includeAgencies = false)
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var rows = await db.Units.AsNoTracking()
-            .Where(u => u.Kind != UnitKind.Agency && (includeBoards || u.Kind != UnitKind.ReceivingBoard))
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var boards = includeBoards && scope.IsWhole;
+        var rows = await scope.Units(db.Units.AsNoTracking())
+            .Where(u => (includeAgencies || u.Kind != UnitKind.Agency) && (boards || u.Kind != UnitKind.ReceivingBoard))
             .OrderBy(u => u.Id)
             .Select(u => new { Unit = u, Version = EF.Property<Guid>(u, EmulationDbContext.VersionProperty) })
             .ToListAsync();
@@ -45,24 +52,45 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             u.ParentId is { } parent ? codes.GetValueOrDefault(parent) : null) { Version = versions[u.Id] })];
     }
 
-    /// <summary>Creates a unit of a kind, under a parent unit (null: directly under the agency).</summary>
+    /// <summary>
+    /// Creates a unit of a kind, under a parent unit (null: directly under the actor's agency, or the only one). An agency
+    /// tops a tree of its own and a receiving board stands alone: only the whole deployment's keeper creates them.
+    /// </summary>
     public async Task<Result<int>> CreateAsync(Actor actor, NewUnit unit, UnitKind kind, int? parentId)
     {
         actor.RequirePolicy(Policies.Administer);
         ArgumentNullException.ThrowIfNull(unit);
         var errors = CheckNewUnit(unit).ToList();
         await using var db = await factory.CreateDbContextAsync(actor);
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var root = kind is UnitKind.Agency or UnitKind.ReceivingBoard;
+        if (root)
+        {
+            scope.RequireWhole(actor);
+        }
+
         if (errors.Count == 0 && await CodeTakenAsync(db, unit.Code) is { } taken)
         {
             errors.Add(taken);
         }
 
-        var agency = await db.Units.Agency().Select(u => (int?)u.Id).FirstOrDefaultAsync();
-        // A receiving board is a node of its own, outside the agency's tree.
-        var parent = kind == UnitKind.ReceivingBoard ? null : parentId ?? agency;
-        if (parent is { } p && !await db.Units.AnyAsync(u => u.Id == p && u.ClosedOn == null))
+        var parent = root ? null : parentId ?? scope.DefaultParent;
+        // No agency yet (a first start): the unit stands at the top, as before; several: the keeper says which.
+        if (!root && parent is null && scope.Tree.Agencies.Skip(1).Any())
         {
-            errors.Add(UnknownParent(p));
+            errors.Add(ParentRequired());
+        }
+
+        if (parent is { } p)
+        {
+            if (!await db.Units.AnyAsync(u => u.Id == p && u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard))
+            {
+                errors.Add(UnknownParent(p));
+            }
+            else
+            {
+                scope.Require(actor, p);
+            }
         }
 
         if (errors.Count > 0)
@@ -91,16 +119,28 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return Result.Failure(OrganizationErrors.UnitRequired());
         }
 
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        scope.Require(actor, unitId);
+        if (kind is UnitKind.Agency or UnitKind.ReceivingBoard || unit.Kind is UnitKind.Agency or UnitKind.ReceivingBoard)
+        {
+            scope.RequireWhole(actor);
+        }
+
         var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
         if (parentId is { } p && !parentOf.ContainsKey(p))
         {
             return Result.Failure(UnknownParent(p));
         }
 
+        if (parentId is { } named)
+        {
+            scope.Require(actor, named);
+        }
+
         var parent = parentId ?? unit.ParentId;
         if (unit.Kind == UnitKind.ReceivingBoard && kind != UnitKind.ReceivingBoard && parent is null)
         {
-            parent = await db.Units.Agency().Select(u => (int?)u.Id).FirstOrDefaultAsync();
+            parent = scope.DefaultParent;
         }
 
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
@@ -132,6 +172,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return Result.Failure(OrganizationErrors.UnitRequired());
         }
 
+        await RequireKeptAsync(db, actor, unitId);
         var staff = await db.People.CountAsync(p => p.UnitId == unitId && p.LeftOn == null);
         var subUnits = await db.Units.CountAsync(u => u.ParentId == unitId && u.ClosedOn == null);
         var retired = unit.Retire(on, staff, subUnits);
@@ -186,6 +227,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return Result.Failure(OrganizationErrors.UnitRequired());
         }
 
+        await RequireKeptAsync(db, actor, unitId);
         var renamed = unit.Rename(newName, on);
         if (!renamed.IsSuccess)
         {
@@ -224,6 +266,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         }
 
         var sources = await db.Units.Where(u => unitIds.Contains(u.Id)).OrderBy(u => u.Id).ToListAsync();
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        sources.ForEach(u => scope.Require(actor, u.Id));
         await using var transaction = await db.Database.BeginTransactionAsync();
         var successor = Unit.Create(merged.Code, merged.Name, sources.FirstOrDefault()?.Kind ?? UnitKind.Department,
             sources.FirstOrDefault()?.ParentId);
@@ -293,6 +337,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             return Result<IReadOnlyList<int>>.Failure(OrganizationErrors.UnitRequired());
         }
 
+        await RequireKeptAsync(db, actor, unitId);
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = parts.Select(p => Unit.Create(p.Code, p.Name, source.Kind, source.ParentId)).ToList();
         db.Units.AddRange(created);
@@ -324,6 +370,11 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     {
         actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        if (actor.Can(Policies.KeepOrganization))
+        {
+            await RequireKeptAsync(db, actor, unitId);
+        }
+
         var links = await db.UnitLineages.AsNoTracking().ToListAsync();
         var lineage = Reorganization.LineageOf(unitId, links).ToList();
         var rows = await db.Awards.AsNoTracking().Where(a => lineage.Contains(a.UnitId))
@@ -360,6 +411,10 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
         db.BumpVersion(unit, db.VersionOf(unit));
         return await ConcurrencyErrors.SaveAsync(db);
     }
+
+    /// <summary>Refuses a unit of another agency than the one the actor keeps (<see cref="OrganizationScope"/>).</summary>
+    private static async Task RequireKeptAsync(EmulationDbContext db, Actor actor, int unitId) =>
+        (await OrganizationScope.OfAsync(db, actor)).Require(actor, unitId);
 
     private static async Task<DomainError?> CodeTakenAsync(EmulationDbContext db, string code) =>
         await db.Units.AnyAsync(StoredCodes.Same<Unit>(code)) ? CodeTaken(code.Trim()) : null;

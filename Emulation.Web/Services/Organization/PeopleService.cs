@@ -52,6 +52,13 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             people = people.Where(p => p.UnitId == unitId);
         }
 
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        if (!scope.IsWhole)
+        {
+            var kept = scope.Units(db.Units).Select(u => u.Id);
+            people = people.Where(p => kept.Contains(p.UnitId));
+        }
+
         if (NameSearch.Query(filter.Search) is { } query)
         {
             // Marks are ignored ("nguyen" finds "Nguyễn"), which SQL cannot do portably: the names and codes of the
@@ -84,6 +91,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             return null;
         }
 
+        (await OrganizationScope.OfAsync(db, actor)).Require(actor, person.UnitId);
         var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         return new PersonDetails(
             new PersonRow(person.Id, person.Code, person.FullName, person.Gender, person.DateOfBirth, person.UnitId,
@@ -105,6 +113,11 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
     private async Task<Result<int>> AddCheckedAsync(Actor actor, NewPerson draft, bool positionRequired)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
+        if (await db.Units.AnyAsync(u => u.Id == draft.UnitId))
+        {
+            (await OrganizationScope.OfAsync(db, actor)).Require(actor, draft.UnitId);
+        }
+
         var checkedDraft = await CheckAsync(db, draft, positionRequired);
         if (!checkedDraft.IsSuccess)
         {
@@ -152,6 +165,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             {
                 return Result.Failure(UnknownUnit(transfer.UnitId));
             }
+
+            (await OrganizationScope.OfAsync(db, actor)).Require(actor, transfer.UnitId);
         }
 
         return await ChangeAsync(actor, personId, p => p.Transfer(transfer.UnitId, transfer.Position ?? "", transfer.On));
@@ -234,6 +249,11 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         if (unitId is null)
         {
             return Result<bool>.Failure(RecordsService.NotFound("active unit", unitCode));
+        }
+
+        await using (var db = await factory.CreateDbContextAsync(actor))
+        {
+            (await OrganizationScope.OfAsync(db, actor)).Require(actor, unitId.Value);
         }
 
         if (personId is null)
@@ -356,6 +376,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             return Result.Failure(NotFound(personId));
         }
 
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        scope.Require(actor, person.UnitId);
         var unitBefore = person.UnitId;
         foreach (var change in changes)
         {
@@ -366,6 +388,9 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
                 return changed;
             }
         }
+
+        // Moved to another agency's unit: that agency's keeper takes them in (their transfer), never this one.
+        scope.Require(actor, person.UnitId);
 
         if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
         {

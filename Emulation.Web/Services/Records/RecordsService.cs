@@ -114,6 +114,24 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return Result<SavedUnit>.Failure(CodeTakenIgnoringCase(code));
         }
 
+        // An agency's administrator keeps its own tree: a unit they name no parent for stays under their agency.
+        var scope = await Organization.OrganizationScope.OfAsync(db, actor);
+        if (unit is not null)
+        {
+            scope.Require(actor, unit.Id);
+        }
+
+        if (draft.Kind is UnitKind.Agency or UnitKind.ReceivingBoard || unit?.Kind is UnitKind.Agency or UnitKind.ReceivingBoard)
+        {
+            scope.RequireWhole(actor);
+        }
+
+        parentId ??= scope.Agency;
+        if (parentId is { } parent)
+        {
+            scope.Require(actor, parent);
+        }
+
         if (unit is null)
         {
             var created = Unit.Create(code, draft.Name, draft.Kind, parentId: parentId);

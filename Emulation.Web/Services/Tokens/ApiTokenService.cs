@@ -81,10 +81,22 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
         var normalized = userName.Trim().ToUpperInvariant();
-        var userId = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).SingleOrDefaultAsync();
-        return userId is null
-            ? Result<IssuedToken>.Failure(UserNotFound(userName))
-            : await IssueAsync(actor, userId, name, expiresOn);
+        var user = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => new
+        {
+            u.Id, u.UnitId, PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
+        }).SingleOrDefaultAsync();
+        if (user is null)
+        {
+            return Result<IssuedToken>.Failure(UserNotFound(userName));
+        }
+
+        // An agency's administrator issues tokens only to the accounts of their own agency (Organization.OrganizationScope).
+        if (!(await Organization.OrganizationScope.OfAsync(db, actor)).CoversAccount(user.UnitId, user.PersonUnit))
+        {
+            throw new AccessDeniedException($"{actor.UserName} keeps another agency than the one of account {userName}.");
+        }
+
+        return await IssueAsync(actor, user.Id, name, expiresOn);
     }
 
     private async Task<Result<IssuedToken>> IssueAsync(Actor actor, string userId, string name, DateOnly? expiresOn)
