@@ -212,7 +212,7 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task Search_FiltersByNameRoleUnitAndState()
     {
-        var byName = await WithAccountsAsync(a => a.SearchAsync(OtherAdministrator, new AccountFilter("hội đồng"), 0, 50));
+        var byName = await WithAccountsAsync(a => a.SearchAsync(OtherAdministrator, new AccountFilter("hoidong"), 0, 50));
         var byRoleAndUnit = await WithAccountsAsync(a => a.SearchAsync(OtherAdministrator, new AccountFilter(Role: Roles.DepartmentHead, UnitCode: "NK"), 0, 50));
         var paged = await WithAccountsAsync(a => a.SearchAsync(OtherAdministrator, new AccountFilter(), 1, 2));
 

@@ -183,7 +183,9 @@ public sealed class StaffImportGridTests(AppFixture fixture) : PageTestContext(f
     {
         using var client = await App.SignedInClientAsync(userName);
         var address = $"/campaigns/{await App.SeededCampaignIdAsync()}/units/{unitId}?tab=staff";
-        var page = await client.GetStringAsync(address);
+        // A user the page refuses gets its 403 with the refusal and the form's token, as a browser would show it.
+        using var opened = await client.GetAsync(address);
+        var page = await opened.Content.ReadAsStringAsync();
         using var form = new MultipartFormDataContent
         {
             { new StringContent("staff-import"), "_handler" },

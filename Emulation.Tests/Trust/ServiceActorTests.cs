@@ -39,6 +39,10 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
         // The first administrator's one-time setup link (AdminOnboarding): nobody can sign in yet; the link's token,
         // bound to the account's security stamp, is the check (AdminOnboardingTests: a forged or used link is refused).
         "AccountService.CompleteSetupAsync",
+
+        // The link that confirms a notice address, opened perhaps on a phone not signed in: the protected, time-limited
+        // token naming the account and the address is the check (EmailTests: a forged link or a changed address is refused).
+        "InboxService.ConfirmEmailAsync",
     };
 
     private static readonly Actor Nobody = new("nobody", "nobody", new HashSet<string>(), null);
