@@ -282,6 +282,7 @@ public sealed class ArithmeticScenarioTests
             var rule = rules.Granting.For(title);
             Assert.Equal((decidedBy, proposedBy), (rule.DecidedBy, rule.ProposedBy));
             Assert.Equal(decidedBy == AwardingLevel.HeadOfAgency, rules.Granting.AgencyDecides(title));
+            Assert.StartsWith("Luật TĐKT 06/2022/QH15 Điều ", rule.Article, StringComparison.Ordinal);
         }
     }
 

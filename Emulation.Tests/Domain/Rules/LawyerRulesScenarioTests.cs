@@ -6,41 +6,14 @@ using Emulation.Domain.Rules;
 namespace Emulation.Tests.Domain.Rules;
 
 /// <summary>
-/// A lawyer's pass over who decides each title, the council's thresholds counted against all members, the cash by the
-/// decision date (multiplier × base salary, rounded up to tens of thousands of đồng), and the long-service terms.
+/// A lawyer's pass over the council's thresholds counted against all members, the cash by the decision date (multiplier ×
+/// base salary, rounded up to tens of thousands of đồng), and the long-service terms. Who decides each title, and the
+/// article cited, is <see cref="ArithmeticScenarioTests.Law78_80_EachTitle_IsDecidedAndProposedAtItsLevel"/>.
 /// </summary>
 [Trait("Category", "Fast")]
 public sealed class LawyerRulesScenarioTests
 {
     private static readonly RuleSet Decree152 = RuleSetCatalog.Decree152;
-
-    // Who decides: the head of the agency grants only LĐTT, CSTĐCS, TTLĐTT and the Giấy khen (DOMAIN.md, Law Art. 78–80).
-
-    [Theory]
-    [InlineData(Title.AdvancedWorker, AwardingLevel.HeadOfAgency, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.GrassrootsEmulationFighter, AwardingLevel.HeadOfAgency, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.AdvancedLabourCollective, AwardingLevel.HeadOfAgency, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.CertificateOfCommendation, AwardingLevel.HeadOfAgency, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.CollectiveCertificateOfCommendation, AwardingLevel.HeadOfAgency, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.ProvincialEmulationFighter, AwardingLevel.ProvincialChairman, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.ExcellentLabourCollective, AwardingLevel.ProvincialChairman, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.ProvincialEmulationFlag, AwardingLevel.ProvincialChairman, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.ProvincialCertificateOfMerit, AwardingLevel.ProvincialChairman, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.CollectiveProvincialCertificateOfMerit, AwardingLevel.ProvincialChairman, AwardingLevel.HeadOfAgency)]
-    [InlineData(Title.PrimeMinisterCertificateOfMerit, AwardingLevel.PrimeMinister, AwardingLevel.ProvincialChairman)]
-    [InlineData(Title.LabourOrderThirdClass, AwardingLevel.StatePresident, AwardingLevel.ProvincialChairman)]
-    public void Granting_EachTitleIsDecidedAtItsLevel_AndProposedFromTheOneBelow(Title title, AwardingLevel decidedBy,
-        AwardingLevel proposedBy)
-    {
-        foreach (var rules in RuleSetCatalog.All)
-        {
-            var rule = rules.Granting.For(title);
-            Assert.Equal(decidedBy, rule.DecidedBy);
-            Assert.Equal(proposedBy, rule.ProposedBy);
-            Assert.Equal(decidedBy == AwardingLevel.HeadOfAgency, rules.Granting.AgencyDecides(title));
-            Assert.StartsWith("Luật TĐKT 06/2022/QH15 Điều ", rule.Article, StringComparison.Ordinal);
-        }
-    }
 
     // Decree 98/2023 Art. 30(7): thresholds of all members, not of those present.
 
