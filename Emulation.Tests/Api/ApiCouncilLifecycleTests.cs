@@ -34,16 +34,8 @@ public sealed class ApiCouncilLifecycleTests(CouncilLifecycleFixture fixture) : 
     private static StringContent Present(params string[] members) =>
         ApiClients.Json("{\"present\":[" + string.Join(",", members.Select(m => $"\"{m}\"")) + "]}");
 
-    private static HttpRequestMessage Attendance(int session, StringContent body, EntityTagHeaderValue? ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/council/sessions/{session}/attendance") { Content = body };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(ifMatch);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Attendance(int session, StringContent body, EntityTagHeaderValue? ifMatch) =>
+        ApiClients.Request(HttpMethod.Put, $"/api/v1/council/sessions/{session}/attendance", body, ifMatch);
 
     private async Task<string> SessionsAsync()
     {

@@ -36,16 +36,8 @@ public sealed class ApiCouncilTests(CouncilApiFixture fixture) : IClassFixture<C
     private static StringContent Votes(params (int Nomination, string Choice)[] votes) => ApiClients.Json(
         "{\"votes\":[" + string.Join(",", votes.Select(v => $$"""{"nominationId":{{v.Nomination}},"choice":"{{v.Choice}}"}""")) + "]}");
 
-    private static HttpRequestMessage Vote(string path, StringContent body, EntityTagHeaderValue? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path + "/votes") { Content = body };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(ifMatch);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Vote(string path, StringContent body, EntityTagHeaderValue? ifMatch = null) =>
+        ApiClients.Request(HttpMethod.Post, path + "/votes", body, ifMatch);
 
     private async Task<int> BallotsOfAsync(string member)
     {

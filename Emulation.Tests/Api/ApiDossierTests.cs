@@ -61,12 +61,8 @@ public sealed class ApiDossierTests(ApiFixture fixture) : IClassFixture<ApiFixtu
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string json, string? ifMatch = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = ApiClients.Json(json) };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
-        }
-
+        using var request = ApiClients.Request(HttpMethod.Post, path, ApiClients.Json(json),
+            ifMatch is null ? null : EntityTagHeaderValue.Parse(ifMatch));
         return await client.SendAsync(request);
     }
 

@@ -79,16 +79,28 @@ public static class ApiClients
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>A request with <paramref name="content"/> and, when given, the version it was read at as If-Match.</summary>
+    public static HttpRequestMessage Request(HttpMethod method, string path, HttpContent? content = null,
+        EntityTagHeaderValue? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(ifMatch);
+        }
+
+        return request;
+    }
+
+    /// <summary>A PUT of <paramref name="json"/> to <paramref name="path"/>, with If-Match when a version is given.</summary>
+    public static HttpRequestMessage Put(string path, string json, EntityTagHeaderValue? ifMatch = null) =>
+        Request(HttpMethod.Put, path, Json(json), ifMatch);
+
     /// <summary>Replaces what <paramref name="path"/> names as a careful client does: read its ETag, send it as If-Match.</summary>
     public static async Task<HttpResponseMessage> ReplaceAsync(this HttpClient client, string path, string json)
     {
         using var read = await client.GetAsync(path);
-        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = Json(json) };
-        if (read.Headers.ETag is { } etag)
-        {
-            request.Headers.IfMatch.Add(etag);
-        }
-
+        using var request = Put(path, json, read.Headers.ETag);
         return await client.SendAsync(request);
     }
 }

@@ -11,17 +11,6 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
 {
     private EmulationAppFactory App => fixture.App;
 
-    private static HttpRequestMessage Put(string path, string body, EntityTagHeaderValue? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = ApiClients.Json(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(ifMatch);
-        }
-
-        return request;
-    }
-
 
     [Fact]
     public async Task Pledge_ReplacedOnlyWithTheETagItWasReadAt()
@@ -30,11 +19,11 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
         var path = $"/api/v1/campaigns/{id}/pledges/TH";
         using var head = await App.AsUserAsync("tp.th");
 
-        var created = await head.SendAsync(Put(path, """{"targets":{"C1":100}}"""));
-        var withoutIfMatch = await head.SendAsync(Put(path, """{"targets":{"C1":200}}"""));
+        var created = await head.SendAsync(ApiClients.Put(path, """{"targets":{"C1":100}}"""));
+        var withoutIfMatch = await head.SendAsync(ApiClients.Put(path, """{"targets":{"C1":200}}"""));
         var read = await head.GetAsync(path);
-        var replaced = await head.SendAsync(Put(path, """{"targets":{"C1":300}}""", read.Headers.ETag));
-        var stale = await head.SendAsync(Put(path, """{"targets":{"C1":400}}""", read.Headers.ETag));
+        var replaced = await head.SendAsync(ApiClients.Put(path, """{"targets":{"C1":300}}""", read.Headers.ETag));
+        var stale = await head.SendAsync(ApiClients.Put(path, """{"targets":{"C1":400}}""", read.Headers.ETag));
         var now = JsonNode.Parse(await head.GetStringAsync(path))!;
 
         Assert.Equal(HttpStatusCode.NoContent, created.StatusCode);
@@ -55,12 +44,12 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
             .MoveAsync(TestActors.Officer, id, Emulation.Web.Services.Campaigns.CampaignStep.OpenResults)).IsSuccess);
         var path = $"/api/v1/campaigns/{id}/results/KT";
         using var head = await App.AsUserAsync("tp.kt");
-        var created = await head.SendAsync(Put(path, """{"values":{"C1":10}}"""));
+        var created = await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":10}}"""));
         var first = created.Headers.ETag;
-        Assert.Equal(HttpStatusCode.PreconditionRequired, (await head.SendAsync(Put(path, """{"values":{"C1":15}}"""))).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await head.SendAsync(Put(path, """{"values":{"C1":20}}""", first))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":15}}"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":20}}""", first))).StatusCode);
 
-        var stale = await head.SendAsync(Put(path, """{"values":{"C1":30}}""", first));
+        var stale = await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":30}}""", first));
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
         Assert.Equal(20m, (decimal)JsonNode.Parse(await head.GetStringAsync(path))!["values"]!["C1"]!);
@@ -70,10 +59,10 @@ public sealed class ApiPreconditionTests(ApiFixture fixture) : IClassFixture<Api
     public async Task ValidationProblem_IsVietnameseByDefault_AndEnglishWhenAsked()
     {
         using var client = App.Bootstrap();
-        var english = Put("/api/v1/units/LANG-1", """{"kind":"department"}""");
+        var english = ApiClients.Put("/api/v1/units/LANG-1", """{"kind":"department"}""");
         english.Headers.AcceptLanguage.ParseAdd("en-GB");
 
-        var vi = JsonNode.Parse(await (await client.SendAsync(Put("/api/v1/units/LANG-1", """{"kind":"department"}"""))).Content.ReadAsStringAsync())!;
+        var vi = JsonNode.Parse(await (await client.SendAsync(ApiClients.Put("/api/v1/units/LANG-1", """{"kind":"department"}"""))).Content.ReadAsStringAsync())!;
         var en = JsonNode.Parse(await (await client.SendAsync(english)).Content.ReadAsStringAsync())!;
 
         Assert.Equal("Trường này là bắt buộc.", (string?)vi["errors"]!["name"]![0]);

@@ -23,16 +23,8 @@ public sealed class ApiUnitProceedingsTests(ApiFixture fixture) : IClassFixture<
 
     private static string PathOf(string unitCode) => $"/api/v1/campaigns/{Campaign}/proceedings/{unitCode}";
 
-    private static HttpRequestMessage Send(HttpMethod method, string path, string? json = null, EntityTagHeaderValue? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = json is null ? null : ApiClients.Json(json) };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(ifMatch);
-        }
-
-        return request;
-    }
+    private static HttpRequestMessage Send(HttpMethod method, string path, string? json = null, EntityTagHeaderValue? ifMatch = null) =>
+        ApiClients.Request(method, path, json is null ? null : ApiClients.Json(json), ifMatch);
 
     private async Task<int> StoredAsync(string unitCode)
     {

@@ -21,17 +21,6 @@ public sealed class ApiUnitVersionTests(ApiFixture fixture) : IClassFixture<ApiF
 {
     private EmulationAppFactory App => fixture.App;
 
-    private static HttpRequestMessage Put(string path, string body, EntityTagHeaderValue? ifMatch = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = ApiClients.Json(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(ifMatch);
-        }
-
-        return request;
-    }
-
     private async Task<Unit> UnitAsync(string code)
     {
         await using var db = await App.DbAsync();
@@ -44,11 +33,11 @@ public sealed class ApiUnitVersionTests(ApiFixture fixture) : IClassFixture<ApiF
         using var admin = App.Bootstrap();
         const string Path = "/api/v1/units/VER-1";
 
-        var created = await admin.SendAsync(Put(Path, """{"name":"Phòng Phiên bản","kind":"department","parentCode":"VP"}"""));
-        var withoutIfMatch = await admin.SendAsync(Put(Path, """{"name":"Phòng Không điều kiện","kind":"department","parentCode":"VP"}"""));
+        var created = await admin.SendAsync(ApiClients.Put(Path, """{"name":"Phòng Phiên bản","kind":"department","parentCode":"VP"}"""));
+        var withoutIfMatch = await admin.SendAsync(ApiClients.Put(Path, """{"name":"Phòng Không điều kiện","kind":"department","parentCode":"VP"}"""));
         var read = await admin.GetAsync("/api/v1/units/ver-1");
-        var renamed = await admin.SendAsync(Put(Path, """{"name":"Phòng Đổi tên","kind":"department","parentCode":"VP"}""", read.Headers.ETag));
-        var stale = await admin.SendAsync(Put(Path, """{"name":"Phòng Cũ hơn","kind":"department","parentCode":"VP"}""", read.Headers.ETag));
+        var renamed = await admin.SendAsync(ApiClients.Put(Path, """{"name":"Phòng Đổi tên","kind":"department","parentCode":"VP"}""", read.Headers.ETag));
+        var stale = await admin.SendAsync(ApiClients.Put(Path, """{"name":"Phòng Cũ hơn","kind":"department","parentCode":"VP"}""", read.Headers.ETag));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.NotNull(created.Headers.ETag);
@@ -134,9 +123,9 @@ public sealed class ApiUnitVersionTests(ApiFixture fixture) : IClassFixture<ApiF
     public async Task AnUnreadableIfMatch_Is400NamingTheHeader(string code, string header)
     {
         using var admin = App.Bootstrap();
-        Assert.Equal(HttpStatusCode.Created, (await admin.SendAsync(Put($"/api/v1/units/{code}",
+        Assert.Equal(HttpStatusCode.Created, (await admin.SendAsync(ApiClients.Put($"/api/v1/units/{code}",
             """{"name":"Phòng Bốn","kind":"department","parentCode":"VP"}"""))).StatusCode);
-        var request = Put($"/api/v1/units/{code}", """{"name":"Phòng Bốn Mới","kind":"department","parentCode":"VP"}""");
+        var request = ApiClients.Put($"/api/v1/units/{code}", """{"name":"Phòng Bốn Mới","kind":"department","parentCode":"VP"}""");
         Assert.True(request.Headers.TryAddWithoutValidation("If-Match", header));
 
         var response = await admin.SendAsync(request);
@@ -152,10 +141,10 @@ public sealed class ApiUnitVersionTests(ApiFixture fixture) : IClassFixture<ApiF
     public async Task AWellFormedIfMatchThatIsNotTheCurrentVersion_Stays412()
     {
         using var admin = App.Bootstrap();
-        Assert.Equal(HttpStatusCode.Created, (await admin.SendAsync(Put("/api/v1/units/VER-5",
+        Assert.Equal(HttpStatusCode.Created, (await admin.SendAsync(ApiClients.Put("/api/v1/units/VER-5",
             """{"name":"Phòng Năm","kind":"department","parentCode":"VP"}"""))).StatusCode);
 
-        var weak = await admin.SendAsync(Put("/api/v1/units/VER-5", """{"name":"Phòng Năm Mới","kind":"department","parentCode":"VP"}""",
+        var weak = await admin.SendAsync(ApiClients.Put("/api/v1/units/VER-5", """{"name":"Phòng Năm Mới","kind":"department","parentCode":"VP"}""",
             new EntityTagHeaderValue("\"00000000000000000000000000000000\"")));
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, weak.StatusCode);

@@ -63,17 +63,6 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         return id;
     }
 
-    private static HttpRequestMessage Put(string path, string body, EntityTagHeaderValue? ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = ApiClients.Json(body) };
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch.Add(ifMatch);
-        }
-
-        return request;
-    }
-
     [Fact]
     public async Task PutPledge_WithAPersonNamedTwice_SavesNeitherTargetsNorTitles_AndKeepsTheETag()
     {
@@ -81,9 +70,9 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var path = $"/api/v1/campaigns/{id}/pledges/TH";
         var person = await PersonOfAsync("TH");
         using var head = await App.AsUserAsync("tp.th");
-        var etag = (await head.SendAsync(Put(path, """{"targets":{"C1":100}}""", null))).Headers.ETag!;
+        var etag = (await head.SendAsync(ApiClients.Put(path, """{"targets":{"C1":100}}""", null))).Headers.ETag!;
 
-        var response = await RefusedAsync(head, c => c.SendAsync(Put(path, $$"""
+        var response = await RefusedAsync(head, c => c.SendAsync(ApiClients.Put(path, $$"""
             {"targets":{"C1":500},"titles":["advancedLabourCollective"],
              "people":[{"personCode":"{{person}}","title":"advancedWorker"},{"personCode":"{{person}}","title":"grassrootsEmulationFighter"}]}
             """, etag)));
@@ -100,7 +89,7 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var id = await LaunchedCampaignAsync("ATOM-PL0");
         using var head = await App.AsUserAsync("tp.th");
 
-        var response = await RefusedAsync(head, c => c.SendAsync(Put($"/api/v1/campaigns/{id}/pledges/TH", """{"targets":{}}""", null)));
+        var response = await RefusedAsync(head, c => c.SendAsync(ApiClients.Put($"/api/v1/campaigns/{id}/pledges/TH", """{"targets":{}}""", null)));
 
         var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
         Assert.Equal(["targets.C1"], errors.Select(e => e.Key));
@@ -113,9 +102,9 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var path = $"/api/v1/campaigns/{id}/pledges/TH";
         var stranger = await PersonOfAsync("KT");
         using var head = await App.AsUserAsync("tp.th");
-        var etag = (await head.SendAsync(Put(path, """{"targets":{"C1":100}}""", null))).Headers.ETag!;
+        var etag = (await head.SendAsync(ApiClients.Put(path, """{"targets":{"C1":100}}""", null))).Headers.ETag!;
 
-        await RefusedAsync(head, c => c.SendAsync(Put(path, $$"""
+        await RefusedAsync(head, c => c.SendAsync(ApiClients.Put(path, $$"""
             {"targets":{"C1":500},"people":[{"personCode":"{{stranger}}","title":"advancedWorker"}]}
             """, etag)));
 
@@ -129,9 +118,9 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, id, CampaignStep.OpenResults)).IsSuccess);
         var path = $"/api/v1/campaigns/{id}/results/KT";
         using var head = await App.AsUserAsync("tp.kt");
-        var etag = (await head.SendAsync(Put(path, """{"values":{"C1":10}}""", null))).Headers.ETag!;
+        var etag = (await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":10}}""", null))).Headers.ETag!;
 
-        await RefusedAsync(head, c => c.SendAsync(Put(path, """{"values":{"C1":90},"penalties":{"P1":1,"NO-SUCH":2}}""", etag)));
+        await RefusedAsync(head, c => c.SendAsync(ApiClients.Put(path, """{"values":{"C1":90},"penalties":{"P1":1,"NO-SUCH":2}}""", etag)));
 
         var now = await head.GetAsync(path);
         Assert.Equal(etag, now.Headers.ETag);
@@ -145,8 +134,8 @@ public sealed class AtomicWriteTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, id, CampaignStep.OpenResults)).IsSuccess);
         var path = $"/api/v1/campaigns/{id}/results/KT";
         using var head = await App.AsUserAsync("tp.kt");
-        var first = (await head.SendAsync(Put(path, """{"values":{"C1":10}}""", null))).Headers.ETag!;
-        Assert.Equal(HttpStatusCode.NoContent, (await head.SendAsync(Put(path, """{"values":{"C1":20}}""", first))).StatusCode);
+        var first = (await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":10}}""", null))).Headers.ETag!;
+        Assert.Equal(HttpStatusCode.NoContent, (await head.SendAsync(ApiClients.Put(path, """{"values":{"C1":20}}""", first))).StatusCode);
 
         await RefusedAsync(head, c =>
         {
