@@ -20,10 +20,7 @@ internal sealed class Audience
     public static async Task<Audience> LoadAsync(EmulationDbContext db) => new(await UnitTree.LoadAsync(db));
 
     /// <summary>The top of the tree <paramref name="unitId"/> sits in: its agency, or the board itself.</summary>
-    public int RootOf(int unitId) => _tree.RootOf(unitId);
-
-    /// <summary>The tree of the first of <paramref name="units"/> (a campaign's field, a decision's awards); null without one.</summary>
-    public int? RootOf(IEnumerable<int> units) => units.Select(u => (int?)RootOf(u)).FirstOrDefault();
+    private int RootOf(int unitId) => _tree.RootOf(unitId);
 
     /// <summary>
     /// Whether an account bound to <paramref name="accountUnit"/> belongs to the tree topped by <paramref name="root"/>
@@ -39,6 +36,13 @@ internal sealed class Audience
         return root is { } known ? RootOf(unit) == known : _tree.KindOf(RootOf(unit)) != UnitKind.ReceivingBoard;
     }
 
-    /// <summary>The readers of <paramref name="readers"/> who belong to the tree topped by <paramref name="root"/>.</summary>
-    public List<Reader> Within(IEnumerable<Reader> readers, int? root) => [.. readers.Where(r => InTree(r.UnitId, root))];
+    /// <summary>
+    /// The readers of <paramref name="readers"/> who belong to the tree <paramref name="unit"/> sits in (null: the
+    /// agency's, for a step whose tree is not known from any unit).
+    /// </summary>
+    public List<Reader> WithinTreeOf(IEnumerable<Reader> readers, int? unit)
+    {
+        var root = unit is { } known ? RootOf(known) : (int?)null;
+        return [.. readers.Where(r => InTree(r.UnitId, root))];
+    }
 }

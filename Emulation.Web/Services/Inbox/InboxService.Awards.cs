@@ -53,10 +53,8 @@ public sealed partial class InboxService
         SafelyAsync(async db =>
         {
             var proposal = await db.SuddenProposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
-            var root = (await Audience.LoadAsync(db)).RootOf(proposal.UnitId);
-            var readers = proposal.AwaitsLeadership
-                ? await InRoleWithinAsync(db, Roles.Leadership, root)
-                : await InRoleWithinAsync(db, Roles.UnionOfficer, root);
+            var readers = await InRoleWithinAsync(db, proposal.AwaitsLeadership ? Roles.Leadership : Roles.UnionOfficer,
+                proposal.UnitId);
             await WriteAsync(db, [.. readers.Where(r => r.UserName != proposedBy)], NotificationKind.SuddenAwaiting,
                 await SuddenSubjectAsync(db, proposal), TitleName(proposal), $"sudden/{proposalId}");
         });

@@ -31,7 +31,7 @@ public sealed partial class InboxService
             var campaign = await CampaignNameAsync(db, campaignId);
             var unit = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync();
             var subject = $"{SubmissionKindText(kind)} – {unit}";
-            var officers = await ReadersWithinAsync(db, NotificationKind.SubmissionReceived, (await Audience.LoadAsync(db)).RootOf(unitId));
+            var officers = await ReadersWithinAsync(db, NotificationKind.SubmissionReceived, unitId);
             await WriteAsync(db, officers, NotificationKind.SubmissionReceived, subject, campaign,
                 $"campaigns/{campaignId}/progress", at: at);
         });
@@ -78,8 +78,8 @@ public sealed partial class InboxService
         SafelyAsync(async db =>
         {
             var campaign = await CampaignNameAsync(db, campaignId);
-            var root = await AgencyOfCampaignAsync(db, campaignId);
-            var readers = await ReadersWithinAsync(db, NotificationKind.EvaluationReady, root);
+            var readers = await ReadersWithinAsync(db, NotificationKind.EvaluationReady,
+                await UnitOfCampaignAsync(db, campaignId));
             await WriteAsync(db, readers, NotificationKind.EvaluationReady, campaign, null,
                 $"evaluation/{campaignId}");
         });
@@ -92,7 +92,8 @@ public sealed partial class InboxService
         int late)
     {
         var campaign = await CampaignNameAsync(db, campaignId);
-        var officers = await ReadersWithinAsync(db, NotificationKind.UnitsLate, await AgencyOfCampaignAsync(db, campaignId));
+        var officers = await ReadersWithinAsync(db, NotificationKind.UnitsLate,
+            await UnitOfCampaignAsync(db, campaignId));
         var subject = $"{SubmissionKindText(kind)} – {campaign}";
         return await WriteOnceAsync(db, officers, NotificationKind.UnitsLate, subject,
             late.ToString(System.Globalization.CultureInfo.InvariantCulture), $"campaigns/{campaignId}/progress",
@@ -107,10 +108,11 @@ public sealed partial class InboxService
     internal static string SubmissionKindText(SubmissionKind kind) =>
         InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese);
 
-    /// <summary>The tree the campaign's units sit in (null before it has any: the agency's).</summary>
-    private static async Task<int?> AgencyOfCampaignAsync(EmulationDbContext db, int campaignId) =>
-        (await Audience.LoadAsync(db)).RootOf(await db.BlocMembers.Where(m => m.CampaignId == campaignId)
-            .Select(m => m.UnitId).Take(1).ToListAsync());
+    /// <summary>
+    /// One of the campaign's units, naming the tree its notices belong to (null before it has any: the agency's).
+    /// </summary>
+    private static Task<int?> UnitOfCampaignAsync(EmulationDbContext db, int campaignId) =>
+        db.BlocMembers.Where(m => m.CampaignId == campaignId).Select(m => (int?)m.UnitId).FirstOrDefaultAsync();
 
     /// <summary>The open units in the campaign's blocs: those a launch reaches and that take part after it.</summary>
     private static IQueryable<int> UnitsTakingPart(EmulationDbContext db, int campaignId) =>

@@ -28,7 +28,8 @@ public sealed partial class InboxService
         SafelyAsync(async db =>
         {
             var campaign = await CampaignNameAsync(db, campaignId);
-            var leaders = await ReadersWithinAsync(db, NotificationKind.NominationsPassed, await AgencyOfCampaignAsync(db, campaignId));
+            var leaders = await ReadersWithinAsync(db, NotificationKind.NominationsPassed,
+                await UnitOfCampaignAsync(db, campaignId));
             await WriteAsync(db, leaders, NotificationKind.NominationsPassed, campaign,
                 passed.ToString(CultureInfo.InvariantCulture), $"approval/{campaignId}");
         });

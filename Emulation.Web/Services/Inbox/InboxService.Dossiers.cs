@@ -29,8 +29,7 @@ public sealed partial class InboxService
         SafelyAsync(async db =>
         {
             var proposal = await db.Proposals.AsNoTracking().SingleAsync(p => p.Id == proposalId);
-            var root = await AgencyOfCampaignAsync(db, proposal.CampaignId);
-            var readers = await ReadersWithinAsync(db, kind, root);
+            var readers = await ReadersWithinAsync(db, kind, await UnitOfCampaignAsync(db, proposal.CampaignId));
             await WriteAsync(db, readers, kind, proposal.Number, detail, $"proposals/{proposal.CampaignId}");
         });
 }

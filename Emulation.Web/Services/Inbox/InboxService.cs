@@ -250,16 +250,18 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
         Readers(db).Where(u => db.UserRoles.Any(r => r.UserId == u.Id &&
             db.Roles.Any(named => named.Id == r.RoleId && named.Name == role)));
 
-    /// <summary>The readers holding <paramref name="role"/> in the tree topped by <paramref name="root"/> (null: the agency's).</summary>
-    private static async Task<List<Reader>> InRoleWithinAsync(EmulationDbContext db, string role, int? root) =>
-        (await Audience.LoadAsync(db)).Within(await InRole(db, role).ToListAsync(), root);
+    /// <summary>
+    /// The readers holding <paramref name="role"/> in the tree <paramref name="unit"/> sits in (null: the agency's).
+    /// </summary>
+    private static async Task<List<Reader>> InRoleWithinAsync(EmulationDbContext db, string role, int? unit) =>
+        (await Audience.LoadAsync(db)).WithinTreeOf(await InRole(db, role).ToListAsync(), unit);
 
     /// <summary>
-    /// The readers of <paramref name="kind"/> (holding any of its roles, <see cref="NoticeReaders"/>) in the tree topped by
-    /// <paramref name="root"/> (null: the agency's).
+    /// The readers of <paramref name="kind"/> (holding any of its roles, <see cref="NoticeReaders"/>) in the tree
+    /// <paramref name="unit"/> sits in (null: the agency's).
     /// </summary>
-    private static async Task<List<Reader>> ReadersWithinAsync(EmulationDbContext db, NotificationKind kind, int? root) =>
-        (await Audience.LoadAsync(db)).Within(await OfKind(db, kind).ToListAsync(), root);
+    private static async Task<List<Reader>> ReadersWithinAsync(EmulationDbContext db, NotificationKind kind, int? unit) =>
+        (await Audience.LoadAsync(db)).WithinTreeOf(await OfKind(db, kind).ToListAsync(), unit);
 
     /// <summary>The readers of <paramref name="kind"/> bound to the receiving board <paramref name="board"/>.</summary>
     private static Task<List<Reader>> OfBoardAsync(EmulationDbContext db, NotificationKind kind, int? board) =>
