@@ -1,6 +1,5 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
-using Emulation.Domain.Rules;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
@@ -21,8 +20,7 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
     {
         actor.RequirePolicy(Policies.Approve);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var rules = await ruleSets.InForceOnAsync(Documents.AdministrativeText.LocalDate(clock.GetUtcNow()));
-        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+        var granting = await ruleSets.GrantingOnAsync(Documents.AdministrativeText.LocalDate(clock.GetUtcNow()));
         var listed = await NominationQueries.ListAsync(db, campaignId, q => q.Where(n => n.ProposalId == null && (
             n.Status == NominationStatus.Passed || n.Status == NominationStatus.Approved ||
             n.Status == NominationStatus.Rejected)));

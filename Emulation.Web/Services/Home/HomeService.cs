@@ -3,7 +3,6 @@ using Emulation.Domain.Campaigns;
 using Emulation.Domain.Council;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Proposals;
-using Emulation.Domain.Rules;
 using Emulation.Domain.Sudden;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Rules;
@@ -146,8 +145,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     public async Task<IReadOnlyList<AwaitingApproval>> LeadershipAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.Approve);
-        var rules = await ruleSets.InForceOnAsync(Today);
-        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+        var granting = await ruleSets.GrantingOnAsync(Today);
         await using var db = await factory.CreateDbContextAsync();
         var waiting = db.Nominations.Where(n => n.Status == NominationStatus.Passed && n.ProposalId == null);
         var campaigns = await db.Campaigns.AsNoTracking()

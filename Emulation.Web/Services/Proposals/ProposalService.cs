@@ -524,11 +524,8 @@ public sealed class ProposalService(
     }
 
     /// <summary>Who decides each title under the rule set in force on <paramref name="on"/> (today by default).</summary>
-    internal async Task<GrantingRules> GrantingAsync(DateOnly? on = null)
-    {
-        var rules = await ruleSets.InForceOnAsync(on ?? AdministrativeText.LocalDate(clock.GetUtcNow()));
-        return rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
-    }
+    internal Task<GrantingRules> GrantingAsync(DateOnly? on = null) =>
+        ruleSets.GrantingOnAsync(on ?? AdministrativeText.LocalDate(clock.GetUtcNow()));
 
     private async Task<Result<int>> RecordIfRefusedAsync(Actor actor, string action, Result<int> outcome, RefusalScope scope)
     {

@@ -77,6 +77,16 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         return RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], date, Jurisdiction);
     }
 
+    /// <summary>
+    /// Who decides each title under the rule set in force on <paramref name="date"/>; the law's own split (the head of the
+    /// agency grants only what Law Art. 78–80 give it) when no rule set is.
+    /// </summary>
+    internal async Task<GrantingRules> GrantingOnAsync(DateOnly date)
+    {
+        var rules = await InForceOnAsync(date);
+        return rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+    }
+
     /// <summary>Saves a provincial variant as a new version; earlier versions stay as they were.</summary>
     public async Task<Result<RuleSetRow>> SaveProvincialAsync(Actor actor, ProvincialRuleSetInput input)
     {

@@ -239,8 +239,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
 
     private async Task<IReadOnlyList<LoadedAward>> AwardsAsync(EmulationDbContext db, StatisticsQuery query, HashSet<int>? scope, bool details)
     {
-        var rules = await ruleSets.InForceOnAsync(query.To);
-        var granting = rules.IsSuccess ? rules.Value.Granting : new GrantingRules();
+        var granting = await ruleSets.GrantingOnAsync(query.To);
         var awards = db.Awards.AsNoTracking().Where(a => a.DecisionDate >= query.From && a.DecisionDate <= query.To);
         if (scope is not null)
         {
