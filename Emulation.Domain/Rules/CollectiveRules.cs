@@ -21,6 +21,13 @@ public sealed record CollectiveRules
     /// </summary>
     public Fraction AdvancedWorkerShare { get; init; } = new(7, 10);
 
+    /// <summary>
+    /// Whether Art. 28's share must be exceeded rather than reached: a province reading "trên 50%" (more than half) sets
+    /// <see cref="AdvancedWorkerShare"/> to 1/2 and this on, so five of ten are not enough. Off by default: the domain notes
+    /// read "at least 70%".
+    /// </summary>
+    public bool AdvancedWorkerShareStrictlyAbove { get; init; }
+
     /// <summary>Art. 27(c) (Tập thể lao động xuất sắc): "ít nhất 70%" of the members are Advanced Workers this year.</summary>
     public Fraction ExcellentAdvancedWorkerShare { get; init; } = new(7, 10);
 

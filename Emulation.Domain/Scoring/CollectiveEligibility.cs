@@ -39,12 +39,12 @@ internal static class CollectiveEligibility
         {
             case Title.AdvancedLabourCollective:
                 ok &= Tasks(u, r.AdvancedMinScorePercent, QualityRating.Good, art, sink);
-                ok &= AdvancedShare(u, r, r.AdvancedWorkerShare, art, sink, withDeferred);
+                ok &= AdvancedShare(u, r, r.AdvancedWorkerShare, r.AdvancedWorkerShareStrictlyAbove, art, sink, withDeferred);
                 ok &= Discipline(u, r, art, sink);
                 return ok;
             case Title.ExcellentLabourCollective:
                 ok &= Tasks(u, r.ExcellentMinScorePercent, QualityRating.Excellent, art, sink);
-                ok &= AdvancedShare(u, r, r.ExcellentAdvancedWorkerShare, art, sink, withDeferred);
+                ok &= AdvancedShare(u, r, r.ExcellentAdvancedWorkerShare, strict: false, art, sink, withDeferred);
                 if (r.ExcellentAppliesDisciplineBar)
                 {
                     ok &= Discipline(u, r, LegalArticles.ExcellentCollectiveDiscipline, sink);
@@ -266,15 +266,15 @@ internal static class CollectiveEligibility
     /// Art. 27–28: the share of Advanced Workers among the members, all of them or, when the rule set says so, those rated
     /// this year; members not rated are named either way, so a reader sees who the base holds.
     /// </summary>
-    private static bool AdvancedShare(UnitFacts u, CollectiveRules r, Fraction share, string art, List<Condition>? sink,
+    private static bool AdvancedShare(UnitFacts u, CollectiveRules r, Fraction share, bool strict, string art, List<Condition>? sink,
         bool withDeferred)
     {
         int advanced = u.AdvancedWorkers + (withDeferred ? u.DeferredAdvancedWorkers : 0);
         int members = r.AdvancedShareCountsMembersNotRated ? u.Members : u.Members - u.NotRated;
-        bool ok = members > 0 && share.IsReachedBy(advanced, members);
+        bool ok = members > 0 && share.IsReachedBy(advanced, members, strict);
         sink?.Add(new("coll.advanced_share", ok, art,
             new Fact("advancedWorkers", FactValues.Of(advanced)), new Fact("members", FactValues.Of(members)),
-            new Fact("share", share.ToString())));
+            new Fact("share", share.ToString()), new Fact("comparison", strict ? "above" : "atLeast")));
         if (u.NotRated > 0)
         {
             sink?.Add(new("coll.members_not_rated", true, LegalArticles.MembersNotRated,

@@ -234,6 +234,12 @@ public static class Wording
     public static string? Ballot(IStringLocalizer localizer, CultureInfo culture, VoteOutcome? outcome, string? legacyText) =>
         outcome is null ? legacyText : Vote(localizer, culture, outcome);
 
+    /// <summary>
+    /// Empty facts given after a condition's own, so an explanation stored before a fact was added to its condition (the
+    /// comparison of <c>coll.advanced_share</c>) still words, without that fact, instead of failing.
+    /// </summary>
+    private const int FactsAddedSince = 2;
+
     /// <summary>One condition in a sentence, its facts displayed in <paramref name="culture"/>.</summary>
     public static string Condition(IStringLocalizer localizer, CultureInfo culture, Condition condition)
     {
@@ -243,7 +249,7 @@ public static class Wording
         var template = localizer[$"Condition.{condition.Code}"];
         return template.ResourceNotFound
             ? condition.Code + ": " + string.Join(", ", condition.Facts.Select((f, i) => $"{f.Name}={facts[i]}"))
-            : string.Format(culture, template.Value, facts);
+            : string.Format(culture, template.Value, [.. facts, .. Enumerable.Repeat((object)"", FactsAddedSince)]).Replace("  ", " ", StringComparison.Ordinal);
     }
 
     /// <summary>
