@@ -15,6 +15,12 @@ public static class LegalArticles
     /// <summary>Decree 98/2023's principles of commendation, cited without a clause the text was not read for (unconfirmed).</summary>
     public const string Decree98Principles = "Nghị định 98/2023/NĐ-CP (nguyên tắc khen thưởng; điều, khoản chưa xác nhận)";
     public const string AwardPeriod = "Nghị định 152/2025/NĐ-CP Điều 33 khoản 7";
+
+    /// <summary>
+    /// A rule set without Decree 152/2025 Art. 33(7) (Decree 98/2023) counts the years of a previous award again; the Law's
+    /// principle of one form per achievement applies under both decrees, so the reading is unconfirmed and said so.
+    /// </summary>
+    public const string AwardPeriodNotRestarted = "Nghị định 98/2023/NĐ-CP (không quy định thời gian xét thành tích bắt đầu sau lần khen thưởng trước); Luật TĐKT 06/2022/QH15 Điều 5 (không tặng thưởng nhiều hình thức cho một thành tích; khoản, điểm chưa xác nhận)";
     public const string InitiativeOnce = "Luật TĐKT 06/2022/QH15 Điều 74; hướng dẫn của Bộ Nội vụ (sáng kiến đã làm căn cứ công nhận CSTĐCS không tính lại)";
     /// <summary>The new unit reviews a transferred person on the former unit's opinion; the clause was not read, so none is cited.</summary>
     public const string FormerUnitOpinion = "Thông tư 01/2024/TT-BNV (cá nhân chuyển công tác: đơn vị mới bình xét trên cơ sở ý kiến nhận xét của đơn vị cũ; điều, khoản chưa xác nhận)";

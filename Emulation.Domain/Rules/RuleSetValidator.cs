@@ -23,6 +23,13 @@ public static class RuleSetValidator
         errors.AddRange(rules.Council.PublicConsultations.Where(c => c.Days < 0)
             .Select(c => RuleSetErrors.InvalidCount($"Council.PublicConsultations.{c.Title}")));
         CheckShare(errors, rules.Collectives.AdvancedWorkerShare, "Collectives.AdvancedWorkerShare");
+        if (rules.Collectives.AdvancedWorkerShareStrictlyAbove &&
+            rules.Collectives.AdvancedWorkerShare.Numerator == rules.Collectives.AdvancedWorkerShare.Denominator)
+        {
+            // "More than 100%" can never be reached: no collective would ever qualify.
+            errors.Add(RuleSetErrors.InvalidShare("Collectives.AdvancedWorkerShareStrictlyAbove"));
+        }
+
         CheckShare(errors, rules.Collectives.ExcellentAdvancedWorkerShare, "Collectives.ExcellentAdvancedWorkerShare");
         CheckShare(errors, rules.Ranking.WomenCollectiveShare, "Ranking.WomenCollectiveShare");
         foreach (var quota in rules.Quotas)

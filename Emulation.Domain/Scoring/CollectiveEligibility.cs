@@ -66,6 +66,7 @@ internal static class CollectiveEligibility
                 return ok;
             case Title.CollectiveProvincialCertificateOfMerit:
                 AddPreviousMerit(u, sink);
+                AddMeritCountedAgain(u, rules, sink);
 
                 return ok & MeritBranches(u, r, $"{art}; {rules.Articles.NotBasisForMerit}", sink, withDeferred);
             default:
@@ -113,13 +114,23 @@ internal static class CollectiveEligibility
     }
 
     /// <summary>Decree 152/2025 Art. 33(7): the year of the unit's latest merit collective Bằng khen before this year, if any.</summary>
-    internal static AwardRecord? PreviousMeritOf(UnitInput unit, int evaluationYear, RuleSet rules)
-    {
-        if (!rules.Individuals.AwardPeriodStartsAfterPreviousAward)
-        {
-            return null;
-        }
+    internal static AwardRecord? PreviousMeritOf(UnitInput unit, int evaluationYear, RuleSet rules) =>
+        rules.Individuals.AwardPeriodStartsAfterPreviousAward ? LatestMeritOf(unit, evaluationYear) : null;
 
+    /// <summary>A rule set without Art. 33(7) counts the years of the unit's previous Bằng khen again; the explanation says so.</summary>
+    private static void AddMeritCountedAgain(UnitFacts u, RuleSet rules, List<Condition>? sink)
+    {
+        if (sink is not null && !rules.Individuals.AwardPeriodStartsAfterPreviousAward &&
+            LatestMeritOf(u.Score.Unit, u.EvaluationYear) is { } counted)
+        {
+            sink.Add(new("award.period_counted_again", true, LegalArticles.AwardPeriodNotRestarted,
+                new Fact("title", "Title." + counted.Title), new Fact("year", FactValues.Of(counted.Year)),
+                new Fact("decision", counted.DecisionNumber ?? "none")));
+        }
+    }
+
+    private static AwardRecord? LatestMeritOf(UnitInput unit, int evaluationYear)
+    {
         AwardRecord? latest = null;
         foreach (var a in unit.Awards)
         {

@@ -110,7 +110,7 @@ internal static class IndividualEligibility
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.ProvincialEmulationFighter);
-            AddPreviousAward(sink, previous, after);
+            AddPreviousAward(sink, p, title: Title.ProvincialEmulationFighter, previous, after);
             sink.Add(new("cstdct.fighter_streak", streakOk, art,
                 new Fact("streak", FactValues.Of(streak)), new Fact("required", FactValues.Of(r.ProvincialFighterStreak))));
             sink.Add(new("initiative.level", initiative, art,
@@ -164,7 +164,7 @@ internal static class IndividualEligibility
 
             // The initiatives shown are those of the branch the person is closest to: the one that passes, else the longer streak.
             var shown = fighterBranch || (!excellentBranch && fighterStreak) ? initiativesF : initiativesE;
-            AddPreviousAward(sink, previous, after);
+            AddPreviousAward(sink, p, title: Title.ProvincialCertificateOfMerit, previous, after);
             AddLeaveCap(sink, y, LeaveAllowsGoodRating(y));
             sink.Add(new("bk.branch", fighterBranch || excellentBranch, art,
                 new Fact("fighterStreak", FactValues.Of(fighters)), new Fact("requiredFighters", FactValues.Of(r.MeritFighterStreak)),
@@ -197,7 +197,7 @@ internal static class IndividualEligibility
         {
             string art = LegalArticles.For(Title.PrimeMinisterCertificateOfMerit);
             sink.Add(Prior(Title.ProvincialCertificateOfMerit, prior, ignored, art, a));
-            AddPreviousAward(sink, previous, after);
+            AddPreviousAward(sink, p, title: Title.PrimeMinisterCertificateOfMerit, previous, after);
             AddLeaveCap(sink, y, LeaveAllowsGoodRating(y));
             sink.Add(GoodYears(good, r.PrimeMinisterGoodYears, prior, art));
             sink.Add(new("streak.fighter_titles", fighters >= r.PrimeMinisterFighterTitles, art,
@@ -224,7 +224,7 @@ internal static class IndividualEligibility
         {
             string art = LegalArticles.For(Title.LabourOrderThirdClass);
             sink.Add(Prior(Title.PrimeMinisterCertificateOfMerit, prior, ignored, art, a));
-            AddPreviousAward(sink, previous, after);
+            AddPreviousAward(sink, p, title: Title.LabourOrderThirdClass, previous, after);
             AddLeaveCap(sink, y, LeaveAllowsGoodRating(y));
             sink.Add(GoodYears(good, r.LabourOrderGoodYears, prior, art));
             sink.Add(new("streak.excellent_years", excellent >= r.LabourOrderExcellentYears, art,
@@ -305,8 +305,20 @@ internal static class IndividualEligibility
         }
     }
 
-    private static void AddPreviousAward(List<Condition> sink, AwardRecord? previous, int after)
+    /// <summary>
+    /// Names the previous award of the same or a higher form: under Decree 152/2025 Art. 33(7) the period starts after it;
+    /// under a rule set without that rule (Decree 98/2023) its years are counted again, which the explanation says, with
+    /// the law's principle the reading may conflict with.
+    /// </summary>
+    private static void AddPreviousAward(List<Condition> sink, PersonRecord p, Title title, AwardRecord? previous, int after)
     {
+        if (previous is null && p.PreviousAwardAtOrAbove(title) is { } counted)
+        {
+            sink.Add(new("award.period_counted_again", true, LegalArticles.AwardPeriodNotRestarted,
+                new Fact("title", "Title." + counted.Title), new Fact("year", FactValues.Of(counted.Year)),
+                new Fact("decision", counted.DecisionNumber ?? "none")));
+        }
+
         if (previous is not null)
         {
             sink.Add(new("award.period_after_previous", true, LegalArticles.AwardPeriod,

@@ -153,6 +153,8 @@ public sealed class NotesArithmeticScenarioTests
     [InlineData("Art28_SixOfTen", "Tập thể lao động tiên tiến", "Điều 28", "6/10")]
     [InlineData("Art22_TwoConsecutiveTitles", "Chiến sĩ thi đua cấp tỉnh", "Điều 22", "Chiến sĩ thi đua cơ sở")]
     [InlineData("Art74_Decree152Art33_7_BangKhenLastYear", "Bằng khen", "Điều 74", "Điều 33 khoản 7")]
+    [InlineData("Art74_Decree98_BangKhenLastYear_CountedAgain", "Bằng khen", "Điều 74", "Điều 5")]
+    [InlineData("Art28_AProvinceReadingMoreThanHalf_FiveOfTen", "Tập thể lao động tiên tiến", "Điều 28", "cần tỷ lệ trên 1/2")]
     public void Wording_TheVietnameseExplanation_NamesTitleConditionFactRuleSetAndArticle(string name, string title, string article,
         string fact)
     {
@@ -163,7 +165,8 @@ public sealed class NotesArithmeticScenarioTests
         Assert.Contains(title, text, StringComparison.Ordinal);
         Assert.Contains(article, text, StringComparison.Ordinal);
         Assert.Contains(fact, text, StringComparison.Ordinal);
-        Assert.Contains("VN-ND152-2025, phiên bản 1", text, StringComparison.Ordinal);
+        Assert.Contains($"{verdict.RuleSetId}, phiên bản 1", text, StringComparison.Ordinal);
+        Assert.Equal(name.Contains("Decree98", StringComparison.Ordinal) ? "VN-ND98-2023" : "VN-ND152-2025", verdict.RuleSetId);
         foreach (string english in new[] { "Advanced", "Fighter", "Collective", "required", "streak", "true", "false", "None", "Title." })
         {
             Assert.DoesNotContain(english, text, StringComparison.Ordinal);
@@ -180,17 +183,57 @@ public sealed class NotesArithmeticScenarioTests
         "Art74_Decree152Art33_7_BangKhenLastYear" => new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Excellent)
             .Initiatives(InitiativeLevel.Grassroots, InitiativeLevel.Grassroots).FighterFor(1)
             .Award(1, Title.ProvincialCertificateOfMerit, decision: "45/QĐ-UBND")).Evaluate().Get(1, 1, Title.ProvincialCertificateOfMerit),
+        "Art74_Decree98_BangKhenLastYear_CountedAgain" => new InputBuilder().Person(new PersonBuilder(1).Rated(QualityRating.Excellent)
+            .Initiatives(InitiativeLevel.Grassroots, InitiativeLevel.Grassroots).FighterFor(1)
+            .Award(1, Title.ProvincialCertificateOfMerit, decision: "45/QĐ-UBND")).Evaluate(RuleSetCatalog.Decree98)
+            .Get(1, 1, Title.ProvincialCertificateOfMerit),
+        "Art28_AProvinceReadingMoreThanHalf_FiveOfTen" => FiveOfTen().Evaluate(RuleSetCatalog.Decree152 with
+        {
+            Collectives = new CollectiveRules { AdvancedWorkerShare = Fraction.Half, AdvancedWorkerShareStrictlyAbove = true },
+        }).Get(null, 1, Title.AdvancedLabourCollective),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such scenario."),
     };
 
-    private static InputBuilder SixOfTen()
+    private static InputBuilder SixOfTen() => OfTen(6);
+
+    private static InputBuilder FiveOfTen() => OfTen(5);
+
+    private static InputBuilder OfTen(int advanced)
     {
         var input = new InputBuilder().Unit(new UnitBuilder(1).Members(10, 0));
         for (int id = 1; id <= 10; id++)
         {
-            input.Person(new PersonBuilder(id).Rated(id <= 6 ? QualityRating.Good : QualityRating.Completed));
+            input.Person(new PersonBuilder(id).Rated(id <= advanced ? QualityRating.Good : QualityRating.Completed));
         }
 
         return input;
+    }
+
+    [Fact]
+    public void Art28_MoreThanAHundredPercent_IsRefusedByTheValidator()
+    {
+        var rules = RuleSetCatalog.Decree152 with
+        {
+            Collectives = new CollectiveRules { AdvancedWorkerShare = new Fraction(1, 1), AdvancedWorkerShareStrictlyAbove = true },
+        };
+
+        Assert.Contains(RuleSetValidator.Validate(rules), e => e.Message.Contains("AdvancedWorkerShareStrictlyAbove", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Art22_Decree98_ProvincialFighterForLastYear", Title.ProvincialEmulationFighter)]
+    [InlineData("Art74_Decree98_BangKhenForLastYear", Title.ProvincialCertificateOfMerit)]
+    public void Decree98_WithoutArt33_7_TheExplanationNamesTheAwardWhoseYearsCountAgain(string name, Title title)
+    {
+        var person = new PersonBuilder(1).Rated(QualityRating.Excellent).Initiative(InitiativeLevel.Provincial).FighterFor(3)
+            .Award(1, title, decision: "12/QĐ-UBND");
+
+        var verdict = new InputBuilder().Person(person).Evaluate(RuleSetCatalog.Decree98).Get(1, 1, title);
+
+        var counted = Assert.Single(verdict.Conditions, c => c.Code == "award.period_counted_again");
+        Assert.Equal(LegalArticles.AwardPeriodNotRestarted, counted.Article);
+        Assert.Contains(counted.Facts, f => f.Name == "decision" && f.Value == "12/QĐ-UBND");
+        Assert.DoesNotContain(verdict.Conditions, c => c.Code == "award.period_after_previous");
+        Assert.False(string.IsNullOrEmpty(name));
     }
 }
