@@ -2,19 +2,24 @@
 # What each kind of the working-day mix costs the app, in processor seconds per 1,000 interactions, for one or more
 # revisions on copies of one seeded database. Processor time moves far less than latency when other work shares the
 # machine, so this compares revisions on a busy machine where p99 would be noise.
-#   bench/mix-cpu.sh [--users N] [--seconds S] [--read-rate R] [--shape UNITS PEOPLE YEARS] [--kinds LIST] REV...
+#   bench/mix-cpu.sh [--users N] [--seconds S] [--read-rate R] [--shape UNITS PEOPLE YEARS] [--kinds LIST]
+#                    [--port P] [--seed-db FILE] REV...
 # A revision may be named more than once, for rounds in turn (main perf perf main): it is published once.
 # For each revision: publish Release from a temporary worktree, start it on its copy of the database (seeded once by
-# the first revision, at full size unless --shape says otherwise), make the first whole evaluation, then run each
+# the first revision, at full size unless --shape says otherwise; with --seed-db, copied from FILE when it exists, else
+# seeded and kept there for the next run), wait for the first whole evaluation to be logged, then run each
 # kind alone (CircuitLoad --mode mix --mix KIND=100, N users, S seconds, circuits acting once a second, readers
 # R pages a second) and the default mix, and read the app's processor time over the interactions only (the tool's
 # serverCpuSeconds: signing in and opening circuits are left out), each kind once briefly beforehand to warm the JIT.
-# progress users act on nothing: their row is per 1,000 circuit-seconds held. Defaults: --users 200 --seconds 30 --read-rate 0.5 --kinds type,save,review,open,progress,mix.
+# progress users act on nothing: their row is per 1,000 circuit-seconds held. The evaluations column counts the
+# evaluations that read changed units again during the run, with their summed wall time (a save marks its unit
+# changed; the next look at the review dashboard has the province evaluated again, in the background).
+# Defaults: --users 200 --seconds 30 --read-rate 0.5 --kinds type,save,review,open,progress,mix --port 5092.
 # Prints one markdown table per revision (the tool's JSON lines are in the temporary folder, removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-users=200 seconds=30 read_rate=0.5 shape=(1000 100000 10) kinds=type,save,review,open,progress,mix revs=()
+users=200 seconds=30 read_rate=0.5 shape=(1000 100000 10) kinds=type,save,review,open,progress,mix revs=() port=5092 seed_db=
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) users=${2:?--users needs a number}; shift ;;
@@ -22,7 +27,9 @@ while [ $# -gt 0 ]; do
     --read-rate) read_rate=${2:?--read-rate needs a number}; shift ;;
     --shape) shape=("${2:?}" "${3:?}" "${4:?--shape needs UNITS PEOPLE YEARS}"); shift 2 ;;
     --kinds) kinds=${2:?--kinds needs a list}; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --port) port=${2:?--port needs a number}; shift ;;
+    --seed-db) seed_db=${2:?--seed-db needs a file}; shift ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) revs+=("$1") ;;
   esac
@@ -30,7 +37,7 @@ while [ $# -gt 0 ]; do
 done
 [ ${#revs[@]} -gt 0 ] || { echo "usage: bench/mix-cpu.sh [options] REV..." >&2; exit 2; }
 
-port=5092 url=http://127.0.0.1:5092
+url=http://127.0.0.1:$port
 work=$(mktemp -d /tmp/emulation-mix-cpu.XXXXXX)
 app_pid=""
 cleanup() {
@@ -42,14 +49,21 @@ trap cleanup EXIT
 
 source bench/lib/revisions.sh
 
-# Waits (3 minutes at most) until the app used less than a tenth of a processor over 3 s.
-wait_quiet() {
-  local before after tick; tick=$(getconf CLK_TCK)
-  for _ in $(seq 1 60); do
-    before=$(awk '{print $14 + $15}' "/proc/$app_pid/stat"); sleep 3; after=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
-    [ $(( (after - before) * 10 )) -lt $(( 3 * tick )) ] && return 0
+# Waits until the app has logged its first whole evaluation of the campaign (not one that read changed units again):
+# on a loaded machine it takes from 10 s to several minutes, and it must not be counted in the runs' processor time.
+wait_evaluated() {
+  for _ in $(seq 1 1800); do
+    [ "$(grep -o "Evaluated campaign $campaign in [0-9]* ms[^\"]*" "$app_log" | grep -vc "read again")" -gt 0 ] && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$app_log" >&2; exit 1; }
+    sleep 1
   done
-  log "The app did not become quiet; measuring anyway."
+  log "The first whole evaluation was not logged within 30 minutes; measuring anyway."
+}
+
+# Evaluations that read changed units again, logged after line $1 of the app's log: "count, summed ms".
+evaluations_since() {
+  tail -n +"$(( $1 + 1 ))" "$app_log" | grep -o "Evaluated campaign [0-9]* in [0-9]* ms, [0-9]* units read again" \
+    | awk '{ n++; ms += $5 } END { printf "%d, %d ms", n, ms }'
 }
 
 # A revision named twice (rounds A B B A) is published once; each of its runs still has its own copy of the database.
@@ -63,11 +77,17 @@ for i in "${!revs[@]}"; do
 done
 build_tool
 
-log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years with ${revs[0]}…"
 mkdir -p "$work/seed"
-start_app "$work/app-0" "$work/seed" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
-  Seed__ScaleShape__People="${shape[1]}" Seed__ScaleShape__Years="${shape[2]}"
-stop_app
+if [ -n "$seed_db" ] && [ -f "$seed_db" ]; then
+  log "Copying the seeded database $seed_db…"
+  cp "$seed_db" "$work/seed/emulation.db"
+else
+  log "Seeding ${shape[0]} units, ${shape[1]} people, ${shape[2]} years with ${revs[0]}…"
+  start_app "$work/app-0" "$work/seed" Seed__Scale=true Seed__ScaleShape__Units="${shape[0]}" \
+    Seed__ScaleShape__People="${shape[1]}" Seed__ScaleShape__Years="${shape[2]}"
+  stop_app
+  [ -z "$seed_db" ] || cp "$work/seed/emulation.db" "$seed_db"
+fi
 db="$work/seed/emulation.db"
 read_seeded_campaign "$db"
 
@@ -78,9 +98,9 @@ for i in "${!revs[@]}"; do
   # The first whole evaluation is made before the runs, as on a server that has been up a while; then each kind runs
   # once briefly, unmeasured, so that the measured runs find the code compiled by the JIT's last tier, not compiling.
   dotnet "$tool" --url "$url" --campaign "$campaign" --circuits 1 --mode idle --duration 3 --page review >/dev/null 2>&1
-  # On a loaded machine that evaluation outlasts the look (23–86 s at load 25–250): wait until the app is quiet, or it
-  # would be counted in the runs' processor time.
-  wait_quiet
+  # On a loaded machine that evaluation outlasts the look (23–260 s at load 25–250): wait for it, or it would be
+  # counted in the runs' processor time.
+  wait_evaluated
   log "${revs[$i]}: warming up…"
   for kind in ${kinds//,/ }; do
     mix=$([ "$kind" = mix ] && echo "type=40,save=15,progress=5,review=20,open=20" || echo "$kind=100")
@@ -90,22 +110,23 @@ for i in "${!revs[@]}"; do
   echo
   echo "### ${revs[$i]} ($(git rev-parse --short "${revs[$i]}"))"
   echo
-  echo "| kind | users | interactions | app CPU s | CPU s per 1,000 | p50 / p99 ms | errors, wrong renders |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| kind | users | interactions | app CPU s | CPU s per 1,000 | p50 / p99 ms | errors, wrong renders | evaluations (units read again) |"
+  echo "|---|---|---|---|---|---|---|---|"
   for kind in ${kinds//,/ }; do
     mix=$([ "$kind" = mix ] && echo "type=40,save=15,progress=5,review=20,open=20" || echo "$kind=100")
     log "${revs[$i]}: $kind, $users users, ${seconds} s…"
+    log_lines=$(wc -l <"$app_log")
     # The tool exits 1 when no circuit connected, which is the rule for the readers' kinds (review, open: GETs only);
     # the run counts when it printed its figures.
     dotnet "$tool" --url "$url" --campaign "$campaign" --circuits "$users" --mode mix --mix "$mix" --duration "$seconds" \
       --rate 1 --read-rate "$read_rate" --users "$heads" >"$data/$kind.json" 2>"$data/$kind.err" || true
     grep -q '^{' "$data/$kind.json" || { tail -n 5 "$data/$kind.err" >&2; continue; }
-    jq -r --arg kind "$kind" --argjson seconds "$seconds" '
+    jq -r --arg kind "$kind" --argjson seconds "$seconds" --arg evaluations "$(evaluations_since "$log_lines")" '
       (if $kind == "progress" then .circuitsConnected * $seconds else .interactions end) as $n
       | "| \($kind) | \(.circuitsRequested) | "
         + (if $kind == "progress" then "\($n) circuit-seconds" else "\(.interactions)" end)
         + " | \(.serverCpuSeconds) | \(if $n > 0 and .serverCpuSeconds != null then (.serverCpuSeconds * 1000 / $n * 100 | round / 100) else "n/a" end)"
-        + " | \(.p50Ms) / \(.p99Ms) | \(.errors), \(.wrongRenders) |"' "$data/$kind.json"
+        + " | \(.p50Ms) / \(.p99Ms) | \(.errors), \(.wrongRenders) | \($evaluations) |"' "$data/$kind.json"
   done
   stop_app
 done
