@@ -49,17 +49,6 @@ trap cleanup EXIT
 
 source bench/lib/revisions.sh
 
-# Waits until the app has logged its first whole evaluation of the campaign (not one that read changed units again):
-# on a loaded machine it takes from 10 s to several minutes, and it must not be counted in the runs' processor time.
-wait_evaluated() {
-  for _ in $(seq 1 1800); do
-    [ "$(grep -o "Evaluated campaign $campaign in [0-9]* ms[^\"]*" "$app_log" | grep -vc "read again")" -gt 0 ] && return 0
-    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$app_log" >&2; exit 1; }
-    sleep 1
-  done
-  log "The first whole evaluation was not logged within 30 minutes; measuring anyway."
-}
-
 # Evaluations that read changed units again, logged after line $1 of the app's log: "count, summed ms".
 evaluations_since() {
   tail -n +"$(( $1 + 1 ))" "$app_log" | grep -o "Evaluated campaign [0-9]* in [0-9]* ms, [0-9]* units read again" \

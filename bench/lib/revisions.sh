@@ -40,6 +40,18 @@ stop_app() {
   app_pid=""
 }
 
+# Waits until the app has logged its first whole evaluation of campaign $campaign (not one that read changed units
+# again). The first look at the review dashboard starts it and does not wait for it: it takes ~10 s on a quiet machine
+# and up to minutes on a loaded one, and a run started before it ends counts it in its processor time and latencies.
+wait_evaluated() {
+  for _ in $(seq 1 1800); do
+    [ "$(grep -o "Evaluated campaign $campaign in [0-9]* ms[^\"]*" "$app_log" | grep -vc "read again")" -gt 0 ] && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$app_log" >&2; exit 1; }
+    sleep 1
+  done
+  log "The first whole evaluation was not logged within 30 minutes; measuring anyway."
+}
+
 # The seeded database's launched campaign (campaign) and the heads whose pledge is still open to edit (heads).
 read_seeded_campaign() { # $1 = database file
   campaign=$(sqlite3 "$1" "SELECT Id FROM Campaigns WHERE Status = 'Launched' ORDER BY Year DESC LIMIT 1")
