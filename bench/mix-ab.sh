@@ -58,7 +58,9 @@ for rev in base changed; do
   # Which kinds make the slowest hundredth: each kind's own p50, p99 and slowest answer.
   jq -r '.kinds // {} | to_entries[] | select(.value.answered > 0)
     | "  \(.key): \(.value.answered) answered, p50 \(.value.p50Ms) / p99 \(.value.p99Ms) / max \(.value.maxMs) ms"' "$data/result.json"
-  echo "cpu seconds: app $app_cpu, tool $(awk '{ print $1 + $2 }' "$data/tool.time")"
+  # The app's figure spans the tool's whole run: signing in, opening the circuits, then the mix; the tool's own
+  # serverCpuSeconds is the app's over the mix's interactions alone.
+  echo "cpu seconds: app $app_cpu (of which the mix itself $(jq -r '.serverCpuSeconds // "n/a"' "$data/result.json")), tool $(awk '{ print $1 + $2 }' "$data/tool.time")"
   grep -o 'Evaluated campaign [0-9]* in [0-9]* ms[^"]*' "$data/app.log" | awk '
     { ms = $5; if ($0 ~ /read again/) { n++; sum += ms; if (ms > max) max = ms } else whole = whole " " ms }
     END { printf "evaluations: whole reads (ms):%s; units read again: %d, mean %.0f ms, max %d ms\n", whole, n, n ? sum / n : 0, max }'
