@@ -117,7 +117,7 @@ public sealed partial class SeveralInstancesTests(ITestOutputHelper output) : IA
     public async Task ReturnedResultsOnB_RefreshTheEvaluationKeptOnA()
     {
         Assert.IsType<DatabaseChangeFeed>(_a.Service<ICampaignChangeFeed>());
-        var unitId = (await _a.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1))!
+        var unitId = (await _a.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1))!.Rows
             .First(p => p.ResultStatus == SubmissionStatus.Submitted).UnitId;
         var before = await UnitRowOnAAsync(unitId);
 

@@ -25,7 +25,7 @@ public sealed class ConfirmDialogTests(AppFixture fixture) : PageTestContext(fix
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Thi đua 2027", Year = 2027 })).Value;
         await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "A", Group = "I", MaxPoints = 100, UnitOfMeasure = "lần" });
         await campaigns.ReadyToLaunchAsync(id);
-        var units = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, id))!.Count;
+        var units = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, id))!.Units;
         var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
 

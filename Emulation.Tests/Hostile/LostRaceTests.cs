@@ -95,7 +95,7 @@ public sealed class LostRaceTests : FreshAppTests
     [Fact]
     public async Task AcceptingAndReturningOneUnitsResultsAtOnce_OneReviewStands_TheOtherIsToldSomeoneElseSaved()
     {
-        var unit = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, DecisionScenario.CampaignId))!
+        var unit = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, DecisionScenario.CampaignId))!.Rows
             .First(p => p.ResultStatus == SubmissionStatus.Submitted).UnitId;
 
         var outcomes = await BothAtOnceAsync<UnitResult, Result>(App, EntityState.Modified, (s, i) =>

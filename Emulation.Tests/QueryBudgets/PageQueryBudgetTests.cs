@@ -56,7 +56,10 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["campaign list"] = (1, app => app.Service<CampaignService>().ListAsync(TestActors.Officer)),
         // The campaign with its criteria, offered titles, transitions and amendments, and the names of who made them.
         ["campaign detail"] = (6, app => app.Service<CampaignService>().GetAsync(TestActors.Officer, 1)),
-        ["progress"] = (2, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1)),
+        // The deadlines, each bloc's counts, then only the rows of the blocs on the page (25 of a province's thousand).
+        ["progress"] = (3, app => app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1, page: 0, pageSize: 25)),
+        ["progress awaiting, last page"] = (3, app =>
+            app.Service<ReviewService>().ProgressAsync(TestActors.Officer, 1, page: 1000, pageSize: 25, awaitingOnly: true)),
         // What the static review page loads when it opens with nothing kept, as EvaluationPage asks for it: the
         // summary, the first page of the ranking (ten) and of the recommended verdicts (25).
         ["evaluation"] = (15, async app =>

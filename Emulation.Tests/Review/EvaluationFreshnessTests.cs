@@ -32,7 +32,7 @@ public sealed class EvaluationFreshnessTests(AppFixture fixture) : SharedAppTest
     [Fact]
     public async Task ReturnedResults_AreNoLongerScored_OnTheNextLook()
     {
-        var unit = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, Campaign))!
+        var unit = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, Campaign))!.Rows
             .First(p => p.ResultStatus == SubmissionStatus.Submitted).UnitId;
         var before = await RowAsync(unit);
 

@@ -33,7 +33,7 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
     {
         using var kept = Snapshots(_log);
         await AssertAsWholeReadAsync(kept);
-        var progress = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, Campaign))!;
+        var progress = (await App.Service<ReviewService>().ProgressAsync(TestActors.Officer, Campaign))!.Rows;
         var submitted = progress.Where(p => p.ResultStatus == SubmissionStatus.Submitted).Select(p => p.UnitId).ToList();
         Assert.True(submitted.Count >= 3, "The demo campaign has three units with submitted results.");
         var pledged = submitted[2];

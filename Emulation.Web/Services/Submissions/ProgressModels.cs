@@ -20,3 +20,10 @@ public sealed record UnitProgress(
     DateTimeOffset? ResultSubmittedAt,
     bool ResultLate,
     string? ReturnReason);
+
+/// <summary>
+/// One page of a campaign's progress board: its units (<see cref="Page"/> after clamping), how many the filter shows
+/// in all, and over every unit of the campaign how many there are and how many have submitted (or had accepted) their
+/// pledge and their results.
+/// </summary>
+public sealed record ProgressBoard(IReadOnlyList<UnitProgress> Rows, int Page, int Shown, int Units, int PledgesIn, int ResultsIn);

@@ -13,10 +13,17 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
     public static DomainError NothingToReview() =>
         new("submission.nothing_to_review", "The unit has not submitted this yet.");
 
-    /// <summary>Each unit of the campaign with its pledge's and results' statuses; null when there is no such campaign.</summary>
-    public async Task<IReadOnlyList<UnitProgress>?> ProgressAsync(Actor actor, int campaignId)
+    /// <summary>
+    /// One page of the campaign's units with their pledge's and results' statuses, grouped by bloc (blocs by name in
+    /// the reader's culture, units by id), and the counts over every unit; null when there is no such campaign. By
+    /// default every unit on one page. <paramref name="awaitingOnly"/> keeps the units with something submitted and
+    /// not reviewed yet. A page past the last is the last.
+    /// </summary>
+    public async Task<ProgressBoard?> ProgressAsync(Actor actor, int campaignId, int page = 0, int pageSize = int.MaxValue,
+        bool awaitingOnly = false)
     {
         actor.RequirePolicy(Policies.FollowProgress);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         await using var db = await factory.CreateDbContextAsync(actor);
         // The deadlines only: the campaign's criteria and titles (included with it by default) are not shown here.
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId)
@@ -26,32 +33,100 @@ public sealed class ReviewService(IDbContextFactory<EmulationDbContext> factory,
             return null;
         }
 
-        // One read of each unit with its pledge's and results' statuses (left joins), not the lines of a thousand
-        // pledges and results, nor three lists matched up here.
-        var units = await (
-            from m in db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
-            join u in db.Units on m.UnitId equals u.Id
-            join b in db.Blocs on m.BlocId equals b.Id
-            from p in db.Pledges.Where(p => p.CampaignId == campaignId && p.UnitId == m.UnitId).DefaultIfEmpty()
-            from r in db.UnitResults.Where(r => r.CampaignId == campaignId && r.UnitId == m.UnitId).DefaultIfEmpty()
-            select new
+        // Counted per bloc in SQL, so that a page reads its own rows, not a province's thousand; the blocs are put in
+        // order here, as the database would sort their names by bytes, not as the reader's language does.
+        var blocs = (await Rows(db, campaignId)
+                .GroupBy(r => new { r.BlocId, r.BlocName })
+                .Select(g => new BlocProgress(g.Key.BlocId, g.Key.BlocName, g.Count(),
+                    g.Count(r => r.PledgeStatus == SubmissionStatus.Submitted || r.ResultStatus == SubmissionStatus.Submitted),
+                    g.Count(r => r.PledgeStatus == SubmissionStatus.Submitted || r.PledgeStatus == SubmissionStatus.Accepted),
+                    g.Count(r => r.ResultStatus == SubmissionStatus.Submitted || r.ResultStatus == SubmissionStatus.Accepted)))
+                .ToListAsync())
+            .OrderBy(b => b.Name, StringComparer.CurrentCulture).ThenBy(b => b.BlocId).ToList();
+        var shown = blocs.Sum(b => b.Shown(awaitingOnly));
+        page = Math.Clamp(page, 0, Math.Max(0, (shown - 1) / pageSize));
+        var (onPage, skip) = BlocsOnPage(blocs, awaitingOnly, (long)page * pageSize, pageSize);
+        var ids = onPage.Select(b => b.BlocId).ToList();
+        List<ProgressRow> rows = onPage.Count == 0 ? [] : await Rows(db, campaignId)
+            .Where(r => ids.Contains(r.BlocId) && (!awaitingOnly
+                || r.PledgeStatus == SubmissionStatus.Submitted || r.ResultStatus == SubmissionStatus.Submitted))
+            .ToListAsync();
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(b => b.id, b => b.i);
+        return new ProgressBoard([.. rows.OrderBy(r => order[r.BlocId]).ThenBy(r => r.UnitId).Skip(skip).Take(pageSize)
+                .Select(r => new UnitProgress(r.UnitId, r.UnitName, r.BlocName,
+                    r.PledgeStatus ?? SubmissionStatus.Draft, r.PledgeSubmittedAt,
+                    Submittable.IsLate(r.PledgeSubmittedAt, campaign.PledgeDeadline, OfficeTime.Offset),
+                    r.ResultStatus ?? SubmissionStatus.Draft, r.ResultSubmittedAt,
+                    Submittable.IsLate(r.ResultSubmittedAt, campaign.ResultsDeadline, OfficeTime.Offset),
+                    r.ResultReturnReason ?? r.PledgeReturnReason))],
+            page, shown, blocs.Sum(b => b.Units), blocs.Sum(b => b.PledgesIn), blocs.Sum(b => b.ResultsIn));
+    }
+
+    /// <summary>The blocs (in order) holding rows <paramref name="start"/> to start + size, and the rows of the first to skip.</summary>
+    private static (IReadOnlyList<BlocProgress> Blocs, int Skip) BlocsOnPage(IReadOnlyList<BlocProgress> blocs,
+        bool awaitingOnly, long start, int size)
+    {
+        var onPage = new List<BlocProgress>();
+        var skip = 0;
+        long before = 0;
+        foreach (var bloc in blocs)
+        {
+            var rows = bloc.Shown(awaitingOnly);
+            if (rows > 0 && before + rows > start && before < start + size)
             {
-                u.Id,
-                u.Name,
-                Bloc = b.Name,
-                PledgeStatus = p == null ? (SubmissionStatus?)null : p.Status,
-                PledgeSubmittedAt = p == null ? null : p.SubmittedAt,
-                PledgeReturnReason = p == null ? null : p.ReturnReason,
-                ResultStatus = r == null ? (SubmissionStatus?)null : r.Status,
-                ResultSubmittedAt = r == null ? null : r.SubmittedAt,
-                ResultReturnReason = r == null ? null : r.ReturnReason,
-            }).ToListAsync();
-        return [.. units.OrderBy(u => u.Bloc).ThenBy(u => u.Id).Select(u => new UnitProgress(u.Id, u.Name, u.Bloc,
-            u.PledgeStatus ?? SubmissionStatus.Draft, u.PledgeSubmittedAt,
-            Submittable.IsLate(u.PledgeSubmittedAt, campaign.PledgeDeadline, OfficeTime.Offset),
-            u.ResultStatus ?? SubmissionStatus.Draft, u.ResultSubmittedAt,
-            Submittable.IsLate(u.ResultSubmittedAt, campaign.ResultsDeadline, OfficeTime.Offset),
-            u.ResultReturnReason ?? u.PledgeReturnReason))];
+                if (onPage.Count == 0)
+                {
+                    skip = (int)(start - before);
+                }
+
+                onPage.Add(bloc);
+            }
+
+            before += rows;
+        }
+
+        return (onPage, skip);
+    }
+
+    /// <summary>Each unit of the campaign's blocs with its pledge's and results' statuses, one left join each.</summary>
+    private static IQueryable<ProgressRow> Rows(EmulationDbContext db, int campaignId) =>
+        from m in db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
+        join u in db.Units on m.UnitId equals u.Id
+        join b in db.Blocs on m.BlocId equals b.Id
+        from p in db.Pledges.Where(p => p.CampaignId == campaignId && p.UnitId == m.UnitId).DefaultIfEmpty()
+        from r in db.UnitResults.Where(r => r.CampaignId == campaignId && r.UnitId == m.UnitId).DefaultIfEmpty()
+        select new ProgressRow
+        {
+            UnitId = u.Id,
+            UnitName = u.Name,
+            BlocId = b.Id,
+            BlocName = b.Name,
+            PledgeStatus = p == null ? null : (SubmissionStatus?)p.Status,
+            PledgeSubmittedAt = p == null ? null : p.SubmittedAt,
+            PledgeReturnReason = p == null ? null : p.ReturnReason,
+            ResultStatus = r == null ? null : (SubmissionStatus?)r.Status,
+            ResultSubmittedAt = r == null ? null : r.SubmittedAt,
+            ResultReturnReason = r == null ? null : r.ReturnReason,
+        };
+
+    private sealed class ProgressRow
+    {
+        public int UnitId { get; init; }
+        public required string UnitName { get; init; }
+        public int BlocId { get; init; }
+        public required string BlocName { get; init; }
+        public SubmissionStatus? PledgeStatus { get; init; }
+        public DateTimeOffset? PledgeSubmittedAt { get; init; }
+        public string? PledgeReturnReason { get; init; }
+        public SubmissionStatus? ResultStatus { get; init; }
+        public DateTimeOffset? ResultSubmittedAt { get; init; }
+        public string? ResultReturnReason { get; init; }
+    }
+
+    /// <summary>A bloc's units, those awaiting review, and the pledges and results submitted or accepted among them.</summary>
+    private sealed record BlocProgress(int BlocId, string Name, int Units, int Awaiting, int PledgesIn, int ResultsIn)
+    {
+        public int Shown(bool awaitingOnly) => awaitingOnly ? Awaiting : Units;
     }
 
     public Task<Result> AcceptAsync(Actor actor, int campaignId, int unitId, SubmissionKind kind) =>
