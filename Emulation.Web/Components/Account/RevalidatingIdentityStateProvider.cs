@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using Emulation.Web.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Components.Account;
@@ -13,23 +13,13 @@ namespace Emulation.Web.Components.Account;
 /// </summary>
 internal sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory,
-    IServiceScopeFactory scopeFactory,
+    IDbContextFactory<EmulationDbContext> contexts,
     IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState,
-        CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null || !AccountStateValidator.IsEnabled(user))
-        {
-            return false;
-        }
-
-        var principalStamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return !users.SupportsUserSecurityStamp || principalStamp == await users.GetSecurityStampAsync(user);
-    }
+    /// <summary>The cookie's own check (<see cref="AccountStateValidator.IsCurrentAsync"/>), made again every minute.</summary>
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState,
+        CancellationToken cancellationToken) =>
+        AccountStateValidator.IsCurrentAsync(contexts, authenticationState.User, options.Value.ClaimsIdentity);
 }
