@@ -33,6 +33,10 @@ public sealed class LongServiceBrowserTests(BrowserFixture fixture)
         await officer.WaitForPageAsync("**/sudden/*", "sudden-detail");
         await Assertions.Expect(officer.ByTestId("sudden-heading")).ToContainTextAsync(person);
         await Assertions.Expect(officer.ByTestId("sudden-kind")).ToHaveTextAsync("Cống hiến");
+        // Read as what it is, not as a sudden award, with the way back to the list it came from.
+        await Assertions.Expect(officer.Page.Locator("h1")).ToHaveTextAsync("Khen thưởng theo niên hạn, quá trình cống hiến");
+        await Assertions.Expect(officer.ByTestId("sudden-detail")).Not.ToContainTextAsync("đột xuất");
+        await Assertions.Expect(officer.ByTestId("back-to-long-service")).ToHaveAttributeAsync("href", "long-service");
         var proposalUrl = officer.Page.Url;
 
         await using var leader = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots);
@@ -46,6 +50,14 @@ public sealed class LongServiceBrowserTests(BrowserFixture fixture)
         await leader.ClickAsync("sudden-decision");
         await leader.WaitForPageAsync("**/decisions/*", "decision-heading");
         await Assertions.Expect(leader.Page.Locator("main")).ToContainTextAsync("Cống hiến");
+
+        // The award is in the person's record, reached from the proposal and from the year's list of awards.
+        await officer.Page.GotoAsync(proposalUrl);
+        await officer.ClickAsync("sudden-recipient");
+        await officer.WaitForPageAsync("**/profile/person/*", "profile-awards");
+        await Assertions.Expect(officer.Page.Locator("main")).ToContainTextAsync("921/QĐ-VP");
+        await officer.GoAsync("awards");
+        await Assertions.Expect(officer.Page.Locator("[data-testid=award-recipient] a[href^='profile/']").First).ToBeVisibleAsync();
 
         await officer.Page.SetViewportSizeAsync(390, 844);
         await officer.GoAsync("long-service");

@@ -74,24 +74,25 @@ public sealed class UnitWorkspaceBrowserTests(BrowserFixture fixture)
     }
 
     /// <summary>
-    /// The staff grid asks about a former unit only where the head opens it (or the positions show a move); the
-    /// questions then carry their help as a description, and the tab stays axe-clean and inside a phone's width.
+    /// The staff grid asks about a former unit only where the head opens it (or the positions show a move), through one
+    /// control above the grid rather than a button in every row; the questions then carry their help as a description,
+    /// and the tab stays axe-clean, and on a phone each person is a card with nothing scrolled sideways.
     /// </summary>
     [Fact]
-    public async Task StaffTab_FormerUnitQuestions_OpenOnRequest_DescribedByTheirHelp_AndAxeClean()
+    public async Task StaffTab_FormerUnitQuestions_OpenFromTheOneTransferControl_DescribedByTheirHelp_AndFitAPhone()
     {
         var unitId = await fixture.App.UnitIdAsync("TH");
         var campaignId = await fixture.App.SeededCampaignIdAsync();
         await using var head = await BrowserSession.SignInAsync(fixture, "tp.th", Screenshots);
         await head.GoAsync($"campaigns/{campaignId}/units/{unitId}?tab=staff");
-        var ask = head.Page.Locator("[data-testid^='former-ask-']").First;
-        await Assertions.Expect(ask).ToHaveAttributeAsync("aria-expanded", "false");
-        var person = (await ask.GetAttributeAsync("data-testid"))!["former-ask-".Length..];
+        await Assertions.Expect(head.ByTestId("former-ask")).ToHaveCountAsync(1);
+        await Assertions.Expect(head.Page.Locator("[data-testid^='former-ask-']:not([data-testid='former-ask-person'])")).ToHaveCountAsync(0);
+        var person = await head.ByTestId("former-ask-person").Locator("option[value]:not([value=''])").First.GetAttributeAsync("value");
         await Assertions.Expect(head.ByTestId($"former-unit-{person}")).ToHaveCountAsync(0);
 
-        await ask.ClickAsync();
+        await head.ByTestId("former-ask-person").SelectOptionAsync(person!);
+        await head.ClickAsync("former-ask");
 
-        await Assertions.Expect(head.ByTestId($"former-ask-{person}")).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(head.ByTestId($"former-unit-{person}")).ToBeVisibleAsync();
         foreach (var field in new[] { "former-months", "former-opinion" })
         {
@@ -105,6 +106,9 @@ public sealed class UnitWorkspaceBrowserTests(BrowserFixture fixture)
             var axe = await AxeInPage.RunAsync(head.Page, AxeInPage.WcagAa);
             Assert.True(axe.Violations.Length == 0, $"{width} px: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {string.Join(" ", v.Nodes.Select(n => n.Html))}")));
             Assert.True(await head.Page.EvaluateAsync<bool>($"() => document.documentElement.scrollWidth <= {width}"), $"Wider than {width} px.");
+            Assert.True(await head.Page.EvaluateAsync<bool>(
+                "() => [...document.querySelectorAll('[data-testid=staff-table] table, [data-testid=staff-table] .mud-table-container')].every(e => e.scrollWidth <= e.clientWidth + 1)"),
+                $"The staff grid scrolls sideways at {width} px.");
             await head.ShotAsync($"workspace-staff-former-unit-{width}");
         }
     }

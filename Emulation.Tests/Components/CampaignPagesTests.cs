@@ -61,6 +61,18 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         page.WaitForAssertion(() => Assert.Equal("01/01/2024 – 31/12/2026 (3 năm)", page.Find("[data-testid=period]").TextContent));
     }
 
+    /// <summary>A thematic campaign of some months is not "0 years" long: it reads as under a year.</summary>
+    [Fact]
+    public async Task CampaignDetail_OfAThematicCampaignOfMonths_SaysUnderAYear_NotZeroYears()
+    {
+        var id = await ThematicCampaignAsync("Chuyên đề chuyển đổi số 2026", new DateTime(2026, 3, 1), new DateTime(2026, 11, 30));
+        SignInAs("tp.th", Roles.DepartmentHead, 2);
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+
+        page.WaitForAssertion(() => Assert.Equal("01/03/2026 – 30/11/2026 (dưới 1 năm)", page.Find("[data-testid=period]").TextContent));
+    }
+
     [Fact]
     public async Task CampaignDetail_OfAThematicDraft_GivesTheOfficerThePeriodEditor_WithTheFlagRule()
     {
@@ -133,12 +145,13 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
 
     private static int Count(string text, string part) => text.Split(part).Length - 1;
 
-    private async Task<int> ThematicCampaignAsync(string name)
+    private async Task<int> ThematicCampaignAsync(string name, DateTime? startsOn = null, DateTime? endsOn = null)
     {
         var campaigns = App.Service<CampaignService>();
         var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
             new CampaignDraftInput { Name = name, Year = 2026, Kind = CampaignKind.Thematic })).Value;
-        Assert.True((await campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2024, 1, 1), new DateTime(2026, 12, 31))).IsSuccess);
+        Assert.True((await campaigns.SetPeriodAsync(TestActors.Officer, id, startsOn ?? new DateTime(2024, 1, 1),
+            endsOn ?? new DateTime(2026, 12, 31))).IsSuccess);
         return id;
     }
 

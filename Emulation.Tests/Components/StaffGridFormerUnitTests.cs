@@ -47,13 +47,14 @@ public sealed class StaffGridFormerUnitTests(AppFixture fixture) : PageTestConte
     }
 
     /// <summary>
-    /// Recruited this year is not moved from another unit: the grid does not ask, but offers the head to open the
-    /// questions for one who did come from another agency; once opened, each question is described by the help.
+    /// Recruited this year is not moved from another unit: the grid does not ask, but its one transfer control above the
+    /// rows (not a button in each) lets the head pick one who did come from another agency; once opened, each question
+    /// is described by the help, and the person leaves the control's list.
     /// </summary>
     [Fact]
-    public async Task Grid_ForSomeoneWithNoRecordedMove_AsksOnlyWhenTheHeadOpensIt()
+    public async Task Grid_ForSomeoneWithNoRecordedMove_AsksOnlyWhenTheHeadPicksThemInTheOneTransferControl()
     {
-        var (unit, staff) = await App.AddUnitWithStaffAsync("CDTUYEN31", 1);
+        var (unit, staff) = await App.AddUnitWithStaffAsync("CDTUYEN31", 2);
         var person = staff[0];
         await using (var db = await App.DbAsync())
         {
@@ -66,13 +67,14 @@ public sealed class StaffGridFormerUnitTests(AppFixture fixture) : PageTestConte
         grid.WaitForAssertion(() => Assert.NotEmpty(grid.FindAll("input[data-testid^=months-]")));
 
         Assert.Empty(grid.FindAll($"[data-testid=former-unit-{person}]"));
-        var ask = grid.Find($"[data-testid=former-ask-{person}]");
-        Assert.Equal(("false", $"former-unit-{person}"), (ask.GetAttribute("aria-expanded"), ask.GetAttribute("aria-controls")));
+        Assert.Single(grid.FindAll("[data-testid=former-ask]"));
+        Assert.NotNull(grid.Find($"[data-testid=former-ask-person] option[value='{person}']"));
 
-        ask.Click();
+        grid.Find("[data-testid=former-ask-person]").Change(person.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        grid.Find("[data-testid=former-ask]").Click();
 
-        Assert.Equal("true", grid.Find($"[data-testid=former-ask-{person}]").GetAttribute("aria-expanded"));
         Assert.Equal($"former-unit-{person}", grid.Find($"[data-testid=former-unit-{person}]").Id);
+        Assert.Empty(grid.FindAll($"[data-testid=former-ask-person] option[value='{person}']"));
         var help = grid.Find($"[data-testid=former-help-{person}]");
         Assert.Equal($"former-help-{person}", help.Id);
         Assert.Equal(help.Id, grid.Find($"[data-testid=former-months-{person}]").GetAttribute("aria-describedby"));
@@ -81,13 +83,12 @@ public sealed class StaffGridFormerUnitTests(AppFixture fixture) : PageTestConte
 
         // Once months there are typed, the questions stay: there is something to save.
         grid.Find($"[data-testid=former-months-{person}]").ChangeField("3");
-        Assert.Empty(grid.FindAll($"[data-testid=former-ask-{person}]"));
         Assert.NotNull(grid.Find($"[data-testid=former-unit-{person}]"));
 
         // A reader of the grid is never offered to open it.
         await DisposeComponentsAsync();
         var readOnly = Render<StaffYearGrid>(p => p.Add(x => x.UnitId, unit).Add(x => x.Year, Year).Add(x => x.CanEdit, false));
         readOnly.WaitForAssertion(() => Assert.NotEmpty(readOnly.FindAll("input[data-testid^=months-]")));
-        Assert.Empty(readOnly.FindAll("[data-testid^=former-ask-]"));
+        Assert.Empty(readOnly.FindAll("[data-testid^=former-ask]"));
     }
 }

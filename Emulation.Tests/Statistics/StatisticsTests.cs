@@ -308,8 +308,9 @@ public sealed class StatisticsTests(AppFixture fixture) : IClassFixture<AppFixtu
         var download = await client.GetAsync("/documents/statistics/home-affairs.xlsx");
 
         Assert.Contains("từ ngày 01/12 năm trước đến ngày 30/11 năm báo cáo", html, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{from}\" data-testid=\"stats-from\"", html, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{to}\" data-testid=\"stats-to\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{from}\" data-testid=\"stats-from-value\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{to}\" data-testid=\"stats-to-value\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"01/12/{year - 1}\"", html, StringComparison.Ordinal);
         Assert.Contains(line, html, StringComparison.Ordinal);
         Assert.Contains($"href=\"documents/statistics/home-affairs.xlsx?from={from}&to={to}\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);

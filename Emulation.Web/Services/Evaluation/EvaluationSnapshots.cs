@@ -249,6 +249,31 @@ public sealed class EvaluationSnapshots : IDisposable
         return ForgottenIfMissing(campaignId, kept, await loading);
     }
 
+    /// <summary>
+    /// The campaign's evaluation with every change reported before this call, however long it takes: for a reader already
+    /// shown the previous one (<see cref="GetAsync"/>, <see cref="IsUpdating"/>) whose page streams the new one after it.
+    /// A load that began before a change does not cover it, so a second one may follow. Callers check the actor first.
+    /// </summary>
+    public async Task<Result<EvaluationSnapshot>?> FreshAsync(int campaignId)
+    {
+        var kept = Kept(campaignId);
+        var version = kept.Version;
+        while (true)
+        {
+            var (last, loading) = kept.Look(_clock.GetUtcNow(), Lifetime, () => LoadInBackground(campaignId, kept));
+            if (loading is null)
+            {
+                return Result<EvaluationSnapshot>.Success(last!);
+            }
+
+            var loaded = ForgottenIfMissing(campaignId, kept, await loading);
+            if (loaded is not { IsSuccess: true } || kept.Covers(version))
+            {
+                return loaded;
+            }
+        }
+    }
+
     /// <summary>Whether a newer evaluation of the campaign than the one served is being made or waits to be.</summary>
     public bool IsUpdating(int campaignId) => _cache.TryGetValue(campaignId, out var kept) && kept.IsOutOfDate;
 
@@ -440,6 +465,15 @@ public sealed class EvaluationSnapshots : IDisposable
                     var pause = NextReadsWhole ? _wholeReadTook : spaced > changedUnitsPause ? spaced : changedUnitsPause;
                     return _lastLoadEnded + pause;
                 }
+            }
+        }
+
+        /// <summary>Whether the kept answer's load began after the change numbered <paramref name="version"/>.</summary>
+        public bool Covers(int version)
+        {
+            lock (_gate)
+            {
+                return _last is not null && _lastVersion >= version;
             }
         }
 

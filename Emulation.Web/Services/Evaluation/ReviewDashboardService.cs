@@ -54,6 +54,16 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         });
     }
 
+    /// <summary>
+    /// Waits until the campaign's evaluation covers every change reported so far: a dashboard that showed the previous one,
+    /// marked as being updated (<see cref="ReviewSummary.Updating"/>), then reads its views again and streams them.
+    /// </summary>
+    public async Task WhenUpdatedAsync(Actor actor, int campaignId)
+    {
+        actor.RequirePolicy(Policies.ReadEvaluation);
+        await snapshots.FreshAsync(campaignId);
+    }
+
     /// <summary>Ranked units, by bloc then rank, filtered by bloc and by a part of the unit's name.</summary>
     public async Task<ReviewPage<UnitRow>> UnitsAsync(Actor actor, int campaignId, UnitQuery query)
     {
