@@ -311,9 +311,14 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.AsSplitQuery()
+        // Another agency's campaign is not found, as one that does not exist: refused, never an exception.
+        if (await db.Campaigns.AsSplitQuery()
             .Include(c => c.Amendments).Include(c => c.Transitions)
-            .SingleAsync(c => c.Id == campaignId);
+            .SingleOrDefaultAsync(c => c.Id == campaignId) is not { } campaign)
+        {
+            return Result.Failure(CampaignErrors.NotFound());
+        }
+
         if (IsStale(db, campaign, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
