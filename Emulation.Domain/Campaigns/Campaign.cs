@@ -39,6 +39,13 @@ public sealed class Campaign
     public string? Code { get; private set; }
 
     public int Year { get; private set; }
+
+    /// <summary>
+    /// The agency that runs the campaign (the root of its units' tree): its officers steer it and only its units rank in
+    /// its blocs. Null only for a campaign of a deployment that had no agency when it was created.
+    /// </summary>
+    public int? AgencyId { get; private set; }
+
     public CampaignKind Kind { get; private set; }
     public CampaignStatus Status { get; private set; } = CampaignStatus.Draft;
     public bool RegistrationRequired { get; private set; } = true;
@@ -157,9 +164,21 @@ public sealed class Campaign
             draft.Value.EndsOn = end.AddYears(shift);
         }
 
+        draft.Value.AgencyId = AgencyId;
         draft.Value._criteria.AddRange(_criteria.Select(c => c.Copy()));
         draft.Value._offeredTitles.AddRange(_offeredTitles.Select(t => OfferedTitle.Of(t.Title, t.QuotaPercent)));
         return draft;
+    }
+
+    /// <summary>Gives a new campaign to the agency that runs it; an agency's campaign never passes to another.</summary>
+    public void BelongTo(int agencyId)
+    {
+        if (AgencyId is { } current && current != agencyId)
+        {
+            throw new InvalidOperationException($"Campaign {Id} belongs to agency {current}, not {agencyId}.");
+        }
+
+        AgencyId = agencyId;
     }
 
     /// <summary>Sets the pledge and results deadlines; only while the campaign is a draft.</summary>

@@ -131,8 +131,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         // A count and a page, like the look-up list it shares.
         ["awards"] = (2, app => app.Service<LookupService>().ListAwardsAsync(TestActors.Leader, new AwardFilter(FromYear: 2026, ToYear: 2026), 0, 25)),
         ["home officer"] = (6, app => app.Service<HomeService>().OfficerAsync(TestActors.Officer)),
-        // One of the head's two is the test's own look-up of the unit.
-        ["home head"] = (2, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),
+        // One of the head's three is the test's own look-up of the unit, one the head's agency (whose campaigns they see).
+        ["home head"] = (3, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),
         ["home council"] = (1, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
         // The rule set in force (who decides which title), then the campaigns with what waits in each.
         ["home leadership"] = (2, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),

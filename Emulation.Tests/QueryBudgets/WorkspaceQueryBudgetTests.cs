@@ -8,12 +8,16 @@ namespace Emulation.Tests.QueryBudgets;
 /// <summary>A unit's results page reads a fixed number of SQL queries however many criteria the table has.</summary>
 public sealed class WorkspaceQueryBudgetTests : FreshAppTests
 {
-    private const int PageBudget = 3;
+    /// <summary>
+    /// The workspace's two and the evidence folder's one, and for each of the two services the head's agency
+    /// (OrganizationScope.CampaignAgencyAsync: the department and its agency in one read).
+    /// </summary>
+    private const int PageBudget = 5;
 
     [Theory]
     [InlineData(1)]
     [InlineData(50)]
-    public async Task ResultsPage_LoadsWithinThreeQueries_WhateverTheTableSize(int criteria)
+    public async Task ResultsPage_LoadsWithinFiveQueries_WhateverTheTableSize(int criteria)
     {
         var unitId = await App.UnitIdAsync("TH");
         var head = TestActors.HeadOf(unitId);

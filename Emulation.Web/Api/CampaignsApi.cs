@@ -145,7 +145,7 @@ internal static class CampaignsApi
                 "campaign.invalid_year" => "year",
                 "campaign.deadlines_out_of_order" => "resultsDeadline",
                 "campaign.deadline_out_of_range" => e.Item == nameof(Campaign.PledgeDeadline) ? "pledgeDeadline" : "resultsDeadline",
-                "records.not_found" => "blocs",
+                "records.not_found" or "campaign.agency_unknown" => "blocs",
                 StoredNumbers.Code => Enum.TryParse<Title>(e.Item, out _) ? "titles" : "criteria",
                 "campaign.quota_out_of_range" or "campaign.title_only_yearly" or "campaign.flag_only_yearly_or_thematic" => "titles",
                 "campaign.period_out_of_order" or "campaign.period_incomplete" or "campaign.period_only_for_thematic" => "startsOn",

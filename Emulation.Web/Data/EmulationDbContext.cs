@@ -34,6 +34,13 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// </summary>
     public AuditUser? Author { get; internal set; }
 
+    /// <summary>
+    /// The agency whose campaigns, and what hangs on them, this context reads (set for its actor by
+    /// <see cref="Services.ActorDbContexts"/> from <see cref="Services.Organization.OrganizationScope.CampaignAgencyAsync"/>);
+    /// null: every agency's, as for the background work and an account bound to no unit.
+    /// </summary>
+    public int? CampaignAgency { get; internal set; }
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Bloc> Blocs => Set<Bloc>();
     public DbSet<BlocMember> BlocMembers => Set<BlocMember>();
@@ -86,6 +93,29 @@ public abstract class EmulationDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EmulationDbContext).Assembly);
+        OnlyTheAgencysCampaigns(builder);
+    }
+
+    /// <summary>
+    /// A context opened for an account of one agency sees that agency's campaigns only, and the records reached through a
+    /// campaign (its blocs, pledges, results, evidence, nominations, council sessions, dossiers, consultations and
+    /// decisions): another agency's read by its id is not found, and no list, count or statistic holds it.
+    /// </summary>
+    private void OnlyTheAgencysCampaigns(ModelBuilder builder)
+    {
+        builder.Entity<Campaign>().HasQueryFilter(c => CampaignAgency == null || c.AgencyId == CampaignAgency);
+        builder.Entity<Bloc>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<BlocMember>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Pledge>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<UnitResult>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Evidence>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Nomination>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<CouncilSession>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Proposal>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Emulation.Domain.Consultations.Consultation>()
+            .HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Decision>()
+            .HasQueryFilter(x => CampaignAgency == null || x.CampaignId == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -7,7 +7,8 @@ namespace Emulation.Web.Services;
 /// <summary>
 /// A service opens its unit of work for the actor it was handed: what the context saves is audited under that actor's
 /// name. Checking a permission (<see cref="Actor.RequirePolicy"/>) sets nothing; the author is named here, where the
-/// data is opened, so a write can never be audited under someone else's check.
+/// data is opened, so a write can never be audited under someone else's check. The context reads only the campaigns of
+/// the actor's agency (<see cref="EmulationDbContext.CampaignAgency"/>).
 /// </summary>
 public static class ActorDbContexts
 {
@@ -16,6 +17,8 @@ public static class ActorDbContexts
     {
         var db = await factory.CreateDbContextAsync(cancellationToken);
         db.Author = actor.ToAuditUser();
+        // Another agency's campaigns, and everything reached through one, stay out of what this actor reads.
+        db.CampaignAgency = await Organization.OrganizationScope.CampaignAgencyAsync(db, actor);
         return db;
     }
 }

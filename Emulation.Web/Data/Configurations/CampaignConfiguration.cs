@@ -24,6 +24,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Ignore(c => c.ThematicYears);
         builder.Ignore(c => c.AwardKind);
         builder.HasIndex(c => c.Year);
+        builder.HasIndex(c => c.AgencyId);
         builder.Property(c => c.Code).HasMaxLength(Campaign.CodeMaxLength);
         builder.HasFoldedCode(Campaign.CodeMaxLength);
         builder.HasIndex(StoredCodes.FoldedCode).IsUnique();

@@ -335,6 +335,8 @@ public sealed class DemoDataSeeder(
         }
 
         var campaign = drafted.Value;
+        // The office's campaign: its departments and centres sit under the office itself.
+        campaign.BelongTo(units.Values.Select(u => u.ParentId).Distinct().Single()!.Value);
         foreach (var criterion in DemoCampaign.Criteria())
         {
             campaign.AddCriterion(criterion);

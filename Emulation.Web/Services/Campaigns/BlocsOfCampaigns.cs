@@ -1,6 +1,7 @@
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Campaigns;
@@ -25,13 +26,13 @@ internal static class BlocsOfCampaigns
             .ToDictionaryAsync(m => m.UnitId, m => blocs[m.BlocId]);
     }
 
-    private static Task<int?> LatestWithBlocsAsync(EmulationDbContext db, int? exceptCampaignId) =>
+    private static Task<int?> LatestWithBlocsAsync(EmulationDbContext db, int? exceptCampaignId, IQueryable<Campaign>? among = null) =>
         db.Blocs.AsNoTracking().Where(b => b.CampaignId != exceptCampaignId)
-            .Join(db.Campaigns, b => b.CampaignId, c => c.Id, (b, c) => new { c.Id, c.Year })
+            .Join(among ?? db.Campaigns, b => b.CampaignId, c => c.Id, (b, c) => new { c.Id, c.Year })
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync();
 
     /// <summary>
-    /// Copies the blocs of the latest other campaign that has any (by year, then the latest created), with those of its
+    /// Copies the blocs of the latest other campaign of the same agency that has any (by year, then the latest created), with those of its
     /// units that are still active; the first campaign of an organisation starts with one bloc of every active unit,
     /// which the officer divides in the designer before launch.
     /// A copy of a campaign (<paramref name="copiedFrom"/>) takes the blocs of the campaign it copies, when it has any.
@@ -41,7 +42,7 @@ internal static class BlocsOfCampaigns
     {
         var previous = copiedFrom is { } source && await db.Blocs.AnyAsync(b => b.CampaignId == source)
             ? source
-            : await LatestWithBlocsAsync(db, campaign.Id);
+            : await LatestWithBlocsAsync(db, campaign.Id, db.Campaigns.Where(c => c.AgencyId == campaign.AgencyId));
         if (previous is not { } from)
         {
             await OneBlocOfEveryUnitAsync(db, campaign);
@@ -60,8 +61,8 @@ internal static class BlocsOfCampaigns
 
     private static async Task OneBlocOfEveryUnitAsync(EmulationDbContext db, Campaign campaign)
     {
-        // The receiving board is no unit of the agency: never ranked.
-        var units = await db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard)
+        // The receiving board is no unit of the agency: never ranked; nor is another agency's unit.
+        var units = await (await OrganizationScope.UnitsOfAgencyAsync(db, campaign.AgencyId)).AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard)
             .Select(u => u.Id).ToListAsync();
         if (units.Count == 0)
         {

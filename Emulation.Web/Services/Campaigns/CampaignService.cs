@@ -11,6 +11,8 @@ using Emulation.Web.Services.Imports;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
+using Emulation.Web.Services.Organization;
+
 namespace Emulation.Web.Services.Campaigns;
 
 /// <summary>Union officers design and steer campaigns; everyone signed in may read them.</summary>
@@ -66,6 +68,16 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         }
 
         await using var db = await factory.CreateDbContextAsync(actor);
+        if (!(await OrganizationScope.OfAsync(db, actor)).TryAgencyOfNewCampaign([], out var agency))
+        {
+            return Result<int>.Failure(CampaignSetupService.AgencyUnknown());
+        }
+
+        if (agency is { } owner)
+        {
+            draft.Value.BelongTo(owner);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.Campaigns.Add(draft.Value);
         await db.SaveChangesAsync();
@@ -233,7 +245,12 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var source = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == sourceCampaignId);
+        // Another agency's campaign is not found, as one that does not exist.
+        if (await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == sourceCampaignId) is not { } source)
+        {
+            return Result<int>.Failure(CampaignErrors.NotFound());
+        }
+
         var copy = source.CopyAs(newName, newYear);
         if (!copy.IsSuccess)
         {
@@ -294,9 +311,14 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.AsSplitQuery()
+        // Another agency's campaign is not found, as one that does not exist: refused, never an exception.
+        if (await db.Campaigns.AsSplitQuery()
             .Include(c => c.Amendments).Include(c => c.Transitions)
-            .SingleAsync(c => c.Id == campaignId);
+            .SingleOrDefaultAsync(c => c.Id == campaignId) is not { } campaign)
+        {
+            return Result.Failure(CampaignErrors.NotFound());
+        }
+
         if (IsStale(db, campaign, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());

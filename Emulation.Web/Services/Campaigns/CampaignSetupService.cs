@@ -6,6 +6,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,13 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
 
+    /// <summary>
+    /// A campaign belongs to one agency: an account bound to none, in a deployment of several, names it by the units of
+    /// its blocs (all of one agency) or is bound to its agency first.
+    /// </summary>
+    public static DomainError AgencyUnknown() =>
+        new("campaign.agency_unknown", "The campaign's agency cannot be told: bind the account to its agency, or name units of one agency in its blocs.");
+
     /// <summary>A person registers for one title a campaign.</summary>
     public static DomainError PersonRepeated(string code) =>
         new("pledge.person_repeated", $"Person {code} is listed more than once with different titles.", code);
@@ -45,12 +53,19 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         }
 
         var unitCodes = setup.Blocs.SelectMany(b => b.UnitCodes).ToList();
-        var units = await db.Units.Where(Rankable).Where(StoredCodes.AnyOf<Unit>(unitCodes))
+        // An officer of one agency names only its units: another agency's are not found, as closed ones.
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var units = await scope.Units(db.Units).Where(Rankable).Where(StoredCodes.AnyOf<Unit>(unitCodes))
             .ToDictionaryAsync(u => u.Code, CleanText.CodeComparer);
         var unknown = unitCodes.Where(c => !units.ContainsKey(c)).Select(c => RecordsService.NotFound("active unit", c)).ToList();
         if (unknown.Count > 0)
         {
             return Result<int>.Failure(unknown);
+        }
+
+        if (!scope.TryAgencyOfNewCampaign(units.Values.Select(u => u.Id), out var agency))
+        {
+            return Result<int>.Failure(AgencyUnknown());
         }
 
         var draft = Campaign.Draft(setup.Name, setup.Year, setup.Kind, setup.PledgeDeadline, setup.ResultsDeadline, code: setup.Code);
@@ -79,6 +94,11 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         if (StoredNumbers.CampaignRefusals(draft.Value) is { Count: > 0 } tooLong)
         {
             return Result<int>.Failure(tooLong);
+        }
+
+        if (agency is { } owner)
+        {
+            draft.Value.BelongTo(owner);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -156,21 +176,22 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync();
-        if (status is null)
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Status, c.AgencyId }).SingleOrDefaultAsync();
+        if (campaign is null)
         {
             return null;
         }
 
+        var status = campaign.Status;
         var members = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
             .ToDictionaryAsync(m => m.UnitId, m => m.BlocId);
         // A closed campaign shows the units it ranked, closed since or not; an open one the organisation as it is.
         var ranked = status == CampaignStatus.Closed ? members.Keys.ToList() : [];
-        var units = await db.Units.AsNoTracking()
+        var units = await (await OrganizationScope.UnitsOfAgencyAsync(db, campaign.AgencyId)).AsNoTracking()
             .Where(u => u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard && (u.ClosedOn == null || ranked.Contains(u.Id)))
             .OrderBy(u => u.Id).Select(u => new BlocUnit(u.Id, u.Name)).ToListAsync();
         var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == campaignId).OrderBy(b => b.Id).ToListAsync();
-        return new CampaignBlocs(status.Value,
+        return new CampaignBlocs(status,
             [.. blocs.Select(b => new BlocView(b.Id, b.Name, [.. units.Where(u => members.GetValueOrDefault(u.Id) == b.Id)]))],
             [.. units.Where(u => !members.ContainsKey(u.Id))]);
     }
@@ -184,18 +205,20 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         actor.RequirePolicy(Policies.ManageCampaigns);
         ArgumentNullException.ThrowIfNull(edit);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var status = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).SingleOrDefaultAsync();
-        if (status is null)
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Status, c.AgencyId }).SingleOrDefaultAsync();
+        if (campaign is null)
         {
             return Result.Failure(RecordsService.NotFound("campaign", campaignId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        if (status != CampaignStatus.Draft)
+        if (campaign.Status != CampaignStatus.Draft)
         {
-            return Result.Failure(BlocsFrozen(status.Value));
+            return Result.Failure(BlocsFrozen(campaign.Status));
         }
 
-        var applied = await ApplyAsync(db, campaignId, edit);
+        // Only the campaign's agency's units rank in its blocs.
+        var units = await OrganizationScope.UnitsOfAgencyAsync(db, campaign.AgencyId);
+        var applied = await ApplyAsync(db, campaignId, units, edit);
         if (!applied.IsSuccess)
         {
             return applied;
@@ -212,7 +235,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     }
 
     /// <summary>Applies the edit to the campaign's tracked blocs and members.</summary>
-    private static async Task<Result> ApplyAsync(EmulationDbContext db, int campaignId, BlocEdit edit)
+    private static async Task<Result> ApplyAsync(EmulationDbContext db, int campaignId, IQueryable<Unit> units, BlocEdit edit)
     {
         var blocs = db.Blocs.Where(b => b.CampaignId == campaignId);
         switch (edit)
@@ -261,7 +284,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
                 db.Blocs.Remove(removed);
                 return Result.Success();
             case BlocEdit.MoveUnit move:
-                if (!await db.Units.Where(Rankable).AnyAsync(u => u.Id == move.UnitId))
+                if (!await units.Where(Rankable).AnyAsync(u => u.Id == move.UnitId))
                 {
                     return Result.Failure(RecordsService.NotFound("active unit", move.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 }

@@ -9,6 +9,7 @@ using Emulation.Web.Documents;
 using Emulation.Web.Resources;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Nominations;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -65,7 +66,7 @@ public sealed class CouncilSessionService(
 
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var seats = await SeatsAsync(db, null);
+        var seats = await SeatsAsync(db, null, db.CampaignAgency);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         return [.. seats.Select(s => new CouncilSeatView(s.UserName, s.FullName, s.UnitId is { } u ? units.GetValueOrDefault(u) : null))];
     }
@@ -140,7 +141,7 @@ public sealed class CouncilSessionService(
         // The law publishes the list before the council meets: a nominee for a title put to consultation must have been
         // published, and the council meets on them only after the window, neither today nor on a date set before then.
         var today = AdministrativeText.LocalDate(now);
-        var year = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.Year).SingleAsync();
+        var (year, agency) = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => ValueTuple.Create(c.Year, c.AgencyId)).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(year);
         var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, campaignId, [.. agenda.Select(n => n.Id)],
             rules.IsSuccess ? rules.Value.Council : null, heldOn < today ? heldOn : today);
@@ -149,7 +150,7 @@ public sealed class CouncilSessionService(
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId, [.. agenda.Select(n => n.Id)]), consulted.Errors);
         }
 
-        var opened = CouncilSession.Open(campaignId, heldOn, await SeatsAsync(db, null), input.ChairUserName,
+        var opened = CouncilSession.Open(campaignId, heldOn, await SeatsAsync(db, null, agency), input.ChairUserName,
             string.IsNullOrWhiteSpace(secretary) ? actor.UserName : secretary,
             [.. agenda.Select(CouncilAgendaItem.For)], actor.UserName, now);
         if (!opened.IsSuccess)
@@ -764,10 +765,11 @@ public sealed class CouncilSessionService(
     }
 
     /// <summary>
-    /// The council's members: the agency's (<paramref name="board"/> null: every <see cref="Roles.CouncilMember"/>), or a
-    /// receiving board's (its own <see cref="Roles.BoardCouncilMember"/> accounts).
+    /// The council's members: the agency's (<paramref name="board"/> null: the <see cref="Roles.CouncilMember"/> accounts
+    /// of <paramref name="agency"/>'s tree, by their account's unit else their person's, and those bound to none, who keep
+    /// the whole deployment: decision 13), or a receiving board's (its own <see cref="Roles.BoardCouncilMember"/> accounts).
     /// </summary>
-    internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db, int? board)
+    internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db, int? board, int? agency = null)
     {
         var role = board is null ? Roles.CouncilMember : Roles.BoardCouncilMember;
         var rows = await db.Users.AsNoTracking()
@@ -783,7 +785,9 @@ public sealed class CouncilSessionService(
                 PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
             })
             .ToListAsync();
-        return [.. rows.Select(r => new CouncilSeat(r.UserName!, r.FullName, r.PersonId, r.PersonUnit ?? r.UnitId))];
+        var tree = agency is null ? null : await UnitTree.LoadAsync(db);
+        return [.. rows.Where(r => tree is null || (r.UnitId ?? r.PersonUnit) is not { } unit || tree.RootOf(unit) == agency)
+            .Select(r => new CouncilSeat(r.UserName!, r.FullName, r.PersonId, r.PersonUnit ?? r.UnitId))];
     }
 
     private async Task<CouncilSessionView> ViewAsync(EmulationDbContext db, CouncilSession session, Actor actor)

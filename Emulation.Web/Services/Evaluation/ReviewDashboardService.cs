@@ -27,7 +27,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<Result<ReviewSummary>?> SummaryAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await snapshots.GetAsync(campaignId) is not { } loaded)
+        if (await SnapshotForAsync(actor, campaignId) is not { } loaded)
         {
             return null;
         }
@@ -69,7 +69,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     {
         ArgumentNullException.ThrowIfNull(query);
         actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded)
+        if (await SnapshotForAsync(actor, campaignId) is not { IsSuccess: true } loaded)
         {
             return new ReviewPage<UnitRow>([], 0);
         }
@@ -81,7 +81,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<UnitScorecard?> ScorecardAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded ||
+        if (await SnapshotForAsync(actor, campaignId) is not { IsSuccess: true } loaded ||
             !loaded.Value.Scores.TryGetValue(unitId, out var score))
         {
             return null;
@@ -106,7 +106,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     {
         ArgumentNullException.ThrowIfNull(query);
         actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await snapshots.GetAsync(campaignId) is not { IsSuccess: true } loaded)
+        if (await SnapshotForAsync(actor, campaignId) is not { IsSuccess: true } loaded)
         {
             return new ReviewPage<RecommendationView>([], 0);
         }
@@ -122,7 +122,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     {
         ArgumentNullException.ThrowIfNull(changes);
         actor.RequirePolicy(Policies.FollowProgress);
-        if (await snapshots.GetAsync(campaignId) is not { } loaded)
+        if (await SnapshotForAsync(actor, campaignId) is not { } loaded)
         {
             return Result<WhatIfView>.Failure(CampaignErrors.NotFound());
         }
@@ -153,10 +153,22 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<IReadOnlyList<(int PersonId, string FullName)>> PeopleAsync(Actor actor, int campaignId, int unitId)
     {
         actor.RequirePolicy(Policies.FollowProgress);
-        return await snapshots.GetAsync(campaignId) is { IsSuccess: true } loaded
+        return await SnapshotForAsync(actor, campaignId) is { IsSuccess: true } loaded
             ? [.. loaded.Value.Input.People.Where(p => p.UnitId == unitId).OrderBy(p => p.FullName, StringComparer.CurrentCulture)
                 .Select(p => (p.PersonId, p.FullName))]
             : [];
+    }
+
+    /// <summary>
+    /// The kept evaluation of a campaign the actor may see: kept evaluations are shared by every reader, so another
+    /// agency's campaign (<see cref="EmulationDbContext.CampaignAgency"/>) is not found before one is looked up.
+    /// </summary>
+    private async Task<Result<EvaluationSnapshot>?> SnapshotForAsync(Actor actor, int campaignId)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        return db.CampaignAgency is null || await db.Campaigns.AnyAsync(c => c.Id == campaignId)
+            ? await snapshots.GetAsync(campaignId)
+            : null;
     }
 
     /// <summary>

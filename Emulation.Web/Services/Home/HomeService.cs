@@ -25,7 +25,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     public async Task<OfficerHome> OfficerAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Closed)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Select(c => new { c.Id, c.Name, c.Status, c.PledgeDeadline, c.ResultsDeadline })
@@ -99,7 +99,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
         }
 
         actor.RequireSeeUnit(unitId);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var campaigns = await db.Campaigns.AsNoTracking()
             .Where(c => Collecting.Contains(c.Status) && db.BlocMembers.Any(m => m.CampaignId == c.Id && m.UnitId == unitId))
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)
@@ -127,7 +127,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     public async Task<IReadOnlyList<OpenBallot>> CouncilAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.Vote);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var userName = actor.UserName;
         return await db.CouncilSessions.AsNoTracking()
             .Where(s => s.Status == CouncilSessionStatus.Open && s.ProposalId == null && s.Members.Any(m => m.UserName == userName))
@@ -146,7 +146,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     {
         actor.RequirePolicy(Policies.Approve);
         var granting = await ruleSets.GrantingOnAsync(Today);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         var waiting = db.Nominations.Where(n => n.Status == NominationStatus.Passed && n.ProposalId == null);
         var campaigns = await db.Campaigns.AsNoTracking()
             .Where(c => waiting.Any(n => n.CampaignId == c.Id))
@@ -161,7 +161,7 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     public async Task<int> SuddenAwaitingAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.Approve);
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateDbContextAsync(actor);
         return await db.SuddenProposals.CountAsync(p => p.Status == SuddenProposalStatus.Reviewed
             || (p.Status == SuddenProposalStatus.Proposed && !p.CouncilReview));
     }

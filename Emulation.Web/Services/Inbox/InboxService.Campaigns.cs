@@ -109,10 +109,12 @@ public sealed partial class InboxService
         InboxText.Format($"Enum.SubmissionKind.{kind}", InboxText.Vietnamese);
 
     /// <summary>
-    /// One of the campaign's units, naming the tree its notices belong to (null before it has any: the agency's).
+    /// The unit naming the tree the campaign's notices belong to: its agency (<see cref="Domain.Campaigns.Campaign.AgencyId"/>),
+    /// else one of its units; null in a deployment with no agency and before it has any unit.
     /// </summary>
-    private static Task<int?> UnitOfCampaignAsync(EmulationDbContext db, int campaignId) =>
-        db.BlocMembers.Where(m => m.CampaignId == campaignId).Select(m => (int?)m.UnitId).FirstOrDefaultAsync();
+    private static async Task<int?> UnitOfCampaignAsync(EmulationDbContext db, int campaignId) =>
+        await db.Campaigns.Where(c => c.Id == campaignId).Select(c => c.AgencyId).SingleOrDefaultAsync()
+        ?? await db.BlocMembers.Where(m => m.CampaignId == campaignId).Select(m => (int?)m.UnitId).FirstOrDefaultAsync();
 
     /// <summary>The open units in the campaign's blocs: those a launch reaches and that take part after it.</summary>
     private static IQueryable<int> UnitsTakingPart(EmulationDbContext db, int campaignId) =>

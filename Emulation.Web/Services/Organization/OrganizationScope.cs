@@ -38,6 +38,102 @@ public sealed class OrganizationScope
         return actor.UnitId is null;
     }
 
+    /// <summary>
+    /// The agency whose campaigns <paramref name="actor"/> sees and acts on, whatever their role (officer, leader, council
+    /// member, head, administrator): the agency at the top of the tree their unit sits in. Null, every campaign, for an
+    /// account bound to no unit (the whole deployment, as <see cref="KeepsWhole"/>), for a receiving board's, which
+    /// reaches an agency's work only through the dossiers sent to it (<see cref="Actor.RequireBoard"/>), and in a
+    /// deployment whose units stand at the top with no agency above them (one organisation).
+    /// A tree is a few levels deep: the unit's parents are read two at a time rather than the whole tree.
+    /// </summary>
+    public static async Task<int?> CampaignAgencyAsync(EmulationDbContext db, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (KeepsWhole(actor))
+        {
+            return null;
+        }
+
+        var unit = actor.UnitId!.Value;
+        // Two levels a read: a department and its agency, or an agency alone, in one.
+        for (var depth = 0; depth < MaxDepth; depth += 2)
+        {
+            var hop = await db.Units.AsNoTracking().Where(u => u.Id == unit).Select(u => new
+            {
+                u.Kind,
+                u.ParentId,
+                ParentKind = db.Units.Where(p => p.Id == u.ParentId).Select(p => (UnitKind?)p.Kind).FirstOrDefault(),
+                GrandParentId = db.Units.Where(p => p.Id == u.ParentId).Select(p => p.ParentId).FirstOrDefault(),
+            }).SingleOrDefaultAsync();
+            if (hop is null || (hop.ParentId is not null && hop.ParentKind is null))
+            {
+                break;
+            }
+
+            var (root, kind, next) = hop.ParentId is { } parent ? (parent, hop.ParentKind!.Value, hop.GrandParentId) : (unit, hop.Kind, (int?)null);
+            if (next is not { } above)
+            {
+                return kind == UnitKind.Agency ? root : null;
+            }
+
+            unit = above;
+        }
+
+        // A unit that no longer exists, or a cycle the organisation's rules refuse: no agency's campaigns at all.
+        return NoAgency;
+    }
+
+    /// <summary>Deeper than any agency's tree; only guards against a cycle.</summary>
+    private const int MaxDepth = 16;
+
+    /// <summary>An id no unit has: the campaigns of no agency.</summary>
+    private const int NoAgency = 0;
+
+    /// <summary>The agency at the top of <paramref name="unitId"/>'s tree; null for a board's or a unit with no agency above it.</summary>
+    public int? AgencyAbove(int unitId) => Tree.RootOf(unitId) is var root && Tree.KindOf(root) == UnitKind.Agency ? root : null;
+
+    /// <summary>
+    /// The agency a new campaign belongs to (<paramref name="agency"/>; null in a deployment with no agency above its
+    /// units): the actor's own; for an account keeping the whole deployment, the agency of the units its blocs name, else
+    /// the deployment's only agency. False when it cannot be told (units of two agencies, or several agencies and none
+    /// named): the account should be bound to its agency.
+    /// </summary>
+    public bool TryAgencyOfNewCampaign(IEnumerable<int> unitIds, out int? agency)
+    {
+        var named = unitIds.Select(AgencyAbove).Distinct().Take(2).ToList();
+        var actorsAgency = Agency is { } own ? AgencyAbove(own) : null;
+        agency = actorsAgency;
+        if (actorsAgency is not null)
+        {
+            return named.All(a => a == actorsAgency);
+        }
+
+        agency = named switch
+        {
+            [var only] => only,
+            [] => Tree.Agencies.Take(2).ToList() is [var one] ? one : null,
+            _ => null,
+        };
+        return agency is not null || named.Count == 0 && !Tree.Agencies.Any();
+    }
+
+    /// <summary>
+    /// The units of <paramref name="agency"/>'s tree, for filtering a query: those a campaign of that agency may rank.
+    /// Every unit for a campaign of a deployment with no agency (null).
+    /// </summary>
+    public static async Task<IQueryable<Unit>> UnitsOfAgencyAsync(EmulationDbContext db, int? agency)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (agency is not { } root)
+        {
+            return db.Units;
+        }
+
+        var tree = await UnitTree.LoadAsync(db);
+        var ids = tree.Ids.Where(id => tree.RootOf(id) == root).ToList();
+        return db.Units.Where(u => ids.Contains(u.Id));
+    }
+
     /// <summary>Whether <paramref name="unitId"/> lies in the scope (every unit, for the whole deployment).</summary>
     public bool Covers(int unitId) => Agency is not { } agency || Tree.RootOf(unitId) == agency;
 

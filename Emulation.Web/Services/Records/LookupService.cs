@@ -5,6 +5,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Resources;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Records;
@@ -30,7 +31,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await VisibleUnits(actor, db.Units.AsNoTracking()).OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
+        return await VisibleUnits(actor, await AgencyUnitsAsync(db)).OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
             .Select(u => new LookupHit(u.Id, u.Name, u.Code, u.Name, u.ClosedOn == null)).ToListAsync();
     }
 
@@ -64,7 +65,8 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 0);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = VisibleUnits(actor, db.Units.AsNoTracking());
+        var agencyUnits = await AgencyUnitsAsync(db);
+        var units = VisibleUnits(actor, agencyUnits);
         foreach (var word in words)
         {
             units = units.Where(u => u.SearchKey.Contains(word));
@@ -73,7 +75,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         var unitHits = await units.OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name).Take(UnitHits)
             .Select(u => new LookupHit(u.Id, u.Name, u.Code, u.Name, u.ClosedOn == null)).ToListAsync();
 
-        var people = VisiblePeople(actor, db.People.AsNoTracking())
+        var people = VisiblePeople(actor, db.People.AsNoTracking().Where(p => agencyUnits.Any(u => u.Id == p.UnitId)))
             .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { Person = p, UnitKey = u.SearchKey, UnitName = u.Name });
         foreach (var word in words)
         {
@@ -96,7 +98,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         page = Math.Max(page, 0);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var awards = Filtered(actor, db, filter);
+        var awards = Filtered(actor, db, await AgencyUnitsAsync(db), filter);
         var total = await awards.CountAsync();
         var rows = await Rows(db, Ordered(awards).Skip(page * pageSize).Take(pageSize)).ToListAsync();
         return new AwardListPage(rows, total);
@@ -108,7 +110,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         actor.RequirePolicy(Policies.SignedInWithRole);
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var rows = await Rows(db, Ordered(Filtered(actor, db, filter)).Take(MaxExportRows)).ToListAsync();
+        var rows = await Rows(db, Ordered(Filtered(actor, db, await AgencyUnitsAsync(db), filter)).Take(MaxExportRows)).ToListAsync();
         return new DocumentFile(FileName(filter), DocumentFile.XlsxContentType,
             ListWorkbook.Write("Danh sách khen thưởng", Columns, rows.Select(r => new object?[]
             {
@@ -153,6 +155,10 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         SearchText.Words(search is { Length: > SearchMaxLength } ? search[..SearchMaxLength] : search);
 
     /// <summary>The units <paramref name="actor"/> may look up: all, their own (a head), or none (staff).</summary>
+    /// <summary>The units of the agency the context reads (<see cref="EmulationDbContext.CampaignAgency"/>): another agency's are not looked up.</summary>
+    private static async Task<IQueryable<Unit>> AgencyUnitsAsync(EmulationDbContext db) =>
+        (await OrganizationScope.UnitsOfAgencyAsync(db, db.CampaignAgency)).AsNoTracking();
+
     private static IQueryable<Unit> VisibleUnits(Actor actor, IQueryable<Unit> units) =>
         actor.Can(Policies.SeeAllUnits) ? units.Where(u => u.Kind != UnitKind.ReceivingBoard)
         : actor.IsInRole(Roles.DepartmentHead) && actor.UnitId is { } unit ? units.Where(u => u.Id == unit)
@@ -171,9 +177,10 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
         return people.Where(p => (unit != null && p.UnitId == unit) || (self != null && p.Id == self));
     }
 
-    private static IQueryable<Award> Filtered(Actor actor, EmulationDbContext db, AwardFilter filter)
+    private static IQueryable<Award> Filtered(Actor actor, EmulationDbContext db, IQueryable<Unit> agencyUnits, AwardFilter filter)
     {
-        var awards = db.Awards.AsNoTracking();
+        var awards = db.CampaignAgency is null ? db.Awards.AsNoTracking()
+            : db.Awards.AsNoTracking().Where(a => agencyUnits.Any(u => u.Id == a.UnitId));
         if (!actor.Can(Policies.SeeAllUnits))
         {
             // A head: the awards earned in their unit (its people's and its own); staff: their own.

@@ -9,6 +9,7 @@ using Emulation.Web.Documents;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Resources;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -168,7 +169,9 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
     private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsReport report, StatisticsQuery query, bool details)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.ReceivingBoard)
+        // An account of one agency counts its agency's units and awards only (its campaigns: the context's filter).
+        var units = await (await OrganizationScope.UnitsOfAgencyAsync(db, db.CampaignAgency)).AsNoTracking()
+            .Where(u => u.Kind != UnitKind.ReceivingBoard)
             .OrderBy(u => u.ClosedOn != null).ThenBy(u => u.Name)
             .Select(u => new { u.Id, u.Name, u.ParentId }).ToListAsync();
         var scope = new HashSet<int>();
@@ -205,7 +208,10 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
                 StatCounts.Count(campaigns.Select(c => c.Counted), HomeAffairsForm0601.CellsOf)));
         }
 
-        var awards = await AwardsAsync(db, query, query.UnitId is null ? null : scope, details);
+        var awardsOf = query.UnitId is not null ? scope
+            : db.CampaignAgency is null ? null
+            : units.Select(u => u.Id).ToHashSet();
+        var awards = await AwardsAsync(db, query, awardsOf, details);
         return Result<Loaded>.Success(new Loaded(reportingUnit, unitOptions, awards, [],
             StatCounts.Count(awards.Select(a => a.Counted), CellsOf(report))));
     }

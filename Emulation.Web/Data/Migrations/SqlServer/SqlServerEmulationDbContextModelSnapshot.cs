@@ -234,6 +234,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Code")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -280,6 +283,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("FoldedCode")
                         .IsUnique()

@@ -221,6 +221,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -267,6 +270,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("FoldedCode")
                         .IsUnique();

@@ -29,6 +29,7 @@ internal static class ScaleCampaigns
                 code: string.Create(CultureInfo.InvariantCulture, $"TD-{year}"));
             ScaleHistory.Ensure(draft);
             var campaign = draft.Value;
+            campaign.BelongTo(ScaleOrganization.AgencyId);
             foreach (var criterion in DemoCampaign.Criteria())
             {
                 ScaleHistory.Ensure(campaign.AddCriterion(criterion));
