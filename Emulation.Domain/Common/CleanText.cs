@@ -69,21 +69,22 @@ public static class CleanText
             return TextErrors.AddressCharacter(code![at].ToString());
         }
 
-        // A Cyrillic "ТН" or a Greek "ΤΗ" looks like the Latin "TH" it is not: a code's letters are Latin ones
-        // (Vietnamese letters included), so that no code can pass for another on a page, a list or an import.
-        foreach (var c in code ?? "")
+        // A Cyrillic "ТН" looks like the Latin "TH", "Đ" typed in NFD is "D" and a combining stroke, a space splits an
+        // import's column: a code keeps to ASCII letters, digits and ". _ -", so that no code can pass for another on
+        // a page, a list or an import, and every keyboard and system types it the same way.
+        foreach (var c in code?.Trim() ?? "")
         {
-            if (char.IsLetter(c) && !IsLatinLetter(c))
+            if (!IsCodeCharacter(c))
             {
-                return TextErrors.NonLatinLetter(Codepoint(c));
+                return TextErrors.NonLatinLetter(Shown(c));
             }
         }
 
         return null;
     }
 
-    /// <summary>Basic Latin, Latin-1, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese ạ…ỹ).</summary>
-    private static bool IsLatinLetter(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
+    /// <summary>The characters a unit's or a person's code is made of: [A-Za-z0-9._-].</summary>
+    public static bool IsCodeCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 
     /// <summary>Trimmed and in NFC; throws when the text is not clean (callers check input first: a broken invariant).</summary>
     public static string Require(string text, string field, bool multiLine = false)
@@ -133,6 +134,10 @@ public static class CleanText
         public override int GetHashCode(string obj) => FoldCode(obj).GetHashCode(StringComparison.Ordinal);
     }
 
+    /// <summary>A character as a message names it: itself beside its code point when it is visible on its own.</summary>
+    private static string Shown(char c) =>
+        char.IsLetterOrDigit(c) || char.IsPunctuation(c) || char.IsSymbol(c) ? $"\u201C{c}\u201D ({Codepoint(c)})" : Codepoint(c);
+
     private static string Codepoint(char c) => "U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 }
 
@@ -149,7 +154,7 @@ public static class TextErrors
         new("text.address_character", $"A code cannot hold '{character}': codes are part of addresses.", character);
 
     public static DomainError NonLatinLetter(string codepoint) =>
-        new("text.code_not_latin", $"A code holds a letter outside the Latin alphabet ({codepoint}), which could pass for a Latin one.", codepoint);
+        new("text.code_not_latin", $"A code holds {codepoint}: codes are made of unaccented Latin letters, digits and . _ - only.", codepoint);
 
     public static DomainError InvisibleCharacter(string codepoint) =>
         new("text.invisible_character", $"The text holds an invisible formatting character ({codepoint}).", codepoint);

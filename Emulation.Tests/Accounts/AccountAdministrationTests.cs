@@ -29,8 +29,8 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
         return await use(scope.ServiceProvider.GetRequiredService<AccountService>());
     }
 
-    private Task<Emulation.Domain.Common.Result<string>> CreateAsync(string userName, string role, string? unit) =>
-        WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(OtherAdministrator, new NewAccount(userName, "Nguyễn Văn Mới", [role], unit, null)));
+    private Task<Emulation.Domain.Common.Result<AccountHandover>> CreateAsync(string userName, string role, string? unit) =>
+        WithAccountsAsync(a => a.CreateForHolderAsync(OtherAdministrator, new NewAccount(userName, "Nguyễn Văn Mới", [role], unit, null)));
 
     private static async Task<bool> SignedInAsync(HttpClient client) =>
         (await client.GetAsync("/campaigns")).StatusCode == HttpStatusCode.OK;
@@ -70,7 +70,7 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task ChangeRoles_GivesAHeadTheUnit_AndEndsTheirSessions()
     {
-        var password = (await CreateAsync("hd.lenchuc", Roles.CouncilMember, null)).Value;
+        var password = (await CreateAsync("hd.lenchuc", Roles.CouncilMember, null)).Value.TemporaryPassword!;
         using var browser = App.CreateCookieClient();
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostLoginAsync("hd.lenchuc", password)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/password")).StatusCode);
@@ -161,7 +161,7 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task TemporaryPassword_SendsTheUserToChangeIt_BeforeAnyOtherPage()
     {
-        var password = (await CreateAsync("tp.moi", Roles.DepartmentHead, "TH")).Value;
+        var password = (await CreateAsync("tp.moi", Roles.DepartmentHead, "TH")).Value.TemporaryPassword!;
         using var browser = App.CreateCookieClient();
         Assert.Equal(HttpStatusCode.Redirect, (await browser.PostLoginAsync("tp.moi", password)).StatusCode);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/unit");

@@ -67,7 +67,7 @@ public sealed class SeveralAgenciesTests(ApiFixture fixture) : IClassFixture<Api
     {
         var (admin, agency, department) = await SecondAgencyAsync("SNV2");
 
-        var head = await WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(admin,
+        var head = await WithAccountsAsync(a => a.CreateForHolderAsync(admin,
             new NewAccount("tp.snv2", "Lê Văn Trưởng", [Roles.DepartmentHead], "SNV2-TC", null)));
         var officer = await WithAccountsAsync(a => a.CreateAsync(admin,
             new NewAccount("cd.snv2", "Phạm Thị Công Đoàn", [Roles.UnionOfficer], null, null)));

@@ -31,7 +31,7 @@ public sealed class StaffAccountTests(AppFixture fixture) : IClassFixture<AppFix
     [Fact]
     public async Task Create_StaffWithoutAPerson_IsRefused_AndNothingIsSaved()
     {
-        var created = await WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(TestActors.Admin,
+        var created = await WithAccountsAsync(a => a.CreateForHolderAsync(TestActors.Admin,
             new NewAccount("nv.khong.ho.so", "Lê Thị Mai", [Roles.Staff], null, null)));
 
         Assert.Equal(AccountService.PersonRequired().Code, Assert.Single(created.Errors).Code);
@@ -43,10 +43,10 @@ public sealed class StaffAccountTests(AppFixture fixture) : IClassFixture<AppFix
     public async Task Create_ASecondAccountForTheSamePerson_IsRefused()
     {
         var code = (await UnlinkedCodesAsync())[0];
-        var first = await WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(TestActors.Admin,
+        var first = await WithAccountsAsync(a => a.CreateForHolderAsync(TestActors.Admin,
             new NewAccount("nv.lan.mot", "Người thứ nhất", [Roles.Staff], null, code)));
 
-        var second = await WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(TestActors.Admin,
+        var second = await WithAccountsAsync(a => a.CreateForHolderAsync(TestActors.Admin,
             new NewAccount("nv.lan.hai", "Người thứ nhất", [Roles.Staff], null, code)));
 
         Assert.True(first.IsSuccess, string.Join("; ", first.Errors));
@@ -59,7 +59,7 @@ public sealed class StaffAccountTests(AppFixture fixture) : IClassFixture<AppFix
     public async Task Create_Staff_LinksThePerson_AndTheSignInCarriesIt()
     {
         var code = (await UnlinkedCodesAsync())[1];
-        var created = await WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(TestActors.Admin,
+        var created = await WithAccountsAsync(a => a.CreateForHolderAsync(TestActors.Admin,
             new NewAccount("nv.moi", "Cán bộ mới", [Roles.Staff], null, code)));
 
         Assert.True(created.IsSuccess, string.Join("; ", created.Errors));
@@ -79,7 +79,7 @@ public sealed class StaffAccountTests(AppFixture fixture) : IClassFixture<AppFix
     [Fact]
     public async Task ChangeRoles_ToStaff_WithoutAPerson_IsRefused()
     {
-        var created = await WithAccountsAsync(a => a.CreateWithTemporaryPasswordAsync(TestActors.Admin,
+        var created = await WithAccountsAsync(a => a.CreateForHolderAsync(TestActors.Admin,
             new NewAccount("lanhdao.moi", "Lãnh đạo mới", [Roles.Leadership], null, null)));
         Assert.True(created.IsSuccess);
 

@@ -115,4 +115,29 @@ public sealed class UsersPageTests : PageTestContext
 
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-none]")));
     }
+
+    [Fact]
+    public void Create_WithAnAddressAnotherAccountHolds_SaysSoInVietnamese_AndWithoutAnAddressSaysHowToHandItOver()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+        Fill(page, "ld.thu.mot", "Lãnh đạo Thư Một", "thu.chung@example.gov.vn");
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-handover]")));
+
+        Fill(page, "ld.thu.hai", "Lãnh đạo Thư Hai", "  THU.CHUNG@example.gov.vn ");
+
+        page.WaitForAssertion(() => Assert.Contains("đã là địa chỉ của một tài khoản khác",
+            page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=temporary-password]"));
+        Assert.Empty(page.FindAll("[data-testid='user-ld.thu.hai']"));
+    }
+
+    private static void Fill(IRenderedComponent<UsersPage> page, string userName, string fullName, string email)
+    {
+        page.Find(Input("user-name")).Change(userName);
+        page.Find(Input("user-fullname")).Change(fullName);
+        page.Find(Input("user-email")).Change(email);
+        page.Find(Input($"user-role-{Roles.Leadership}")).Change(true);
+        page.Find("[data-testid=user-save]").Click();
+    }
 }

@@ -2,6 +2,7 @@ using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -76,5 +77,43 @@ public sealed class AccountBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(admin.ByTestId("user-form-heading")).ToContainTextAsync("hoidong2");
         await Assertions.Expect(admin.ByTestId("user-form-heading")).ToBeInViewportAsync();
         await admin.ShotAsync("accounts-04-editing-form-in-view");
+    }
+
+    /// <summary>
+    /// A person marked as left: the administrator's list says their account is disabled because they left, offers no
+    /// way to enable it, and the form asks for the holder's address; at a phone's width and a desk's.
+    /// </summary>
+    [Fact]
+    public async Task ThePersonWhoLeft_ShowsAsDisabledForLeaving_WithNoEnable_AtAPhonesWidthAndADesks()
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        string code;
+        await using (var db = await fixture.App.DbAsync())
+        {
+            var nk = await db.Units.Where(u => u.Code == "NK").Select(u => u.Id).SingleAsync();
+            code = await db.People.Where(p => p.UnitId == nk && p.Code != null && !db.Users.Any(u => u.PersonId == p.Id))
+                .OrderBy(p => p.Id).Select(p => p.Code!).FirstAsync();
+        }
+
+        var accounts = scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>();
+        Assert.True((await accounts.CreateForHolderAsync(TestActors.Admin, new Emulation.Web.Services.Accounts.NewAccount(
+            "vt.nk.nghi", "Cán bộ Nghỉ Việc", [Roles.Staff], null, code))).IsSuccess);
+        await using (var db = await fixture.App.DbAsync())
+        {
+            var person = await db.People.Where(p => p.Code == code).Select(p => p.Id).SingleAsync();
+            Assert.True((await fixture.App.Service<Emulation.Web.Services.Organization.PeopleService>().LeaveAsync(TestActors.Officer, person,
+                new Emulation.Web.Services.Organization.PersonLeaving(Emulation.Domain.Organization.LeaveReason.Retired, new DateOnly(2026, 11, 30), null))).IsSuccess);
+        }
+
+        await using var admin = await BrowserSession.SignInAsync(fixture, "quantri", Screenshots);
+        await admin.GoAsync("admin/users");
+        // The name sorts after the demo accounts, on the list's second page, so that it moves no other test's row: found by search.
+        await admin.TypeAsync("users-search", "vt.nk.nghi");
+        await Assertions.Expect(admin.ByTestId("user-left-vt.nk.nghi")).ToContainTextAsync("đã nghỉ việc, ngày làm việc cuối 30/11/2026");
+        await Assertions.Expect(admin.ByTestId("user-enable-vt.nk.nghi")).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.ByTestId("user-email")).ToBeVisibleAsync();
+        await admin.Page.SetViewportSizeAsync(1280, 900);
+        await admin.ShotAsync("accounts-05-person-left-disabled-1280");
+        await admin.AssertFitsPhoneAsync("accounts-06-person-left-disabled-390");
     }
 }

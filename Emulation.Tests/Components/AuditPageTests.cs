@@ -184,7 +184,7 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
         await using (var scope = App.Services.CreateAsyncScope())
         {
             Assert.True((await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>()
-                .CreateWithTemporaryPasswordAsync(TestActors.Admin,
+                .CreateForHolderAsync(TestActors.Admin,
                     new Emulation.Web.Services.Accounts.NewAccount("kiemtoan.nhatky", "Kiểm Tra Nhật Ký", [Roles.Leadership], null, null))).IsSuccess);
         }
 

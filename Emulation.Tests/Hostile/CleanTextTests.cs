@@ -143,16 +143,17 @@ public sealed class CleanTextTests(ApiFixture fixture) : IClassFixture<ApiFixtur
 
     /// <summary>
     /// Found by attack30: SQLite's UPPER folds only ASCII, so "đa" and "ĐA" passed the check as two codes and both were
-    /// stored, for units, people and campaigns alike.
+    /// stored, for units, people and campaigns alike. Units' and people's codes now keep to ASCII (their case still
+    /// folds); a campaign's code may still hold Vietnamese letters.
     /// </summary>
     [Fact]
     public async Task Api_CodesDifferingOnlyInTheCaseOfAVietnameseLetter_AreTheSameCode()
     {
         using var admin = App.Bootstrap();
         using var officer = await App.AsUserAsync("congdoan");
-        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync("/api/v1/units/đa-hc", ApiClients.Json(
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync("/api/v1/units/da-hc", ApiClients.Json(
             """{"name":"Phòng Đa","kind":"department","parentCode":"VP"}"""))).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync("/api/v1/people/tđ-hc", ApiClients.Json(
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync("/api/v1/people/td-hc", ApiClients.Json(
             """{"fullName":"Lê Văn Đạt","gender":"male","unitCode":"TH","recruitedOn":"2015-03-01"}"""))).StatusCode);
         const string Campaign = """
             {"code":"{0}","name":"Thi đua","year":2026,"kind":"yearly","blocs":[],
@@ -161,8 +162,8 @@ public sealed class CleanTextTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         Assert.Equal(HttpStatusCode.Created,
             (await officer.PostAsync("/api/v1/campaigns", ApiClients.Json(Campaign.Replace("{0}", "tđ-hc", StringComparison.Ordinal)))).StatusCode);
 
-        var unit = await admin.PutAsync("/api/v1/units/ĐA-HC", ApiClients.Json("""{"name":"Phòng Đa 2","kind":"department","parentCode":"VP"}"""));
-        var person = await admin.PutAsync("/api/v1/people/TĐ-HC", ApiClients.Json(
+        var unit = await admin.PutAsync("/api/v1/units/DA-HC", ApiClients.Json("""{"name":"Phòng Đa 2","kind":"department","parentCode":"VP"}"""));
+        var person = await admin.PutAsync("/api/v1/people/TD-HC", ApiClients.Json(
             """{"fullName":"Lê Văn Đạt","gender":"male","unitCode":"TH","recruitedOn":"2015-03-01"}"""));
         var campaign = await officer.PostAsync("/api/v1/campaigns", ApiClients.Json(Campaign.Replace("{0}", "TĐ-HC", StringComparison.Ordinal)));
 
@@ -173,8 +174,8 @@ public sealed class CleanTextTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         Assert.Equal(HttpStatusCode.BadRequest, campaign.StatusCode);
         Assert.Contains("campaign.code_taken", await campaign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = await App.DbAsync();
-        Assert.False(await db.Units.AnyAsync(u => u.Code == "ĐA-HC"));
-        Assert.False(await db.People.AnyAsync(p => p.Code == "TĐ-HC"));
+        Assert.False(await db.Units.AnyAsync(u => u.Code == "DA-HC"));
+        Assert.False(await db.People.AnyAsync(p => p.Code == "TD-HC"));
         Assert.False(await db.Campaigns.AnyAsync(c => c.Code == "TĐ-HC"));
     }
 

@@ -44,7 +44,7 @@ public sealed class FoldedCodeTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     public async Task CreatesRacingWithCodesThatFoldAlike_LeaveOneUnit_AndAnswer400Or409_NeverA500()
     {
         using var admin = App.Bootstrap();
-        string[] spellings = ["đb-race", "ĐB-RACE", "Đb-Race", "đB-rACE", "ĐB-race", "đb-RACE"];
+        string[] spellings = ["db-race", "DB-RACE", "Db-Race", "dB-rACE", "DB-race", "db-RACE"];
 
         var answers = await Task.WhenAll(spellings.Select(code => admin.PutAsync($"/api/v1/units/{Uri.EscapeDataString(code)}",
             ApiClients.Json("""{"name":"Phòng đua","kind":"department","parentCode":"VP"}"""))));
@@ -53,23 +53,23 @@ public sealed class FoldedCodeTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created),
             a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.Conflict }));
         await using var db = await App.DbAsync();
-        Assert.Equal(1, await db.Units.CountAsync(StoredCodes.Same<Unit>("ĐB-RACE")));
+        Assert.Equal(1, await db.Units.CountAsync(StoredCodes.Same<Unit>("DB-RACE")));
     }
 
     [Fact]
     public async Task PeopleAndCampaignsFoldTheirCodesOnSave_SoTheIndexedLookupFindsThem()
     {
         using var admin = App.Bootstrap();
-        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync($"/api/v1/people/{Uri.EscapeDataString("nv-ưu")}", ApiClients.Json(
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync($"/api/v1/people/{Uri.EscapeDataString("nv-uu")}", ApiClients.Json(
             """{"fullName":"Phạm Văn Ưu","gender":"male","unitCode":"TH","recruitedOn":"2015-03-01"}"""))).StatusCode);
 
-        var again = await admin.PutAsync($"/api/v1/people/{Uri.EscapeDataString("NV-ƯU")}", ApiClients.Json(
+        var again = await admin.PutAsync($"/api/v1/people/{Uri.EscapeDataString("NV-UU")}", ApiClients.Json(
             """{"fullName":"Phạm Văn Ưu","gender":"male","unitCode":"TH","recruitedOn":"2015-03-01"}"""));
 
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("people.code_taken", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var db = await App.DbAsync();
-        Assert.Equal("NV-ƯU", await db.People.Where(p => p.Code == "nv-ưu")
+        Assert.Equal("NV-UU", await db.People.Where(p => p.Code == "nv-uu")
             .Select(p => EF.Property<string>(p, StoredCodes.FoldedCode)).SingleAsync());
     }
 

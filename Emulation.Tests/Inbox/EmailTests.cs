@@ -180,16 +180,19 @@ public sealed class EmailTests : IAsyncLifetime
 
         var first = await ResetAsync(admin, "tp.kt");
 
-        Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
+        // The notice, and the link to set a new password (no password is made, so none can be written anywhere).
+        Assert.Equal(2, await _app.Service<OutboxWorker>().SendDueAsync());
+        Assert.Null(first.TemporaryPassword);
         var message = Assert.Single(Notices);
         Assert.Equal(("tp.kt@example.gov.vn", "Mật khẩu tài khoản tp.kt đã được đặt lại"),
             (message.To.Mailboxes.Single().Address, message.Subject));
-        Assert.DoesNotContain(first, message.TextBody, StringComparison.Ordinal);
 
         await inbox.SetEmailChoicesAsync(holder, [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.PasswordReset)]);
         await ResetAsync(admin, "tp.kt");
 
-        Assert.Equal(0, await _app.Service<OutboxWorker>().SendDueAsync());
+        // Only the new link: the holder turned the notice off.
+        Assert.Equal(1, await _app.Service<OutboxWorker>().SendDueAsync());
+        Assert.Single(Notices);
         Assert.Equal(2, (await _app.ItemsAsync("tp.kt")).Count(i => i.Kind == NotificationKind.PasswordReset));
     }
 
@@ -237,7 +240,7 @@ public sealed class EmailTests : IAsyncLifetime
         Assert.Contains("Đã xác nhận địa chỉ tp.kt@example.gov.vn", WebUtility.HtmlDecode(await phone.GetStringAsync(link)), StringComparison.Ordinal);
         Assert.True((await inbox.EmailAddressAsync(holder))!.Confirmed);
         await ResetAsync(admin, "tp.kt");
-        Assert.Equal(1, await worker.SendDueAsync());
+        Assert.Equal(2, await worker.SendDueAsync());
         Assert.Single(Notices);
 
         // Another address starts unconfirmed again, and the first address's link confirms nothing now.
@@ -272,8 +275,9 @@ public sealed class EmailTests : IAsyncLifetime
 
     private const string ConfirmSubject = "Xác nhận địa chỉ nhận thông báo Thi đua – Khen thưởng";
 
-    /// <summary>What the server received apart from the confirmation links.</summary>
-    private IEnumerable<MimeMessage> Notices => _smtp.Received.Where(m => m.Subject != ConfirmSubject);
+    /// <summary>What the server received apart from the confirmation links and the links to set a password.</summary>
+    private IEnumerable<MimeMessage> Notices => _smtp.Received.Where(m => m.Subject != ConfirmSubject &&
+        !(m.Subject ?? "").StartsWith("Đặt mật khẩu cho tài khoản", StringComparison.Ordinal));
 
     private static string ConfirmationLink(MimeMessage message) =>
         new Uri(System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"http\S+/account/confirm-email\?token=\S+").Value).PathAndQuery;
@@ -288,7 +292,7 @@ public sealed class EmailTests : IAsyncLifetime
         Assert.Contains("email-confirm-done", await browser.GetStringAsync(ConfirmationLink(confirmation)), StringComparison.Ordinal);
     }
 
-    private async Task<string> ResetAsync(Actor admin, string userName)
+    private async Task<Emulation.Web.Services.Accounts.AccountHandover> ResetAsync(Actor admin, string userName)
     {
         using var scope = _app.Services.CreateScope();
         var reset = await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>()

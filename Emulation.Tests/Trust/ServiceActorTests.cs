@@ -36,12 +36,14 @@ public sealed class ServiceActorTests(AppFixture fixture) : IClassFixture<AppFix
         "ConsultationService.OpenForPublicAsync",
         "ConsultationService.SubmitCommentAsync",
 
-        // The first administrator's one-time setup link (AdminOnboarding): nobody can sign in yet; the link's token,
-        // bound to the account's security stamp, is the check (AdminOnboardingTests: a forged or used link is refused).
+        // An account's one-time setup link (the first administrator's, AdminOnboarding; a holder's, e-mailed when the
+        // account is made or reset): its holder cannot sign in yet; the link's token, bound to the account's security
+        // stamp, is the check (AdminOnboardingTests, AccountHandoverTests: a forged or used link is refused).
         "AccountService.CompleteSetupAsync",
 
         // The link that confirms a notice address, opened perhaps on a phone not signed in: the protected, time-limited
-        // token naming the account and the address is the check (EmailTests: a forged link or a changed address is refused).
+        // token naming the account, the address and the last link's nonce is the check (EmailTests, AccountHandoverTests:
+        // a forged link, a changed address or a used link is refused).
         "InboxService.ConfirmEmailAsync",
     };
 

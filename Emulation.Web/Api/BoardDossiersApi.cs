@@ -23,7 +23,7 @@ internal static class BoardDossiersApi
     public static RouteGroupBuilder MapBoardDossiersApi(this RouteGroupBuilder api)
     {
         var board = api.MapGroup("/board/dossiers").WithTags("Board");
-        board.MapGet("/{id:int}", GetAsync).WithName("GetBoardDossier").ProducesProblem(StatusCodes.Status404NotFound);
+        board.MapGet("/{id:int}", GetAsync).WithName("GetBoardDossier").RequireAuthorization(Policies.Appraise).ProducesProblem(StatusCodes.Status404NotFound);
         board.MapPost("/{id:int}/notes", AppraiseAsync).WithName("WriteAppraisalNote").RequireAuthorization(Policies.Appraise)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;

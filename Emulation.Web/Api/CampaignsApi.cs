@@ -108,8 +108,8 @@ internal static class CampaignsApi
         campaigns.MapPost("/{id:int}/launch", LaunchAsync).WithName("LaunchCampaign").RequireAuthorization(Policies.ManageCampaigns).ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaigns.MapPut("/{id:int}/pledges/{unitCode}", PutPledgeAsync).WithName("PutPledge").RequireAuthorization(Policies.EnterUnitResults).RequiresIfMatch();
-        campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge").ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults").ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/pledges/{unitCode}", GetPledgeAsync).WithName("GetPledge").RequireAuthorization(Policies.SignedInWithRole).ProducesProblem(StatusCodes.Status404NotFound);
+        campaigns.MapGet("/{id:int}/results/{unitCode}", GetResultsAsync).WithName("GetResults").RequireAuthorization(Policies.SignedInWithRole).ProducesProblem(StatusCodes.Status404NotFound);
         campaigns.MapPut("/{id:int}/results/{unitCode}", PutResultsAsync).WithName("PutResults").RequireAuthorization(Policies.EnterUnitResults).RequiresIfMatch();
         campaigns.MapPost("/{id:int}/results/{unitCode}/submit", SubmitResultsAsync).WithName("SubmitResults").RequireAuthorization(Policies.EnterUnitResults).ProducesWriteProblems();
         return api;

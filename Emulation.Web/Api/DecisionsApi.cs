@@ -39,7 +39,7 @@ internal static class DecisionsApi
     {
         var decisions = api.MapGroup("/decisions").WithTags("Decisions");
         decisions.MapGet("/", ListAsync).WithName("ListDecisions").RequireAuthorization(Policies.ReadDecisions);
-        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision").ProducesProblem(StatusCodes.Status404NotFound);
+        decisions.MapGet("/{id:int}", GetAsync).WithName("GetDecision").RequireAuthorization(Policies.ReadDecision).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/campaigns/{id:int}/decisions", IssueAsync).WithTags("Decisions").WithName("IssueDecision").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         decisions.MapPost("/{id:int}/revoke", RevokeAsync).WithName("RevokeAwards").RequireAuthorization(Policies.Approve)

@@ -80,7 +80,7 @@ internal static class DossiersApi
         api.MapPost("/campaigns/{id:int}/dossiers", SendAsync).WithTags("Dossiers").WithName("SendDossier").RequireAuthorization(Policies.Approve)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         var dossiers = api.MapGroup("/dossiers").WithTags("Dossiers");
-        dossiers.MapGet("/{id:int}", GetAsync).WithName("GetDossier").ProducesProblem(StatusCodes.Status404NotFound);
+        dossiers.MapGet("/{id:int}", GetAsync).WithName("GetDossier").RequireAuthorization(Policies.Propose).ProducesProblem(StatusCodes.Status404NotFound);
         dossiers.MapPost("/{id:int}/resend", ResendAsync).WithName("ResendDossier").RequireAuthorization(Policies.Approve).ProducesWriteProblems();
         dossiers.MapPost("/{id:int}/return", ReturnAsync).WithName("RecordDossierReturn").RequireAuthorization(Policies.Propose).ProducesWriteProblems();
         dossiers.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawFromDossier").RequireAuthorization(Policies.Approve).ProducesWriteProblems();

@@ -59,7 +59,7 @@ internal static class NominationsApi
     public static RouteGroupBuilder MapNominationsApi(this RouteGroupBuilder api)
     {
         var campaign = api.MapGroup("/campaigns/{id:int}/nominations").WithTags("Nominations");
-        campaign.MapGet("/", ListAsync).WithName("ListNominations").ProducesProblem(StatusCodes.Status404NotFound);
+        campaign.MapGet("/", ListAsync).WithName("ListNominations").RequireAuthorization(Policies.ReadEvaluation).ProducesProblem(StatusCodes.Status404NotFound);
         campaign.MapPost("/", AddAsync).WithName("AddNomination").RequireAuthorization(Policies.ManageCampaigns)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaign.MapPost("/from-recommendations", NominateRecommendedAsync).WithName("NominateRecommended").RequireAuthorization(Policies.ManageCampaigns)
@@ -68,7 +68,7 @@ internal static class NominationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         var nominations = api.MapGroup("/nominations").WithTags("Nominations");
-        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination").ProducesProblem(StatusCodes.Status404NotFound);
+        nominations.MapGet("/{id:int}", GetAsync).WithName("GetNomination").RequireAuthorization(Policies.ReadEvaluation).ProducesProblem(StatusCodes.Status404NotFound);
         nominations.MapPost("/{id:int}/withdraw", WithdrawAsync).WithName("WithdrawNomination").RequireAuthorization(Policies.ManageCampaigns)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         nominations.MapPost("/{id:int}/approve", ApproveAsync).WithName("ApproveNomination").RequireAuthorization(Policies.Approve)

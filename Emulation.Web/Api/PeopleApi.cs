@@ -54,7 +54,7 @@ internal static class PeopleApi
     {
         var people = api.MapGroup("/people").WithTags("People");
         people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson").RequireAuthorization(Policies.KeepOrganization);
-        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").RequireAuthorization(Policies.SignedInWithRole).ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear").RequireAuthorization(Policies.KeepStaffRecords)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

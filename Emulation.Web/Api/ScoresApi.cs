@@ -57,9 +57,9 @@ internal static class ScoresApi
     public static RouteGroupBuilder MapScoresApi(this RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Scores");
-        campaigns.MapGet("/{id:int}/scores", ScoresAsync).WithName("GetScores")
+        campaigns.MapGet("/{id:int}/scores", ScoresAsync).WithName("GetScores").RequireAuthorization(Policies.ReadEvaluation)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        campaigns.MapGet("/{id:int}/recommendations", RecommendationsAsync).WithName("GetRecommendations")
+        campaigns.MapGet("/{id:int}/recommendations", RecommendationsAsync).WithName("GetRecommendations").RequireAuthorization(Policies.ReadEvaluation)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

@@ -31,7 +31,7 @@ internal static class UnitProceedingsApi
     public static RouteGroupBuilder MapUnitProceedingsApi(this RouteGroupBuilder api)
     {
         var proceedings = api.MapGroup("/campaigns/{id:int}/proceedings").WithTags("Campaigns");
-        proceedings.MapGet("/{unitCode}", GetAsync).WithName("GetUnitProceedings").ProducesProblem(StatusCodes.Status404NotFound);
+        proceedings.MapGet("/{unitCode}", GetAsync).WithName("GetUnitProceedings").RequireAuthorization(Policies.FollowProgress).ProducesProblem(StatusCodes.Status404NotFound);
         proceedings.MapPut("/{unitCode}", PutAsync).WithName("PutUnitProceedings").RequireAuthorization(Policies.FollowProgress).RequiresIfMatch();
         proceedings.MapDelete("/{unitCode}", DeleteAsync).WithName("ClearUnitProceedings").RequireAuthorization(Policies.FollowProgress).RequiresIfMatch();
         return api;

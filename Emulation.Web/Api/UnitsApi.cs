@@ -40,8 +40,8 @@ internal static class UnitsApi
         var units = api.MapGroup("/units").WithTags("Units");
         units.MapGet("/", async (HttpContext context, [FromServices] RecordsService records) =>
                 TypedResults.Ok(await records.ListUnitsAsync(Actor.From(context.User))))
-            .WithName("ListUnits");
-        units.MapGet("/{code}", GetUnitAsync).WithName("GetUnit").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("ListUnits").RequireAuthorization(Policies.SignedInWithRole);
+        units.MapGet("/{code}", GetUnitAsync).WithName("GetUnit").RequireAuthorization(Policies.SignedInWithRole).ProducesProblem(StatusCodes.Status404NotFound);
         units.MapPut("/{code}", PutUnitAsync).WithName("PutUnit").RequireAuthorization(Policies.Administer).RequiresIfMatch();
         units.MapPut("/{code}/years/{year:int}", PutUnitYearAsync).WithName("PutUnitYear").RequireAuthorization(Policies.KeepOrganization)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -21,9 +21,12 @@ public enum ApiRole
     BoardCouncilMember,
 }
 
-public sealed record UserRequest(string? UserName, string? FullName, List<ApiRole>? Roles, string? UnitCode, string? PersonCode);
+/// <summary>A new account; <see cref="Email"/>, when given, is sent the link to set the holder's own password.</summary>
+public sealed record UserRequest(string? UserName, string? FullName, List<ApiRole>? Roles, string? UnitCode, string? PersonCode,
+    string? Email = null);
 
-public sealed record UserResponse(string UserName, string FullName, IReadOnlyList<ApiRole> Roles, string? UnitCode, string? PersonCode);
+public sealed record UserResponse(string UserName, string FullName, IReadOnlyList<ApiRole> Roles, string? UnitCode, string? PersonCode,
+    string? Email = null, bool SetupLinkSent = false);
 
 public sealed record TokenRequest(string? Name, DateOnly? ExpiresOn);
 
@@ -40,7 +43,7 @@ internal static class UsersApi
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapGet("/", ListAsync).WithName("ListUsers");
         users.MapPost("/", CreateAsync).WithName("CreateUser").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status409Conflict);
-        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 
@@ -59,6 +62,7 @@ internal static class UsersApi
         errors.Text("fullName", request.FullName, AppUser.FullNameMaxLength);
         errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
         errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
+        errors.Text("email", request.Email, AccountService.EmailMaxLength, required: false);
         if (request.Roles is not { Count: > 0 })
         {
             errors.Add("roles", AccountService.RoleRequired());
@@ -70,8 +74,9 @@ internal static class UsersApi
         }
 
         var created = await accounts.CreateAsync(actor, new NewAccount(request.UserName!, request.FullName!,
-            [.. request.Roles!.Select(r => r.ToString())], request.UnitCode, request.PersonCode));
-        if (created.Errors.FirstOrDefault(e => e.Code == AccountService.NameTaken("").Code) is { } taken)
+            [.. request.Roles!.Select(r => r.ToString())], request.UnitCode, request.PersonCode, request.Email),
+            $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
+        if (created.Errors.FirstOrDefault(e => e.Code == AccountService.NameTaken("").Code || e.Code == AccountService.EmailTakenCode) is { } taken)
         {
             return ApiProblems.Conflict(taken);
         }
@@ -83,6 +88,7 @@ internal static class UsersApi
                 "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
                 "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
                 "account.refused" => "userName",
+                "inbox.email_invalid" => "email",
                 _ => "roles",
             });
         }
@@ -101,6 +107,11 @@ internal static class UsersApi
             return ApiJson.NotFound("Api.NotFound.User", userName);
         }
 
+        if (created.Errors.FirstOrDefault(e => e.Code == ApiTokenService.PersonalAccount("").Code) is { } personal)
+        {
+            return ApiProblems.Refusals(StatusCodes.Status403Forbidden, [personal]);
+        }
+
         if (!created.IsSuccess)
         {
             return ApiJson.Invalid(context, created.Errors, e => e.Code.StartsWith("token.expiry", StringComparison.Ordinal) ? "expiresOn" : "name");
@@ -111,5 +122,5 @@ internal static class UsersApi
 
     private static UserResponse ToResponse(AccountRow row) => new(row.UserName, row.FullName,
         [.. row.Roles.Select(r => Enum.TryParse<ApiRole>(r, out var role) ? role : (ApiRole?)null).OfType<ApiRole>()],
-        row.UnitCode, row.PersonCode);
+        row.UnitCode, row.PersonCode, row.Email, row.SetupLinkSent);
 }

@@ -85,6 +85,12 @@ public static class Policies
     /// <summary>Read the commendation decisions.</summary>
     public const string ReadDecisions = nameof(ReadDecisions);
 
+    /// <summary>
+    /// Read one decision: those who read the agency's decisions, a receiving board's appraiser the decisions issued on
+    /// dossiers sent to the board, a member of staff the decisions on their own awards (the decision service tells which).
+    /// </summary>
+    public const string ReadDecision = nameof(ReadDecision);
+
     /// <summary>See and keep the organisation's units and staff.</summary>
     public const string KeepOrganization = nameof(KeepOrganization);
 
@@ -144,6 +150,8 @@ public static class Policies
         [ProposeLongService] = [Data.Roles.UnionOfficer],
         [ReadSudden] = [Data.Roles.UnionOfficer, Data.Roles.DepartmentHead, Data.Roles.Leadership, Data.Roles.CouncilMember],
         [ReadDecisions] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator],
+        [ReadDecision] = [Data.Roles.Leadership, Data.Roles.UnionOfficer, Data.Roles.CouncilMember, Data.Roles.Administrator,
+            Data.Roles.Appraiser, Data.Roles.Staff],
         [KeepOrganization] = [Data.Roles.Administrator, Data.Roles.UnionOfficer],
         [OwnRecord] = [Data.Roles.Staff],
         [Administer] = [Data.Roles.Administrator],

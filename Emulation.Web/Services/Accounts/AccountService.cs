@@ -10,10 +10,21 @@ using Microsoft.Extensions.Options;
 namespace Emulation.Web.Services.Accounts;
 
 /// <summary>An account as an administrator sees it: its roles and, for a department head, its unit.</summary>
-public sealed record AccountRow(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode, string? PersonCode);
+public sealed record AccountRow(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode, string? PersonCode,
+    string? Email = null, bool SetupLinkSent = false);
 
-/// <summary>A new account: <paramref name="Roles"/> are names from <see cref="Data.Roles.All"/>.</summary>
-public sealed record NewAccount(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode, string? PersonCode);
+/// <summary>
+/// A new account: <paramref name="Roles"/> are names from <see cref="Data.Roles.All"/>; <paramref name="Email"/>, when
+/// known, is the holder's address, where the link to set their own password is sent.
+/// </summary>
+public sealed record NewAccount(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode, string? PersonCode,
+    string? Email = null);
+
+/// <summary>
+/// How an account reaches its holder: a link to set their own password sent to <see cref="LinkSentTo"/>, or, with no
+/// address (or no mail server), a <see cref="TemporaryPassword"/> the administrator hands over, to be changed at first sign-in.
+/// </summary>
+public sealed record AccountHandover(string? TemporaryPassword, string? LinkSentTo);
 
 /// <summary>What the administrator's account list is narrowed to; every part is optional.</summary>
 public sealed record AccountFilter(string? Search = null, string? Role = null, string? UnitCode = null,
@@ -21,11 +32,14 @@ public sealed record AccountFilter(string? Search = null, string? Role = null, s
 
 /// <summary>
 /// One line of the administrator's account list: the unit a head answers for (<see cref="UnitCode"/>), and for an account
-/// linked to a staff record, the unit that person works in (<see cref="PersonUnitCode"/>), which is not the account's to change.
+/// linked to a staff record, the unit that person works in (<see cref="PersonUnitCode"/>), which is not the account's to change,
+/// and the last day of that person's work when they have left (their account was disabled then). <see cref="Email"/> is
+/// the holder's address, <see cref="EmailConfirmed"/> once they opened the link sent to it.
 /// </summary>
 public sealed record AccountSummary(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode,
     string? UnitName, bool Locked, bool Disabled, bool MustChangePassword, string? PersonCode = null, string? PersonName = null,
-    string? PersonUnitCode = null, string? PersonUnitName = null);
+    string? PersonUnitCode = null, string? PersonUnitName = null, DateOnly? PersonLeftOn = null, string? Email = null,
+    bool EmailConfirmed = false);
 
 /// <summary>A staff record an account can be linked to, as the administrator picks it.</summary>
 public sealed record PersonOption(string Code, string FullName, string UnitName);
@@ -42,9 +56,16 @@ public sealed record AccountPage(IReadOnlyList<AccountSummary> Rows, int Total);
 /// Scoped: Identity's <see cref="UserManager{TUser}"/> is.
 /// </summary>
 public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory<EmulationDbContext> factory,
-    IOptions<IdentityOptions> identityOptions, TimeProvider clock, EmulationDbContext identityStore, Inbox.InboxService inbox)
+    IOptions<IdentityOptions> identityOptions, TimeProvider clock, EmulationDbContext identityStore, Inbox.InboxService inbox,
+    IOptions<DataProtectionTokenProviderOptions> linkOptions)
 {
     public const int UserNameMaxLength = 256;
+
+    /// <summary>The longest address an account holds (Identity's column).</summary>
+    public const int EmailMaxLength = Inbox.EmailAddress.MaxLength;
+
+    /// <summary>The code of the refusal of an address another account holds (<see cref="Inbox.EmailAddress.Taken"/>).</summary>
+    public static readonly string EmailTakenCode = Inbox.EmailAddress.Taken("").Code;
 
     /// <summary>A user claim stored with the account while its password is a temporary one an administrator gave.</summary>
     public const string MustChangePasswordClaim = "emulation:must_change_password";
@@ -107,6 +128,10 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
     public static DomainError NotDisabled(string userName) => new("account.not_disabled", $"{userName} is not disabled.", userName);
 
+    /// <summary>The account's person has left: it stays disabled (link it to another record first, if it is someone else's now).</summary>
+    public static DomainError PersonLeft(string userName) =>
+        new("account.person_left", $"{userName} belongs to a person who has left; the account stays disabled.", userName);
+
     public static DomainError NotLocked(string userName) => new("account.not_locked", $"{userName} is not locked out.", userName);
 
     public static DomainError WrongPassword() => new("account.wrong_password", "The current password is wrong.");
@@ -151,7 +176,13 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             a.UnitCode, a.PersonCode))];
     }
 
-    public async Task<Result<AccountRow>> CreateAsync(Actor actor, NewAccount account)
+    /// <summary>
+    /// Creates an account with no password. With an address (and a mail server), its holder is sent a link to set their
+    /// own password (<see cref="CompleteSetupAsync"/>); without, it acts through the tokens an administrator issues for a
+    /// service account, or gets a temporary password (<see cref="CreateForHolderAsync"/>). <paramref name="baseUri"/>: the
+    /// app's address the link starts with when <c>Emulation:PublicBaseUrl</c> is unset.
+    /// </summary>
+    public async Task<Result<AccountRow>> CreateAsync(Actor actor, NewAccount account, string? baseUri = null)
     {
         ArgumentNullException.ThrowIfNull(account);
         actor.RequirePolicy(Policies.Administer);
@@ -171,6 +202,15 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         var scope = await OrganizationScope.OfAsync(db, actor);
         var unitId = await RolesAndUnitAsync(db, scope, actor, account.Roles, account.UnitCode, errors);
         var personId = await PersonLinkAsync(db, scope, actor, account.Roles, account.PersonCode, null, null, errors);
+        var address = string.IsNullOrWhiteSpace(account.Email) ? null : Inbox.EmailAddress.Stored(account.Email);
+        if (address is not null && !Inbox.EmailAddress.IsValid(address))
+        {
+            errors.Add(Inbox.EmailAddress.Invalid(address));
+        }
+        else if (address is not null && await Inbox.EmailAddress.IsTakenAsync(db, address, null))
+        {
+            errors.Add(Inbox.EmailAddress.Taken(address));
+        }
 
         if (errors.Count > 0)
         {
@@ -183,7 +223,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result<AccountRow>.Failure(NameTaken(userName));
         }
 
-        var user = new AppUser { UserName = userName, FullName = account.FullName.Trim(), UnitId = unitId, PersonId = personId };
+        var user = new AppUser { UserName = userName, FullName = account.FullName.Trim(), UnitId = unitId, PersonId = personId, Email = address };
         var created = await users.CreateAsync(user);
         if (created.Succeeded)
         {
@@ -199,29 +239,52 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         var unitCode = unitId is { } bound ? await db.Units.Where(u => u.Id == bound).Select(u => u.Code).SingleAsync() : null;
+        var sent = address is not null && await SendSetupLinkAsync(user, baseUri);
         return Result<AccountRow>.Success(new AccountRow(userName, user.FullName, [.. account.Roles.Distinct().Order(StringComparer.Ordinal)],
-            unitCode, personId is null ? null : account.PersonCode!.Trim()));
+            unitCode, personId is null ? null : account.PersonCode!.Trim(), address, sent));
     }
 
     /// <summary>
-    /// An account for a person who signs in: created as <see cref="CreateAsync"/> does, with a temporary password that
-    /// is returned once (shown to the administrator, never stored in clear) and must be changed at first sign-in.
+    /// Sends <paramref name="user"/>'s address a one-time link to set their own password (Identity's password-reset token,
+    /// bound to the security stamp, so setting the password ends it); false when no mail server is configured.
     /// </summary>
-    public async Task<Result<string>> CreateWithTemporaryPasswordAsync(Actor actor, NewAccount account)
+    private async Task<bool> SendSetupLinkAsync(AppUser user, string? baseUri)
+    {
+        if (!inbox.EmailEnabled || user.Email is null)
+        {
+            return false;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        await inbox.SendSetupLinkAsync(user.UserName ?? "", user.FullName, user.Email, token, linkOptions.Value.TokenLifespan, baseUri);
+        return true;
+    }
+
+    /// <summary>
+    /// An account for a person who signs in, created as <see cref="CreateAsync"/> does: with an address, the holder is
+    /// sent the link to set their own password; without one (or with no mail server), a temporary password is returned
+    /// once (shown to the administrator to hand over, never stored in clear) and must be changed at first sign-in.
+    /// </summary>
+    public async Task<Result<AccountHandover>> CreateForHolderAsync(Actor actor, NewAccount account, string? baseUri = null)
     {
         actor.RequirePolicy(Policies.Administer);
         WritesBy(actor);
-        var created = await CreateAsync(actor, account);
+        var created = await CreateAsync(actor, account, baseUri);
         if (!created.IsSuccess)
         {
-            return Result<string>.Failure(created.Errors);
+            return Result<AccountHandover>.Failure(created.Errors);
+        }
+
+        if (created.Value.SetupLinkSent)
+        {
+            return Result<AccountHandover>.Success(new AccountHandover(null, created.Value.Email));
         }
 
         var user = await users.FindByNameAsync(created.Value.UserName) ?? throw new InvalidOperationException("The account just created is gone.");
         var password = TemporaryPassword(PasswordPolicy);
         await Succeed(users.AddPasswordAsync(user, password));
         await Succeed(users.AddClaimAsync(user, new Claim(MustChangePasswordClaim, "true")));
-        return Result<string>.Success(password);
+        return Result<AccountHandover>.Success(new AccountHandover(password, null));
     }
 
     /// <summary>The accounts matching <paramref name="filter"/>, by user name, one page of <paramref name="pageSize"/> from page 0.</summary>
@@ -236,7 +299,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             .Select(u => new
             {
                 u.Id, UserName = u.UserName ?? "", u.FullName, u.UnitId, u.LockoutEnd,
-                Person = db.People.Where(p => p.Id == u.PersonId).Select(p => new { p.Code, p.FullName, p.UnitId }).FirstOrDefault(),
+                u.Email, u.EmailConfirmed,
+                Person = db.People.Where(p => p.Id == u.PersonId).Select(p => new { p.Code, p.FullName, p.UnitId, p.LeftOn }).FirstOrDefault(),
             })
             .ToListAsync();
         var scope = await OrganizationScope.OfAsync(db, actor);
@@ -255,7 +319,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
                 IsLocked(a.LockoutEnd, now), a.LockoutEnd == DisabledUntil, mustChange.Contains(a.Id),
                 a.Person?.Code, a.Person?.FullName,
                 a.Person is { } person && units.TryGetValue(person.UnitId, out var pu) ? pu.Code : null,
-                a.Person is { } person2 && units.TryGetValue(person2.UnitId, out var pu2) ? pu2.Name : null))
+                a.Person is { } person2 && units.TryGetValue(person2.UnitId, out var pu2) ? pu2.Name : null,
+                a.Person?.LeftOn, a.Email, a.EmailConfirmed))
             .Where(r => string.IsNullOrEmpty(search) ||
                 r.UserName.Contains(search, StringComparison.OrdinalIgnoreCase) ||
                 r.FullName.Contains(search, StringComparison.CurrentCultureIgnoreCase))
@@ -346,10 +411,22 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(refusal);
         }
 
-        await Succeed(users.SetLockoutEnabledAsync(user, true));
-        await Succeed(users.SetLockoutEndDateAsync(user, DisabledUntil));
-        await Succeed(users.UpdateSecurityStampAsync(user));
+        MarkDisabled(user);
+        await Succeed(users.UpdateAsync(user));
         return Result.Success();
+    }
+
+    /// <summary>
+    /// What disabling changes on an account, for the caller to save: locked out with no end, and a new security stamp,
+    /// so that its cookies, circuits and API tokens are refused from the next request on. The one way an account is
+    /// disabled, by an administrator (<see cref="DisableAsync"/>) or with the person leaving (<see cref="Organization.PeopleService.LeaveAsync"/>).
+    /// </summary>
+    public static void MarkDisabled(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DisabledUntil;
+        user.SecurityStamp = Convert.ToHexString(RandomNumberGenerator.GetBytes(20));
     }
 
     public async Task<Result> EnableAsync(Actor actor, string userName)
@@ -362,10 +439,16 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(UnknownAccount(userName));
         }
 
-        await RequireKeptAsync(actor, user);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        await RequireKeptAsync(db, actor, user);
         if (user.LockoutEnd != DisabledUntil)
         {
             return Result.Failure(NotDisabled(userName));
+        }
+
+        if (await db.People.AnyAsync(p => p.Id == user.PersonId && p.LeftOn != null))
+        {
+            return Result.Failure(PersonLeft(userName));
         }
 
         await Succeed(users.SetLockoutEndDateAsync(user, null));
@@ -396,25 +479,37 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     }
 
     /// <summary>
-    /// A new temporary password, returned once, to be changed at next sign-in. The password hash changes, so the
-    /// account's sessions end and the API tokens issued under the old password stop working.
+    /// Ends the account's password: its sessions end and the API tokens issued under it stop working. The holder's
+    /// confirmed address (or, for an account never handed over, the one the administrator gave) is sent a link to set
+    /// their own password; with no address or no mail server, a new temporary password is returned once instead, to be
+    /// changed at next sign-in.
     /// </summary>
-    public async Task<Result<string>> ResetPasswordAsync(Actor actor, string userName)
+    public async Task<Result<AccountHandover>> ResetPasswordAsync(Actor actor, string userName, string? baseUri = null)
     {
         actor.RequirePolicy(Policies.Administer);
         WritesBy(actor);
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
-            return Result<string>.Failure(UnknownAccount(userName));
+            return Result<AccountHandover>.Failure(UnknownAccount(userName));
         }
 
         await RequireKeptAsync(actor, user);
-        var password = TemporaryPassword(PasswordPolicy);
-        if (await users.HasPasswordAsync(user))
+        var hadPassword = await users.HasPasswordAsync(user);
+        if (hadPassword)
         {
             await Succeed(users.RemovePasswordAsync(user));
         }
+
+        // An address the holder has not confirmed may be mistyped (or typed by someone in their session): it gets no
+        // link unless the administrator gave it and the account was never handed over.
+        if ((user.EmailConfirmed || !hadPassword) && await SendSetupLinkAsync(user, baseUri))
+        {
+            await inbox.PasswordResetAsync(user.Id);
+            return Result<AccountHandover>.Success(new AccountHandover(null, user.Email));
+        }
+
+        var password = TemporaryPassword(PasswordPolicy);
 
         await Succeed(users.AddPasswordAsync(user, password));
         if (!(await users.GetClaimsAsync(user)).Any(c => c.Type == MustChangePasswordClaim))
@@ -423,7 +518,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         await inbox.PasswordResetAsync(user.Id);
-        return Result<string>.Success(password);
+        return Result<AccountHandover>.Success(new AccountHandover(password, null));
     }
 
     /// <summary>
@@ -463,23 +558,24 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     }
 
     /// <summary>
-    /// One answer for an unknown account, one that is not an administrator, a forged or expired token and a link already
-    /// used: told apart, they would let anyone learn which user names are administrators.
+    /// One answer for an unknown account, one that has a password, a forged or expired token and a link already used:
+    /// told apart, they would let anyone learn which user names exist.
     /// </summary>
     public static DomainError SetupLinkInvalid() =>
         new("account.setup_link_invalid",
             "This setup link is not valid, has expired or has already been used; sign in with the password that was set, or restart the application for a new link.");
 
     /// <summary>
-    /// Sets the first administrator's password through the one-time setup link the first start logged
-    /// (<see cref="Startup.AdminOnboarding"/>). Anonymous by nature; the link's token is Identity's password-reset token,
-    /// so it works once (setting the password changes the security stamp it is bound to) and until it expires.
+    /// Sets an account's own password through its one-time setup link: the one the first start logged for the first
+    /// administrator (<see cref="Startup.AdminOnboarding"/>), or the one e-mailed to a holder when their account was
+    /// created or its password reset. Anonymous by nature; the link's token is Identity's password-reset token, so it
+    /// works once (setting the password changes the security stamp it is bound to), until it expires, and only while the
+    /// account has no password. The link reached the account's address, so that address is confirmed.
     /// </summary>
     public async Task<Result> CompleteSetupAsync(string userName, string token, string newPassword, string confirmation)
     {
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
-        if (user is null || string.IsNullOrEmpty(token) || !await users.IsInRoleAsync(user, Roles.Administrator) ||
-            await users.HasPasswordAsync(user) ||
+        if (user is null || string.IsNullOrEmpty(token) || await users.HasPasswordAsync(user) ||
             !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, token))
         {
             return Result.Failure(SetupLinkInvalid());
@@ -492,11 +588,27 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         Data.Auditing.AuditUser.Set(new Data.Auditing.AuditUser(user.Id, user.UserName ?? ""));
         var reset = await users.ResetPasswordAsync(user, token, newPassword);
-        return reset.Succeeded
-            ? Result.Success()
-            : Result.Failure([.. reset.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)
+        if (!reset.Succeeded)
+        {
+            return Result.Failure([.. reset.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)
                 ? SetupLinkInvalid()
                 : PasswordRule(e, PasswordPolicy))]);
+        }
+
+        // The password is the holder's own: no obligation to change it; and the link reached their address.
+        var obligations = (await users.GetClaimsAsync(user)).Where(c => c.Type == MustChangePasswordClaim).ToList();
+        if (obligations.Count > 0)
+        {
+            await Succeed(users.RemoveClaimsAsync(user, obligations));
+        }
+
+        if (user.Email is not null && !user.EmailConfirmed)
+        {
+            user.EmailConfirmed = true;
+            await Succeed(users.UpdateAsync(user));
+        }
+
+        return Result.Success();
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Emulation.Domain.Common;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace Emulation.Web.Services.Inbox;
@@ -17,6 +19,29 @@ internal static class EmailAddress
     public static bool IsValid(string address) =>
         address.Length <= MaxLength && CleanText.IsClean(address) && address.IndexOf('@', StringComparison.Ordinal) > 0 &&
         MailboxAddress.TryParse(address, out var parsed) && parsed.Address == address && string.IsNullOrEmpty(parsed.Name);
+
+    /// <summary>An address as it is stored: trimmed and in NFC, so that one address typed two ways is stored one way.</summary>
+    public static string Stored(string address) => CleanText.Normalize(address);
+
+    /// <summary>
+    /// The form addresses are compared in, Identity's <c>NormalizedEmail</c>: <see cref="Stored"/> in upper case by the
+    /// invariant culture ("A@Vp.Gov.VN " and "a@vp.gov.vn" are one address).
+    /// </summary>
+    public static string Key(string address) => Stored(address).ToUpperInvariant();
+
+    /// <summary>
+    /// Whether another account than <paramref name="userId"/> holds <paramref name="address"/>, confirmed or waiting for
+    /// confirmation: one address is one account's, so that a link or notice sent to it names one holder. Checked where an
+    /// address is given, not by a unique index: a database holding two accounts with one address from before still starts.
+    /// </summary>
+    public static Task<bool> IsTakenAsync(EmulationDbContext db, string address, string? userId)
+    {
+        var key = Key(address);
+        return db.Users.AnyAsync(u => u.NormalizedEmail == key && u.Id != userId);
+    }
+
+    public static DomainError Taken(string address) =>
+        new("inbox.email_taken", $"'{address}' is already the address of another account.", address);
 
     public static DomainError Invalid(string address) =>
         new("inbox.email_invalid", $"'{address}' is not an e-mail address notices can be sent to.", address);

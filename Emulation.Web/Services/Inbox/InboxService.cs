@@ -107,7 +107,7 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
     public async Task<Result> SetEmailAddressAsync(Actor actor, string? address, string? baseUri = null)
     {
         actor.RequirePolicy(Policies.SignedInAnyRole);
-        var trimmed = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        var trimmed = string.IsNullOrWhiteSpace(address) ? null : EmailAddress.Stored(address);
         if (trimmed is not null && !EmailAddress.IsValid(trimmed))
         {
             return Result.Failure(EmailAddress.Invalid(trimmed));
@@ -115,17 +115,24 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
 
         await using var db = await factory.CreateDbContextAsync();
         var user = await db.Users.SingleAsync(u => u.Id == actor.UserId);
-        if (string.Equals(user.Email, trimmed, StringComparison.OrdinalIgnoreCase))
+        if (user.Email is not null && trimmed is not null && EmailAddress.Key(user.Email) == EmailAddress.Key(trimmed))
         {
             return Result.Success();
         }
 
+        if (trimmed is not null && await EmailAddress.IsTakenAsync(db, trimmed, user.Id))
+        {
+            return Result.Failure(EmailAddress.Taken(trimmed));
+        }
+
         user.Email = trimmed;
-        user.NormalizedEmail = trimmed?.ToUpperInvariant();
+        user.NormalizedEmail = trimmed is null ? null : EmailAddress.Key(trimmed);
         user.EmailConfirmed = false;
+        // A new address voids every link sent before, to this address or an earlier one (A → B → A included).
+        var nonce = await NewConfirmationNonceAsync(db, user.Id);
         if (trimmed is not null && email.Value.Enabled)
         {
-            db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, trimmed, baseUri));
+            db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, trimmed, nonce, baseUri));
         }
 
         return await ConcurrencyErrors.SaveAsync(db);
@@ -147,15 +154,16 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
             return Result.Failure(EmailAddress.EmailOff());
         }
 
-        db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, user.Email, baseUri));
+        var nonce = await NewConfirmationNonceAsync(db, user.Id);
+        db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, user.Email, nonce, baseUri));
         await db.SaveChangesAsync();
         return Result.Success();
     }
 
     /// <summary>
     /// Confirms the address a link e-mailed by <see cref="SetEmailAddressAsync"/> names, while it is still the account's
-    /// address and the link has not expired; anonymous, as the link may be opened on a phone not signed in. Returns the
-    /// address confirmed.
+    /// address, the link is the last one sent and has not been used, and it has not expired; anonymous, as the link may be
+    /// opened on a phone not signed in. Returns the address confirmed.
     /// </summary>
     public async Task<Result<string>> ConfirmEmailAsync(string? token)
     {
@@ -169,20 +177,29 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
             return Result<string>.Failure(EmailAddress.LinkInvalid());
         }
 
-        if (parts is not [var userId, var address])
+        if (parts is not [var userId, var address, var nonce])
         {
             return Result<string>.Failure(EmailAddress.LinkInvalid());
         }
 
         await using var db = await factory.CreateDbContextAsync();
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId);
-        if (user is null || !string.Equals(user.Email, address, StringComparison.OrdinalIgnoreCase))
+        var stored = await ConfirmationNonce(db, userId).SingleOrDefaultAsync();
+        if (user?.Email is null || EmailAddress.Key(user.Email) != EmailAddress.Key(address) || stored?.Value is null ||
+            !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.ASCII.GetBytes(stored.Value), System.Text.Encoding.ASCII.GetBytes(nonce)))
         {
             return Result<string>.Failure(EmailAddress.LinkInvalid());
         }
 
         user.EmailConfirmed = true;
-        await db.SaveChangesAsync();
+        db.UserTokens.Remove(stored);
+        if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false })
+        {
+            // The same link opened twice at once: the other opening confirmed the address and used the link.
+            return Result<string>.Failure(EmailAddress.LinkInvalid());
+        }
+
         return Result<string>.Success(address);
     }
 
@@ -192,10 +209,35 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
     private ITimeLimitedDataProtector ConfirmationProtector =>
         protection.CreateProtector("Emulation.Inbox.EmailConfirmation").ToTimeLimitedDataProtector();
 
-    /// <summary>The confirmation e-mail: the link binds the account and the address, so a later change voids it.</summary>
-    private OutboxEmail ConfirmationEmail(string userId, string userName, string fullName, string address, string? baseUri)
+    /// <summary>Where the one link of an account's that may confirm its address is named (Identity's user tokens).</summary>
+    private const string NonceProvider = "Emulation", NonceName = "EmailConfirmation";
+
+    private static IQueryable<Microsoft.AspNetCore.Identity.IdentityUserToken<string>> ConfirmationNonce(EmulationDbContext db, string userId) =>
+        db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == NonceProvider && t.Name == NonceName);
+
+    /// <summary>
+    /// A new random value the next confirmation link carries, replacing the one before: only the last link sent works,
+    /// once (<see cref="ConfirmEmailAsync"/> removes it), and an address changed since voids it even when changed back.
+    /// </summary>
+    private static async Task<string> NewConfirmationNonceAsync(EmulationDbContext db, string userId)
     {
-        var token = ConfirmationProtector.Protect($"{userId}\n{address}", ConfirmationLinkLifetime);
+        var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        if (await ConfirmationNonce(db, userId).SingleOrDefaultAsync() is { } stored)
+        {
+            stored.Value = nonce;
+        }
+        else
+        {
+            db.UserTokens.Add(new() { UserId = userId, LoginProvider = NonceProvider, Name = NonceName, Value = nonce });
+        }
+
+        return nonce;
+    }
+
+    /// <summary>The confirmation e-mail: the link binds the account, the address and the nonce of this sending.</summary>
+    private OutboxEmail ConfirmationEmail(string userId, string userName, string fullName, string address, string nonce, string? baseUri)
+    {
+        var token = ConfirmationProtector.Protect($"{userId}\n{address}\n{nonce}", ConfirmationLinkLifetime);
         var start = configuration["Emulation:PublicBaseUrl"] is { Length: > 0 } configured ? configured : baseUri ?? "";
         var link = $"{start.TrimEnd('/')}/account/confirm-email?token={Uri.EscapeDataString(token)}";
         var hours = ((int)ConfirmationLinkLifetime.TotalHours).ToString(CultureInfo.InvariantCulture);

@@ -172,7 +172,11 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         return await ChangeAsync(actor, personId, p => p.Transfer(transfer.UnitId, transfer.Position ?? "", transfer.On));
     }
 
-    /// <summary>Marks the person as no longer on the staff; nothing of their history is deleted.</summary>
+    /// <summary>
+    /// Marks the person as no longer on the staff; nothing of their history is deleted. The accounts linked to them are
+    /// disabled in the same save, as an administrator disables one (<see cref="Accounts.AccountService.MarkDisabled"/>):
+    /// their cookies, circuits and API tokens end at once, and only an administrator enables an account again.
+    /// </summary>
     public async Task<Result> LeaveAsync(Actor actor, int personId, PersonLeaving leaving)
     {
         actor.RequirePolicy(Policies.KeepOrganization);
@@ -182,7 +186,9 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             return Result.Failure(TooLong("note", Person.LeaveNoteMaxLength));
         }
 
-        return await ChangeAsync(actor, personId, p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note));
+        return await ChangeAsync(actor, personId, [p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note)],
+            async (db, person) => (await db.Users.Where(u => u.PersonId == person.Id).ToListAsync())
+                .ForEach(Accounts.AccountService.MarkDisabled));
     }
 
     /// <summary>Records a position held before the current one, from the paper file.</summary>
@@ -367,7 +373,12 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         db.People.AnyAsync(StoredCodes.Same<Person>(code));
 
     /// <summary>Applies the changes in order to the stored person and saves once, only if every one succeeds.</summary>
-    private async Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes)
+    private Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes) =>
+        ChangeAsync(actor, personId, changes, alongside: null);
+
+    /// <summary><see cref="ChangeAsync(Actor, int, Func{Person, Result}[])"/>, with <paramref name="alongside"/> saved in the same transaction.</summary>
+    private async Task<Result> ChangeAsync(Actor actor, int personId, Func<Person, Result>[] changes,
+        Func<EmulationDbContext, Person, Task>? alongside)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId);
@@ -391,6 +402,10 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
 
         // Moved to another agency's unit: that agency's keeper takes them in (their transfer), never this one.
         scope.Require(actor, person.UnitId);
+        if (alongside is not null)
+        {
+            await alongside(db, person);
+        }
 
         if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
         {

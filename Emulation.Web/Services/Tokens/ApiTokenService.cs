@@ -71,9 +71,15 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
     public static DomainError UserNotFound(string userName) =>
         new("token.user_not_found", $"There is no account {userName}.", userName);
 
+    /// <summary>A person's account (one with a password or a staff record): its holder issues its tokens, nobody else.</summary>
+    public static DomainError PersonalAccount(string userName) =>
+        new("token.personal_account", $"{userName} is a person's account: only its holder issues its tokens.", userName);
+
     /// <summary>
-    /// An administrator issues a token for another account (automation acting in that account's role and unit, as
-    /// the account's own personal token would), under the same lifetime rules as a personal token; the plain token is
+    /// An administrator issues a token for a service account: one made for automation, with no password and no staff
+    /// record (<c>POST /api/v1/users</c>). The token acts in that account's role and unit, never as a person: an account a
+    /// person signs in with, or linked to a person, is refused (its holder issues their own), and a service token never
+    /// carries a person (<see cref="AuthenticateAsync"/>). Same lifetime rules as a personal token; the plain token is
     /// returned once, with the day it expires.
     /// </summary>
     public async Task<Result<IssuedToken>> CreateForAsync(Actor actor, string userName, string name, DateOnly? expiresOn)
@@ -83,7 +89,8 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
         var normalized = userName.Trim().ToUpperInvariant();
         var user = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => new
         {
-            u.Id, u.UnitId, PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
+            u.Id, u.UnitId, u.PersonId, u.PasswordHash,
+            PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
         }).SingleOrDefaultAsync();
         if (user is null)
         {
@@ -96,32 +103,39 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
             throw new AccessDeniedException($"{actor.UserName} keeps another agency than the one of account {userName}.");
         }
 
+        if (InputRefusal(name, expiresOn) is { } refused)
+        {
+            return Result<IssuedToken>.Failure(refused);
+        }
+
+        if (user.PasswordHash is not null || user.PersonId is not null)
+        {
+            return Result<IssuedToken>.Failure(PersonalAccount(userName.Trim()));
+        }
+
         return await IssueAsync(actor, user.Id, name, expiresOn);
+    }
+
+    /// <summary>Why a token cannot be issued with this name and expiry, or null when it can.</summary>
+    private DomainError? InputRefusal(string name, DateOnly? expiresOn)
+    {
+        var expiry = expiresOn ?? DefaultExpiry();
+        return string.IsNullOrWhiteSpace(name) ? NameRequired()
+            : name.Trim().Length > ApiToken.NameMaxLength ? NameTooLong()
+            // The name is shown on the owner's list of tokens: no control or direction characters in it.
+            : CleanText.Refusal(name) is { } unclean ? unclean
+            : expiry <= Today() || expiry > MaxExpiry() ? ExpiryOutOfRange(options.Value.MaxDays)
+            : null;
     }
 
     private async Task<Result<IssuedToken>> IssueAsync(Actor actor, string userId, string name, DateOnly? expiresOn)
     {
-        if (string.IsNullOrWhiteSpace(name))
+        if (InputRefusal(name, expiresOn) is { } refused)
         {
-            return Result<IssuedToken>.Failure(NameRequired());
-        }
-
-        if (name.Trim().Length > ApiToken.NameMaxLength)
-        {
-            return Result<IssuedToken>.Failure(NameTooLong());
-        }
-
-        // The name is shown on the owner's list of tokens: no control or direction characters in it.
-        if (CleanText.Refusal(name) is { } unclean)
-        {
-            return Result<IssuedToken>.Failure(unclean);
+            return Result<IssuedToken>.Failure(refused);
         }
 
         var expiry = expiresOn ?? DefaultExpiry();
-        if (expiry <= Today() || expiry > MaxExpiry())
-        {
-            return Result<IssuedToken>.Failure(ExpiryOutOfRange(options.Value.MaxDays));
-        }
 
         var plain = TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -218,7 +232,9 @@ public sealed class ApiTokenService(IDbContextFactory<EmulationDbContext> factor
 
         // The staff record the account is linked to, as the sign-in cookie names it (UnitClaimsFactory): without it a
         // member of staff's token was refused their own profile and certificates on the documents the token may fetch.
-        if (user.PersonId is { } personId)
+        // Only a token its holder issued, signed in with their password, acts as the person: an account with no password
+        // holds service tokens an administrator issued (CreateForAsync), and a person linked to it later gains nothing.
+        if (user.PersonId is { } personId && user.PasswordHash is not null)
         {
             claims.Add(new Claim(Actor.PersonClaim, personId.ToString(CultureInfo.InvariantCulture)));
         }
