@@ -10,7 +10,7 @@ namespace Emulation.Tests.Browser;
 /// <summary>
 /// axe-core in Chromium on every page each role can reach from its menu, plus the pages opened from there (a
 /// campaign, a unit's workspace, a profile); any critical or serious violation fails. Each page is also
-/// photographed at phone width (390 × 844). An app and a Chromium of their own (<see cref="AccessibilityCollection"/>):
+/// photographed at phone width (390 × 844). An app of their own (<see cref="AccessibilityCollection"/>):
 /// they take the longest of the browser tests, and run beside the others.
 /// </summary>
 [Collection(AccessibilityCollection.Name)]

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
 
-/// <summary>The real app listening on a free loopback port, and Debian's headless Chromium driven by Playwright.</summary>
+/// <summary>The real app listening on a free loopback port, and the run's Debian headless Chromium driven by Playwright.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>
@@ -71,28 +71,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// Debian's headless Chromium alone, for the tests that start a server of their own (a child process, another
-/// installation): as a class fixture, each such class runs beside the browser collections instead of in one of them.
+/// The run's Chromium (<see cref="ChromiumForTheRun"/>) for the tests that start a server of their own (a child process,
+/// another installation): as a class fixture, each such class runs beside the browser collections instead of in one of them.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-
     public IBrowser Browser { get; private set; } = default!;
 
-    public async ValueTask InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        Browser = await BrowserFixture.LaunchChromiumAsync(_playwright);
-    }
+    public async ValueTask InitializeAsync() => Browser = await ChromiumForTheRun.BrowserAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -1,6 +1,7 @@
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,10 @@ public sealed class ConsultationBrowserTests(BrowserFixture fixture) : IAsyncLif
     public async ValueTask InitializeAsync()
     {
         _scenario = await CouncilScenario.SeedAsync(_app);
-        _timed = _app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        _timed.UseKestrel(0);
+        // UseKestrel(0) is not passed on to a factory made by WithWebHostBuilder: this one bound Kestrel's default,
+        // localhost:5000, which any other test run on the machine could hold. A free port, asked for directly.
+        _timed = _app.WithWebHostBuilder(b => b.UseUrls("http://127.0.0.1:0").ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        _timed.UseKestrel();
         _timed.StartServer();
         _baseUrl = _timed.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!
