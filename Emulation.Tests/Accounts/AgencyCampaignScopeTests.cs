@@ -154,6 +154,56 @@ public sealed class AgencyCampaignScopeTests(ApiFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await office.GetAsync($"/api/v1/campaigns/{id}/nominations")).StatusCode);
     }
 
+    /// <summary>The lists a role may read whole: what they hold is the caller's agency's (or nothing of the office's).</summary>
+    private static readonly string[] Lists =
+        ["/api/v1/units", "/api/v1/users", "/api/v1/council/sessions", "/api/v1/decisions", "/api/v1/council/members"];
+
+    /// <summary>
+    /// Every route of the API, tried by each role of the second agency on the office's records (its current campaign,
+    /// the first id of everything else, Phòng Tổng hợp and its first person), with an empty body: never a server error,
+    /// no write accepted, no record of the office read, and no list naming the office's campaign or units.
+    /// </summary>
+    [Fact]
+    public async Task TheSecondAgencysRoles_OnEveryRouteOfTheApi_NeitherReadNorChangeTheOffice()
+    {
+        var b = await SecondAgencyAsync("SNA6");
+        var id = await App.SeededCampaignIdAsync();
+        string campaignName;
+        await using (var db = await App.DbAsync())
+        {
+            campaignName = await db.Campaigns.Where(c => c.Id == id).Select(c => c.Name).SingleAsync();
+        }
+
+        var answers = new List<string>();
+        foreach (var actor in b.Everyone)
+        {
+            using var client = App.Bearer(await App.TokenForAsync(actor.UserName));
+            foreach (var (method, route) in ApiAuthTests.RouteList)
+            {
+                var path = route.Replace("/campaigns/1/", $"/campaigns/{id}/", StringComparison.Ordinal);
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method != "GET")
+                {
+                    request.Content = ApiClients.Json("{}");
+                }
+
+                using var response = await client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                var status = (int)response.StatusCode;
+                var isList = method == "GET" && Lists.Contains(path);
+                var wrong = status >= 500 ||
+                    (status < 300 && !isList) ||
+                    (isList && (body.Contains(campaignName, StringComparison.Ordinal) || body.Contains("\"TH\"", StringComparison.Ordinal)));
+                if (wrong)
+                {
+                    answers.Add($"{actor.UserName} {method} {path} → {status}");
+                }
+            }
+        }
+
+        Assert.True(answers.Count == 0, string.Join(Environment.NewLine, answers));
+    }
+
     [Fact]
     public async Task TheSecondAgencysOfficer_CreatesCampaignsOfItsAgency_WithOnlyItsUnitsInTheBlocs()
     {

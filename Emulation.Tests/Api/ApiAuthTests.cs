@@ -18,7 +18,8 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private EmulationAppFactory App => fixture.App;
 
-    private static readonly (string Method, string Path)[] RouteList =
+    /// <summary>Every route the API maps, with 1 for each id and the demo's Phòng Tổng hợp for each code.</summary>
+    internal static readonly (string Method, string Path)[] RouteList =
     [
         ("GET", "/api/v1/units"),
         ("GET", "/api/v1/units/TH"),

@@ -137,14 +137,16 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         // The rule set in force (who decides which title), then the campaigns with what waits in each.
         ["home leadership"] = (2, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
         ["home sudden"] = (1, app => app.Service<HomeService>().SuddenAwaitingAsync(TestActors.Leader)),
-        // One of each board home's queries is the test's own look-up of the board. The appraiser's home reads the
+        // One of each board home's queries is the test's own look-up of the board, one the agency above the account's unit
+        // (none for a board: ActorDbContexts asks it of every bound account). The appraiser's home reads the
         // dossiers, then their sessions whole, as a split query (the session and its four owned collections): which
         // nominees passed is the session's own rule (CouncilSession.PassedOnDossier).
-        ["home board"] = (7, async app =>
+        ["home board"] = (8, async app =>
             await app.Service<HomeService>().BoardAsync(TestActors.AppraiserOf(await app.UnitIdAsync(DemoDataSeeder.BoardCode)))),
-        ["home board council"] = (2, async app =>
+        ["home board council"] = (3, async app =>
             await app.Service<HomeService>().BoardCouncilAsync(BoardCouncilTests.BoardMember(await app.UnitIdAsync(DemoDataSeeder.BoardCode), 1))),
-        ["api units"] = (4, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
+        // One of the five is the tree the caller's agency is read from (OrganizationScope).
+        ["api units"] = (5, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
         // Whether the campaign exists (an unknown id is answered 404 before anything is evaluated), the evaluation the
         // review page keeps (with its bloc names), then the codes the API names things by.
         ["api scores"] = (16, app =>
@@ -156,9 +158,10 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
 
     private static readonly Dictionary<string, (int Budget, string Path)> Endpoints = new()
     {
-        // The units with their names, then each unit's bloc in the latest campaign (blocs belong to campaigns).
-        ["units"] = (4, "/api/v1/units"),
-        ["person"] = (5, "/api/v1/people/TH-001"),
+        // The units with their names, then each unit's bloc in the latest campaign (blocs belong to campaigns); for each
+        // read below, the tree the caller's agency is read from (OrganizationScope) is one more.
+        ["units"] = (5, "/api/v1/units"),
+        ["person"] = (6, "/api/v1/people/TH-001"),
         // Each measured cold, as "api scores": the kept evaluation read again, then the codes the API names things by.
         ["scores"] = (16, "/api/v1/campaigns/1/scores"),
         ["recommendations"] = (16, "/api/v1/campaigns/1/recommendations"),

@@ -56,13 +56,14 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
-        return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => Entry(u, codes, blocs))];
+        var scope = await Organization.OrganizationScope.OfAsync(db, actor);
+        return [.. units.Where(u => actor.CanSeeUnit(u.Id) && scope.Covers(u.Id)).Select(u => Entry(u, codes, blocs))];
     }
 
     /// <summary>
     /// The unit with <paramref name="code"/> (in any case) with its version, as <see cref="ListUnitsAsync"/> lists it; null
-    /// when there is none, or the caller may not see it (another unit, to a department head; a receiving board, to anyone
-    /// but an administrator, who keeps them).
+    /// when there is none, or the caller may not see it (another unit, to a department head; another agency's, to an
+    /// account bound to one; a receiving board, to anyone but an administrator, who keeps them).
     /// </summary>
     public async Task<UnitEntry?> GetUnitAsync(Actor actor, string code)
     {
@@ -71,7 +72,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         var row = await db.Units.AsNoTracking().Where(StoredCodes.Same<Unit>(code))
             .Select(u => new { Unit = u, Version = EF.Property<Guid>(u, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
-        if (row is null || (row.Unit.Kind == UnitKind.ReceivingBoard && !actor.Can(Policies.Administer)) || !actor.CanSeeUnit(row.Unit.Id))
+        if (row is null || (row.Unit.Kind == UnitKind.ReceivingBoard && !actor.Can(Policies.Administer)) || !actor.CanSeeUnit(row.Unit.Id) ||
+            !(await Organization.OrganizationScope.OfAsync(db, actor)).Covers(row.Unit.Id))
         {
             return null;
         }
@@ -181,9 +183,9 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
-        if (person is null || !actor.CanSeeUnit(person.UnitId))
+        if (person is null || !actor.CanSeeUnit(person.UnitId) || !(await Organization.OrganizationScope.OfAsync(db, actor)).Covers(person.UnitId))
         {
-            // Another unit's person is, to a head, the same as one that does not exist.
+            // Another unit's person is, to a head, the same as one that does not exist; so is another agency's to anyone.
             return null;
         }
 
