@@ -5,6 +5,18 @@ namespace Emulation.Domain.Rules;
 /// <summary>Where each title's criteria are written (Law 06/2022/QH15 unless stated).</summary>
 public static class LegalArticles
 {
+    /// <summary>
+    /// The citation alone ("Nghị định 98/2023/NĐ-CP Điều 53 khoản 2"), without the note in brackets that follows it here
+    /// (what the rule keeps, or that a clause is "chưa xác nhận"): what a signed document quotes, where the note is ours,
+    /// not the law's.
+    /// </summary>
+    public static string CitationOf(string article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var note = article.IndexOf(" (", StringComparison.Ordinal);
+        return note < 0 ? article : article[..note];
+    }
+
     public const string Law = "Luật TĐKT 06/2022/QH15";
     public const string RecruitmentCircular = "Thông tư 01/2024/TT-BNV";
     public const string NotBasisForMerit = "Nghị định 152/2025/NĐ-CP Điều 4 khoản 3";

@@ -119,6 +119,8 @@ public sealed class SuddenAwardServiceTests(AppFixture fixture) : IClassFixture<
         // The cash article names the base salary and the rounding with their sources (Decree 98/2023 Art. 53).
         Assert.Contains("mức lương cơ sở 2.340.000 đồng (Nghị định 73/2024/NĐ-CP), làm tròn lên hàng chục nghìn đồng theo Nghị định",
             document.Articles[1], StringComparison.Ordinal);
+        // A signed decision quotes the law, not the application's note on how far a clause is confirmed.
+        Assert.DoesNotContain("xác nhận", document.Articles[1], StringComparison.Ordinal);
         var certificate = (await documents.GetCertificateAsync(head, line.AwardId, "https://thidua.example.vn"))!;
         using var pdf = new Emulation.Tests.Documents.Poppler(certificate.Content);
         Assert.Contains("Truy tặng", pdf.Text(), StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Emulation.Domain.Rules;
 
 namespace Emulation.Web.Documents.Decisions;
 
@@ -21,7 +22,7 @@ public static class DecisionText
         var salary = string.Format(AdministrativeText.Vietnamese, "mức lương cơ sở {0:N0} đồng ({1})",
             basis.BaseSalary.AmountVnd, basis.BaseSalary.Source);
         return basis.RoundUpTo > 1m
-            ? $"{salary}, làm tròn lên {RoundingUnit(basis.RoundUpTo)} theo {basis.RoundingArticle}"
+            ? $"{salary}, làm tròn lên {RoundingUnit(basis.RoundUpTo)} theo {LegalArticles.CitationOf(basis.RoundingArticle)}"
             : salary;
     }
 
