@@ -1,6 +1,6 @@
-using Emulation.Domain.Campaigns;
 using System.Globalization;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Domain.Scoring;
@@ -43,6 +43,10 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         var progress = await s.ProgressByBlocNameAsync(() => ProgressAsync(actor, campaignId, s));
         await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
+        var updating = snapshots.IsUpdating(campaignId);
+        var status = updating
+            ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).FirstOrDefaultAsync() ?? s.Campaign.Status
+            : s.Campaign.Status;
         return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
             s.Campaign.Status, s.Rules.Id, s.Rules.Version, s.Rules.Name, blocs, titles, progress,
             [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations)
@@ -50,7 +54,8 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             SetAside = s.SetAside,
             OverTheExcellentCap = SetAsideView.OverTheExcellentCap(s.Evaluation, s.UnitNames),
             EvaluatedAt = s.LoadedAt,
-            Updating = snapshots.IsUpdating(campaignId),
+            Updating = updating,
+            StageChangedSince = status != s.Campaign.Status,
         });
     }
 

@@ -42,6 +42,12 @@ public sealed record ReviewSummary(
 
     /// <summary>Figures changed since <see cref="EvaluatedAt"/> and their evaluation is being made: these are the previous ones.</summary>
     public bool Updating { get; init; }
+
+    /// <summary>
+    /// The campaign moved to another stage since <see cref="EvaluatedAt"/> (a step just taken: the review started): the
+    /// figures shown are of the stage before, worth waiting for the new ones; figures merely typed since are not.
+    /// </summary>
+    public bool StageChangedSince { get; init; }
 }
 
 public sealed record UnitQuery(int? BlocId = null, string? Search = null, int Page = 0, int PageSize = 25);
