@@ -5,6 +5,8 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Approval;
 using Emulation.Web.Components.Pages.Awards;
 using Emulation.Web.Components.Pages.Evaluation;
+using Emulation.Web.Components.Pages.Lookup;
+using Emulation.Web.Components.Pages.Profiles;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Decisions;
 
@@ -73,20 +75,32 @@ public sealed class ReviewPagesTests(AppFixture fixture) : PageTestContext(fixtu
     }
 
     [Fact]
-    public async Task Awards_ShowTheNameOfWhoSignedTheDecision_NotTheirPosition()
+    public async Task Awards_Profile_AndLookup_NameTheSignerAlike_PositionThenName()
     {
         var detail = await DecisionScenario.IssueAsync(App, "731/QĐ-VP", Emulation.Domain.Awards.Title.AdvancedWorker, 1);
+        var line = detail.Lines[0];
         SignInAs("congdoan", Roles.UnionOfficer);
-
         var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
-        navigation.NavigateTo("awards?year=2026");
-        var page = Render<AwardsPage>();
+        const string Signed = "Chánh Văn phòng Trần Quốc Bảo";
 
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=award-signer]")));
-        var row = page.FindAll("tr").First(r => r.TextContent.Contains("731/QĐ-VP", StringComparison.Ordinal) &&
-            r.TextContent.Contains(detail.Lines[0].RecipientName, StringComparison.Ordinal));
-        Assert.Equal("Trần Quốc Bảo", row.QuerySelector("[data-testid=award-signer]")!.TextContent.Trim());
+        navigation.NavigateTo("awards?year=2026");
+        var awards = Render<AwardsPage>();
+        awards.WaitForAssertion(() => Assert.NotEmpty(awards.FindAll("[data-testid=award-signer]")));
+        Assert.Equal(Signed, SignerIn(awards.FindAll("tr"), line.RecipientName, "[data-testid=award-signer]"));
+
+        var profile = Render<ProfilePage>(p => p.Add(x => x.PersonId, line.PersonId));
+        profile.WaitForAssertion(() => Assert.NotEmpty(profile.FindAll("[data-testid=profile-signer]")));
+        Assert.Equal(Signed, SignerIn(profile.FindAll("tr"), "731/QĐ-VP", "[data-testid=profile-signer]"));
+
+        navigation.NavigateTo("lookup/awards?from=2026&to=2026");
+        var lookup = Render<LookupAwardsPage>();
+        lookup.WaitForAssertion(() => Assert.NotEmpty(lookup.FindAll("[data-testid=award-list-signer]")));
+        Assert.Equal(Signed, SignerIn(lookup.FindAll("tr"), line.RecipientName, "[data-testid=award-list-signer]"));
     }
+
+    private static string SignerIn(IEnumerable<AngleSharp.Dom.IElement> rows, string rowText, string cell) =>
+        rows.First(r => r.TextContent.Contains("731/QĐ-VP", StringComparison.Ordinal) &&
+            r.TextContent.Contains(rowText, StringComparison.Ordinal)).QuerySelector(cell)!.TextContent.Trim();
 
     [Fact]
     public async Task Awards_ForADepartmentHead_ListOnlyTheirOwnUnitsAwards()

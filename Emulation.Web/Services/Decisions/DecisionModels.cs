@@ -69,9 +69,13 @@ public sealed record VerificationView(string RecipientName, Title Title, string 
 /// </summary>
 public sealed record ProfileAward(int AwardId, int Year, Title Title, AwardKind Kind, string DecisionNumber,
     DateOnly DecisionDate, string IssuerName, string UnitNameAtDecision, decimal? CashVnd, bool Revoked,
-    string? RecipientName, int? DecisionId = null, string? RevokedByNumber = null)
+    string? RecipientName, int? DecisionId = null, string? RevokedByNumber = null, string? SignerName = null,
+    string? SignerPosition = null)
 {
     public bool IssuedHere => DecisionId is not null;
+
+    /// <summary>Who signed, as every list of awards names them (<see cref="SignatureLine"/>).</summary>
+    public string Signature => SignatureLine.Of(IssuerName, SignerPosition, SignerName);
 }
 
 public sealed record ProfileYear(int Year, Emulation.Domain.Results.QualityRating Rating,

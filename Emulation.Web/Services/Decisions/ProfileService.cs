@@ -88,7 +88,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         var awards = profile.Awards.Select(a => new object?[]
         {
             a.Year, "Khen thưởng", Wording.TitleName(Wording.Vietnamese, a.Title), a.RecipientName ?? "", a.DecisionNumber,
-            a.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), a.IssuerName, a.UnitNameAtDecision,
+            a.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), a.Signature, a.UnitNameAtDecision,
             a.CashVnd, a.Revoked ? RevokedNote(a.RevokedByNumber) : a.Kind == AwardKind.Merit ? "" : Vi(a.Kind),
         });
         var ratings = profile.Ratings.Select(r => new object?[]
@@ -128,13 +128,15 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
                 RevokedNumber = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault(),
                 RevokedDate = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => (DateOnly?)d.Date).FirstOrDefault(),
                 RevokedIssuer = db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.IssuerName).FirstOrDefault(),
+                SignerName = db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault(),
+                SignerPosition = db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerPosition).FirstOrDefault(),
             })
             .ToListAsync();
         List<ProfileAward> awards = [.. rows
             .OrderByDescending(r => r.Award.Year).ThenBy(r => r.Award.PersonId is not null).ThenBy(r => r.Award.Title)
             .Select(r => new ProfileAward(r.Award.Id, r.Award.Year, r.Award.Title, r.Award.Kind, r.Award.DecisionNumber,
                 r.Award.DecisionDate, r.Award.IssuerName, r.Award.UnitNameAtDecision, r.Award.CashVnd, r.Award.IsRevoked,
-                named ? r.Person : null, r.Award.DecisionId, r.RevokedNumber))];
+                named ? r.Person : null, r.Award.DecisionId, r.RevokedNumber, r.SignerName, r.SignerPosition))];
         List<Revocation> revocations = [.. rows
             .Where(r => r.Award.RevokedByDecisionId is not null && r.RevokedNumber is not null)
             .Select(r => new Revocation(r.Award.Id, r.Award.RevokedByDecisionId!.Value, r.RevokedNumber!,

@@ -18,11 +18,14 @@ public sealed record AwardFilter(Title? Title = null, AwardKind? Kind = null, in
 /// <summary>
 /// An award in a look-up list: issued here (<paramref name="IssuedHere"/>: a decision issued in this app) or recorded
 /// from a decision document issued outside it (a higher authority's, or one from before the app); a revoked one names
-/// the revoking decision. <paramref name="SignerName"/> is the person who signed its decision when it was issued here;
-/// awards recorded from elsewhere know only the authority.
+/// the revoking decision. <paramref name="SignerName"/> and <paramref name="SignerPosition"/> name who signed its decision
+/// when it was issued here; awards recorded from elsewhere know only the authority (<see cref="Signature"/> reads both).
 /// </summary>
 public sealed record AwardListRow(int AwardId, int Year, Title Title, AwardKind Kind, string RecipientName, int? PersonId,
     int UnitId, string UnitNameAtDecision, string DecisionNumber, DateOnly DecisionDate, string IssuerName,
-    bool IssuedHere, string? RevokedByNumber, string? SignerName = null);
+    bool IssuedHere, string? RevokedByNumber, string? SignerName = null, string? SignerPosition = null)
+{
+    public string Signature => Decisions.SignatureLine.Of(IssuerName, SignerPosition, SignerName);
+}
 
 public sealed record AwardListPage(IReadOnlyList<AwardListRow> Rows, int Total);

@@ -116,7 +116,7 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
             {
                 r.Year, Wording.TitleName(Wording.Vietnamese, r.Title), Wording.Label(Wording.Vietnamese, r.Kind),
                 r.RecipientName, r.PersonId is null ? "Tập thể" : "Cá nhân", r.UnitNameAtDecision, r.DecisionNumber,
-                r.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), r.IssuerName,
+                r.DecisionDate.ToString("dd/MM/yyyy", AdministrativeText.Vietnamese), r.Signature,
                 r.IssuedHere ? "Ban hành trên hệ thống" : "Ghi nhận từ văn bản quyết định",
                 r.RevokedByNumber is { } revoked ? Decisions.ProfileService.RevokedNote(revoked) : "",
             })));
@@ -238,5 +238,6 @@ public sealed class LookupService(IDbContextFactory<EmulationDbContext> factory)
             a.PersonId, a.UnitId, a.UnitNameAtDecision, a.DecisionNumber, a.DecisionDate, a.IssuerName,
             a.DecisionId != null,
             db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault(),
-            db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault()));
+            db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault(),
+            db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerPosition).FirstOrDefault()));
 }
