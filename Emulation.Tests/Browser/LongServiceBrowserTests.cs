@@ -24,6 +24,7 @@ public sealed class LongServiceBrowserTests(BrowserFixture fixture)
 
         var link = officer.Page.Locator("[data-testid=long-service-row]:not(:has-text('Đã đề nghị')) [data-testid=long-service-link]").First;
         var person = (await link.TextContentAsync())!.Trim();
+        var personHref = (await link.GetAttributeAsync("href"))!;
         await link.ClickAsync();
         await officer.WaitForPageAsync(new System.Text.RegularExpressions.Regex("long-service\\?person="), "long-service-form");
         await Assertions.Expect(officer.ByTestId("long-service-explanation")).ToContainTextAsync("nhiệm kỳ");
@@ -37,6 +38,8 @@ public sealed class LongServiceBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(officer.Page.Locator("h1")).ToHaveTextAsync("Khen thưởng theo niên hạn, quá trình cống hiến");
         await Assertions.Expect(officer.ByTestId("sudden-detail")).Not.ToContainTextAsync("đột xuất");
         await Assertions.Expect(officer.ByTestId("back-to-long-service")).ToHaveAttributeAsync("href", "long-service");
+        // The list below names what it holds: long-service proposals as well as sudden ones.
+        await Assertions.Expect(officer.ByTestId("sudden-list-heading")).ToContainTextAsync("theo niên hạn");
         var proposalUrl = officer.Page.Url;
 
         await using var leader = await BrowserSession.SignInAsync(fixture, "lanhdao", Screenshots);
@@ -58,6 +61,14 @@ public sealed class LongServiceBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(officer.Page.Locator("main")).ToContainTextAsync("921/QĐ-VP");
         await officer.GoAsync("awards");
         await Assertions.Expect(officer.Page.Locator("[data-testid=award-recipient] a[href^='profile/']").First).ToBeVisibleAsync();
+
+        // Off the list of those who qualify, but not without a word: listed as awarded, and told why on their own page.
+        await officer.GoAsync("long-service");
+        await Assertions.Expect(officer.ByTestId("long-service-awarded")).ToContainTextAsync(person);
+        await Assertions.Expect(officer.ByTestId("long-service-awarded")).ToContainTextAsync("921/QĐ-VP");
+        await officer.GoAsync(personHref);
+        await Assertions.Expect(officer.ByTestId("long-service-not-listed")).ToContainTextAsync("921/QĐ-VP");
+        await officer.ShotAsync("long-service-05-awarded");
 
         await officer.Page.SetViewportSizeAsync(390, 844);
         await officer.GoAsync("long-service");
