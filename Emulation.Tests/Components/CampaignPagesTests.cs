@@ -127,6 +127,28 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
     }
 
     [Fact]
+    public async Task CampaignList_WarnsAsTheDeadlinesArePicked_OfADayPast_AndOfResultsDueBeforePledges()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<CampaignList>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=campaign-table]")));
+        var pickers = page.FindComponents<MudDatePicker>();
+        var (pledge, results) = (pickers.Single(p => p.Instance.Label == "Hạn đăng ký"), pickers.Single(p => p.Instance.Label == "Hạn báo cáo"));
+        Assert.Empty(page.FindAll("[data-testid=deadline-warnings]"));
+
+        await page.InvokeAsync(() => pledge.Instance.DateChanged.InvokeAsync(new DateTime(2001, 3, 1)));
+        page.WaitForAssertion(() => Assert.Contains("Hạn đăng ký (01/03/2001) đã qua", page.Find("[data-testid=deadline-warnings]").TextContent, StringComparison.Ordinal));
+
+        await page.InvokeAsync(() => pledge.Instance.DateChanged.InvokeAsync(new DateTime(2099, 3, 1)));
+        await page.InvokeAsync(() => results.Instance.DateChanged.InvokeAsync(new DateTime(2099, 2, 1)));
+        page.WaitForAssertion(() => Assert.Equal("Hạn báo cáo kết quả không được trước hạn đăng ký.",
+            page.Find("[data-testid=deadline-warnings]").TextContent.Trim()));
+
+        await page.InvokeAsync(() => results.Instance.DateChanged.InvokeAsync(new DateTime(2099, 12, 1)));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=deadline-warnings]")));
+    }
+
+    [Fact]
     public async Task CreatingAYearlyCampaign_IgnoresDaysTyped_AndAThematicOne_IsRefusedAsTheDomainRefuses()
     {
         var campaigns = App.Service<CampaignService>();
