@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 
 namespace Emulation.Domain.Scoring;
@@ -20,6 +21,13 @@ public sealed record EvaluationInput(
     /// the Emulation Flag to the leaders of a thematic campaign of three years or more.
     /// </summary>
     public int? ThematicCampaignYears { get; init; }
+
+    /// <summary>
+    /// The titles the campaign may give (<see cref="Campaign.OffersFor"/> its kind); null for every title. The others are
+    /// still decided, for what depends on them (a collective's share of Advanced Workers), but never recommended: a
+    /// thematic campaign does not put a yearly emulation title to the council.
+    /// </summary>
+    public IReadOnlySet<Title>? Titles { get; init; }
 
     public DateOnly EffectiveReferenceDate => ReferenceDate ?? new DateOnly(Year, 12, 31);
 }

@@ -91,9 +91,13 @@ internal sealed class EvaluationRun
 
         EvaluateIndividuals(people);
         EvaluateCollectives(unitFacts);
-        var recommendations = new RecommendationList(people, IndividualTitles, unitFacts, CollectiveTitles);
+        var recommendations = new RecommendationList(people, Given(IndividualTitles), unitFacts, Given(CollectiveTitles));
         return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, recommendations);
     }
+
+    /// <summary>The titles of <paramref name="titles"/> the campaign may give, in their order.</summary>
+    private Title[] Given(Title[] titles) =>
+        _input.Titles is { } given ? Array.FindAll(titles, given.Contains) : titles;
 
     /// <summary>
     /// The items ordered by a unique id, read during this run only: an array or list already in order (the usual case)

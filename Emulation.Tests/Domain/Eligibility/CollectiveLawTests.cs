@@ -155,6 +155,24 @@ public sealed class CollectiveLawTests
         Assert.Equal(RecommendationStatus.NotEligible, Get(eval, Title.ProvincialEmulationFlag, 2).Status);
     }
 
+    // Law 06/2022 Art. 21–28: the emulation titles are given year by year, never through a thematic campaign.
+
+    [Fact]
+    public void AThematicCampaign_RecommendsOnlyTheFormsItMayGive_NeverAYearlyEmulationTitle()
+    {
+        var builder = GoodUnit(new UnitBuilder(1));
+        var yearly = builder.Evaluate();
+
+        var thematic = CampaignEvaluator.Evaluate(builder.Build() with { Titles = Campaign.OffersFor(CampaignKind.Thematic) }, InputBuilder.Rules);
+
+        Assert.Equal(RecommendationStatus.Recommended, Get(yearly, Title.AdvancedLabourCollective).Status);
+        Assert.Contains(yearly.Recommendations, r => r.Title == Title.AdvancedWorker);
+        Assert.True(thematic.IsSuccess, string.Join("; ", thematic.Errors));
+        Assert.All(thematic.Value.Recommendations, r => Assert.Contains(r.Title, Campaign.OffersFor(CampaignKind.Thematic)));
+        Assert.DoesNotContain(thematic.Value.Recommendations, r => r.Title is Title.AdvancedWorker or Title.AdvancedLabourCollective);
+        Assert.Contains(thematic.Value.Recommendations, r => r.Title == Title.CertificateOfCommendation);
+    }
+
     // An optional line left empty is zero: only scored criteria can be missing.
 
     [Fact]

@@ -125,6 +125,7 @@ internal static class EvaluationInputLoader
         return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs)
         {
             ThematicCampaignYears = campaign.ThematicYears,
+            Titles = Campaign.OffersFor(campaign.Kind),
         });
     }
 
