@@ -1,3 +1,4 @@
+using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Decisions;
@@ -39,6 +40,10 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(board.ByTestId($"notes-{nomination}")).ToContainTextAsync("Đạt tiêu chuẩn Bằng khen");
         await Assertions.Expect(board.ByTestId("board-dossier-status")).ToHaveTextAsync("Đang thẩm định");
         await board.Page.Locator($"[data-testid='decision-number-{nomination}']").FillAsync("3456/QĐ-UBND");
+        // The decision's day, typed in the page's format into the date picker, is the day the award carries.
+        var decided = await DayBeforeTheOfferedAsync(board, $"decision-date-{nomination}");
+        await board.TypeAsync($"decision-date-{nomination}", decided.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await Assertions.Expect(board.ByTestId($"decision-date-{nomination}-value")).ToHaveValueAsync(decided.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var issuer = await board.Page.Locator($"[data-testid='issuer-{nomination}']").InputValueAsync();
         Assert.StartsWith("Chủ tịch UBND tỉnh", issuer, StringComparison.Ordinal);
         await board.ShotAsync("board-05-appraised");
@@ -53,8 +58,9 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(office.ByTestId($"agency-notes-{nomination}")).ToContainTextAsync("Đạt tiêu chuẩn Bằng khen");
         await office.GoAsync($"profile/person/{personId}");
         var main = office.Page.Locator("main");
-        await Assertions.Expect(main).ToContainTextAsync("3456/QĐ-UBND");
-        await Assertions.Expect(main).ToContainTextAsync(issuer);
+        var row = office.Page.Locator("[data-testid='profile-awards'] tr", new() { HasText = "3456/QĐ-UBND" });
+        await Assertions.Expect(row).ToContainTextAsync(decided.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await Assertions.Expect(row).ToContainTextAsync(issuer);
         await office.ShotAsync("board-07-office-profile");
 
         // The board's user sees nothing of the office's own pages.
@@ -127,6 +133,8 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(board.ByTestId($"board-result-{nomination}")).ToContainTextAsync("Hội đồng thông qua");
         await board.TypeAsync("board-decision-number", "4567/QĐ-UBND");
         await board.TypeAsync("board-signer-name", "Võ Văn Hưng");
+        var issuedOn = await DayBeforeTheOfferedAsync(board, "board-decision-date");
+        await board.TypeAsync("board-decision-date", issuedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await board.ShotAsync("board-council-05-issue");
         await board.ClickAsync("board-issue");
         await board.ClickAsync("confirm-ok");
@@ -150,8 +158,9 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         // The office sees the award in the nominee's profile under the provincial issuer.
         await office.GoAsync($"profile/person/{personId}");
         var main = office.Page.Locator("main");
-        await Assertions.Expect(main).ToContainTextAsync("4567/QĐ-UBND");
-        await Assertions.Expect(main).ToContainTextAsync("Chủ tịch UBND tỉnh");
+        var issuedRow = office.Page.Locator("[data-testid='profile-awards'] tr", new() { HasText = "4567/QĐ-UBND" });
+        await Assertions.Expect(issuedRow).ToContainTextAsync(issuedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await Assertions.Expect(issuedRow).ToContainTextAsync("Chủ tịch Võ Văn Hưng");
         await office.ShotAsync("board-council-07-office-profile");
     }
 
@@ -249,6 +258,15 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(office.ByTestId($"proposal-{proposal}")).ToContainTextAsync(resent);
 
         return (office, board, proposal, nomination, personId);
+    }
+
+    /// <summary>The day before the one a decision-date picker offers (today), so that a day typed over it shows.</summary>
+    private static async Task<DateOnly> DayBeforeTheOfferedAsync(BrowserSession session, string testId)
+    {
+        var picker = session.Page.Locator($"input[data-testid='{testId}']");
+        await Assertions.Expect(picker).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4}$"));
+        var offered = DateOnly.ParseExact(await picker.InputValueAsync(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
+        return offered.AddDays(-1);
     }
 
     private static async Task ShotAsync(BrowserSession session, bool photograph, string name)
