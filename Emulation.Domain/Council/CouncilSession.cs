@@ -394,6 +394,9 @@ public sealed record SessionCount(int Members, int Present, int Yes, int No, int
     /// <summary>Ballots cast so far, whatever their choice.</summary>
     public int Cast => Yes + No + Abstain + Sealed;
 
+    /// <summary>Members who neither cast a ballot nor were recused: present without voting, or absent without writing.</summary>
+    public int NoBallot => Math.Max(0, Members - Cast - Recused);
+
     /// <summary>Ballots counted in <see cref="Cast"/> whose choices <see cref="WithoutChoices"/> took out.</summary>
     private int Sealed { get; init; }
 

@@ -45,6 +45,7 @@ public sealed class SecretBallotTests
         var whileOpen = count.WithoutChoices();
 
         Assert.Equal((2, 1, 1, 1), (count.Yes, count.No, count.Abstain, count.NotVoted));
+        Assert.Equal(1, count.NoBallot); // every member is in one count: the tally line adds up to the council's five
         Assert.Equal((4, 4, 0, 0, 0, 1), (count.Cast, whileOpen.Cast, whileOpen.Yes, whileOpen.No, whileOpen.Abstain, whileOpen.NotVoted));
         Assert.Equal(["m1", "m2", "m3", "m4"], session.Participations.Select(p => p.MemberUserName));
         var decision = Assert.Single(session.Close(RuleSetCatalog.Decree152, [Worker], "officer", At).Value);
@@ -85,6 +86,7 @@ public sealed class SecretBallotTests
 
         var count = session.Count(Fighter);
         Assert.Equal((4, 0, 0, 1, 0, true), (count.Yes, count.No, count.Abstain, count.Recused, count.NotVoted, count.OnPaper));
+        Assert.Equal(0, count.NoBallot);
         var decisions = session.Close(RuleSetCatalog.Decree152, [Worker, Fighter], "officer", At).Value;
         Assert.Equal(4, decisions.Single(d => d.NominationId == Fighter).Outcome.Yes);
         Assert.DoesNotContain(session.Ballots, b => b.NominationId == Fighter);
