@@ -24,6 +24,11 @@ internal static class DatabaseInitializer
             await db.Database.MigrateAsync();
         }
 
+        await using (var keys = await factory.CreateDbContextAsync())
+        {
+            await Services.Accounts.AccountEmailKeys.BackfillAsync(keys, logger);
+        }
+
         // Load the Data Protection key ring now, not on the first request: on a new database the first instance to
         // start creates the key, and instances started after it find it instead of making their own.
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Emulation.Startup").Protect([]);

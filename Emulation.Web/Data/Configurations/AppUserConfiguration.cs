@@ -13,5 +13,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Person>().WithMany().HasForeignKey(u => u.PersonId).OnDelete(DeleteBehavior.Restrict);
         // One account per person: a staff member signs in as themselves, never through two accounts.
         builder.HasIndex(u => u.PersonId).IsUnique();
+        // One address, one account, even when two requests give it at once: Identity's own index on the compared form
+        // (Services.Inbox.EmailAddress.Key), made unique. Accounts without an address hold null, as many as there are.
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
     }
 }

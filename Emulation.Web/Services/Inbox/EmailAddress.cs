@@ -32,7 +32,9 @@ internal static class EmailAddress
     /// <summary>
     /// Whether another account than <paramref name="userId"/> holds <paramref name="address"/>, confirmed or waiting for
     /// confirmation: one address is one account's, so that a link or notice sent to it names one holder. Checked where an
-    /// address is given, not by a unique index: a database holding two accounts with one address from before still starts.
+    /// address is given, to answer with this refusal; the unique index on the key (<c>EmailIndex</c>) refuses the second of
+    /// two saves racing past the check, and <see cref="Services.Accounts.AccountEmailKeys"/> settles the duplicates a
+    /// database held before the index.
     /// </summary>
     public static Task<bool> IsTakenAsync(EmulationDbContext db, string address, string? userId)
     {
