@@ -28,6 +28,9 @@ public sealed record UserRequest(string? UserName, string? FullName, List<ApiRol
 public sealed record UserResponse(string UserName, string FullName, IReadOnlyList<ApiRole> Roles, string? UnitCode, string? PersonCode,
     string? Email = null, bool SetupLinkSent = false);
 
+/// <summary>An account's new roles, with the unit a head answers for and the staff record a staff account is linked to.</summary>
+public sealed record RolesRequest(List<ApiRole>? Roles, string? UnitCode, string? PersonCode = null);
+
 public sealed record TokenRequest(string? Name, DateOnly? ExpiresOn);
 
 public sealed record TokenResponse(string Token, string Name, DateOnly ExpiresOn);
@@ -43,6 +46,12 @@ internal static class UsersApi
         var users = api.MapGroup("/users").WithTags("Users");
         users.MapGet("/", ListAsync).WithName("ListUsers");
         users.MapPost("/", CreateAsync).WithName("CreateUser").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPut("/{userName}/roles", ChangeRolesAsync).WithName("ChangeUserRoles").RequireAuthorization(Policies.Administer)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{userName}/disable", DisableAsync).WithName("DisableUser").RequireAuthorization(Policies.Administer)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapPost("/{userName}/enable", EnableAsync).WithName("EnableUser").RequireAuthorization(Policies.Administer)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         users.MapPost("/{userName}/tokens", CreateTokenAsync).WithName("CreateUserToken").RequireAuthorization(Policies.Administer).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
@@ -95,6 +104,73 @@ internal static class UsersApi
 
         return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(created.Value.UserName)}", ToResponse(created.Value));
     }
+
+    /// <summary>
+    /// New roles for an account (204). Removing the administrator role from oneself or from the last enabled administrator
+    /// is 409.
+    /// </summary>
+    private static async Task<Results<NoContent, LocalizedProblem>> ChangeRolesAsync(HttpContext context, [FromServices] AccountService accounts,
+        string userName, RolesRequest request)
+    {
+        var errors = new FieldErrors();
+        errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
+        errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
+        if (request.Roles is not { Count: > 0 })
+        {
+            errors.Add("roles", AccountService.RoleRequired());
+        }
+
+        if (errors.Any)
+        {
+            return ApiJson.Invalid(errors);
+        }
+
+        var changed = await accounts.ChangeRolesAsync(Actor.From(context.User), userName, [.. request.Roles!.Select(r => r.ToString())],
+            request.UnitCode, request.PersonCode);
+        return Answer(context, userName, changed);
+    }
+
+    /// <summary>Disables the account at once (204); the last enabled administrator, or one's own account, is 409.</summary>
+    private static async Task<Results<NoContent, LocalizedProblem>> DisableAsync(HttpContext context, [FromServices] AccountService accounts,
+        string userName) =>
+        Answer(context, userName, await accounts.DisableAsync(Actor.From(context.User), userName));
+
+    /// <summary>Enables a disabled account (204); one whose person is marked as left stays disabled (409).</summary>
+    private static async Task<Results<NoContent, LocalizedProblem>> EnableAsync(HttpContext context, [FromServices] AccountService accounts,
+        string userName) =>
+        Answer(context, userName, await accounts.EnableAsync(Actor.From(context.User), userName));
+
+    /// <summary>The refusals that the account's state causes are 409; an unknown account 404; the rest bad input.</summary>
+    private static Results<NoContent, LocalizedProblem> Answer(HttpContext context, string userName, Result outcome)
+    {
+        if (outcome.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        if (outcome.Errors.Any(e => e.Code == AccountService.UnknownAccount("").Code))
+        {
+            return ApiJson.NotFound("Api.NotFound.User", userName);
+        }
+
+        if (outcome.Errors.FirstOrDefault(e => StateRefusals.Contains(e.Code)) is { } conflict)
+        {
+            return ApiProblems.Conflict(conflict);
+        }
+
+        return ApiJson.Invalid(context, outcome.Errors, e => e.Code switch
+        {
+            "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
+            "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
+            _ => "roles",
+        });
+    }
+
+    private static readonly HashSet<string> StateRefusals =
+    [
+        AccountService.LastAdministrator().Code, AccountService.OwnAdministratorRole().Code, AccountService.OwnAccountDisabled().Code,
+        AccountService.AlreadyDisabled("").Code, AccountService.NotDisabled("").Code, AccountService.PersonLeft("").Code,
+    ];
 
     private static async Task<Results<Created<TokenResponse>, LocalizedProblem>> CreateTokenAsync(HttpContext context, [FromServices] ApiTokenService tokens,
         string userName, TokenRequest request)

@@ -119,6 +119,11 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     public static DomainError LastAdministrator() =>
         new("account.last_administrator", "The last active administrator's account keeps its role and stays enabled.");
 
+    /// <summary>Marking as left the person whose account is the last enabled administrator's would lock everyone out.</summary>
+    public static DomainError PersonIsLastAdministrator(string who) =>
+        new("account.person_last_administrator",
+            $"{who} holds the last enabled administrator account: give another account the administrator role before marking them as left.", who);
+
     public static DomainError OwnAdministratorRole() =>
         new("account.own_administrator_role", "An administrator cannot remove their own administrator role.");
 
@@ -224,7 +229,21 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         var user = new AppUser { UserName = userName, FullName = account.FullName.Trim(), UnitId = unitId, PersonId = personId, Email = address };
-        var created = await users.CreateAsync(user);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user);
+        }
+        catch (DbUpdateException e) when (ConcurrencyErrors.IsClash(e))
+        {
+            // A racing request took the name or the address between the checks above and this save: the unique indexes
+            // refuse the second. The request's (or circuit's) context must forget the account it could not add.
+            identityStore.ChangeTracker.Clear();
+            return Result<AccountRow>.Failure(address is not null && await Inbox.EmailAddress.IsTakenAsync(db, address, null)
+                ? Inbox.EmailAddress.Taken(address)
+                : NameTaken(userName));
+        }
+
         if (created.Succeeded)
         {
             created = await users.AddToRolesAsync(user, account.Roles.Distinct());
@@ -358,6 +377,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         var scope = await RequireKeptAsync(db, actor, user);
         var unitId = await RolesAndUnitAsync(db, scope, actor, newRoles, unitCode, errors);
         var personId = await PersonLinkAsync(db, scope, actor, newRoles, personCode, user.PersonId, user.Id, errors);
+        await using var transaction = await identityStore.Database.BeginTransactionAsync();
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Administrator) && !newRoles.Contains(Roles.Administrator))
         {
@@ -365,7 +385,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             {
                 errors.Add(OwnAdministratorRole());
             }
-            else if (await IsLastActiveAdministratorAsync(db, user))
+            else if (await LeavesNoAdministratorAsync(identityStore, [user.Id]))
             {
                 errors.Add(LastAdministrator());
             }
@@ -386,6 +406,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         }
 
         await Succeed(users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync();
         return Result.Success();
     }
 
@@ -400,11 +421,11 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(UnknownAccount(userName));
         }
 
-        await using var db = await factory.CreateDbContextAsync(actor);
-        await RequireKeptAsync(db, actor, user);
+        await RequireKeptAsync(actor, user);
+        await using var transaction = await identityStore.Database.BeginTransactionAsync();
         DomainError? refusal = user.LockoutEnd == DisabledUntil ? AlreadyDisabled(userName)
             : user.Id == actor.UserId ? OwnAccountDisabled()
-            : await users.IsInRoleAsync(user, Roles.Administrator) && await IsLastActiveAdministratorAsync(db, user) ? LastAdministrator()
+            : await LeavesNoAdministratorAsync(identityStore, [user.Id]) ? LastAdministrator()
             : null;
         if (refusal is not null)
         {
@@ -413,6 +434,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
         MarkDisabled(user);
         await Succeed(users.UpdateAsync(user));
+        await transaction.CommitAsync();
         return Result.Success();
     }
 
@@ -505,7 +527,8 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
         // link unless the administrator gave it and the account was never handed over.
         if ((user.EmailConfirmed || !hadPassword) && await SendSetupLinkAsync(user, baseUri))
         {
-            await inbox.PasswordResetAsync(user.Id);
+            // The link's own message tells the holder of the reset: the notice stays in the inbox, not e-mailed a second time.
+            await inbox.PasswordResetAsync(user.Id, emailed: false);
             return Result<AccountHandover>.Success(new AccountHandover(null, user.Email));
         }
 
@@ -517,7 +540,7 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             await Succeed(users.AddClaimAsync(user, new Claim(MustChangePasswordClaim, "true")));
         }
 
-        await inbox.PasswordResetAsync(user.Id);
+        await inbox.PasswordResetAsync(user.Id, emailed: true);
         return Result<AccountHandover>.Success(new AccountHandover(password, null));
     }
 
@@ -612,6 +635,32 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     }
 
     /// <summary>
+    /// The addresses taken off accounts at start-up because another account held each too
+    /// (<see cref="AccountEmailKeys.BackfillAsync"/>), among the accounts <paramref name="actor"/> keeps.
+    /// </summary>
+    public async Task<IReadOnlyList<ClearedAddress>> ClearedAddressesAsync(Actor actor)
+    {
+        actor.RequirePolicy(Policies.Administer);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        return await AccountEmailKeys.ClearedAsync(db, async user => scope.CoversAccount(user.UnitId,
+            user.PersonId is { } person ? await db.People.Where(p => p.Id == person).Select(p => (int?)p.UnitId).SingleOrDefaultAsync() : null));
+    }
+
+    /// <summary>The administrator has seen the addresses taken off the accounts they keep: the page stops showing them.</summary>
+    public async Task<Result> DismissClearedAddressesAsync(Actor actor)
+    {
+        var shown = await ClearedAddressesAsync(actor);
+        var names = shown.Select(c => c.UserName).ToList();
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var claims = await db.UserClaims.Where(c => c.ClaimType == AccountEmailKeys.ClearedClaim &&
+            db.Users.Any(u => u.Id == c.UserId && names.Contains(u.UserName!))).ToListAsync();
+        db.UserClaims.RemoveRange(claims);
+        await db.SaveChangesAsync();
+        return Result.Success();
+    }
+
+    /// <summary>
     /// Refuses an account of another agency than the one the actor keeps: an account belongs to the tree of its unit, or
     /// bound to none, of its person's unit (<see cref="OrganizationScope.CoversAccount"/>).
     /// </summary>
@@ -638,13 +687,17 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
     /// <summary>Locked out for a while after failed sign-ins, as opposed to disabled (locked with no end).</summary>
     private static bool IsLocked(DateTimeOffset? lockoutEnd, DateTimeOffset now) => lockoutEnd > now && lockoutEnd != DisabledUntil;
 
-    /// <summary>Whether <paramref name="user"/> is the only administrator whose account is not disabled.</summary>
-    private async Task<bool> IsLastActiveAdministratorAsync(EmulationDbContext db, AppUser user)
+    /// <summary>
+    /// Whether disabling or demoting the accounts <paramref name="userIds"/> would leave no enabled administrator: one of
+    /// them is one, and no other is. Read inside the transaction that then saves, so that two administrators disabling
+    /// each other at once cannot both pass it.
+    /// </summary>
+    internal static async Task<bool> LeavesNoAdministratorAsync(EmulationDbContext db, IReadOnlyCollection<string> userIds)
     {
-        var administrators = await db.UserRoles.Join(db.Roles.Where(r => r.Name == Roles.Administrator), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+        var enabled = (await db.UserRoles.Join(db.Roles.Where(r => r.Name == Roles.Administrator), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
             .Join(db.Users, id => id, u => u.Id, (_, u) => new { u.Id, u.LockoutEnd })
-            .ToListAsync();
-        return !administrators.Any(a => a.Id != user.Id && a.LockoutEnd != DisabledUntil);
+            .ToListAsync()).Where(a => a.LockoutEnd != DisabledUntil).ToList();
+        return enabled.Any(a => userIds.Contains(a.Id)) && enabled.All(a => userIds.Contains(a.Id));
     }
 
     /// <summary>

@@ -28,14 +28,15 @@ public sealed partial class InboxService
 
     /// <summary>
     /// The account's holder: an administrator reset its password (the temporary one is handed over by the administrator,
-    /// never written here), so a reset nobody asked for is noticed.
+    /// never written here), so a reset nobody asked for is noticed. <paramref name="emailed"/>: false when the holder was
+    /// just e-mailed the link to set a new password, which tells them already.
     /// </summary>
-    internal Task PasswordResetAsync(string userId) =>
+    internal Task PasswordResetAsync(string userId, bool emailed) =>
         SafelyAsync(async db =>
         {
             var holder = await Readers(db).Where(u => u.Id == userId).ToListAsync();
             var day = OfficeTime.Date(clock.GetUtcNow()).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-            await WriteAsync(db, holder, NotificationKind.PasswordReset, holder.FirstOrDefault()?.UserName ?? "", day,
-                "account/password");
+            await WriteAsync(db, [.. holder.Select(r => (r, "account/password"))], NotificationKind.PasswordReset,
+                holder.FirstOrDefault()?.UserName ?? "", day, emailed: emailed);
         });
 }

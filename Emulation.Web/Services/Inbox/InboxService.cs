@@ -135,7 +135,18 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
             db.OutboxEmails.Add(ConfirmationEmail(user.Id, user.UserName ?? "", user.FullName, trimmed, nonce, baseUri));
         }
 
-        return await ConcurrencyErrors.SaveAsync(db);
+        var saved = await ConcurrencyErrors.SaveAsync(db);
+        if (!saved.IsSuccess && trimmed is not null)
+        {
+            // Another account took the address since it was checked (the unique index refused this save).
+            await using var again = await factory.CreateDbContextAsync();
+            if (await EmailAddress.IsTakenAsync(again, trimmed, user.Id))
+            {
+                return Result.Failure(EmailAddress.Taken(trimmed));
+            }
+        }
+
+        return saved;
     }
 
     /// <summary>Sends the confirmation link again to the reader's address not yet confirmed (the first went astray or expired).</summary>
@@ -323,10 +334,11 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
 
     /// <summary>
     /// Writes one notification to each reader, each with its own link (its unit's page), in one save; dated now, or
-    /// <paramref name="at"/> for a step that happened earlier (the demo's history).
+    /// <paramref name="at"/> for a step that happened earlier (the demo's history); e-mailed to those who chose so, unless
+    /// <paramref name="emailed"/> is false.
     /// </summary>
     private async Task WriteAsync(EmulationDbContext db, IReadOnlyList<(Reader Reader, string Link)> letters,
-        NotificationKind kind, string subject, string? detail, string? onceKey = null, DateTimeOffset? at = null)
+        NotificationKind kind, string subject, string? detail, string? onceKey = null, DateTimeOffset? at = null, bool emailed = true)
     {
         if (letters.Count == 0)
         {
@@ -340,7 +352,7 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
         foreach (var (reader, link) in letters)
         {
             db.InboxNotifications.Add(InboxNotification.Create(reader.Id, kind, subject, detail, link, now, onceKey));
-            if (email.Value.Enabled && !string.IsNullOrWhiteSpace(reader.Email) && !emailOff.Contains(reader.Id))
+            if (emailed && email.Value.Enabled && !string.IsNullOrWhiteSpace(reader.Email) && !emailOff.Contains(reader.Id))
             {
                 db.OutboxEmails.Add(OutboxEmail.Create(reader.Email, reader.FullName,
                     InboxText.Title(kind, subject, InboxText.Vietnamese), Body(kind, subject, detail, link), now.UtcDateTime));
