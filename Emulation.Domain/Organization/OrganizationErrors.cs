@@ -57,6 +57,13 @@ public static class OrganizationErrors
         new("organization.leave_before_current_tenure",
             $"The last working day {Day(lastDay)} is before the current position began ({Day(currentFrom)}).", Day(currentFrom));
 
+    public static DomainError PersonNotLeft(string who) =>
+        new("organization.person_not_left", $"{who} is on the staff: there is no leaving to come back from.", who);
+
+    public static DomainError ReturnBeforeLeaving(DateOnly on, DateOnly lastDay) =>
+        new("organization.return_before_leaving",
+            $"The day back ({Day(on)}) must come after the last working day ({Day(lastDay)}).", Day(lastDay));
+
     public static DomainError BornAfterRecruitment(DateOnly born, DateOnly recruitedOn) =>
         new("organization.born_after_recruitment",
             $"The date of birth {Day(born)} is not before the recruitment day {Day(recruitedOn)}.", Day(born));

@@ -222,6 +222,53 @@ public sealed class Person
         return Result.Success();
     }
 
+    /// <summary>
+    /// The person comes back to the staff on <paramref name="on"/>, in <paramref name="unitId"/> as <paramref name="position"/>:
+    /// the day after their last working day in the same place reopens the position they left (the leaving is undone);
+    /// a later day, or another place, opens a new position from that day, and the time between stays a time away
+    /// (<see cref="OnStaffDuring"/>). The leaving's reason and note go; the audit trail keeps them.
+    /// </summary>
+    public Result Return(DateOnly on, int unitId, string position)
+    {
+        if (LeftOn is not { } lastDay)
+        {
+            return Result.Failure(OrganizationErrors.PersonNotLeft(Code ?? FullName));
+        }
+
+        if (on <= lastDay)
+        {
+            return Result.Failure(OrganizationErrors.ReturnBeforeLeaving(on, lastDay));
+        }
+
+        if (string.IsNullOrWhiteSpace(position))
+        {
+            return Result.Failure(OrganizationErrors.PositionRequired());
+        }
+
+        if (CleanText.Refusal(position) is { } unclean)
+        {
+            return Result.Failure(unclean);
+        }
+
+        var newPosition = CleanText.Normalize(position);
+        var last = CurrentTenure();
+        if (last is not null && last.To == lastDay && on == lastDay.AddDays(1) && last.UnitId == unitId && last.Position == newPosition)
+        {
+            last.Reopen();
+        }
+        else
+        {
+            _tenures.Add(PersonTenure.Open(unitId, newPosition, on));
+        }
+
+        LeftOn = null;
+        LeaveReason = null;
+        LeaveNote = null;
+        UnitId = unitId;
+        Position = newPosition;
+        return Result.Success();
+    }
+
     /// <summary>Corrects the personal details kept on file (name, gender, date of birth, recruitment day).</summary>
     public Result Correct(string fullName, Gender gender, DateOnly recruitedOn, DateOnly? dateOfBirth = null)
     {
@@ -260,7 +307,16 @@ public sealed class Person
     /// they count neither among the unit's members (the 70% of Law 06/2022 Art. 27–28) nor as a candidate.
     /// </summary>
     public bool OnStaffDuring(int year) =>
-        RecruitedOn <= new DateOnly(year, 12, 31) && (LeftOn is not { } left || left >= new DateOnly(year, 1, 1));
+        RecruitedOn <= new DateOnly(year, 12, 31) && (LeftOn is not { } left || left >= new DateOnly(year, 1, 1)) &&
+        !AwayThroughout(year);
+
+    /// <summary>Whether the whole year falls between two positions: after the person left and before they came back.</summary>
+    private bool AwayThroughout(int year)
+    {
+        var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var ordered = _tenures.OrderBy(t => t.From).ToList();
+        return ordered.Zip(ordered.Skip(1)).Any(pair => pair.First.To is { } left && left < start && pair.Second.From > end);
+    }
 
     /// <summary>
     /// The unit the person belonged to at the end of <paramref name="year"/> (or on their last day, if they left within

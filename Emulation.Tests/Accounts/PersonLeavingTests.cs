@@ -65,6 +65,48 @@ public sealed class PersonLeavingTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
+    public async Task APersonWhoComesBack_IsOnTheStaffAgain_AndTheirAccountWaitsForAnAdministrator()
+    {
+        var person = await PersonOfAsync("nv.th2");
+        string code;
+        await using (var db = await App.DbAsync())
+        {
+            code = (await db.People.Where(p => p.Id == person).Select(p => p.Code).SingleAsync())!;
+        }
+
+        Assert.True((await App.Service<PeopleService>().LeaveAsync(await App.ActorAsync("congdoan"), person,
+            new PersonLeaving(LeaveReason.MovedOut, LastDay, "QĐ 12/QĐ-VP"))).IsSuccess);
+        using var api = App.Bootstrap();
+
+        var back = await api.PostAsync($"/api/v1/people/{code}/return",
+            ApiClients.Json("""{"on":"2027-02-01","unitCode":"TH","position":"Chuyên viên chính"}"""));
+        var twice = await api.PostAsync($"/api/v1/people/{code}/return",
+            ApiClients.Json("""{"on":"2027-03-01","unitCode":"TH","position":"Chuyên viên chính"}"""));
+
+        Assert.Equal(HttpStatusCode.NoContent, back.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Contains("organization.person_not_left", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var details = (await App.Service<PeopleService>().GetAsync(TestActors.Admin, person))!;
+        Assert.Null(details.Person.LeftOn);
+        Assert.Null(details.LeaveNote);
+        Assert.Equal("Chuyên viên chính", details.Person.Position);
+        Assert.Equal((new DateOnly(2027, 2, 1), (DateOnly?)null), (details.Tenures[0].From, details.Tenures[0].To));
+        Assert.Equal(LastDay, details.Tenures[1].To);
+        var row = await RowAsync("nv.th2");
+        Assert.True(row.Disabled);
+        Assert.Null(row.PersonLeftOn);
+        await using (var db = await App.DbAsync())
+        {
+            var key = person.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var changes = await db.AuditEntries.Where(e => e.Entity == nameof(Person) && e.EntityKey == key).Select(e => e.After).ToListAsync();
+            Assert.Contains(changes, after => after!.Contains("\"LeftOn\":null", StringComparison.Ordinal));
+        }
+
+        Assert.True((await WithAccountsAsync(a => a.EnableAsync(TestActors.Admin, "nv.th2"))).IsSuccess);
+        Assert.False((await RowAsync("nv.th2")).Disabled);
+    }
+
+    [Fact]
     public async Task ADepartmentHead_CannotMarkSomeoneAsLeft_AndTheirAccountStaysEnabled()
     {
         var person = await PersonOfAsync("nv.th1");

@@ -22,6 +22,14 @@ public sealed record PersonRequest(
     [Between(1900, 2100)] DateOnly? DateOfBirth = null,
     [Between(1950, 2100)] DateOnly? TransferredOn = null);
 
+/// <summary>The person leaves the staff after <c>lastDay</c>; their accounts are disabled with it.</summary>
+public sealed record LeavingRequest([RequiredField] LeaveReason? Reason, [RequiredField, Between(1950, 2100)] DateOnly? LastDay,
+    [Text(Person.LeaveNoteMaxLength, Optional = true)] string? Note = null);
+
+/// <summary>A person who left is on the staff again from <c>on</c>, in <c>unitCode</c> as <c>position</c>.</summary>
+public sealed record ReturnRequest([RequiredField, Between(1950, 2100)] DateOnly? On, [Text(Unit.CodeMaxLength)] string? UnitCode,
+    [Text(Person.PositionMaxLength)] string? Position);
+
 public sealed record InitiativeRequest([Text(RecognisedInitiative.TitleMaxLength)] string? Title, InitiativeLevel? Level);
 
 public sealed record PersonYearRequest(
@@ -54,6 +62,10 @@ internal static class PeopleApi
     {
         var people = api.MapGroup("/people").WithTags("People");
         people.MapPut("/{code}", PutPersonAsync).WithName("PutPerson").RequireAuthorization(Policies.KeepOrganization);
+        people.MapPost("/{code}/leave", LeaveAsync).WithName("MarkPersonLeft").RequireAuthorization(Policies.KeepOrganization)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        people.MapPost("/{code}/return", ReturnAsync).WithName("MarkPersonBack").RequireAuthorization(Policies.KeepOrganization)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").RequireAuthorization(Policies.SignedInWithRole).ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear").RequireAuthorization(Policies.KeepStaffRecords)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -69,8 +81,9 @@ internal static class PeopleApi
     private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutPersonAsync(HttpContext context,
         [FromServices] PeopleService people, [FromServices] TimeProvider clock, string code, PersonRequest request)
     {
+        // The code's own rule is the service's: it binds a new code, never one a person already holds.
         var errors = new FieldErrors();
-        errors.Code("code", code, Person.CodeMaxLength);
+        errors.Text("code", code, Person.CodeMaxLength);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -91,6 +104,65 @@ internal static class PeopleApi
         }
 
         return TypedResults.Ok(new CodeResponse(code.Trim()));
+    }
+
+    /// <summary>
+    /// Marks the person as left (204); their accounts are disabled in the same save. 409 when they left already, or when
+    /// one of their accounts is the last enabled administrator's.
+    /// </summary>
+    private static async Task<Results<NoContent, LocalizedProblem>> LeaveAsync(HttpContext context, [FromServices] PeopleService people,
+        string code, LeavingRequest request)
+    {
+        var actor = Actor.From(context.User);
+        if (await people.FindIdAsync(actor, code) is not { } id)
+        {
+            return ApiJson.NotFound("Api.NotFound.Person", code);
+        }
+
+        var left = await people.LeaveAsync(actor, id, new PersonLeaving(request.Reason!.Value, request.LastDay!.Value, request.Note));
+        return Answer(context, left, "lastDay");
+    }
+
+    /// <summary>The person is on the staff again (204); their accounts stay disabled until an administrator enables them.</summary>
+    private static async Task<Results<NoContent, LocalizedProblem>> ReturnAsync(HttpContext context, [FromServices] PeopleService people,
+        string code, ReturnRequest request)
+    {
+        var actor = Actor.From(context.User);
+        if (await people.FindIdAsync(actor, code) is not { } id)
+        {
+            return ApiJson.NotFound("Api.NotFound.Person", code);
+        }
+
+        if (await people.FindActiveUnitIdAsync(actor, request.UnitCode!) is not { } unitId)
+        {
+            return ApiJson.Invalid(context, [RecordsService.NotFound("active unit", request.UnitCode!)], _ => "unitCode");
+        }
+
+        var back = await people.ReturnAsync(actor, id, new PersonReturn(request.On!.Value, unitId, request.Position!));
+        return Answer(context, back, "on");
+    }
+
+    /// <summary>A change refused by the state of things (already left, not left, the last administrator) is 409; bad input 400.</summary>
+    private static Results<NoContent, LocalizedProblem> Answer(HttpContext context, Domain.Common.Result outcome, string dayField)
+    {
+        if (outcome.IsSuccess)
+        {
+            return TypedResults.NoContent();
+        }
+
+        if (outcome.Errors.FirstOrDefault(e => e.Code is "organization.person_left" or "organization.person_not_left"
+            or "account.person_last_administrator") is { } conflict)
+        {
+            return ApiProblems.Conflict(conflict);
+        }
+
+        return ApiJson.Invalid(context, outcome.Errors, e => e.Code switch
+        {
+            "organization.position_required" => "position",
+            "people.too_long" => "note",
+            _ when e.Code.StartsWith("text.", StringComparison.Ordinal) => dayField == "on" ? "position" : "note",
+            _ => dayField,
+        });
     }
 
     private static async Task<Results<NoContent, LocalizedProblem>> PutPersonYearAsync(HttpContext context, [FromServices] RecordsService records,
@@ -155,7 +227,7 @@ internal static class PeopleApi
         "organization.tenure_before_recruitment" => "recruitedOn",
         "organization.position_required" or "organization.same_unit" => "position",
         "organization.person_left" => "code",
-        "people.code_taken" or "people.code_required" => "code",
+        "people.code_taken" or "people.code_required" or "text.code_not_latin" or "text.address_character" => "code",
         "people.name_required" => "fullName",
         _ => "unitCode",
     };

@@ -68,7 +68,7 @@ internal static class UnitsApi
     private static async Task<Results<Created<CodeResponse>, Ok<CodeResponse>, LocalizedProblem>> PutUnitAsync(HttpContext context, [FromServices] RecordsService records, string code, UnitRequest request)
     {
         var errors = new FieldErrors();
-        errors.Code("code", code, Unit.CodeMaxLength);
+        errors.Text("code", code, Unit.CodeMaxLength);
         if (request.ParentCode?.Trim() == code.Trim())
         {
             errors.Add("parentCode", "Api.Field.OwnParent");
@@ -81,7 +81,18 @@ internal static class UnitsApi
 
         var actor = Actor.From(context.User);
         var current = await records.GetUnitAsync(actor, code.Trim());
-        if (current is not null && current.Code != CleanText.Normalize(code.Trim()))
+        var held = current is not null && current.Code == CleanText.Normalize(code.Trim());
+        if (!held)
+        {
+            // A new code follows the rule on codes; one a unit held before the rule keeps working for its other fields.
+            errors.Code("code", code, Unit.CodeMaxLength);
+            if (errors.Any)
+            {
+                return ApiJson.Invalid(errors);
+            }
+        }
+
+        if (current is not null && !held)
         {
             // Another spelling of a stored code names no unit of its own: refused before any If-Match is asked for.
             errors.Add("code", RecordsService.CodeTakenIgnoringCase(code.Trim()));

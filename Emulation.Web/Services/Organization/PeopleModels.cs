@@ -35,3 +35,6 @@ public sealed record PersonTransfer(int UnitId, string Position, DateOnly On);
 
 /// <summary>A person leaving the staff: why, the last working day, an optional note (the decision's number).</summary>
 public sealed record PersonLeaving(LeaveReason Reason, DateOnly LastDay, string? Note);
+
+/// <summary>A person who left coming back: the first day back, and the unit and position they take up.</summary>
+public sealed record PersonReturn(DateOnly On, int UnitId, string Position);

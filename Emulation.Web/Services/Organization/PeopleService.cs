@@ -175,7 +175,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
     /// <summary>
     /// Marks the person as no longer on the staff; nothing of their history is deleted. The accounts linked to them are
     /// disabled in the same save, as an administrator disables one (<see cref="Accounts.AccountService.MarkDisabled"/>):
-    /// their cookies, circuits and API tokens end at once, and only an administrator enables an account again.
+    /// their cookies, circuits and API tokens end at once, and only an administrator enables an account again. Refused
+    /// while one of those accounts is the last enabled administrator's (<see cref="Accounts.AccountService.PersonIsLastAdministrator"/>).
     /// </summary>
     public async Task<Result> LeaveAsync(Actor actor, int personId, PersonLeaving leaving)
     {
@@ -187,8 +188,61 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         }
 
         return await ChangeAsync(actor, personId, [p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note)],
-            async (db, person) => (await db.Users.Where(u => u.PersonId == person.Id).ToListAsync())
-                .ForEach(Accounts.AccountService.MarkDisabled));
+            async (db, person) =>
+            {
+                var accounts = await db.Users.Where(u => u.PersonId == person.Id).ToListAsync();
+                if (await Accounts.AccountService.LeavesNoAdministratorAsync(db, [.. accounts.Select(a => a.Id)]))
+                {
+                    return Result.Failure(Accounts.AccountService.PersonIsLastAdministrator(person.Code ?? person.FullName));
+                }
+
+                accounts.ForEach(Accounts.AccountService.MarkDisabled);
+                return Result.Success();
+            });
+    }
+
+    /// <summary>
+    /// A person marked as left is on the staff again from <see cref="PersonReturn.On"/>, in an active unit and a position.
+    /// Their accounts stay disabled: an administrator enables each one that should sign in again.
+    /// </summary>
+    public async Task<Result> ReturnAsync(Actor actor, int personId, PersonReturn comeback)
+    {
+        actor.RequirePolicy(Policies.KeepOrganization);
+        ArgumentNullException.ThrowIfNull(comeback);
+        if (comeback.Position?.Trim().Length > Person.PositionMaxLength)
+        {
+            return Result.Failure(TooLong("position", Person.PositionMaxLength));
+        }
+
+        await using (var db = await factory.CreateDbContextAsync(actor))
+        {
+            if (!await db.Units.AnyAsync(u => u.Id == comeback.UnitId && u.ClosedOn == null))
+            {
+                return Result.Failure(UnknownUnit(comeback.UnitId));
+            }
+
+            (await OrganizationScope.OfAsync(db, actor)).Require(actor, comeback.UnitId);
+        }
+
+        return await ChangeAsync(actor, personId, p => p.Return(comeback.On, comeback.UnitId, comeback.Position ?? ""));
+    }
+
+    /// <summary>The id of the person holding <paramref name="code"/> (whatever its case), within the actor's agency; null when none.</summary>
+    public async Task<int?> FindIdAsync(Actor actor, string code)
+    {
+        actor.RequirePolicy(Policies.KeepOrganization);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var person = await db.People.Where(StoredCodes.Same<Person>(code.Trim())).Select(p => new { p.Id, p.UnitId }).SingleOrDefaultAsync();
+        return person is not null && (await OrganizationScope.OfAsync(db, actor)).Covers(person.UnitId) ? person.Id : null;
+    }
+
+    /// <summary>The id of the active unit holding <paramref name="code"/>, for a person to work in; null when none.</summary>
+    public async Task<int?> FindActiveUnitIdAsync(Actor actor, string code)
+    {
+        actor.RequirePolicy(Policies.KeepOrganization);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        return await db.Units.Where(StoredCodes.Same<Unit>(code.Trim())).Where(u => u.ClosedOn == null)
+            .Select(u => (int?)u.Id).SingleOrDefaultAsync();
     }
 
     /// <summary>Records a position held before the current one, from the paper file.</summary>
@@ -243,8 +297,15 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             unitId = await db.Units.Where(StoredCodes.Same<Unit>(unitCode)).Where(u => u.ClosedOn == null)
                 .Select(u => (int?)u.Id).SingleOrDefaultAsync();
             var stored = await db.People.Where(StoredCodes.Same<Person>(code)).Select(p => new { p.Id, p.Code }).SingleOrDefaultAsync();
+            // A code saved before the rule on codes keeps working for its person; a code new to the list follows it.
+            var held = stored is not null && stored.Code == CleanText.Normalize(code);
+            if (!held && CleanText.CodeRefusal(code) is { } unclean)
+            {
+                return Result<bool>.Failure(unclean);
+            }
+
             // The address names the person as written: a stored code spelt otherwise is taken, never corrected through.
-            if (stored is not null && stored.Code != CleanText.Normalize(code))
+            if (stored is not null && !held)
             {
                 return Result<bool>.Failure(CodeTaken(code));
             }
@@ -376,11 +437,16 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
     private Task<Result> ChangeAsync(Actor actor, int personId, params Func<Person, Result>[] changes) =>
         ChangeAsync(actor, personId, changes, alongside: null);
 
-    /// <summary><see cref="ChangeAsync(Actor, int, Func{Person, Result}[])"/>, with <paramref name="alongside"/> saved in the same transaction.</summary>
+    /// <summary>
+    /// <see cref="ChangeAsync(Actor, int, Func{Person, Result}[])"/>, with <paramref name="alongside"/> checked and saved in
+    /// the same transaction, which begins before anything is read (SQLite takes the write lock then): what it checks
+    /// cannot change before the save.
+    /// </summary>
     private async Task<Result> ChangeAsync(Actor actor, int personId, Func<Person, Result>[] changes,
-        Func<EmulationDbContext, Person, Task>? alongside)
+        Func<EmulationDbContext, Person, Task<Result>>? alongside)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
+        await using var transaction = alongside is null ? null : await db.Database.BeginTransactionAsync();
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId);
         if (person is null)
         {
@@ -402,14 +468,19 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
 
         // Moved to another agency's unit: that agency's keeper takes them in (their transfer), never this one.
         scope.Require(actor, person.UnitId);
-        if (alongside is not null)
+        if (alongside is not null && await alongside(db, person) is { IsSuccess: false } refused)
         {
-            await alongside(db, person);
+            return refused;
         }
 
         if (await ConcurrencyErrors.SaveAsync(db) is { IsSuccess: false } lost)
         {
             return lost;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
         }
 
         // The units the person left and joined: the campaigns each pledged in list their people.
