@@ -43,8 +43,9 @@ public static class AccountEmailKeys
         await db.SaveChangesAsync();
         foreach (var user in losers)
         {
-            logger.LogWarning("The address {Address} is also another account's: taken off account {UserName}.", user.Email, user.UserName);
-            db.UserClaims.Add(new IdentityUserClaim<string> { UserId = user.Id, ClaimType = ClearedClaim, ClaimValue = user.Email });
+            var address = EmailAddress.Stored(user.Email!);
+            logger.LogWarning("The address {Address} is also another account's: taken off account {UserName}.", address, user.UserName);
+            db.UserClaims.Add(new IdentityUserClaim<string> { UserId = user.Id, ClaimType = ClearedClaim, ClaimValue = address });
             user.Email = null;
             user.EmailConfirmed = false;
         }
