@@ -22,8 +22,14 @@ public static class OfficeTime
         }
     }
 
-    /// <summary>The moment at the office's offset.</summary>
-    public static DateTimeOffset Local(DateTimeOffset at) => at.ToOffset(Offset);
+    /// <summary>
+    /// The moment at the office's offset; one too near the end (or start) of time to shift, such as the lockout end of a
+    /// disabled account (<see cref="DateTimeOffset.MaxValue"/>), stays at its own.
+    /// </summary>
+    public static DateTimeOffset Local(DateTimeOffset at) =>
+        at.UtcTicks + Offset.Ticks is var shifted && (shifted > DateTime.MaxValue.Ticks || shifted < DateTime.MinValue.Ticks)
+            ? at
+            : at.ToOffset(Offset);
 
     /// <summary>A stored UTC time (a <see cref="DateTime"/> of any kind, taken as UTC) at the office's offset.</summary>
     public static DateTimeOffset Local(DateTime utc) => Local(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
