@@ -6,15 +6,34 @@ namespace Emulation.Domain.Rules;
 public static class LegalArticles
 {
     /// <summary>
-    /// The citation alone ("Nghị định 98/2023/NĐ-CP Điều 53 khoản 2"), without the note in brackets that follows it here
-    /// (what the rule keeps, or that a clause is "chưa xác nhận"): what a signed document quotes, where the note is ours,
-    /// not the law's.
+    /// The citations alone ("Nghị định 98/2023/NĐ-CP Điều 53 khoản 2"), without the notes in brackets that follow them here
+    /// (what the rule keeps, or that a clause is "chưa xác nhận"): what an issued document quotes, where the notes are ours,
+    /// not the law's. Every note goes, so "A (…); B Điều 5 (…)" quotes both A and B Điều 5.
     /// </summary>
     public static string CitationOf(string article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var note = article.IndexOf(" (", StringComparison.Ordinal);
-        return note < 0 ? article : article[..note];
+        var citation = new System.Text.StringBuilder(article.Length);
+        int depth = 0;
+        for (int i = 0; i < article.Length; i++)
+        {
+            char c = article[i];
+            if (c == '(' && (depth > 0 || (i > 0 && article[i - 1] == ' ')))
+            {
+                depth++;
+                continue;
+            }
+
+            if (depth > 0)
+            {
+                depth -= c == ')' ? 1 : 0;
+                continue;
+            }
+
+            citation.Append(c);
+        }
+
+        return string.Join("; ", citation.ToString().Split(';').Select(part => part.Trim()).Where(part => part.Length > 0));
     }
 
     public const string Law = "Luật TĐKT 06/2022/QH15";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Emulation.Domain.Rules;
 
 namespace Emulation.Web.Documents;
 
@@ -66,7 +67,7 @@ public sealed record CouncilMinutes
         Present, Members.Count, QuorumShare, RequiredPresent,
         QuorumMet ? "phiên họp đủ điều kiện biểu quyết" : "phiên họp KHÔNG đủ điều kiện biểu quyết");
 
-    public string VoteRule => $"Tỷ lệ đồng ý tính trên tổng số thành viên Hội đồng, không phải số có mặt ({Article}). " +
+    public string VoteRule => $"Tỷ lệ đồng ý tính trên tổng số thành viên Hội đồng, không phải số có mặt ({LegalArticles.CitationOf(Article)}). " +
         "Thành viên là người được đề nghị hoặc thuộc đơn vị được đề nghị không tham gia biểu quyết.";
 
     public string Conclusion => string.Format(CultureInfo.InvariantCulture,

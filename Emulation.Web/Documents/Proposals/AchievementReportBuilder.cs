@@ -2,6 +2,7 @@ using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
+using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Resources;
 using Microsoft.Extensions.Options;
@@ -47,6 +48,12 @@ public sealed record NomineeFacts
 public sealed class AchievementReportBuilder(IOptions<DocumentOptions> options)
 {
     private static readonly CultureInfo Vi = AdministrativeText.Vietnamese;
+
+    /// <summary>
+    /// Conditions that say how the rule set reads the law, not what the nominee achieved ("this rule set counts the years
+    /// of the previous award again (chưa xác nhận)"): screens show them, an issued report quotes achievements only.
+    /// </summary>
+    private static readonly HashSet<string> ReadingsOfTheRules = new(StringComparer.Ordinal) { "award.period_counted_again" };
     private const int YearsShown = 5;
 
     /// <summary>The prefilled duties: the position held (individual) or what the unit is (collective).</summary>
@@ -79,8 +86,8 @@ public sealed class AchievementReportBuilder(IOptions<DocumentOptions> options)
 
         if (facts.Explanation is { } explanation)
         {
-            lines.Add($"Kết quả bình xét {facts.CampaignName}: đủ điều kiện đề nghị \u201C{Wording.TitleName(Wording.Vietnamese, facts.Title)}\u201D ({explanation.Article}):");
-            lines.AddRange(explanation.Conditions.Where(c => c.Passed)
+            lines.Add($"Kết quả bình xét {facts.CampaignName}: đủ điều kiện đề nghị \u201C{Wording.TitleName(Wording.Vietnamese, facts.Title)}\u201D ({LegalArticles.CitationOf(explanation.Article)}):");
+            lines.AddRange(explanation.Conditions.Where(c => c.Passed && !ReadingsOfTheRules.Contains(c.Code))
                 .Select(c => "- " + Wording.Condition(Wording.Vietnamese, Vi, c)));
         }
 
