@@ -7,6 +7,16 @@ public static class RuleSetErrors
     public static DomainError NoneInForce(DateOnly date, string jurisdiction) =>
         new("rules.none_in_force", $"No rule set is in force on {date:yyyy-MM-dd} for '{jurisdiction}'.", jurisdiction);
 
+    /// <summary>
+    /// A campaign's year with no rule set in force on its 31 December (a year before Law 06/2022 took effect, or a province
+    /// whose own rules lapsed): nothing of that year can be evaluated until an administrator adds one.
+    /// </summary>
+    public static DomainError NoneForYear(int year, string jurisdiction) =>
+        new("rules.none_for_year", $"No rule set is in force for the year {year} in '{jurisdiction}': the campaigns of that year cannot be evaluated until an administrator adds one.", jurisdiction)
+        {
+            Facts = DomainError.FactsOf(("year", year)),
+        };
+
     public static DomainError InvalidShare(string setting) =>
         new("rules.invalid_share", $"Setting '{setting}' must be a share between 0 and 1 with a positive denominator.", setting);
 
@@ -32,6 +42,14 @@ public static class RuleSetErrors
     /// <summary>A year-end deadline that is not a day of every year (a month outside 1–12, 31 April, 29 February).</summary>
     public static DomainError InvalidYearEnd() =>
         new("rules.invalid_year_end", "The year-end deadlines must be days every year has.", "YearEnd");
+
+    /// <summary>A percentage setting (a collective's score as a share of its scored maximum) outside 0–100%.</summary>
+    public static DomainError InvalidPercent(string setting) =>
+        new("rules.invalid_percent", $"Setting '{setting}' must be between 0% and 100%.", setting);
+
+    /// <summary>A ratio every target must reach (the flag's "vượt mức") that is not above zero.</summary>
+    public static DomainError InvalidRatio(string setting) =>
+        new("rules.invalid_ratio", $"Setting '{setting}' must be above zero.", setting);
 
     public static DomainError InvalidCount(string setting) =>
         new("rules.invalid_count", $"Setting '{setting}' must be zero or more.", setting);

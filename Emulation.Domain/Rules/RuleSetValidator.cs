@@ -31,6 +31,19 @@ public static class RuleSetValidator
         }
 
         CheckShare(errors, rules.Collectives.ExcellentAdvancedWorkerShare, "Collectives.ExcellentAdvancedWorkerShare");
+        var c = rules.Collectives;
+        (decimal Value, string Name)[] scorePercents =
+        [
+            (c.AdvancedMinScorePercent, "Collectives.AdvancedMinScorePercent"),
+            (c.ExcellentMinScorePercent, "Collectives.ExcellentMinScorePercent"),
+            (c.CommendationMinScorePercent, "Collectives.CommendationMinScorePercent"),
+        ];
+        errors.AddRange(scorePercents.Where(p => p.Value is < 0m or > 100m).Select(p => RuleSetErrors.InvalidPercent(p.Name)));
+        if (c.FlagMinTargetRatio <= 0m)
+        {
+            errors.Add(RuleSetErrors.InvalidRatio("Collectives.FlagMinTargetRatio"));
+        }
+
         CheckShare(errors, rules.Ranking.WomenCollectiveShare, "Ranking.WomenCollectiveShare");
         foreach (var quota in rules.Quotas)
         {
@@ -99,6 +112,8 @@ public static class RuleSetValidator
             (i.LabourOrderFighterTitles, "Individuals.LabourOrderFighterTitles"),
             (rules.Collectives.ExcellentMinFighters, "Collectives.ExcellentMinFighters"),
             (rules.Collectives.MeritExcellentStreak, "Collectives.MeritExcellentStreak"),
+            (rules.Collectives.MeritExcellentRatingYears, "Collectives.MeritExcellentRatingYears"),
+            (rules.Collectives.ThematicFlagMinYears, "Collectives.ThematicFlagMinYears"),
         ];
         errors.AddRange(counts.Where(c => c.Value < 0).Select(c => RuleSetErrors.InvalidCount(c.Name)));
         return errors;

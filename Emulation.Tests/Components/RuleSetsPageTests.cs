@@ -91,4 +91,71 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
         Assert.Empty(page.FindAll("[data-testid=ruleset-saved]"));
         Assert.DoesNotContain("QT-SO", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
     }
+
+    /// <summary>Fills the identity a provincial variant needs, so a test changes only the settings it is about.</summary>
+    private static void Identify(IRenderedComponent<RuleSetsPage> page, string id)
+    {
+        page.Find("input[data-testid=ruleset-id]").Change(id);
+        page.Find("input[data-testid=ruleset-jurisdiction]").Change("QT");
+        page.Find("input[data-testid=ruleset-name]").Change("Quy định của tỉnh");
+    }
+
+    [Fact]
+    public void RuleSets_TheCollectiveSharesOfArt27And28_AreOnTheForm_InVietnamese_FilledFromTheBase()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        var form = page.Find("[data-testid=derive-form]").TextContent;
+        Assert.Contains("Tập thể lao động tiên tiến (Luật Thi đua, khen thưởng 06/2022/QH15 Điều 28)", form, StringComparison.Ordinal);
+        Assert.Contains("Tập thể lao động xuất sắc (Điều 27)", form, StringComparison.Ordinal);
+        Assert.Contains("Phải trên tỷ lệ này (vừa bằng thì chưa đạt)", form, StringComparison.Ordinal);
+        Assert.Contains("Ưu tiên nữ khi bằng điểm", form, StringComparison.Ordinal);
+        Assert.Equal("7", page.Find("input[data-testid=ruleset-advanced-share-numerator]").GetAttribute("value"));
+        Assert.Equal("10", page.Find("input[data-testid=ruleset-advanced-share-denominator]").GetAttribute("value"));
+        Assert.Equal("7", page.Find("input[data-testid=ruleset-excellent-share-numerator]").GetAttribute("value"));
+        Assert.Contains("Điều 28: ≥ 7/10 · Điều 27: ≥ 7/10", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleSets_AProvinceReadingArt28AsMoreThanHalf_SavesItAsANewVersion_AndTheTableShowsIt()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        Identify(page, "QT-TREN-NUA");
+        page.Find("input[data-testid=ruleset-advanced-share-numerator]").Change("1");
+        page.Find("input[data-testid=ruleset-advanced-share-denominator]").Change("2");
+        page.Find("input[data-testid=ruleset-advanced-share-strict]").Change(true);
+        page.Find("input[data-testid=ruleset-excellent-share-numerator]").Change("8");
+        page.Find("[data-testid=save-ruleset]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Đã lưu QT-TREN-NUA, phiên bản 1.", page.Find("[data-testid=ruleset-saved]").TextContent,
+            StringComparison.Ordinal));
+        Assert.Contains("Điều 28: > 1/2 · Điều 27: ≥ 8/10", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleSets_MoreThanAHundredPercent_IsRefusedNamingTheSettingInVietnamese_AndNothingIsSaved()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        Identify(page, "QT-TRAM");
+        page.Find("input[data-testid=ruleset-advanced-share-numerator]").Change("10");
+        page.Find("input[data-testid=ruleset-advanced-share-strict]").Change(true);
+        page.Find("input[data-testid=ruleset-excellent-min-score]").Change("95");
+        page.Find("input[data-testid=ruleset-women-share-numerator]").Change("12");
+        page.Find("[data-testid=save-ruleset]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Phải trên tỷ lệ Lao động tiên tiến (không thể trên 100%)",
+            page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Tỷ lệ nữ của tập thể được ưu tiên", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Collectives.", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=ruleset-saved]"));
+        Assert.DoesNotContain("QT-TRAM", page.Find("[data-testid=ruleset-table]").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -141,4 +141,42 @@ public sealed class RuleSetTests() : FreshAppTests(("Emulation:Jurisdiction", "Q
     public async Task OnlyAdministrators_SaveRuleSets() =>
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
             App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Officer, Quota(10)));
+
+    [Fact]
+    public async Task TheCollectiveSharesSavedOnTheForm_AreTheOnesEveryEvaluationReads_AndAnEarlierVersionKeepsItsOwn()
+    {
+        var service = App.Service<RuleSetService>();
+        var first = Quota(null);
+        first.LoadSettingsOf(Emulation.Domain.Rules.RuleSetCatalog.Decree152);
+        Assert.True((await service.SaveProvincialAsync(TestActors.Admin, first)).IsSuccess);
+        var second = Quota(null);
+        second.LoadSettingsOf((await service.ListAsync(TestActors.Admin)).Single(r => r.Id == "QT-2026").Rules);
+        second.Collectives = second.Collectives! with
+        {
+            AdvancedWorkerShare = Emulation.Domain.Rules.Fraction.Half,
+            AdvancedWorkerShareStrictlyAbove = true,
+            ExcellentMinFighters = 2,
+        };
+
+        var saved = await service.SaveProvincialAsync(TestActors.Admin, second);
+
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors));
+        var versions = (await service.ListAsync(TestActors.Admin)).Where(r => r.Id == "QT-2026").OrderBy(r => r.Version).ToList();
+        Assert.Equal(new Emulation.Domain.Rules.Fraction[] { new(7, 10), Emulation.Domain.Rules.Fraction.Half }, versions.Select(v => v.Rules.Collectives.AdvancedWorkerShare));
+        Assert.Equal(new[] { false, true }, versions.Select(v => v.Rules.Collectives.AdvancedWorkerShareStrictlyAbove));
+        var evaluated = (await App.Service<EvaluationSnapshots>().EvaluateNowAsync(1))!.Value;
+        Assert.Equal(("QT-2026", 2), (evaluated.Rules.Id, evaluated.Rules.Version));
+        Assert.Equal(2, evaluated.Rules.Collectives.ExcellentMinFighters);
+        Assert.All(evaluated.Evaluation.Recommendations.Where(r => r.Title == Title.AdvancedLabourCollective),
+            r => Assert.Contains(r.Conditions, c => c.Code == "coll.advanced_share" && c.Facts.Any(f => f.Value == "1/2")));
+    }
+
+    [Fact]
+    public async Task AnInputWithoutCollectiveSettings_KeepsTheBases()
+    {
+        var saved = await App.Service<RuleSetService>().SaveProvincialAsync(TestActors.Admin, Quota(15));
+
+        Assert.Equal(Emulation.Domain.Rules.RuleSetCatalog.Decree152.Collectives, saved.Value.Rules.Collectives);
+        Assert.Equal(Emulation.Domain.Rules.RuleSetCatalog.Decree152.Ranking, saved.Value.Rules.Ranking);
+    }
 }

@@ -53,7 +53,7 @@ internal static class NominationsApi
     {
         "nomination.already_decided", "nomination.not_passed", "nomination.withdrawn", "nomination.cannot_withdraw",
         "nomination.basis_revoked", "nomination.duplicate", "award.revoked",
-        "campaign.wrong_status",
+        "campaign.wrong_status", "rules.none_for_year",
     };
 
     public static RouteGroupBuilder MapNominationsApi(this RouteGroupBuilder api)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Resources;
@@ -58,9 +59,9 @@ internal static class ScoresApi
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Scores");
         campaigns.MapGet("/{id:int}/scores", ScoresAsync).WithName("GetScores").RequireAuthorization(Policies.ReadEvaluation)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         campaigns.MapGet("/{id:int}/recommendations", RecommendationsAsync).WithName("GetRecommendations").RequireAuthorization(Policies.ReadEvaluation)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -79,7 +80,7 @@ internal static class ScoresApi
 
         if (!evaluated.IsSuccess)
         {
-            return ApiJson.Invalid(context, evaluated.Errors, _ => "$");
+            return NotEvaluated(context, evaluated.Errors);
         }
 
         var board = evaluated.Value;
@@ -105,6 +106,13 @@ internal static class ScoresApi
         return TypedResults.Ok(rows);
     }
 
+    /// <summary>
+    /// Why a campaign could not be evaluated: a year with no rule set in force is no bad input but the state of the rules,
+    /// 409 with the code at the start of the detail; anything else names the request as a whole.
+    /// </summary>
+    private static LocalizedProblem NotEvaluated(HttpContext context, IReadOnlyList<DomainError> errors) =>
+        ApiPreconditions.StateRefusal(context, errors, RuleSetErrors.NoneForYear(default, "").Code) ?? ApiJson.Invalid(context, errors, _ => "$");
+
     private static async Task<Results<Ok<List<RecommendationResponse>>, LocalizedProblem>> RecommendationsAsync(HttpContext context, [FromServices] ScoreboardService scoreboard,
         [FromServices] IStringLocalizer<SharedResource> localizer, int id)
     {
@@ -116,7 +124,7 @@ internal static class ScoresApi
 
         if (!evaluated.IsSuccess)
         {
-            return ApiJson.Invalid(context, evaluated.Errors, _ => "$");
+            return NotEvaluated(context, evaluated.Errors);
         }
 
         var board = evaluated.Value;

@@ -1,3 +1,4 @@
+using Emulation.Domain.Awards;
 using Emulation.Domain.Rules;
 
 namespace Emulation.Web.Services.Rules;
@@ -34,4 +35,33 @@ public sealed class ProvincialRuleSetInput
 
     /// <summary>Whether the council counts written ballots of absent members (<see cref="CouncilRules.WrittenBallotsOfAbsentMembers"/>); off by default.</summary>
     public bool WrittenBallotsOfAbsentMembers { get; set; }
+
+    /// <summary>The collective titles' shares and thresholds (Art. 26–28, 74, 75); null keeps the base's.</summary>
+    public CollectiveRules? Collectives { get; set; }
+
+    /// <summary>The tie-break in favour of women (Decree 152/2025 Art. 4(6)) and its collective share; null keeps the base's.</summary>
+    public RankingRules? Ranking { get; set; }
+
+    /// <summary>
+    /// The form as the base rule set has it, so a new version changes only what the administrator changes: every edited
+    /// setting is read from <paramref name="rules"/>, the identity and legal basis are left as typed.
+    /// </summary>
+    public void LoadSettingsOf(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var fighterQuota = rules.Quotas.FirstOrDefault(q => q.Title == Title.GrassrootsEmulationFighter);
+        FighterQuotaPercent = fighterQuota?.CapPercent;
+        FighterQuotaRounding = fighterQuota?.Rounding ?? RoundingMode.Down;
+        ExcellentCapPercent = rules.ExcellentShare.CapPercent;
+        ExcellentExceptionalCapPercent = rules.ExcellentShare.ExceptionalCapPercent;
+        ExcellentBase = rules.ExcellentShare.Base;
+        ExcellentRounding = rules.ExcellentShare.Rounding;
+        ExcellentScope = rules.ExcellentShare.Scope;
+        QuorumNumerator = rules.Council.Quorum.Numerator;
+        QuorumDenominator = rules.Council.Quorum.Denominator;
+        MeritInitiativeClause = rules.Individuals.MeritInitiativeClause;
+        WrittenBallotsOfAbsentMembers = rules.Council.WrittenBallotsOfAbsentMembers;
+        Collectives = rules.Collectives;
+        Ranking = rules.Ranking;
+    }
 }

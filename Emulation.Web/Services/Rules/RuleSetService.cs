@@ -54,7 +54,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync();
         var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));
-        return RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], new DateOnly(year, 12, 31), Jurisdiction);
+        var rules = RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], new DateOnly(year, 12, 31), Jurisdiction);
+        return rules.IsSuccess ? rules : Result<RuleSet>.Failure(RuleSetErrors.NoneForYear(year, Jurisdiction));
     }
 
     /// <summary>
@@ -185,6 +186,9 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             (input.FighterQuotaPercent, nameof(input.FighterQuotaPercent)),
             (input.ExcellentCapPercent, nameof(input.ExcellentCapPercent)),
             (input.ExcellentExceptionalCapPercent, nameof(input.ExcellentExceptionalCapPercent)),
+            (input.Collectives?.AdvancedMinScorePercent, "Collectives.AdvancedMinScorePercent"),
+            (input.Collectives?.ExcellentMinScorePercent, "Collectives.ExcellentMinScorePercent"),
+            (input.Collectives?.CommendationMinScorePercent, "Collectives.CommendationMinScorePercent"),
         ];
         errors.AddRange(percents.Where(p => p.Percent is { } percent && !StoredNumbers.FitsPercent(percent))
             .Select(p => StoredNumbers.TooManyDigits(p.Field, DecimalLimits.PercentPrecision, DecimalLimits.PercentScale)));
@@ -194,6 +198,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     private static RuleSet Apply(ProvincialRuleSetInput input, RuleSet rules) => rules with
     {
         Individuals = rules.Individuals with { MeritInitiativeClause = input.MeritInitiativeClause },
+        Collectives = input.Collectives ?? rules.Collectives,
+        Ranking = input.Ranking ?? rules.Ranking,
         ExcellentShare = rules.ExcellentShare with
         {
             CapPercent = input.ExcellentCapPercent,
