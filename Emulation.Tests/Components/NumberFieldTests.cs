@@ -13,6 +13,14 @@ namespace Emulation.Tests.Components;
 [Trait("Category", "Fast")]
 public sealed class NumberFieldTests(AppFixture fixture) : PageTestContext(fixture)
 {
+    [Fact]
+    public void AFieldGivenNoExtraAttribute_RendersItsLabel_InsteadOfFailingThePage()
+    {
+        var field = Render<NumberField>(p => p.Add(x => x.Label, "Tỷ lệ"));
+
+        Assert.Contains("Tỷ lệ", field.Markup, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("95.5")]
     [InlineData("95,5")]
