@@ -1,3 +1,4 @@
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 using Emulation.Domain.Scoring;
@@ -5,7 +6,7 @@ using Emulation.Domain.Scoring;
 namespace Emulation.Domain.Awards;
 
 /// <summary>A proposal to give a title to a person or unit, put to the council and then to leadership.</summary>
-public sealed class Nomination
+public sealed class Nomination : ICampaignOwned
 {
     /// <summary>Nominations or awards one decision or one request may name (a province's yearly list has hundreds).</summary>
     public const int MaxPerRequest = 5000;

@@ -1,3 +1,4 @@
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
@@ -8,7 +9,7 @@ namespace Emulation.Domain.Consultations;
 /// publishes the list on a day, the window runs for a number of working days after it (<see cref="WorkingDays"/>), anyone
 /// may comment meanwhile, and the council may meet on those nominees only after the window's last day.
 /// </summary>
-public sealed class Consultation
+public sealed class Consultation : ICampaignOwned
 {
     public const int ArticleMaxLength = 300;
 

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
@@ -18,7 +19,7 @@ namespace Emulation.Domain.Council;
 /// of its year). Each council sees and votes only in its own sessions; the services hold that line.
 /// </para>
 /// </summary>
-public sealed class CouncilSession
+public sealed class CouncilSession : ICampaignOwned
 {
     /// <summary>Members one attendance list may name; a council has about a dozen.</summary>
     public const int MaxMembersNamed = 200;

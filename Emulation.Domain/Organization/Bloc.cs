@@ -1,3 +1,4 @@
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 
 namespace Emulation.Domain.Organization;
@@ -6,7 +7,7 @@ namespace Emulation.Domain.Organization;
 /// An emulation bloc (khối thi đua) of one campaign: units ranked against each other that year. Each campaign keeps its
 /// own blocs, so changing them for one year never changes another year's ranking.
 /// </summary>
-public sealed class Bloc
+public sealed class Bloc : ICampaignOwned
 {
     public const int NameMaxLength = 200;
     public const int CodeMaxLength = 20;
@@ -44,7 +45,7 @@ public sealed class Bloc
 }
 
 /// <summary>A unit's place in one campaign's bloc; a unit is in at most one bloc of a campaign.</summary>
-public sealed class BlocMember
+public sealed class BlocMember : ICampaignOwned
 {
     private BlocMember(int campaignId, int blocId, int unitId)
     {

@@ -1,10 +1,12 @@
+using Emulation.Domain.Campaigns;
+
 namespace Emulation.Domain.Pledges;
 
 /// <summary>
 /// How a merged unit's figures in one campaign were last combined from its predecessors': the administrator's choice
 /// when merging, replaced by the union officer's when combining them again from the campaign's progress page.
 /// </summary>
-public sealed class FiguresCombination
+public sealed class FiguresCombination : ICampaignOwned
 {
     private FiguresCombination(int campaignId, int unitId)
     {

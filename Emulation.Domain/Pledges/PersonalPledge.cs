@@ -11,7 +11,7 @@ namespace Emulation.Domain.Pledges;
 /// the units' pledges), read-only after. The unit's own registration of titles for its people
 /// (<see cref="PledgedTitle"/>) stays the department head's.
 /// </summary>
-public sealed class PersonalPledge
+public sealed class PersonalPledge : ICampaignOwned
 {
     public const int CommitmentMaxLength = 1000;
 

@@ -4,7 +4,7 @@ using Emulation.Domain.Common;
 namespace Emulation.Domain.Pledges;
 
 /// <summary>A unit's registration (đăng ký / giao ước thi đua): a target per criterion and the title it aims for.</summary>
-public sealed class Pledge : Submittable
+public sealed class Pledge : Submittable, ICampaignOwned
 {
     /// <summary>Values above this are treated as typing mistakes.</summary>
     public const decimal MaxPlausibleValue = 1_000_000_000m;

@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 
 namespace Emulation.Domain.Pledges;
 
@@ -6,7 +7,7 @@ namespace Emulation.Domain.Pledges;
 /// A title a unit registers to strive for in a campaign (đăng ký danh hiệu): for the unit itself when
 /// <see cref="PersonId"/> is null, otherwise for one of its people.
 /// </summary>
-public sealed class PledgedTitle
+public sealed class PledgedTitle : ICampaignOwned
 {
     private PledgedTitle(int campaignId, int unitId, int? personId, Title title)
     {

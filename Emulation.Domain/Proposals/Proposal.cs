@@ -1,4 +1,5 @@
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Rules;
 
@@ -8,7 +9,7 @@ namespace Emulation.Domain.Proposals;
 /// A proposal dossier (hồ sơ đề nghị): the agency's submission letter (tờ trình) carrying the nominations that a higher
 /// level decides to that level, which appraises it, may return it for amendment, and decides each nomination.
 /// </summary>
-public sealed class Proposal
+public sealed class Proposal : ICampaignOwned
 {
     public const int NumberMaxLength = 50;
     public const int RecipientMaxLength = 200;

@@ -8,7 +8,7 @@ namespace Emulation.Domain.Results;
 /// A file a unit attaches to its results as evidence (minh chứng), for one criterion or for the whole report.
 /// The content lives in a file store under <see cref="StorageKey"/>; this records what it is and who brought it.
 /// </summary>
-public sealed class Evidence
+public sealed class Evidence : ICampaignOwned
 {
     public const int FileNameMaxLength = 200;
     public const int ContentTypeMaxLength = 100;

@@ -5,7 +5,7 @@ using Emulation.Domain.Pledges;
 namespace Emulation.Domain.Results;
 
 /// <summary>A unit's reported performance in a campaign (báo cáo kết quả): a value per criterion.</summary>
-public sealed class UnitResult : Submittable
+public sealed class UnitResult : Submittable, ICampaignOwned
 {
     private readonly List<ResultValue> _values = [];
 

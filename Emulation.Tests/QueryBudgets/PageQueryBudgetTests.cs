@@ -137,15 +137,15 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         // The rule set in force (who decides which title), then the campaigns with what waits in each.
         ["home leadership"] = (2, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
         ["home sudden"] = (1, app => app.Service<HomeService>().SuddenAwaitingAsync(TestActors.Leader)),
-        // One of each board home's queries is the test's own look-up of the board, one the agency above the account's unit
-        // (none for a board: ActorDbContexts asks it of every bound account). The appraiser's home reads the
+        // One of each board home's queries is the test's own look-up of the board, one the unit tree the agency above the
+        // account's unit is told from (none for a board: ActorDbContexts reads it for every bound account). The appraiser's home reads the
         // dossiers, then their sessions whole, as a split query (the session and its four owned collections): which
         // nominees passed is the session's own rule (CouncilSession.PassedOnDossier).
         ["home board"] = (8, async app =>
             await app.Service<HomeService>().BoardAsync(TestActors.AppraiserOf(await app.UnitIdAsync(DemoDataSeeder.BoardCode)))),
         ["home board council"] = (3, async app =>
             await app.Service<HomeService>().BoardCouncilAsync(BoardCouncilTests.BoardMember(await app.UnitIdAsync(DemoDataSeeder.BoardCode), 1))),
-        // One of the five is the tree the caller's agency is read from (OrganizationScope).
+        // The units are read once: the caller's agency is told from what the context already holds (AgencyRecords).
         ["api units"] = (5, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
         // Whether the campaign exists (an unknown id is answered 404 before anything is evaluated), the evaluation the
         // review page keeps (with its bloc names), then the codes the API names things by.
@@ -158,8 +158,8 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
 
     private static readonly Dictionary<string, (int Budget, string Path)> Endpoints = new()
     {
-        // The units with their names, then each unit's bloc in the latest campaign (blocs belong to campaigns); for each
-        // read below, the tree the caller's agency is read from (OrganizationScope) is one more.
+        // The units with their names, then each unit's bloc in the latest campaign (blocs belong to campaigns); the caller's
+        // agency is told from what the context already holds (AgencyRecords), with no read of its own.
         ["units"] = (5, "/api/v1/units"),
         ["person"] = (6, "/api/v1/people/TH-001"),
         // Each measured cold, as "api scores": the kept evaluation read again, then the codes the API names things by.

@@ -10,7 +10,7 @@ public sealed class WorkspaceQueryBudgetTests : FreshAppTests
 {
     /// <summary>
     /// The workspace's two and the evidence folder's one, and for each of the two services the head's agency
-    /// (OrganizationScope.CampaignAgencyAsync: the department and its agency in one read).
+    /// (the unit tree, read once as each context opens for a bound account: ActorDbContexts, OrganizationScope.AgencyAbove).
     /// </summary>
     private const int PageBudget = 5;
 

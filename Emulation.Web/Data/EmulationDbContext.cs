@@ -41,6 +41,24 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// </summary>
     public int? CampaignAgency { get; internal set; }
 
+    /// <summary>
+    /// The units of <see cref="CampaignAgency"/>'s tree, whose sudden and long-service proposals and decisions outside a
+    /// campaign this context reads; null: every unit's.
+    /// </summary>
+    public List<int>? CampaignAgencyUnits { get; internal set; }
+
+    /// <summary>The organisation scope of the actor this context was opened for, read once (<see cref="Services.ActorDbContexts"/>).</summary>
+    public Services.Organization.OrganizationScope? ActorScope { get; internal set; }
+
+    /// <summary>What a pooled context kept of the actor it was last opened for: nothing, when it is handed out again.</summary>
+    internal void ForgetActor()
+    {
+        Author = null;
+        CampaignAgency = null;
+        CampaignAgencyUnits = null;
+        ActorScope = null;
+    }
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Bloc> Blocs => Set<Bloc>();
     public DbSet<BlocMember> BlocMembers => Set<BlocMember>();
@@ -98,25 +116,33 @@ public abstract class EmulationDbContext(DbContextOptions options)
 
     /// <summary>
     /// A context opened for an account of one agency sees that agency's campaigns only, and the records reached through a
-    /// campaign (its blocs, pledges, results, evidence, nominations, council sessions, dossiers, consultations and
-    /// decisions): another agency's read by its id is not found, and no list, count or statistic holds it.
+    /// campaign (every <see cref="ICampaignOwned"/>: blocs, pledges, results, evidence, nominations, council sessions,
+    /// dossiers, consultations…), the sudden and long-service proposals of its units and the decisions on either:
+    /// another agency's read by its id is not found, and no list, count or statistic holds it.
     /// </summary>
     private void OnlyTheAgencysCampaigns(ModelBuilder builder)
     {
         builder.Entity<Campaign>().HasQueryFilter(c => CampaignAgency == null || c.AgencyId == CampaignAgency);
-        builder.Entity<Bloc>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<BlocMember>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<Pledge>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<UnitResult>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<Evidence>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<Nomination>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<CouncilSession>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<Proposal>().HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<Emulation.Domain.Consultations.Consultation>()
-            .HasQueryFilter(x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
-        builder.Entity<Decision>()
-            .HasQueryFilter(x => CampaignAgency == null || x.CampaignId == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        var ownedByCampaign = typeof(EmulationDbContext).GetMethod(nameof(OwnedByTheAgencysCampaign),
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var owned in builder.Model.GetEntityTypes().Select(t => t.ClrType)
+            .Where(t => typeof(ICampaignOwned).IsAssignableFrom(t)).ToList())
+        {
+            builder.Entity(owned).HasQueryFilter((System.Linq.Expressions.LambdaExpression)ownedByCampaign.MakeGenericMethod(owned).Invoke(this, null)!);
+        }
+
+        builder.Entity<Emulation.Domain.Sudden.SuddenProposal>()
+            .HasQueryFilter(p => CampaignAgencyUnits == null || CampaignAgencyUnits.Contains(p.UnitId));
+        // A decision outside a campaign (a sudden or long-service award, a revocation) is the agency's whose units its
+        // awards went to.
+        builder.Entity<Decision>().HasQueryFilter(x => CampaignAgency == null ||
+            (x.CampaignId != null
+                ? Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency)
+                : Awards.Any(a => (a.DecisionId == x.Id || a.RevokedByDecisionId == x.Id) && CampaignAgencyUnits!.Contains(a.UnitId))));
     }
+
+    private System.Linq.Expressions.Expression<Func<T, bool>> OwnedByTheAgencysCampaign<T>() where T : class, ICampaignOwned =>
+        x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

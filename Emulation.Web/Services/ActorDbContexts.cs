@@ -1,5 +1,6 @@
 using Emulation.Web.Data;
 using Emulation.Web.Data.Auditing;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services;
@@ -8,7 +9,7 @@ namespace Emulation.Web.Services;
 /// A service opens its unit of work for the actor it was handed: what the context saves is audited under that actor's
 /// name. Checking a permission (<see cref="Actor.RequirePolicy"/>) sets nothing; the author is named here, where the
 /// data is opened, so a write can never be audited under someone else's check. The context reads only the campaigns of
-/// the actor's agency (<see cref="EmulationDbContext.CampaignAgency"/>).
+/// the actor's agency (<see cref="EmulationDbContext.CampaignAgency"/>) and keeps the actor's scope for the service.
 /// </summary>
 public static class ActorDbContexts
 {
@@ -16,9 +17,17 @@ public static class ActorDbContexts
         Actor actor, CancellationToken cancellationToken = default)
     {
         var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.ForgetActor();
         db.Author = actor.ToAuditUser();
-        // Another agency's campaigns, and everything reached through one, stay out of what this actor reads.
-        db.CampaignAgency = await Organization.OrganizationScope.CampaignAgencyAsync(db, actor);
+        if (!OrganizationScope.KeepsWhole(actor))
+        {
+            // Another agency's campaigns, and everything reached through one, stay out of what this actor reads.
+            var scope = await OrganizationScope.OfAsync(db, actor);
+            db.ActorScope = scope;
+            db.CampaignAgency = scope.CampaignAgency;
+            db.CampaignAgencyUnits = scope.CampaignAgencyUnits?.ToList();
+        }
+
         return db;
     }
 }

@@ -24,10 +24,10 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Ignore(c => c.ThematicYears);
         builder.Ignore(c => c.AwardKind);
         builder.HasIndex(c => c.Year);
-        builder.HasIndex(c => c.AgencyId);
         builder.Property(c => c.Code).HasMaxLength(Campaign.CodeMaxLength);
         builder.HasFoldedCode(Campaign.CodeMaxLength);
-        builder.HasIndex(StoredCodes.FoldedCode).IsUnique();
+        // A campaign's code is unique within its agency: another agency may take the same code (decision 13).
+        builder.HasIndex(nameof(Campaign.AgencyId), StoredCodes.FoldedCode).IsUnique();
     }
 }
 

@@ -1,9 +1,15 @@
 using Emulation.Web.Data;
+using Emulation.Web.Data.Auditing;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Audit;
 
-/// <summary>Reads the audit trail for administrators, a page at a time. There is nothing here to change it.</summary>
+/// <summary>
+/// Reads the audit trail for administrators, a page at a time: the whole trail for one bound to no unit, the changes
+/// made by the accounts of their agency for one bound to an agency (<see cref="OrganizationScope"/>). There is nothing
+/// here to change it.
+/// </summary>
 public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
 {
     public const int MaxPageSize = 100;
@@ -13,7 +19,8 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
         ArgumentNullException.ThrowIfNull(query);
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var entries = db.AuditEntries.AsNoTracking();
+        var authors = await AuthorsAsync(db, actor);
+        var entries = Kept(db, authors);
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
             var user = query.UserName.Trim();
@@ -51,6 +58,7 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
                 .Concat(db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name, IsRole = true }))
                 .ToListAsync())
             .DistinctBy(a => a.Id)
+            .Where(a => a.IsRole || authors is null || authors.Contains(a.Id))
             .ToDictionary(a => a.Id, a => new AuditAccountName(a.Name ?? a.Id, a.IsRole), StringComparer.Ordinal);
         return new AuditPage([.. rows
             .Select(r => enums.TryGetValue(r.Entity, out var fields) ? r with { EnumFields = fields } : r)
@@ -90,6 +98,29 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
+        return await Kept(db, await AuthorsAsync(db, actor)).Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
     }
+
+    /// <summary>
+    /// The ids of the accounts whose changes <paramref name="actor"/> reads: those their organisation scope covers
+    /// (bound to a unit of their agency, or to none but linked to a person of it); null, every author's, for an
+    /// administrator keeping the whole deployment, whose trail also holds the work done by no account (sign-ins, the
+    /// background work).
+    /// </summary>
+    private static async Task<List<string>?> AuthorsAsync(EmulationDbContext db, Actor actor)
+    {
+        if (OrganizationScope.KeepsWhole(actor))
+        {
+            return null;
+        }
+
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        var accounts = await db.Users.AsNoTracking()
+            .Select(u => new { u.Id, u.UnitId, PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault() })
+            .ToListAsync();
+        return [.. accounts.Where(a => scope.CoversAccount(a.UnitId, a.PersonUnit)).Select(a => a.Id)];
+    }
+
+    private static IQueryable<AuditEntry> Kept(EmulationDbContext db, List<string>? authors) =>
+        authors is null ? db.AuditEntries.AsNoTracking() : db.AuditEntries.AsNoTracking().Where(a => authors.Contains(a.UserId));
 }

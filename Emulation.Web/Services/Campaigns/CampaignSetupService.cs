@@ -28,6 +28,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     private static readonly Expression<Func<Unit, bool>> Rankable = u =>
         u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard;
 
+    /// <summary>A campaign code is its agency's: another agency may use the same one.</summary>
     public static DomainError CodeTaken(string code) =>
         new("campaign.code_taken", $"Campaign code {code} is already used.", code);
 
@@ -46,12 +47,6 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        // Codes are one code whatever their case (StoredCodes): "tđ-2026" is taken when "TĐ-2026" is.
-        if (await db.Campaigns.AnyAsync(StoredCodes.Same<Campaign>(setup.Code)))
-        {
-            return Result<int>.Failure(CodeTaken(setup.Code));
-        }
-
         var unitCodes = setup.Blocs.SelectMany(b => b.UnitCodes).ToList();
         // An officer of one agency names only its units: another agency's are not found, as closed ones.
         var scope = await OrganizationScope.OfAsync(db, actor);
@@ -66,6 +61,14 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         if (!scope.TryAgencyOfNewCampaign(units.Values.Select(u => u.Id), out var agency))
         {
             return Result<int>.Failure(AgencyUnknown());
+        }
+
+        // Codes are one code whatever their case (StoredCodes): "tđ-2026" is taken when "TĐ-2026" is, in the same agency.
+        // Another agency's campaigns are looked through, unfiltered, so that a code it took neither refuses this one nor
+        // tells that it exists.
+        if (await db.Campaigns.IgnoreQueryFilters().Where(c => c.AgencyId == agency).AnyAsync(StoredCodes.Same<Campaign>(setup.Code)))
+        {
+            return Result<int>.Failure(CodeTaken(setup.Code));
         }
 
         var draft = Campaign.Draft(setup.Name, setup.Year, setup.Kind, setup.PledgeDeadline, setup.ResultsDeadline, code: setup.Code);

@@ -5,6 +5,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents;
 using Emulation.Web.Documents.Decisions;
 using Emulation.Web.Resources;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Decisions;
@@ -12,7 +13,8 @@ namespace Emulation.Web.Services.Decisions;
 /// <summary>
 /// Achievement profiles (hồ sơ thành tích): a person's or unit's awards, ratings and documents across years, each
 /// award with its issuer's and unit's names as they were on the decision date. Officers, council and leadership see
-/// everyone; a department head sees their own unit and its people; a member of staff sees only their own profile.
+/// everyone of their agency (<see cref="AgencyRecords"/>); a department head sees their own unit and its people; a
+/// member of staff sees only their own profile.
 /// </summary>
 public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory)
 {
@@ -29,9 +31,10 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new { p.FullName, p.Position, p.UnitId, UnitName = db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First() })
             .SingleOrDefaultAsync();
-        if (person is null || !actor.CanSeePerson(personId, person.UnitId))
+        if (person is null || !actor.CanSeePerson(personId, person.UnitId) ||
+            !AgencyRecords.Covers(db, person.UnitId))
         {
-            // Another unit's person is, to a head, the same as one that does not exist.
+            // Another unit's person is, to a head, the same as one that does not exist; so is another agency's to anyone.
             return null;
         }
 
@@ -49,7 +52,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         actor.RequirePolicy(Policies.ReadProfiles);
         await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
-        if (unit is null || !actor.CanSeeUnit(unitId))
+        if (unit is null || !actor.CanSeeUnit(unitId) || !AgencyRecords.Covers(db, unitId))
         {
             return null;
         }

@@ -5,6 +5,7 @@ using Emulation.Domain.Rules;
 using Emulation.Domain.Sudden;
 using Emulation.Web.Data;
 using Emulation.Web.Resources;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -110,10 +111,13 @@ public sealed class LongServiceService(
         return Result<int>.Success(proposed.Value.Id);
     }
 
-    /// <summary>The positions held and long-service awards of everyone on file (or of one person).</summary>
+    /// <summary>
+    /// The positions held and long-service awards of everyone on file in the actor's agency (<see cref="AgencyRecords"/>),
+    /// or of one person of it.
+    /// </summary>
     private static async Task<List<ServiceHistory>> HistoriesAsync(EmulationDbContext db, int? personId)
     {
-        var people = await db.People.AsNoTracking()
+        var people = await AgencyRecords.People(db).AsNoTracking()
             .Where(p => personId == null || p.Id == personId).ToListAsync();
         var ids = people.Select(p => p.Id).ToList();
         var awards = (await db.Awards.AsNoTracking()

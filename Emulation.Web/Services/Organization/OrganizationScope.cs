@@ -12,24 +12,37 @@ namespace Emulation.Web.Services.Organization;
 /// </summary>
 public sealed class OrganizationScope
 {
-    private OrganizationScope(UnitTree tree, int? agency)
+    private OrganizationScope(UnitTree tree, int? actorUnit)
     {
         Tree = tree;
-        Agency = agency;
+        ActorUnit = actorUnit;
+        Agency = actorUnit is { } unit ? tree.RootOf(unit) : null;
     }
 
     /// <summary>The agency kept (the root of its tree); null: the whole deployment.</summary>
     public int? Agency { get; }
 
+    /// <summary>The unit the account is bound to; null: bound to none, the whole deployment.</summary>
+    public int? ActorUnit { get; }
+
     public UnitTree Tree { get; }
 
     public bool IsWhole => Agency is null;
 
+    /// <summary>
+    /// <paramref name="actor"/>'s scope: the one the context was opened with for them (<see cref="ActorDbContexts"/>),
+    /// else read now.
+    /// </summary>
     public static async Task<OrganizationScope> OfAsync(EmulationDbContext db, Actor actor)
     {
-        var tree = await UnitTree.LoadAsync(db);
-        return new OrganizationScope(tree, KeepsWhole(actor) ? null : tree.RootOf(actor.UnitId!.Value));
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ActorScope is { } opened && opened.ActorUnit == ActorUnitOf(actor) ? opened : Of(await UnitTree.LoadAsync(db), actor);
     }
+
+    /// <summary><paramref name="actor"/>'s scope over units the caller has already read.</summary>
+    public static OrganizationScope Of(UnitTree tree, Actor actor) => new(tree, ActorUnitOf(actor));
+
+    private static int? ActorUnitOf(Actor actor) => KeepsWhole(actor) ? null : actor.UnitId;
 
     /// <summary>Whether <paramref name="actor"/> keeps the whole deployment (for the pages that offer agencies and boards).</summary>
     public static bool KeepsWhole(Actor actor)
@@ -39,52 +52,20 @@ public sealed class OrganizationScope
     }
 
     /// <summary>
-    /// The agency whose campaigns <paramref name="actor"/> sees and acts on, whatever their role (officer, leader, council
-    /// member, head, administrator): the agency at the top of the tree their unit sits in. Null, every campaign, for an
-    /// account bound to no unit (the whole deployment, as <see cref="KeepsWhole"/>), for a receiving board's, which
-    /// reaches an agency's work only through the dossiers sent to it (<see cref="Actor.RequireBoard"/>), and in a
-    /// deployment whose units stand at the top with no agency above them (one organisation).
-    /// A tree is a few levels deep: the unit's parents are read two at a time rather than the whole tree.
+    /// The agency whose campaigns the actor sees and acts on, whatever their role (officer, leader, council member, head,
+    /// administrator): the agency at the top of the tree their unit sits in (<see cref="AgencyAbove"/>). Null, every
+    /// campaign, for an account bound to no unit (the whole deployment), for a receiving board's, which reaches an
+    /// agency's work only through the dossiers sent to it (<see cref="Actor.RequireBoard"/>), and in a deployment whose
+    /// units stand at the top with no agency above them (one organisation). A unit that no longer exists: no agency's.
     /// </summary>
-    public static async Task<int?> CampaignAgencyAsync(EmulationDbContext db, Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (KeepsWhole(actor))
-        {
-            return null;
-        }
+    public int? CampaignAgency => ActorUnit is not { } unit ? null : Tree.Contains(unit) ? AgencyAbove(unit) : NoAgency;
 
-        var unit = actor.UnitId!.Value;
-        // Two levels a read: a department and its agency, or an agency alone, in one.
-        for (var depth = 0; depth < MaxDepth; depth += 2)
-        {
-            var hop = await db.Units.AsNoTracking().Where(u => u.Id == unit).Select(u => new
-            {
-                u.Kind,
-                u.ParentId,
-                ParentKind = db.Units.Where(p => p.Id == u.ParentId).Select(p => (UnitKind?)p.Kind).FirstOrDefault(),
-                GrandParentId = db.Units.Where(p => p.Id == u.ParentId).Select(p => p.ParentId).FirstOrDefault(),
-            }).SingleOrDefaultAsync();
-            if (hop is null || (hop.ParentId is not null && hop.ParentKind is null))
-            {
-                break;
-            }
-
-            var (root, kind, next) = hop.ParentId is { } parent ? (parent, hop.ParentKind!.Value, hop.GrandParentId) : (unit, hop.Kind, (int?)null);
-            if (next is not { } above)
-            {
-                return kind == UnitKind.Agency ? root : null;
-            }
-
-            unit = above;
-        }
-
-        // A unit that no longer exists, or a cycle the organisation's rules refuse: no agency's campaigns at all.
-        return NoAgency;
-    }
-
-    /// <summary>Deeper than any agency's tree; only guards against a cycle.</summary>
-    private const int MaxDepth = 16;
+    /// <summary>
+    /// The units of <see cref="CampaignAgency"/>'s tree, whose records (sudden proposals, decisions outside a campaign)
+    /// the actor reads; null: every unit's, as for every campaign.
+    /// </summary>
+    public IReadOnlyList<int>? CampaignAgencyUnits =>
+        CampaignAgency is { } agency ? [.. Tree.Ids.Where(id => Tree.RootOf(id) == agency)] : null;
 
     /// <summary>An id no unit has: the campaigns of no agency.</summary>
     private const int NoAgency = 0;
@@ -129,7 +110,7 @@ public sealed class OrganizationScope
             return db.Units;
         }
 
-        var tree = await UnitTree.LoadAsync(db);
+        var tree = db.ActorScope?.Tree ?? await UnitTree.LoadAsync(db);
         var ids = tree.Ids.Where(id => tree.RootOf(id) == root).ToList();
         return db.Units.Where(u => ids.Contains(u.Id));
     }
@@ -179,4 +160,5 @@ public sealed class OrganizationScope
         var ids = Tree.Ids.Where(Covers).ToList();
         return units.Where(u => ids.Contains(u.Id));
     }
+
 }

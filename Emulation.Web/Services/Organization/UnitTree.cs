@@ -18,6 +18,12 @@ public sealed class UnitTree
         new(await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Kind, Active = u.ClosedOn == null })
             .ToDictionaryAsync(u => u.Id, u => (u.ParentId, u.Kind, u.Active)));
 
+    /// <summary>The tree of units a caller has already read whole, so that they are not read again.</summary>
+    public static UnitTree From(IEnumerable<Unit> units) =>
+        new(units.ToDictionary(u => u.Id, u => (u.ParentId, u.Kind, u.ClosedOn == null)));
+
+    public bool Contains(int unitId) => _units.ContainsKey(unitId);
+
     /// <summary>The top of the tree <paramref name="unitId"/> sits in: its agency, or the board itself.</summary>
     public int RootOf(int unitId)
     {

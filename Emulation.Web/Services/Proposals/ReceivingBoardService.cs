@@ -65,6 +65,8 @@ public sealed class ReceivingBoardService(
                 p.Status,
                 p.SentAt,
                 Campaign = db.Campaigns.Where(c => c.Id == p.CampaignId).Select(c => c.Name).FirstOrDefault(),
+                Agency = db.Units.Where(u => u.Id == db.Campaigns.Where(c => c.Id == p.CampaignId).Select(c => c.AgencyId).FirstOrDefault())
+                    .Select(u => u.Name).FirstOrDefault(),
                 Noted = db.AppraisalNotes.Any(n => n.ProposalId == p.Id),
             })
             .ToListAsync();
@@ -81,9 +83,9 @@ public sealed class ReceivingBoardService(
                     ?? db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
             })
             .ToListAsync();
-        var agency = await AgencyNameAsync(db);
+        var agency = rows.Any(r => r.Agency is null) ? await AgencyNameAsync(db) : "";
         return [.. rows.Select(r => new BoardInboxRow(r.Id, r.Number, r.Date, r.Status, r.Status == ProposalStatus.Sent && r.Noted,
-            agency, r.Campaign ?? "", r.SentAt, [.. nominees.Where(n => n.ProposalId == r.Id).Select(n => n.Name ?? "")]))];
+            r.Agency ?? agency, r.Campaign ?? "", r.SentAt, [.. nominees.Where(n => n.ProposalId == r.Id).Select(n => n.Name ?? "")]))];
     }
 
     /// <summary>A dossier sent to the actor's board; null when there is none such (addressed elsewhere, or no dossier).</summary>
@@ -100,7 +102,8 @@ public sealed class ReceivingBoardService(
 
         var nominees = await proposals.NomineesAsync(db, db.Nominations.Where(n => n.ProposalId == proposalId));
         var notes = await ProposalService.AppraisalNotesAsync(db, [proposalId]);
-        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == p.CampaignId).Select(c => c.Name).SingleAsync();
+        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == p.CampaignId)
+            .Select(c => new { c.Name, Agency = db.Units.Where(u => u.Id == c.AgencyId).Select(u => u.Name).FirstOrDefault() }).SingleAsync();
         var sentBy = await db.Users.AsNoTracking().Where(u => u.UserName == p.SentBy).Select(u => u.FullName).FirstOrDefaultAsync();
         var boardName = await db.Units.AsNoTracking().Where(u => u.Id == board).Select(u => u.Name).SingleAsync();
         var view = new ProposalView(p.Id, p.Number, p.Date, p.DecidedBy, p.Recipient, p.Status, p.ReturnReason, p.Resent, nominees)
@@ -112,7 +115,7 @@ public sealed class ReceivingBoardService(
         var issued = await db.Decisions.AsNoTracking().Where(d => d.ProposalId == proposalId).OrderBy(d => d.Id)
             .Select(d => new BoardDecisionView(d.Id, d.Number, d.Date, db.Awards.Count(a => a.DecisionId == d.Id)))
             .ToListAsync();
-        return new BoardDossier(view, await AgencyNameAsync(db), campaign, sentBy ?? p.SentBy, p.SentAt,
+        return new BoardDossier(view, campaign.Agency ?? await AgencyNameAsync(db), campaign.Name, sentBy ?? p.SentBy, p.SentAt,
             proposals.DefaultIssuer(p.DecidedBy))
         {
             Decisions = issued,
@@ -226,6 +229,7 @@ public sealed class ReceivingBoardService(
     private static Result ForThisBoard(Proposal proposal, int board) =>
         proposal.ReceivingUnitId == board ? Result.Success() : Result.Failure(ProposalErrors.NotForThisBoard());
 
+    /// <summary>The deployment's agency, for a dossier of a campaign that names none (made before agencies were told apart).</summary>
     private static async Task<string> AgencyNameAsync(EmulationDbContext db) =>
         await db.Units.AsNoTracking().Agency().Select(u => u.Name)
             .FirstOrDefaultAsync() ?? "";

@@ -4,6 +4,7 @@ using Emulation.Domain.Organization;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,32 +33,35 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     public static DomainError CodeTakenIgnoringCase(string code) =>
         new("records.code_taken", $"The code '{code}' is already used, written in another case.", code);
 
-    /// <summary>The unit with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), with its code as stored; or null.</summary>
+    /// <summary>
+    /// The unit with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), with its code as stored; or null
+    /// (another agency's too, <see cref="AgencyRecords"/>).
+    /// </summary>
     public async Task<UnitKey?> UnitAsync(Actor actor, string code)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.Units.Where(StoredCodes.Same<Unit>(code)).Select(u => new UnitKey(u.Id, u.Code)).SingleOrDefaultAsync();
+        return await AgencyRecords.Units(db).Where(StoredCodes.Same<Unit>(code)).Select(u => new UnitKey(u.Id, u.Code)).SingleOrDefaultAsync();
     }
 
-    /// <summary>The id of the person with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>), or null.</summary>
+    /// <summary>The id of the person with <paramref name="code"/> (in any case, <see cref="StoredCodes"/>) of the actor's agency, or null.</summary>
     public async Task<int?> PersonIdAsync(Actor actor, string code)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.People.Where(StoredCodes.Same<Person>(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync();
+        return await AgencyRecords.People(db).Where(StoredCodes.Same<Person>(code)).Select(p => (int?)p.Id).SingleOrDefaultAsync();
     }
 
     public async Task<IReadOnlyList<UnitEntry>> ListUnitsAsync(Actor actor)
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().Where(u => u.Kind != UnitKind.ReceivingBoard).OrderBy(u => u.Id).ToListAsync();
+        // The actor's agency's units only (AgencyRecords), read once: the parents they name are among them.
+        var units = await AgencyRecords.Units(db).AsNoTracking().Where(u => u.Kind != UnitKind.ReceivingBoard).OrderBy(u => u.Id).ToListAsync();
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
-        var scope = await Organization.OrganizationScope.OfAsync(db, actor);
-        return [.. units.Where(u => actor.CanSeeUnit(u.Id) && scope.Covers(u.Id)).Select(u => Entry(u, codes, blocs))];
+        return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => Entry(u, codes, blocs))];
     }
 
     /// <summary>
@@ -73,7 +77,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             .Select(u => new { Unit = u, Version = EF.Property<Guid>(u, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
         if (row is null || (row.Unit.Kind == UnitKind.ReceivingBoard && !actor.Can(Policies.Administer)) || !actor.CanSeeUnit(row.Unit.Id) ||
-            !(await Organization.OrganizationScope.OfAsync(db, actor)).Covers(row.Unit.Id))
+            !AgencyRecords.Covers(db, row.Unit.Id))
         {
             return null;
         }
@@ -182,8 +186,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     {
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
-        if (person is null || !actor.CanSeeUnit(person.UnitId) || !(await Organization.OrganizationScope.OfAsync(db, actor)).Covers(person.UnitId))
+        var person = await AgencyRecords.People(db).AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
+        if (person is null || !actor.CanSeeUnit(person.UnitId))
         {
             // Another unit's person is, to a head, the same as one that does not exist; so is another agency's to anyone.
             return null;
@@ -216,10 +220,11 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     {
         actor.RequirePolicy(Policies.KeepStaffRecords);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var person = await db.People.SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
+        var person = await AgencyRecords.People(db).SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
         if (person is null || !(actor.Can(Policies.Administer) || actor.CanEditUnit(person.UnitId)))
         {
-            // A head's only unit is the one they edit: another unit's person is as unknown as one that does not exist.
+            // A head's only unit is the one they edit, an administrator's only agency the one they are bound to: another
+            // unit's person is as unknown as one that does not exist.
             return Result.Failure(NotFound("person", code));
         }
 
@@ -266,7 +271,8 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     {
         actor.RequirePolicy(Policies.KeepOrganization);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Unit>(code));
+        // Another agency's unit is as unknown as one that does not exist.
+        var unit = await AgencyRecords.Units(db).AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Unit>(code));
         if (unit is null)
         {
             return Result.Failure(NotFound("unit", code));

@@ -5,6 +5,7 @@ using Emulation.Domain.Rules;
 using Emulation.Domain.Sudden;
 using Emulation.Web.Data;
 using Emulation.Web.Services.EvidenceFiles;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ public sealed class SuddenAwardService(
         var units = await Recipients(db).Where(u => ownUnit == null || u.Id == ownUnit)
             .OrderBy(u => u.Name).Select(u => new SuddenUnitOption(u.Id, u.Name)).ToListAsync();
         // Someone who died stays proposable: the award is then given posthumously (Posthumous.Article).
-        var people = await db.People.AsNoTracking().Where(Posthumous.MayBeProposed).Where(p => ownUnit == null || p.UnitId == ownUnit)
+        var people = await AgencyRecords.People(db).AsNoTracking().Where(Posthumous.MayBeProposed).Where(p => ownUnit == null || p.UnitId == ownUnit)
             .OrderBy(p => p.FullName).Select(p => new SuddenPersonOption(p.Id, p.FullName, p.Code, p.UnitId)
             {
                 Deceased = p.LeaveReason == LeaveReason.Deceased,
@@ -46,9 +47,12 @@ public sealed class SuddenAwardService(
         return new SuddenProposalOptions(forms, units, people);
     }
 
-    /// <summary>The agency's open units: the receiving board is another level's node, never the agency's to reward.</summary>
+    /// <summary>
+    /// The agency's open units (the actor's agency's, <see cref="AgencyRecords"/>): the receiving board is another
+    /// level's node, never the agency's to reward.
+    /// </summary>
     private static IQueryable<Unit> Recipients(EmulationDbContext db) =>
-        db.Units.AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard);
+        AgencyRecords.Units(db).AsNoTracking().Where(u => u.ClosedOn == null && u.Kind != UnitKind.ReceivingBoard);
 
     /// <summary>Opens a proposal; a head proposes only for the own unit and its staff.</summary>
     public async Task<Result<int>> ProposeAsync(Actor actor, SuddenProposalInput input)
@@ -101,7 +105,8 @@ public sealed class SuddenAwardService(
     }
 
     /// <summary>
-    /// The proposals <paramref name="actor"/> may see: every unit's for those who see all, the own unit's for a head.
+    /// The proposals <paramref name="actor"/> may see: every unit's of their agency for those who see all (the context
+    /// keeps another agency's out, <see cref="EmulationDbContext.CampaignAgencyUnits"/>), the own unit's for a head.
     /// What lies outside is answered as if it did not exist, so that an id tells nobody whether another unit has it.
     /// </summary>
     private static IQueryable<SuddenProposal> Visible(Actor actor, IQueryable<SuddenProposal> proposals)

@@ -284,13 +284,11 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
-                    b.HasIndex("FoldedCode")
-                        .IsUnique()
-                        .HasFilter("[FoldedCode] IS NOT NULL");
-
                     b.HasIndex("Year");
+
+                    b.HasIndex("AgencyId", "FoldedCode")
+                        .IsUnique()
+                        .HasFilter("[AgencyId] IS NOT NULL AND [FoldedCode] IS NOT NULL");
 
                     b.ToTable("Campaigns");
                 });

@@ -271,12 +271,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgencyId");
-
-                    b.HasIndex("FoldedCode")
-                        .IsUnique();
-
                     b.HasIndex("Year");
+
+                    b.HasIndex("AgencyId", "FoldedCode")
+                        .IsUnique();
 
                     b.ToTable("Campaigns");
                 });
