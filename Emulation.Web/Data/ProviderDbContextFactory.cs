@@ -4,8 +4,9 @@ namespace Emulation.Web.Data;
 
 /// <summary>
 /// Hands out the configured provider's context as the provider-neutral <see cref="EmulationDbContext"/>. The contexts
-/// come from EF Core's pool, which resets what EF Core tracks but not <see cref="EmulationDbContext.Author"/>: each one
-/// is handed out with no author, as a new context would be, so a write is never audited under the previous user's name.
+/// come from EF Core's pool, which resets what EF Core tracks but not <see cref="EmulationDbContext.Author"/> or
+/// <see cref="EmulationDbContext.CampaignAgency"/>: each one is handed out with neither, as a new context would be, so a
+/// write is never audited under the previous user's name and a read never filtered by the previous user's agency.
 /// </summary>
 public sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContext> inner)
     : IDbContextFactory<EmulationDbContext>
@@ -19,6 +20,7 @@ public sealed class ProviderDbContextFactory<TContext>(IDbContextFactory<TContex
     private static EmulationDbContext WithoutAuthor(EmulationDbContext db)
     {
         db.Author = null;
+        db.CampaignAgency = null;
         return db;
     }
 }
