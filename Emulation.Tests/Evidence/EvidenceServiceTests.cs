@@ -219,11 +219,22 @@ public sealed class EvidenceServiceTests(AppFixture fixture) : IClassFixture<App
     [Fact]
     public async Task Upload_WhenTheRowCannotBeSaved_LeavesNoFileBehind()
     {
-        const int missingUnit = 987_654;
         var before = await SnapshotAsync();
+        await using (var db = await _app.DbAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER evidence_refused BEFORE INSERT ON Evidence BEGIN SELECT RAISE(ABORT, 'refused for the test'); END");
+        }
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => Service.UploadAsync(TestActors.HeadOf(missingUnit), CampaignId,
-            missingUnit, null, "mo-coi.pdf", new MemoryStream(SampleFiles.Pdf())));
+        try
+        {
+            await Assert.ThrowsAsync<DbUpdateException>(() => UploadAsync(_th, "mo-coi.pdf", SampleFiles.Pdf()));
+        }
+        finally
+        {
+            await using var db = await _app.DbAsync();
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER evidence_refused");
+        }
 
         Assert.Equal(before, await SnapshotAsync());
     }

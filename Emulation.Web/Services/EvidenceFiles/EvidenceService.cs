@@ -32,7 +32,8 @@ public sealed class EvidenceService(
     {
         actor.RequireEditUnit(unitId);
         ArgumentNullException.ThrowIfNull(content);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // Opened as the actor: the audit trail names the uploader, and another agency's campaign is not found.
+        await using var db = await factory.CreateDbContextAsync(actor, cancellationToken);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null)
         {

@@ -59,7 +59,8 @@ public sealed class StaffImportService(
             return StaffImportReport.Failed(sheet.Errors, 0);
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // Opened as the actor, so that the audit trail names the head who imported the rows.
+        await using var db = await factory.CreateDbContextAsync(actor, cancellationToken);
 
         // Two set-based reads for the whole sheet: the unit's people, and their records for the year.
         var ownPeople = (await db.People.AsNoTracking().Where(p => p.UnitId == unitId).Select(p => p.Id)

@@ -7,6 +7,7 @@ using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Rules;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +38,8 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.Units.AsNoTracking().Where(Nominable).OrderBy(u => u.Id)
+        var scope = await OrganizationScope.OfAsync(db, actor);
+        return await scope.Units(db.Units.AsNoTracking()).Where(Nominable).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
     }
 
@@ -45,6 +47,11 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
+        if (!(await OrganizationScope.OfAsync(db, actor)).Covers(unitId))
+        {
+            return [];
+        }
+
         return await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
             .Select(p => new PersonOption(p.Id, p.FullName, p.Position)).ToListAsync();
     }
@@ -96,7 +103,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status }).SingleOrDefaultAsync();
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status, c.AgencyId }).SingleOrDefaultAsync();
         if (campaign is null)
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), CampaignErrors.NotFound());
@@ -108,7 +115,8 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
                 CampaignErrors.WrongStatus(campaign.Status, campaign.Status == CampaignStatus.Draft ? CampaignStatus.Launched : CampaignStatus.Review));
         }
 
-        if (!await db.Units.Where(Nominable).AnyAsync(u => u.Id == input.UnitId))
+        // A unit of another agency is, to this campaign, outside the organisation.
+        if (!await (await OrganizationScope.UnitsOfAgencyAsync(db, campaign.AgencyId)).Where(Nominable).AnyAsync(u => u.Id == input.UnitId))
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), UnitNotNominable());
         }

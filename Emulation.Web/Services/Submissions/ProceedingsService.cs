@@ -2,6 +2,7 @@ using Emulation.Domain.Common;
 using Emulation.Domain.Results;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Notifications;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Submissions;
@@ -20,7 +21,7 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
     {
         actor.RequirePolicy(Policies.FollowProgress);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var year = await YearOfAsync(db, campaignId);
+        var year = await YearOfAsync(db, campaignId, unitId);
         if (year is null)
         {
             return null;
@@ -41,7 +42,7 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
     {
         RequireRecord(actor, unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
-        if (await YearOfAsync(db, campaignId) is not { } year || !await db.Units.AnyAsync(u => u.Id == unitId))
+        if (await YearOfAsync(db, campaignId, unitId) is not { } year)
         {
             return Result<Guid>.Failure(NotFound(campaignId));
         }
@@ -84,7 +85,7 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
     {
         RequireRecord(actor, unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
-        if (await YearOfAsync(db, campaignId) is not { } year)
+        if (await YearOfAsync(db, campaignId, unitId) is not { } year)
         {
             return Result.Failure(NotFound(campaignId));
         }
@@ -113,8 +114,17 @@ public sealed class ProceedingsService(IDbContextFactory<EmulationDbContext> fac
         }
     }
 
-    private static Task<int?> YearOfAsync(EmulationDbContext db, int campaignId) =>
-        db.Campaigns.Where(c => c.Id == campaignId).Select(c => (int?)c.Year).SingleOrDefaultAsync();
+    /// <summary>
+    /// The campaign's year, when the campaign exists and <paramref name="unitId"/> is a unit of its agency: another
+    /// agency's officer, on their own campaign's pages, reaches nothing of this agency's units by their ids.
+    /// </summary>
+    private static async Task<int?> YearOfAsync(EmulationDbContext db, int campaignId, int unitId)
+    {
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.AgencyId }).SingleOrDefaultAsync();
+        return campaign is not null && await (await OrganizationScope.UnitsOfAgencyAsync(db, campaign.AgencyId)).AnyAsync(u => u.Id == unitId)
+            ? campaign.Year
+            : null;
+    }
 
     /// <summary>
     /// Saves and announces the change in one transaction, as a pledge's save does. Nothing but this unit's input changed:
