@@ -25,7 +25,7 @@ public static class ActorDbContexts
             var scope = await OrganizationScope.OfAsync(db, actor);
             db.ActorScope = scope;
             db.CampaignAgency = scope.CampaignAgency;
-            db.CampaignAgencyUnits = scope.CampaignAgencyUnits?.ToList();
+            db.CampaignAgencyUnits = scope.CampaignAgencyUnits;
         }
 
         return db;

@@ -64,8 +64,7 @@ public sealed class OrganizationScope
     /// The units of <see cref="CampaignAgency"/>'s tree, whose records (sudden proposals, decisions outside a campaign)
     /// the actor reads; null: every unit's, as for every campaign.
     /// </summary>
-    public IReadOnlyList<int>? CampaignAgencyUnits =>
-        CampaignAgency is { } agency ? [.. Tree.Ids.Where(id => Tree.RootOf(id) == agency)] : null;
+    public List<int>? CampaignAgencyUnits => CampaignAgency is { } agency ? Tree.IdsUnder(agency) : null;
 
     /// <summary>An id no unit has: the campaigns of no agency.</summary>
     private const int NoAgency = 0;
@@ -111,7 +110,7 @@ public sealed class OrganizationScope
         }
 
         var tree = db.ActorScope?.Tree ?? await UnitTree.LoadAsync(db);
-        var ids = tree.Ids.Where(id => tree.RootOf(id) == root).ToList();
+        var ids = tree.IdsUnder(root);
         return db.Units.Where(u => ids.Contains(u.Id));
     }
 
@@ -152,13 +151,12 @@ public sealed class OrganizationScope
     /// <summary>The units of the scope, for filtering a query.</summary>
     public IQueryable<Unit> Units(IQueryable<Unit> units)
     {
-        if (IsWhole)
+        if (Agency is not { } agency)
         {
             return units;
         }
 
-        var ids = Tree.Ids.Where(Covers).ToList();
+        var ids = Tree.IdsUnder(agency);
         return units.Where(u => ids.Contains(u.Id));
     }
-
 }

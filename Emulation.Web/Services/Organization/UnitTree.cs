@@ -47,6 +47,9 @@ public sealed class UnitTree
     /// <summary>Every unit's id, closed ones included.</summary>
     public IEnumerable<int> Ids => _units.Keys;
 
+    /// <summary>The ids of the units in the tree topped by <paramref name="root"/> (itself included), closed ones included.</summary>
+    public List<int> IdsUnder(int root) => [.. _units.Keys.Where(id => RootOf(id) == root)];
+
     /// <summary>The active agencies: the roots of kind <see cref="UnitKind.Agency"/> still open.</summary>
     public IEnumerable<int> Agencies =>
         _units.Where(u => u.Value is { Kind: UnitKind.Agency, Parent: null, Active: true }).Select(u => u.Key);
