@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a .NET process's processor time goes, from a `perf record -g` sample of it (the suite's test process).
 
-    DOTNET_PerfMapEnabled=1 dotnet test … &            # every .NET process writes /tmp/perf-PID.map
+    DOTNET_PerfMapEnabled=1 dotnet test … &            # every .NET process writes /tmp/perf-PID.map (delete them after)
     perf record -F 97 -g -p <vstest's testhost pid> -o perf.data   # follows the xUnit v3 test process it starts
     perf script -i perf.data --show-mmap-events -F comm,pid,tid,ip,sym,dso | bench/suite-perf.py PID
 
