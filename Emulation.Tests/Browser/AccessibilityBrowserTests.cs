@@ -75,7 +75,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         await session.ClickAsync("nav-toggle");
         await Assertions.Expect(drawer).ToBeInViewportAsync();
         await Assertions.Expect(session.ByTestId("nav-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
-        await session.ShotAsync($"phone-menu-{userName}");
+        await session.WindowShotAsync($"phone-menu-{userName}");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
 

@@ -235,6 +235,12 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     }
 
     /// <summary>
+    /// A picture of what the window shows, for what is drawn over the page (an open menu, a dialog): the rest of a long
+    /// page adds nothing to it, and a full-page picture has Chromium lay out and draw the whole page at its full height.
+    /// </summary>
+    public async Task WindowShotAsync(string name) => await page.ScreenshotAsync(Picture(screenshots, name, fullPage: false));
+
+    /// <summary>
     /// Where and how a test's picture of a page is saved: <paramref name="name"/>.jpg in <paramref name="directory"/>,
     /// the whole page unless <paramref name="fullPage"/> is false. JPEG, not PNG: the pictures are for people to look
     /// at, and Chromium took about a fifth less processor time for a full page (109–118 against 142 ms at desktop
@@ -263,12 +269,23 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     public Task AssertFitsPhoneAsync(string name) => AtPhoneWidthAsync(reload: true, async () =>
     {
         await ShotAsync(name);
+        await AssertNothingWiderThanAPhoneAsync(name);
+    });
+
+    /// <summary>
+    /// <see cref="AssertFitsPhoneAsync(string)"/> without the picture, for a page another test already photographs at
+    /// phone width for the same role (the accessibility walk's one picture per role and page).
+    /// </summary>
+    public Task AssertFitsPhoneAsync() => AtPhoneWidthAsync(reload: true, () => AssertNothingWiderThanAPhoneAsync(page.Url));
+
+    private async Task AssertNothingWiderThanAPhoneAsync(string name)
+    {
         var wider = await page.EvaluateAsync<string>(
             "() => document.documentElement.scrollWidth <= 390 ? '' : [...document.querySelectorAll('body *')]" +
             ".filter(e => e.getBoundingClientRect().right > 390).slice(-5)" +
             ".map(e => `${e.tagName.toLowerCase()}.${e.className}[${e.getAttribute('data-testid') ?? ''}] to ${Math.round(e.getBoundingClientRect().right)} px`).join('; ')");
         Assert.True(wider.Length == 0, $"{name}: wider than a 390 px phone: {wider}");
-    });
+    }
 
     /// <summary>Runs <paramref name="look"/> at 390 × 844, then puts back the width the page had.</summary>
     private async Task AtPhoneWidthAsync(bool reload, Func<Task> look)

@@ -2,6 +2,8 @@ using System.Globalization;
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Notifications;
+using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -61,7 +63,7 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : OwnAppBrow
 
             await admin.ClickAsync("merge");
             await Assertions.Expect(admin.ByTestId("confirm-message")).ToContainTextAsync("không hoàn tác được");
-            await admin.ClickAsync("confirm-ok");
+            await ConfirmAndAwaitTheMergerAsync(admin, campaign);
             await Assertions.Expect(admin.ByTestId("organization-done")).ToHaveTextAsync("Đã lưu.");
             await Assertions.Expect(admin.ByTestId($"unit-name-{SuccessorCode}")).ToHaveTextAsync(SuccessorName);
             await Assertions.Expect(admin.ByTestId("unit-table").Locator("tr", new() { HasText = SuccessorName }))
@@ -124,6 +126,29 @@ public sealed class MergeUnitsBrowserTests(ChromiumFixture fixture) : OwnAppBrow
         Assert.Contains("/account/access-denied", head.Page.Url, StringComparison.Ordinal);
         await Assertions.Expect(head.ByTestId("merged-units")).ToHaveCountAsync(0);
         await Assertions.Expect(head.Page.GetByText(SuccessorName)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// Confirms the merger and waits until the app has saved it and told the running campaign of it (what the page
+    /// awaits before it shows "Đã lưu."). The merger moves every running campaign's figures and the evaluation hears
+    /// of it in the same request: on a loaded machine that took longer than an expectation's 15 s, and the test failed
+    /// while the merger was still under way. What remains after the announcement (the list read again, the page drawn)
+    /// is what the expectation waits for.
+    /// </summary>
+    private async Task ConfirmAndAwaitTheMergerAsync(BrowserSession admin, int campaign)
+    {
+        var announced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var heard = App.Service<SubmissionNotifier>().SubscribeToEveryCampaign(change =>
+        {
+            if (change == new CampaignChange(campaign, CampaignChangeKind.Review))
+            {
+                announced.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        });
+        await admin.ClickAsync("confirm-ok");
+        await announced.Task.WaitAsync(TimeSpan.FromMinutes(3));
     }
 
     /// <summary>The radio button of a test id, whether the id lands on the input or on an element around it.</summary>

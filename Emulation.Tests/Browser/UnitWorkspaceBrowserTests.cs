@@ -14,6 +14,8 @@ public sealed class UnitWorkspaceBrowserTests(BrowserFixture fixture)
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
 
+    private static readonly string[] PhotographedByTheWalk = ["pledge", "staff"];
+
     [Fact]
     public async Task EachTab_IsALink_ToItsOwnIsland_OnADesktopAndAPhone()
     {
@@ -33,8 +35,16 @@ public sealed class UnitWorkspaceBrowserTests(BrowserFixture fixture)
             await Assertions.Expect(head.Page.Locator(".mud-tabs")).ToHaveCountAsync(0);
             await head.ShotAsync($"workspace-tab-{tab}");
             // On a phone the tab links wrap inside its width, and nothing on the tab (a select as wide as its longest
-            // criterion, a file input, a table) widens the page.
-            await head.AssertFitsPhoneAsync($"workspace-tab-{tab}-phone");
+            // criterion, a file input, a table) widens the page. The pledge and staff tabs of this unit are photographed
+            // at phone width by the accessibility walk (phone-tp.th-…), the same role and page.
+            if (PhotographedByTheWalk.Contains(tab))
+            {
+                await head.AssertFitsPhoneAsync();
+            }
+            else
+            {
+                await head.AssertFitsPhoneAsync($"workspace-tab-{tab}-phone");
+            }
             var desktop = head.Page.ViewportSize!;
             await head.Page.SetViewportSizeAsync(390, 844);
             // The tab links wrap inside the phone's width instead of widening the page.
