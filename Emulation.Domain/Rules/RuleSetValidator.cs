@@ -110,6 +110,7 @@ public static class RuleSetValidator
         foreach (var rule in rules.LongService.Rules)
         {
             if (rule.Positions.Count == 0 || rule.RequiredTerms <= 0 || rule.TermMonths <= 0 || !rule.MinShareOfTerm.IsValid ||
+                rule.RequiredTermsForWomen is <= 0 || rule.RequiredTermsForWomen > rule.RequiredTerms ||
                 rules.LongService.Rules.Count(r => r.Title == rule.Title) > 1)
             {
                 errors.Add(RuleSetErrors.InvalidLongService(rule.Title.ToString()));
