@@ -34,8 +34,10 @@ public static class LongServiceEligibility
             $"A term of {rule.TermMonths} months cannot be counted.");
         var periods = Join(history.Positions.Where(p => Counts(p.Position, rule.Positions)), asOf)
             .Select(p => Count(p, rule)).ToList();
-        var explanation = new LongServiceExplanation(rule.Title, ruleSet.Id, ruleSet.Version, rule.Article, periods,
-            periods.Sum(p => p.Months), periods.Sum(p => p.Terms), rule.RequiredTerms, rule.TermMonths,
+        int required = rule.RequiredTermsFor(history.Gender);
+        var article = required != rule.RequiredTerms && rule.WomenArticle.Length > 0 ? $"{rule.Article}; {rule.WomenArticle}" : rule.Article;
+        var explanation = new LongServiceExplanation(rule.Title, ruleSet.Id, ruleSet.Version, article, periods,
+            periods.Sum(p => p.Months), periods.Sum(p => p.Terms), required, rule.TermMonths,
             rule.MinShareOfTerm, asOf);
         bool ended = history.LeftOn is { } left && left <= asOf;
         bool retired = ended && history.LeaveReason == LeaveReason.Retired;

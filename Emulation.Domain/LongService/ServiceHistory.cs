@@ -13,12 +13,15 @@ public sealed record HeldPosition(string Position, DateOnly From, DateOnly? To);
 public sealed record ServiceHistory(int PersonId, int UnitId, IReadOnlyList<HeldPosition> Positions, DateOnly? LeftOn,
     LeaveReason? LeaveReason, IReadOnlyList<Title> LongServiceAwards)
 {
+    /// <summary>The person's gender, for a rule that asks fewer terms of women (<see cref="Rules.LongServiceRule.RequiredTermsForWomen"/>).</summary>
+    public Gender Gender { get; init; } = Gender.Male;
+
     /// <summary>The history of a person on file, with the long-service forms they already received.</summary>
     public static ServiceHistory Of(Person person, IReadOnlyList<Title> longServiceAwards)
     {
         ArgumentNullException.ThrowIfNull(person);
         return new(person.Id, person.UnitId,
             [.. person.Tenures.Select(t => new HeldPosition(t.Position, t.From, t.To))],
-            person.LeftOn, person.LeaveReason, longServiceAwards);
+            person.LeftOn, person.LeaveReason, longServiceAwards) { Gender = person.Gender };
     }
 }

@@ -40,6 +40,16 @@ public sealed record IndividualRules
     /// <summary>Art. 75: ratings that count as "completes tasks well" for a Giấy khen.</summary>
     public IReadOnlyList<QualityRating> CommendationRatings { get; init; } = [QualityRating.Good, QualityRating.Excellent];
 
+    /// <summary>
+    /// Consecutive Lao động tiên tiến titles (this year's included) a province requires for the individual Giấy khen; 0, the
+    /// default, requires none (Law 06/2022 Art. 75 sets no streak). A provincial regulation that does is cited in
+    /// <see cref="CommendationAdvancedWorkerArticle"/>.
+    /// </summary>
+    public int CommendationAdvancedWorkerYears { get; init; }
+
+    /// <summary>The provincial provision requiring <see cref="CommendationAdvancedWorkerYears"/>, named in the explanation.</summary>
+    public string CommendationAdvancedWorkerArticle { get; init; } = LegalArticles.For(Awards.Title.CertificateOfCommendation);
+
     /// <summary>Art. 74: consecutive CSTĐCS titles for the provincial Bằng khen.</summary>
     public int MeritFighterStreak { get; init; } = 2;
 

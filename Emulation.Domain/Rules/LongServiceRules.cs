@@ -14,7 +14,21 @@ namespace Emulation.Domain.Rules;
 /// <param name="MinShareOfTerm">A continuous period, after its whole terms, counts one more term when what remains is at
 /// least this share of a term.</param>
 public sealed record LongServiceRule(Title Title, IReadOnlyList<string> Positions, int RequiredTerms, int TermMonths,
-    Fraction MinShareOfTerm, bool IncludesRetired, bool CouncilReview, string Article);
+    Fraction MinShareOfTerm, bool IncludesRetired, bool CouncilReview, string Article)
+{
+    /// <summary>
+    /// The terms a woman must count, where the provision gives women a shorter requirement (several long-service and
+    /// contribution forms do); null: the same as <see cref="RequiredTerms"/>. Unconfirmed for this form, so data.
+    /// </summary>
+    public int? RequiredTermsForWomen { get; init; }
+
+    /// <summary>The provision that sets <see cref="RequiredTermsForWomen"/>, named in the explanation.</summary>
+    public string WomenArticle { get; init; } = "";
+
+    /// <summary>The terms a person of <paramref name="gender"/> must count.</summary>
+    public int RequiredTermsFor(Organization.Gender gender) =>
+        gender == Organization.Gender.Female && RequiredTermsForWomen is { } women ? women : RequiredTerms;
+}
 
 /// <summary>
 /// The long-service forms the agency gives (rule-set data, as <see cref="SuddenAwardRules"/>). The conditions of the law

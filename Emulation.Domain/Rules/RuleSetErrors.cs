@@ -56,4 +56,33 @@ public static class RuleSetErrors
 
     public static DomainError InvalidPeriod(string id) =>
         new("rules.invalid_period", $"Rule set '{id}' ends before it starts.", id);
+
+    /// <summary>A streak or a count of years outside 1 to <see cref="RuleSetValidator.MaxYears"/>, or a count within a streak longer than the streak.</summary>
+    public static DomainError InvalidStreak(string setting) =>
+        new("rules.invalid_streak", $"Setting '{setting}' must be a number of years from 1 to {RuleSetValidator.MaxYears}, and no more than the years it is counted within.", setting)
+        {
+            Facts = DomainError.FactsOf(("max", RuleSetValidator.MaxYears)),
+        };
+
+    /// <summary>A council threshold of no vote at all, or a title listed twice among the thresholds or the consultations.</summary>
+    public static DomainError InvalidThreshold(string title) =>
+        new("rules.invalid_threshold", $"The vote threshold or consultation of '{title}' is listed twice, needs no vote, or is longer than {RuleSetValidator.MaxConsultationDays} working days.", title)
+        {
+            Facts = DomainError.FactsOf(("maxDays", RuleSetValidator.MaxConsultationDays)),
+        };
+
+    /// <summary>A cash multiplier below zero, above the largest any form carries, with more than two decimals, or listed twice.</summary>
+    public static DomainError InvalidMultiplier(string title) =>
+        new("rules.invalid_multiplier", $"The cash multiplier of '{title}' must be from 0 to {RuleSetValidator.MaxMultiplier} with at most two decimals, once per title.", title)
+        {
+            Facts = DomainError.FactsOf(("max", RuleSetValidator.MaxMultiplier)),
+        };
+
+    /// <summary>A base salary that is not a positive whole number of đồng, or two from the same day.</summary>
+    public static DomainError InvalidBaseSalary(string day) =>
+        new("rules.invalid_base_salary", $"The base salary from {day} must be a whole number of đồng above zero, one per day.", day);
+
+    /// <summary>A scope the setting cannot be counted in (the cap on excellent ratings is counted per unit or over the agency).</summary>
+    public static DomainError InvalidScope(string setting) =>
+        new("rules.invalid_scope", $"Setting '{setting}' cannot be counted bloc by bloc.", setting);
 }

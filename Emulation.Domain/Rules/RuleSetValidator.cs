@@ -5,6 +5,15 @@ namespace Emulation.Domain.Rules;
 /// <summary>Checks a rule set's data before it is used; an administrator can type anything.</summary>
 public static class RuleSetValidator
 {
+    /// <summary>The longest streak of years a setting may ask for: a working life.</summary>
+    public const int MaxYears = 40;
+
+    /// <summary>The longest public consultation, in working days: a quarter of a year.</summary>
+    public const int MaxConsultationDays = 60;
+
+    /// <summary>The largest cash multiplier a form may carry (the highest orders carry a few dozen times the base salary).</summary>
+    public const decimal MaxMultiplier = 100m;
+
     public static IReadOnlyList<DomainError> Validate(RuleSet rules)
     {
         var errors = new List<DomainError>();
@@ -20,8 +29,15 @@ public static class RuleSetValidator
             CheckShare(errors, threshold.ShareOfAllMembers, $"Council.Thresholds.{threshold.Title}");
         }
 
+        errors.AddRange(rules.Council.Thresholds
+            .Where(t => t.ShareOfAllMembers.Numerator == 0 || rules.Council.Thresholds.Count(o => o.Title == t.Title) > 1)
+            .Select(t => t.Title).Distinct().Select(t => RuleSetErrors.InvalidThreshold(t.ToString())));
         errors.AddRange(rules.Council.PublicConsultations.Where(c => c.Days < 0)
             .Select(c => RuleSetErrors.InvalidCount($"Council.PublicConsultations.{c.Title}")));
+        errors.AddRange(rules.Council.PublicConsultations
+            .Where(c => c.Days > MaxConsultationDays || rules.Council.PublicConsultations.Count(o => o.Title == c.Title) > 1)
+            .Select(c => c.Title).Distinct().Select(t => RuleSetErrors.InvalidThreshold(t.ToString())));
+        CheckCash(errors, rules.Cash);
         CheckShare(errors, rules.Collectives.AdvancedWorkerShare, "Collectives.AdvancedWorkerShare");
         if (rules.Collectives.AdvancedWorkerShareStrictlyAbove &&
             rules.Collectives.AdvancedWorkerShare.Numerator == rules.Collectives.AdvancedWorkerShare.Denominator)
@@ -60,6 +76,11 @@ public static class RuleSetValidator
             errors.Add(RuleSetErrors.InvalidExcellentShare());
         }
 
+        if (share.Scope == QuotaScope.PerBloc)
+        {
+            errors.Add(RuleSetErrors.InvalidScope("ExcellentShare.Scope"));
+        }
+
         if (rules.Cash.RoundUpTo < 0m)
         {
             errors.Add(RuleSetErrors.InvalidCount("Cash.RoundUpTo"));
@@ -89,6 +110,7 @@ public static class RuleSetValidator
         foreach (var rule in rules.LongService.Rules)
         {
             if (rule.Positions.Count == 0 || rule.RequiredTerms <= 0 || rule.TermMonths <= 0 || !rule.MinShareOfTerm.IsValid ||
+                rule.RequiredTermsForWomen is <= 0 || rule.RequiredTermsForWomen > rule.RequiredTerms ||
                 rules.LongService.Rules.Count(r => r.Title == rule.Title) > 1)
             {
                 errors.Add(RuleSetErrors.InvalidLongService(rule.Title.ToString()));
@@ -105,6 +127,7 @@ public static class RuleSetValidator
             (i.MeritFighterStreak, "Individuals.MeritFighterStreak"),
             (i.MeritExcellentStreak, "Individuals.MeritExcellentStreak"),
             (i.MeritInitiatives, "Individuals.MeritInitiatives"),
+            (i.CommendationAdvancedWorkerYears, "Individuals.CommendationAdvancedWorkerYears"),
             (i.PrimeMinisterGoodYears, "Individuals.PrimeMinisterGoodYears"),
             (i.PrimeMinisterFighterTitles, "Individuals.PrimeMinisterFighterTitles"),
             (i.LabourOrderGoodYears, "Individuals.LabourOrderGoodYears"),
@@ -116,7 +139,47 @@ public static class RuleSetValidator
             (rules.Collectives.ThematicFlagMinYears, "Collectives.ThematicFlagMinYears"),
         ];
         errors.AddRange(counts.Where(c => c.Value < 0).Select(c => RuleSetErrors.InvalidCount(c.Name)));
+        CheckStreaks(errors, i);
         return errors;
+    }
+
+    /// <summary>
+    /// The streaks a title needs are at least one year and at most a working life; what is counted within a streak (the
+    /// CSTĐCS titles of Art. 73's five good years) fits in it. A negative count is already refused as a count.
+    /// </summary>
+    private static void CheckStreaks(List<DomainError> errors, IndividualRules i)
+    {
+        (int Value, string Name)[] streaks =
+        [
+            (i.ProvincialFighterStreak, "Individuals.ProvincialFighterStreak"),
+            (i.MeritFighterStreak, "Individuals.MeritFighterStreak"),
+            (i.MeritExcellentStreak, "Individuals.MeritExcellentStreak"),
+            (i.PrimeMinisterGoodYears, "Individuals.PrimeMinisterGoodYears"),
+            (i.LabourOrderGoodYears, "Individuals.LabourOrderGoodYears"),
+        ];
+        errors.AddRange(streaks.Where(s => s.Value is < 1 or > MaxYears).Select(s => RuleSetErrors.InvalidStreak(s.Name)));
+        (int Value, int Within, string Name)[] within =
+        [
+            (i.CommendationAdvancedWorkerYears, MaxYears, "Individuals.CommendationAdvancedWorkerYears"),
+            (i.PrimeMinisterFighterTitles, i.PrimeMinisterGoodYears, "Individuals.PrimeMinisterFighterTitles"),
+            (i.LabourOrderExcellentYears, i.LabourOrderGoodYears, "Individuals.LabourOrderExcellentYears"),
+            (i.LabourOrderFighterTitles, i.LabourOrderGoodYears, "Individuals.LabourOrderFighterTitles"),
+        ];
+        errors.AddRange(within.Where(w => w.Value > w.Within).Select(w => RuleSetErrors.InvalidStreak(w.Name)));
+    }
+
+    /// <summary>Multipliers from 0 with two decimals at most, once per title; base salaries in whole đồng above zero, one per day.</summary>
+    private static void CheckCash(List<DomainError> errors, CashRules cash)
+    {
+        errors.AddRange(cash.Multipliers
+            .Where(m => m.Multiplier is < 0m or > MaxMultiplier || decimal.Round(m.Multiplier, 2) != m.Multiplier ||
+                cash.Multipliers.Count(o => o.Title == m.Title) > 1)
+            .Select(m => m.Title).Distinct().Select(t => RuleSetErrors.InvalidMultiplier(t.ToString())));
+        errors.AddRange(cash.BaseSalaries
+            .Where(b => b.AmountVnd <= 0m || decimal.Truncate(b.AmountVnd) != b.AmountVnd ||
+                cash.BaseSalaries.Count(o => o.EffectiveFrom == b.EffectiveFrom) > 1)
+            .Select(b => b.EffectiveFrom).Distinct()
+            .Select(d => RuleSetErrors.InvalidBaseSalary(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     private static void CheckShare(List<DomainError> errors, Fraction share, string name)

@@ -271,6 +271,15 @@ internal sealed class EvaluationRun
         }
     }
 
+    /// <summary>The emulation bloc of a participating unit, or null when it is in none (a quota per bloc counts it alone).</summary>
+    private int? BlocOf(int unitId)
+    {
+        _blocs ??= _input.Units.ToDictionary(u => u.UnitId, u => u.BlocId);
+        return _blocs.GetValueOrDefault(unitId);
+    }
+
+    private Dictionary<int, int?>? _blocs;
+
     private QuotaRule? QuotaFor(Title title)
     {
         foreach (var rule in _rules.Quotas)
@@ -314,12 +323,13 @@ internal sealed class EvaluationRun
             return c != 0 ? c : pa.Person.PersonId.CompareTo(pb.Person.PersonId);
         }
 
-        int BaseCount(int? unitId, QuotaBase kind)
+        int BaseCount(QuotaGroup group, QuotaBase kind)
         {
             int count = 0;
             for (int i = 0; i < people.Length; i++)
             {
-                if (unitId is { } u && people[i].Person.UnitId != u)
+                int unitId = people[i].Person.UnitId;
+                if (!group.Holds(unitId, BlocOf(unitId)))
                 {
                     continue;
                 }
@@ -330,7 +340,7 @@ internal sealed class EvaluationRun
             return count;
         }
 
-        QuotaApplier.Apply(Column(people, title), rule, Order, BaseCount);
+        QuotaApplier.Apply(Column(people, title), rule, Order, BlocOf, BaseCount);
     }
 
     private void EvaluateCollectives(UnitFacts[] units)
@@ -348,8 +358,9 @@ internal sealed class EvaluationRun
                 // Within a quota, units go in the order of the bloc ranking: total, then the campaign's own tie-breaks.
                 int Order(Recommendation a, Recommendation b) =>
                     Ranker.Compare(((UnitFacts)a.Subject).Score, ((UnitFacts)b.Subject).Score, _input.TieBreaks, _rules).Result;
-                int BaseCount(int? unitId, QuotaBase kind) => units.Length;
-                QuotaApplier.Apply(Column(units, title), rule, Order, BaseCount);
+                int BaseCount(QuotaGroup group, QuotaBase kind) =>
+                    units.Count(u => group.Holds(u.Score.UnitId, BlocOf(u.Score.UnitId)));
+                QuotaApplier.Apply(Column(units, title), rule, Order, BlocOf, BaseCount);
             }
 
             if (title == Title.ExcellentLabourCollective)

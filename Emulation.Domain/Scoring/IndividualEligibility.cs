@@ -130,6 +130,8 @@ internal static class IndividualEligibility
         bool rating = Contains(r.CommendationRatings, y.Rating);
         bool leave = LeaveAllowsGoodRating(y);
         bool achievement = y.Initiative >= InitiativeLevel.Grassroots || unitMetTargets;
+        int advancedYears = r.CommendationAdvancedWorkerYears > 0 ? p.AdvancedWorkerStreak(p.NotCountedThrough) : 0;
+        bool advancedStreak = advancedYears >= r.CommendationAdvancedWorkerYears;
         if (sink is not null)
         {
             string art = LegalArticles.For(Title.CertificateOfCommendation);
@@ -138,11 +140,17 @@ internal static class IndividualEligibility
             AddLeaveCap(sink, y, leave);
             sink.Add(new("gk.achievement", achievement, art,
                 new Fact("initiative", FactValues.Of(y.Initiative)), new Fact("unitMetTargets", FactValues.Of(unitMetTargets))));
+            if (r.CommendationAdvancedWorkerYears > 0)
+            {
+                sink.Add(new("gk.advanced_worker_streak", advancedStreak, r.CommendationAdvancedWorkerArticle,
+                    new Fact("streak", FactValues.Of(advancedYears)), new Fact("required", FactValues.Of(r.CommendationAdvancedWorkerYears))));
+            }
+
             AddDiscipline(sink, p, y, r, a, art);
             AddProceedings(sink, y, r, a);
         }
 
-        return rating && leave && achievement && DisciplineAllows(p, y, r);
+        return rating && leave && achievement && advancedStreak && DisciplineAllows(p, y, r);
     }
 
     private static bool ProvincialMerit(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)

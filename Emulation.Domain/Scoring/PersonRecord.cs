@@ -145,6 +145,26 @@ internal sealed class PersonRecord : RecommendationSubject
     public bool IsFighterIn(int year) =>
         year == Year ? FighterThisYear : HasMeritAward(Title.GrassrootsEmulationFighter, year);
 
+    /// <summary>
+    /// Whether the person was an Advanced Worker in <paramref name="year"/>: this year's recommendation, or a merit award of
+    /// Lao động tiên tiến or of Chiến sĩ thi đua cơ sở (which presupposes it, Art. 23).
+    /// </summary>
+    public bool IsAdvancedWorkerIn(int year) =>
+        year == Year ? AdvancedWorkerThisYear
+            : HasMeritAward(Title.AdvancedWorker, year) || HasMeritAward(Title.GrassrootsEmulationFighter, year);
+
+    /// <summary>Consecutive Lao động tiên tiến titles ending this year, none in or before <paramref name="afterYear"/>.</summary>
+    public int AdvancedWorkerStreak(int afterYear = int.MinValue)
+    {
+        int streak = 0;
+        for (int y = Year; y > afterYear && IsAdvancedWorkerIn(y); y--)
+        {
+            streak++;
+        }
+
+        return streak;
+    }
+
     /// <summary>Consecutive CSTĐCS titles ending this year, none in or before <paramref name="afterYear"/>.</summary>
     public int FighterStreak(int afterYear = int.MinValue)
     {

@@ -5,7 +5,8 @@ namespace Emulation.Domain.Scoring;
 
 /// <summary>
 /// How a quota was applied to one candidate: cap × base, rounded, and where the candidate stood. The scope unit is the
-/// candidate's own unit for a quota per unit.
+/// candidate's own unit for a quota per unit (and per bloc, for a unit in no bloc); the scope bloc is the candidate's unit's
+/// bloc for a quota per bloc.
 /// </summary>
 public sealed record QuotaArithmetic(
     Title Title,
@@ -20,4 +21,7 @@ public sealed record QuotaArithmetic(
     string Source)
 {
     public bool Within => Position <= Allowed;
+
+    /// <summary>The bloc the cap was counted over, for a quota per bloc; null otherwise.</summary>
+    public int? ScopeBlocId { get; init; }
 }

@@ -292,7 +292,8 @@ public static class Wording
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(quota);
-        var scope = quota.ScopeUnitId is null ? "" : Format(localizer, culture, "Explain.QuotaUnit", unitName);
+        var scope = quota.ScopeBlocId is not null ? Format(localizer, culture, "Explain.QuotaBloc", unitName)
+            : quota.ScopeUnitId is null ? "" : Format(localizer, culture, "Explain.QuotaUnit", unitName);
         var rounding = quota.Rounding switch
         {
             RoundingMode.Up => "Explain.Rounding.Up",

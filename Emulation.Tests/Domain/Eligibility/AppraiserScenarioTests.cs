@@ -300,7 +300,7 @@ public sealed class AppraiserScenarioTests
     /// The rule set a campaign of <paramref name="year"/> is evaluated under, chosen as the app chooses it: the set in force on
     /// 31 December among the national ones and the province's own (derived from the national set in force, as the editor does).
     /// </summary>
-    private static RuleSet RulesForCampaignOf(int year, Func<RuleSet, RuleSet>? provinceSays = null)
+    internal static RuleSet RulesForCampaignOf(int year, Func<RuleSet, RuleSet>? provinceSays = null)
     {
         var yearEnd = new DateOnly(year, 12, 31);
         var national = RuleSetCatalog.InForce(RuleSetCatalog.All, yearEnd, Province);

@@ -45,7 +45,7 @@ public sealed class EnginePropertyTests
                 var quota = new QuotaRule { Title = Title.GrassrootsEmulationFighter, CapPercent = cap, Rounding = rounding, Scope = scope, Base = quotaBase };
                 var eval = CampaignEvaluator.Evaluate(input, InputBuilder.Rules with { Quotas = [quota] }).Value;
                 var fighters = eval.Recommendations.Where(r => r.Title == Title.GrassrootsEmulationFighter && r.Quota is not null).ToList();
-                foreach (var group in fighters.GroupBy(r => r.Quota!.ScopeUnitId))
+                foreach (var group in fighters.GroupBy(r => (r.Quota!.ScopeUnitId, r.Quota.ScopeBlocId)))
                 {
                     int recommended = group.Count(r => r.Status == RecommendationStatus.Recommended);
                     Assert.True(recommended <= group.First().Quota!.Allowed);

@@ -15,8 +15,9 @@ namespace Emulation.Web.Services.Campaigns;
 public sealed class YearEndScheduleService(IDbContextFactory<EmulationDbContext> factory, RuleSetService ruleSets)
 {
     /// <summary>
-    /// The schedule of <paramref name="campaignId"/>; null when there is no such yearly campaign, when every title it
-    /// offers is granted by the agency's head (no dossier goes up), or when no rule set is in force for its year.
+    /// The schedule of <paramref name="campaignId"/>; null when there is no such yearly campaign or when every title it
+    /// offers is granted by the agency's head (no dossier goes up). When no rule set is in force for its year the view has
+    /// no schedule and says why (<see cref="YearEndScheduleView.Unavailable"/>), so the officer is not left with a blank.
     /// </summary>
     public async Task<YearEndScheduleView?> ForCampaignAsync(Actor actor, int campaignId)
     {
@@ -32,7 +33,7 @@ public sealed class YearEndScheduleService(IDbContextFactory<EmulationDbContext>
         var rules = await ruleSets.ForCampaignAsync(campaign);
         if (!rules.IsSuccess)
         {
-            return null;
+            return YearEndScheduleView.Without(rules.Errors[0]);
         }
 
         var schedule = DossierSchedule.For(campaign.Year, campaign.OfferedTitles.Select(o => o.Title), rules.Value,
@@ -41,5 +42,13 @@ public sealed class YearEndScheduleService(IDbContextFactory<EmulationDbContext>
     }
 }
 
-/// <summary>The schedule, and why the campaign's results deadline does not fit it (null when it does).</summary>
-public sealed record YearEndScheduleView(DossierSchedule Schedule, DomainError? ResultsTooLate);
+/// <summary>
+/// The schedule, and why the campaign's results deadline does not fit it (null when it does); or, with no schedule, why
+/// none can be worked out (<see cref="Unavailable"/>: no rule set in force for the campaign's year).
+/// </summary>
+public sealed record YearEndScheduleView(DossierSchedule? Schedule, DomainError? ResultsTooLate)
+{
+    public DomainError? Unavailable { get; init; }
+
+    public static YearEndScheduleView Without(DomainError reason) => new(null, null) { Unavailable = reason };
+}

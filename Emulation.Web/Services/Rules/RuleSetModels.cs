@@ -20,6 +20,9 @@ public sealed class ProvincialRuleSetInput
     public decimal? FighterQuotaPercent { get; set; }
 
     public RoundingMode FighterQuotaRounding { get; set; } = RoundingMode.Down;
+
+    /// <summary>Whether the CSTĐCS cap is counted over the whole agency, bloc by bloc, or unit by unit.</summary>
+    public QuotaScope FighterQuotaScope { get; set; } = QuotaScope.Campaign;
     /// <summary>The cap on staff rated excellent (<see cref="ExcellentShareRule"/>), ordinary and exceptional, in percent.</summary>
     public decimal ExcellentCapPercent { get; set; } = 20m;
 
@@ -42,6 +45,18 @@ public sealed class ProvincialRuleSetInput
     /// <summary>The tie-break in favour of women (Decree 152/2025 Art. 4(6)) and its collective share; null keeps the base's.</summary>
     public RankingRules? Ranking { get; set; }
 
+    /// <summary>The individual titles' streaks and counts of years (Art. 22, 44, 73–75); null keeps the base's.</summary>
+    public IndividualRules? Individuals { get; set; }
+
+    /// <summary>
+    /// The council's vote threshold per title and the public consultation's working days per title; null keeps the base's.
+    /// The quorum and written ballots are the fields above, applied on top.
+    /// </summary>
+    public CouncilRules? Council { get; set; }
+
+    /// <summary>The cash multipliers per title, the base salaries by date and the rounding; null keeps the base's.</summary>
+    public CashRules? Cash { get; set; }
+
     /// <summary>
     /// The form as the base rule set has it, so a new version changes only what the administrator changes: every edited
     /// setting is read from <paramref name="rules"/>, the identity and legal basis are left as typed.
@@ -52,6 +67,7 @@ public sealed class ProvincialRuleSetInput
         var fighterQuota = rules.Quotas.FirstOrDefault(q => q.Title == Title.GrassrootsEmulationFighter);
         FighterQuotaPercent = fighterQuota?.CapPercent;
         FighterQuotaRounding = fighterQuota?.Rounding ?? RoundingMode.Down;
+        FighterQuotaScope = fighterQuota?.Scope ?? QuotaScope.Campaign;
         ExcellentCapPercent = rules.ExcellentShare.CapPercent;
         ExcellentExceptionalCapPercent = rules.ExcellentShare.ExceptionalCapPercent;
         ExcellentBase = rules.ExcellentShare.Base;
@@ -63,5 +79,8 @@ public sealed class ProvincialRuleSetInput
         WrittenBallotsOfAbsentMembers = rules.Council.WrittenBallotsOfAbsentMembers;
         Collectives = rules.Collectives;
         Ranking = rules.Ranking;
+        Individuals = rules.Individuals;
+        Council = rules.Council;
+        Cash = rules.Cash;
     }
 }

@@ -168,6 +168,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             (input.Name, nameof(input.Name), StoredRuleSet.NameMaxLength),
             (input.Jurisdiction, nameof(input.Jurisdiction), StoredRuleSet.JurisdictionMaxLength),
             (input.LegalBasis, nameof(input.LegalBasis), LegalBasisMaxLength),
+            (input.Individuals?.CommendationAdvancedWorkerArticle, "Individuals.CommendationAdvancedWorkerArticle", LegalBasisMaxLength),
+            .. (input.Cash?.BaseSalaries ?? []).Select(b => ((string?)b.Source, "Cash.BaseSalaries.Source", LegalBasisMaxLength)),
         ];
         foreach (var (text, field, max) in texts)
         {
@@ -197,7 +199,8 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
 
     private static RuleSet Apply(ProvincialRuleSetInput input, RuleSet rules) => rules with
     {
-        Individuals = rules.Individuals with { MeritInitiativeClause = input.MeritInitiativeClause },
+        Individuals = (input.Individuals ?? rules.Individuals) with { MeritInitiativeClause = input.MeritInitiativeClause },
+        Cash = input.Cash is { } cash ? Cited(cash, input.LegalBasis.Trim()) : rules.Cash,
         Collectives = input.Collectives ?? rules.Collectives,
         Ranking = input.Ranking ?? rules.Ranking,
         ExcellentShare = rules.ExcellentShare with
@@ -208,7 +211,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
             Rounding = input.ExcellentRounding,
             Scope = input.ExcellentScope,
         },
-        Council = rules.Council with
+        Council = (input.Council ?? rules.Council) with
         {
             Quorum = new Fraction(input.QuorumNumerator, input.QuorumDenominator),
             WrittenBallotsOfAbsentMembers = input.WrittenBallotsOfAbsentMembers,
@@ -223,10 +226,21 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
                     CapPercent = cap,
                     Base = QuotaBase.AdvancedWorkers,
                     Rounding = input.FighterQuotaRounding,
+                    Scope = input.FighterQuotaScope,
                     Source = input.LegalBasis.Trim(),
                 }]
                 : Array.Empty<QuotaRule>(),
         ],
+    };
+
+    /// <summary>
+    /// The province's cash rules with its decision cited where the editor left a multiplier or a base salary without a source
+    /// (a multiplier it changed, a base salary it added), so every amount still names where its figures come from.
+    /// </summary>
+    private static CashRules Cited(CashRules cash, string legalBasis) => cash with
+    {
+        Multipliers = [.. cash.Multipliers.Select(m => string.IsNullOrWhiteSpace(m.Article) ? m with { Article = legalBasis } : m)],
+        BaseSalaries = [.. cash.BaseSalaries.Select(b => string.IsNullOrWhiteSpace(b.Source) ? b with { Source = legalBasis } : b)],
     };
 
     private static RuleSet Deserialize(string json) =>
