@@ -35,15 +35,30 @@ public sealed class PeoplePagesTests : PageTestContext
 
         page.Find(Input("person-code")).Change("PG-001");
         page.Find(Input("person-fullname")).Change("Ngô Thị Thu");
-        page.Find(Input("person-born")).Change("1994-06-15");
+        page.Find(Input("person-born")).Change("15/06/1994");
         page.Find(Input("person-position")).Change("Chuyên viên");
-        page.Find(Input("person-recruited")).Change("2023-03-01");
+        page.Find(Input("person-recruited")).Change("01/03/2023");
         page.Find("[data-testid=person-save]").Click();
 
         await using var db = await App.DbAsync();
         var saved = await db.People.SingleAsync(p => p.Code == "PG-001");
         Assert.Equal(("Ngô Thị Thu", new DateOnly(1994, 6, 15), new DateOnly(2023, 3, 1)), (saved.FullName, saved.DateOfBirth!.Value, saved.RecruitedOn));
         Assert.EndsWith($"admin/people/{saved.Id}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePersonsDays_AreTheAppsDatePicker_ShownAsDdMmYyyy_NotTheBrowsersDateInput()
+    {
+        var id = await AddAsync("PG-010", new DateOnly(2021, 5, 1));
+        var page = Render<PersonPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
+
+        // A native date input writes mm/dd/yyyy in an English browser, whatever the page's language.
+        Assert.Empty(page.FindAll("input[type=date]"));
+        Assert.Equal("01/05/2021", page.Find(Input("person-recruited")).GetAttribute("value"));
+        var labels = page.FindComponents<MudBlazor.MudDatePicker>().Select(p => p.Instance.Label).ToList();
+        Assert.Contains("Ngày tuyển dụng", labels);
+        Assert.Contains("Ngày sinh", labels);
     }
 
     [Fact]
@@ -54,7 +69,7 @@ public sealed class PeoplePagesTests : PageTestContext
 
         page.Find(Input("person-fullname")).Change("Không Có Mã");
         page.Find(Input("person-position")).Change("Chuyên viên");
-        page.Find(Input("person-recruited")).Change("2023-03-01");
+        page.Find(Input("person-recruited")).Change("01/03/2023");
         page.Find("[data-testid=person-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập mã cán bộ.", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
@@ -68,7 +83,7 @@ public sealed class PeoplePagesTests : PageTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
 
         page.Find(Input("transfer-position")).Change("Phó trưởng phòng");
-        page.Find(Input("transfer-on")).Change("2021-04-30");
+        page.Find(Input("transfer-on")).Change("30/04/2021");
         page.Find("[data-testid=transfer]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Ngày điều chuyển trước ngày tuyển dụng (01/05/2021).",
@@ -84,13 +99,13 @@ public sealed class PeoplePagesTests : PageTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
 
         page.Find(Input("transfer-position")).Change("Phó trưởng phòng");
-        page.Find(Input("transfer-on")).Change("2022-07-01");
+        page.Find(Input("transfer-on")).Change("01/07/2022");
         page.Find("[data-testid=transfer]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=tenure-row]").Count));
         Assert.Contains("Phó trưởng phòng", page.Find("[data-testid=person-summary]").TextContent, StringComparison.Ordinal);
 
-        page.Find(Input("leave-on")).Change("2026-06-30");
+        page.Find(Input("leave-on")).Change("30/06/2026");
         page.Find("[data-testid=leave]").Click();
         // Leaving cannot be undone: asked first; cancelling leaves the person in post.
         page.WaitForAssertion(() => Assert.Contains("nghỉ việc (Nghỉ hưu), ngày làm việc cuối cùng 30/06/2026",
