@@ -94,6 +94,7 @@ public sealed class AwardListsPageTests(AppFixture fixture) : PageTestContext(fi
         Assert.Equal("Quyết định số 77/QĐ-VP: 2 khen thưởng cần thu hồi", link.TextContent.Trim());
 
         // On the decision, where leadership revokes, the two lines are flagged and the Giấy khen is not; nothing is hidden.
+        await DisposeComponentsAsync();
         var decisionPage = Render<DecisionsPage>(p => p.Add(x => x.Id, decisionId));
         decisionPage.WaitForAssertion(() => Assert.Equal(3, decisionPage.FindAll("[data-testid=line-recipient]").Count));
         var flagged = decisionPage.FindAll("tr").Where(r => r.QuerySelector("[data-testid=line-not-offered]") is not null)

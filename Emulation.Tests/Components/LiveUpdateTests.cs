@@ -85,7 +85,9 @@ public sealed class LiveUpdateTests(AppFixture fixture) : PageTestContext(fixtur
         Assert.True((await submissions.SaveResultsAsync(TestActors.HeadOf(th), campaignId, th, Targets, null, submit: true)).IsSuccess);
 
         // Once the evaluation covers the results, the static page around the island is drawn again: no reload by hand.
-        page.WaitForAssertion(() => Assert.Equal(visited + 1, navigation.History.Count));
+        // The wait is the campaign's evaluation, made anew: longer than a render on a busy machine.
+        page.WaitForAssertion(() => Assert.Equal(visited + 1, navigation.History.Count), TimeSpan.FromSeconds(30));
+        await DisposeComponentsAsync();
         var refreshed = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, campaignId));
         refreshed.WaitForAssertion(() => Assert.NotNull(refreshed.Find("[data-testid=ruleset]")));
         Assert.Empty(refreshed.FindAll("[data-testid=no-results-yet]"));

@@ -6,6 +6,7 @@ using Emulation.Web.Components.Pages.Evaluation;
 using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -77,6 +78,8 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
         Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
             new CriterionInput { Code = "CD", Name = "Nhiệm vụ chuyên đề", MaxPoints = 100, UnitOfMeasure = "việc" })).IsSuccess);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        var summary = await App.Service<ReviewDashboardService>().SummaryAsync(TestActors.Leader, id);
+        Assert.True(summary is { IsSuccess: true }, string.Join("; ", summary?.Errors ?? []));
         SignInAs("lanhdao", Roles.Leadership);
         await DisposeComponentsAsync();
         Services.GetRequiredService<NavigationManager>().NavigateTo($"evaluation/{id}");
