@@ -6,8 +6,8 @@ namespace Emulation.Tests.Infrastructure;
 
 /// <summary>
 /// Choosing a day in bUnit as a person does in MudBlazor's date picker (DateField and the forms that edit): the picker
-/// carrying <c>data-testid</c> takes the day. Its typed text is read by the picker's own script-backed input, which bUnit
-/// does not run; the browser tests type the days (dd/MM/yyyy).
+/// carrying <c>data-testid</c> takes the day. A change event on the picker's input did not reach its date in bUnit; the
+/// browser tests type the days (dd/MM/yyyy) as a person does.
 /// </summary>
 public static class DatePickerEvents
 {
