@@ -11,7 +11,7 @@ namespace Emulation.Tests.Infrastructure;
 /// </summary>
 public static class DatePickerEvents
 {
-    public static Task PickDayAsync<T>(this IRenderedComponent<T> page, string testId, DateOnly day) where T : IComponent
+    public static Task PickDayAsync<T>(this IRenderedComponent<T> page, string testId, DateOnly day) where T : class, IComponent
     {
         ArgumentNullException.ThrowIfNull(page);
         var picker = page.FindComponents<MudDatePicker>()
