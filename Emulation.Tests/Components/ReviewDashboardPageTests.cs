@@ -7,6 +7,7 @@ using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -78,6 +79,10 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
         Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
             new CriterionInput { Code = "CD", Name = "Nhiệm vụ chuyên đề", MaxPoints = 100, UnitOfMeasure = "việc" })).IsSuccess);
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        // A unit that pledged is in the evaluation, with a verdict (not eligible yet) on every form for it and its staff.
+        var th = await App.UnitIdAsync("TH");
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(th), id, th,
+            new Dictionary<string, decimal?> { ["CD"] = 10 }, null, submit: true)).IsSuccess);
         var summary = await App.Service<ReviewDashboardService>().SummaryAsync(TestActors.Leader, id);
         Assert.True(summary is { IsSuccess: true }, string.Join("; ", summary?.Errors ?? []));
         SignInAs("lanhdao", Roles.Leadership);
