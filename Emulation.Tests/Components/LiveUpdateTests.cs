@@ -6,7 +6,6 @@ using Emulation.Domain.Awards;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Council;
-using Emulation.Web.Components.Pages.Evaluation;
 using Emulation.Web.Components.Pages.Units;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
@@ -66,32 +65,6 @@ public sealed class LiveUpdateTests(AppFixture fixture) : PageTestContext(fixtur
         var refreshed = Render<UnitWorkspacePage>(p => p.Add(x => x.CampaignId, campaignId).Add(x => x.UnitId, th));
         refreshed.WaitForAssertion(() => Assert.Contains("Chỉ tiêu văn bản đến thấp hơn năm trước",
             refreshed.Find("[data-testid=returned]").TextContent, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task TheReviewDashboard_RefreshesItself_WhenAHeadSubmitsResults_WithoutAStageChange()
-    {
-        var campaignId = await LaunchedCampaignAsync("Phong trào kiểm thử bảng xét duyệt trực tiếp");
-        var th = await App.UnitIdAsync("TH");
-        var submissions = App.Service<SubmissionService>();
-        Assert.True((await submissions.SavePledgeAsync(TestActors.HeadOf(th), campaignId, th, Targets, null, submit: true)).IsSuccess);
-        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
-        SignInAs("lanhdao", Roles.Leadership);
-        var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, campaignId));
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=no-results-yet]")));
-        var navigation = Services.GetRequiredService<BunitNavigationManager>();
-        var visited = navigation.History.Count;
-
-        Assert.True((await submissions.SaveResultsAsync(TestActors.HeadOf(th), campaignId, th, Targets, null, submit: true)).IsSuccess);
-
-        // Once the evaluation covers the results, the static page around the island is drawn again: no reload by hand.
-        // The wait is the campaign's evaluation, made anew: longer than a render on a busy machine.
-        page.WaitForAssertion(() => Assert.Equal(visited + 1, navigation.History.Count), TimeSpan.FromSeconds(30));
-        await DisposeComponentsAsync();
-        var refreshed = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, campaignId));
-        refreshed.WaitForAssertion(() => Assert.NotNull(refreshed.Find("[data-testid=ruleset]")));
-        Assert.Empty(refreshed.FindAll("[data-testid=no-results-yet]"));
-        Assert.Empty(refreshed.FindAll("[data-testid=evaluation-updating]"));
     }
 
     [Theory]
