@@ -62,7 +62,7 @@ public sealed partial class OnboardingWalkBrowserTests(ChromiumFixture fixture) 
             await admin.TypeAsync("person-fullname", "Trần Thu Hà");
             await admin.ChooseAsync(admin.Page.GetByLabel("Đơn vị", new() { Exact = true }), "Phòng Kế hoạch");
             await admin.TypeAsync("person-position", "Trưởng phòng");
-            await admin.TypeAsync("person-recruited", "2015-03-01");
+            await admin.TypeAsync("person-recruited", "01/03/2015");
             await admin.ClickAsync("person-save");
             await admin.WaitForPageAsync(PersonPage(), "transfer-form");
             await Assertions.Expect(admin.ByTestId("person-summary")).ToContainTextAsync("Phòng Kế hoạch");

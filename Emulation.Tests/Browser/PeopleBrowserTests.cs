@@ -28,13 +28,13 @@ public sealed partial class PeopleBrowserTests(BrowserFixture fixture)
         await admin.TypeAsync("person-code", "PW-001");
         await admin.TypeAsync("person-fullname", "Lâm Thị Hoa");
         await admin.TypeAsync("person-position", "Chuyên viên");
-        await admin.TypeAsync("person-recruited", "2024-02-01");
+        await admin.TypeAsync("person-recruited", "01/02/2024");
         await admin.ClickAsync("person-save");
         await admin.WaitForPageAsync(PersonPage(), "transfer-form");
         await Assertions.Expect(admin.Page.Locator("h1")).ToHaveTextAsync("Lâm Thị Hoa");
 
         await admin.ChooseAsync(admin.Page.GetByLabel("Đơn vị mới"), "Phòng Kinh tế");
-        await admin.TypeAsync("transfer-on", "2025-09-01");
+        await admin.TypeAsync("transfer-on", "01/09/2025");
         await admin.ClickAsync("transfer");
 
         await Assertions.Expect(admin.ByTestId("tenure-row")).ToHaveCountAsync(2);
@@ -56,7 +56,7 @@ public sealed partial class PeopleBrowserTests(BrowserFixture fixture)
         await using var admin = await BrowserSession.SignInAsync(fixture, "quantri", Screenshots);
         await admin.Page.SetViewportSizeAsync(390, 844);
         await admin.GoAsync($"admin/people/{id}");
-        await admin.TypeAsync("transfer-on", recruited.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.TypeAsync("transfer-on", recruited.AddYears(-1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await admin.ClickAsync("transfer");
 
         // The refusal is at the top of the page, far above the transfer's button on a phone: it is brought into view.

@@ -231,6 +231,27 @@ public sealed class CampaignDesignerComponentTests(AppFixture fixture) : PageTes
     }
 
     [Fact]
+    public async Task Launch_WithAPledgeDeadlineAlreadyPast_WarnsInTheConfirmation_AsTheDesignerDoes()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = "Hạn đã qua", Year = 2026 })).Value;
+        await campaigns.AddCriterionAsync(TestActors.Officer, id, new CriterionInput { Code = "A", Name = "A", Group = "I", MaxPoints = 100, UnitOfMeasure = "lần" });
+        await campaigns.ReadyToLaunchAsync(id);
+        Assert.True((await campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2026, 1, 15), new DateTime(2099, 12, 1))).IsSuccess);
+
+        var page = Render<CampaignDetailPage>(p => p.Add(x => x.CampaignId, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=launch]")));
+        page.Find("[data-testid=launch]").Click();
+
+        // The same words as the designer's, on the deadlines the launch would send; the launch stays the officer's choice.
+        page.WaitForAssertion(() => Assert.Contains("Hạn đăng ký (15/01/2026) đã qua",
+            page.Find("[data-testid=confirm-warning] [data-testid=deadline-warnings]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("Hạn báo cáo", page.Find("[data-testid=confirm-warning]").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Find("[data-testid=confirm-ok]"));
+    }
+
+    [Fact]
     public void CriterionEditor_RequiredMessages_GoAsSoonAsTheFieldIsFilledIn()
     {
         var editor = Render<CriterionEditor>(p => p.Add(x => x.OnAdd, (CriterionInput _) => { }));

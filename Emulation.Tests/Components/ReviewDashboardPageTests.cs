@@ -1,9 +1,13 @@
 using Bunit;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Evaluation;
 using Emulation.Web.Components.Shared;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Submissions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -61,6 +65,36 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
         Assert.NotEmpty(progress);
         Assert.All(progress, line => Assert.Matches(@"\d+ / \d+", line.TextContent));
         Assert.All(progress, line => Assert.Matches(@"width: \d+(\.\d)?%", line.QuerySelector(".review-progress-accepted")!.GetAttribute("style")));
+    }
+
+    [Fact]
+    public async Task AThematicCampaignsTitleChart_ListsTheFormItOffers_NotEveryFormItsKindAllowsAtZero()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer,
+            new CampaignDraftInput { Name = "Chuyên đề biểu đồ danh hiệu", Year = 2026, Kind = CampaignKind.Thematic })).Value;
+        Assert.True((await campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2026, 1, 1), new DateTime(2026, 12, 31))).IsSuccess);
+        Assert.True((await campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2026, 3, 31), new DateTime(2026, 12, 5))).IsSuccess);
+        Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, id, Title.CertificateOfCommendation, null)).IsSuccess);
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
+            new CriterionInput { Code = "CD", Name = "Nhiệm vụ chuyên đề", MaxPoints = 100, UnitOfMeasure = "việc" })).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        // A unit that pledged is in the evaluation, with a verdict (not eligible yet) on every form for it and its staff.
+        var th = await App.UnitIdAsync("TH");
+        Assert.True((await App.Service<SubmissionService>().SavePledgeAsync(TestActors.HeadOf(th), id, th,
+            new Dictionary<string, decimal?> { ["CD"] = 10 }, null, submit: true)).IsSuccess);
+        var summary = await App.Service<ReviewDashboardService>().SummaryAsync(TestActors.Leader, id);
+        Assert.True(summary is { IsSuccess: true }, string.Join("; ", summary?.Errors ?? []));
+        SignInAs("lanhdao", Roles.Leadership);
+        await DisposeComponentsAsync();
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"evaluation/{id}");
+
+        var page = Render<EvaluationPage>(p => p.Add(x => x.CampaignId, id));
+
+        // No verdict yet: the chart and the title filter name the one form offered, not Huân chương and the others at 0.
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=titles-figures] tbody tr")), Wait);
+        Assert.Equal(["Giấy khen"], page.FindAll("[data-testid=title-chip]").Select(c => c.TextContent.Trim()));
+        Assert.Equal(2, page.FindAll("[data-testid=filter-title] option").Count);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class UnitProceedingsEditorTests(AppFixture fixture) : PageTestCon
         page.WaitForAssertion(() => Assert.Contains("ngày bắt đầu", page.Find("[data-testid=errors]").TextContent));
 
         page.Find("textarea[data-testid=proceedings-text]").Change("Thanh tra công vụ theo Quyết định số 12/QĐ-TTr");
-        page.Find("[data-testid=proceedings-since]").Change($"{year}-09-01");
+        await page.PickDayAsync("proceedings-since", new DateOnly(year, 9, 1));
         page.Find("[data-testid=proceedings-record]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Quyết định số 12/QĐ-TTr", page.Find("[data-testid=proceedings-pending]").TextContent));

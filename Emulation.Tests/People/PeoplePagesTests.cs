@@ -35,9 +35,9 @@ public sealed class PeoplePagesTests : PageTestContext
 
         page.Find(Input("person-code")).Change("PG-001");
         page.Find(Input("person-fullname")).Change("Ngô Thị Thu");
-        page.Find(Input("person-born")).Change("1994-06-15");
+        await page.PickDayAsync("person-born", new DateOnly(1994, 6, 15));
         page.Find(Input("person-position")).Change("Chuyên viên");
-        page.Find(Input("person-recruited")).Change("2023-03-01");
+        await page.PickDayAsync("person-recruited", new DateOnly(2023, 3, 1));
         page.Find("[data-testid=person-save]").Click();
 
         await using var db = await App.DbAsync();
@@ -47,14 +47,29 @@ public sealed class PeoplePagesTests : PageTestContext
     }
 
     [Fact]
-    public void Add_WithoutACode_SaysSo_InVietnamese_AndSavesNothing()
+    public async Task ThePersonsDays_AreTheAppsDatePicker_ShownAsDdMmYyyy_NotTheBrowsersDateInput()
+    {
+        var id = await AddAsync("PG-010", new DateOnly(2021, 5, 1));
+        var page = Render<PersonPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
+
+        // A native date input writes mm/dd/yyyy in an English browser, whatever the page's language.
+        Assert.Empty(page.FindAll("input[type=date]"));
+        Assert.Equal("01/05/2021", page.Find(Input("person-recruited")).GetAttribute("value"));
+        var labels = page.FindComponents<MudBlazor.MudDatePicker>().Select(p => p.Instance.Label).ToList();
+        Assert.Contains("Ngày tuyển dụng", labels);
+        Assert.Contains("Ngày sinh", labels);
+    }
+
+    [Fact]
+    public async Task Add_WithoutACode_SaysSo_InVietnamese_AndSavesNothing()
     {
         var page = Render<PersonPage>();
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=person-form]")));
 
         page.Find(Input("person-fullname")).Change("Không Có Mã");
         page.Find(Input("person-position")).Change("Chuyên viên");
-        page.Find(Input("person-recruited")).Change("2023-03-01");
+        await page.PickDayAsync("person-recruited", new DateOnly(2023, 3, 1));
         page.Find("[data-testid=person-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập mã cán bộ.", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
@@ -68,7 +83,7 @@ public sealed class PeoplePagesTests : PageTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
 
         page.Find(Input("transfer-position")).Change("Phó trưởng phòng");
-        page.Find(Input("transfer-on")).Change("2021-04-30");
+        await page.PickDayAsync("transfer-on", new DateOnly(2021, 4, 30));
         page.Find("[data-testid=transfer]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Ngày điều chuyển trước ngày tuyển dụng (01/05/2021).",
@@ -84,13 +99,13 @@ public sealed class PeoplePagesTests : PageTestContext
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
 
         page.Find(Input("transfer-position")).Change("Phó trưởng phòng");
-        page.Find(Input("transfer-on")).Change("2022-07-01");
+        await page.PickDayAsync("transfer-on", new DateOnly(2022, 7, 1));
         page.Find("[data-testid=transfer]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=tenure-row]").Count));
         Assert.Contains("Phó trưởng phòng", page.Find("[data-testid=person-summary]").TextContent, StringComparison.Ordinal);
 
-        page.Find(Input("leave-on")).Change("2026-06-30");
+        await page.PickDayAsync("leave-on", new DateOnly(2026, 6, 30));
         page.Find("[data-testid=leave]").Click();
         // Leaving cannot be undone: asked first; cancelling leaves the person in post.
         page.WaitForAssertion(() => Assert.Contains("nghỉ việc (Nghỉ hưu), ngày làm việc cuối cùng 30/06/2026",

@@ -34,7 +34,7 @@ public sealed class UnitsPagesTests(AppFixture fixture) : PageTestContext(fixtur
         // The unit pickers in page order: rename, change the kind, retire.
         var retire = page.FindComponents<Emulation.Web.Components.Shared.UnitSelect>()[2];
         await page.InvokeAsync(() => retire.Instance.ValueChanged.InvokeAsync(th));
-        page.Find(Input("retire-on")).Change("2027-01-01");
+        await page.PickDayAsync("retire-on", new DateOnly(2027, 1, 1));
         page.Find("[data-testid=retire]").Click();
 
         // Retiring cannot be undone: asked first, naming the unit and the day.
@@ -59,7 +59,7 @@ public sealed class UnitsPagesTests(AppFixture fixture) : PageTestContext(fixtur
         page.Find(Input("split-name-1")).Change("Tổ Văn thư");
         page.Find(Input("split-code-2")).Change("UP-T1");
         page.Find(Input("split-name-2")).Change("Tổ Lưu trữ hồ sơ");
-        page.Find(Input("split-on")).Change("2027-01-01");
+        await page.PickDayAsync("split-on", new DateOnly(2027, 1, 1));
         page.Find("[data-testid=split]").Click();
         Confirm(page);
 

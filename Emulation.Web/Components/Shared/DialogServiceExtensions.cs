@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace Emulation.Web.Components.Shared;
@@ -7,10 +8,11 @@ public static class DialogServiceExtensions
     /// <summary>
     /// Shows <see cref="ConfirmDialog"/> and answers whether the person confirmed; closing or cancelling is no.
     /// Only inside an interactive island (<see cref="InteractivePage"/> holds the dialog provider). A step that can be
-    /// undone says how in <paramref name="undoneBy"/>; without it the dialog says the step cannot be undone.
+    /// undone says how in <paramref name="undoneBy"/>; without it the dialog says the step cannot be undone. A
+    /// <paramref name="warning"/> is shown under the message.
     /// </summary>
     public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string confirmText,
-        string? undoneBy = null)
+        string? undoneBy = null, RenderFragment? warning = null)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
         var parameters = new DialogParameters<ConfirmDialog>
@@ -18,6 +20,7 @@ public static class DialogServiceExtensions
             { d => d.Message, message },
             { d => d.ConfirmText, confirmText },
             { d => d.UndoneBy, undoneBy },
+            { d => d.Warning, warning },
         };
         var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters,
             new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });

@@ -137,8 +137,12 @@ public sealed record ScoringTableImportReport(IReadOnlyList<ImportRowError> Erro
     public bool IsSuccess => Errors.Count == 0;
 }
 
-/// <summary>What a launch would do: the campaign's name, the units it tells, and why it would be refused (empty when it would not).</summary>
-public sealed record LaunchPreview(string CampaignName, int Units, IReadOnlyList<DomainError> Refusals)
+/// <summary>
+/// What a launch would do: the campaign's name, the units it tells, why it would be refused (empty when it would not),
+/// and the deadlines it launches with, which the confirmation warns about when already past.
+/// </summary>
+public sealed record LaunchPreview(string CampaignName, int Units, IReadOnlyList<DomainError> Refusals,
+    DateOnly? PledgeDeadline, DateOnly? ResultsDeadline)
 {
     public bool CanLaunch => Refusals.Count == 0;
 }

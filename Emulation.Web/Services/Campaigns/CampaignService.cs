@@ -154,7 +154,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         IReadOnlyList<DomainError> refusals = campaign.Status == CampaignStatus.Draft
             ? campaign.LaunchRefusals(field)
             : [CampaignErrors.WrongStatus(campaign.Status, CampaignStatus.Draft)];
-        return new LaunchPreview(campaign.Name, field.Units, refusals);
+        return new LaunchPreview(campaign.Name, field.Units, refusals, campaign.PledgeDeadline, campaign.ResultsDeadline);
     }
 
     /// <summary>The campaign's own blocs that a launch reaches, each with its units still open.</summary>

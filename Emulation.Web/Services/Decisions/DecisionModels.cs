@@ -25,7 +25,19 @@ public sealed record DecisionLine(int AwardId, int? PersonId, int UnitId, string
 
     /// <summary>The person died on or before the decision date: the award is given posthumously (<see cref="Emulation.Domain.Awards.Posthumous"/>).</summary>
     public bool Posthumous { get; init; }
+
+    /// <summary>
+    /// A title the decision's campaign may not give (<see cref="Emulation.Domain.Campaigns.Campaign.OffersFor"/>): a
+    /// yearly emulation title granted in a thematic campaign before that was refused. It stays until revoked.
+    /// </summary>
+    public bool NotOffered { get; init; }
 }
+
+/// <summary>
+/// A standing award of a campaign whose title the campaign may not give (<see cref="DecisionLine.NotOffered"/>), with the
+/// decision that granted it, where it is revoked.
+/// </summary>
+public sealed record NotOfferedAward(int AwardId, string RecipientName, Title Title, int DecisionId, string DecisionNumber);
 
 public sealed record DecisionDetail(DecisionSummary Decision, string? Reason, string? CampaignName, int? CampaignYear,
     IReadOnlyList<DecisionLine> Lines, IReadOnlyList<string> RevokedDecisionNumbers)

@@ -1,6 +1,7 @@
 using Emulation.Web.Services.Nominations;
 using System.Security.Cryptography;
 using Emulation.Domain.Awards;
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Decisions;
 using Emulation.Domain.Rules;
@@ -231,8 +232,9 @@ public sealed class DecisionService(
             ? lines.Select(l => l.Award.DecisionNumber).Distinct().Order(StringComparer.Ordinal).ToList()
             : [];
         var campaign = decision.CampaignId is { } cid
-            ? await db.Campaigns.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Name, c.Year }).SingleOrDefaultAsync()
+            ? await db.Campaigns.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Name, c.Year, c.Kind }).SingleOrDefaultAsync()
             : null;
+        var offered = campaign is not null && decision.Kind == DecisionKind.Award ? Campaign.OffersFor(campaign.Kind) : null;
         var ordered = lines
             .OrderBy(l => Titles.IsCollective(l.Award.Title)).ThenBy(l => l.Award.Title).ThenBy(l => l.Award.UnitId)
             .ThenBy(l => l.Person?.FullName, StringComparer.Ordinal).ThenBy(l => l.Award.Id)
@@ -243,6 +245,7 @@ public sealed class DecisionService(
             {
                 Gender = l.Person?.Gender,
                 Posthumous = Posthumous.Is(l.Person?.LeaveReason, l.Person?.LeftOn, decision.Date),
+                NotOffered = offered is not null && !offered.Contains(l.Award.Title),
             })
             .ToList();
         var letter = decision.ProposalId is { } proposalId
@@ -274,6 +277,37 @@ public sealed class DecisionService(
         return await db.Nominations.AsNoTracking()
             .Where(n => n.CampaignId == campaignId && n.RevokedBasisNote != null)
             .ToDictionaryAsync(n => n.Id, n => n.RevokedBasisNote!);
+    }
+
+    /// <summary>
+    /// The campaign's standing awards whose title it may not give (a thematic campaign's yearly titles, granted before
+    /// that was refused), with their decisions: shown flagged so that leadership revokes them by a decision; never
+    /// deleted.
+    /// </summary>
+    public async Task<IReadOnlyList<NotOfferedAward>> NotOfferedAwardsAsync(Actor actor, int campaignId)
+    {
+        actor.RequirePolicy(Policies.ReadDecisions);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        if (await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => (CampaignKind?)c.Kind).SingleOrDefaultAsync()
+            is not { } kind)
+        {
+            return [];
+        }
+
+        List<Title> notOffered = [.. Enum.GetValues<Title>().Where(t => !Campaign.OffersFor(kind).Contains(t))];
+        if (notOffered.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.Awards.AsNoTracking()
+            .Where(a => a.RevokedByDecisionId == null && notOffered.Contains(a.Title) &&
+                db.Decisions.Any(d => d.Id == a.DecisionId && d.CampaignId == campaignId && d.Kind == DecisionKind.Award))
+            .OrderBy(a => a.DecisionId).ThenBy(a => a.Title).ThenBy(a => a.Id)
+            .Select(a => new NotOfferedAward(a.Id,
+                a.PersonId == null ? a.UnitNameAtDecision : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault() ?? "",
+                a.Title, a.DecisionId!.Value, a.DecisionNumber))
+            .ToListAsync();
     }
 
     /// <summary>For the anonymous verification page: name, title, decision number and date, or null when unknown.</summary>

@@ -21,6 +21,7 @@ public sealed class EvaluationSnapshot
 {
     private readonly Lazy<FoldedNames> _foldedNames;
     private readonly Lazy<IReadOnlyList<SetAsideView>> _setAside;
+    private readonly Lazy<IReadOnlyList<TitleTally>> _titles;
     private readonly ConcurrentDictionary<string, IReadOnlyList<RankedUnit>> _rankingsByBlocName = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<BlocScore>> _blocScores = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<BlocProgress>> _progressByBlocName = new();
@@ -40,6 +41,7 @@ public sealed class EvaluationSnapshot
         Scores = evaluation.UnitScores.ToDictionary(s => s.UnitId);
         Verdicts = new VerdictIndex(evaluation.Recommendations);
         _setAside = new Lazy<IReadOnlyList<SetAsideView>>(() => SetAsideView.Of(evaluation, input, campaign));
+        _titles = new Lazy<IReadOnlyList<TitleTally>>(() => Charted(campaign, Verdicts.Tallies));
         _foldedNames = new Lazy<FoldedNames>(() => new FoldedNames(
             UnitNames.ToDictionary(u => u.Key, u => NameSearch.Fold(u.Value)),
             [.. input.People.Select(p => (p.PersonId, NameSearch.Fold(p.FullName)))]));
@@ -98,6 +100,19 @@ public sealed class EvaluationSnapshot
     /// province's size, which every dashboard request did before, a third of its work).
     /// </summary>
     public IReadOnlyList<SetAsideView> SetAside => _setAside.Value;
+
+    /// <summary>
+    /// The titles the dashboard counts: those the campaign offers, and any other a verdict recommends, puts over its
+    /// quota or defers. A form the campaign's kind allows but it does not offer and nobody reached is no line of zeros
+    /// (a thematic campaign offering Giấy khen shows no Huân chương).
+    /// </summary>
+    public IReadOnlyList<TitleTally> Titles => _titles.Value;
+
+    private static IReadOnlyList<TitleTally> Charted(Campaign campaign, IReadOnlyList<TitleTally> tallies)
+    {
+        var offered = campaign.OfferedTitles.Select(o => o.Title).ToHashSet();
+        return [.. tallies.Where(t => offered.Contains(t.Title) || t.Recommended + t.OverQuota + t.Deferred > 0)];
+    }
 
     /// <summary>Unit and people's names folded for searching (<see cref="NameSearch.Fold"/>), made on the first search.</summary>
     public FoldedNames Folded => _foldedNames.Value;

@@ -39,7 +39,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
 
         var s = loaded.Value;
         var blocs = s.BlocScores();
-        var titles = s.Verdicts.Tallies;
+        var titles = s.Titles;
         var progress = await s.ProgressByBlocNameAsync(() => ProgressAsync(actor, campaignId, s));
         await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);

@@ -43,6 +43,15 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             .Select(u => new UnitOption(u.Id, u.Name)).ToListAsync();
     }
 
+    /// <summary>The titles a nomination by hand may name: those the campaign's kind may give, in order; none for no campaign.</summary>
+    public async Task<IReadOnlyList<Title>> TitlesAsync(Actor actor, int campaignId)
+    {
+        actor.RequirePolicy(Policies.ManageCampaigns);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var kind = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignKind?)c.Kind).SingleOrDefaultAsync();
+        return kind is { } k ? [.. Campaign.OffersFor(k).Order()] : [];
+    }
+
     public async Task<IReadOnlyList<PersonOption>> PeopleAsync(Actor actor, int unitId)
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
@@ -103,7 +112,7 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequirePolicy(Policies.ManageCampaigns);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status, c.AgencyId }).SingleOrDefaultAsync();
+        var campaign = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => new { c.Year, c.Status, c.AgencyId, c.Kind }).SingleOrDefaultAsync();
         if (campaign is null)
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), CampaignErrors.NotFound());
@@ -113,6 +122,13 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId),
                 CampaignErrors.WrongStatus(campaign.Status, campaign.Status == CampaignStatus.Draft ? CampaignStatus.Launched : CampaignStatus.Review));
+        }
+
+        // A thematic or period campaign gives forms of commendation, never the yearly emulation titles, by hand either.
+        if (!Campaign.OffersFor(campaign.Kind).Contains(input.Title))
+        {
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId),
+                CampaignErrors.TitleOnlyYearly(input.Title.ToString()));
         }
 
         // A unit of another agency is, to this campaign, outside the organisation.

@@ -213,10 +213,20 @@ public sealed record StatisticsSheet(StatisticsReport Report, StatisticsQuery Qu
     }
 }
 
-/// <summary>An award one figure counts: its decision (number, date, issuer), recipient, title and kind.</summary>
+/// <summary>
+/// An award one figure counts: its decision (number, date, issuer, and who signed it when it was issued here), recipient,
+/// title and kind.
+/// </summary>
 public sealed record StatListRow(int AwardId, string DecisionNumber, DateOnly DecisionDate, string IssuerName,
     string RecipientName, int? PersonId, int UnitId, string UnitNameAtDecision, Title Title, AwardKind Kind,
-    bool Collective, int? DecisionId, string? RevokedByNumber);
+    bool Collective, int? DecisionId, string? RevokedByNumber, string? SignerName = null, string? SignerPosition = null)
+{
+    /// <summary>Issued by a decision made in this app, rather than recorded from a decision document issued outside it.</summary>
+    public bool IssuedHere => DecisionId is not null;
+
+    /// <summary>Who signed, as every list of awards names them (<see cref="Decisions.SignatureLine"/>).</summary>
+    public string Signature => Decisions.SignatureLine.Of(IssuerName, SignerPosition, SignerName);
+}
 
 /// <summary>A campaign form 0601.N counts: its name and code, year, kind, status and the days it runs.</summary>
 public sealed record StatCampaignRow(int CampaignId, string Name, string? Code, int Year, CampaignKind Kind,

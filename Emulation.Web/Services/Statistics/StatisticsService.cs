@@ -164,7 +164,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
 
     private sealed record Facts(int Id, Title Title, AwardKind Kind, int? PersonId, int UnitId, string UnitNameAtDecision,
         string IssuerName, bool Revoked, string DecisionNumber, DateOnly DecisionDate, int? DecisionId, string? Recipient,
-        string? RevokedBy);
+        string? RevokedBy, string? SignerName = null, string? SignerPosition = null);
 
     private async Task<Result<Loaded>> LoadAsync(Actor actor, StatisticsReport report, StatisticsQuery query, bool details)
     {
@@ -258,7 +258,9 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
             ? await awards.Select(a => new Facts(a.Id, a.Title, a.Kind, a.PersonId, a.UnitId, a.UnitNameAtDecision, a.IssuerName,
                 a.RevokedByDecisionId != null, a.DecisionNumber, a.DecisionDate, a.DecisionId,
                 a.PersonId == null ? a.UnitNameAtDecision : db.People.Where(p => p.Id == a.PersonId).Select(p => p.FullName).FirstOrDefault(),
-                db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault())).ToListAsync()
+                db.Decisions.Where(d => d.Id == a.RevokedByDecisionId).Select(d => d.Number).FirstOrDefault(),
+                db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerName).FirstOrDefault(),
+                db.Decisions.Where(d => d.Id == a.DecisionId).Select(d => d.SignerPosition).FirstOrDefault())).ToListAsync()
             : await awards.Select(a => new Facts(a.Id, a.Title, a.Kind, a.PersonId, a.UnitId, a.UnitNameAtDecision, a.IssuerName,
                 a.RevokedByDecisionId != null, "", a.DecisionDate, null, null, null)).ToListAsync();
         // A year holds thousands of awards and a handful of issuers: each issuer and title is read once.
@@ -274,7 +276,7 @@ public sealed class StatisticsService(IDbContextFactory<EmulationDbContext> fact
             var counted = new CountedAward(a.Id, a.Title, a.Kind, collective, level, a.UnitId, a.Revoked);
             return new LoadedAward(counted, new StatListRow(a.Id, a.DecisionNumber, a.DecisionDate, a.IssuerName,
                 a.Recipient ?? "", a.PersonId, a.UnitId, a.UnitNameAtDecision, a.Title, a.Kind, collective, a.DecisionId,
-                a.Revoked ? a.RevokedBy ?? "" : null));
+                a.Revoked ? a.RevokedBy ?? "" : null, a.SignerName, a.SignerPosition));
         })];
     }
 }
