@@ -71,7 +71,9 @@ public sealed class AgencyBoundaryTests(ApiFixture fixture) : IClassFixture<ApiF
 
         // The page itself, signed in as the second agency's officer: refused, the office unit's name never rendered.
         using var browser = await App.SignedInClientAsync(b.Officer.UserName);
-        var html = await browser.GetStringAsync($"/campaigns/{campaign}/units/{th}");
+        using var page = await browser.GetAsync($"/campaigns/{campaign}/units/{th}");
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Phòng Tổng hợp", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"unit-name\"", html, StringComparison.Ordinal);
 

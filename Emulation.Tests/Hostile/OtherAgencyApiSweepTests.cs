@@ -132,7 +132,9 @@ public sealed partial class OtherAgencyApiSweepTests(ApiFixture fixture) : IClas
                         // A path naming one of the office's records answers nothing but a refusal to another agency.
                         failures.Add($"answered: {said}");
                     }
-                    else if (status < 300 && OfficeNames().IsMatch(text))
+                    // The office's council accounts are bound to no unit, and such an account sits on every agency's council
+                    // (decision 13): the members' list names them by design until they are bound to the office.
+                    else if (status < 300 && operation != "ListCouncilMembers" && OfficeNames().IsMatch(text))
                     {
                         failures.Add($"lists the office's: {said}");
                     }
