@@ -134,7 +134,7 @@ public sealed class AgencyRecordsScopeTests(ApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task TheSecondAgencysAdministrator_ReadsOnlyTheChangesOfItsOwnAccounts_InTheAuditTrail()
+    public async Task TheSecondAgencysAdministrator_ReadsTheChangesOfItsOwnAccounts_AndTheProvincesToItsRows_InTheAuditTrail()
     {
         var b = await App.SecondAgencyAsync("SNR4");
         // One change by the second agency's officer, one by the office's (bound to nothing).
@@ -145,12 +145,16 @@ public sealed class AgencyRecordsScopeTests(ApiFixture fixture) : IClassFixture<
 
         var theirs = await audit.SearchAsync(b.Admin, all);
         Assert.NotEmpty(theirs.Rows);
-        Assert.All(theirs.Rows, r => Assert.StartsWith("cd.SNR4", r.UserName, StringComparison.Ordinal));
+        // Its own accounts' changes, and those the province's administrator made to its units and accounts (AuditEntry.UnitId).
+        Assert.All(theirs.Rows, r => Assert.True(r.UserName.StartsWith("cd.SNR4", StringComparison.Ordinal) || r.UserName == "quantri", r.UserName));
+        Assert.Contains(theirs.Rows, r => r.UserName.StartsWith("cd.SNR4", StringComparison.Ordinal));
+        Assert.DoesNotContain(theirs.Rows, r => r.UserName == "congdoan");
         Assert.DoesNotContain(theirs.Accounts.Values, a => !a.IsRole && a.Name == "congdoan");
-        Assert.Equal(0, (await audit.SearchAsync(b.Admin, all with { UserName = "quantri" })).Total);
+        var province = await audit.SearchAsync(b.Admin, all with { UserName = "quantri" });
+        Assert.NotEqual(0, province.Total);
 
         var whole = await audit.SearchAsync(TestActors.Admin, all with { UserName = "cd.SNR4" });
-        Assert.Equal(theirs.Total, whole.Total);
+        Assert.Equal((await audit.SearchAsync(b.Admin, all with { UserName = "cd.SNR4" })).Total, whole.Total);
         Assert.NotEqual(0, (await audit.SearchAsync(TestActors.Admin, all with { UserName = "quantri" })).Total);
     }
 }

@@ -83,8 +83,8 @@ public sealed class PolicyCheckTests
     [Fact]
     public void SeeingEveryUnit_IsThePolicysList_AndAHeadSeesOnlyTheOwnUnit()
     {
-        Assert.All(Policies.RolesOf(Policies.SeeAllUnits), role => Assert.True(WithRole(role).CanSeeUnit(7)));
-        Assert.True(WithRole(Roles.DepartmentHead, 7).CanSeeUnit(7));
-        Assert.False(WithRole(Roles.DepartmentHead, 3).CanSeeUnit(7));
+        Assert.All(Policies.RolesOf(Policies.SeeAllUnits), role => Assert.True(WithRole(role).SeesUnitByRole(7)));
+        Assert.True(WithRole(Roles.DepartmentHead, 7).SeesUnitByRole(7));
+        Assert.False(WithRole(Roles.DepartmentHead, 3).SeesUnitByRole(7));
     }
 }

@@ -99,7 +99,8 @@ internal static class CampaignsApi
     /// they are submitted and wait for review (409, as every state refusal of the API).
     /// </summary>
     private static readonly string[] SubmissionStates =
-        [SubmissionService.CampaignNotOpen("").Code, "pledge.not_editable", "submission.not_awaiting_review"];
+        [SubmissionService.CampaignNotOpen("").Code, "pledge.not_editable", "submission.not_awaiting_review",
+            CampaignParticipation.NotTakingPartCode];
 
     public static RouteGroupBuilder MapCampaignsApi(this RouteGroupBuilder api)
     {

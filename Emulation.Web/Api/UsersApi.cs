@@ -69,14 +69,8 @@ internal static class UsersApi
         var errors = new FieldErrors();
         errors.Text("userName", request.UserName, AccountService.UserNameMaxLength);
         errors.Text("fullName", request.FullName, AppUser.FullNameMaxLength);
-        errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
-        errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
         errors.Text("email", request.Email, AccountService.EmailMaxLength, required: false);
-        if (request.Roles is not { Count: > 0 })
-        {
-            errors.Add("roles", AccountService.RoleRequired());
-        }
-
+        RolesAndPlace(errors, request.Roles, request.UnitCode, request.PersonCode);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -92,14 +86,7 @@ internal static class UsersApi
 
         if (!created.IsSuccess)
         {
-            return ApiJson.Invalid(context, created.Errors, e => e.Code switch
-            {
-                "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
-                "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
-                "account.refused" => "userName",
-                "inbox.email_invalid" => "email",
-                _ => "roles",
-            });
+            return ApiJson.Invalid(context, created.Errors, FieldOf);
         }
 
         return TypedResults.Created($"/api/v1/users/{Uri.EscapeDataString(created.Value.UserName)}", ToResponse(created.Value));
@@ -113,13 +100,7 @@ internal static class UsersApi
         string userName, RolesRequest request)
     {
         var errors = new FieldErrors();
-        errors.Text("unitCode", request.UnitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
-        errors.Text("personCode", request.PersonCode, Domain.Organization.Person.CodeMaxLength, required: false);
-        if (request.Roles is not { Count: > 0 })
-        {
-            errors.Add("roles", AccountService.RoleRequired());
-        }
-
+        RolesAndPlace(errors, request.Roles, request.UnitCode, request.PersonCode);
         if (errors.Any)
         {
             return ApiJson.Invalid(errors);
@@ -158,13 +139,32 @@ internal static class UsersApi
             return ApiProblems.Conflict(conflict);
         }
 
-        return ApiJson.Invalid(context, outcome.Errors, e => e.Code switch
-        {
-            "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
-            "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
-            _ => "roles",
-        });
+        return ApiJson.Invalid(context, outcome.Errors, FieldOf);
     }
+
+    /// <summary>
+    /// What a new account and a change of roles both send: at least one role, and a unit and person code within their
+    /// limits (which roles take a unit or a person the account service decides, for both).
+    /// </summary>
+    private static void RolesAndPlace(FieldErrors errors, List<ApiRole>? roles, string? unitCode, string? personCode)
+    {
+        errors.Text("unitCode", unitCode, Domain.Organization.Unit.CodeMaxLength, required: false);
+        errors.Text("personCode", personCode, Domain.Organization.Person.CodeMaxLength, required: false);
+        if (roles is not { Count: > 0 })
+        {
+            errors.Add("roles", AccountService.RoleRequired());
+        }
+    }
+
+    /// <summary>The request field an account refusal points at.</summary>
+    private static string FieldOf(DomainError error) => error.Code switch
+    {
+        "account.unit_required" or "account.unit_only_for_head" or "account.unknown_unit" or "account.wrong_unit_kind" => "unitCode",
+        "account.unknown_person" or "account.person_required" or "account.person_has_account" => "personCode",
+        "account.refused" => "userName",
+        "inbox.email_invalid" => "email",
+        _ => "roles",
+    };
 
     private static readonly HashSet<string> StateRefusals =
     [

@@ -25,8 +25,8 @@ public sealed class PledgeDocumentService(
     /// <summary>The document's content, or null when the campaign, the unit or the unit's pledge does not exist.</summary>
     public async Task<PledgeDocument?> GetAsync(Actor actor, int campaignId, int unitId)
     {
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
             .Select(u => new

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Auditing;
+using Emulation.Web.Services.Organization;
 
 namespace Emulation.Web.Services;
 
@@ -23,14 +24,36 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
     /// <summary>Whether <paramref name="policy"/> (one of <see cref="Policies"/>) admits this actor.</summary>
     public bool Can(string policy) => Policies.RolesOf(policy).Any(Roles.Contains);
 
-    /// <summary>Department heads act only for their own unit; the roles that see all units see every one.</summary>
-    public bool CanSeeUnit(int unitId) =>
+    /// <summary>
+    /// Whether the actor reads <paramref name="unitId"/> through <paramref name="db"/>, the context opened for them
+    /// (<see cref="ActorDbContexts"/>): department heads their own unit only, the roles that see all units every unit of
+    /// their agency (<see cref="AgencyRecords"/>), never another agency's, whatever their role.
+    /// </summary>
+    public bool CanSeeUnit(EmulationDbContext db, int unitId) => SeesUnitByRole(unitId) && InAgencyOf(db, unitId);
+
+    /// <summary>The role half of <see cref="CanSeeUnit"/>: heads their own unit, the roles that see all units any.</summary>
+    internal bool SeesUnitByRole(int unitId) =>
         Can(Policies.SeeAllUnits) || (IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId);
+
+    /// <summary>
+    /// Whether <paramref name="unitId"/> lies in the agency of the context opened for this actor; a context opened for
+    /// someone else (or for no one) would answer for the wrong agency, so it is a programming error.
+    /// </summary>
+    private bool InAgencyOf(EmulationDbContext db, int unitId)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Author?.UserId != UserId || (db.ActorScope?.ActorUnit != (OrganizationScope.KeepsWhole(this) ? null : UnitId)))
+        {
+            throw new InvalidOperationException($"The context was not opened for {UserName}: open it with CreateDbContextAsync(actor).");
+        }
+
+        return AgencyRecords.Covers(db, unitId);
+    }
 
     public bool CanEditUnit(int unitId) => IsInRole(Data.Roles.DepartmentHead) && UnitId == unitId;
 
     /// <summary>Whoever may see <paramref name="unitId"/>, and the person themselves.</summary>
-    public bool CanSeePerson(int personId, int unitId) => CanSeeUnit(unitId) || PersonId == personId;
+    public bool CanSeePerson(EmulationDbContext db, int personId, int unitId) => PersonId == personId || CanSeeUnit(db, unitId);
 
     /// <summary>A member of staff acts only on their own record.</summary>
     public void RequireOwnPerson(int personId)
@@ -41,9 +64,9 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         }
     }
 
-    public void RequireSeePerson(int personId, int unitId)
+    public void RequireSeePerson(EmulationDbContext db, int personId, int unitId)
     {
-        if (!CanSeePerson(personId, unitId))
+        if (!CanSeePerson(db, personId, unitId))
         {
             throw new AccessDeniedException($"{UserName} may not see person {personId}.");
         }
@@ -80,9 +103,9 @@ public sealed record Actor(string UserId, string UserName, IReadOnlySet<string> 
         }
     }
 
-    public void RequireSeeUnit(int unitId)
+    public void RequireSeeUnit(EmulationDbContext db, int unitId)
     {
-        if (!CanSeeUnit(unitId))
+        if (!CanSeeUnit(db, unitId))
         {
             throw new AccessDeniedException($"{UserName} may not see unit {unitId}.");
         }

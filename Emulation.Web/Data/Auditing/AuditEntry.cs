@@ -47,8 +47,15 @@ public sealed class AuditEntry
     /// <summary>The changed values after the change (all values for a creation); null for a deletion.</summary>
     public string? After { get; private set; }
 
+    /// <summary>
+    /// The unit the changed row belongs to (a unit itself, the unit of a person, account, pledge or award, a campaign's
+    /// agency), so that the agency's administrator reads what anyone changed of its own; null when the row names none.
+    /// Entries written before this column existed have none: they stay in the trail of their author's agency.
+    /// </summary>
+    public int? UnitId { get; private set; }
+
     public static AuditEntry Record(DateTime at, AuditUser user, string entity, string key, AuditAction action,
-        string? before, string? after)
+        string? before, string? after, int? unitId = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         return new AuditEntry
@@ -61,6 +68,7 @@ public sealed class AuditEntry
             Action = action,
             Before = before,
             After = after,
+            UnitId = unitId,
         };
     }
 

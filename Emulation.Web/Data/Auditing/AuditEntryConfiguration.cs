@@ -19,5 +19,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.Entity, a.EntityKey });
         builder.HasIndex(a => a.UserName);
+        builder.HasIndex(a => a.UnitId);
     }
 }

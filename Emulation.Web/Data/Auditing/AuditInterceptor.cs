@@ -262,6 +262,9 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         private readonly string? _before;
         private readonly string? _after;
 
+        /// <summary>The unit of a changed or deleted row, read before the save (a deleted row is gone after it).</summary>
+        private readonly int? _unit;
+
         private Change(EntityEntry entry, AuditAction action, string? key, string? before, string? after)
         {
             _entry = entry;
@@ -269,6 +272,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             _key = key;
             _before = before;
             _after = after;
+            _unit = action == AuditAction.Created ? null : UnitOf(entry, action);
         }
 
         /// <summary>
@@ -310,8 +314,29 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         public AuditEntry ToEntry(DateTime at, AuditUser user) => _action == AuditAction.Created
             ? AuditEntry.Record(at, user, NameOf(_entry), KeyOf(_entry), _action, null,
                 Serialize(Audited(_entry).Select(p => KeyValuePair.Create(p.Metadata.Name, ValueOf(p, p.CurrentValue)))
-                    .Concat(JsonCollections.Current(_entry)).ToDictionary()))
-            : AuditEntry.Record(at, user, NameOf(_entry), _key!, _action, _before, _after);
+                    .Concat(JsonCollections.Current(_entry)).ToDictionary()), UnitOf(_entry, _action))
+            : AuditEntry.Record(at, user, NameOf(_entry), _key!, _action, _before, _after, _unit);
+
+        /// <summary>
+        /// The unit the row belongs to, read from the row itself (no query): a unit's own id, a campaign's agency, an
+        /// account's role or claim row the account's unit (when the account is tracked with it), else the row's
+        /// <c>UnitId</c> (a person, an account, a pledge, results, evidence, a nomination, an award); a deleted row's as it was.
+        /// </summary>
+        private static int? UnitOf(EntityEntry entry, AuditAction action) => entry.Entity switch
+        {
+            Domain.Organization.Unit => Value(entry, nameof(Domain.Organization.Unit.Id), action),
+            Domain.Campaigns.Campaign => Value(entry, nameof(Domain.Campaigns.Campaign.AgencyId), action),
+            IdentityUserRole<string> role => AccountUnit(entry, role.UserId),
+            IdentityUserClaim<string> claim => AccountUnit(entry, claim.UserId),
+            _ => Value(entry, "UnitId", action),
+        };
+
+        private static int? Value(EntityEntry entry, string property, AuditAction action) =>
+            entry.Metadata.FindProperty(property) is null ? null
+            : (action == AuditAction.Deleted ? entry.Property(property).OriginalValue : entry.Property(property).CurrentValue) as int?;
+
+        private static int? AccountUnit(EntityEntry entry, string userId) =>
+            entry.Context.ChangeTracker.Entries<AppUser>().FirstOrDefault(u => u.Entity.Id == userId)?.Entity.UnitId;
 
         private static string NameOf(EntityEntry entry) => entry.Metadata.ShortName();
 

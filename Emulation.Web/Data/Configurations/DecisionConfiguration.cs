@@ -16,8 +16,11 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.Property(d => d.IssuedBy).HasMaxLength(256);
         builder.Property(d => d.Reason).HasMaxLength(Decision.ReasonMaxLength);
 
-        // Numbers restart each year and belong to the issuing agency: unique per issuer and year.
-        builder.HasIndex(d => new { d.IssuerName, d.Year, d.Number }).IsUnique();
+        // Numbers restart each year and belong to the issuing agency or board (Services.Decisions.DecisionNumbering):
+        // unique per issuing unit, issuer name and year. 0: a deployment with no agency above its units.
+        builder.Property<int>(Services.Decisions.DecisionNumbering.IssuingUnitProperty);
+        builder.HasIndex(Services.Decisions.DecisionNumbering.IssuingUnitProperty, nameof(Decision.IssuerName), nameof(Decision.Year),
+            nameof(Decision.Number)).IsUnique();
         // The dossier a decision of the level above answers; no foreign key, the table exists.
         builder.HasIndex(d => d.ProposalId);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Restrict);

@@ -87,8 +87,8 @@ public sealed class DecisionDocumentService(
         // A member of staff downloads their own certificate; whoever sees the unit, everyone's. Another unit's award, or
         // another person's, is to the caller the same as one that does not exist.
         if (row is null || !(row.Award.PersonId is { } personId
-                ? actor.CanSeePerson(personId, row.Award.UnitId)
-                : actor.CanSeeUnit(row.Award.UnitId)))
+                ? actor.CanSeePerson(db, personId, row.Award.UnitId)
+                : actor.CanSeeUnit(db, row.Award.UnitId)))
         {
             return null;
         }

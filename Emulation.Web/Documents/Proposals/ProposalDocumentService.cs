@@ -250,7 +250,7 @@ public sealed class ProposalDocumentService(
         // The board the dossier was sent to reads every nominee in it; the agency's proposers the units they see.
         foreach (var unitId in nominees.Select(n => n.UnitId).Distinct().Where(_ => !actor.Can(Policies.Appraise)))
         {
-            actor.RequireSeeUnit(unitId);
+            actor.RequireSeeUnit(db, unitId);
         }
 
         return new Dossier(proposal.Number, proposal.Date, proposal.DecidedBy, proposal.Recipient, campaign.Name, campaign.Year,

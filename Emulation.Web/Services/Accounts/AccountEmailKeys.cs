@@ -25,14 +25,24 @@ public static class AccountEmailKeys
     public static async Task<int> BackfillAsync(EmulationDbContext db, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var holders = await db.Users.Where(u => u.Email != null || u.NormalizedEmail != null).ToListAsync();
-        var stale = holders.Where(IsStale).ToList();
+        // Only the rows whose key may be stale are read: a key Identity wrote is the address in upper case. The database's
+        // UPPER may differ from the invariant culture's on letters outside ASCII: those rows are read and checked here.
+        var candidates = await db.Users.Where(u => u.Email == null
+                ? u.NormalizedEmail != null
+                : u.NormalizedEmail == null || u.NormalizedEmail != u.Email.ToUpper())
+            .ToListAsync();
+        var stale = candidates.Where(IsStale).ToList();
         if (stale.Count == 0)
         {
             return 0;
         }
 
-        var losers = await LosersAsync(db, holders.Where(u => u.Email is not null).ToList());
+        // The accounts a stale address may clash with: the stale ones, and those already holding one of their keys.
+        var keys = stale.Where(u => u.Email is not null).Select(u => EmailAddress.Key(u.Email!)).Distinct().ToList();
+        var staleIds = stale.Select(u => u.Id).ToList();
+        var twins = await db.Users.Where(u => u.NormalizedEmail != null && keys.Contains(u.NormalizedEmail) && !staleIds.Contains(u.Id))
+            .ToListAsync();
+        var losers = await LosersAsync(db, [.. stale.Where(u => u.Email is not null), .. twins]);
         await using var transaction = await db.Database.BeginTransactionAsync();
         // Emptied first, then filled: a key moving from one row to another never meets itself on the way.
         foreach (var user in stale)

@@ -689,11 +689,21 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
     /// <summary>
     /// Whether disabling or demoting the accounts <paramref name="userIds"/> would leave no enabled administrator: one of
-    /// them is one, and no other is. Read inside the transaction that then saves, so that two administrators disabling
-    /// each other at once cannot both pass it.
+    /// them is one, and no other is. The one place every change that could remove an administrator (demote, disable, mark
+    /// the person as left) checks it, inside the transaction that then saves. It first writes the administrator role's
+    /// row, the deployment's administrator lock: whatever the engine and its isolation level, a second such transaction
+    /// waits on that row until the first commits (a row lock on SQL Server, the write lock on SQLite) and then reads its
+    /// outcome, so two administrators disabling each other at once leave one enabled.
     /// </summary>
     internal static async Task<bool> LeavesNoAdministratorAsync(EmulationDbContext db, IReadOnlyCollection<string> userIds)
     {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("The last-administrator check runs inside the transaction that saves the change.");
+        }
+
+        await db.Roles.Where(r => r.Name == Roles.Administrator)
+            .ExecuteUpdateAsync(r => r.SetProperty(role => role.ConcurrencyStamp, Guid.NewGuid().ToString()));
         var enabled = (await db.UserRoles.Join(db.Roles.Where(r => r.Name == Roles.Administrator), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
             .Join(db.Users, id => id, u => u.Id, (_, u) => new { u.Id, u.LockoutEnd })
             .ToListAsync()).Where(a => a.LockoutEnd != DisabledUntil).ToList();

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Web.Services.Audit;
 
 /// <summary>
-/// Reads the audit trail for administrators, a page at a time: the whole trail for one bound to no unit, the changes
-/// made by the accounts of their agency for one bound to an agency (<see cref="OrganizationScope"/>). There is nothing
-/// here to change it.
+/// Reads the audit trail for administrators, a page at a time: the whole trail for one bound to no unit; for one bound to
+/// an agency (<see cref="OrganizationScope"/>), the changes made by the accounts of their agency and the changes anyone
+/// (the province's administrator, the background work) made to their agency's rows (<see cref="AuditEntry.UnitId"/>).
+/// There is nothing here to change it.
 /// </summary>
 public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
 {
@@ -19,8 +20,9 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
         ArgumentNullException.ThrowIfNull(query);
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var authors = await AuthorsAsync(db, actor);
-        var entries = Kept(db, authors);
+        var kept = await KeptAsync(db, actor);
+        var authors = kept?.Authors;
+        var entries = Kept(db, kept);
         if (!string.IsNullOrWhiteSpace(query.UserName))
         {
             var user = query.UserName.Trim();
@@ -98,16 +100,16 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
     {
         actor.RequirePolicy(Policies.Administer);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await Kept(db, await AuthorsAsync(db, actor)).Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
+        return await Kept(db, await KeptAsync(db, actor)).Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
     }
 
     /// <summary>
-    /// The ids of the accounts whose changes <paramref name="actor"/> reads: those their organisation scope covers
-    /// (bound to a unit of their agency, or to none but linked to a person of it); null, every author's, for an
-    /// administrator keeping the whole deployment, whose trail also holds the work done by no account (sign-ins, the
-    /// background work).
+    /// What <paramref name="actor"/> reads: the changes of the accounts their organisation scope covers (bound to a unit of
+    /// their agency, or to none but linked to a person of it), and every change to a row of their agency's units; null,
+    /// the whole trail, for an administrator keeping the whole deployment, whose trail also holds the work done by no
+    /// account (sign-ins, the background work).
     /// </summary>
-    private static async Task<List<string>?> AuthorsAsync(EmulationDbContext db, Actor actor)
+    private static async Task<KeptEntries?> KeptAsync(EmulationDbContext db, Actor actor)
     {
         if (OrganizationScope.KeepsWhole(actor))
         {
@@ -118,9 +120,20 @@ public sealed class AuditService(IDbContextFactory<EmulationDbContext> factory)
         var accounts = await db.Users.AsNoTracking()
             .Select(u => new { u.Id, u.UnitId, PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault() })
             .ToListAsync();
-        return [.. accounts.Where(a => scope.CoversAccount(a.UnitId, a.PersonUnit)).Select(a => a.Id)];
+        return new KeptEntries([.. accounts.Where(a => scope.CoversAccount(a.UnitId, a.PersonUnit)).Select(a => a.Id)],
+            scope.Tree.IdsUnder(scope.Agency!.Value));
     }
 
-    private static IQueryable<AuditEntry> Kept(EmulationDbContext db, List<string>? authors) =>
-        authors is null ? db.AuditEntries.AsNoTracking() : db.AuditEntries.AsNoTracking().Where(a => authors.Contains(a.UserId));
+    private static IQueryable<AuditEntry> Kept(EmulationDbContext db, KeptEntries? kept)
+    {
+        if (kept is null)
+        {
+            return db.AuditEntries.AsNoTracking();
+        }
+
+        var (authors, units) = kept;
+        return db.AuditEntries.AsNoTracking().Where(a => authors.Contains(a.UserId) || (a.UnitId != null && units.Contains(a.UnitId.Value)));
+    }
+
+    private sealed record KeptEntries(List<string> Authors, List<int> Units);
 }

@@ -96,7 +96,7 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
             return new RefusalPage([], 0);
         }
 
-        actor.RequireSeeUnit(unitId.Value);
+        actor.RequireSeeUnit(db, unitId.Value);
         return await PageAsync(db.Refusals.AsNoTracking().Where(r => r.Subjects.Any(s => s.PersonId == personId)), page, pageSize);
     }
 
@@ -104,8 +104,8 @@ public sealed class RefusalLog(IDbContextFactory<EmulationDbContext> factory, Ti
     public async Task<RefusalPage> ForUnitAsync(Actor actor, int unitId, int page = 0, int pageSize = 20)
     {
         actor.RequirePolicy(Policies.Administer);
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         return await PageAsync(db.Refusals.AsNoTracking().Where(r => r.Subjects.Any(s => s.UnitId == unitId)), page, pageSize);
     }
 

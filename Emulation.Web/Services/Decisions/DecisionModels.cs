@@ -96,7 +96,10 @@ public sealed record ProfileYear(int Year, Emulation.Domain.Results.QualityRatin
 /// <summary>A document on a profile; a decision issued here carries its id (<paramref name="DecisionId"/>) for download.</summary>
 public sealed record ProfileDocument(int Year, string FileName, string Kind, string? Note, int? DecisionId = null);
 
-/// <summary>A person's or unit's achievement record (hồ sơ thành tích) across years.</summary>
+/// <summary>
+/// A person's or unit's achievement record (hồ sơ thành tích) across years; <paramref name="CallerSeesUnit"/>: whether the
+/// caller may open the unit's own profile (a member of staff reads their own record, not their unit's).
+/// </summary>
 public sealed record AchievementProfile(string Name, string? Position, string UnitName, int UnitId,
     IReadOnlyList<ProfileAward> Awards, IReadOnlyList<ProfileYear> Ratings, IReadOnlyList<ProfileDocument> Documents,
-    IReadOnlyList<string> FormerNames);
+    IReadOnlyList<string> FormerNames, bool CallerSeesUnit = true);

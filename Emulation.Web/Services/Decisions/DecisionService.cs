@@ -349,12 +349,12 @@ public sealed class DecisionService(
         }
 
         var decision = issued.Value;
-        if (await NumberTakenAsync(db, decision))
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
+        if (await DecisionNumbering.TakenAsync(db, decision, campaign?.AgencyId))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
         }
 
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == campaignId);
         var nominations = await db.Nominations
             .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
         if (campaign is null || nominations.Count != nominationIds.Distinct().Count())
@@ -395,7 +395,7 @@ public sealed class DecisionService(
 
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        if (!await SaveGrantingAsync(db, decision, campaign, nominations, cash, AwardIssuerName))
+        if (!await SaveGrantingAsync(db, decision, campaign.AgencyId, campaign, nominations, cash, AwardIssuerName))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
         }
@@ -446,7 +446,7 @@ public sealed class DecisionService(
         }
 
         var decision = issued.Value;
-        if (await NumberTakenAsync(db, decision))
+        if (await DecisionNumbering.TakenAsync(db, decision, board))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
         }
@@ -482,7 +482,7 @@ public sealed class DecisionService(
         var rules = await ruleSets.InForceOnAsync(date);
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        if (!await SaveGrantingAsync(db, decision, campaign, nominations, cash, awardIssuer))
+        if (!await SaveGrantingAsync(db, decision, board, campaign, nominations, cash, awardIssuer))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
         }
@@ -522,7 +522,8 @@ public sealed class DecisionService(
         }
 
         var decision = issued.Value;
-        if (await NumberTakenAsync(db, decision))
+        var issuer = (await Organization.OrganizationScope.OfAsync(db, actor)).AgencyAbove(proposal.UnitId);
+        if (await DecisionNumbering.TakenAsync(db, decision, issuer))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
         }
@@ -538,7 +539,7 @@ public sealed class DecisionService(
         var cash = rules.IsSuccess ? rules.Value.Cash : new CashRules();
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == proposal.UnitId);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Decisions.Add(decision);
+        DecisionNumbering.Add(db, decision, issuer);
         if (!await TrySaveAsync(db))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
@@ -575,15 +576,17 @@ public sealed class DecisionService(
         }
 
         var decision = issued.Value;
-        if (await NumberTakenAsync(db, decision))
-        {
-            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
-        }
-
         var awards = await db.Awards.Where(a => awardIds.Contains(a.Id)).ToListAsync();
         if (awards.Count != awardIds.Distinct().Count())
         {
             return Result<int>.Failure(AwardNotFound());
+        }
+
+        // The agency revokes what it awarded: the agency above the awards' units.
+        var issuer = (await Organization.OrganizationScope.OfAsync(db, actor)).AgencyAbove(awards[0].UnitId);
+        if (await DecisionNumbering.TakenAsync(db, decision, issuer))
+        {
+            return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
         }
 
         var names = await SubjectNames.LoadAsync(db, awards.Select(a => (a.PersonId, a.UnitId)));
@@ -595,7 +598,7 @@ public sealed class DecisionService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Decisions.Add(decision);
+        DecisionNumbering.Add(db, decision, issuer);
         if (!await TrySaveAsync(db))
         {
             return Result<int>.Failure(DecisionErrors.NumberTaken(decision.Number, decision.Year));
@@ -640,21 +643,17 @@ public sealed class DecisionService(
         }
     }
 
-    private static async Task<bool> NumberTakenAsync(EmulationDbContext db, Decision decision) =>
-        await db.Decisions.AnyAsync(d => d.IssuerName == decision.IssuerName && d.Year == decision.Year &&
-            d.Number == decision.Number);
-
     /// <summary>
     /// Saves the new campaign decision (false when its number was taken meanwhile) and adds under it one award per
     /// nomination, naming <paramref name="awardIssuer"/>, each with its verification code and the cash in force on its date.
     /// </summary>
-    private static async Task<bool> SaveGrantingAsync(EmulationDbContext db, Decision decision, Domain.Campaigns.Campaign campaign,
+    private static async Task<bool> SaveGrantingAsync(EmulationDbContext db, Decision decision, int? issuingUnit, Domain.Campaigns.Campaign campaign,
         IReadOnlyCollection<Nomination> nominations, CashRules cash, string awardIssuer)
     {
         var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
         var unitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.NameOn(decision.Date));
-        db.Decisions.Add(decision);
+        DecisionNumbering.Add(db, decision, issuingUnit);
         if (!await TrySaveAsync(db))
         {
             return false;

@@ -31,7 +31,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => new { p.FullName, p.Position, p.UnitId, UnitName = db.Units.Where(u => u.Id == p.UnitId).Select(u => u.Name).First() })
             .SingleOrDefaultAsync();
-        if (person is null || !actor.CanSeePerson(personId, person.UnitId) ||
+        if (person is null || !actor.CanSeePerson(db, personId, person.UnitId) ||
             !AgencyRecords.Covers(db, person.UnitId))
         {
             // Another unit's person is, to a head, the same as one that does not exist; so is another agency's to anyone.
@@ -43,7 +43,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
             .OrderByDescending(s => s.Year)
             .Select(s => new ProfileYear(s.Year, s.Rating, s.Initiative, s.Discipline)).ToListAsync();
         return new AchievementProfile(person.FullName, person.Position, person.UnitName, person.UnitId, awards, ratings,
-            DecisionDocuments(awards, revocations), []);
+            DecisionDocuments(awards, revocations), [], actor.CanSeeUnit(db, person.UnitId));
     }
 
     public async Task<AchievementProfile?> GetUnitAsync(Actor actor, int unitId)
@@ -52,7 +52,7 @@ public sealed class ProfileService(IDbContextFactory<EmulationDbContext> factory
         actor.RequirePolicy(Policies.ReadProfiles);
         await using var db = await factory.CreateDbContextAsync(actor);
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
-        if (unit is null || !actor.CanSeeUnit(unitId) || !AgencyRecords.Covers(db, unitId))
+        if (unit is null || !actor.CanSeeUnit(db, unitId))
         {
             return null;
         }

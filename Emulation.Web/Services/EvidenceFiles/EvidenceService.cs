@@ -48,6 +48,11 @@ public sealed class EvidenceService(
             return Result<int>.Failure(editable.Errors);
         }
 
+        if (!await Campaigns.CampaignParticipation.TakesPartAsync(db, campaignId, unitId, cancellationToken))
+        {
+            return Result<int>.Failure(Campaigns.CampaignParticipation.NotTakingPart());
+        }
+
         var bytes = await ReadAtMostAsync(content, MaxBytes + 1, cancellationToken);
         var key = EvidenceStore.NewKey();
         var attached = Evidence.Attach(campaign, unitId, results, criterionCode, fileName,
@@ -79,8 +84,8 @@ public sealed class EvidenceService(
     /// <summary>The unit's files and whether the caller may change them now: one query.</summary>
     public async Task<EvidenceFolder?> ListAsync(Actor actor, int campaignId, int unitId)
     {
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         var found = await db.Units.AsNoTracking()
             .Where(u => u.Id == unitId)
             .Select(u => new
@@ -101,7 +106,8 @@ public sealed class EvidenceService(
             return null;
         }
 
-        var canChange = actor.CanEditUnit(unitId) && Evidence.CheckEditable(campaignStatus, found.ResultsStatus).IsSuccess;
+        var canChange = actor.CanEditUnit(unitId) && Evidence.CheckEditable(campaignStatus, found.ResultsStatus).IsSuccess &&
+            await Campaigns.CampaignParticipation.TakesPartAsync(db, campaignId, unitId);
         return new EvidenceFolder(canChange, MaxBytes, await EvidenceUploaders.NamedAsync(db, found.Files));
     }
 
@@ -113,7 +119,7 @@ public sealed class EvidenceService(
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var evidence = await db.Evidence.SingleOrDefaultAsync(e => e.Id == evidenceId);
-        if (evidence is null || !actor.CanSeeUnit(evidence.UnitId))
+        if (evidence is null || !actor.CanSeeUnit(db, evidence.UnitId))
         {
             // Another unit's file is, to a head, the same as one that does not exist.
             actor.RequirePolicy(Policies.EnterUnitResults);
@@ -164,11 +170,10 @@ public sealed class EvidenceService(
             found = await db.Evidence.AsNoTracking().Where(e => e.Id == evidenceId)
                 .Select(e => new EvidenceItemKey(e.UnitId, e.FileName, e.ContentType, e.StorageKey))
                 .SingleOrDefaultAsync();
-        }
-
-        if (found is null || !actor.CanSeeUnit(found.UnitId))
-        {
-            return null;
+            if (found is null || !actor.CanSeeUnit(db, found.UnitId))
+            {
+                return null;
+            }
         }
 
         return store.OpenRead(found.StorageKey) is { } stream

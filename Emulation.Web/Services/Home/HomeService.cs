@@ -98,8 +98,8 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
             return [];
         }
 
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         var campaigns = await db.Campaigns.AsNoTracking()
             .Where(c => Collecting.Contains(c.Status) && db.BlocMembers.Any(m => m.CampaignId == c.Id && m.UnitId == unitId))
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Id)

@@ -24,10 +24,10 @@ public sealed class StaffImportService(
 
     public async Task<DocumentFile?> BuildTemplateAsync(Actor actor, int unitId, int year)
     {
-        actor.RequireSeeUnit(unitId);
         string? unitCode;
         await using (var db = await factory.CreateDbContextAsync(actor))
         {
+            actor.RequireSeeUnit(db, unitId);
             unitCode = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Code).SingleOrDefaultAsync();
         }
 

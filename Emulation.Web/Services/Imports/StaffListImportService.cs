@@ -65,7 +65,8 @@ public sealed class StaffListImportService(IDbContextFactory<EmulationDbContext>
             return StaffListImportReport.Failed(sheet.Errors, 0);
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // Opened as the actor: the audit trail names the importer. People and units are read unfiltered by the context.
+        await using var db = await factory.CreateDbContextAsync(actor, cancellationToken);
         // An agency's keeper imports into its own units only, and never takes over another agency's person by code.
         var scope = await OrganizationScope.OfAsync(db, actor);
         var units = await scope.Units(db.Units.AsNoTracking()).Where(u => u.ClosedOn == null && u.Kind != UnitKind.Agency && u.Kind != UnitKind.ReceivingBoard)

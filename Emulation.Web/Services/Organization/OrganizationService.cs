@@ -368,8 +368,8 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// <summary>The unit's awards and those of every unit it descends from, each under the name on its decision.</summary>
     public async Task<IReadOnlyList<UnitHistoryEntry>> HistoryAsync(Actor actor, int unitId)
     {
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         if (actor.Can(Policies.KeepOrganization))
         {
             await RequireKeptAsync(db, actor, unitId);

@@ -67,7 +67,7 @@ public sealed class AchievementReportService(
         RequireReader(actor);
         await using var db = await factory.CreateDbContextAsync(actor);
         var nomination = await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nominationId);
-        if (nomination is null || !actor.CanSeeUnit(nomination.UnitId) || !await GoesUpAsync(db, nomination))
+        if (nomination is null || !actor.CanSeeUnit(db, nomination.UnitId) || !await GoesUpAsync(db, nomination))
         {
             return null;
         }
@@ -170,7 +170,7 @@ public sealed class AchievementReportService(
     {
         await using var db = await factory.CreateDbContextAsync(actor);
         var nomination = await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.Id == nominationId);
-        if (nomination is null || !actor.CanSeeUnit(nomination.UnitId) || !await GoesUpAsync(db, nomination))
+        if (nomination is null || !actor.CanSeeUnit(db, nomination.UnitId) || !await GoesUpAsync(db, nomination))
         {
             return Result.Failure(ProposalErrors.ReportNotAbove());
         }

@@ -61,7 +61,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         // A unit's bloc is the latest campaign's: each campaign keeps its own.
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
-        return [.. units.Where(u => actor.CanSeeUnit(u.Id)).Select(u => Entry(u, codes, blocs))];
+        return [.. units.Where(u => actor.CanSeeUnit(db, u.Id)).Select(u => Entry(u, codes, blocs))];
     }
 
     /// <summary>
@@ -76,8 +76,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         var row = await db.Units.AsNoTracking().Where(StoredCodes.Same<Unit>(code))
             .Select(u => new { Unit = u, Version = EF.Property<Guid>(u, EmulationDbContext.VersionProperty) })
             .SingleOrDefaultAsync();
-        if (row is null || (row.Unit.Kind == UnitKind.ReceivingBoard && !actor.Can(Policies.Administer)) || !actor.CanSeeUnit(row.Unit.Id) ||
-            !AgencyRecords.Covers(db, row.Unit.Id))
+        if (row is null || (row.Unit.Kind == UnitKind.ReceivingBoard && !actor.Can(Policies.Administer)) || !actor.CanSeeUnit(db, row.Unit.Id))
         {
             return null;
         }
@@ -187,7 +186,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         actor.RequirePolicy(Policies.SignedInWithRole);
         await using var db = await factory.CreateDbContextAsync(actor);
         var person = await AgencyRecords.People(db).AsNoTracking().SingleOrDefaultAsync(StoredCodes.Same<Person>(code));
-        if (person is null || !actor.CanSeeUnit(person.UnitId))
+        if (person is null || !actor.CanSeeUnit(db, person.UnitId))
         {
             // Another unit's person is, to a head, the same as one that does not exist; so is another agency's to anyone.
             return null;

@@ -15,8 +15,8 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
 {
     public async Task<PledgedTitles?> GetAsync(Actor actor, int campaignId, int unitId)
     {
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).SingleOrDefaultAsync();
         if (campaign is null)
         {
@@ -74,6 +74,11 @@ public sealed class PledgedTitleService(IDbContextFactory<EmulationDbContext> fa
         if (!editable.IsSuccess)
         {
             return editable;
+        }
+
+        if (!await Campaigns.CampaignParticipation.TakesPartAsync(db, campaignId, unitId))
+        {
+            return Result.Failure(Campaigns.CampaignParticipation.NotTakingPart());
         }
 
         var members = (await db.People.Where(p => p.UnitId == unitId).Select(p => p.Id).ToListAsync()).ToHashSet();

@@ -34,6 +34,9 @@ public sealed record UnitWorkspace(
     DateOnly? ResultsDeadline,
     bool CanEdit)
 {
+    /// <summary>Whether the unit is in one of the campaign's blocs (<see cref="Campaigns.CampaignParticipation"/>); if not, nothing is entered.</summary>
+    public bool TakesPart { get; init; } = true;
+
     public string? PledgeReturnReason { get; init; }
     public string? ResultReturnReason { get; init; }
     public bool PledgeLate { get; init; }

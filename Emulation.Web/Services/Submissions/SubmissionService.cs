@@ -24,13 +24,13 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         // Units taking part in some campaign's blocs.
         var units = await db.Units.AsNoTracking().Where(u => db.BlocMembers.Any(m => m.UnitId == u.Id)).OrderBy(u => u.Id)
             .Select(u => new UnitOption(u.Id, u.Code, u.Name)).ToListAsync();
-        return [.. units.Where(u => actor.CanSeeUnit(u.Id))];
+        return [.. units.Where(u => actor.CanSeeUnit(db, u.Id))];
     }
 
     public async Task<UnitWorkspace?> GetWorkspaceAsync(Actor actor, int campaignId, int unitId)
     {
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
 
         // Two queries whatever the table's size: the campaign with its criteria, then the unit with its pledge and
         // results (targets and values are JSON columns of those rows).
@@ -57,6 +57,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
         var pledge = unit.Pledge;
         var result = unit.Result;
+        var takesPart = await Campaigns.CampaignParticipation.TakesPartAsync(db, campaignId, unitId);
 
         var lines = campaign.Criteria.OrderBy(c => c.Id).Select(c => new WorkspaceLine(c.Code, c.Name, c.Group, c.Kind,
             c.Method, c.MaxPoints, c.UnitOfMeasure, c.NeedsTarget, pledge?.Pledge.TargetFor(c.Code),
@@ -64,8 +65,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         return new UnitWorkspace(campaign.Id, campaign.Name, campaign.Year, campaign.Status, unit.Id, unit.Name, lines,
             pledge?.Pledge.Status ?? SubmissionStatus.Draft, pledge?.Version,
             result?.Result.Status ?? SubmissionStatus.Draft, result?.Version,
-            campaign.PledgeDeadline, campaign.ResultsDeadline, actor.CanEditUnit(unitId))
+            campaign.PledgeDeadline, campaign.ResultsDeadline, actor.CanEditUnit(unitId) && takesPart)
         {
+            TakesPart = takesPart,
             PledgeReturnReason = pledge?.Pledge.ReturnReason,
             ResultReturnReason = result?.Result.ReturnReason,
             PledgeLate = pledge?.Pledge.IsLate(campaign.PledgeDeadline, OfficeTime.Offset) ?? false,
@@ -91,6 +93,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         if (!campaign.AcceptsPledges)
         {
             return Result<SavedSubmission>.Failure(CampaignNotOpen("pledges"));
+        }
+
+        if (!await Campaigns.CampaignParticipation.TakesPartAsync(db, campaignId, unitId))
+        {
+            return Result<SavedSubmission>.Failure(Campaigns.CampaignParticipation.NotTakingPart());
         }
 
         var pledge = await db.Pledges.SingleOrDefaultAsync(p => p.CampaignId == campaignId && p.UnitId == unitId);
@@ -145,6 +152,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         if (!campaign.AcceptsResults)
         {
             return Result<SavedSubmission>.Failure(CampaignNotOpen("results"));
+        }
+
+        if (!await Campaigns.CampaignParticipation.TakesPartAsync(db, campaignId, unitId))
+        {
+            return Result<SavedSubmission>.Failure(Campaigns.CampaignParticipation.NotTakingPart());
         }
 
         var result = await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
@@ -205,8 +217,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
     public async Task<IReadOnlyList<StaffYearRow>> GetStaffYearAsync(Actor actor, int unitId, int year)
     {
-        actor.RequireSeeUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        actor.RequireSeeUnit(db, unitId);
         var rows = await db.People.AsNoTracking().Where(p => p.UnitId == unitId).OrderBy(p => p.Id)
             .GroupJoin(db.StaffYearResults.Where(s => s.Year == year), p => p.Id, s => s.PersonId,
                 (p, records) => new { p, records })

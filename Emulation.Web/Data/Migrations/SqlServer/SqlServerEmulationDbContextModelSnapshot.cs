@@ -676,6 +676,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("IssuingUnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -712,7 +715,7 @@ namespace Emulation.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ProposalId");
 
-                    b.HasIndex("IssuerName", "Year", "Number")
+                    b.HasIndex("IssuingUnitId", "IssuerName", "Year", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
@@ -1967,6 +1970,9 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1980,6 +1986,8 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("UserName");
 

@@ -644,6 +644,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IssuingUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -680,7 +683,7 @@ namespace Emulation.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProposalId");
 
-                    b.HasIndex("IssuerName", "Year", "Number")
+                    b.HasIndex("IssuingUnitId", "IssuerName", "Year", "Number")
                         .IsUnique();
 
                     b.ToTable("Decisions");
@@ -1887,6 +1890,9 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1900,6 +1906,8 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("UserName");
 
