@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
 # The working-day mix (bench/run.sh's "mix" row) for two revisions in one run, on copies of one scale-seeded database,
 # so that a change's effect is measured against its base on the same machine at the same hour:
-#   bench/mix-ab.sh BASE_REV CHANGED_REV [CircuitLoad options, e.g. --read-rate 0.1]
+#   bench/mix-ab.sh [--port P] [--seed-db FILE] BASE_REV CHANGED_REV [CircuitLoad options, e.g. --read-rate 0.1]
+# --port: where the app listens (default 5090; helpers measuring at once each take their own). --seed-db: the seeded
+# database is copied from FILE when it exists, else seeded and saved there (seeding takes minutes). --published DIR:
+# each revision's publish is kept in DIR/COMMIT and used again by the next run of the same commit.
 # Each revision is published Release from a temporary worktree; the database is seeded once by BASE_REV (the changed
 # build migrates its copy on start). Prints, per revision, the tool's figures, the app's and the tool's CPU seconds,
 # and the app's evaluation lines (how long each evaluation of the campaign took). Run on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-base=${1:?usage: bench/mix-ab.sh BASE_REV CHANGED_REV [CircuitLoad options]}
-changed=${2:?usage: bench/mix-ab.sh BASE_REV CHANGED_REV [CircuitLoad options]}
+seconds=60 circuits=1000 port=5090 seed_db= published=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --port) port=${2:?--port needs a number}; shift 2 ;;
+    --seed-db) seed_db=${2:?--seed-db needs a file}; shift 2 ;;
+    --published) published=${2:?--published needs a folder}; shift 2 ;;
+    *) break ;;
+  esac
+done
+usage="usage: bench/mix-ab.sh [--port P] [--seed-db FILE] [--published DIR] BASE_REV CHANGED_REV [CircuitLoad options]"
+base=${1:?$usage}
+changed=${2:?$usage}
 shift 2
-seconds=60 circuits=1000 port=5090
 url=http://127.0.0.1:$port
 work=$(mktemp -d /tmp/emulation-mix-ab.XXXXXX)
 app_pid=""
@@ -27,15 +39,32 @@ cpu_seconds() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
 
 for rev in base changed; do
   sha=$([ $rev = base ] && echo "$base" || echo "$changed")
+  commit=$(git rev-parse "$sha^{commit}")
+  if [ -n "$published" ] && [ -f "$published/$commit/Emulation.Web.dll" ]; then
+    log "Using $rev ($sha) as published in $published/$commit"
+    ln -s "$published/$commit" "$work/app-$rev"
+    continue
+  fi
   log "Publishing $rev ($sha)…"
   publish_revision "$rev" "$sha"
+  [ -z "$published" ] || { mkdir -p "$published" && cp -r "$work/app-$rev" "$published/$commit"; }
 done
 build_tool
 
-log "Seeding 1,000 units, 100,000 people, 10 years with $base…"
 mkdir -p "$work/seed"
-start_app "$work/app-base" "$work/seed" Seed__Scale=true
-stop_app
+if [ -n "$seed_db" ] && [ -f "$seed_db" ]; then
+  log "Copying the seeded database $seed_db…"
+  cp "$seed_db" "$work/seed/emulation.db"
+  [ -d "$seed_db.evidence" ] && cp -r "$seed_db.evidence" "$work/seed/evidence"
+else
+  log "Seeding 1,000 units, 100,000 people, 10 years with $base…"
+  start_app "$work/app-base" "$work/seed" Seed__Scale=true
+  stop_app
+  if [ -n "$seed_db" ]; then
+    cp "$work/seed/emulation.db" "$seed_db"
+    [ -d "$work/seed/evidence" ] && cp -r "$work/seed/evidence" "$seed_db.evidence"
+  fi
+fi
 db="$work/seed/emulation.db"
 read_seeded_campaign "$db"
 

@@ -50,6 +50,14 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// <summary>The organisation scope of the actor this context was opened for, read once (<see cref="Services.ActorDbContexts"/>).</summary>
     public Services.Organization.OrganizationScope? ActorScope { get; internal set; }
 
+    /// <summary>
+    /// The process's kept unit tree (<see cref="Services.Organization.UnitTreeCache"/>), when the context's options carry
+    /// it (the app's do; a context built by hand reads the tree from the database each time).
+    /// </summary>
+    internal Services.Organization.UnitTreeCache? UnitTrees { get; } = options
+        .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?
+        .OfType<Services.Organization.UnitTreeCache>().FirstOrDefault();
+
     /// <summary>What a pooled context kept of the actor it was last opened for: nothing, when it is handed out again.</summary>
     internal void ForgetActor()
     {

@@ -37,7 +37,10 @@ internal static class DatabaseInitializer
         {
             await using var scaleScope = services.CreateAsyncScope();
             var scale = ActivatorUtilities.CreateInstance<ScaleSeeder>(scaleScope.ServiceProvider);
-            if (await scale.SeedAsync(ScaleShape.From(configuration)) is { } scaleAccounts)
+            var scaleAccounts = await scale.SeedAsync(ScaleShape.From(configuration));
+            // Its units are written around the contexts.
+            services.GetRequiredService<Services.Organization.UnitTreeCache>().Forget();
+            if (scaleAccounts is not null)
             {
                 DemoAccountsPrinter.Print(scaleAccounts, logger);
             }

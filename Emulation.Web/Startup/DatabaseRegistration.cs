@@ -17,6 +17,8 @@ internal static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddSingleton<Services.Organization.UnitTreeCache>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<Services.Organization.UnitTreeCache>());
 
         if (options.IsSqlServer)
         {
