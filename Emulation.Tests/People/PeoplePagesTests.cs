@@ -49,7 +49,7 @@ public sealed class PeoplePagesTests : PageTestContext
     [Fact]
     public async Task ThePersonsDays_AreTheAppsDatePicker_ShownAsDdMmYyyy_NotTheBrowsersDateInput()
     {
-        var id = await AddAsync("PG-010", new DateOnly(2021, 5, 1));
+        var id = await AddAsync("PG-005", new DateOnly(2021, 5, 1));
         var page = Render<PersonPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=transfer-form]")));
 

@@ -132,6 +132,7 @@ public sealed class ExcellentShareSubmissionTests(AppFixture fixture) : IClassFi
 
         var campaigns = _app.Service<CampaignService>();
         var campaignId = await campaigns.LaunchWithOneCriterionAsync($"Phong trào {code}");
+        await JoinFirstBlocAsync(campaignId, unitId);
         if (pledge)
         {
             // Only a unit that pledged takes part in the evaluation.
@@ -141,5 +142,14 @@ public sealed class ExcellentShareSubmissionTests(AppFixture fixture) : IClassFi
 
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, campaignId, CampaignStep.OpenResults)).IsSuccess);
         return (campaignId, unitId, staff);
+    }
+
+    /// <summary>A unit created after its agency's blocs were drawn takes part only once a bloc groups it.</summary>
+    private async Task JoinFirstBlocAsync(int campaignId, int unitId)
+    {
+        await using var db = await _app.DbAsync();
+        var blocId = await db.Blocs.Where(b => b.CampaignId == campaignId).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        db.BlocMembers.Add(BlocMember.Create(campaignId, blocId, unitId));
+        await db.SaveChangesAsync();
     }
 }
