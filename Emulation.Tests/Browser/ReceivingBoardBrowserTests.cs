@@ -263,6 +263,8 @@ public sealed class ReceivingBoardBrowserTests(BrowserFixture fixture)
     /// <summary>The day before the one a decision-date picker offers (today), so that a day typed over it shows.</summary>
     private static async Task<DateOnly> DayBeforeTheOfferedAsync(BrowserSession session, string testId)
     {
+        // The picker is an island drawn again after each of the page's posted forms: a day typed before it is live is lost.
+        await session.WaitForCircuitIfInteractiveAsync();
         var picker = session.Page.Locator($"input[data-testid='{testId}']");
         await Assertions.Expect(picker).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4}$"));
         var offered = DateOnly.ParseExact(await picker.InputValueAsync(), "dd/MM/yyyy", CultureInfo.InvariantCulture);
