@@ -11,6 +11,6 @@ public sealed record FormDate(string Name, string Label, string? Value, string? 
     /// <summary>How a day travels in the form and the address.</summary>
     public const string Wire = "yyyy-MM-dd";
 
-    public DateTime? Initial =>
-        DateTime.TryParseExact(Value, Wire, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+    public DateOnly? Initial =>
+        DateOnly.TryParseExact(Value, Wire, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
