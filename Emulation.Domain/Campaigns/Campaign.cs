@@ -514,6 +514,15 @@ public sealed class Campaign
         _ => PeriodTitles,
     };
 
+    /// <summary>
+    /// Whether this campaign may grant <paramref name="title"/> to <paramref name="nominee"/>: checked when an award is
+    /// decided, sent up or recorded, not only when a nomination is made, so that a yearly title nominated on a thematic or
+    /// period campaign (before that was refused) is never granted, whatever the council voted. Thematic awards are no
+    /// basis for merit awards (Decree 152/2025 Art. 4(3)): a yearly title granted on one would feed streaks it must not.
+    /// </summary>
+    public Result MayGrant(Title title, string nominee) =>
+        OffersFor(Kind).Contains(title) ? Result.Success() : Result.Failure(CampaignErrors.TitleNotGivenByKind(title.ToString(), nominee));
+
     private static readonly HashSet<Title> AllTitles = [.. Enum.GetValues<Title>()];
     private static readonly HashSet<Title> PeriodTitles =
         [.. AllTitles.Where(t => !Titles.IndividualEmulation.Contains(t) && !Titles.CollectiveEmulation.Contains(t))];

@@ -47,6 +47,18 @@ public static class CampaignErrors
     public static DomainError TitleOnlyYearly(string title) =>
         new("campaign.title_only_yearly", $"'{title}' is an emulation title given year by year; a thematic or period campaign offers forms of commendation.", title);
 
+    /// <summary>
+    /// A nomination for a title the campaign's kind may not give, decided on although the council passed it (a nomination
+    /// made before new ones were refused): the item is the title, the fact the nominee.
+    /// </summary>
+    public static DomainError TitleNotGivenByKind(string title, string nominee) =>
+        new("campaign.title_not_given_by_kind",
+            $"'{title}' for {nominee} is an emulation title given year by year; a thematic or period campaign cannot grant it, even after the council passed it.",
+            title)
+        {
+            Facts = DomainError.FactsOf(("nominee", nominee)),
+        };
+
     public static DomainError FlagOnlyForYearlyOrThematic() =>
         new("campaign.flag_only_yearly_or_thematic", "The Emulation Flag goes with a yearly campaign or a thematic one of three years or more, not with a period campaign.");
 

@@ -54,6 +54,12 @@ public static class LegalArticles
     public const string AwardPeriodNotRestarted = "Nghị định 98/2023/NĐ-CP (không quy định thời gian xét thành tích bắt đầu sau lần khen thưởng trước); Luật TĐKT 06/2022/QH15 Điều 5 (không tặng thưởng nhiều hình thức cho một thành tích; khoản, điểm chưa xác nhận)";
     public const string InitiativeOnce = "Luật TĐKT 06/2022/QH15 Điều 74; hướng dẫn của Bộ Nội vụ (sáng kiến đã làm căn cứ công nhận CSTĐCS không tính lại)";
     /// <summary>The new unit reviews a transferred person on the former unit's opinion; the clause was not read, so none is cited.</summary>
+    /// <summary>
+    /// Not an article: the review's own procedure, cited where a unit's results are not submitted. The head's ratings are
+    /// a draft until the unit submits them; no article is cited because none was read for it.
+    /// </summary>
+    public const string SubmittedResults = "Quy trình bình xét của phong trào: chỉ xét kết quả đơn vị đã gửi (kết quả chưa gửi là bản nháp của thủ trưởng đơn vị)";
+
     public const string FormerUnitOpinion = "Thông tư 01/2024/TT-BNV (cá nhân chuyển công tác: đơn vị mới bình xét trên cơ sở ý kiến nhận xét của đơn vị cũ; điều, khoản chưa xác nhận)";
 
     /// <summary>The individuals a collective's 70% is taken of (Art. 27–28); whether those not rated count is a setting.</summary>

@@ -24,6 +24,8 @@ public static class RuleSetCatalog
             "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
+            LongServiceWomenUnconfirmed,
+            LongServiceDeceasedUnconfirmed,
             "Articles: the clauses of Decree 98/2023 on deferral and on sudden/thematic awards are cited without their numbers",
             "Cash: the article numbers of Decree 98/2023 for the Bằng khen, Giấy khen and orders (amounts as Decree 91/2017 and Decree 152/2025 give them)",
             "Award period: without Decree 152/2025 Art. 33(7) the years of a previous award of the same or a higher form count again; Law 06/2022 Art. 5 (one form per achievement) applies under both decrees, so this reading is unconfirmed and every such explanation names the award counted again",
@@ -34,6 +36,8 @@ public static class RuleSetCatalog
             RecruitmentDayUnconfirmed,
             LeftDuringYearUnconfirmed,
             QuotaScopeUnconfirmed,
+            QuotaUnconfirmed,
+            MeritInitiativeUnconfirmed,
             BaseSalaryUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
@@ -79,6 +83,9 @@ public static class RuleSetCatalog
             "Public consultation: 10 working days before the council for Provincial Emulation Fighter and higher (the article sets it for national titles; for these titles provincial practice)",
             "Discipline (Art. 4(4)): a year the disciplinary period overlaps does not count",
             "Long service: the positions, two terms of five years and the two-thirds share of a term",
+            LongServiceWomenUnconfirmed,
+            LongServiceDeceasedUnconfirmed,
+            "Council quorum 2/3 of members (provincial practice: 4/5 for award sessions)",
             "Cash: rounded up to tens of thousands of đồng as Decree 98/2023 Art. 53(2) does; Decree 152/2025's clause unconfirmed",
             "Cash: the article of Decree 152/2025 for the emulation titles' amounts, and the clause doubling a collective's Bằng khen or Giấy khen",
             ExcellentShareUnconfirmed,
@@ -88,6 +95,8 @@ public static class RuleSetCatalog
             RecruitmentDayUnconfirmed,
             LeftDuringYearUnconfirmed,
             QuotaScopeUnconfirmed,
+            QuotaUnconfirmed,
+            MeritInitiativeUnconfirmed,
             BaseSalaryUnconfirmed,
         ],
         ExcellentShare = StandardExcellentShare(),
@@ -160,6 +169,18 @@ public static class RuleSetCatalog
 
     private const string QuotaScopeUnconfirmed =
         "Quotas: counted over the campaign or unit by unit, per title; DOMAIN.md names no bloc scope (the flag is one per bloc by its rank)";
+
+    private const string LongServiceWomenUnconfirmed =
+        "Long service: a shorter requirement for women (RequiredTermsForWomen, none by default) and the provision that sets it";
+
+    private const string LongServiceDeceasedUnconfirmed =
+        "Long service: whether someone who died while serving or after retiring is proposed posthumously (IncludesDeceased, by default as retirees are)";
+
+    private const string QuotaUnconfirmed =
+        "Quotas: no national cap since 2024 (the old 15% of Advanced Workers lapsed); a province's cap, its base and its rounding are data";
+
+    private const string MeritInitiativeUnconfirmed =
+        "Bằng khen (Art. 74): whether the two-initiative clause binds both the excellent-years branch and the Grassroots Emulation Fighter branch (MeritInitiativeClause)";
 
     private const string BaseSalaryUnconfirmed =
         "Cash: the latest base salary known is 2,340,000 đồng from 1 July 2024 (Decree 73/2024); a later one is added as data";

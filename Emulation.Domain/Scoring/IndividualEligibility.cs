@@ -71,7 +71,7 @@ internal static class IndividualEligibility
                 new Fact("recruitedOn", p.Person.RecruitedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new Fact("months", FactValues.Of(sinceRecruitment)), new Fact("minimum", FactValues.Of(r.MinMonthsSinceRecruitment))));
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return rating && leave && worked && recruited && discipline;
@@ -88,7 +88,7 @@ internal static class IndividualEligibility
             sink.Add(new("cstdcs.excellent_or_initiative", ok, art,
                 new Fact("rating", FactValues.Of(y.Rating)), new Fact("initiative", FactValues.Of(y.Initiative)),
                 new Fact("requiredRating", FactValues.Of(r.FighterRating)), new Fact("requiredInitiative", FactValues.Of(r.FighterInitiative))));
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return p.AdvancedWorkerThisYear && ok;
@@ -118,7 +118,7 @@ internal static class IndividualEligibility
                 new Fact("years", FactValues.Of(r.ProvincialFighterStreak))));
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return streakOk && initiative && DisciplineAllows(p, y, r);
@@ -147,7 +147,7 @@ internal static class IndividualEligibility
             }
 
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return rating && leave && achievement && advancedStreak && DisciplineAllows(p, y, r);
@@ -187,7 +187,7 @@ internal static class IndividualEligibility
 
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return (fighterBranch || excellentBranch) && DisciplineAllows(p, y, r);
@@ -212,7 +212,7 @@ internal static class IndividualEligibility
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.PrimeMinisterFighterTitles))));
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return prior is not null && good >= r.PrimeMinisterGoodYears && fighters >= r.PrimeMinisterFighterTitles &&
@@ -241,7 +241,7 @@ internal static class IndividualEligibility
                 new Fact("count", FactValues.Of(fighters)), new Fact("required", FactValues.Of(r.LabourOrderFighterTitles))));
             AddRevoked(sink, p, art);
             AddDiscipline(sink, p, y, r, a, art);
-            AddProceedings(sink, y, r, a);
+            AddProceedings(sink, p, y, r, a);
         }
 
         return prior is not null && good >= r.LabourOrderGoodYears && excellent >= r.LabourOrderExcellentYears &&
@@ -335,9 +335,24 @@ internal static class IndividualEligibility
         }
     }
 
-    /// <summary>What a recommendation waits for: proceedings pending, and, after a transfer, the former unit's opinion.</summary>
-    private static void AddProceedings(List<Condition> sink, StaffYear y, IndividualRules r, PrincipleArticles a)
+    /// <summary>
+    /// What a recommendation waits for: proceedings pending, after a transfer the former unit's opinion, and the unit's
+    /// results not yet submitted (the head's ratings are a draft until then). For someone who died, that the title is
+    /// given posthumously.
+    /// </summary>
+    private static void AddProceedings(List<Condition> sink, PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a)
     {
+        if (!p.Unit.ResultsSubmitted)
+        {
+            sink.Add(new("unit.results_submitted", false, LegalArticles.SubmittedResults,
+                new Fact("unit", p.Unit.Name)));
+        }
+
+        if (p.Person.DiedOn is { } died)
+        {
+            sink.Add(new("award.posthumous", true, Posthumous.Article, new Fact("diedOn", FactValues.Of(died))));
+        }
+
         sink.Add(new("proceedings.none", !y.ProceedingsPending, a.Deferral, new Fact("pending", FactValues.Of(y.ProceedingsPending))));
         if (y.MonthsInFormerUnit > 0)
         {

@@ -10,4 +10,8 @@ public sealed record PersonInput(
     Gender Gender,
     DateOnly RecruitedOn,
     IReadOnlyList<StaffYear> Years,
-    IReadOnlyList<AwardRecord> Awards);
+    IReadOnlyList<AwardRecord> Awards)
+{
+    /// <summary>The day the person died, when they did on or before the reference day: their titles are given posthumously.</summary>
+    public DateOnly? DiedOn { get; init; }
+}

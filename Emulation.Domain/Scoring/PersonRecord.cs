@@ -86,8 +86,11 @@ internal sealed class PersonRecord : RecommendationSubject
     public bool AwaitsFormerUnitOpinion => Current is { MonthsInFormerUnit: > 0 } y && !y.FormerUnitOpinionReceived &&
         y.MonthsInFormerUnit >= _rules.Rules.Individuals.FormerUnitOpinionMinMonths;
 
-    /// <summary>This year's titles wait: proceedings pending (Decree 152/2025 Art. 4(4)) or the former unit's opinion awaited.</summary>
-    public bool Waits => (Current?.ProceedingsPending ?? false) || AwaitsFormerUnitOpinion;
+    /// <summary>
+    /// This year's titles wait: proceedings pending (Decree 152/2025 Art. 4(4)), the former unit's opinion awaited, or the
+    /// unit's results not submitted (its head's ratings still a draft).
+    /// </summary>
+    public bool Waits => (Current?.ProceedingsPending ?? false) || AwaitsFormerUnitOpinion || !Unit.ResultsSubmitted;
 
     public bool Decide(Title title, List<Condition>? sink) =>
         IndividualEligibility.Decide(title, this, _rules.Rules, _rules.ReferenceDate, UnitMetTargets, sink);

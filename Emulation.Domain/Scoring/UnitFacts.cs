@@ -55,6 +55,9 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
     /// <summary>Decree 152/2025 Art. 4(4): the unit is under inspection or a complaint about it is being verified.</summary>
     public bool ProceedingsPending => Score.Unit.ProceedingsPending;
 
+    /// <summary>Whether the unit's results are submitted, so that its head's ratings of its staff are final.</summary>
+    public bool ResultsSubmitted => Score.Unit.ResultsSubmitted;
+
     /// <summary>For a thematic campaign, the years it has run (Art. 26(2)); null for a yearly campaign.</summary>
     public int? ThematicCampaignYears { get; init; }
 

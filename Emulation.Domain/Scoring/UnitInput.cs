@@ -19,6 +19,12 @@ public sealed record UnitInput(
     /// </summary>
     public bool ProceedingsPending { get; init; }
 
+    /// <summary>
+    /// Whether the unit's results for the campaign are submitted (and not returned). Until they are, its head's ratings of
+    /// its staff are a draft: the staff's titles are decided and explained but wait, and none is put to the council.
+    /// </summary>
+    public bool ResultsSubmitted { get; init; } = true;
+
     /// <summary>The unit's collective ratings of earlier years (and this year's, when already decided).</summary>
     public IReadOnlyList<UnitYearRating> YearRatings { get; init; } = [];
 }

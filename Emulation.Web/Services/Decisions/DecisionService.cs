@@ -362,6 +362,12 @@ public sealed class DecisionService(
             return Result<int>.Failure(NominationNotInCampaign());
         }
 
+        // A yearly title nominated on a thematic campaign is never granted, whatever the council voted.
+        if (await CampaignGrants.RefusalsAsync(db, campaignId, nominations) is { Count: > 0 } notGiven)
+        {
+            return Result<int>.Failure(notGiven);
+        }
+
         var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
         var ids = nominations.Select(n => n.Id).ToList();
         var revokedNominations = await db.Awards.AsNoTracking()
@@ -455,6 +461,11 @@ public sealed class DecisionService(
         if (nominations.Count != nominationIds.Distinct().Count())
         {
             return Result<int>.Failure(Domain.Proposals.ProposalErrors.NotInProposal());
+        }
+
+        if (await CampaignGrants.RefusalsAsync(db, proposal.CampaignId, nominations) is { Count: > 0 } notGiven)
+        {
+            return Result<int>.Failure(notGiven);
         }
 
         var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));

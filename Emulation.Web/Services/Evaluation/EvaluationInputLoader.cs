@@ -88,6 +88,7 @@ internal static class EvaluationInputLoader
             peopleByUnit[u.Id].Count(p => p.Gender == Domain.Organization.Gender.Female))
         {
             ProceedingsPending = underProceedings.Contains(u.Id),
+            ResultsSubmitted = resultByUnit.ContainsKey(u.Id),
             Awards = WithInherited(
                 [.. awardsByUnit[u.Id].Select(a => Record(a, null))],
                 inherited[u.Id].SelectMany(p => awardsByUnit[p.Key].Where(a => a.Year <= p.Value)
@@ -120,7 +121,13 @@ internal static class EvaluationInputLoader
                     : s.MonthsInFormerUnit,
                 FormerUnitOpinionReceived = s.FormerUnitOpinionReceived,
             }).ToArray(),
-            awardsByPerson[m.Person.Id].Select(a => Record(a, null)).ToArray())).ToList();
+            awardsByPerson[m.Person.Id].Select(a => Record(a, null)).ToArray())
+        {
+            // A title decided for someone who died by the year's end is given posthumously (truy tặng).
+            DiedOn = m.Person.LeaveReason == Domain.Organization.LeaveReason.Deceased && m.Person.LeftOn <= new DateOnly(campaign.Year, 12, 31)
+                ? m.Person.LeftOn
+                : null,
+        }).ToList();
 
         return (campaign, new EvaluationInput(campaign.Year, campaign.Criteria, unitInputs, personInputs)
         {
@@ -219,6 +226,7 @@ internal static class EvaluationInputLoader
                 {
                     Targets = TargetsOf(pledge),
                     Values = ValuesOf(resultByUnit.GetValueOrDefault(u.UnitId)),
+                    ResultsSubmitted = resultByUnit.ContainsKey(u.UnitId),
                     ProceedingsPending = underProceedings.Contains(u.UnitId),
                 }
                 : u)],

@@ -28,6 +28,11 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
 
     public static DomainError NotFound() => new("nomination.not_found", "There is no such nomination.");
 
+    /// <summary>An individual emulation title by hand for someone whose unit has not submitted its results: the rating is a draft.</summary>
+    public static DomainError ResultsNotSubmitted(string unit) =>
+        new("nomination.results_not_submitted",
+            $"{unit} has not submitted its results: its staff's ratings are a draft, and no yearly title rests on them yet.", unit);
+
     public static DomainError UnitNotNominable() =>
         new("nomination.unit_not_nominable", "The unit is closed or outside the organisation (a receiving board): it cannot be nominated.");
 
@@ -148,6 +153,17 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
                 n.UnitId == input.UnitId && n.Title == input.Title))
         {
             return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId), Duplicate());
+        }
+
+        // A yearly individual title rests on the rating the head submits with the unit's results: nothing unsubmitted
+        // reaches the council, by hand either.
+        if (Titles.IndividualEmulation.Contains(input.Title) && campaign.Kind == CampaignKind.Yearly &&
+            !await db.UnitResults.AnyAsync(r => r.CampaignId == campaignId && r.UnitId == input.UnitId &&
+                (r.Status == Domain.Pledges.SubmissionStatus.Submitted || r.Status == Domain.Pledges.SubmissionStatus.Accepted)))
+        {
+            var unitName = await db.Units.Where(u => u.Id == input.UnitId).Select(u => u.Name).SingleAsync();
+            return await RefusedAsync<int>(actor, "add", new RefusalScope(campaignId, PersonId: input.PersonId, UnitId: input.UnitId),
+                ResultsNotSubmitted(unitName));
         }
 
         var rules = await ruleSets.InForceForYearAsync(campaign.Year);

@@ -383,6 +383,11 @@ public sealed class ProposalService(
             return Result<int>.Failure(Decisions.DecisionService.NominationNotInCampaign());
         }
 
+        if (await Nominations.CampaignGrants.RefusalsAsync(db, campaignId, nominations) is { Count: > 0 } notGiven)
+        {
+            return Result<int>.Failure(notGiven);
+        }
+
         var granting = await GrantingAsync(date);
         var rules = nominations.ToDictionary(n => n.Id, n => granting.For(n.Title));
         var opened = Proposal.Send(campaignId, input.Number, date, input.Recipient,
@@ -466,6 +471,11 @@ public sealed class ProposalService(
             {
                 errors.Add(ProposalErrors.TooLong(Award.IssuerMaxLength));
             }
+        }
+
+        if (input.Granted)
+        {
+            errors.AddRange(await Nominations.CampaignGrants.RefusalsAsync(db, proposal.CampaignId, nominations));
         }
 
         foreach (var nomination in nominations)
