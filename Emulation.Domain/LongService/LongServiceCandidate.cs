@@ -20,6 +20,11 @@ public sealed record LongServiceExplanation(Title Title, string RuleSetId, int R
 {
     public bool TermsMet => CountedTerms >= RequiredTerms;
 
+    /// <summary>The day the person died, when they did: the award is given posthumously under <see cref="PosthumousArticle"/>.</summary>
+    public DateOnly? DiedOn { get; init; }
+
+    public string? PosthumousArticle { get; init; }
+
     /// <summary>The rule set as nominations record it, e.g. <c>VN-ND152-2025 v1</c>.</summary>
     public string RuleSet => $"{RuleSetId} v{RuleSetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -42,12 +42,18 @@ public static class LongServiceEligibility
         bool ended = history.LeftOn is { } left && left <= asOf;
         bool retired = ended && history.LeaveReason == LeaveReason.Retired;
 
-        // Someone who died is listed as a retiree would be; the award is then given posthumously (Posthumous.Article).
+        // Someone who died is listed when the rule lists the dead (by default as retirees are); the award is then given
+        // posthumously, which the explanation says with its article.
         bool deceased = ended && history.LeaveReason == LeaveReason.Deceased;
         bool serving = !ended;
         var bar = history.LongServiceAwards.Contains(rule.Title) ? LongServiceBar.AlreadyAwarded
-            : serving || ((retired || deceased) && rule.IncludesRetired) ? LongServiceBar.None
+            : serving || (retired && rule.IncludesRetired) || (deceased && rule.ListsDeceased) ? LongServiceBar.None
             : LongServiceBar.NoLongerServing;
+        if (deceased)
+        {
+            explanation = explanation with { DiedOn = history.LeftOn, PosthumousArticle = Awards.Posthumous.Article };
+        }
+
         return new LongServiceAssessment(history.PersonId, history.UnitId, retired, bar, explanation) { Deceased = deceased };
     }
 

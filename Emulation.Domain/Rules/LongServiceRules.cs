@@ -22,6 +22,15 @@ public sealed record LongServiceRule(Title Title, IReadOnlyList<string> Position
     /// </summary>
     public int? RequiredTermsForWomen { get; init; }
 
+    /// <summary>
+    /// Whether someone who died (while serving, or after retiring) is still listed, the award then given posthumously
+    /// (truy tặng, <see cref="Posthumous.Article"/>); null: as <see cref="IncludesRetired"/>. Unconfirmed for this form, so data.
+    /// </summary>
+    public bool? IncludesDeceased { get; init; }
+
+    /// <summary>Whether the rule lists someone who died: <see cref="IncludesDeceased"/>, else as retirees are.</summary>
+    public bool ListsDeceased => IncludesDeceased ?? IncludesRetired;
+
     /// <summary>The provision that sets <see cref="RequiredTermsForWomen"/>, named in the explanation.</summary>
     public string WomenArticle { get; init; } = "";
 

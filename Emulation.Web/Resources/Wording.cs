@@ -134,6 +134,12 @@ public static class Wording
         text.Append(Format(localizer, culture, "LongService.Total", explanation.TotalMonths, explanation.CountedTerms,
             explanation.RequiredTerms, explanation.TermMonths, explanation.MinShareOfTerm.ToString(),
             explanation.RuleSetId, explanation.RuleSetVersion, explanation.Article));
+        if (explanation.DiedOn is { } died)
+        {
+            text.AppendLine().Append(Format(localizer, culture, "LongService.Posthumous", died.ToString("d", culture),
+                explanation.PosthumousArticle ?? ""));
+        }
+
         return text.ToString();
     }
 
