@@ -107,8 +107,9 @@ public sealed class ApiNominationTests(ApiFixture fixture) : IClassFixture<ApiFi
     {
         using var officer = await App.AsUserAsync("congdoan");
 
+        // Phòng Kinh tế has submitted its results; Phòng Tổng hợp has not, and its staff's yearly titles wait for them.
         var added = await officer.PostAsync("/api/v1/campaigns/1/nominations", ApiClients.Json(
-            """{"unitCode":"TH","personCode":"TH-002","title":"grassrootsEmulationFighter","reason":"Sáng kiến cấp cơ sở."}"""));
+            """{"unitCode":"KT","personCode":"KT-009","title":"grassrootsEmulationFighter","reason":"Sáng kiến cấp cơ sở."}"""));
 
         var text = await added.Content.ReadAsStringAsync();
         Assert.True(added.StatusCode == HttpStatusCode.Created, text);
