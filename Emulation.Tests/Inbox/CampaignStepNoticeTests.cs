@@ -13,9 +13,12 @@ namespace Emulation.Tests.Inbox;
 /// pledge is open when the campaign takes personal pledges; opening results tells the heads that results are due.
 /// Phòng Kế toán (KT) is moved out of the campaign's blocs, so its head is told nothing.
 /// </summary>
-public sealed class CampaignStepNoticeTests : FreshAppTests
+public sealed class CampaignStepNoticeTests(AppFixture fixture) : SharedAppTests(fixture)
 {
-    private const string Name = "Thi đua chuyên đề cải cách hành chính 2026";
+    private static int s_launched;
+
+    /// <summary>The campaign a test launches, named for it alone: the class's tests share one app, and a notice names its campaign.</summary>
+    private readonly string _name = $"Thi đua chuyên đề cải cách hành chính 2026 – đợt {Interlocked.Increment(ref s_launched)}";
 
     [Fact]
     public async Task Launch_TellsEachHeadOfTheField_ThePledgeTabAndDeadline_AndTheStaffTheirOwnPledge()
@@ -27,13 +30,13 @@ public sealed class CampaignStepNoticeTests : FreshAppTests
         foreach (var (userName, unitId) in heads)
         {
             var item = Assert.Single(await ItemsAsync(userName, id));
-            Assert.Equal((NotificationKind.CampaignLaunched, Name, "31/03/2026", $"campaigns/{id}/units/{unitId}?tab=pledge"),
+            Assert.Equal((NotificationKind.CampaignLaunched, _name, "31/03/2026", $"campaigns/{id}/units/{unitId}?tab=pledge"),
                 (item.Kind, item.Subject, item.Detail, item.Link));
         }
 
         Assert.Empty(await ItemsAsync("tp.kt", id));
         var launched = Assert.Single(await ItemsAsync("tp.th", id));
-        Assert.Equal($"{Name} đã được phát động: đăng ký giao ước thi đua của đơn vị trước ngày 31/03/2026.",
+        Assert.Equal($"{_name} đã được phát động: đăng ký giao ước thi đua của đơn vị trước ngày 31/03/2026.",
             InboxText.Text(launched.Kind, launched.Subject, launched.Detail, InboxText.Vietnamese));
         foreach (var staff in new[] { "nv.th1", "nv.th2" })
         {
@@ -68,7 +71,7 @@ public sealed class CampaignStepNoticeTests : FreshAppTests
         }
 
         var opened = Assert.Single(await ItemsAsync("tp.th", id), i => i.Kind == NotificationKind.ResultsOpened);
-        Assert.Equal($"{Name} đã mở nhập kết quả: nhập kết quả thực hiện của đơn vị trước ngày 05/12/2026.",
+        Assert.Equal($"{_name} đã mở nhập kết quả: nhập kết quả thực hiện của đơn vị trước ngày 05/12/2026.",
             InboxText.Text(opened.Kind, opened.Subject, opened.Detail, InboxText.Vietnamese));
         Assert.Empty(await ItemsAsync("tp.kt", id));
         Assert.DoesNotContain(await ItemsAsync("nv.th1", id), i => i.Kind == NotificationKind.ResultsOpened);
@@ -97,7 +100,7 @@ public sealed class CampaignStepNoticeTests : FreshAppTests
     private async Task<int> LaunchWithoutKtAsync(Func<CampaignDesign, Task>? design = null)
     {
         var campaigns = App.Service<CampaignService>();
-        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = Name, Year = 2026 })).Value;
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = _name, Year = 2026 })).Value;
         await campaigns.AddCriterionAsync(TestActors.Officer, id,
             new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
         await campaigns.ReadyToLaunchAsync(id);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Integration;
 
-public sealed class LoginTests : FreshAppTests
+public sealed class LoginTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     [Fact]
     public async Task AnonymousVisitor_IsSentToTheLoginPage()

@@ -16,7 +16,7 @@ namespace Emulation.Tests.Integration;
 /// wherever it is evaluated (the review page, the API, the nomination step) it says so, naming the year, rather than a
 /// 500 or a silent empty list.
 /// </summary>
-public sealed class YearWithoutRuleSetTests : FreshAppTests
+public sealed class YearWithoutRuleSetTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     private const string Code = "rules.none_for_year";
 

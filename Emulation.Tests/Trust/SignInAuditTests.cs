@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Emulation.Tests.Trust;
 
 /// <summary>A sign-in's effect on the account is recorded as the sign-in it was, under the user name typed.</summary>
-public sealed class SignInAuditTests : FreshAppTests
+public sealed class SignInAuditTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     /// <summary>The account's entries recorded after <paramref name="afterId"/> (seeding records its own).</summary>
     private async Task<List<AuditEntry>> AccountEntriesAsync(string userName, long afterId)
