@@ -11,7 +11,7 @@ namespace Emulation.Tests.People;
 /// The staff list from an HR export: real workbooks built here and read through the guard; all rows or none, matched
 /// by code so the same file twice changes nothing; the template downloads and opens.
 /// </summary>
-public sealed class StaffListImportTests : FreshAppTests
+public sealed class StaffListImportTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     private StaffListImportService Imports => App.Service<StaffListImportService>();
 
@@ -40,11 +40,14 @@ public sealed class StaffListImportTests : FreshAppTests
         return await Imports.ImportAsync(TestActors.Admin, file, CancellationToken.None);
     }
 
-    private static readonly Dictionary<string, object?>[] NewHires =
+    private static readonly Dictionary<string, object?>[] NewHires = Hires(1);
+
+    /// <summary>Two new people, coded from NV-<paramref name="first"/>: the class's tests share one app, so each imports codes of its own.</summary>
+    private static Dictionary<string, object?>[] Hires(int first) =>
     [
         // A text date the Vietnamese way, a real date cell, the unit by code and by name.
-        Row("NV-001", "Phan Thị Lan", "Nữ", "12/03/1995", "TH", "Chuyên viên", "01/09/2024"),
-        Row("NV-002", "Vũ Đức Minh", "Nam", new DateTime(1990, 11, 2), "Phòng Kinh tế", "Phó trưởng phòng", new DateTime(2016, 4, 1)),
+        Row($"NV-{first:000}", "Phan Thị Lan", "Nữ", "12/03/1995", "TH", "Chuyên viên", "01/09/2024"),
+        Row($"NV-{first + 1:000}", "Vũ Đức Minh", "Nam", new DateTime(1990, 11, 2), "Phòng Kinh tế", "Phó trưởng phòng", new DateTime(2016, 4, 1)),
     ];
 
     [Fact]
@@ -66,7 +69,7 @@ public sealed class StaffListImportTests : FreshAppTests
     [Fact]
     public async Task Import_OfTheSameFileTwice_ChangesNothingTheSecondTime()
     {
-        var workbook = Workbook(NewHires);
+        var workbook = Workbook(Hires(11));
         Assert.True((await ImportAsync(workbook)).IsSuccess);
         int people, tenures, audit;
         await using (var db = await App.DbAsync())
@@ -86,31 +89,32 @@ public sealed class StaffListImportTests : FreshAppTests
     [Fact]
     public async Task Import_WithOneBadRow_SavesNothing_AndReportsRowColumnAndVietnameseReason()
     {
+        var hires = Hires(21);
         var report = await ImportAsync(Workbook(
-            NewHires[0],
-            Row("NV-003", "Lý Văn Sơn", "Nam", "30/02/1991", "TH", "Chuyên viên", "01/01/2020"),
-            NewHires[1]));
+            hires[0],
+            Row("NV-023", "Lý Văn Sơn", "Nam", "30/02/1991", "TH", "Chuyên viên", "01/01/2020"),
+            hires[1]));
 
         Assert.False(report.IsSuccess);
         var error = Assert.Single(report.Errors);
         Assert.Equal((3, StaffListTemplate.DateOfBirth, "import.not_a_date"), (error.Row!.Value, error.Column, error.Error.Code));
         await using var db = await App.DbAsync();
-        Assert.False(await db.People.AnyAsync(p => p.Code!.StartsWith("NV-")));
+        Assert.False(await db.People.AnyAsync(p => p.Code!.StartsWith("NV-02")));
     }
 
     [Fact]
     public async Task Import_WithADuplicateCode_OrAnUnknownUnit_NamesEachRow()
     {
         var report = await ImportAsync(Workbook(
-            NewHires[0],
-            Row("nv-001", "Phan Thị Lan", "Nữ", null, "TH", "Chuyên viên", "01/09/2024"),
-            Row("NV-004", "Mai Anh", "Nữ", null, "Phòng Không Có", "Chuyên viên", "01/09/2024"),
-            Row("NV-005", "Mai Bình", "Khác", null, "TH", "Chuyên viên", "01/09/2024")));
+            Hires(31)[0],
+            Row("nv-031", "Phan Thị Lan", "Nữ", null, "TH", "Chuyên viên", "01/09/2024"),
+            Row("NV-034", "Mai Anh", "Nữ", null, "Phòng Không Có", "Chuyên viên", "01/09/2024"),
+            Row("NV-035", "Mai Bình", "Khác", null, "TH", "Chuyên viên", "01/09/2024")));
 
         Assert.Equal(["import.duplicate_code", "import.unknown_unit", "import.unknown_gender"], report.Errors.Select(e => e.Error.Code));
         Assert.Equal([3, 4, 5], report.Errors.Select(e => e.Row!.Value));
         await using var db = await App.DbAsync();
-        Assert.False(await db.People.AnyAsync(p => p.Code!.StartsWith("NV-")));
+        Assert.False(await db.People.AnyAsync(p => p.Code!.StartsWith("NV-03")));
     }
 
     [Fact]
