@@ -13,7 +13,7 @@ public static class CouncilDriver
     public const int Members = 5;
 
     public static Actor Member(int i) =>
-        new($"hoidong{i}", $"hoidong{i}", new HashSet<string> { Roles.CouncilMember }, null);
+        new($"hoidong{i}", $"hoidong{i}", new HashSet<string> { Roles.CouncilMember }, TestActors.OfficeId);
 
     public static IReadOnlyList<string> AllMembers { get; } =
         [.. Enumerable.Range(1, Members).Select(i => $"hoidong{i}")];

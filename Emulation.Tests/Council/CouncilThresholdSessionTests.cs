@@ -33,7 +33,7 @@ public sealed class CouncilThresholdSessionTests() : FreshAppTests(("Emulation:J
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             foreach (var name in new[] { "hoidong6", "hoidong7" })
             {
-                var user = new AppUser { UserName = name, FullName = $"Thành viên {name}" };
+                var user = new AppUser { UserName = name, FullName = $"Thành viên {name}", UnitId = TestActors.OfficeId };
                 Assert.True((await users.CreateAsync(user)).Succeeded);
                 Assert.True((await users.AddToRoleAsync(user, Roles.CouncilMember)).Succeeded);
             }

@@ -85,6 +85,8 @@ public abstract class PageTestContext : BunitContext, IClassFixture<AppFixture>
         _auth.SetRoles(role);
         _auth.SetPolicies([.. Policies.Admitting(role)]);
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userName) };
+        // A council member sits for the office, as the demo binds them: one bound to no agency sees nothing.
+        unitId ??= role == Emulation.Web.Data.Roles.CouncilMember ? TestActors.OfficeId : null;
         if (unitId is { } unit)
         {
             claims.Add(new Claim(Actor.UnitClaim, unit.ToString(CultureInfo.InvariantCulture)));

@@ -7,7 +7,11 @@ namespace Emulation.Tests.Infrastructure;
 public static class TestActors
 {
     public static Actor Officer { get; } = Of("congdoan", Roles.UnionOfficer);
-    public static Actor Council { get; } = Of("hoidong1", Roles.CouncilMember);
+    /// <summary>The demo office's id: the first unit the seed makes (CouncilBindingTests checks it).</summary>
+    public const int OfficeId = 1;
+
+    /// <summary>hoidong1, bound to the office as the demo binds it: an unbound council account sees nothing.</summary>
+    public static Actor Council { get; } = new("hoidong1", "hoidong1", new HashSet<string> { Roles.CouncilMember }, OfficeId);
     public static Actor Leader { get; } = Of("lanhdao", Roles.Leadership);
     public static Actor Admin { get; } = Of("quantri", Roles.Administrator);
 

@@ -47,6 +47,22 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// </summary>
     public List<int>? CampaignAgencyUnits { get; internal set; }
 
+    /// <summary>
+    /// The receiving board whose account this context was opened for: it reads an agency's campaign only as the dossiers
+    /// sent to the board carry it (<see cref="BoardProposals"/>), never its pledges, results, blocs or other nominations;
+    /// null for an agency's account and for work done without an actor.
+    /// </summary>
+    public int? ReceivingBoard { get; internal set; }
+
+    /// <summary>The dossiers sent to <see cref="ReceivingBoard"/>, read when the context was opened for its account.</summary>
+    public List<int>? BoardProposals { get; internal set; }
+
+    /// <summary>The campaigns of <see cref="BoardProposals"/>.</summary>
+    public List<int>? BoardCampaigns { get; internal set; }
+
+    /// <summary>The units of the nominees of <see cref="BoardProposals"/>, whose evidence file names their reports list.</summary>
+    public List<int>? BoardUnits { get; internal set; }
+
     /// <summary>The organisation scope of the actor this context was opened for, read once (<see cref="Services.ActorDbContexts"/>).</summary>
     public Services.Organization.OrganizationScope? ActorScope { get; internal set; }
 
@@ -65,6 +81,10 @@ public abstract class EmulationDbContext(DbContextOptions options)
         CampaignAgency = null;
         CampaignAgencyUnits = null;
         ActorScope = null;
+        ReceivingBoard = null;
+        BoardProposals = null;
+        BoardCampaigns = null;
+        BoardUnits = null;
     }
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -126,11 +146,14 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// A context opened for an account of one agency sees that agency's campaigns only, and the records reached through a
     /// campaign (every <see cref="ICampaignOwned"/>: blocs, pledges, results, evidence, nominations, council sessions,
     /// dossiers, consultations…), the sudden and long-service proposals of its units and the decisions on either:
-    /// another agency's read by its id is not found, and no list, count or statistic holds it.
+    /// another agency's read by its id is not found, and no list, count or statistic holds it. A context opened for a
+    /// receiving board's account sees what the dossiers sent to the board carry (<see cref="OnlyWhatTheBoardsDossiersCarry"/>).
     /// </summary>
     private void OnlyTheAgencysCampaigns(ModelBuilder builder)
     {
-        builder.Entity<Campaign>().HasQueryFilter(c => CampaignAgency == null || c.AgencyId == CampaignAgency);
+        builder.Entity<Campaign>().HasQueryFilter(c => CampaignAgency == null
+            ? ReceivingBoard == null || BoardCampaigns!.Contains(c.Id)
+            : c.AgencyId == CampaignAgency);
         var ownedByCampaign = typeof(EmulationDbContext).GetMethod(nameof(OwnedByTheAgencysCampaign),
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         foreach (var owned in builder.Model.GetEntityTypes().Select(t => t.ClrType)
@@ -139,18 +162,49 @@ public abstract class EmulationDbContext(DbContextOptions options)
             builder.Entity(owned).HasQueryFilter((System.Linq.Expressions.LambdaExpression)ownedByCampaign.MakeGenericMethod(owned).Invoke(this, null)!);
         }
 
+        OnlyWhatTheBoardsDossiersCarry(builder);
         builder.Entity<Emulation.Domain.Sudden.SuddenProposal>()
             .HasQueryFilter(p => CampaignAgencyUnits == null || CampaignAgencyUnits.Contains(p.UnitId));
         // A decision outside a campaign (a sudden or long-service award, a revocation) is the agency's whose units its
-        // awards went to.
-        builder.Entity<Decision>().HasQueryFilter(x => CampaignAgency == null ||
-            (x.CampaignId != null
+        // awards went to; a board reads the decisions issued on the dossiers sent to it.
+        builder.Entity<Decision>().HasQueryFilter(x => CampaignAgency == null
+            ? ReceivingBoard == null || (x.ProposalId != null && BoardProposals!.Contains(x.ProposalId.Value))
+            : x.CampaignId != null
                 ? Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency)
-                : Awards.Any(a => (a.DecisionId == x.Id || a.RevokedByDecisionId == x.Id) && CampaignAgencyUnits!.Contains(a.UnitId))));
+                : Awards.Any(a => (a.DecisionId == x.Id || a.RevokedByDecisionId == x.Id) && CampaignAgencyUnits!.Contains(a.UnitId)));
     }
 
+    /// <summary>
+    /// What a receiving board reads of an agency's campaign: the dossiers sent to it, their nominees, the council sessions
+    /// on them (its own) and the agency's sessions whose minutes the dossier carries, the consultations, and the evidence
+    /// file names of the nominees' units that their achievement reports list. Any other record hanging on a campaign
+    /// (pledges, results, blocs, a campaign-owned type added later) stays out (<see cref="OwnedByTheAgencysCampaign"/>),
+    /// so a board service that forgets its own check finds nothing rather than an agency's internals.
+    /// </summary>
+    private void OnlyWhatTheBoardsDossiersCarry(ModelBuilder builder)
+    {
+        builder.Entity<Emulation.Domain.Proposals.Proposal>().HasQueryFilter(x => CampaignAgency == null
+            ? ReceivingBoard == null || x.ReceivingUnitId == ReceivingBoard
+            : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Nomination>().HasQueryFilter(x => CampaignAgency == null
+            ? ReceivingBoard == null || (x.ProposalId != null && BoardProposals!.Contains(x.ProposalId.Value))
+            : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<CouncilSession>().HasQueryFilter(x => CampaignAgency == null
+            ? ReceivingBoard == null || (x.ProposalId != null ? BoardProposals!.Contains(x.ProposalId.Value) : BoardCampaigns!.Contains(x.CampaignId))
+            : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Emulation.Domain.Consultations.Consultation>().HasQueryFilter(x => CampaignAgency == null
+            ? ReceivingBoard == null || BoardCampaigns!.Contains(x.CampaignId)
+            : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+        builder.Entity<Evidence>().HasQueryFilter(x => CampaignAgency == null
+            ? ReceivingBoard == null || (BoardCampaigns!.Contains(x.CampaignId) && BoardUnits!.Contains(x.UnitId))
+            : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
+    }
+
+    /// <summary>The agency's campaign's records; to a receiving board, none unless its dossiers carry them (above).</summary>
     private System.Linq.Expressions.Expression<Func<T, bool>> OwnedByTheAgencysCampaign<T>() where T : class, ICampaignOwned =>
-        x => CampaignAgency == null || Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency);
+        x => CampaignAgency == null
+            ? ReceivingBoard == null
+            : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

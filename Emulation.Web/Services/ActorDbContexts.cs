@@ -26,8 +26,37 @@ public static class ActorDbContexts
             db.ActorScope = scope;
             db.CampaignAgency = scope.CampaignAgency;
             db.CampaignAgencyUnits = scope.CampaignAgencyUnits;
+            if (scope.ReceivingBoard is { } board)
+            {
+                await OpenForBoardAsync(db, board, cancellationToken);
+            }
+        }
+        else if (OrganizationScope.AwaitsCouncilBinding(actor) && (await OrganizationScope.OfAsync(db, actor)).Tree.Agencies.Any())
+        {
+            // A council account bound to no agency reads no agency's campaigns until an administrator binds it.
+            db.CampaignAgency = OrganizationScope.NoAgency;
+            db.CampaignAgencyUnits = [];
         }
 
         return db;
+    }
+
+    /// <summary>
+    /// A receiving board's account reads an agency's work only as the dossiers sent to the board carry it: those dossiers,
+    /// their campaigns and their nominees' units are read once here, before the context filters by them; no agency's
+    /// records by unit (sudden proposals, profiles).
+    /// </summary>
+    private static async Task OpenForBoardAsync(EmulationDbContext db, int board, CancellationToken cancellationToken)
+    {
+        var sent = await db.Proposals.AsNoTracking().Where(p => p.ReceivingUnitId == board)
+            .Select(p => new { p.Id, p.CampaignId }).ToListAsync(cancellationToken);
+        var proposals = sent.Select(p => p.Id).ToList();
+        db.BoardUnits = await db.Nominations.AsNoTracking()
+            .Where(n => n.ProposalId != null && proposals.Contains(n.ProposalId.Value)).Select(n => n.UnitId).Distinct()
+            .ToListAsync(cancellationToken);
+        db.BoardProposals = proposals;
+        db.BoardCampaigns = [.. sent.Select(p => p.CampaignId).Distinct()];
+        db.CampaignAgencyUnits = [];
+        db.ReceivingBoard = board;
     }
 }

@@ -28,6 +28,9 @@ public sealed class DemoDataSeeder(
     private const int RandomSeed = 2026;
     public const string DemoUnitCode = "TH";
 
+    /// <summary>The office, the agency at the top of the demo's tree.</summary>
+    public const string AgencyCode = "VP";
+
     /// <summary>The provincial emulation board: the receiving level of the demo, a node outside the office's tree.</summary>
     public const string BoardCode = "BTDKT";
 
@@ -192,6 +195,8 @@ public sealed class DemoDataSeeder(
         {
             Roles.DepartmentHead => units[account.UserName["tp.".Length..].ToUpperInvariant()].Id,
             Roles.Appraiser or Roles.BoardCouncilMember => units[BoardCode].Id,
+            // The office's council sits for the office alone (hoidong1 … hoidong5), never on another agency's.
+            Roles.CouncilMember => units[AgencyCode].Id,
             _ => (int?)null,
         };
         var user = new AppUser { UserName = account.UserName, FullName = account.FullName, UnitId = unitId, PersonId = personId };
@@ -207,7 +212,7 @@ public sealed class DemoDataSeeder(
 
     private static async Task<Dictionary<string, Unit>> SeedOrganizationAsync(EmulationDbContext db)
     {
-        var agency = Unit.Create("VP", DemoOrganization.AgencyName, UnitKind.Agency);
+        var agency = Unit.Create(AgencyCode, DemoOrganization.AgencyName, UnitKind.Agency);
         db.Units.Add(agency);
         await db.SaveChangesAsync();
 

@@ -39,7 +39,11 @@ public sealed record AccountFilter(string? Search = null, string? Role = null, s
 public sealed record AccountSummary(string UserName, string FullName, IReadOnlyList<string> Roles, string? UnitCode,
     string? UnitName, bool Locked, bool Disabled, bool MustChangePassword, string? PersonCode = null, string? PersonName = null,
     string? PersonUnitCode = null, string? PersonUnitName = null, DateOnly? PersonLeftOn = null, string? Email = null,
-    bool EmailConfirmed = false);
+    bool EmailConfirmed = false)
+{
+    /// <summary>A council account bound to no agency: it sits on no council and reads no campaign until it is bound.</summary>
+    public bool AwaitsCouncilBinding => Organization.OrganizationScope.AwaitsCouncilBinding(Roles, bound: UnitCode is not null);
+}
 
 /// <summary>A staff record an account can be linked to, as the administrator picks it.</summary>
 public sealed record PersonOption(string Code, string FullName, string UnitName);

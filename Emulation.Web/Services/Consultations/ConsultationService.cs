@@ -180,7 +180,7 @@ public sealed class ConsultationService(
                 c.ProposalId,
                 Board = db.Proposals.Where(p => p.Id == c.ProposalId).Select(p => p.ReceivingUnitId).FirstOrDefault(),
             })
-            .SingleAsync();
+            .SingleOrDefaultAsync(); // a list the actor's context does not read (another agency's or board's) is no list
         var moderates = owner is not null && (owner.ProposalId is null ? agency : board is not null && owner.Board == board);
         if (comment is null || !moderates)
         {

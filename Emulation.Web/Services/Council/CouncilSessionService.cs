@@ -766,8 +766,10 @@ public sealed class CouncilSessionService(
 
     /// <summary>
     /// The council's members: the agency's (<paramref name="board"/> null: the <see cref="Roles.CouncilMember"/> accounts
-    /// of <paramref name="agency"/>'s tree, by their account's unit else their person's, and those bound to none, who keep
-    /// the whole deployment: decision 13), or a receiving board's (its own <see cref="Roles.BoardCouncilMember"/> accounts).
+    /// bound to <paramref name="agency"/>; an account bound to none sits on no agency's council until an administrator
+    /// binds it, whatever its person's unit), or a receiving board's (its own
+    /// <see cref="Roles.BoardCouncilMember"/> accounts). A campaign of no agency (a deployment with none) seats every
+    /// council account. A member bound to the agency itself stands aside only on their own person's unit.
     /// </summary>
     internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db, int? board, int? agency = null)
     {
@@ -786,8 +788,8 @@ public sealed class CouncilSessionService(
             })
             .ToListAsync();
         var tree = agency is null ? null : await UnitTree.LoadAsync(db);
-        return [.. rows.Where(r => tree is null || (r.UnitId ?? r.PersonUnit) is not { } unit || tree.RootOf(unit) == agency)
-            .Select(r => new CouncilSeat(r.UserName!, r.FullName, r.PersonId, r.PersonUnit ?? r.UnitId))];
+        return [.. rows.Where(r => tree is null || (r.UnitId is { } unit && tree.RootOf(unit) == agency))
+            .Select(r => new CouncilSeat(r.UserName!, r.FullName, r.PersonId, r.PersonUnit ?? (r.UnitId == agency ? null : r.UnitId)))];
     }
 
     private async Task<CouncilSessionView> ViewAsync(EmulationDbContext db, CouncilSession session, Actor actor)

@@ -67,7 +67,34 @@ public sealed class OrganizationScope
     public List<int>? CampaignAgencyUnits => CampaignAgency is { } agency ? Tree.IdsUnder(agency) : null;
 
     /// <summary>An id no unit has: the campaigns of no agency.</summary>
-    private const int NoAgency = 0;
+    internal const int NoAgency = 0;
+
+    /// <summary>
+    /// The receiving board the actor works for (the board at the top of their unit's tree); null for an agency's account.
+    /// A board reads an agency's campaign only through the dossiers sent to it (<see cref="EmulationDbContext.ReceivingBoard"/>).
+    /// </summary>
+    public int? ReceivingBoard => ActorUnit is { } unit && Tree.Contains(unit) && Tree.RootOf(unit) is var root &&
+        Tree.KindOf(root) == UnitKind.ReceivingBoard ? root : null;
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> sits on an agency's council and holds no role that keeps the whole deployment,
+    /// yet is bound to no unit: in a deployment with agencies it sits on no council and reads no campaign until an
+    /// administrator binds it to its agency (the council's seats are the agency's bound accounts).
+    /// </summary>
+    public static bool AwaitsCouncilBinding(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return AwaitsCouncilBinding(actor.Roles, bound: !KeepsWhole(actor));
+    }
+
+    /// <summary>The same rule over an account's roles and whether it is bound to a unit (the account list's note).</summary>
+    public static bool AwaitsCouncilBinding(IEnumerable<string> roles, bool bound)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var held = roles.ToList();
+        return !bound && held.Contains(Roles.CouncilMember) &&
+            !held.Any(r => r is Roles.Administrator or Roles.UnionOfficer or Roles.Leadership);
+    }
 
     /// <summary>The agency at the top of <paramref name="unitId"/>'s tree; null for a board's or a unit with no agency above it.</summary>
     public int? AgencyAbove(int unitId) => Tree.RootOf(unitId) is var root && Tree.KindOf(root) == UnitKind.Agency ? root : null;

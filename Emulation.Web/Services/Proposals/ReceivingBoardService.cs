@@ -163,6 +163,11 @@ public sealed class ReceivingBoardService(
     public async Task<Result> ReturnAsync(Actor actor, int proposalId, string? reason, Guid? versionRead = null)
     {
         var board = actor.RequireBoard(Policies.Appraise);
+        if (await NotSentToAsync(actor, proposalId, board) is { } notOurs)
+        {
+            return notOurs;
+        }
+
         var outcome = await proposals.ReturnCoreAsync(actor, proposalId, reason, p => ForThisBoard(p, board), versionRead);
         if (outcome.IsSuccess)
         {
@@ -181,6 +186,11 @@ public sealed class ReceivingBoardService(
         ProposalOutcomeInput input, Guid? versionRead = null)
     {
         var board = actor.RequireBoard(Policies.Appraise);
+        if (await NotSentToAsync(actor, proposalId, board) is { } notOurs)
+        {
+            return notOurs;
+        }
+
         var outcome = await proposals.RecordOutcomeCoreAsync(actor, proposalId, nominationIds, input, p => ForThisBoard(p, board),
             versionRead);
         if (outcome.IsSuccess)
@@ -225,6 +235,23 @@ public sealed class ReceivingBoardService(
         return issued;
     }
 
+
+    /// <summary>
+    /// The refusal, recorded, when <paramref name="proposalId"/> names no dossier sent to <paramref name="board"/>: the
+    /// board's context does not read another's, and it is answered as the dossier of another board is everywhere.
+    /// </summary>
+    private async Task<Result?> NotSentToAsync(Actor actor, int proposalId, int board)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        if (await db.Proposals.AnyAsync(p => p.Id == proposalId && p.ReceivingUnitId == board))
+        {
+            return null;
+        }
+
+        var refused = Result.Failure(ProposalErrors.NotForThisBoard());
+        await RecordIfRefusedAsync(actor, "answer", refused.Errors, proposalId, []);
+        return refused;
+    }
 
     private static Result ForThisBoard(Proposal proposal, int board) =>
         proposal.ReceivingUnitId == board ? Result.Success() : Result.Failure(ProposalErrors.NotForThisBoard());

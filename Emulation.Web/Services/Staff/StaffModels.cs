@@ -11,7 +11,11 @@ public sealed record StaffSelf(int PersonId, string FullName, string Position, s
 /// choose, and what they registered (if anything).
 /// </summary>
 public sealed record OwnPledgeView(int CampaignId, string CampaignName, int Year, CampaignStatus CampaignStatus,
-    DateOnly? PledgeDeadline, bool Open, IReadOnlyList<Title> Choices, Title? Title, string? Commitment, DateTimeOffset? ChangedAt);
+    DateOnly? PledgeDeadline, bool Open, IReadOnlyList<Title> Choices, Title? Title, string? Commitment, DateTimeOffset? ChangedAt)
+{
+    /// <summary>Whether one's unit is in one of the campaign's blocs; staff of a unit left out pledge nothing in it.</summary>
+    public bool TakesPart { get; init; } = true;
+}
 
 /// <summary>Where one's own nomination stands, in the words a member of staff needs (never the ballot's figures).</summary>
 public enum OwnNominationStage

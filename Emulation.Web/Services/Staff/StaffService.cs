@@ -3,6 +3,8 @@ using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Web.Services.Staff;
@@ -50,18 +52,24 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         await using var db = await factory.CreateDbContextAsync(actor);
         // The statuses the campaign's own gate opens to pledges, so that the query asks the rule rather than restating it.
         var pledging = Enum.GetValues<CampaignStatus>().Where(s => s.AcceptsPledges()).ToList();
-        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft)
+        // An account of staff is bound to no unit: its person's unit says whose campaigns it reads, never another agency's.
+        var unit = await db.People.Where(p => p.Id == personId).Select(p => (int?)p.UnitId).SingleOrDefaultAsync();
+        var agency = unit is { } u ? (await OrganizationScope.OfAsync(db, actor)).AgencyAbove(u) : null;
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.Status != CampaignStatus.Draft && (agency == null || c.AgencyId == null || c.AgencyId == agency))
             .OrderByDescending(c => pledging.Contains(c.Status)).ThenByDescending(c => c.Year).ThenByDescending(c => c.Id)
             .Take(RecentCampaigns).ToListAsync();
         var ids = campaigns.Select(c => c.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
             .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId)).ToDictionaryAsync(p => p.CampaignId);
         var inPost = await db.People.AnyAsync(p => p.Id == personId && p.LeftOn == null);
+        var takingPart = await CampaignsTakenPartInAsync(db, personId, ids);
         return [.. campaigns.Select(c =>
         {
             var pledge = pledges.GetValueOrDefault(c.Id);
-            return new OwnPledgeView(c.Id, c.Name, c.Year, c.Status, c.PledgeDeadline, inPost && PersonalPledge.Open(c).IsSuccess,
-                PersonalPledge.ChoicesIn(c), pledge?.Title, pledge?.Commitment, pledge?.ChangedAt);
+            var takesPart = takingPart.Contains(c.Id);
+            return new OwnPledgeView(c.Id, c.Name, c.Year, c.Status, c.PledgeDeadline,
+                inPost && takesPart && PersonalPledge.Open(c).IsSuccess,
+                PersonalPledge.ChoicesIn(c), pledge?.Title, pledge?.Commitment, pledge?.ChangedAt) { TakesPart = takesPart };
         })];
     }
 
@@ -81,7 +89,8 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         }
 
         // Who has left keeps the pledges they made, but makes no new one (their account may stay, to read their record).
-        if (!await db.People.AnyAsync(p => p.Id == personId && p.LeftOn == null))
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.UnitId, p.LeftOn }).SingleOrDefaultAsync();
+        if (person is not { LeftOn: null })
         {
             return Result.Failure(PersonalPledgeErrors.PersonLeft());
         }
@@ -107,9 +116,22 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             }
         }
 
+        // Staff pledge in the campaigns their unit takes part in, as the unit's own pledge does (the campaign's own rules,
+        // its window first, are asked above).
+        if (!await CampaignParticipation.TakesPartAsync(db, campaignId, person.UnitId))
+        {
+            return Result.Failure(CampaignParticipation.NotTakingPart());
+        }
+
         // The same person saving from two places at once is a clash, not a 500.
         return await ConcurrencyErrors.SaveAsync(db);
     }
+
+    /// <summary>Those of <paramref name="campaignIds"/> whose blocs hold the unit <paramref name="personId"/> works in.</summary>
+    private static async Task<HashSet<int>> CampaignsTakenPartInAsync(EmulationDbContext db, int personId, List<int> campaignIds) =>
+        [.. await db.BlocMembers.AsNoTracking()
+            .Where(m => campaignIds.Contains(m.CampaignId) && db.People.Any(p => p.Id == personId && p.UnitId == m.UnitId))
+            .Select(m => m.CampaignId).Distinct().ToListAsync()];
 
     /// <summary>One's own nominations, newest campaign first, at the stage they reached; never the ballot's figures.</summary>
     public async Task<IReadOnlyList<OwnNominationView>> GetNominationsAsync(Actor actor)

@@ -195,8 +195,10 @@ internal static class ScaleHistory
         IReadOnlyList<int> years, IReadOnlyDictionary<int, int> campaignIds)
     {
         var decisions = new Dictionary<int, YearDecisions>();
+        // Issued by the province's agency at the top of the tree, numbered in its own series (DecisionNumbering).
         using var insert = new BulkInsert(connection, transaction, "Decisions", "Id", "Kind", "Number", "Date", "Year",
-            "IssuerName", "SignerName", "SignerPosition", "CampaignId", "IssuedBy", "IssuedAt", "Reason");
+            "IssuerName", "SignerName", "SignerPosition", "CampaignId", "IssuedBy", "IssuedAt", "Reason",
+            Services.Decisions.DecisionNumbering.IssuingUnitProperty);
         var id = 0;
         foreach (var year in years)
         {
@@ -210,7 +212,7 @@ internal static class ScaleHistory
                 Ensure(decision);
                 var d = decision.Value;
                 insert.Add(++id, d.Kind, d.Number, d.Date, d.Year, d.IssuerName, d.SignerName, d.SignerPosition,
-                    d.CampaignId, d.IssuedBy, d.IssuedAt, d.Reason);
+                    d.CampaignId, d.IssuedBy, d.IssuedAt, d.Reason, ScaleOrganization.AgencyId);
                 return id;
             }
 
