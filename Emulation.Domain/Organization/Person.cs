@@ -360,6 +360,14 @@ public sealed class Person
         return Math.Max(0, arrived.Month - firstMonth);
     }
 
+    /// <summary>
+    /// The stretches of <paramref name="year"/> the person was on the staff, from their positions (or, for a record kept
+    /// without positions, from recruitment to leaving), and the months of working time they make.
+    /// </summary>
+    public YearOnStaff OnStaffIn(int year) => YearOnStaff.From(year, _tenures.Count == 0
+        ? [(RecruitedOn, LeftOn)]
+        : _tenures.Select(t => (t.From, t.To)));
+
     /// <summary>The position and unit held on <paramref name="day"/>, or null outside the person's time on the staff.</summary>
     public PersonTenure? TenureOn(DateOnly day) => _tenures.Find(t => t.Covers(day));
 

@@ -38,6 +38,26 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         Assert.Empty(page.FindAll("[data-testid=new-campaign]"));
     }
 
+    /// <summary>
+    /// On a phone (MudBlazor's xs) the campaign's kind and its deadlines take a whole row each: at half a row the kind
+    /// read "Thường xuyên…" and the empty deadline "ngày/tháng/nă".
+    /// </summary>
+    [Theory]
+    [InlineData("campaign-kind")]
+    [InlineData("campaign-pledge-deadline")]
+    [InlineData("campaign-results-deadline")]
+    public void CampaignList_OnAPhone_TheKindAndDeadlinesTakeAWholeRow(string field)
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<CampaignList>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=new-campaign]")));
+
+        var item = page.Find($"[data-testid={field}]").Closest(".mud-grid-item");
+
+        Assert.NotNull(item);
+        Assert.Contains("mud-grid-item-xs-12", item!.ClassList);
+    }
+
     [Fact]
     public void CampaignList_CreatingWithoutAName_ShowsTheMessageAtTheField()
     {

@@ -179,6 +179,16 @@ public sealed class ReviewDashboardPageTests(AppFixture fixture) : PageTestConte
         Assert.Equal(("2", "1", "all"), (verdictsBack["rankpage"], verdictsBack["page"], verdictsBack["status"]));
     }
 
+    /// <summary>Two navigation landmarks on one page need names of their own (axe: landmark-unique).</summary>
+    [Fact]
+    public async Task ThePagers_AreLandmarksNamedByWhatTheyPage()
+    {
+        var page = await Open("lanhdao", Roles.Leadership, "?status=all");
+
+        Assert.Equal("Phân trang: Xếp hạng đơn vị", page.Find("nav[data-testid=ranking-pager]").GetAttribute("aria-label"));
+        Assert.Equal("Phân trang: Đề xuất khen thưởng", page.Find("nav[data-testid=recommendation-pager]").GetAttribute("aria-label"));
+    }
+
     private static System.Collections.Specialized.NameValueCollection Query(string? href)
     {
         Assert.False(string.IsNullOrEmpty(href), "not a link");

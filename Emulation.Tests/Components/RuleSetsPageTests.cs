@@ -38,6 +38,38 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
         Assert.Contains("Không quy định", table, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Every title's vote threshold and consultation days carry the same labels: a screen reader hears which title they
+    /// are for from the group around them, named by the title's heading.
+    /// </summary>
+    [Theory]
+    [InlineData("default", "Các danh hiệu, hình thức không quy định riêng")]
+    [InlineData("ProvincialEmulationFighter", "Chiến sĩ thi đua cấp tỉnh")]
+    [InlineData("GrassrootsEmulationFighter", "Chiến sĩ thi đua cơ sở")]
+    public void RuleSets_EachTitlesCouncilFields_AreAGroupNamedByTheTitle(string group, string title)
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        var fields = page.Find($"[data-testid=ruleset-council-group-{group}]");
+
+        Assert.Equal("group", fields.GetAttribute("role"));
+        Assert.Equal(title, page.Find($"#{fields.GetAttribute("aria-labelledby")}").TextContent.Trim());
+        Assert.NotEmpty(fields.QuerySelectorAll("input[data-testid$=-numerator]"));
+    }
+
+    /// <summary>The editor's labels are whole sentences: its form is the one whose labels wrap above their fields (app.css).</summary>
+    [Fact]
+    public void RuleSets_TheEditorsForm_LetsItsLongLabelsWrap()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+
+        Assert.Contains("ruleset-form", page.Find("[data-testid=derive-form]").ClassList);
+    }
+
     [Fact]
     public void RuleSets_SavingWithoutAnId_SaysWhichFieldIsMissing()
     {

@@ -86,6 +86,16 @@ public sealed class StaffYearRow
     /// <summary>The months in a former unit the evaluation reads: the positions' when they show the move.</summary>
     public int FormerUnitMonthsShown => MonthsInFormerUnitFromPositions > 0 ? MonthsInFormerUnitFromPositions : MonthsInFormerUnit;
 
+    /// <summary>
+    /// The stretches of the year the person's positions show them on the staff, when a leaving (and perhaps a return)
+    /// broke the year: the grid shows how the months worked were counted from them; null for an unbroken year.
+    /// </summary>
+    public YearOnStaff? OnStaff { get; init; }
+
+    /// <summary>Whether the months recorded differ from those the positions give (the head corrected them).</summary>
+    public bool MonthsDifferFromPositions =>
+        OnStaff is { } onStaff && MonthsWorked + MaternityLeaveMonths + LeaveMonths != onStaff.Months;
+
     public bool Saved { get; init; }
 
     /// <summary>

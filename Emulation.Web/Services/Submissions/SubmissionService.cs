@@ -241,7 +241,20 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
                 Version = s == null ? null : EF.Property<Guid>(s, EmulationDbContext.VersionProperty),
             })
             .ToListAsync();
-        var fromPositions = await FormerUnitMonthsFromPositionsAsync(db, unitId, year);
+        var changed = await PositionEndedInYearAsync(db, unitId, year);
+        var fromPositions = await FormerUnitMonthsFromPositionsAsync(db, unitId, year, changed);
+        var interrupted = changed.Select(p => (p.Id, Year: p.OnStaffIn(year))).Where(p => p.Year.Interrupted)
+            .ToDictionary(p => p.Id, p => p.Year);
+        // Not saved yet, a year broken by a leaving shows the months its positions give, not twelve to correct by hand.
+        foreach (var unsaved in rows.Where(r => !r.Saved))
+        {
+            if (interrupted.TryGetValue(unsaved.PersonId, out var onStaff))
+            {
+                unsaved.MonthsWorked = onStaff.Months;
+                unsaved.Rating = onStaff.Months < StaffYearResult.MinMonthsToRate ? QualityRating.NotRated : unsaved.Rating;
+            }
+        }
+
         return [.. rows.Select(r => new StaffYearRow
         {
             PersonId = r.PersonId,
@@ -258,22 +271,37 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             MonthsInFormerUnit = r.MonthsInFormerUnit,
             FormerUnitOpinionReceived = r.FormerUnitOpinionReceived,
             MonthsInFormerUnitFromPositions = fromPositions.GetValueOrDefault(r.PersonId),
+            OnStaff = interrupted.GetValueOrDefault(r.PersonId),
             Saved = r.Saved,
             Version = r.Version,
         })];
     }
 
     /// <summary>
-    /// The unit's people whose positions show them coming from another unit within <paramref name="year"/> (a merger
-    /// into the unit is no move), with the months there (<see cref="Person.MonthsInFormerUnitIn"/>).
+    /// The unit's people with a position that ended within <paramref name="year"/> before its last day: a move, a
+    /// leaving, or a leaving and a return, each of which the positions alone can count the months of.
     /// </summary>
-    private static async Task<Dictionary<int, int>> FormerUnitMonthsFromPositionsAsync(EmulationDbContext db, int unitId, int year)
+    private static async Task<List<Person>> PositionEndedInYearAsync(EmulationDbContext db, int unitId, int year)
     {
         var yearStart = new DateOnly(year, 1, 1);
         var yearEnd = new DateOnly(year, 12, 31);
-        var moved = await db.People.AsNoTracking()
-            .Where(p => p.UnitId == unitId && p.Tenures.Any(t => t.UnitId != unitId && t.To != null && t.To >= yearStart && t.To < yearEnd))
+        return await db.People.AsNoTracking()
+            .Where(p => p.UnitId == unitId && p.Tenures.Any(t => t.To != null && t.To >= yearStart && t.To < yearEnd))
             .ToListAsync();
+    }
+
+    /// <summary>
+    /// The unit's people whose positions show them coming from another unit within <paramref name="year"/> (a merger
+    /// into the unit is no move), with the months there (<see cref="Person.MonthsInFormerUnitIn"/>).
+    /// </summary>
+    private static async Task<Dictionary<int, int>> FormerUnitMonthsFromPositionsAsync(EmulationDbContext db, int unitId, int year,
+        IEnumerable<Person> positionEnded)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        var yearEnd = new DateOnly(year, 12, 31);
+        var moved = positionEnded
+            .Where(p => p.Tenures.Any(t => t.UnitId != unitId && t.To is { } to && to >= yearStart && to < yearEnd))
+            .ToList();
         if (moved.Count == 0)
         {
             return [];
