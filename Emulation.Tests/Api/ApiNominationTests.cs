@@ -118,6 +118,22 @@ public sealed class ApiNominationTests(ApiFixture fixture) : IClassFixture<ApiFi
         Assert.NotNull(nomination.PersonId);
     }
 
+    [Fact]
+    public async Task AddForAPersonOfAUnitThatHasNotSubmitted_Is409_AndWritesNothing()
+    {
+        using var officer = await App.AsUserAsync("congdoan");
+        var before = await CountsAsync();
+
+        var added = await officer.PostAsync("/api/v1/campaigns/1/nominations", ApiClients.Json(
+            """{"unitCode":"TH","personCode":"TH-008","title":"grassrootsEmulationFighter","reason":"Hoàn thành tốt nhiệm vụ."}"""));
+
+        var text = await added.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Conflict, added.StatusCode);
+        Assert.Equal("application/problem+json", added.Content.Headers.ContentType?.MediaType);
+        Assert.True(text.Contains("nomination.results_not_submitted", StringComparison.Ordinal), text);
+        Assert.Equal(before, await CountsAsync());
+    }
+
     [Theory]
     [InlineData("lanhdao")]
     [InlineData("hoidong1")]

@@ -90,7 +90,7 @@ public sealed class ThematicYearlyTitleApprovalTests : FreshAppTests
             """));
 
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("campaign.title_not_given_by_kind", body, StringComparison.Ordinal);
         Assert.NotNull(JsonNode.Parse(body)!["title"]);

@@ -47,7 +47,10 @@ internal static class DecisionsApi
         return api;
     }
 
-    /// <summary>201 with the new decision's address, or its refusal: a number taken or a nomination decided meanwhile is 409, else 400.</summary>
+    /// <summary>
+    /// 201 with the new decision's address, or its refusal: a number taken, a nomination decided meanwhile or one its
+    /// campaign's kind may not grant is 409, else 400.
+    /// </summary>
     internal static Results<Created<IdResponse>, LocalizedProblem> Issued(HttpContext context, Result<int> issued,
         Func<DomainError, string> fieldOf)
     {
@@ -58,7 +61,8 @@ internal static class DecisionsApi
 
         // The number was taken, or a nomination decided, perhaps by someone issuing at the same moment: a conflict
         // with what exists, not bad input.
-        return ApiPreconditions.StateRefusal(context, issued.Errors, "decision.number_taken", "nomination.already_decided") ??
+        return ApiPreconditions.StateRefusal(context, issued.Errors, "decision.number_taken", "nomination.already_decided",
+            "campaign.title_not_given_by_kind") ??
             ApiJson.Invalid(context, issued.Errors, fieldOf);
     }
 
