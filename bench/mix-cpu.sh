@@ -3,11 +3,12 @@
 # revisions on copies of one seeded database. Processor time moves far less than latency when other work shares the
 # machine, so this compares revisions on a busy machine where p99 would be noise.
 #   bench/mix-cpu.sh [--users N] [--seconds S] [--read-rate R] [--shape UNITS PEOPLE YEARS] [--kinds LIST]
-#                    [--port P] [--seed-db FILE] REV...
+#                    [--port P] [--seed-db FILE] [--published DIR] REV...
 # A revision may be named more than once, for rounds in turn (main perf perf main): it is published once.
 # For each revision: publish Release from a temporary worktree, start it on its copy of the database (seeded once by
 # the first revision, at full size unless --shape says otherwise; with --seed-db, copied from FILE when it exists, else
-# seeded and kept there for the next run), wait for the first whole evaluation to be logged, then run each
+# seeded and kept there for the next run; with --published, each commit's publish kept in DIR/COMMIT as mix-ab.sh keeps
+# it), wait for the first whole evaluation to be logged, then run each
 # kind alone (CircuitLoad --mode mix --mix KIND=100, N users, S seconds, circuits acting once a second, readers
 # R pages a second) and the default mix, and read the app's processor time over the interactions only (the tool's
 # serverCpuSeconds: signing in and opening circuits are left out), each kind once briefly beforehand to warm the JIT.
@@ -19,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-users=200 seconds=30 read_rate=0.5 shape=(1000 100000 10) kinds=type,save,review,open,progress,mix revs=() port=5092 seed_db=
+users=200 seconds=30 read_rate=0.5 shape=(1000 100000 10) kinds=type,save,review,open,progress,mix revs=() port=5092 seed_db= kept=
 while [ $# -gt 0 ]; do
   case "$1" in
     --users) users=${2:?--users needs a number}; shift ;;
@@ -29,7 +30,8 @@ while [ $# -gt 0 ]; do
     --kinds) kinds=${2:?--kinds needs a list}; shift ;;
     --port) port=${2:?--port needs a number}; shift ;;
     --seed-db) seed_db=${2:?--seed-db needs a file}; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --published) kept=${2:?--published needs a folder}; shift ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) revs+=("$1") ;;
   esac
@@ -59,8 +61,15 @@ evaluations_since() {
 declare -A published
 for i in "${!revs[@]}"; do
   if [ -z "${published[${revs[$i]}]:-}" ]; then
-    log "Publishing ${revs[$i]}…"
-    publish_revision "$i" "${revs[$i]}"
+    commit=$(git rev-parse "${revs[$i]}^{commit}")
+    if [ -n "$kept" ] && [ -f "$kept/$commit/Emulation.Web.dll" ]; then
+      log "Using ${revs[$i]} as published in $kept/$commit"
+      ln -s "$kept/$commit" "$work/app-$i"
+    else
+      log "Publishing ${revs[$i]}…"
+      publish_revision "$i" "${revs[$i]}"
+      [ -z "$kept" ] || { mkdir -p "$kept" && cp -r "$work/app-$i" "$kept/$commit"; }
+    fi
     published[${revs[$i]}]=$i
   fi
 done

@@ -6,6 +6,8 @@
     perf script -i perf.data --show-mmap-events -F comm,pid,tid,ip,sym,dso | bench/suite-perf.py PID
 
 PID is the process to report (the xUnit v3 test executable, a child of the testhost: the one with most samples).
+`--ours REGEX` adds our own methods (frames whose name matches, e.g. `Emulation\.`): inclusive, and the innermost of
+ours on each stack (what our code spent, in itself and in what it called); bench/mix-perf.sh uses it on the app.
 `dotnet-trace collect-linux --profile cpu-sampling` needs the kernel's user_events, which this machine's kernel lacks;
 `perf` samples the processor instead. JIT-compiled code lives in a W^X double mapping (memfd:doublemapper), which perf
 reports as offsets into the memfd: they are turned back into addresses from the process's own mmap events and named
@@ -17,6 +19,7 @@ import re
 import sys
 
 pid = sys.argv[1]
+ours = re.compile(sys.argv[sys.argv.index("--ours") + 1]) if "--ours" in sys.argv else None
 jit = []
 for line in open(f"/tmp/perf-{pid}.map", errors="replace"):
     p = line.rstrip("\n").split(" ", 2)
@@ -120,3 +123,16 @@ for _, frames, _ in samples:
         if any(re.search(pattern, name) for _, name in frames):
             inclusive[what] += 1
 show("inclusive (a sample counts for each of these its stack holds):", inclusive, len(WHAT))
+
+if ours:
+    def our_frames(frames):
+        return [name for kind, name in frames if kind == "jit" and ours.search(name)]
+
+    def method(name):  # without its code's tier ([OptimizedTier1], [PreJIT]...)
+        return re.sub(r"\[\w+\]$", "", name)
+
+    mine = [our_frames(f) for _, f, _ in samples]
+    show("ours, inclusive (a method counts once per stack):",
+         collections.Counter(m for names in mine for m in {method(n) for n in names}), 40)
+    show("ours, the innermost of ours on each stack (itself and the framework it called):",
+         collections.Counter(method(names[0]) if names else "(none of ours on the stack)" for names in mine), 40)

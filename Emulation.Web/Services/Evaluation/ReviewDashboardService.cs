@@ -23,21 +23,26 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     /// <summary>The sandbox lists at most this many changed verdicts; the counts cover them all.</summary>
     public const int MaxWhatIfRows = 200;
 
-    /// <summary>Null when there is no such campaign; errors when the engine refused its data or rule set.</summary>
-    public async Task<Result<ReviewSummary>?> SummaryAsync(Actor actor, int campaignId)
+    /// <summary>
+    /// One view of the dashboard: the campaign's kept evaluation looked up once for <paramref name="actor"/>, so that the
+    /// head, the scorecard and both grids of one page come from the same evaluation (a page that asked for each part
+    /// apart could mix two evaluations when a newer one landed between its parts, and waited for a fresh one up to
+    /// <see cref="EvaluationOptions.FreshWait"/> once per part). Null when there is no such campaign (or it is another
+    /// agency's); <see cref="ReviewReading.Snapshot"/> holds the errors when the engine refused its data or rule set.
+    /// </summary>
+    public async Task<ReviewReading?> ReadAsync(Actor actor, int campaignId)
     {
         actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await SnapshotForAsync(actor, campaignId) is not { } loaded)
-        {
-            return null;
-        }
+        return await SnapshotForAsync(actor, campaignId) is { } loaded ? new ReviewReading(this, actor, campaignId, loaded) : null;
+    }
 
-        if (!loaded.IsSuccess)
-        {
-            return Result<ReviewSummary>.Failure(loaded.Errors);
-        }
+    /// <summary>Null when there is no such campaign; errors when the engine refused its data or rule set.</summary>
+    public async Task<Result<ReviewSummary>?> SummaryAsync(Actor actor, int campaignId) =>
+        await ReadAsync(actor, campaignId) is { } reading ? await reading.SummaryAsync() : null;
 
-        var s = loaded.Value;
+    /// <summary>The dashboard's head from <paramref name="s"/>, the evaluation the rest of the view shows.</summary>
+    internal async Task<ReviewSummary> SummaryAsync(Actor actor, int campaignId, EvaluationSnapshot s)
+    {
         var blocs = s.BlocScores();
         var titles = s.Titles;
         var progress = await s.ProgressByBlocNameAsync(() => ProgressAsync(actor, campaignId, s));
@@ -47,7 +52,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         var status = updating
             ? await db.Campaigns.Where(c => c.Id == campaignId).Select(c => (CampaignStatus?)c.Status).FirstOrDefaultAsync() ?? s.Campaign.Status
             : s.Campaign.Status;
-        return Result<ReviewSummary>.Success(new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
+        return new ReviewSummary(s.Campaign.Id, s.Campaign.Name, s.Campaign.Year,
             s.Campaign.Status, s.Rules.Id, s.Rules.Version, s.Rules.Name, blocs, titles, progress,
             [.. s.Campaign.Criteria.Select(c => new CriterionOption(c.Code, c.Name))], nominations)
         {
@@ -56,7 +61,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             EvaluatedAt = s.LoadedAt,
             Updating = updating,
             StageChangedSince = status != s.Campaign.Status,
-        });
+        };
     }
 
     /// <summary>
@@ -73,26 +78,22 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<ReviewPage<UnitRow>> UnitsAsync(Actor actor, int campaignId, UnitQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await SnapshotForAsync(actor, campaignId) is not { IsSuccess: true } loaded)
-        {
-            return new ReviewPage<UnitRow>([], 0);
-        }
-
-        return Units(loaded.Value, query, CultureInfo.CurrentUICulture);
+        return await ReadAsync(actor, campaignId) is { } reading ? reading.Units(query) : new ReviewPage<UnitRow>([], 0);
     }
 
     /// <summary>A unit's score breakdown with explanations; null when the unit is not ranked in the campaign.</summary>
-    public async Task<UnitScorecard?> ScorecardAsync(Actor actor, int campaignId, int unitId)
+    public async Task<UnitScorecard?> ScorecardAsync(Actor actor, int campaignId, int unitId) =>
+        await ReadAsync(actor, campaignId) is { } reading ? reading.Scorecard(unitId) : null;
+
+    /// <summary>A unit's score breakdown with explanations from a kept evaluation; null when the unit is not ranked in it.</summary>
+    public static UnitScorecard? Scorecard(EvaluationSnapshot s, int unitId)
     {
-        actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await SnapshotForAsync(actor, campaignId) is not { IsSuccess: true } loaded ||
-            !loaded.Value.Scores.TryGetValue(unitId, out var score))
+        ArgumentNullException.ThrowIfNull(s);
+        if (!s.Scores.TryGetValue(unitId, out var score))
         {
             return null;
         }
 
-        var s = loaded.Value;
         var words = Wording.In(CultureInfo.CurrentUICulture);
         var ranked = s.Evaluation.Rankings.First(r => r.UnitId == unitId);
         var names = s.Campaign.Criteria.ToDictionary(c => c.Code, c => c.Name);
@@ -110,13 +111,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     public async Task<ReviewPage<RecommendationView>> RecommendationsAsync(Actor actor, int campaignId, RecommendationQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        actor.RequirePolicy(Policies.ReadEvaluation);
-        if (await SnapshotForAsync(actor, campaignId) is not { IsSuccess: true } loaded)
-        {
-            return new ReviewPage<RecommendationView>([], 0);
-        }
-
-        return Recommendations(loaded.Value, query);
+        return await ReadAsync(actor, campaignId) is { } reading ? reading.Recommendations(query) : new ReviewPage<RecommendationView>([], 0);
     }
 
     /// <summary>
