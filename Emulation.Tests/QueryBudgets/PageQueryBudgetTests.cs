@@ -134,17 +134,20 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["home officer"] = (6, app => app.Service<HomeService>().OfficerAsync(TestActors.Officer)),
         // One of the head's three is the test's own look-up of the unit, one the head's agency (whose campaigns they see).
         ["home head"] = (3, async app => await app.Service<HomeService>().HeadAsync(TestActors.HeadOf(await app.UnitIdAsync("TH")))),
-        ["home council"] = (1, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
+        // A council account is bound to its agency: the unit tree the agency is told from, then the open sessions.
+        ["home council"] = (2, app => app.Service<HomeService>().CouncilAsync(TestActors.Council)),
         // The rule set in force (who decides which title), then the campaigns with what waits in each.
         ["home leadership"] = (2, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
         ["home sudden"] = (1, app => app.Service<HomeService>().SuddenAwaitingAsync(TestActors.Leader)),
         // One of each board home's queries is the test's own look-up of the board, one the unit tree the agency above the
-        // account's unit is told from (none for a board: ActorDbContexts reads it for every bound account). The appraiser's home reads the
+        // account's unit is told from (none for a board: ActorDbContexts reads it for every bound account), two the
+        // dossiers sent to the board and their nominees' units, which a board context's filter keeps to (read as the
+        // context opens). The appraiser's home reads the
         // dossiers, then their sessions whole, as a split query (the session and its four owned collections): which
         // nominees passed is the session's own rule (CouncilSession.PassedOnDossier).
-        ["home board"] = (8, async app =>
+        ["home board"] = (10, async app =>
             await app.Service<HomeService>().BoardAsync(TestActors.AppraiserOf(await app.UnitIdAsync(DemoDataSeeder.BoardCode)))),
-        ["home board council"] = (3, async app =>
+        ["home board council"] = (5, async app =>
             await app.Service<HomeService>().BoardCouncilAsync(BoardCouncilTests.BoardMember(await app.UnitIdAsync(DemoDataSeeder.BoardCode), 1))),
         // The units are read once: the caller's agency is told from what the context already holds (AgencyRecords).
         ["api units"] = (5, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),
