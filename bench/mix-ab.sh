@@ -37,18 +37,8 @@ trap cleanup EXIT
 source bench/lib/revisions.sh
 cpu_seconds() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
 
-for rev in base changed; do
-  sha=$([ $rev = base ] && echo "$base" || echo "$changed")
-  commit=$(git rev-parse "$sha^{commit}")
-  if [ -n "$published" ] && [ -f "$published/$commit/Emulation.Web.dll" ]; then
-    log "Using $rev ($sha) as published in $published/$commit"
-    ln -s "$published/$commit" "$work/app-$rev"
-    continue
-  fi
-  log "Publishing $rev ($sha)…"
-  publish_revision "$rev" "$sha"
-  [ -z "$published" ] || { mkdir -p "$published" && cp -r "$work/app-$rev" "$published/$commit"; }
-done
+publish_or_reuse base "$base" "$published"
+publish_or_reuse changed "$changed" "$published"
 build_tool
 
 mkdir -p "$work/seed"

@@ -61,15 +61,7 @@ evaluations_since() {
 declare -A published
 for i in "${!revs[@]}"; do
   if [ -z "${published[${revs[$i]}]:-}" ]; then
-    commit=$(git rev-parse "${revs[$i]}^{commit}")
-    if [ -n "$kept" ] && [ -f "$kept/$commit/Emulation.Web.dll" ]; then
-      log "Using ${revs[$i]} as published in $kept/$commit"
-      ln -s "$kept/$commit" "$work/app-$i"
-    else
-      log "Publishing ${revs[$i]}…"
-      publish_revision "$i" "${revs[$i]}"
-      [ -z "$kept" ] || { mkdir -p "$kept" && cp -r "$work/app-$i" "$kept/$commit"; }
-    fi
+    publish_or_reuse "$i" "${revs[$i]}" "$kept"
     published[${revs[$i]}]=$i
   fi
 done

@@ -33,14 +33,7 @@ trap cleanup EXIT
 
 source bench/lib/revisions.sh
 
-commit=$(git rev-parse "$rev^{commit}")
-if [ -n "$published" ] && [ -f "$published/$commit/Emulation.Web.dll" ]; then
-  ln -s "$published/$commit" "$work/app-app"
-else
-  log "Publishing $rev…"
-  publish_revision app "$rev"
-  [ -z "$published" ] || { mkdir -p "$published" && cp -r "$work/app-app" "$published/$commit"; }
-fi
+publish_or_reuse app "$rev" "$published"
 build_tool
 
 mkdir -p "$work/data"

@@ -11,6 +11,21 @@ publish_revision() {
     >"$work/publish-$name.log" 2>&1 || { tail -n 30 "$work/publish-$name.log" >&2; exit 1; }
 }
 
+# Puts revision $2's Release publish at $work/app-$1: the copy an earlier run kept in $3/COMMIT when there is one
+# (publishing takes minutes), else a new publish, kept there when $3 is given.
+publish_or_reuse() {
+  local name=$1 rev=$2 kept=${3:-} commit
+  commit=$(git rev-parse "$rev^{commit}")
+  if [ -n "$kept" ] && [ -f "$kept/$commit/Emulation.Web.dll" ]; then
+    log "Using $rev as published in $kept/$commit"
+    ln -s "$kept/$commit" "$work/app-$name"
+    return
+  fi
+  log "Publishing $rev…"
+  publish_revision "$name" "$rev"
+  [ -z "$kept" ] || { mkdir -p "$kept" && cp -r "$work/app-$name" "$kept/$commit"; }
+}
+
 # Builds the load tool and sets tool to its assembly.
 build_tool() {
   dotnet build -c Release bench/CircuitLoad --nologo -v quiet >"$work/tool-build.log" 2>&1 \
