@@ -9,7 +9,7 @@ builder.AddEmulationLogging();
 
 builder.Services
     .AddEmulationDatabase(builder.Configuration, builder.Environment.ContentRootPath)
-    .AddEmulationIdentity()
+    .AddEmulationIdentity(builder.Configuration)
     .AddEmulationUi()
     .AddEmulationServices()
     .AddEmulationNotifications(builder.Configuration)

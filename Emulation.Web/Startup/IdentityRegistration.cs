@@ -1,5 +1,6 @@
 using Emulation.Web.Components.Account;
 using Emulation.Web.Data;
+using Emulation.Web.Documents.Signing;
 using Emulation.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -11,7 +12,10 @@ internal static class IdentityRegistration
 {
     public const int MaxFailedLogins = 5;
 
-    public static IServiceCollection AddEmulationIdentity(this IServiceCollection services)
+    /// <summary>The certificate that encrypts the sign-in keys where they are stored (<see cref="CertificateOptions"/>).</summary>
+    public const string KeyProtectionSection = "DataProtection";
+
+    public static IServiceCollection AddEmulationIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
@@ -53,9 +57,17 @@ internal static class IdentityRegistration
         // After AddSignInManager, which registers the stock validator.
         services.AddScoped<ISecurityStampValidator, AccountStateValidator>();
 
-        services.AddDataProtection()
+        var keys = services.AddDataProtection()
             .SetApplicationName("Emulation")
             .PersistKeysToDbContext<EmulationDbContext>();
+        // The keys sign every sign-in cookie: stored as plain XML, whoever can read the database could forge one. With a
+        // certificate configured, each new key is stored encrypted; a certificate that cannot be loaded stops the start
+        // rather than leaving the keys readable.
+        if (configuration.GetSection(KeyProtectionSection).Get<CertificateOptions>() is { IsConfigured: true } protection)
+        {
+            keys.ProtectKeysWithCertificate(protection.Load());
+        }
+
         return services;
     }
 

@@ -30,7 +30,7 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
 
         try
         {
-            _certificate = Load(settings);
+            _certificate = settings.Load();
             if (!_certificate.HasPrivateKey)
             {
                 logger.LogError("The signing certificate {Subject} has no private key; documents stay unsigned", _certificate.Subject);
@@ -85,21 +85,5 @@ public sealed class CertificatePdfSigner : IPdfSigner, IDisposable
         }
 
         return writer.Encode();
-    }
-
-    private static X509Certificate2 Load(SigningOptions settings)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.CertificatePath))
-        {
-            return X509CertificateLoader.LoadPkcs12FromFile(settings.CertificatePath, settings.Password,
-                X509KeyStorageFlags.EphemeralKeySet);
-        }
-
-        using var store = new X509Store(StoreName.My, settings.StoreLocation);
-        store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
-        var found = store.Certificates.Find(X509FindType.FindByThumbprint, settings.Thumbprint!.Replace(" ", "", StringComparison.Ordinal), validOnly: false);
-        return found.Count == 1
-            ? found[0]
-            : throw new InvalidOperationException($"No single certificate with thumbprint {settings.Thumbprint} in {settings.StoreLocation}/My.");
     }
 }
