@@ -309,6 +309,35 @@ public sealed class Nomination : ICampaignOwned
         return Result.Success();
     }
 
+    /// <summary>
+    /// The nominee's unit submitted again the results the officer had returned, and the engine still recommends the
+    /// title: the nomination comes back to the council with the recommendation made on the new figures
+    /// (<paramref name="reevaluated"/>; null for one added by hand, whose reason stands). A ballot counted on the returned
+    /// figures no longer stands: the council votes again (its session's minutes keep the earlier count).
+    /// </summary>
+    public Result ComeBackOnResubmittedResults(Explanation? reevaluated)
+    {
+        if (Status is not (NominationStatus.Proposed or NominationStatus.Passed))
+        {
+            return Result.Failure(Status == NominationStatus.Withdrawn ? NominationErrors.Withdrawn() : NominationErrors.AlreadyDecided(Status));
+        }
+
+        if (reevaluated is not null)
+        {
+            Explanation = reevaluated;
+            RuleSetId = reevaluated.RuleSet;
+            LegacyExplanation = "";
+        }
+
+        Status = NominationStatus.Proposed;
+        Ballot = null;
+        BallotOutcome = null;
+        LegacyBallotExplanation = null;
+        BallotRecordedBy = null;
+        BallotRecordedAt = null;
+        return Result.Success();
+    }
+
     /// <summary>Flags the recommendation: an award its streak counted was revoked by a later decision.</summary>
     public void FlagRevokedBasis(string note)
     {

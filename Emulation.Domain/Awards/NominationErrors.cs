@@ -34,6 +34,14 @@ public static class NominationErrors
             $"{granting.Title} is decided by the head of the agency ({granting.Article}): approve it, do not send it up.",
             granting.Title.ToString());
 
+    /// <summary>
+    /// The nominee's unit had its results returned for amendment after the nomination was made: the council votes, and
+    /// leadership decides, only on submitted results. The item is the unit's name.
+    /// </summary>
+    public static DomainError ResultsReturned(string unit) =>
+        new("nomination.results_returned",
+            $"{unit}'s results were returned for amendment: its nominations wait until it submits them again.", unit);
+
     public static DomainError NotSentUp(NominationStatus status) =>
         new("nomination.not_sent_up", $"Only a nomination sent up can receive the deciding level's outcome; this one is {status}.", status.ToString());
 }

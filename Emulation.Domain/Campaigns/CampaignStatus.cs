@@ -19,6 +19,13 @@ public static class CampaignGates
     /// <summary>Units report their results while results are open.</summary>
     public static bool AcceptsResults(this CampaignStatus status) => status == CampaignStatus.ResultsOpen;
 
+    /// <summary>
+    /// Results are open, or the campaign is in review and the officer returned this unit's results
+    /// (<paramref name="current"/>): the unit corrects and submits them again, since its nominations wait on them.
+    /// </summary>
+    public static bool AcceptsResults(this CampaignStatus status, Pledges.SubmissionStatus? current) =>
+        status.AcceptsResults() || status == CampaignStatus.Review && current == Pledges.SubmissionStatus.Returned;
+
     /// <summary>Evidence (and the staff's yearly records it backs) changes while pledges or results are open.</summary>
     public static bool AcceptsEvidence(this CampaignStatus status) =>
         status is CampaignStatus.Launched or CampaignStatus.ResultsOpen;

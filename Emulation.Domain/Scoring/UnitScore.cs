@@ -47,6 +47,12 @@ public sealed class UnitScore
     public int MissingCount { get; }
     public bool HasMissing => MissingCount > 0;
 
+    /// <summary>Why the ranking lacks this unit's figures; null when it lacks none.</summary>
+    public MissingFigures? Missing =>
+        !Unit.ResultsSubmitted ? new MissingFigures(true, [])
+        : HasMissing ? new MissingFigures(false, [.. Lines.Where(l => l.Status == LineStatus.Missing).Select(l => l.Code)])
+        : null;
+
     /// <summary>The weakest achievement ratio among targeted criteria (missing counts as 0); null without targets.</summary>
     public decimal? LowestTargetRatio { get; }
 

@@ -170,7 +170,7 @@ internal static class CouncilApi
         }
 
         if (ApiPreconditions.StateRefusal(context, opened.Errors, "council.already_open", "council.nothing_to_vote",
-                "council.no_members", "consultation.still_open") is { } state)
+                "council.no_members", "consultation.still_open", "nomination.results_returned") is { } state)
         {
             return state;
         }
@@ -285,7 +285,8 @@ internal static class CouncilApi
     private static LocalizedProblem Refusal(HttpContext context, IReadOnlyList<DomainError> errors, List<VoteRequest> votes)
     {
         // The session's state refuses the ballot, not its content: closed, or this member's ballot already cast.
-        return ApiPreconditions.StateRefusal(context, errors, "council.session_closed", "council.already_voted") ?? ApiJson.Invalid(context, errors, e =>
+        return ApiPreconditions.StateRefusal(context, errors, "council.session_closed", "council.already_voted",
+            "nomination.results_returned") ?? ApiJson.Invalid(context, errors, e =>
         {
             var index = e.Code == "council.not_on_agenda"
                 ? votes.FindIndex(v => v.NominationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) == e.Item)

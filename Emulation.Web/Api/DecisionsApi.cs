@@ -62,7 +62,7 @@ internal static class DecisionsApi
         // The number was taken, or a nomination decided, perhaps by someone issuing at the same moment: a conflict
         // with what exists, not bad input.
         return ApiPreconditions.StateRefusal(context, issued.Errors, "decision.number_taken", "nomination.already_decided",
-            "campaign.title_not_given_by_kind") ??
+            "campaign.title_not_given_by_kind", "nomination.results_returned") ??
             ApiJson.Invalid(context, issued.Errors, fieldOf);
     }
 

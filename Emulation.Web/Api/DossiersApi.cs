@@ -72,7 +72,7 @@ internal static class DossiersApi
     [
         "proposal.not_sent", "proposal.not_returned", "proposal.not_returned_for_amendment", "proposal.board_decides",
         "nomination.already_decided", "nomination.not_passed", "nomination.not_sent_up", "nomination.cannot_withdraw",
-        "nomination.withdrawn",
+        "nomination.withdrawn", "nomination.results_returned", "campaign.title_not_given_by_kind",
     ];
 
     public static RouteGroupBuilder MapDossiersApi(this RouteGroupBuilder api)

@@ -54,7 +54,7 @@ internal static class NominationsApi
         "nomination.already_decided", "nomination.not_passed", "nomination.withdrawn", "nomination.cannot_withdraw",
         "nomination.basis_revoked", "nomination.duplicate", "award.revoked",
         "campaign.wrong_status", "rules.none_for_year", "campaign.title_not_given_by_kind",
-        "nomination.results_not_submitted",
+        "nomination.results_not_submitted", "nomination.results_returned",
     };
 
     public static RouteGroupBuilder MapNominationsApi(this RouteGroupBuilder api)

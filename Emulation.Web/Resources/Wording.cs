@@ -190,6 +190,20 @@ public static class Wording
         return ties.Count == 0 ? null : string.Join(" ", ties.Select(t => TieBreak(localizer, culture, t, unitName(t.OtherUnitId))));
     }
 
+    /// <summary>
+    /// What a unit's ranking lacks, e.g. "Thiếu số liệu: chưa gửi kết quả" or "Thiếu số liệu: Văn bản đến, Hội nghị";
+    /// <paramref name="criterionName"/> names a criterion by its code.
+    /// </summary>
+    public static string MissingFigures(IStringLocalizer localizer, CultureInfo culture, MissingFigures missing,
+        Func<string, string> criterionName)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(missing);
+        return missing.ResultsNotSubmitted || missing.CriterionCodes.Count == 0
+            ? localizer["Evaluation.MissingNotSubmitted"].Value
+            : Format(localizer, culture, "Evaluation.MissingCriteria", string.Join(", ", missing.CriterionCodes.Select(criterionName)));
+    }
+
     /// <summary>How one tie was settled: the total, the other unit, above or below, and the rule that decided.</summary>
     public static string TieBreak(IStringLocalizer localizer, CultureInfo culture, TieBreak tie, string otherUnit)
     {

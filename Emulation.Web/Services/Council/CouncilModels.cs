@@ -27,6 +27,12 @@ public sealed record AgendaItemView(int NominationId, string SubjectName, string
 
     /// <summary>The council's decision as counted when the session closed; null while it is open.</summary>
     public bool? Passed { get; init; }
+
+    /// <summary>
+    /// The nominee's unit had its results returned since the item was put on the agenda: it is not voted on in this
+    /// session, and closing leaves it undecided for a later one.
+    /// </summary>
+    public bool ResultsReturned { get; init; }
 }
 
 /// <summary>

@@ -133,9 +133,19 @@ public sealed class CouncilSessionService(
         }
 
         var now = clock.GetUtcNow();
-        var agenda = await db.Nominations.AsNoTracking()
+        var proposed = await db.Nominations.AsNoTracking()
             .Where(n => n.CampaignId == campaignId && n.Status == NominationStatus.Proposed)
             .OrderBy(n => n.Id).ToListAsync();
+        // A nomination whose unit's results were returned waits off the agenda until the unit submits again; with nothing
+        // else to vote on, the refusal names the units instead of "nothing to vote on".
+        var held = await ReturnedResults.HeldAsync(db, campaignId, proposed);
+        var agenda = proposed.Where(n => !held.ContainsKey(n.Id)).ToList();
+        if (agenda.Count == 0 && held.Count > 0)
+        {
+            return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId, [.. held.Keys]),
+                await ReturnedResults.RefusalsAsync(db, campaignId, proposed));
+        }
+
         var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
         var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
         // The law publishes the list before the council meets: a nominee for a title put to consultation must have been
@@ -369,6 +379,7 @@ public sealed class CouncilSessionService(
         Guid? versionRead = null)
     {
         var receipt = BallotReceipt.New();
+        var held = await ResultsReturnedAsync(sessionId, [.. ballots.Keys]);
         var voted = await ChangeAsync(actor, sessionId, Right.Vote, "vote", [.. ballots.Keys], session =>
         {
             if (ballots.Count == 0)
@@ -376,11 +387,36 @@ public sealed class CouncilSessionService(
                 return Result.Failure(Nominations.CouncilService.NothingSelected());
             }
 
+            if (held.Count > 0)
+            {
+                return Result.Failure(held);
+            }
+
             var errors = ballots.SelectMany(b => session.Vote(actor.UserName, b.Key, b.Value, receipt).Errors).ToList();
             return errors.Count == 0 ? Result.Success() : Result.Failure(errors.DistinctBy(e => (e.Code, e.Item)));
         }, versionRead);
         var counted = await BallotCountedAsync(sessionId, voted);
         return counted.IsSuccess ? Result<BallotReceipt>.Success(receipt) : Result<BallotReceipt>.Failure(counted.Errors);
+    }
+
+    /// <summary>
+    /// Refusals for the agency council's <paramref name="nominationIds"/> still to be decided whose unit's results were
+    /// returned (<see cref="ReturnedResults"/>): read before the session is changed, told only to whom may change it.
+    /// </summary>
+    private async Task<IReadOnlyList<DomainError>> ResultsReturnedAsync(int sessionId, IReadOnlyCollection<int> nominationIds)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        var campaignId = await db.CouncilSessions.Where(s => s.Id == sessionId && s.ProposalId == null)
+            .Select(s => (int?)s.CampaignId).SingleOrDefaultAsync();
+        if (campaignId is not { } campaign)
+        {
+            return [];
+        }
+
+        var proposed = await db.Nominations.AsNoTracking()
+            .Where(n => n.CampaignId == campaign && nominationIds.Contains(n.Id) && n.Status == NominationStatus.Proposed)
+            .ToListAsync();
+        return await ReturnedResults.RefusalsAsync(db, campaign, proposed);
     }
 
     /// <summary>
@@ -508,7 +544,11 @@ public sealed class CouncilSessionService(
             return await CloseOnProposalAsync(db, actor, session, proposalId, rules.Value, nominations);
         }
 
-        var undecided = nominations.Values.Where(n => n.Status == NominationStatus.Proposed).Select(n => n.Id).ToList();
+        // An item whose unit's results were returned since it was put on the agenda is left undecided: it comes back to a
+        // later session when the unit submits again (the page marks it, AgendaItemView.ResultsReturned).
+        var held = await ReturnedResults.HeldAsync(db, session.CampaignId, [.. nominations.Values]);
+        var undecided = nominations.Values.Where(n => n.Status == NominationStatus.Proposed && !held.ContainsKey(n.Id))
+            .Select(n => n.Id).ToList();
         var now = clock.GetUtcNow();
         var closed = session.Close(rules.Value, undecided, actor.UserName, now);
         if (!closed.IsSuccess)
@@ -813,6 +853,10 @@ public sealed class CouncilSessionService(
         var quorum = (int)council.Quorum.MinimumCount(session.Members.Count);
         var me = session.Members.FirstOrDefault(m => m.UserName == actor.UserName);
         var words = Wording.In(CultureInfo.CurrentUICulture);
+        var held = session.ProposalId is null && session.Status == CouncilSessionStatus.Open
+            ? await ReturnedResults.HeldAsync(db, session.CampaignId,
+                await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id) && n.Status == NominationStatus.Proposed).ToListAsync())
+            : new Dictionary<int, string>();
         var agenda = session.Agenda.Select(a =>
         {
             var n = nominations[a.NominationId];
@@ -831,6 +875,7 @@ public sealed class CouncilSessionService(
                 Threshold = new ThresholdView(needed, outOf, threshold.ShareOfAllMembers.Numerator,
                     threshold.ShareOfAllMembers.Denominator, threshold.Strict),
                 Passed = a.Outcome?.Passed,
+                ResultsReturned = held.ContainsKey(a.NominationId),
             };
         }).ToList();
         var seats = session.Members.Select(m => new SessionMemberView(m.UserName, m.FullName,

@@ -368,6 +368,13 @@ public sealed class DecisionService(
             return Result<int>.Failure(notGiven);
         }
 
+        // Leadership decides on submitted results: a unit's returned results hold its nominations until it submits again.
+        if (await ReturnedResults.RefusalsAsync(db, campaignId, [.. nominations.Where(n => n.Status == NominationStatus.Passed)])
+            is { Count: > 0 } held)
+        {
+            return Result<int>.Failure(held);
+        }
+
         var names = await SubjectNames.LoadAsync(db, nominations.Select(n => (n.PersonId, n.UnitId)));
         var ids = nominations.Select(n => n.Id).ToList();
         var revokedNominations = await db.Awards.AsNoTracking()

@@ -192,7 +192,12 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
             var score = s.Scores[r.UnitId];
             return new UnitRow(r.UnitId, score.UnitName, r.BlocId, s.BlocName(r.BlocId), r.Rank, r.Total,
                 score.PercentOfMaximum, score.HasMissing, TieBreakNote(s, words, culture, r),
-                s.RecommendedByUnit.GetValueOrDefault(r.UnitId));
+                s.RecommendedByUnit.GetValueOrDefault(r.UnitId))
+            {
+                MissingNote = score.Missing is { } missing
+                    ? Wording.MissingFigures(words, culture, missing, code => score.LineFor(code)?.Criterion.Name ?? code)
+                    : null,
+            };
         }).ToList();
         return new ReviewPage<UnitRow>(page, rows.Count);
     }

@@ -53,7 +53,11 @@ public sealed record ReviewSummary(
 public sealed record UnitQuery(int? BlocId = null, string? Search = null, int Page = 0, int PageSize = 25);
 
 public sealed record UnitRow(int UnitId, string UnitName, int? BlocId, string BlocName, int Rank, decimal Total,
-    decimal PercentOfMaximum, bool HasMissing, string? TieBreakNote, int Recommended);
+    decimal PercentOfMaximum, bool HasMissing, string? TieBreakNote, int Recommended)
+{
+    /// <summary>Which figures the ranking lacks, worded (results not submitted, or the criteria by name); null when none.</summary>
+    public string? MissingNote { get; init; }
+}
 
 public sealed record RecommendationQuery(
     int? BlocId = null,

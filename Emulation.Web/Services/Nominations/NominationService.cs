@@ -208,6 +208,53 @@ public sealed class NominationService(IDbContextFactory<EmulationDbContext> fact
             : Result.Failure(await refusals.RecordAsync(actor, "nomination", "withdraw", saved.Errors, new RefusalScope(campaignId, [nominationId])));
     }
 
+    /// <summary>
+    /// The unit <paramref name="unitId"/> submitted again the results the officer had returned: each of its nominations
+    /// that waited on them (put to the council or passed, not yet decided) comes back to the council with the
+    /// recommendation made now on the new figures, or is withdrawn, with that reason, when the engine no longer
+    /// recommends it. One added by hand comes back as it was: its reason stands. Called by the submission, whose
+    /// caller was already admitted.
+    /// </summary>
+    internal async Task ReconsiderAsync(Actor actor, int campaignId, int unitId)
+    {
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var waiting = await db.Nominations
+            .Where(n => n.CampaignId == campaignId && n.UnitId == unitId &&
+                (n.Status == NominationStatus.Proposed || n.Status == NominationStatus.Passed))
+            .ToListAsync();
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+
+        var evaluated = await evaluations.EvaluateNowAsync(campaignId);
+        var now = clock.GetUtcNow();
+        foreach (var nomination in waiting)
+        {
+            var recommendation = evaluated is { IsSuccess: true }
+                ? evaluated.Value.Evaluation.Recommendations
+                    .Where(r => r.PersonId == nomination.PersonId && r.UnitId == nomination.UnitId && r.Title == nomination.Title)
+                    .Select(r => (Recommendation?)r).FirstOrDefault()
+                : null;
+            var outcome = nomination.Explanation is null || evaluated is not { IsSuccess: true }
+                ? nomination.ComeBackOnResubmittedResults(null)
+                : recommendation is { Status: RecommendationStatus.Recommended } recommended
+                    ? nomination.ComeBackOnResubmittedResults(recommended.Explanation)
+                    : nomination.Withdraw(actor.UserName, now, NoLongerRecommended(recommendation?.Status ?? RecommendationStatus.NotEligible));
+            if (!outcome.IsSuccess)
+            {
+                throw new InvalidOperationException($"Nomination {nomination.Id} could not be reconsidered: {string.Join("; ", outcome.Errors)}");
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The withdrawal's reason, kept in Vietnamese like a reason typed by hand.</summary>
+    private static string NoLongerRecommended(RecommendationStatus status) =>
+        Resources.Wording.Vietnamese["Nomination.WithdrawnOnResubmission",
+            Resources.Wording.Vietnamese[$"Enum.RecommendationStatus.{status}"].Value].Value;
+
     private async Task<Result<T>> RefusedAsync<T>(Actor actor, string action, RefusalScope scope, params IEnumerable<DomainError> errors) =>
         Result<T>.Failure(await refusals.RecordAsync(actor, "nomination", action, [.. errors], scope));
 }

@@ -256,7 +256,11 @@ public sealed class ProposalService(
     {
         actor.RequirePolicy(Policies.Approve);
         var granting = await GrantingAsync();
-        var outcome = await AmendAsync(actor, proposalId, nominationIds, versionRead, (p, n) => p.Include(n, granting.For(n.Title)));
+        // Adding to a returned dossier sends the nominee up, as sending the dossier does: the same refusals first.
+        var outcome = await AmendAsync(actor, proposalId, nominationIds, versionRead, (p, n) => p.Include(n, granting.For(n.Title)),
+            async (db, campaignId, nominees) =>
+                [.. await Nominations.CampaignGrants.RefusalsAsync(db, campaignId, nominees),
+                    .. await Nominations.ReturnedResults.RefusalsAsync(db, campaignId, [.. nominees.Where(n => n.Status == NominationStatus.Passed)])]);
         await RecordIfRefusedAsync(actor, "add", outcome.Errors, proposalId, nominationIds);
         if (outcome.IsSuccess)
         {
@@ -273,13 +277,19 @@ public sealed class ProposalService(
     /// than landing in a dossier already sent.
     /// </summary>
     private Task<Result> AmendAsync(Actor actor, int proposalId, IReadOnlyCollection<int> nominationIds, Guid? versionRead,
-        Func<Proposal, Nomination, Result> amend) =>
+        Func<Proposal, Nomination, Result> amend,
+        Func<EmulationDbContext, int, IReadOnlyCollection<Nomination>, Task<IReadOnlyList<DomainError>>>? refusals = null) =>
         OnNomineesAsync(actor, proposalId, nominationIds, versionRead, async (db, proposal) =>
         {
             var nominees = await db.Nominations.Where(n => nominationIds.Contains(n.Id)).OrderBy(n => n.Id).ToListAsync();
             if (nominees.Count != nominationIds.Distinct().Count())
             {
                 return Result.Failure(Decisions.DecisionService.NominationNotInCampaign());
+            }
+
+            if (refusals is not null && await refusals(db, proposal.CampaignId, nominees) is { Count: > 0 } refused)
+            {
+                return Result.Failure(refused);
             }
 
             var names = await SubjectNames.LoadAsync(db, nominees.Select(n => (n.PersonId, n.UnitId)));
@@ -386,6 +396,13 @@ public sealed class ProposalService(
         if (await Nominations.CampaignGrants.RefusalsAsync(db, campaignId, nominations) is { Count: > 0 } notGiven)
         {
             return Result<int>.Failure(notGiven);
+        }
+
+        // What goes up stands on submitted results: a unit's returned results hold its nominations until it submits again.
+        if (await Nominations.ReturnedResults.RefusalsAsync(db, campaignId, [.. nominations.Where(n => n.Status == NominationStatus.Passed)])
+            is { Count: > 0 } held)
+        {
+            return Result<int>.Failure(held);
         }
 
         var granting = await GrantingAsync(date);

@@ -45,7 +45,7 @@ public sealed record UnitWorkspace(
     public bool PledgeOpen => CanEdit && CampaignStatus.AcceptsPledges() &&
         PledgeStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
 
-    public bool ResultsOpen => CanEdit && CampaignStatus.AcceptsResults() &&
+    public bool ResultsOpen => CanEdit && CampaignStatus.AcceptsResults(ResultStatus) &&
         ResultStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
 }
 

@@ -12,7 +12,8 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>Department heads register their unit's pledge and report its results and staff ratings.</summary>
 public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> factory, TimeProvider clock,
-    SubmissionNotifier notifier, Rules.RuleSetService ruleSets, Inbox.InboxService inbox)
+    SubmissionNotifier notifier, Rules.RuleSetService ruleSets, Inbox.InboxService inbox,
+    Nominations.NominationService nominations)
 {
     public static DomainError CampaignNotOpen(string what) =>
         new("campaign.not_open", $"The campaign is not open for {what}.");
@@ -149,7 +150,8 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await WithCriteriaOnly(db).SingleAsync(c => c.Id == campaignId);
-        if (!campaign.AcceptsResults)
+        var result = await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
+        if (!campaign.Status.AcceptsResults(result?.Status))
         {
             return Result<SavedSubmission>.Failure(CampaignNotOpen("results"));
         }
@@ -159,7 +161,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             return Result<SavedSubmission>.Failure(Campaigns.CampaignParticipation.NotTakingPart());
         }
 
-        var result = await db.UnitResults.SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.UnitId == unitId);
+        var resubmitsReturned = submit && result?.Status == SubmissionStatus.Returned;
         if (result is null)
         {
             result = UnitResult.Start(campaignId, unitId);
@@ -191,6 +193,12 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         if (submit && saved.IsSuccess)
         {
             await inbox.SubmissionReceivedAsync(campaignId, unitId, SubmissionKind.Results);
+        }
+
+        // Nominations made before the officer returned these results waited on them: they come back re-evaluated.
+        if (resubmitsReturned && saved.IsSuccess)
+        {
+            await nominations.ReconsiderAsync(actor, campaignId, unitId);
         }
 
         return Saved(db, result, result.Status, saved);

@@ -1,0 +1,39 @@
+using Emulation.Domain.Awards;
+using Emulation.Domain.Common;
+using Emulation.Domain.Pledges;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Emulation.Web.Services.Nominations;
+
+/// <summary>
+/// The one check that what the council votes on and leadership decides stands on submitted results: a nomination made
+/// before the officer returned its unit's results (<see cref="SubmissionStatus.Returned"/>) is held, neither put to a
+/// session, counted to a pass, approved nor sent up, until the unit submits again
+/// (<see cref="NominationService.ReconsiderAsync"/>).
+/// </summary>
+internal static class ReturnedResults
+{
+    /// <summary>Of <paramref name="nominations"/>, those whose unit's results in the campaign are returned, with that unit's name.</summary>
+    public static async Task<IReadOnlyDictionary<int, string>> HeldAsync(EmulationDbContext db, int campaignId,
+        IReadOnlyCollection<Nomination> nominations)
+    {
+        var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
+        if (unitIds.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var returned = await db.UnitResults.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && unitIds.Contains(r.UnitId) && r.Status == SubmissionStatus.Returned)
+            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { u.Id, u.Name })
+            .ToDictionaryAsync(u => u.Id, u => u.Name);
+        return nominations.Where(n => returned.ContainsKey(n.UnitId)).ToDictionary(n => n.Id, n => returned[n.UnitId]);
+    }
+
+    /// <summary>One refusal per unit whose returned results hold some of <paramref name="nominations"/>, naming the unit.</summary>
+    public static async Task<IReadOnlyList<DomainError>> RefusalsAsync(EmulationDbContext db, int campaignId,
+        IReadOnlyCollection<Nomination> nominations) =>
+        [.. (await HeldAsync(db, campaignId, nominations)).Values.Distinct().Order(StringComparer.Ordinal)
+            .Select(NominationErrors.ResultsReturned)];
+}
