@@ -54,7 +54,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
     /// carry one: the seeding is not on it, since an app on the template seeds nothing and the template's seeding is on
     /// <see cref="DemoStartDay"/>.
     /// </summary>
-    public TimeProvider? Clock { get; init; }
+    public SettableClock? Clock { get; init; }
 
     /// <summary>Where a race test holds its rendezvous in this app's saves (<see cref="RendezvousSlot.Hold"/>).</summary>
     public RendezvousSlot Rendezvous { get; } = new();
@@ -90,7 +90,7 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
             if (Clock is { } clock)
             {
-                services.AddSingleton(clock);
+                services.AddSingleton<TimeProvider>(clock);
             }
 
             if (onTemplate)
