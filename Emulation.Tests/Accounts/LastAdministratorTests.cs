@@ -1,4 +1,5 @@
 using System.Net;
+using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Tests.Api;
 using Emulation.Tests.Infrastructure;
@@ -7,7 +8,6 @@ using Emulation.Web.Services.Accounts;
 using Emulation.Web.Services.Organization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Accounts;
@@ -111,13 +111,15 @@ public sealed class LastAdministratorTests : IAsyncLifetime
         var bon = await _app.ActorAsync("qt.bon");
         // Both have read the accounts before either begins its change.
         var rendezvous = new TransactionRendezvous(2);
-        await using var racing = _app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        _ = racing.Services;
-        rendezvous.Arm();
 
-        var outcomes = await Task.WhenAll(
-            Task.Run(() => WithAccountsAsync(racing, a => a.DisableAsync(quantri, "qt.bon"))),
-            Task.Run(() => WithAccountsAsync(racing, a => a.DisableAsync(bon, "quantri"))));
+        Result[] outcomes;
+        using (_app.Rendezvous.Hold(rendezvous))
+        {
+            rendezvous.Arm();
+            outcomes = await Task.WhenAll(
+                Task.Run(() => WithAccountsAsync(_app, a => a.DisableAsync(quantri, "qt.bon"))),
+                Task.Run(() => WithAccountsAsync(_app, a => a.DisableAsync(bon, "quantri"))));
+        }
 
         Assert.True(rendezvous.Met, "both disables should have begun before either saved");
         Assert.Single(outcomes, o => o.IsSuccess);

@@ -4,10 +4,8 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Auditing;
 using Emulation.Web.Services.Accounts;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Accounts;
@@ -31,16 +29,19 @@ public sealed class UniqueEmailTests : IAsyncLifetime
     {
         // Both requests have found the address free before either saves: the race happens, it is not left to the scheduler.
         var rendezvous = new SaveRendezvous<AppUser>(2);
-        await using var racing = _app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
 
-        var responses = await Task.WhenAll(new[] { "dua.mot", "dua.hai" }.Select(async name =>
+        (HttpStatusCode StatusCode, string Body)[] responses;
+        using (_app.Rendezvous.Hold(rendezvous))
         {
-            using var client = racing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-            client.DefaultRequestHeaders.Authorization = new("Bearer", ApiFixture.BootstrapToken);
-            var response = await client.PostAsync("/api/v1/users", ApiClients.Json(
-                $$"""{"userName":"{{name}}","fullName":"Người Đua","roles":["leadership"],"email":"Dua@Example.gov.vn"}"""));
-            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
-        }));
+            responses = await Task.WhenAll(new[] { "dua.mot", "dua.hai" }.Select(async name =>
+            {
+                using var client = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+                client.DefaultRequestHeaders.Authorization = new("Bearer", ApiFixture.BootstrapToken);
+                var response = await client.PostAsync("/api/v1/users", ApiClients.Json(
+                    $$"""{"userName":"{{name}}","fullName":"Người Đua","roles":["leadership"],"email":"Dua@Example.gov.vn"}"""));
+                return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+            }));
+        }
 
         Assert.True(rendezvous.Met, "both creates should have checked the address before either saved");
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());

@@ -11,8 +11,6 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Proposals;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Api;
 
@@ -245,20 +243,23 @@ public sealed class ApiDossierTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var (proposal, ids) = await ReturnedAsync("941/TTr-VP");
         // Both have read the dossier before either saves.
         var rendezvous = new SaveRendezvous<Proposal>(2, EntityState.Modified);
-        var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
         var token = await App.TokenForAsync("lanhdao");
         HttpClient Client()
         {
-            var client = racing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return client;
         }
 
         using var resender = Client();
         using var amender = Client();
-        var responses = await Task.WhenAll(
-            resender.PostAsync($"{Dossier(proposal)}/resend", ApiClients.Json("""{"number":"942/TTr-VP"}""")),
-            amender.PostAsync($"{Dossier(proposal)}/withdraw", ApiClients.Json($$"""{"nominationIds":[{{ids[1]}}],"reason":"Rút."}""")));
+        HttpResponseMessage[] responses;
+        using (App.Rendezvous.Hold(rendezvous))
+        {
+            responses = await Task.WhenAll(
+                resender.PostAsync($"{Dossier(proposal)}/resend", ApiClients.Json("""{"number":"942/TTr-VP"}""")),
+                amender.PostAsync($"{Dossier(proposal)}/withdraw", ApiClients.Json($$"""{"nominationIds":[{{ids[1]}}],"reason":"Rút."}""")));
+        }
 
         Assert.True(rendezvous.Met);
         var won = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
@@ -282,20 +283,23 @@ public sealed class ApiDossierTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     {
         var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialCertificateOfMerit, 2);
         var rendezvous = new TransactionRendezvous(2);
-        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
         var token = await App.TokenForAsync("lanhdao");
         HttpClient Client()
         {
-            var client = racing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return client;
         }
 
         using var first = Client();
         using var second = Client();
-        rendezvous.Arm();
-        var responses = await Task.WhenAll(new[] { first, second }.Select((client, i) => client.PostAsync(Send, ApiClients.Json(
-            $$"""{"number":"98{{i}}/TTr-VP","recipient":"Chủ tịch UBND tỉnh","nominationIds":[{{ids[0]}},{{ids[1]}}]}"""))));
+        HttpResponseMessage[] responses;
+        using (App.Rendezvous.Hold(rendezvous))
+        {
+            rendezvous.Arm();
+            responses = await Task.WhenAll(new[] { first, second }.Select((client, i) => client.PostAsync(Send, ApiClients.Json(
+                $$"""{"number":"98{{i}}/TTr-VP","recipient":"Chủ tịch UBND tỉnh","nominationIds":[{{ids[0]}},{{ids[1]}}]}"""))));
+        }
 
         Assert.True(rendezvous.Met, "both should have read the nominees before either began to write");
         var created = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);

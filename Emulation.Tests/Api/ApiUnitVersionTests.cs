@@ -1,14 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Emulation.Domain.Common;
 using Emulation.Domain.Organization;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Organization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Api;
 
@@ -77,11 +76,14 @@ public sealed class ApiUnitVersionTests(ApiFixture fixture) : IClassFixture<ApiF
         var id = (await App.Service<OrganizationService>().CreateAsync(TestActors.Admin, new NewUnit("VER-2", "Phòng Gốc"),
             UnitKind.Department, null)).Value;
         var rendezvous = new SaveRendezvous<Unit>(2, EntityState.Modified);
-        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        var organization = racing.Services.GetRequiredService<OrganizationService>();
+        var organization = App.Service<OrganizationService>();
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() =>
-            organization.RenameAsync(TestActors.Admin, id, $"Phòng Mới {i}", new DateOnly(2026, 12, 1)))));
+        Result[] outcomes;
+        using (App.Rendezvous.Hold(rendezvous))
+        {
+            outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+                organization.RenameAsync(TestActors.Admin, id, $"Phòng Mới {i}", new DateOnly(2026, 12, 1)))));
+        }
 
         Assert.True(rendezvous.Met, "both renames should have read the unit before either saved");
         var won = Array.FindIndex(outcomes, o => o.IsSuccess);

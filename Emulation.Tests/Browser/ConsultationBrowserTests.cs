@@ -1,10 +1,7 @@
 using Emulation.Tests.Architecture;
 using Emulation.Tests.Council;
 using Emulation.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Emulation.Tests.Browser;
@@ -20,23 +17,16 @@ public sealed class ConsultationBrowserTests(BrowserFixture fixture) : IAsyncLif
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots");
 
-    private readonly EmulationAppFactory _app = new();
-    private readonly SettableClock _clock = new(DateTimeOffset.UtcNow);
-    private WebApplicationFactory<Program> _timed = null!;
+    private readonly EmulationAppFactory _app = new() { Clock = new SettableClock(DateTimeOffset.UtcNow) };
     private string _baseUrl = "";
     private CouncilScenario _scenario = null!;
 
+    private SettableClock Clock => _app.Clock!;
+
     public async ValueTask InitializeAsync()
     {
+        _baseUrl = BrowserFixture.Listen(_app);
         _scenario = await CouncilScenario.SeedAsync(_app);
-        // UseKestrel(0) is not passed on to a factory made by WithWebHostBuilder: this one bound Kestrel's default,
-        // localhost:5000, which any other test run on the machine could hold. A free port, asked for directly.
-        _timed = _app.WithWebHostBuilder(b => b.UseUrls("http://127.0.0.1:0").ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        _timed.UseKestrel();
-        _timed.StartServer();
-        _baseUrl = _timed.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!
-            .Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -100,7 +90,7 @@ public sealed class ConsultationBrowserTests(BrowserFixture fixture) : IAsyncLif
         {
             var lastDay = await db.Consultations.Where(c => c.CampaignId == campaign).Select(c => c.LastDay).SingleAsync();
             var morningAfter = new DateTimeOffset(lastDay.AddDays(1).ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7));
-            _clock.Advance(morningAfter - _clock.GetUtcNow());
+            Clock.Advance(morningAfter - Clock.GetUtcNow());
         }
 
         // The days moved past the sign-in's lifetime: the officer signs in again.

@@ -5,9 +5,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Consultations;
 using Emulation.Web.Services.Council;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Consultations;
 
@@ -15,23 +13,16 @@ namespace Emulation.Tests.Consultations;
 /// Public consultation through the real services on a migrated SQLite file, on a clock the test moves: publish, comment,
 /// moderate, the council's gate and the days off; every call by the wrong user.
 /// </summary>
-public sealed class ConsultationServiceTests : FreshAppTests
+/// <remarks>The app starts on Thursday 3 December 2026, 09:00 in Hà Nội: ten working days end on Thursday 17 December.</remarks>
+public sealed class ConsultationServiceTests() : FreshAppTests(SettableClock.OnOfficeDay(new DateOnly(2026, 12, 3)))
 {
-    /// <summary>Thursday 3 December 2026, 09:00 in Hà Nội: ten working days end on Thursday 17 December.</summary>
-    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero));
-
     private CouncilScenario _scenario = null!;
-    private WebApplicationFactory<Program> _timed = null!;
 
-    private ConsultationService Consultations => _timed.Services.GetRequiredService<ConsultationService>();
-    private CouncilSessionService Sessions => _timed.Services.GetRequiredService<CouncilSessionService>();
-    private WorkingCalendarService Calendar => _timed.Services.GetRequiredService<WorkingCalendarService>();
+    private ConsultationService Consultations => App.Service<ConsultationService>();
+    private CouncilSessionService Sessions => App.Service<CouncilSessionService>();
+    private WorkingCalendarService Calendar => App.Service<WorkingCalendarService>();
 
-    public override async ValueTask InitializeAsync()
-    {
-        _scenario = await CouncilScenario.SeedAsync(App);
-        _timed = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock)));
-    }
+    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedAsync(App);
 
     private static OpenSessionInput Input(DateTime? heldOn = null) => new() { ChairUserName = "hoidong1", HeldOn = heldOn };
 
@@ -48,7 +39,7 @@ public sealed class ConsultationServiceTests : FreshAppTests
         Assert.Contains("chưa xác nhận", list.Article, StringComparison.Ordinal);
         Assert.Empty(plan.AwaitingPublication);
 
-        _clock.Advance(TimeSpan.FromDays(14)); // Thursday 17/12, the last day
+        Clock.Advance(TimeSpan.FromDays(14)); // Thursday 17/12, the last day
         var early = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input(new DateTime(2026, 12, 18)));
         var error = Assert.Single(early.Errors);
         Assert.Equal(("consultation.still_open", "17/12/2026"), (error.Code, error.Item));
@@ -57,7 +48,7 @@ public sealed class ConsultationServiceTests : FreshAppTests
             Assert.False(await db.CouncilSessions.AnyAsync(s => s.CampaignId == _scenario.CampaignId));
         }
 
-        _clock.Advance(TimeSpan.FromDays(1));
+        Clock.Advance(TimeSpan.FromDays(1));
         var backdated = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input(new DateTime(2026, 12, 17)));
         Assert.Equal("consultation.still_open", Assert.Single(backdated.Errors).Code);
         Assert.True((await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input())).IsSuccess);
@@ -66,7 +57,7 @@ public sealed class ConsultationServiceTests : FreshAppTests
     [Fact]
     public async Task APublish_LeavesTheCampaignsVersion_SoItsEditorOpenedBeforeStillSaves_AndAStaleOneIsStillRefused()
     {
-        var campaigns = _timed.Services.GetRequiredService<CampaignService>();
+        var campaigns = App.Service<CampaignService>();
         var opened = (await campaigns.GetAsync(TestActors.Officer, _scenario.CampaignId))!;
         var criterion = opened.Criteria[0];
 
@@ -108,7 +99,7 @@ public sealed class ConsultationServiceTests : FreshAppTests
         var running = await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input(new DateTime(2026, 12, 10)));
         Assert.Equal("consultation.still_open", Assert.Single(running.Errors).Code);
 
-        _clock.Advance(TimeSpan.FromDays(15)); // Friday 18/12, the day after the last
+        Clock.Advance(TimeSpan.FromDays(15)); // Friday 18/12, the day after the last
         Assert.True((await Sessions.OpenAsync(TestActors.Officer, _scenario.CampaignId, Input())).IsSuccess);
     }
 
@@ -195,7 +186,7 @@ public sealed class ConsultationServiceTests : FreshAppTests
         Assert.Equal("b@example.vn", first.Contact);
         Assert.Empty((await Consultations.GetPlanAsync(TestActors.Council, _scenario.CampaignId)).Comments);
 
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
         Assert.True((await Consultations.ModerateAsync(TestActors.Officer, first.Id, accept: true)).IsSuccess);
         Assert.True((await Consultations.ModerateAsync(TestActors.Officer, second.Id, accept: false)).IsSuccess);
         Assert.Equal("consultation.already_moderated",
@@ -211,14 +202,14 @@ public sealed class ConsultationServiceTests : FreshAppTests
 
         await using var db = await App.DbAsync();
         var stored = await db.ConsultationComments.SingleAsync(c => c.Id == first.Id);
-        Assert.Equal(("congdoan", _clock.GetUtcNow()), (stored.ModeratedBy, stored.ModeratedAt));
+        Assert.Equal(("congdoan", Clock.GetUtcNow()), (stored.ModeratedBy, stored.ModeratedAt));
     }
 
     [Fact]
     public async Task AComment_AfterTheLastDay_IsRefused_AndTheListLeavesThePublicPage()
     {
         var id = (await Consultations.PublishAsync(TestActors.Officer, _scenario.CampaignId, new DateOnly(2026, 12, 3))).Value;
-        _clock.Advance(TimeSpan.FromDays(15)); // Friday 18/12
+        Clock.Advance(TimeSpan.FromDays(15)); // Friday 18/12
 
         var late = await Consultations.SubmitCommentAsync(new PublicCommentInput
         {

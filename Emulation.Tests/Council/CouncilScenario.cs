@@ -17,18 +17,21 @@ public sealed record CouncilScenario(int CampaignId, int Worker, int CouncilMemb
     /// The scenario with its public consultation done, as the law has it before the council meets: the Provincial
     /// Emulation Fighter published and the window closed before <see cref="CouncilDriver.HeldOn"/> and today.
     /// </summary>
-    public static async Task<CouncilScenario> SeedConsultedAsync(EmulationAppFactory app)
+    public static async Task<CouncilScenario> SeedConsultedAsync(EmulationAppFactory app, int? campaign = null)
     {
-        var scenario = await SeedAsync(app);
+        var scenario = await SeedAsync(app, campaign);
         Assert.NotNull(await ConsultationDriver.PublishedAndClosedAsync(app, scenario.CampaignId, CouncilDriver.HeldOn));
         return scenario;
     }
 
-    /// <summary>The nominations only: the one that needs public consultation is not published.</summary>
-    public static async Task<CouncilScenario> SeedAsync(EmulationAppFactory app)
+    /// <summary>
+    /// The nominations only, on <paramref name="campaign"/> (the seeded campaign when omitted): the one that needs
+    /// public consultation is not published.
+    /// </summary>
+    public static async Task<CouncilScenario> SeedAsync(EmulationAppFactory app, int? campaign = null)
     {
         await using var db = await app.DbAsync();
-        var campaignId = await db.Campaigns.Select(c => c.Id).FirstAsync();
+        var campaignId = campaign ?? await db.Campaigns.Select(c => c.Id).FirstAsync();
         var th = await app.UnitIdAsync("TH");
         var kt = await app.UnitIdAsync("KT");
         var thStaff = await db.People.Where(p => p.UnitId == th).OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync();

@@ -9,14 +9,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Council;
 
-/// <summary>A council session through the real services on a migrated SQLite file: allowed and refused paths.</summary>
-public sealed class CouncilSessionServiceTests : FreshAppTests
+/// <summary>
+/// A council session through the real services on a migrated SQLite file: allowed and refused paths. The class's tests
+/// share one app: each test's scenario is on a copy of the seeded campaign of its own, which holds one session at a time.
+/// </summary>
+public sealed class CouncilSessionServiceTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     private CouncilScenario _scenario = null!;
 
     private CouncilSessionService Sessions => App.Service<CouncilSessionService>();
 
-    public override async ValueTask InitializeAsync() => _scenario = await CouncilScenario.SeedConsultedAsync(App);
+    public override async ValueTask InitializeAsync() =>
+        _scenario = await CouncilScenario.SeedConsultedAsync(App, await App.LaunchedCopyOfSeededCampaignAsync());
 
     [Fact]
     public async Task Session_SeatsEveryCouncilMember_AndLinksStaffMembersToTheirUnit()

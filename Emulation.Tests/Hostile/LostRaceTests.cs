@@ -19,7 +19,6 @@ using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Hostile;
@@ -28,16 +27,21 @@ namespace Emulation.Tests.Hostile;
 /// Two people doing the same thing at the same moment, through the services the static pages and the API call: both
 /// have read before either saves (a <see cref="SaveRendezvous{T}"/> holds the saves until both arrive), one is saved and
 /// the other is told that someone else saved first, as a result the page shows beside its form, never an exception.
+/// The class's tests share one app: each races on rows of its own (its own holiday, codes, nominations, decision
+/// numbers, reader and unit), and the rendezvous is held in the app's saves only while its race runs.
 /// </summary>
-public sealed class LostRaceTests : FreshAppTests
+public sealed class LostRaceTests(AppFixture fixture) : SharedAppTests(fixture)
 {
     private static async Task<IReadOnlyList<TResult>> BothAtOnceAsync<TEntity, TResult>(EmulationAppFactory app,
         EntityState state, Func<IServiceProvider, int, Task<TResult>> act) where TEntity : class
     {
         var rendezvous = new SaveRendezvous<TEntity>(2, state);
-        await using var racing = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        var services = racing.Services;
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() => act(services, i))));
+        TResult[] outcomes;
+        using (app.Rendezvous.Hold(rendezvous))
+        {
+            outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() => act(app.Services, i))));
+        }
+
         Assert.True(rendezvous.Met, "both saves should have read before either wrote");
         return outcomes;
     }
@@ -152,10 +156,13 @@ public sealed class LostRaceTests : FreshAppTests
     private async Task<IReadOnlyList<Result<int>>> BothBeginningAtOnceAsync(Func<IServiceProvider, int, Task<Result<int>>> act)
     {
         var rendezvous = new TransactionRendezvous(2);
-        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        var services = racing.Services;
-        rendezvous.Arm();
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() => act(services, i))));
+        Result<int>[] outcomes;
+        using (App.Rendezvous.Hold(rendezvous))
+        {
+            rendezvous.Arm();
+            outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(i => Task.Run(() => act(App.Services, i))));
+        }
+
         Assert.True(rendezvous.Met, "both should have read before either began to write");
         return outcomes;
     }

@@ -7,8 +7,6 @@ using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data.Seed;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Hostile;
 
@@ -54,24 +52,27 @@ public sealed class RaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         }
 
         var rendezvous = new TransactionRendezvous(2);
-        await using var racing = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        using var first = racing.CreateClient();
-        using var second = racing.CreateClient();
+        using var first = App.CreateClient();
+        using var second = App.CreateClient();
         foreach (var client in new[] { first, second })
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFixture.BootstrapToken);
         }
 
-        rendezvous.Arm();
-        var responses = await Task.WhenAll(new[] { first, second }.Select((client, i) =>
+        HttpResponseMessage[] responses;
+        using (App.Rendezvous.Hold(rendezvous))
         {
-            var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/units/RACE-R")
+            rendezvous.Arm();
+            responses = await Task.WhenAll(new[] { first, second }.Select((client, i) =>
             {
-                Content = ApiClients.Json($$"""{"name":"Phòng Mới {{i}}","kind":"department","parentCode":"VP"}"""),
-            };
-            request.Headers.IfMatch.Add(read);
-            return client.SendAsync(request);
-        }));
+                var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/units/RACE-R")
+                {
+                    Content = ApiClients.Json($$"""{"name":"Phòng Mới {{i}}","kind":"department","parentCode":"VP"}"""),
+                };
+                request.Headers.IfMatch.Add(read);
+                return client.SendAsync(request);
+            }));
+        }
 
         Assert.True(rendezvous.Met, "both should have read the unit before either began to write");
         var renamed = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);

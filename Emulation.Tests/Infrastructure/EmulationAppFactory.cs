@@ -49,6 +49,16 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
     /// <summary>Counts SQL commands for query-budget tests.</summary>
     public QueryCounter Queries { get; } = new();
 
+    /// <summary>
+    /// The app's clock when a test moves it (<see cref="FreshAppTests"/>), instead of a second app derived per test to
+    /// carry one: the seeding is not on it, since an app on the template seeds nothing and the template's seeding is on
+    /// <see cref="DemoStartDay"/>.
+    /// </summary>
+    public SettableClock? Clock { get; init; }
+
+    /// <summary>Where a race test holds its rendezvous in this app's saves (<see cref="RendezvousSlot.Hold"/>).</summary>
+    public RendezvousSlot Rendezvous { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
@@ -76,7 +86,12 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<IInterceptor>(Queries);
+            services.AddSingleton<IInterceptor>(Rendezvous);
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations);
+            if (Clock is { } clock)
+            {
+                services.AddSingleton<TimeProvider>(clock);
+            }
 
             if (onTemplate)
             {

@@ -6,8 +6,8 @@ namespace Emulation.Tests.Infrastructure;
 /// <summary>
 /// Holds each save that adds a <typeparamref name="T"/> (or holds one in another <paramref name="state"/>, such as
 /// modified) until <paramref name="parties"/> such saves have arrived, so that racing requests have all read what they read before any of them writes: a race that really happens, not one
-/// left to the scheduler. Registered in a test app as an <see cref="IInterceptor"/>, it runs before the audit
-/// interceptor opens the save's transaction. <see cref="Met"/> says whether they all arrived within the wait.
+/// left to the scheduler. Held in a running test app's saves (<see cref="EmulationAppFactory.Rendezvous"/>), it runs before
+/// the audit interceptor opens the save's transaction. <see cref="Met"/> says whether they all arrived within the wait.
 /// </summary>
 public sealed class SaveRendezvous<T>(int parties, EntityState state = EntityState.Added) : SaveChangesInterceptor where T : class
 {

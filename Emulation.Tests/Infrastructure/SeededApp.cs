@@ -1,5 +1,7 @@
+using Emulation.Domain.Campaigns;
 using Emulation.Domain.Organization;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +10,8 @@ namespace Emulation.Tests.Infrastructure;
 /// <summary>Shortcuts into a running factory's services and seeded data.</summary>
 public static class SeededApp
 {
+    private static int s_copies;
+
     public static T Service<T>(this EmulationAppFactory app) where T : notnull =>
         app.Services.GetRequiredService<T>();
 
@@ -47,6 +51,22 @@ public static class SeededApp
         var campaign = await db.Campaigns.Where(c => c.Id == id)
             .Select(c => new { c.Year, c.PledgeDeadline, c.ResultsDeadline }).SingleAsync();
         return (campaign.Year, campaign.PledgeDeadline!.Value, campaign.ResultsDeadline!.Value);
+    }
+
+    /// <summary>
+    /// A launched copy of the seeded campaign (its criteria, titles, deadlines and blocs) under a name of its own: for a
+    /// test of a shared app that starts from the seeded campaign and writes to it, where no other test's writes may show.
+    /// </summary>
+    public static async Task<int> LaunchedCopyOfSeededCampaignAsync(this EmulationAppFactory app)
+    {
+        var (year, _, _) = await app.SeededScheduleAsync();
+        var campaigns = app.Service<CampaignService>();
+        var copied = await campaigns.CopyAsync(TestActors.Officer, await app.SeededCampaignIdAsync(), year,
+            $"Phong trào thi đua năm {year} – bản sao {Interlocked.Increment(ref s_copies)}");
+        Assert.True(copied.IsSuccess, string.Join("; ", copied.Errors));
+        var launched = await campaigns.MoveAsync(TestActors.Officer, copied.Value, CampaignStep.Launch);
+        Assert.True(launched.IsSuccess, string.Join("; ", launched.Errors));
+        return copied.Value;
     }
 
     /// <summary>The demo data's launched campaign of the current year.</summary>

@@ -12,24 +12,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Pledges;
 
-/// <summary>The titles a unit registers to strive for, for itself and for named staff, change with the pledge.</summary>
-public sealed class PledgedTitleTests : FreshAppTests
+/// <summary>
+/// The titles a unit registers to strive for, for itself and for named staff, change with the pledge. The class's tests
+/// share one app: each that saves does so in a launched copy of the seeded campaign of its own
+/// (<see cref="UnitWithoutSubmittedPledgeAsync"/>), so no test finds another's titles.
+/// </summary>
+public sealed class PledgedTitleTests(AppFixture fixture) : SharedAppTests(fixture)
 {
-    private const int Campaign = 1;
+    /// <summary>The seeded campaign, in which Phòng Kế toán (KT) has submitted its pledge.</summary>
+    private const int Seeded = 1;
 
     private PledgedTitleService Service => App.Service<PledgedTitleService>();
 
     [Fact]
     public async Task Save_ThenGet_ReturnsTheUnitsAndTheStaffsTitles()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var head = TestActors.HeadOf(unit);
 
-        var saved = await Service.SaveAsync(head, Campaign, unit, [Title.ExcellentLabourCollective],
+        var saved = await Service.SaveAsync(head, campaign, unit, [Title.ExcellentLabourCollective],
             new Dictionary<int, Title> { [person] = Title.GrassrootsEmulationFighter });
 
         Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
-        var titles = (await Service.GetAsync(head, Campaign, unit))!;
+        var titles = (await Service.GetAsync(head, campaign, unit))!;
         Assert.True(titles.CanEdit);
         Assert.Equal([Title.ExcellentLabourCollective], titles.UnitTitles);
         Assert.Equal(Title.GrassrootsEmulationFighter, titles.People.Single(p => p.PersonId == person).Title);
@@ -38,33 +43,33 @@ public sealed class PledgedTitleTests : FreshAppTests
     [Fact]
     public async Task Save_APersonalTitleForTheUnit_OrAStranger_IsRefusedAndNothingSaved()
     {
-        var (unit, _) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, _) = await UnitWithoutSubmittedPledgeAsync();
         var head = TestActors.HeadOf(unit);
         await using var db = await App.DbAsync();
         var stranger = await db.People.Where(p => p.UnitId != unit).Select(p => p.Id).FirstAsync(Xunit.TestContext.Current.CancellationToken);
 
-        var refused = await Service.SaveAsync(head, Campaign, unit, [Title.AdvancedWorker],
+        var refused = await Service.SaveAsync(head, campaign, unit, [Title.AdvancedWorker],
             new Dictionary<int, Title> { [stranger] = Title.AdvancedWorker });
 
         Assert.Contains(refused.Errors, e => e.Code == "pledge.title_wrong_subject");
         Assert.Contains(refused.Errors, e => e.Code == "pledge.person_not_in_unit");
-        Assert.Empty((await Service.GetAsync(head, Campaign, unit))!.UnitTitles);
+        Assert.Empty((await Service.GetAsync(head, campaign, unit))!.UnitTitles);
     }
 
     [Fact]
     public async Task Save_ATitleTheCampaignDoesNotOffer_IsRefused_WhileAnOfferedGiayKhenIsAccepted()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var head = TestActors.HeadOf(unit);
 
-        var refused = await Service.SaveAsync(head, Campaign, unit, [Title.ProvincialEmulationFlag],
+        var refused = await Service.SaveAsync(head, campaign, unit, [Title.ProvincialEmulationFlag],
             new Dictionary<int, Title> { [person] = Title.ProvincialEmulationFighter });
-        var saved = await Service.SaveAsync(head, Campaign, unit, [Title.CollectiveCertificateOfCommendation],
+        var saved = await Service.SaveAsync(head, campaign, unit, [Title.CollectiveCertificateOfCommendation],
             new Dictionary<int, Title> { [person] = Title.CertificateOfCommendation });
 
         Assert.Equal(["pledge.title_not_offered", "pledge.title_not_offered"], refused.Errors.Select(e => e.Code));
         Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
-        var titles = (await Service.GetAsync(head, Campaign, unit))!;
+        var titles = (await Service.GetAsync(head, campaign, unit))!;
         Assert.Equal(Title.CertificateOfCommendation, titles.People.Single(p => p.PersonId == person).Title);
         Assert.Contains(Title.CertificateOfCommendation, titles.Choices.ForPerson);
         Assert.DoesNotContain(Title.ProvincialEmulationFighter, titles.Choices.ForPerson);
@@ -75,37 +80,37 @@ public sealed class PledgedTitleTests : FreshAppTests
     public async Task Save_AfterThePledgeWasSubmitted_IsRefused()
     {
         var submitted = await App.UnitIdAsync("KT");
-        var refused = await Service.SaveAsync(TestActors.HeadOf(submitted), Campaign, submitted, [Title.AdvancedLabourCollective],
+        var refused = await Service.SaveAsync(TestActors.HeadOf(submitted), Seeded, submitted, [Title.AdvancedLabourCollective],
             new Dictionary<int, Title>());
 
         Assert.Contains(refused.Errors, e => e.Code == "pledge.not_editable");
-        Assert.False((await Service.GetAsync(TestActors.HeadOf(submitted), Campaign, submitted))!.CanEdit);
+        Assert.False((await Service.GetAsync(TestActors.HeadOf(submitted), Seeded, submitted))!.CanEdit);
     }
 
     [Fact]
     public async Task AnotherUnitsHead_CanNeitherReadNorSave()
     {
-        var (unit, _) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, _) = await UnitWithoutSubmittedPledgeAsync();
         var other = TestActors.HeadOf(await App.UnitIdAsync("KT"));
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.GetAsync(other, Campaign, unit));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => Service.GetAsync(other, campaign, unit));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            Service.SaveAsync(other, Campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
+            Service.SaveAsync(other, campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
         await Assert.ThrowsAsync<AccessDeniedException>(() =>
-            Service.SaveAsync(TestActors.Officer, Campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
+            Service.SaveAsync(TestActors.Officer, campaign, unit, [Title.AdvancedLabourCollective], new Dictionary<int, Title>()));
     }
 
     [Fact]
     public async Task SaveByCode_WritesWhatTheTabReads()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var code = await PersonCodeAsync(person);
 
-        var saved = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(unit), Campaign, unit, [Title.AdvancedLabourCollective],
+        var saved = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(unit), campaign, unit, [Title.AdvancedLabourCollective],
             [new PledgedPerson(code, Title.AdvancedWorker), new PledgedPerson(code, Title.AdvancedWorker)]);
 
         Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
-        var titles = (await Service.GetAsync(TestActors.HeadOf(unit), Campaign, unit))!;
+        var titles = (await Service.GetAsync(TestActors.HeadOf(unit), campaign, unit))!;
         Assert.Equal([Title.AdvancedLabourCollective], titles.UnitTitles);
         Assert.Equal(Title.AdvancedWorker, titles.People.Single(p => p.PersonId == person).Title);
     }
@@ -117,43 +122,43 @@ public sealed class PledgedTitleTests : FreshAppTests
         await using var db = await App.DbAsync();
         var code = await db.People.Where(p => p.UnitId == submitted).Select(p => p.Code!).FirstAsync(Xunit.TestContext.Current.CancellationToken);
 
-        var refused = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(submitted), Campaign, submitted,
+        var refused = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(submitted), Seeded, submitted,
             [Title.AdvancedLabourCollective], [new PledgedPerson(code, Title.AdvancedWorker)]);
 
         Assert.Contains(refused.Errors, e => e.Code == "pledge.not_editable");
-        Assert.False(await db.Set<PledgedTitle>().AnyAsync(t => t.CampaignId == Campaign && t.UnitId == submitted,
+        Assert.False(await db.Set<PledgedTitle>().AnyAsync(t => t.CampaignId == Seeded && t.UnitId == submitted,
             Xunit.TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task SaveByCode_AStrangerOrOnePersonWithTwoTitles_IsRefusedAndNothingSaved()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var code = await PersonCodeAsync(person);
         await using var db = await App.DbAsync();
         var stranger = await db.People.Where(p => p.UnitId != unit).Select(p => p.Code!).FirstAsync(Xunit.TestContext.Current.CancellationToken);
 
-        var refused = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(unit), Campaign, unit, [Title.AdvancedLabourCollective],
+        var refused = await Setup.SavePledgedTitlesAsync(TestActors.HeadOf(unit), campaign, unit, [Title.AdvancedLabourCollective],
             [new PledgedPerson(stranger, Title.AdvancedWorker), new PledgedPerson(code, Title.AdvancedWorker),
                 new PledgedPerson(code, Title.GrassrootsEmulationFighter)]);
 
         Assert.Contains(refused.Errors, e => e.Code == "pledge.person_not_in_unit" && e.Item == stranger);
         Assert.Contains(refused.Errors, e => e.Code == "pledge.person_repeated" && e.Item == code);
-        Assert.Empty((await Service.GetAsync(TestActors.HeadOf(unit), Campaign, unit))!.UnitTitles);
+        Assert.Empty((await Service.GetAsync(TestActors.HeadOf(unit), campaign, unit))!.UnitTitles);
     }
 
     [Fact]
     public async Task Replacing_RecordsEachRemovedAndAddedTitleInTheAuditTrail_AndKeepsTheUnchangedOnes()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var head = TestActors.HeadOf(unit);
-        Assert.True((await Service.SaveAsync(head, Campaign, unit, [Title.AdvancedLabourCollective],
+        Assert.True((await Service.SaveAsync(head, campaign, unit, [Title.AdvancedLabourCollective],
             new Dictionary<int, Title> { [person] = Title.AdvancedWorker })).IsSuccess);
         await using var db = await App.DbAsync();
-        var first = (await db.Set<PledgedTitle>().AsNoTracking().Where(t => t.CampaignId == Campaign && t.UnitId == unit)
+        var first = (await db.Set<PledgedTitle>().AsNoTracking().Where(t => t.CampaignId == campaign && t.UnitId == unit)
             .ToListAsync(Xunit.TestContext.Current.CancellationToken)).ToDictionary(t => (t.PersonId, t.Title), t => t.Id);
 
-        Assert.True((await Setup.SavePledgedTitlesAsync(head, Campaign, unit, [Title.ExcellentLabourCollective],
+        Assert.True((await Setup.SavePledgedTitlesAsync(head, campaign, unit, [Title.ExcellentLabourCollective],
             [new PledgedPerson(await PersonCodeAsync(person), Title.AdvancedWorker)])).IsSuccess);
 
         var removed = first[(null, Title.AdvancedLabourCollective)].ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -171,53 +176,57 @@ public sealed class PledgedTitleTests : FreshAppTests
         return await db.People.Where(p => p.Id == person).Select(p => p.Code!).SingleAsync(Xunit.TestContext.Current.CancellationToken);
     }
 
-    /// <summary>The seeded unit that has not submitted its pledge (Phòng Tổng hợp) and one of its people.</summary>
     [Fact]
     public async Task SavePledge_WithTitlesThatAreRefused_SavesNeitherTheTargetsNorTheTitles()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var head = TestActors.HeadOf(unit);
         var submissions = App.Service<SubmissionService>();
-        var before = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        var before = (await submissions.GetWorkspaceAsync(head, campaign, unit))!;
         var line = before.Lines.First(l => l.NeedsTarget);
         var targets = before.Lines.Where(l => l.NeedsTarget).ToDictionary(l => l.Code, l => (decimal?)(l.Target ?? 0) + 7);
 
-        var saved = await submissions.SavePledgeAsync(head, Campaign, unit, targets, before.PledgeVersion, submit: false,
+        var saved = await submissions.SavePledgeAsync(head, campaign, unit, targets, before.PledgeVersion, submit: false,
             new PledgedTitleChange([Title.AdvancedWorker], new Dictionary<int, Title> { [person] = Title.GrassrootsEmulationFighter }));
 
         Assert.Contains(saved.Errors, e => e.Code == PledgeErrors.TitleWrongSubject(Title.AdvancedWorker).Code);
-        var after = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        var after = (await submissions.GetWorkspaceAsync(head, campaign, unit))!;
         Assert.Equal(before.PledgeVersion, after.PledgeVersion);
         Assert.Equal(line.Target, after.Lines.Single(l => l.Code == line.Code).Target);
-        Assert.DoesNotContain((await Service.GetAsync(head, Campaign, unit))!.People, p => p.PersonId == person && p.Title is not null);
+        Assert.DoesNotContain((await Service.GetAsync(head, campaign, unit))!.People, p => p.PersonId == person && p.Title is not null);
     }
 
     [Fact]
     public async Task SavePledge_WithItsTitles_WritesBothInOneSave()
     {
-        var (unit, person) = await UnitWithoutSubmittedPledgeAsync();
+        var (campaign, unit, person) = await UnitWithoutSubmittedPledgeAsync();
         var head = TestActors.HeadOf(unit);
         var submissions = App.Service<SubmissionService>();
-        var before = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        var before = (await submissions.GetWorkspaceAsync(head, campaign, unit))!;
         var targets = before.Lines.Where(l => l.NeedsTarget).ToDictionary(l => l.Code, l => (decimal?)(l.Target ?? 0) + 3);
 
-        var saved = await submissions.SavePledgeAsync(head, Campaign, unit, targets, before.PledgeVersion, submit: false,
+        var saved = await submissions.SavePledgeAsync(head, campaign, unit, targets, before.PledgeVersion, submit: false,
             new PledgedTitleChange([Title.AdvancedLabourCollective], new Dictionary<int, Title> { [person] = Title.AdvancedWorker }));
 
         Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors.Select(e => e.Code)));
-        var after = (await submissions.GetWorkspaceAsync(head, Campaign, unit))!;
+        var after = (await submissions.GetWorkspaceAsync(head, campaign, unit))!;
         Assert.All(after.Lines.Where(l => l.NeedsTarget), l => Assert.Equal(targets[l.Code], l.Target));
-        var titles = (await Service.GetAsync(head, Campaign, unit))!;
+        var titles = (await Service.GetAsync(head, campaign, unit))!;
         Assert.Equal([Title.AdvancedLabourCollective], titles.UnitTitles);
         Assert.Equal(Title.AdvancedWorker, titles.People.Single(p => p.PersonId == person).Title);
     }
 
-    private async Task<(int Unit, int Person)> UnitWithoutSubmittedPledgeAsync()
+    /// <summary>
+    /// A launched copy of the seeded campaign for the test alone, in which Phòng Tổng hợp has no pledge yet, as in the
+    /// seeded one; that unit, and one of its people.
+    /// </summary>
+    private async Task<(int Campaign, int Unit, int Person)> UnitWithoutSubmittedPledgeAsync()
     {
+        var campaign = await App.LaunchedCopyOfSeededCampaignAsync();
         var unit = await App.UnitIdAsync("TH");
         await using var db = await App.DbAsync();
         var person = await db.People.Where(p => p.UnitId == unit).Select(p => p.Id).FirstAsync(Xunit.TestContext.Current.CancellationToken);
-        return (unit, person);
+        return (campaign, unit, person);
     }
 }
 

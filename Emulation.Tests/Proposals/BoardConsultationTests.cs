@@ -13,9 +13,7 @@ using Emulation.Web.Services;
 using Emulation.Web.Services.Consultations;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Proposals;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -28,31 +26,27 @@ namespace Emulation.Tests.Proposals;
 /// its council reads the accepted ones; and after a session closes another opens on the nominees still undecided. Every
 /// new call is tried by the wrong user. On a clock the test moves.
 /// </summary>
-public sealed class BoardConsultationTests : FreshAppTests
+/// <remarks>The app starts on Thursday 3 December 2026, 09:00 in Hà Nội: ten working days end on Thursday 17 December.</remarks>
+public sealed class BoardConsultationTests() : FreshAppTests(SettableClock.OnOfficeDay(new DateOnly(2026, 12, 3)))
 {
-    /// <summary>Thursday 3 December 2026, 09:00 in Hà Nội: ten working days end on Thursday 17 December.</summary>
-    private readonly SettableClock _clock = new(new DateTimeOffset(2026, 12, 3, 2, 0, 0, TimeSpan.Zero));
-
-    private WebApplicationFactory<Program> _timed = null!;
     private int _board;
 
     private static readonly string[] BoardMembers = [.. Enumerable.Range(1, 3).Select(DemoDataSeeder.BoardCouncilUserName)];
 
-    private ConsultationService Consultations => _timed.Services.GetRequiredService<ConsultationService>();
-    private CouncilSessionService Sessions => _timed.Services.GetRequiredService<CouncilSessionService>();
+    private ConsultationService Consultations => App.Service<ConsultationService>();
+    private CouncilSessionService Sessions => App.Service<CouncilSessionService>();
     private Actor Appraiser => TestActors.AppraiserOf(_board);
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        _timed = App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock)));
         _board = await App.UnitIdAsync(DemoDataSeeder.BoardCode);
     }
 
     private async Task<(int Proposal, List<int> Nominees)> SentAsync(string letter, Title title, int count)
     {
         var ids = await DecisionScenario.NominateAsync(App, title, count);
-        var sent = await _timed.Services.GetRequiredService<ProposalService>().SendUpAsync(TestActors.Leader, DecisionScenario.CampaignId,
+        var sent = await App.Service<ProposalService>().SendUpAsync(TestActors.Leader, DecisionScenario.CampaignId,
             ids, new ProposalInput
             {
                 Number = letter,
@@ -113,7 +107,7 @@ public sealed class BoardConsultationTests : FreshAppTests
             Assert.Single((await Consultations.PublishOnProposalAsync(Appraiser, proposal, new DateOnly(2026, 12, 3))).Errors).Code);
 
         // While the window runs: refused, naming both nominees and the last day, in Vietnamese; nothing opens.
-        _clock.Advance(TimeSpan.FromDays(14)); // Thursday 17/12, the last day
+        Clock.Advance(TimeSpan.FromDays(14)); // Thursday 17/12, the last day
         var early = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input(new DateTime(2026, 12, 18)));
         var error = Assert.Single(early.Errors);
         Assert.Equal(("consultation.still_open", "17/12/2026"), (error.Code, error.Item));
@@ -127,7 +121,7 @@ public sealed class BoardConsultationTests : FreshAppTests
         }
 
         // The day after the last: a session dated back into the window is still refused, one held today opens.
-        _clock.Advance(TimeSpan.FromDays(1));
+        Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal("consultation.still_open", Assert.Single((await Sessions.OpenOnProposalAsync(Appraiser, proposal,
             Input(new DateTime(2026, 12, 17)))).Errors).Code);
         var opened = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input());
@@ -139,8 +133,8 @@ public sealed class BoardConsultationTests : FreshAppTests
     public async Task ADossierSentAgain_IsConsultedAgain_AListPublishedBeforeTheResendNoLongerCounts_AndTheNewOneDoesOnceClosed()
     {
         var (proposal, ids) = await SentAsync("511/TTr-VP", Title.ProvincialEmulationFighter, 3);
-        var board = _timed.Services.GetRequiredService<ReceivingBoardService>();
-        var proposals = _timed.Services.GetRequiredService<ProposalService>();
+        var board = App.Service<ReceivingBoardService>();
+        var proposals = App.Service<ProposalService>();
 
         // The board publishes on Thursday 3 December, to Thursday 17 December, and refuses the third nominee: they leave the list.
         var first = await Consultations.PublishOnProposalAsync(Appraiser, proposal, new DateOnly(2026, 12, 3));
@@ -150,15 +144,15 @@ public sealed class BoardConsultationTests : FreshAppTests
 
         // While the window still runs, the board returns the dossier; the leadership withdraws the refused nominee and adds
         // one; the office sends it again on Tuesday 8 December.
-        _clock.Advance(TimeSpan.FromDays(4));
+        Clock.Advance(TimeSpan.FromDays(4));
         Assert.True((await board.ReturnAsync(Appraiser, proposal, "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.")).IsSuccess);
         var added = Assert.Single(await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1));
         Assert.True((await proposals.WithdrawFromDossierAsync(TestActors.Leader, proposal, [ids[2]], "Ban đã không khen thưởng.")).IsSuccess);
         Assert.True((await proposals.AddToDossierAsync(TestActors.Leader, proposal, [added])).IsSuccess);
 
-        _clock.Advance(TimeSpan.FromDays(1));
+        Clock.Advance(TimeSpan.FromDays(1));
         Assert.True((await proposals.SendAgainAsync(TestActors.Leader, proposal, new ProposalInput { Number = "512/TTr-VP" })).IsSuccess);
-        var resentAt = _clock.GetUtcNow();
+        var resentAt = Clock.GetUtcNow();
 
         // The board's page: the earlier list no longer stands; both nominees it carried are to be published again, with
         // the nominee added; the one refused is gone. The board's council members are offered nothing to publish.
@@ -182,12 +176,12 @@ public sealed class BoardConsultationTests : FreshAppTests
             Vietnamese(refused.Errors[0]));
 
         // Once the earlier window has closed it still does not count.
-        _clock.Advance(TimeSpan.FromDays(10)); // Friday 18 December
+        Clock.Advance(TimeSpan.FromDays(10)); // Friday 18 December
         Assert.Equal(["consultation.published_before_resend", "consultation.published_before_resend", "consultation.not_published"],
             (await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input())).Errors.Select(e => e.Code));
 
         // Publishing again: only the board's appraiser; then the new list carries the three, and stands.
-        var today = OfficeTime.Date(_clock.GetUtcNow());
+        var today = OfficeTime.Date(Clock.GetUtcNow());
         await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.PublishOnProposalAsync(TestActors.Leader, proposal, today));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.PublishOnProposalAsync(BoardCouncilTests.BoardMember(_board, 1), proposal, today));
         await Assert.ThrowsAsync<AccessDeniedException>(() => Consultations.PublishOnProposalAsync(
@@ -205,7 +199,7 @@ public sealed class BoardConsultationTests : FreshAppTests
         // While the new window runs the council waits for its last day; the day after, it meets on the three.
         var waiting = Assert.Single((await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input())).Errors);
         Assert.Equal(("consultation.still_open", standing.LastDay.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), (waiting.Code, waiting.Item));
-        _clock.Advance(TimeSpan.FromDays(standing.LastDay.DayNumber - today.DayNumber + 1));
+        Clock.Advance(TimeSpan.FromDays(standing.LastDay.DayNumber - today.DayNumber + 1));
         var opened = await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input());
         Assert.True(opened.IsSuccess, string.Join("; ", opened.Errors));
         Assert.Equal([ids[0], ids[1], added], (await Sessions.GetSessionAsync(Appraiser, opened.Value))!.Agenda.Select(a => a.NominationId));
@@ -217,12 +211,14 @@ public sealed class BoardConsultationTests : FreshAppTests
         var (proposal, ids) = await SentAsync("506/TTr-VP", Title.ProvincialEmulationFighter, 2);
         // Both publishes have read the nominees awaiting before either saves.
         var rendezvous = new SaveRendezvous<Consultation>(2);
-        var racing = _timed.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        var consultations = racing.Services.GetRequiredService<ConsultationService>();
         var today = new DateOnly(2026, 12, 3);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
-            consultations.PublishOnProposalAsync(Appraiser, proposal, today))));
+        Result<int>[] outcomes;
+        using (App.Rendezvous.Hold(rendezvous))
+        {
+            outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+                Consultations.PublishOnProposalAsync(Appraiser, proposal, today))));
+        }
 
         Assert.True(rendezvous.Met);
         var won = Assert.Single(outcomes, o => o.IsSuccess);
@@ -239,11 +235,13 @@ public sealed class BoardConsultationTests : FreshAppTests
     {
         var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1, passed: null);
         var rendezvous = new SaveRendezvous<Consultation>(2);
-        var racing = _timed.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(rendezvous)));
-        var consultations = racing.Services.GetRequiredService<ConsultationService>();
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
-            consultations.PublishAsync(TestActors.Officer, DecisionScenario.CampaignId, new DateOnly(2026, 12, 3)))));
+        Result<int>[] outcomes;
+        using (App.Rendezvous.Hold(rendezvous))
+        {
+            outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+                Consultations.PublishAsync(TestActors.Officer, DecisionScenario.CampaignId, new DateOnly(2026, 12, 3)))));
+        }
 
         Assert.True(rendezvous.Met);
         Assert.Single(outcomes, o => o.IsSuccess);
@@ -260,21 +258,21 @@ public sealed class BoardConsultationTests : FreshAppTests
         // The agency published its list on the nominees before its own council and the window has long closed.
         var ids = await DecisionScenario.NominateAsync(App, Title.ProvincialEmulationFighter, 1, passed: null);
         Assert.True((await Consultations.PublishAsync(TestActors.Officer, DecisionScenario.CampaignId, new DateOnly(2026, 12, 3))).IsSuccess);
-        _clock.Advance(TimeSpan.FromDays(15));
+        Clock.Advance(TimeSpan.FromDays(15));
         await using (var db = await App.DbAsync())
         {
             var nomination = await db.Nominations.SingleAsync(n => n.Id == ids[0], TestContext.Current.CancellationToken);
-            Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", _clock.GetUtcNow()).IsSuccess);
+            Assert.True(nomination.RecordCountedBallot(new BallotTally(5, 5, 5, 0, 0), "hoidong1", Clock.GetUtcNow()).IsSuccess);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var sent = await _timed.Services.GetRequiredService<ProposalService>().SendUpAsync(TestActors.Leader, DecisionScenario.CampaignId,
+        var sent = await App.Service<ProposalService>().SendUpAsync(TestActors.Leader, DecisionScenario.CampaignId,
             ids, new ProposalInput { Number = "502/TTr-VP", Recipient = "Chủ tịch UBND tỉnh", ReceivingUnitId = _board });
         Assert.True(sent.IsSuccess, string.Join("; ", sent.Errors));
 
         // The board's council is the level that decides: it publishes its own list first.
         Assert.Equal("consultation.not_published", Assert.Single((await Sessions.OpenOnProposalAsync(Appraiser, sent.Value, Input())).Errors).Code);
-        var board = await Consultations.PublishOnProposalAsync(Appraiser, sent.Value, OfficeTime.Date(_clock.GetUtcNow()));
+        var board = await Consultations.PublishOnProposalAsync(Appraiser, sent.Value, OfficeTime.Date(Clock.GetUtcNow()));
         Assert.True(board.IsSuccess, string.Join("; ", board.Errors));
 
         // The agency's page shows the agency's list only; the board's shows its own only.
@@ -361,11 +359,11 @@ public sealed class BoardConsultationTests : FreshAppTests
         Assert.Equal("council.nothing_to_vote", Assert.Single((await Sessions.OpenOnProposalAsync(Appraiser, proposal, Input())).Errors).Code);
 
         // The board returns the dossier and the agency amends and resends it: the earlier vote was on the old dossier.
-        var board = _timed.Services.GetRequiredService<ReceivingBoardService>();
-        _clock.Advance(TimeSpan.FromHours(1));
+        var board = App.Service<ReceivingBoardService>();
+        Clock.Advance(TimeSpan.FromHours(1));
         Assert.True((await board.ReturnAsync(Appraiser, proposal, "Bổ sung báo cáo thành tích có xác nhận của thủ trưởng.")).IsSuccess);
-        _clock.Advance(TimeSpan.FromHours(1));
-        Assert.True((await _timed.Services.GetRequiredService<ProposalService>().SendAgainAsync(TestActors.Leader, proposal,
+        Clock.Advance(TimeSpan.FromHours(1));
+        Assert.True((await App.Service<ProposalService>().SendAgainAsync(TestActors.Leader, proposal,
             new ProposalInput { Number = "505/TTr-VP" })).IsSuccess);
         council = (await Sessions.DossierCouncilAsync(Appraiser, proposal))!;
         Assert.Empty(council.Passed);
