@@ -39,6 +39,9 @@ public sealed class CampaignEvaluation
     /// </summary>
     public IReadOnlyList<DomainError> ExcellentShareProblems { get; internal init; } = [];
 
+    /// <summary>What this evaluation was made from and of, for the next one to start from; null when something was set aside.</summary>
+    internal EvaluationBasis? Basis { get; init; }
+
     public IEnumerable<Recommendation> For(int personId) => Recommendations.Where(r => r.PersonId == personId);
 
     public Recommendation? Find(int? personId, int unitId, Title title)

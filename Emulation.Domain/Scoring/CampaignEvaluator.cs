@@ -25,19 +25,48 @@ public static class CampaignEvaluator
         }
 
         var evaluation = EvaluationRun.Run(input, rules, errors);
-        return evaluation is null ? Result<CampaignEvaluation>.Failure(errors) : Result<CampaignEvaluation>.Success(WithAudit(evaluation, input, rules));
+        return evaluation is null
+            ? Result<CampaignEvaluation>.Failure(errors)
+            : Result<CampaignEvaluation>.Success(WithAudit(evaluation, ExcellentShareAudit.Problems(input, rules)));
     }
 
     /// <summary><paramref name="evaluation"/> with the units over the cap on excellent ratings named; itself when there are none.</summary>
-    private static CampaignEvaluation WithAudit(CampaignEvaluation evaluation, EvaluationInput input, RuleSet rules)
-    {
-        var problems = ExcellentShareAudit.Problems(input, rules);
-        return problems.Count == 0 ? evaluation : new CampaignEvaluation(evaluation.Year, evaluation.RuleSetId,
+    private static CampaignEvaluation WithAudit(CampaignEvaluation evaluation, IReadOnlyList<DomainError> problems) =>
+        problems.Count == 0 ? evaluation : new CampaignEvaluation(evaluation.Year, evaluation.RuleSetId,
             evaluation.RuleSetVersion, evaluation.UnitScores, evaluation.Rankings, evaluation.Recommendations)
         {
             SetAside = evaluation.SetAside,
             ExcellentShareProblems = problems,
+            Basis = evaluation.Basis,
         };
+
+    /// <summary>
+    /// What <see cref="EvaluateValidUnits"/> answers for <paramref name="input"/>, made from <paramref name="last"/> when the
+    /// input differs from the one it was made of only in some units' figures (a reload of the units whose pledge or
+    /// results changed): those units are scored, their blocs ranked and their people decided again, and every other
+    /// score, rank and verdict is kept (<see cref="EvaluationRun.Rerun"/>). Otherwise, or when a changed unit's data is
+    /// invalid, the whole input is evaluated.
+    /// </summary>
+    public static Result<CampaignEvaluation> Reevaluate(CampaignEvaluation last, EvaluationInput input, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (last.Basis is { } basis && basis.DiffersOnlyInUnits(input, rules))
+        {
+            // The rule set, criteria, tie-breaks and people are those already validated; the units are checked again.
+            var errors = new List<DomainError>();
+            InputValidator.ValidateAllButPeople(input, errors);
+            if (errors.Count == 0 && EvaluationRun.Rerun(basis, input, rules) is { } evaluation)
+            {
+                // The audit reads the people's ratings and the units' own: it stands while no unit's ratings changed.
+                return Result<CampaignEvaluation>.Success(WithAudit(evaluation, basis.KeepsYearRatings(input)
+                    ? last.ExcellentShareProblems
+                    : ExcellentShareAudit.Problems(input, rules)));
+            }
+        }
+
+        return EvaluateValidUnits(input, rules);
     }
 
     /// <summary>

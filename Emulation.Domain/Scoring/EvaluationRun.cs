@@ -62,9 +62,8 @@ internal sealed class EvaluationRun
 
     private CampaignEvaluation? Run(List<DomainError> errors)
     {
-        Criterion[] criteria = SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal);
         ReadOnlySpan<UnitInput> units = ById(_input.Units, static u => u.UnitId);
-        var table = new ScoringTable(criteria);
+        var table = Table();
         var scores = new UnitScore[units.Length];
         for (int i = 0; i < units.Length; i++)
         {
@@ -72,6 +71,105 @@ internal sealed class EvaluationRun
         }
 
         var rankings = Ranker.Rank(scores, _input.TieBreaks, _rules);
+        var (unitFacts, facts) = Facts(scores, rankings);
+        if (Records(facts, errors) is not { } people)
+        {
+            return null;
+        }
+
+        EvaluateIndividuals(people);
+        CountMembers(people);
+        EvaluateCollectives(unitFacts);
+        return Evaluation(scores, rankings, people, unitFacts);
+    }
+
+    /// <summary>
+    /// Evaluates input that differs from <paramref name="basis"/>'s only in some units' figures
+    /// (<see cref="EvaluationBasis.DiffersOnlyInUnits"/>, units validated), with the answer a whole run would give: only
+    /// the changed units are scored and their blocs ranked again; only their people (and, under a quota per bloc, their
+    /// blocs' people) are decided again, everyone else's record and verdicts are kept; the collective titles are decided
+    /// again for every unit, from the kept member counts of the units whose people were kept. Null when a quota on an
+    /// individual title counts over the whole campaign: a changed unit's people then move everyone's place in it.
+    /// </summary>
+    public static CampaignEvaluation? Rerun(EvaluationBasis basis, EvaluationInput input, RuleSet rules) =>
+        new EvaluationRun(input, rules).Rerun(basis);
+
+    private CampaignEvaluation? Rerun(EvaluationBasis basis)
+    {
+        var kept = basis.Units;
+        var position = new Dictionary<int, int>(kept.Length);
+        var scores = new UnitScore[kept.Length];
+        for (int i = 0; i < kept.Length; i++)
+        {
+            position.Add(kept[i].UnitId, i);
+            scores[i] = kept[i].Score;
+        }
+
+        var redo = new bool[kept.Length];
+        var blocs = new HashSet<int?>();
+        ScoringTable? table = null;
+        for (int i = 0; i < _input.Units.Count; i++)
+        {
+            var unit = _input.Units[i];
+            if (!ReferenceEquals(unit, basis.Input.Units[i]))
+            {
+                int at = position[unit.UnitId];
+                scores[at] = ScoreUnit(unit, table ??= Table());
+                redo[at] = true;
+                blocs.Add(unit.BlocId);
+            }
+        }
+
+        var scopes = IndividualTitles.Select(QuotaFor).OfType<QuotaRule>().Select(q => q.Scope).ToHashSet();
+        if (blocs.Count > 0 && scopes.Contains(QuotaScope.Campaign))
+        {
+            return null;
+        }
+
+        if (scopes.Contains(QuotaScope.PerBloc))
+        {
+            // Everyone in the quota's group of a changed unit's people may take another place in it.
+            for (int i = 0; i < kept.Length; i++)
+            {
+                redo[i] |= blocs.Contains(kept[i].Score.BlocId);
+            }
+        }
+
+        var rankings = Ranker.Rerank(basis.Rankings, scores, blocs, _input.TieBreaks, _rules);
+        var (unitFacts, facts) = Facts(scores, rankings);
+        var people = (PersonRecord[])basis.People.Clone();
+        var redone = new List<PersonRecord>();
+        var rules = new PersonRules(_rules, _input.EffectiveReferenceDate);
+        for (int i = 0; i < people.Length; i++)
+        {
+            int unitId = people[i].UnitId;
+            if (redo[position[unitId]])
+            {
+                people[i] = new PersonRecord(people[i].Person, _input.Year, rules, _terms, facts[unitId]);
+                redone.Add(people[i]);
+            }
+        }
+
+        EvaluateIndividuals([.. redone]);
+        CountMembers([.. redone]);
+        for (int i = 0; i < kept.Length; i++)
+        {
+            if (!redo[i])
+            {
+                unitFacts[i].CountMembersAs(kept[i]);
+            }
+        }
+
+        EvaluateCollectives(unitFacts);
+        return Evaluation(scores, rankings, people, unitFacts);
+    }
+
+    /// <summary>The campaign's criteria in code order, with their maxima.</summary>
+    private ScoringTable Table() => new(SortedBy(_input.Criteria, static c => c.Code, StringComparer.Ordinal));
+
+    /// <summary>Each unit's facts, in the order of <paramref name="scores"/>, and by unit id.</summary>
+    private (UnitFacts[] Ordered, Dictionary<int, UnitFacts> ById) Facts(UnitScore[] scores, List<RankedUnit> rankings)
+    {
         var rankByUnit = rankings.ToDictionary(r => r.UnitId);
         var unitFacts = new UnitFacts[scores.Length];
         var facts = new Dictionary<int, UnitFacts>(scores.Length);
@@ -84,15 +182,16 @@ internal sealed class EvaluationRun
             facts.Add(scores[i].UnitId, unitFacts[i]);
         }
 
-        if (Records(facts, errors) is not { } people)
-        {
-            return null;
-        }
+        return (unitFacts, facts);
+    }
 
-        EvaluateIndividuals(people);
-        EvaluateCollectives(unitFacts);
+    private CampaignEvaluation Evaluation(UnitScore[] scores, List<RankedUnit> rankings, PersonRecord[] people, UnitFacts[] unitFacts)
+    {
         var recommendations = new RecommendationList(people, Given(IndividualTitles), unitFacts, Given(CollectiveTitles));
-        return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, recommendations);
+        return new CampaignEvaluation(_input.Year, _rules.Id, _rules.Version, scores, rankings, recommendations)
+        {
+            Basis = new EvaluationBasis(_input, _rules, people, unitFacts, rankings),
+        };
     }
 
     /// <summary>The titles of <paramref name="titles"/> the campaign may give, in their order.</summary>
@@ -235,7 +334,11 @@ internal sealed class EvaluationRun
 
             first = last + 1;
         }
+    }
 
+    /// <summary>Counts each person's titles and ratings into their unit's facts, which the collective titles read.</summary>
+    private void CountMembers(PersonRecord[] people)
+    {
         foreach (var p in people)
         {
             var u = p.Unit;

@@ -10,15 +10,45 @@ internal static class Ranker
         var ranked = new List<RankedUnit>(scores.Count);
         foreach (var bloc in scores.GroupBy(s => s.BlocId).OrderBy(g => g.Key ?? int.MinValue))
         {
-            var ordered = bloc.ToList();
-            ordered.Sort((a, b) => Compare(a, b, chain, rules).Result);
-            for (int i = 0; i < ordered.Count; i++)
+            RankBloc(bloc.Key, bloc.ToList(), chain, rules, ranked);
+        }
+
+        return ranked;
+    }
+
+    /// <summary>
+    /// <paramref name="previous"/> (a ranking of the same units in the same blocs) with only the blocs in
+    /// <paramref name="blocs"/> ranked again from <paramref name="scores"/>: a unit's score moves only its own bloc.
+    /// </summary>
+    public static List<RankedUnit> Rerank(IReadOnlyList<RankedUnit> previous, IReadOnlyList<UnitScore> scores,
+        IReadOnlySet<int?> blocs, IReadOnlyList<TieBreakStep> chain, RuleSet rules)
+    {
+        var ranked = new List<RankedUnit>(previous.Count);
+        for (int i = 0; i < previous.Count; i++)
+        {
+            int? bloc = previous[i].BlocId;
+            if (!blocs.Contains(bloc))
             {
-                ranked.Add(new RankedUnit(ordered[i].UnitId, bloc.Key, i + 1, ordered[i].Total, TieBreaks(ordered, i, chain, rules)));
+                ranked.Add(previous[i]);
+            }
+            else if (i == 0 || previous[i - 1].BlocId != bloc)
+            {
+                RankBloc(bloc, [.. scores.Where(s => s.BlocId == bloc)], chain, rules, ranked);
             }
         }
 
         return ranked;
+    }
+
+    /// <summary>Ranks one bloc's units (reordering <paramref name="bloc"/>) and adds them to <paramref name="ranked"/>.</summary>
+    private static void RankBloc(int? blocId, List<UnitScore> bloc, IReadOnlyList<TieBreakStep> chain, RuleSet rules,
+        List<RankedUnit> ranked)
+    {
+        bloc.Sort((a, b) => Compare(a, b, chain, rules).Result);
+        for (int i = 0; i < bloc.Count; i++)
+        {
+            ranked.Add(new RankedUnit(bloc[i].UnitId, blocId, i + 1, bloc[i].Total, TieBreaks(bloc, i, chain, rules)));
+        }
     }
 
     /// <summary>Negative when <paramref name="a"/> ranks first; Step is the chain index that decided (-1 total, Count = unit id).</summary>

@@ -36,6 +36,23 @@ internal sealed class UnitFacts(UnitScore score, RankedUnit rank, int evaluation
     /// <summary>Listed members not rated this year (under six months' working time, or no record for the year).</summary>
     public int NotRated { get; set; }
 
+    /// <summary>
+    /// Takes <paramref name="other"/>'s member counts: the same unit's in an earlier evaluation whose people's verdicts this
+    /// one keeps (<see cref="EvaluationRun.Rerun"/>).
+    /// </summary>
+    public void CountMembersAs(UnitFacts other)
+    {
+        ListedMembers = other.ListedMembers;
+        AdvancedWorkers = other.AdvancedWorkers;
+        Fighters = other.Fighters;
+        BarredByDiscipline = other.BarredByDiscipline;
+        DeferredAdvancedWorkers = other.DeferredAdvancedWorkers;
+        DeferredFighters = other.DeferredFighters;
+        NotCompleted = other.NotCompleted;
+        DisciplinedNotCompleted = other.DisciplinedNotCompleted;
+        NotRated = other.NotRated;
+    }
+
     /// <summary>The larger of the declared headcount and the people listed, so nobody unlisted is silently dropped.</summary>
     public int Members => Math.Max(Score.Unit.Members, ListedMembers);
 

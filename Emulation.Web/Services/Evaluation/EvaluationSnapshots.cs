@@ -175,14 +175,13 @@ public sealed record FoldedNames(IReadOnlyDictionary<int, string> Units, IReadOn
 /// change; at a province's it takes seconds, and the reader gets the previous answer at once, told that a newer one is
 /// on its way (<see cref="IsUpdating"/>). When every change since the kept answer named a unit (a head saving a
 /// draft pledge, a submission, its review), the load reads only those units' figures and evaluates again from the kept
-/// input: a fraction of a second at a province's size instead of reading 100,000 people and their history. Only one
-/// load per campaign runs at a time, and the changes reported meanwhile wait for one more. The next whole read starts
-/// no sooner than the last one took after it ended; the next reading of changed units, no sooner than
-/// <see cref="UnitsReadSpacing"/> times what the last one took and never within
-/// <see cref="EvaluationOptions.ChangedUnitsPause"/>, so that each covers the saves of the pause before it and a stream
-/// of saves keeps a bounded share of a core evaluating (the engine runs over the whole campaign however few units
-/// changed). At a province's size the dashboard is then a second or two behind a stream of saves, and says it is being
-/// updated; a look during the pause is answered at once rather than after <see cref="EvaluationOptions.FreshWait"/>,
+/// input and evaluation, deciding only those units' people again (<see cref="CampaignEvaluator.Reevaluate"/>) instead of
+/// reading 100,000 people and their history and deciding them all. Only one load per campaign runs at a time, and the
+/// changes reported meanwhile wait for one more. The next whole read starts no sooner than the last one took after it
+/// ended; the next reading of changed units, no sooner than <see cref="UnitsReadSpacing"/> times what the last one took
+/// and never within <see cref="EvaluationOptions.ChangedUnitsPause"/>, so that each covers the saves of the pause before
+/// it and a stream of saves keeps a bounded share of a core evaluating. The dashboard is then about a second behind a
+/// stream of saves, and says it is being updated; a look during the pause is answered at once rather than after <see cref="EvaluationOptions.FreshWait"/>,
 /// since the new answer cannot come within it. A save after a quiet spell is read at once, at any size.
 /// </para>
 /// </remarks>
@@ -384,8 +383,10 @@ public sealed class EvaluationSnapshots : IDisposable
 
     /// <summary>
     /// The last evaluation made again with the figures of <paramref name="unitIds"/> read afresh and everything else
-    /// (people, history, rule set, blocs) as it was: what a change naming those units can alter. Null when that is not
-    /// enough (<see cref="EvaluationInputLoader.WithUnitsReadAgainAsync"/>) and the whole campaign must be read.
+    /// (people, history, rule set, blocs) as it was: what a change naming those units can alter. The engine starts from
+    /// the last evaluation (<see cref="CampaignEvaluator.Reevaluate"/>): it scores those units, ranks their blocs and
+    /// decides their people again, and keeps everyone else's verdicts. Null when reading those units is not enough
+    /// (<see cref="EvaluationInputLoader.WithUnitsReadAgainAsync"/>) and the whole campaign must be read.
     /// </summary>
     private async Task<Result<EvaluationSnapshot>?> ReevaluateAsync(EvaluationSnapshot last, IReadOnlyCollection<int> unitIds)
     {
@@ -395,7 +396,7 @@ public sealed class EvaluationSnapshots : IDisposable
             return null;
         }
 
-        var evaluated = CampaignEvaluator.EvaluateValidUnits(input, last.Rules);
+        var evaluated = CampaignEvaluator.Reevaluate(last.Evaluation, input, last.Rules);
         return evaluated.IsSuccess
             ? Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(last.Campaign, input, last.Rules, evaluated.Value,
                 last.BlocNames, _clock.GetUtcNow()))
