@@ -1,6 +1,8 @@
 using Emulation.Web.Services.Audit;
 using Emulation.Web.Services.Decisions;
+using Emulation.Web.Services.Evaluation;
 using Emulation.Web.Services.Inbox;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
 using Microsoft.Extensions.Configuration;
@@ -15,13 +17,24 @@ internal static class AppServices
     public static RuleSetService RuleSets(SqliteContextFactory contexts) =>
         new(contexts, TimeProvider.System, new ConfigurationBuilder().Build(), new SubmissionNotifier());
 
-    public static DecisionService Decisions(SqliteContextFactory contexts)
+    public static DecisionService Decisions(SqliteContextFactory contexts) =>
+        new(contexts, TimeProvider.System, new ConfigurationBuilder().Build(), RuleSets(contexts), Refusals(contexts),
+            NullLogger<DecisionService>.Instance, Inbox(contexts), new SubmissionNotifier());
+
+    /// <summary>The head's submissions, telling <paramref name="notifier"/> what changed.</summary>
+    public static SubmissionService Submissions(SqliteContextFactory contexts, SubmissionNotifier notifier)
     {
-        var configuration = new ConfigurationBuilder().Build();
-        var inbox = new InboxService(contexts, TimeProvider.System, Options.Create(new EmailOptions()), configuration,
-            NullLogger<InboxService>.Instance, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
-        return new DecisionService(contexts, TimeProvider.System, configuration, RuleSets(contexts),
-            new RefusalLog(contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance),
-            NullLogger<DecisionService>.Instance, inbox, new SubmissionNotifier());
+        var rules = new RuleSetService(contexts, TimeProvider.System, new ConfigurationBuilder().Build(), notifier);
+        var evaluations = new EvaluationSnapshots(contexts, rules, TimeProvider.System, notifier,
+            NullLogger<EvaluationSnapshots>.Instance);
+        var nominations = new NominationService(contexts, TimeProvider.System, rules, Refusals(contexts), evaluations);
+        return new SubmissionService(contexts, TimeProvider.System, notifier, rules, Inbox(contexts), nominations);
     }
+
+    private static RefusalLog Refusals(SqliteContextFactory contexts) =>
+        new(contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance);
+
+    private static InboxService Inbox(SqliteContextFactory contexts) =>
+        new(contexts, TimeProvider.System, Options.Create(new EmailOptions()), new ConfigurationBuilder().Build(),
+            NullLogger<InboxService>.Instance, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
 }

@@ -5,14 +5,11 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents.Excel;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Imports;
-using Emulation.Web.Services.Inbox;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Emulation.Benchmarks;
 
@@ -55,11 +52,8 @@ public class StaffImportBenchmarks
 
         _head = new Actor("bench", "tp.lon", new HashSet<string> { Roles.DepartmentHead }, _unitId);
         var notifier = new SubmissionNotifier();
-        var configuration = new ConfigurationBuilder().Build();
-        var rules = new RuleSetService(_contexts, TimeProvider.System, configuration, notifier);
-        var inbox = new InboxService(_contexts, TimeProvider.System, Options.Create(new EmailOptions()), configuration,
-            NullLogger<InboxService>.Instance, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
-        _imports = new StaffImportService(_contexts, new SubmissionService(_contexts, TimeProvider.System, notifier, rules, inbox),
+        var rules = new RuleSetService(_contexts, TimeProvider.System, new ConfigurationBuilder().Build(), notifier);
+        _imports = new StaffImportService(_contexts, AppServices.Submissions(_contexts, notifier),
             new StaffResultsImporter(new ExcelImportOptions()), notifier, rules);
         _file = _imports.BuildTemplateAsync(_head, _unitId, Year).GetAwaiter().GetResult()!.Content;
     }
