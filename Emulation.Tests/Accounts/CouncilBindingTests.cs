@@ -59,6 +59,39 @@ public sealed class CouncilBindingTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task TheDeploymentsOfficer_ListsEveryAgencysCouncil_EachMemberNamedWithTheAgencyTheySitFor()
+    {
+        var b = await App.SecondAgencyAsync("CBT3");
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var made = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(await App.ActorAsync("quantri"),
+                new NewAccount("hd.cbt3chuagan", "Thành viên chưa gắn", [Roles.CouncilMember], null, null));
+            Assert.True(made.IsSuccess, string.Join(", ", made.Errors.Select(e => e.Code)));
+        }
+
+        var office = await App.UnitIdAsync(DemoDataSeeder.AgencyCode);
+        string officeName, agencyName;
+        await using (var db = await App.DbAsync())
+        {
+            officeName = await db.Units.Where(u => u.Id == office).Select(u => u.Name).SingleAsync(TestContext.Current.CancellationToken);
+            agencyName = await db.Units.Where(u => u.Id == b.Agency).Select(u => u.Name).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        // congdoan is bound to no unit: the whole deployment (decision 0013), so every agency's council, labelled.
+        var whole = await App.Service<CouncilSessionService>().CouncilAsync(await App.ActorAsync("congdoan"));
+        Assert.All(OfficeCouncil, name => Assert.Equal(officeName, whole.Single(s => s.UserName == name).CouncilOf));
+        Assert.Equal(agencyName, whole.Single(s => s.UserName == b.Council.UserName).CouncilOf);
+        Assert.DoesNotContain(whole, s => s.UserName == "hd.cbt3chuagan");
+        // Agency by agency: each agency's members follow one another.
+        var agencies = whole.Select(s => s.CouncilOf).ToList();
+        Assert.Equal(agencies.Distinct().Count(), agencies.Where((a, i) => i == 0 || a != agencies[i - 1]).Count());
+
+        // An officer bound to the second agency: only its own council.
+        var own = await App.Service<CouncilSessionService>().CouncilAsync(b.Officer);
+        Assert.Equal([(b.Council.UserName, agencyName)], own.Select(s => (s.UserName, s.CouncilOf!)));
+    }
+
+    [Fact]
     public async Task TheSecondAgencysCouncil_SeatsOnlyItsOwnMembers_AndTheOfficesNoneOfThem()
     {
         var b = await App.SecondAgencyAsync("CBT2");

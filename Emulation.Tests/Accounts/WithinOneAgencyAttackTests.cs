@@ -5,7 +5,10 @@ using Emulation.Domain.Awards;
 using Emulation.Tests.Api;
 using Emulation.Tests.Decisions;
 using Emulation.Tests.Infrastructure;
+using Emulation.Web.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Emulation.Tests.Accounts;
 
@@ -19,8 +22,11 @@ public sealed partial class WithinOneAgencyAttackTests(ApiFixture fixture) : ICl
 {
     private EmulationAppFactory App => fixture.App;
 
-    /// <summary>The lists a head reads whole: what they hold is checked elsewhere (no other unit's pledge is in a list).</summary>
-    private static readonly string[] Lists = ["/api/v1/units", "/api/v1/council/sessions", "/api/v1/decisions"];
+    /// <summary>
+    /// The lists a caller reads whole: what they hold is checked elsewhere (no other unit's pledge is in a list; the council's
+    /// members are the caller's own council's, CouncilBindingTests).
+    /// </summary>
+    private static readonly string[] Lists = ["/api/v1/units", "/api/v1/council/sessions", "/api/v1/decisions", "/api/v1/council/members"];
 
     /// <summary>Valid bodies for the writes that name a unit or person, so that only the access check can refuse them.</summary>
     private static readonly Dictionary<string, string> Bodies = new(StringComparer.Ordinal)
@@ -49,7 +55,119 @@ public sealed partial class WithinOneAgencyAttackTests(ApiFixture fixture) : ICl
     [Fact]
     public async Task TheHeadOfOneDepartment_OnEveryApiRoute_AgainstAnothersRecords_IsRefused_AndSavesNothing()
     {
-        var (dossier, _, _) = await Emulation.Tests.Proposals.BoardScenario.SentAsync(App, "83/TTr-VP", Title.ProvincialEmulationFighter);
+        using var head = await App.AsUserAsync("tp.th");
+        await SweepEveryApiRouteAsync(head, "tp.th", "83/TTr-VP");
+    }
+
+    /// <summary>
+    /// A member of staff whose account is linked to no person record (a link removed, or never made) holds the role but
+    /// no record of their own: they get no API token (staff use no API), and the pages of the last sessions refuse them
+    /// or say there is nothing, never an error, and save nothing under their name.
+    /// </summary>
+    [Fact]
+    public async Task AMemberOfStaffLinkedToNoPerson_GetsNoToken_AndThePagesRefuseThem()
+    {
+        var th = await App.UnitIdAsync("TH");
+        await UserAsync("nv.khonghoso", Roles.Staff, th);
+        await Assert.ThrowsAsync<Emulation.Web.Services.AccessDeniedException>(() => App.TokenForAsync("nv.khonghoso"));
+
+        using var staff = await App.SignedInClientAsync("nv.khonghoso");
+        // Their agency's campaign is read by every role that signs in (the scoring table they pledge under).
+        await SweepPagesAsync(staff, "nv.khonghoso", ownPages: ["/me/pledge", "/me/profile", $"/campaigns/{await App.SeededCampaignIdAsync()}"]);
+    }
+
+    /// <summary>The demo board's appraiser on the agency's pages of the last sessions: refused, never an error.</summary>
+    [Fact]
+    public async Task TheBoardsAppraiser_OnTheAgencysPages_IsRefused()
+    {
+        using var appraiser = await App.SignedInClientAsync(Emulation.Web.Data.Seed.DemoDataSeeder.BoardUserName);
+        await SweepPagesAsync(appraiser, Emulation.Web.Data.Seed.DemoDataSeeder.BoardUserName, ownPages: []);
+    }
+
+    /// <summary>
+    /// The pages sessions 36 and 37 changed, with ids of the office's records, as <paramref name="userName"/>: each a
+    /// refusal (403, 404 or the sign-in's access-denied redirect); <paramref name="ownPages"/> (the caller's own) may open,
+    /// but never with an error. Nothing is saved under their name.
+    /// </summary>
+    private async Task SweepPagesAsync(HttpClient client, string userName, string[] ownPages)
+    {
+        var campaign = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        int person, decision;
+        long lastEntry;
+        await using (var db = await App.DbAsync())
+        {
+            person = await db.People.Where(p => p.UnitId == th).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
+            decision = await db.Decisions.Select(d => d.Id).FirstOrDefaultAsync(TestContext.Current.CancellationToken);
+            lastEntry = await db.AuditEntries.MaxAsync(e => e.Id, TestContext.Current.CancellationToken);
+        }
+
+        string[] refused =
+        [
+            $"/campaigns/{campaign}", $"/campaigns/{campaign}/units/{th}", $"/campaigns/{campaign}/progress", $"/admin/people/{person}",
+            $"/profile/person/{person}", $"/profile/unit/{th}", $"/evaluation/{campaign}", $"/approval/{campaign}", $"/council/{campaign}",
+            $"/proposals/{campaign}", $"/decisions/{decision}", "/statistics", "/admin/organization", "/admin/users", "/admin/rule-sets",
+            "/long-service", $"/documents/profile/person/{person}.xlsx", $"/documents/profile/unit/{th}.xlsx",
+        ];
+        var wrong = new List<string>();
+        foreach (var path in refused.Except(ownPages).Concat(ownPages))
+        {
+            using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var refusal = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound ||
+                (response.StatusCode == HttpStatusCode.Redirect &&
+                    response.Headers.Location!.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal));
+            if ((int)response.StatusCode >= 500 || html.Contains("data-testid=\"unexpected-error\"", StringComparison.Ordinal) ||
+                (!refusal && !ownPages.Contains(path)))
+            {
+                wrong.Add($"{path} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        await AssertNothingSavedByAsync(userName, lastEntry);
+    }
+
+    /// <summary>
+    /// An appraiser of a receiving board no dossier was sent to, on every route (the dossier tried was sent to the demo's
+    /// board, not theirs): refused, and nothing saved under their name.
+    /// </summary>
+    [Fact]
+    public async Task AnAppraiserOfAnotherBoard_OnEveryApiRoute_IsRefused_AndSavesNothing()
+    {
+        int board;
+        await using (var db = await App.DbAsync())
+        {
+            var unit = Emulation.Domain.Organization.Unit.Create("BTD-2", "Ban Thi đua – Khen thưởng thứ hai",
+                Emulation.Domain.Organization.UnitKind.ReceivingBoard);
+            db.Units.Add(unit);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            board = unit.Id;
+        }
+
+        await UserAsync("tdv.bankhac", Roles.Appraiser, board);
+
+        using var appraiser = await App.AsUserAsync("tdv.bankhac");
+        await SweepEveryApiRouteAsync(appraiser, "tdv.bankhac", "85/TTr-VP");
+    }
+
+    /// <summary>An account of <paramref name="role"/> bound to <paramref name="unit"/> and linked to no person record.</summary>
+    private async Task UserAsync(string userName, string role, int unit)
+    {
+        using var scope = App.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, FullName = userName, UnitId = unit };
+        Assert.True((await users.CreateAsync(user, Emulation.Web.Data.Seed.DemoDataSeeder.DemoPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
+
+    /// <summary>
+    /// Every route of the API as <paramref name="userName"/> against Phòng Kế toán's records, the seeded campaigns, a
+    /// dossier sent to the demo's board (<paramref name="letter"/>) and a campaign that does not exist.
+    /// </summary>
+    private async Task SweepEveryApiRouteAsync(HttpClient attacker, string userName, string letter)
+    {
+        var (dossier, _, _) = await Emulation.Tests.Proposals.BoardScenario.SentAsync(App, letter, Title.ProvincialEmulationFighter);
         var kt = await App.UnitIdAsync("KT");
         var campaigns = new[] { DecisionScenario.CampaignId, await App.SeededCampaignIdAsync(), 999999 };
         Dictionary<string, string> ids;
@@ -66,7 +184,6 @@ public sealed partial class WithinOneAgencyAttackTests(ApiFixture fixture) : ICl
             };
         }
 
-        using var head = await App.AsUserAsync("tp.th");
         await using (var db = await App.DbAsync())
         {
             lastEntry = await db.AuditEntries.MaxAsync(e => e.Id, TestContext.Current.CancellationToken);
@@ -95,7 +212,7 @@ public sealed partial class WithinOneAgencyAttackTests(ApiFixture fixture) : ICl
                     request.Headers.TryAddWithoutValidation("If-Match", "*");
                 }
 
-                using var response = await head.SendAsync(request, TestContext.Current.CancellationToken);
+                using var response = await attacker.SendAsync(request, TestContext.Current.CancellationToken);
                 sent++;
                 var status = (int)response.StatusCode;
                 var isList = method == "GET" && Lists.Contains(path);
@@ -109,7 +226,7 @@ public sealed partial class WithinOneAgencyAttackTests(ApiFixture fixture) : ICl
 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
         Assert.True(sent >= 80, $"{sent} requests");
-        await AssertNothingSavedByAsync("tp.th", lastEntry);
+        await AssertNothingSavedByAsync(userName, lastEntry);
     }
 
     [Fact]
@@ -162,8 +279,9 @@ public sealed partial class WithinOneAgencyAttackTests(ApiFixture fixture) : ICl
                 .Select(n => db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).Single()).SingleAsync(TestContext.Current.CancellationToken);
         }
 
-        Assert.DoesNotContain(nominee, await head.GetStringAsync($"/achievement-reports/{ktNomination}", TestContext.Current.CancellationToken),
-            StringComparison.Ordinal);
+        using var report = await head.GetAsync($"/achievement-reports/{ktNomination}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, report.StatusCode);
+        Assert.DoesNotContain(nominee, await report.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         // The head's own unit still opens.
         Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"/campaigns/{campaign}/units/{th}", TestContext.Current.CancellationToken)).StatusCode);
     }

@@ -291,7 +291,8 @@ public sealed partial class AuditPageTests(AppFixture fixture) : PageTestContext
         Assert.Equal(new AuditChange("Status", "Draft", "Launched", EnumType: "CampaignStatus"), Assert.Single(changes));
     }
 
-    private static readonly string[] NotAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification", "InboxNotification", "OutboxEmail"];
+    /// <summary>Types never audited: the trail itself, keys, notices, and a read-only view (SentDossier, never written).</summary>
+    private static readonly string[] NotAudited = ["AuditEntry", "DataProtectionKey", "ChangeNotification", "InboxNotification", "OutboxEmail", "SentDossier"];
 
     [GeneratedRegex("<.*>$")]
     private static partial Regex Generic();

@@ -148,7 +148,8 @@ public sealed class DecisionDocumentTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Contains("704/QĐ-VP", verify, StringComparison.Ordinal);
         Assert.Contains("20/12/2026", verify, StringComparison.Ordinal);
         Assert.DoesNotContain(line.UnitNameAtDecision, verify, StringComparison.Ordinal);
-        var unknown = await anonymous.GetStringAsync("/verify/AAAAAAAAAAAAAAAAAAAAAA");
-        Assert.Contains("verify-not-found", unknown, StringComparison.Ordinal);
+        using var unknown = await anonymous.GetAsync("/verify/AAAAAAAAAAAAAAAAAAAAAA");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("verify-not-found", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -56,7 +56,7 @@ public sealed class UnknownIdPageTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         var response = await client.GetAsync("/campaigns/2147483647/progress");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("data-testid=\"progress-not-found\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

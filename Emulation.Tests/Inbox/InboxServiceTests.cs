@@ -10,6 +10,7 @@ using Emulation.Web.Services.Decisions;
 using Emulation.Web.Services.Inbox;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -149,6 +150,36 @@ public sealed class InboxServiceTests : FreshAppTests
 
         // The seated members only: not the officer who runs the session.
         Assert.Equal([.. CouncilDriver.AllMembers.Order(StringComparer.Ordinal)], await App.ToldAsync(NotificationKind.BallotOpened));
+    }
+
+    [Fact]
+    public async Task TheOfficesCouncilNotices_ReachOnlyCouncilMembersBoundToTheOffice()
+    {
+        // A council account bound to no agency (it sits on no council: decision 0013) and a second agency's member.
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var made = await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>().CreateAsync(
+                await App.ActorAsync("quantri", Roles.Administrator),
+                new Emulation.Web.Services.Accounts.NewAccount("hd.chuagan", "Thành viên chưa gắn", [Roles.CouncilMember], null, null));
+            Assert.True(made.IsSuccess, string.Join(", ", made.Errors.Select(e => e.Code)));
+        }
+
+        var other = await Emulation.Tests.Accounts.SecondAgencies.SecondAgencyAsync(App, "HDN");
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
+        var campaigns = App.Service<CampaignService>();
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults);
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview);
+        await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+
+        var reviewers = await App.ToldAsync(NotificationKind.EvaluationReady);
+        var ballots = await App.ToldAsync(NotificationKind.BallotOpened);
+        Assert.All(CouncilDriver.AllMembers, member => Assert.Contains(member, reviewers));
+        Assert.Equal([.. CouncilDriver.AllMembers.Order(StringComparer.Ordinal)], ballots);
+        foreach (var outsider in new[] { "hd.chuagan", other.Council.UserName })
+        {
+            Assert.DoesNotContain(outsider, reviewers);
+            Assert.DoesNotContain(outsider, ballots);
+        }
     }
 
     [Fact]

@@ -93,7 +93,6 @@ public sealed partial class PageAuthorizationTests(AppFixture fixture) : IClassF
     [InlineData("/me/profile", Roles.Staff)]
     [InlineData("/account/password", Roles.Staff)]
     [InlineData("/board", Roles.Appraiser)]
-    [InlineData("/board/1", Roles.Appraiser)]
     [InlineData("/inbox", Roles.Appraiser)]
     [InlineData("/account/password", Roles.Appraiser)]
     [InlineData("/board/council", Roles.Appraiser)]

@@ -90,8 +90,9 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
             await app.Service<DecisionService>().ListAsync(TestActors.Leader, 1);
         }),
         // The session is read as a split query: one for the session and one per owned collection (members, agenda,
-        // participations, ballots), so that the rows do not multiply.
-        ["council"] = (12, async app =>
+        // participations, ballots), so that the rows do not multiply. The officer, bound to no unit, lists every agency's
+        // council by agency: the council accounts once, and the unit tree that tells each one's agency.
+        ["council"] = (13, async app =>
         {
             await app.Service<CouncilSessionService>().CouncilAsync(TestActors.Officer);
             await app.Service<CouncilService>().ListAsync(TestActors.Officer, 1);
@@ -140,14 +141,13 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         ["home leadership"] = (2, app => app.Service<HomeService>().LeadershipAsync(TestActors.Leader)),
         ["home sudden"] = (1, app => app.Service<HomeService>().SuddenAwaitingAsync(TestActors.Leader)),
         // One of each board home's queries is the test's own look-up of the board, one the unit tree the agency above the
-        // account's unit is told from (none for a board: ActorDbContexts reads it for every bound account), two the
-        // dossiers sent to the board and their nominees' units, which a board context's filter keeps to (read as the
-        // context opens). The appraiser's home reads the
-        // dossiers, then their sessions whole, as a split query (the session and its four owned collections): which
-        // nominees passed is the session's own rule (CouncilSession.PassedOnDossier).
-        ["home board"] = (10, async app =>
+        // account's unit is told from (none for a board: ActorDbContexts reads it for every bound account); what was sent
+        // to the board is asked inside each query by the context's filters, never read as the context opens. The
+        // appraiser's home reads the dossiers, then their sessions whole, as a split query (the session and its four owned
+        // collections): which nominees passed is the session's own rule (CouncilSession.PassedOnDossier).
+        ["home board"] = (8, async app =>
             await app.Service<HomeService>().BoardAsync(TestActors.AppraiserOf(await app.UnitIdAsync(DemoDataSeeder.BoardCode)))),
-        ["home board council"] = (5, async app =>
+        ["home board council"] = (3, async app =>
             await app.Service<HomeService>().BoardCouncilAsync(BoardCouncilTests.BoardMember(await app.UnitIdAsync(DemoDataSeeder.BoardCode), 1))),
         // The units are read once: the caller's agency is told from what the context already holds (AgencyRecords).
         ["api units"] = (5, app => app.Service<RecordsService>().ListUnitsAsync(TestActors.Admin)),

@@ -49,19 +49,11 @@ public abstract class EmulationDbContext(DbContextOptions options)
 
     /// <summary>
     /// The receiving board whose account this context was opened for: it reads an agency's campaign only as the dossiers
-    /// sent to the board carry it (<see cref="BoardProposals"/>), never its pledges, results, blocs or other nominations;
-    /// null for an agency's account and for work done without an actor.
+    /// sent to the board carry it (<see cref="OnlyWhatTheBoardsDossiersCarry"/>, asked of the database in each query, so
+    /// nothing is read when the context opens), never its pledges, results, blocs or other nominations; null for an
+    /// agency's account and for work done without an actor.
     /// </summary>
     public int? ReceivingBoard { get; internal set; }
-
-    /// <summary>The dossiers sent to <see cref="ReceivingBoard"/>, read when the context was opened for its account.</summary>
-    public List<int>? BoardProposals { get; internal set; }
-
-    /// <summary>The campaigns of <see cref="BoardProposals"/>.</summary>
-    public List<int>? BoardCampaigns { get; internal set; }
-
-    /// <summary>The units of the nominees of <see cref="BoardProposals"/>, whose evidence file names their reports list.</summary>
-    public List<int>? BoardUnits { get; internal set; }
 
     /// <summary>The organisation scope of the actor this context was opened for, read once (<see cref="Services.ActorDbContexts"/>).</summary>
     public Services.Organization.OrganizationScope? ActorScope { get; internal set; }
@@ -82,9 +74,6 @@ public abstract class EmulationDbContext(DbContextOptions options)
         CampaignAgencyUnits = null;
         ActorScope = null;
         ReceivingBoard = null;
-        BoardProposals = null;
-        BoardCampaigns = null;
-        BoardUnits = null;
     }
 
     public DbSet<Unit> Units => Set<Unit>();
@@ -110,6 +99,9 @@ public abstract class EmulationDbContext(DbContextOptions options)
     public DbSet<ChangeNotification> ChangeNotifications => Set<ChangeNotification>();
     public DbSet<Refusal> Refusals => Set<Refusal>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    /// <summary>The proposals table past its query filter, for the filters that must not ask the proposals (<see cref="SentDossier"/>).</summary>
+    internal DbSet<SentDossier> SentDossiers => Set<SentDossier>();
     public DbSet<AppraisalNote> AppraisalNotes => Set<AppraisalNote>();
     public DbSet<AchievementReport> AchievementReports => Set<AchievementReport>();
     public DbSet<Emulation.Domain.Sudden.SuddenProposal> SuddenProposals => Set<Emulation.Domain.Sudden.SuddenProposal>();
@@ -151,8 +143,9 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// </summary>
     private void OnlyTheAgencysCampaigns(ModelBuilder builder)
     {
+        builder.Entity<SentDossier>().HasNoKey().ToView("Proposals");
         builder.Entity<Campaign>().HasQueryFilter(c => CampaignAgency == null
-            ? ReceivingBoard == null || BoardCampaigns!.Contains(c.Id)
+            ? ReceivingBoard == null || SentDossiers.Any(d => d.CampaignId == c.Id && d.ReceivingUnitId == ReceivingBoard)
             : c.AgencyId == CampaignAgency);
         var ownedByCampaign = typeof(EmulationDbContext).GetMethod(nameof(OwnedByTheAgencysCampaign),
             System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
@@ -168,7 +161,7 @@ public abstract class EmulationDbContext(DbContextOptions options)
         // A decision outside a campaign (a sudden or long-service award, a revocation) is the agency's whose units its
         // awards went to; a board reads the decisions issued on the dossiers sent to it.
         builder.Entity<Decision>().HasQueryFilter(x => CampaignAgency == null
-            ? ReceivingBoard == null || (x.ProposalId != null && BoardProposals!.Contains(x.ProposalId.Value))
+            ? ReceivingBoard == null || SentDossiers.Any(d => d.Id == x.ProposalId && d.ReceivingUnitId == ReceivingBoard)
             : x.CampaignId != null
                 ? Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency)
                 : Awards.Any(a => (a.DecisionId == x.Id || a.RevokedByDecisionId == x.Id) && CampaignAgencyUnits!.Contains(a.UnitId)));
@@ -187,16 +180,18 @@ public abstract class EmulationDbContext(DbContextOptions options)
             ? ReceivingBoard == null || x.ReceivingUnitId == ReceivingBoard
             : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
         builder.Entity<Nomination>().HasQueryFilter(x => CampaignAgency == null
-            ? ReceivingBoard == null || (x.ProposalId != null && BoardProposals!.Contains(x.ProposalId.Value))
+            ? ReceivingBoard == null || SentDossiers.Any(d => d.Id == x.ProposalId && d.ReceivingUnitId == ReceivingBoard)
             : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
         builder.Entity<CouncilSession>().HasQueryFilter(x => CampaignAgency == null
-            ? ReceivingBoard == null || (x.ProposalId != null ? BoardProposals!.Contains(x.ProposalId.Value) : BoardCampaigns!.Contains(x.CampaignId))
+            ? ReceivingBoard == null || (x.ProposalId != null
+                ? SentDossiers.Any(d => d.Id == x.ProposalId && d.ReceivingUnitId == ReceivingBoard)
+                : SentDossiers.Any(d => d.CampaignId == x.CampaignId && d.ReceivingUnitId == ReceivingBoard))
             : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
         builder.Entity<Emulation.Domain.Consultations.Consultation>().HasQueryFilter(x => CampaignAgency == null
-            ? ReceivingBoard == null || BoardCampaigns!.Contains(x.CampaignId)
+            ? ReceivingBoard == null || SentDossiers.Any(d => d.CampaignId == x.CampaignId && d.ReceivingUnitId == ReceivingBoard)
             : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
         builder.Entity<Evidence>().HasQueryFilter(x => CampaignAgency == null
-            ? ReceivingBoard == null || (BoardCampaigns!.Contains(x.CampaignId) && BoardUnits!.Contains(x.UnitId))
+            ? ReceivingBoard == null || Nominations.Any(n => n.CampaignId == x.CampaignId && n.UnitId == x.UnitId)
             : Campaigns.Any(c => c.Id == x.CampaignId && c.AgencyId == CampaignAgency));
     }
 

@@ -28,7 +28,9 @@ public static class ActorDbContexts
             db.CampaignAgencyUnits = scope.CampaignAgencyUnits;
             if (scope.ReceivingBoard is { } board)
             {
-                await OpenForBoardAsync(db, board, cancellationToken);
+                // Its filters ask, in each query, what was sent to the board: no list is read here.
+                db.CampaignAgencyUnits = [];
+                db.ReceivingBoard = board;
             }
         }
         else if (OrganizationScope.AwaitsCouncilBinding(actor) && (await OrganizationScope.OfAsync(db, actor)).Tree.Agencies.Any())
@@ -39,24 +41,5 @@ public static class ActorDbContexts
         }
 
         return db;
-    }
-
-    /// <summary>
-    /// A receiving board's account reads an agency's work only as the dossiers sent to the board carry it: those dossiers,
-    /// their campaigns and their nominees' units are read once here, before the context filters by them; no agency's
-    /// records by unit (sudden proposals, profiles).
-    /// </summary>
-    private static async Task OpenForBoardAsync(EmulationDbContext db, int board, CancellationToken cancellationToken)
-    {
-        var sent = await db.Proposals.AsNoTracking().Where(p => p.ReceivingUnitId == board)
-            .Select(p => new { p.Id, p.CampaignId }).ToListAsync(cancellationToken);
-        var proposals = sent.Select(p => p.Id).ToList();
-        db.BoardUnits = await db.Nominations.AsNoTracking()
-            .Where(n => n.ProposalId != null && proposals.Contains(n.ProposalId.Value)).Select(n => n.UnitId).Distinct()
-            .ToListAsync(cancellationToken);
-        db.BoardProposals = proposals;
-        db.BoardCampaigns = [.. sent.Select(p => p.CampaignId).Distinct()];
-        db.CampaignAgencyUnits = [];
-        db.ReceivingBoard = board;
     }
 }

@@ -10,7 +10,11 @@ public sealed class OpenSessionInput
     public string ChairUserName { get; set; } = "";
 }
 
-public sealed record CouncilSeatView(string UserName, string FullName, string? UnitName);
+/// <summary>
+/// A council member: their unit, and the agency (or receiving board) whose council they sit on, by which an account
+/// keeping the whole deployment tells whom each agency's sessions seat; null in a deployment with no agency.
+/// </summary>
+public sealed record CouncilSeatView(string UserName, string FullName, string? UnitName, string? CouncilOf);
 
 public sealed record SessionMemberView(string UserName, string FullName, string? UnitName, bool Present, bool IsChair);
 

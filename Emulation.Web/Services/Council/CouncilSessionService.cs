@@ -54,8 +54,10 @@ public sealed class CouncilSessionService(
     }
 
     /// <summary>
-    /// Every account holding the council member role, with the unit they belong to; to a receiving board's users, the
-    /// members of their own board's council (<see cref="BoardCouncilAsync"/>).
+    /// The members of the actor's agency's council, with the unit they belong to; to an account keeping the whole
+    /// deployment (an officer bound to no unit, decision 0013), every agency's council, agency by agency and each member
+    /// named with the agency whose sessions seat them (an account bound to no agency sits on none, so is not listed);
+    /// to a receiving board's users, the members of their own board's council (<see cref="BoardCouncilAsync"/>).
     /// </summary>
     public async Task<IReadOnlyList<CouncilSeatView>> CouncilAsync(Actor actor)
     {
@@ -66,9 +68,26 @@ public sealed class CouncilSessionService(
 
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var seats = await SeatsAsync(db, null, db.CampaignAgency);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
-        return [.. seats.Select(s => new CouncilSeatView(s.UserName, s.FullName, s.UnitId is { } u ? units.GetValueOrDefault(u) : null))];
+        if (db.CampaignAgency is not null)
+        {
+            var own = units.GetValueOrDefault(db.CampaignAgency.Value);
+            return [.. (await SeatsAsync(db, null, db.CampaignAgency)).Select(s => new CouncilSeatView(s.UserName, s.FullName,
+                s.UnitId is { } u ? units.GetValueOrDefault(u) : null, own))];
+        }
+
+        var accounts = await CouncilAccountsAsync(db, null);
+        var tree = await UnitTree.LoadAsync(db);
+        if (!tree.Agencies.Any())
+        {
+            return [.. accounts.Select(a => a.Seat(null)).Select(s => new CouncilSeatView(s.UserName, s.FullName,
+                s.UnitId is { } u ? units.GetValueOrDefault(u) : null, null))];
+        }
+
+        return [.. tree.Agencies.OrderBy(a => units.GetValueOrDefault(a), StringComparer.CurrentCulture)
+            .SelectMany(agency => accounts.Where(a => a.BoundTo is { } unit && tree.RootOf(unit) == agency).Select(a => a.Seat(agency))
+                .Select(s => new CouncilSeatView(s.UserName, s.FullName, s.UnitId is { } u ? units.GetValueOrDefault(u) : null,
+                    units.GetValueOrDefault(agency))))];
     }
 
     /// <summary>The campaign's open session, else its latest closed one; null when the council has not met on it.</summary>
@@ -190,7 +209,7 @@ public sealed class CouncilSessionService(
         var board = actor.RequireBoard(Policies.ReadBoardCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
         var name = await db.Units.AsNoTracking().Where(u => u.Id == board).Select(u => u.Name).SingleOrDefaultAsync();
-        return [.. (await SeatsAsync(db, board)).Select(s => new CouncilSeatView(s.UserName, s.FullName, name))];
+        return [.. (await SeatsAsync(db, board)).Select(s => new CouncilSeatView(s.UserName, s.FullName, name, name))];
     }
 
     /// <summary>The sessions of the actor's board's council, open ones first, then newest first.</summary>
@@ -813,23 +832,32 @@ public sealed class CouncilSessionService(
     /// </summary>
     internal static async Task<List<CouncilSeat>> SeatsAsync(EmulationDbContext db, int? board, int? agency = null)
     {
+        var accounts = await CouncilAccountsAsync(db, board);
+        var tree = agency is null ? null : await UnitTree.LoadAsync(db);
+        return [.. accounts.Where(a => tree is null || (a.BoundTo is { } unit && tree.RootOf(unit) == agency)).Select(a => a.Seat(agency))];
+    }
+
+    /// <summary>
+    /// The accounts of the agency's council role (<paramref name="board"/> null) or of <paramref name="board"/>'s council,
+    /// by user name, each with the unit it is bound to and its person's unit.
+    /// </summary>
+    private static async Task<List<CouncilAccount>> CouncilAccountsAsync(EmulationDbContext db, int? board)
+    {
         var role = board is null ? Roles.CouncilMember : Roles.BoardCouncilMember;
-        var rows = await db.Users.AsNoTracking()
+        return await db.Users.AsNoTracking()
             .Where(u => (board == null || u.UnitId == board) && db.UserRoles.Any(ur => ur.UserId == u.Id &&
                 db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .OrderBy(u => u.UserName)
-            .Select(u => new
-            {
-                u.UserName,
-                u.FullName,
-                u.PersonId,
-                u.UnitId,
-                PersonUnit = db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault(),
-            })
+            .Select(u => new CouncilAccount(u.UserName!, u.FullName, u.PersonId, u.UnitId,
+                db.People.Where(p => p.Id == u.PersonId).Select(p => (int?)p.UnitId).FirstOrDefault()))
             .ToListAsync();
-        var tree = agency is null ? null : await UnitTree.LoadAsync(db);
-        return [.. rows.Where(r => tree is null || (r.UnitId is { } unit && tree.RootOf(unit) == agency))
-            .Select(r => new CouncilSeat(r.UserName!, r.FullName, r.PersonId, r.PersonUnit ?? (r.UnitId == agency ? null : r.UnitId)))];
+    }
+
+    /// <summary>A council account: the unit it is bound to, and its person's unit.</summary>
+    private sealed record CouncilAccount(string UserName, string FullName, int? PersonId, int? BoundTo, int? PersonUnit)
+    {
+        /// <summary>Its seat on <paramref name="agency"/>'s council: bound to the agency itself, it stands aside only on its person's unit.</summary>
+        public CouncilSeat Seat(int? agency) => new(UserName, FullName, PersonId, PersonUnit ?? (BoundTo == agency ? null : BoundTo));
     }
 
     private async Task<CouncilSessionView> ViewAsync(EmulationDbContext db, CouncilSession session, Actor actor)

@@ -19,6 +19,9 @@ internal sealed class Audience
 
     public static async Task<Audience> LoadAsync(EmulationDbContext db) => new(await UnitTree.LoadAsync(db));
 
+    /// <summary>Whether the deployment holds agencies: then a council account bound to none sits on no council.</summary>
+    public bool HasAgencies => _tree.Agencies.Any();
+
     /// <summary>The top of the tree <paramref name="unitId"/> sits in: its agency, or the board itself.</summary>
     private int RootOf(int unitId) => _tree.RootOf(unitId);
 

@@ -8,7 +8,10 @@ namespace Emulation.Web.Services.Inbox;
 /// <summary>Council sessions, the agency's and a receiving board's: ballots opened, nominations passed.</summary>
 public sealed partial class InboxService
 {
-    /// <summary>Every member seated in the session: its ballots are open.</summary>
+    /// <summary>
+    /// Every member seated in the session: its ballots are open. An agency's session tells only those of its members
+    /// still bound to the agency (an account unbound or moved to another agency since it was seated hears nothing).
+    /// </summary>
     internal Task BallotOpenedAsync(int sessionId) =>
         SafelyAsync(async db =>
         {
@@ -17,6 +20,13 @@ public sealed partial class InboxService
                 .SingleAsync();
             var campaign = await CampaignNameAsync(db, session.CampaignId);
             var members = await Readers(db).Where(u => session.Members.Contains(u.UserName)).ToListAsync();
+            if (session.ProposalId is null)
+            {
+                var audience = await Audience.LoadAsync(db);
+                members = await LessCouncilAwaitingBindingAsync(db, audience,
+                    audience.WithinTreeOf(members, await UnitOfCampaignAsync(db, session.CampaignId)));
+            }
+
             var subject = $"{DateText(session.HeldOn)} – {campaign}";
             // A board's council votes on its own page; the agency's on the campaign's council page.
             var link = session.ProposalId is null ? $"council/{session.CampaignId}" : $"board/council/{sessionId}";
@@ -47,4 +57,26 @@ public sealed partial class InboxService
                 NotificationKind.BoardNomineesPassed, proposal.Number, passed.ToString(CultureInfo.InvariantCulture),
                 $"board/{proposalId}");
         });
+
+    /// <summary>
+    /// <paramref name="readers"/> less the council accounts that sit on no council: bound to no unit in a deployment with
+    /// agencies, they await an administrator's binding (decision 0013, <see cref="Organization.OrganizationScope.AwaitsCouncilBinding(Actor)"/>)
+    /// and hear of no agency's sessions or reviews.
+    /// </summary>
+    private static async Task<List<Reader>> LessCouncilAwaitingBindingAsync(EmulationDbContext db, Audience audience, List<Reader> readers)
+    {
+        var unbound = readers.Where(r => r.UnitId is null).Select(r => r.Id).ToList();
+        if (unbound.Count == 0 || !audience.HasAgencies)
+        {
+            return readers;
+        }
+
+        var roles = await db.UserRoles.AsNoTracking().Where(ur => unbound.Contains(ur.UserId))
+            .Select(ur => new { ur.UserId, Role = db.Roles.Where(r => r.Id == ur.RoleId).Select(r => r.Name).FirstOrDefault() })
+            .ToListAsync();
+        var awaiting = roles.GroupBy(x => x.UserId)
+            .Where(held => Organization.OrganizationScope.AwaitsCouncilBinding(held.Select(x => x.Role ?? ""), bound: false))
+            .Select(held => held.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. readers.Where(r => !awaiting.Contains(r.Id))];
+    }
 }

@@ -313,8 +313,14 @@ public sealed partial class InboxService(IDbContextFactory<EmulationDbContext> f
     /// The readers of <paramref name="kind"/> (holding any of its roles, <see cref="NoticeReaders"/>) in the tree
     /// <paramref name="unit"/> sits in (null: the agency's).
     /// </summary>
-    private static async Task<List<Reader>> ReadersWithinAsync(EmulationDbContext db, NotificationKind kind, int? unit) =>
-        (await Audience.LoadAsync(db)).WithinTreeOf(await OfKind(db, kind).ToListAsync(), unit);
+    private static async Task<List<Reader>> ReadersWithinAsync(EmulationDbContext db, NotificationKind kind, int? unit)
+    {
+        var audience = await Audience.LoadAsync(db);
+        var readers = audience.WithinTreeOf(await OfKind(db, kind).ToListAsync(), unit);
+        return NoticeReaders.RolesOf(kind).Contains(Roles.CouncilMember)
+            ? await LessCouncilAwaitingBindingAsync(db, audience, readers)
+            : readers;
+    }
 
     /// <summary>The readers of <paramref name="kind"/> bound to the receiving board <paramref name="board"/>.</summary>
     private static Task<List<Reader>> OfBoardAsync(EmulationDbContext db, NotificationKind kind, int? board) =>
