@@ -46,6 +46,14 @@ public static class ResultErrors
         new("staff.invalid_former_unit_months",
             "Months in the former unit must be between 0 and 12 and no more than the months worked.", Id(personId));
 
+    public static DomainError MonthsReasonRequired(int personId, int monthsFromPositions) =>
+        new("staff.months_reason_required",
+            $"The months differ from the {monthsFromPositions} the positions give: say why.", Id(personId));
+
+    public static DomainError MonthsReasonTooLong(int personId) =>
+        new("staff.months_reason_too_long",
+            $"The reason for the months can be at most {StaffYearResult.MonthsReasonMaxLength} characters.", Id(personId));
+
     public static DomainError InvalidMonths(int personId) =>
         new("staff.invalid_months", "Months worked and maternity leave must be between 0 and 12 in total.", Id(personId));
 

@@ -1,4 +1,5 @@
 using Emulation.Domain.Common;
+using Emulation.Domain.Organization;
 
 namespace Emulation.Domain.Results;
 
@@ -16,6 +17,9 @@ public sealed class StaffYearResult
 
     /// <summary>Decree 90/2020 Art. 2(3): leave of six months or more, not rated.</summary>
     public const int LeaveMonthsBarringRating = 6;
+
+    /// <summary>The longest reason a head may give for months that differ from the positions'.</summary>
+    public const int MonthsReasonMaxLength = 500;
 
     private StaffYearResult(int personId, int unitId, int year)
     {
@@ -54,6 +58,13 @@ public sealed class StaffYearResult
 
     /// <summary>Whether the former unit's written opinion on this year (ý kiến nhận xét của đơn vị cũ) has been received.</summary>
     public bool FormerUnitOpinionReceived { get; private set; }
+
+    /// <summary>
+    /// Why the head recorded months on the staff (worked, maternity and leave) other than those the person's positions
+    /// give for a year broken by a leaving; null when the record follows the positions or they give nothing to differ from.
+    /// A reason makes the head's figure the one the evaluation reads (<see cref="MonthsWorkedGiven"/>).
+    /// </summary>
+    public string? MonthsWorkedReason { get; private set; }
 
     public static StaffYearResult Start(int personId, int unitId, int year) => new(personId, unitId, year);
 
@@ -112,6 +123,50 @@ public sealed class StaffYearResult
         DisciplineFrom = from;
         DisciplineTo = to;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Records why the months on the staff recorded differ from <paramref name="monthsFromPositions"/>, those the
+    /// person's positions give for a year broken by a leaving (null for an unbroken year: nothing to differ from). A
+    /// different figure needs a reason; the same figure keeps none.
+    /// </summary>
+    public Result ExplainMonths(int? monthsFromPositions, string? reason)
+    {
+        var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (monthsFromPositions is not { } derived || derived == MonthsWorked + MaternityLeaveMonths + LeaveMonths)
+        {
+            MonthsWorkedReason = null;
+            return Result.Success();
+        }
+
+        if (text is null)
+        {
+            return Result.Failure(ResultErrors.MonthsReasonRequired(PersonId, derived));
+        }
+
+        if (text.Length > MonthsReasonMaxLength)
+        {
+            return Result.Failure(ResultErrors.MonthsReasonTooLong(PersonId));
+        }
+
+        MonthsWorkedReason = text;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The months worked the evaluation reads (part-year staff): the head's own figure when they gave a reason for it,
+    /// or when the positions show an unbroken year; otherwise the months the positions put the person on the staff, less
+    /// the maternity and leave months recorded, so a record saved before a leaving was entered does not keep a whole year.
+    /// </summary>
+    public int MonthsWorkedGiven(YearOnStaff onStaff) => FollowsPositions(onStaff)
+        ? Math.Max(0, onStaff.Months - MaternityLeaveMonths - LeaveMonths)
+        : MonthsWorked;
+
+    /// <summary>Whether <see cref="MonthsWorkedGiven"/> reads the positions rather than the head's figure.</summary>
+    public bool FollowsPositions(YearOnStaff onStaff)
+    {
+        ArgumentNullException.ThrowIfNull(onStaff);
+        return onStaff.Interrupted && onStaff.Year == Year && MonthsWorkedReason is null;
     }
 
     /// <summary>

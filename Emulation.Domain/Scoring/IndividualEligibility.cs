@@ -66,7 +66,8 @@ internal static class IndividualEligibility
             sink.Add(new("aw.working_time", worked, a.WorkingTime,
                 new Fact("monthsWorked", FactValues.Of(y.MonthsWorked)), new Fact("maternityMonths", FactValues.Of(y.MaternityLeaveMonths)),
                 new Fact("total", FactValues.Of(working)), new Fact("minimum", FactValues.Of(r.MinMonthsWorked)),
-                new Fact("leaveMonths", FactValues.Of(y.LeaveMonths))));
+                new Fact("leaveMonths", FactValues.Of(y.LeaveMonths)), new Fact("monthsFrom", MonthsSource(y)),
+                new Fact("monthsReason", y.MonthsReason ?? "")));
             sink.Add(new("aw.recruitment", recruited, LegalArticles.RecruitmentCircular,
                 new Fact("recruitedOn", p.Person.RecruitedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 new Fact("months", FactValues.Of(sinceRecruitment)), new Fact("minimum", FactValues.Of(r.MinMonthsSinceRecruitment))));
@@ -76,6 +77,10 @@ internal static class IndividualEligibility
 
         return rating && leave && worked && recruited && discipline;
     }
+
+    /// <summary>Where the months worked came from: the positions, the head's own figure with its reason, or the record as kept.</summary>
+    private static string MonthsSource(StaffYear y) =>
+        y.MonthsFromPositions ? "monthsFrom.positions" : y.MonthsReason is null ? "" : "monthsFrom.head";
 
     private static bool GrassrootsFighter(PersonRecord p, StaffYear y, IndividualRules r, PrincipleArticles a, List<Condition>? sink)
     {

@@ -41,6 +41,15 @@ public sealed record StaffYear(
     /// <summary>Whether the former unit's written opinion on this year has been received (read only after a transfer).</summary>
     public bool FormerUnitOpinionReceived { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="MonthsWorked"/> was counted from the person's positions (a year broken by a leaving, the head
+    /// giving no figure of their own) rather than recorded: the explanation says so.
+    /// </summary>
+    public bool MonthsFromPositions { get; init; }
+
+    /// <summary>The head's reason for recording months other than the positions give; null for none.</summary>
+    public string? MonthsReason { get; init; }
+
     /// <summary>How many of this year's initiatives are at <paramref name="level"/> or higher.</summary>
     public int InitiativesAtLeast(InitiativeLevel level)
     {

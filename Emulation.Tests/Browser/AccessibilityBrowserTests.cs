@@ -18,7 +18,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
 {
     private static readonly string Screenshots = Path.Combine(DomainPurityTests.RepositoryRoot(), "artifacts", "screenshots", "a11y");
 
-    private static readonly string[] Roles = ["congdoan", "tp.th", "hoidong1", "lanhdao", "quantri", "nv.th1", "bantdkt", "bantdkt.hd1"];
+    private static readonly string[] Roles = ["congdoan", "tp.th", "tp.kt", "hoidong1", "lanhdao", "quantri", "nv.th1", "bantdkt", "bantdkt.hd1"];
 
     public static TheoryData<string> Users => new(Roles);
 
@@ -32,7 +32,9 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     /// What one visit to each of a role's pages found. The axe check, the English-word check and the phone-width
     /// pictures share one visit per page: a visit (the page, its circuit) costs far more than each look at it.
     /// </summary>
-    private sealed record PageVisit(string Path, AxeResult Axe, string Text);
+    /// <param name="Headings">How many <c>h1</c> the page has at desktop width (1280 px): one is right.</param>
+    /// <param name="DesktopWidth">The document's scroll width at 1280 px; <paramref name="PhoneWidth"/> at 390 px.</param>
+    private sealed record PageVisit(string Path, AxeResult Axe, string Text, int Headings, int DesktopWidth, int PhoneWidth);
 
     private static readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<PageVisit>>>> Visits = new(StringComparer.Ordinal);
 
@@ -110,6 +112,27 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     }
 
     /// <summary>
+    /// What a user stumbles on first, on every page the role reaches: no main heading or two, or a page wider than the
+    /// window, at desktop width (1280 px) or on a phone (390 px), that has them scroll sideways.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task EveryPageOfTheRole_HasOneMainHeading_AndNoSidewaysScroll(string userName)
+    {
+        var found = new StringBuilder();
+        foreach (var visit in await VisitEveryPageAsync(userName))
+        {
+            if (visit.Headings != 1 || visit.DesktopWidth > 1280 || visit.PhoneWidth > 390)
+            {
+                found.AppendLine($"{userName} /{visit.Path}: {visit.Headings} h1, {visit.DesktopWidth} px wide at 1280, {visit.PhoneWidth} px at 390");
+            }
+        }
+
+        output.WriteLine(found.ToString());
+        Assert.True(found.Length == 0, found.ToString());
+    }
+
+    /// <summary>
     /// Visits every page the role reaches once per run, whichever of the role's tests asks first: runs axe, reads
     /// the text shown and what a screen reader hears (aria-label, title, placeholder, alt), and photographs the page
     /// at phone width. The first call also starts the other roles' visits (<see cref="Visitors"/> at once), which
@@ -156,8 +179,10 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
                        ...[...document.querySelectorAll('[aria-label],[title],[placeholder],img[alt]')]
                           .flatMap(e => ['aria-label', 'title', 'placeholder', 'alt'].map(a => e.getAttribute(a) ?? ''))].join('\n')
                 """);
-            await session.PhoneShotAsync($"phone-{userName}-{(path.Length == 0 ? "home" : ScreenshotName(path))}");
-            visits.Add(new PageVisit(path, axe, text));
+            var measured = await session.Page.EvaluateAsync<int[]>(
+                "() => [document.querySelectorAll('h1').length, document.documentElement.scrollWidth]");
+            var phone = await session.PhoneShotAsync($"phone-{userName}-{(path.Length == 0 ? "home" : ScreenshotName(path))}");
+            visits.Add(new PageVisit(path, axe, text, measured[0], measured[1], phone));
         }
 
         return visits;
@@ -171,8 +196,9 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
     {
         var campaignId = await fixture.App.SeededCampaignIdAsync();
         var unitId = await fixture.App.UnitIdAsync("TH");
+        var unitKt = await fixture.App.UnitIdAsync("KT");
         var paths = await MenuPathsAsync(session.Page);
-        paths.AddRange(DeepPaths(userName, campaignId, unitId));
+        paths.AddRange(DeepPaths(userName, campaignId, unitId, unitKt));
         paths.AddRange(["", "inbox", "inbox/settings"]);
         return paths;
     }
@@ -183,13 +209,14 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture, ITestOutpu
         return [.. hrefs.Where(h => h is not null && !h.StartsWith("http", StringComparison.Ordinal))];
     }
 
-    private static IEnumerable<string> DeepPaths(string userName, int campaignId, int unitId) => userName switch
+    private static IEnumerable<string> DeepPaths(string userName, int campaignId, int unitId, int unitKt) => userName switch
     {
         "congdoan" => [$"campaigns/{campaignId}", $"campaigns/{campaignId}/progress", $"evaluation/{campaignId}", $"evaluation/{campaignId}?whatif=open", $"proposals/{campaignId}",
             "statistics/summary?from=2000-01-01&to=2030-12-31", "statistics/list?report=Summary&row=total&col=total&from=2000-01-01&to=2030-12-31",
             "statistics/movements?from=2000-01-01&to=2030-12-31", "statistics/state-awards?from=2000-01-01&to=2030-12-31",
             "statistics/list?report=Movements&row=01&col=1&from=2000-01-01&to=2030-12-31"],
         "tp.th" => [$"campaigns/{campaignId}/units/{unitId}", $"campaigns/{campaignId}/units/{unitId}?tab=staff", $"profile/unit/{unitId}"],
+        "tp.kt" => [$"campaigns/{campaignId}/units/{unitKt}", $"campaigns/{campaignId}/units/{unitKt}?tab=staff", $"profile/unit/{unitKt}"],
         "lanhdao" => [$"profile/unit/{unitId}", $"proposals/{campaignId}"],
         "quantri" => ["admin/people", "admin/people/new", "admin/people/1", "admin/people/import"],
         _ => [],

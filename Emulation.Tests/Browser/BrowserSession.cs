@@ -258,8 +258,18 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     /// <summary>
     /// The same page at phone width (390 × 844), then back to the width it had; not loaded again, so that a page shown
     /// after a form's post keeps what the post showed (<see cref="AssertFitsPhoneAsync"/> for a page reached by a link).
+    /// Gives how wide the page is there (the document's scroll width): more than 390 px is a sideways scroll.
     /// </summary>
-    public Task PhoneShotAsync(string name) => AtPhoneWidthAsync(reload: false, () => ShotAsync(name));
+    public async Task<int> PhoneShotAsync(string name)
+    {
+        var wide = 0;
+        await AtPhoneWidthAsync(reload: false, async () =>
+        {
+            await ShotAsync(name);
+            wide = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        });
+        return wide;
+    }
 
     /// <summary>
     /// The page as a phone opens it: loaded again at 390 × 844 (a desktop page only narrowed keeps its drawer open), a

@@ -4,6 +4,7 @@ using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Units;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Organization;
+using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Components;
 
@@ -52,12 +53,17 @@ public sealed class StaffGridReturnTests(AppFixture fixture) : PageTestContext(f
     }
 
     [Fact]
-    public async Task TheHeadsCorrection_IsSaved_AndMarkedAsDifferingFromTheCount()
+    public async Task TheHeadsCorrection_NeedsAReason_WhichIsSavedAudited_AndShownAgain()
     {
         var (unit, returner, _) = await UnitWithAReturnerAsync("CDSUA32");
         var grid = RenderGrid(unit);
 
         grid.Find($"[data-testid=months-{returner}]").ChangeField("10");
+        grid.Find("[data-testid=save-staff]").Click();
+        grid.WaitForAssertion(() => Assert.Contains("hãy ghi lý do",
+            grid.Find($"[data-testid=row-error-{returner}]").TextContent, StringComparison.Ordinal));
+
+        grid.Find($"[data-testid=months-reason-{returner}]").ChangeField("Biệt phái về Sở Nội vụ tháng 4–6, vẫn hưởng lương");
         grid.Find("[data-testid=save-staff]").Click();
         grid.WaitForAssertion(() => Assert.NotNull(grid.Find("[data-testid=staff-saved]")));
 
@@ -65,5 +71,10 @@ public sealed class StaffGridReturnTests(AppFixture fixture) : PageTestContext(f
         Assert.Equal("10", reopened.Find($"[data-testid=months-{returner}]").GetAttribute("value"));
         Assert.Contains("khác 9 tháng tính được",
             reopened.Find($"[data-testid=derived-months-corrected-{returner}]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Biệt phái về Sở Nội vụ tháng 4–6, vẫn hưởng lương",
+            reopened.Find($"[data-testid=months-reason-{returner}]").GetAttribute("value"));
+        await using var db = await App.DbAsync();
+        var audited = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == "StaffYearResult").Select(a => a.After).ToListAsync();
+        Assert.Contains(audited, after => after != null && after.Contains("Biệt phái về Sở Nội vụ", StringComparison.Ordinal));
     }
 }

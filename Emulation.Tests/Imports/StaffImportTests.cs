@@ -423,6 +423,36 @@ public sealed class StaffImportTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Equal(1_000, await db.StaffYearResults.CountAsync(s => s.UnitId == unitId && s.Rating == QualityRating.Excellent));
     }
 
+    /// <summary>
+    /// Part-year staff: for someone who left on 31 March and came back on 1 July (nine months by their positions), a sheet
+    /// giving another figure needs the reason in its own column; given, it is saved with the months.
+    /// </summary>
+    [Fact]
+    public async Task MonthsOtherThanThePositionsGive_NeedTheReasonColumn_AndAreSavedWithIt()
+    {
+        var people = _app.Service<Emulation.Web.Services.Organization.PeopleService>();
+        Assert.True((await people.LeaveAsync(TestActors.Admin, _staff[0],
+            new Emulation.Web.Services.Organization.PersonLeaving(LeaveReason.Resigned, new DateOnly(Year, 3, 31), null))).IsSuccess);
+        Assert.True((await people.ReturnAsync(TestActors.Admin, _staff[0],
+            new Emulation.Web.Services.Organization.PersonReturn(new DateOnly(Year, 7, 1), _unitId, "Chuyên viên"))).IsSuccess);
+        var row = StaffSheet.Row(_staff[0], "Hoàn thành tốt nhiệm vụ", 11);
+
+        var refused = await ImportAsync(StaffSheet.Build([row]));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(("staff.months_reason_required", 2, StaffResultsTemplate.MonthsReason), (error.Error.Code, error.Row, error.Column));
+
+        row[StaffResultsTemplate.MonthsReason] = "Biệt phái về Sở Nội vụ, vẫn hưởng lương";
+        var stayer = StaffSheet.Row(_staff[1], "Hoàn thành tốt nhiệm vụ", 12);
+        stayer[StaffResultsTemplate.MonthsReason] = null;
+        var report = await ImportAsync(StaffSheet.Build([row, stayer]));
+
+        Assert.True(report.IsSuccess, string.Join("; ", report.Errors));
+        var stored = await StoredAsync();
+        Assert.Equal((11, "Biệt phái về Sở Nội vụ, vẫn hưởng lương"), (stored[_staff[0]].MonthsWorked, stored[_staff[0]].MonthsWorkedReason));
+        Assert.Null(stored[_staff[1]].MonthsWorkedReason);
+    }
+
     private async Task<StaffImportReport> ImportAsync(byte[] file)
     {
         await using var upload = new MemoryStream(file);

@@ -45,7 +45,8 @@ public sealed record PersonYearRequest(
     DateOnly? DisciplineFrom = null,
     DateOnly? DisciplineTo = null,
     [Between(0, 12)] int? MonthsInFormerUnit = null,
-    bool? FormerUnitOpinionReceived = null);
+    bool? FormerUnitOpinionReceived = null,
+    [Text(StaffYearResult.MonthsReasonMaxLength, Optional = true)] string? MonthsWorkedReason = null);
 
 /// <summary><c>/api/v1/people</c>: staff by code, with their yearly records and awards.</summary>
 internal static class PeopleApi
@@ -209,7 +210,7 @@ internal static class PeopleApi
             request.Rating!.Value, request.MonthsWorked!.Value, request.MaternityLeaveMonths!.Value,
             request.Discipline ?? DisciplineLevel.None, request.PendingReview!.Value, initiatives, titles, awards,
             request.LeaveMonths ?? 0, request.DisciplineFrom, request.DisciplineTo,
-            request.MonthsInFormerUnit ?? 0, request.FormerUnitOpinionReceived ?? false));
+            request.MonthsInFormerUnit ?? 0, request.FormerUnitOpinionReceived ?? false, request.MonthsWorkedReason));
         if (saved.IsSuccess)
         {
             return TypedResults.NoContent();
@@ -236,6 +237,7 @@ internal static class PeopleApi
     {
         "staff.invalid_months" => "monthsWorked",
         "staff.invalid_former_unit_months" => "monthsInFormerUnit",
+        "staff.months_reason_required" or "staff.months_reason_too_long" => "monthsWorkedReason",
         "staff.discipline_means_not_completed" => "discipline",
         "staff.invalid_discipline_period" => "disciplineFrom",
         _ => "rating",

@@ -33,6 +33,12 @@ public sealed class PersonBuilder(int personId, int unitId = 1)
 
     public PersonBuilder Worked(int months, int maternity = 0) => With(_current with { MonthsWorked = months, MaternityLeaveMonths = maternity });
 
+    /// <summary>This year's months worked counted from the positions (the head gave no figure of their own).</summary>
+    public PersonBuilder MonthsFromPositions() => With(_current with { MonthsFromPositions = true });
+
+    /// <summary>This year's months worked as the head recorded them against the positions, for <paramref name="reason"/>.</summary>
+    public PersonBuilder MonthsRecordedBecause(string reason) => With(_current with { MonthsReason = reason });
+
     public PersonBuilder Leave(int worked, int leave) => With(_current with { MonthsWorked = worked, LeaveMonths = leave });
 
     /// <summary>This year's recognised initiatives, one level per initiative.</summary>

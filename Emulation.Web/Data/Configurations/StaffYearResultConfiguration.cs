@@ -13,6 +13,7 @@ internal sealed class StaffYearResultConfiguration : IEntityTypeConfiguration<St
         // Defaults in the database too: rows written by the bulk seeding name only the columns they know.
         builder.Property(s => s.MonthsInFormerUnit).HasDefaultValue(0);
         builder.Property(s => s.FormerUnitOpinionReceived).HasDefaultValue(false);
+        builder.Property(s => s.MonthsWorkedReason).HasMaxLength(StaffYearResult.MonthsReasonMaxLength);
         builder.HasIndex(s => new { s.PersonId, s.Year }).IsUnique();
         builder.HasIndex(s => new { s.UnitId, s.Year });
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -83,6 +83,9 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
             ? cells.Choice<bool>(StaffResultsTemplate.FormerUnitOpinion, StaffResultLabels.TryParseOpinion,
                 ImportErrors.UnknownOpinion, false)
             : false;
+        var reason = cells.Has(StaffResultsTemplate.MonthsReason)
+            ? cells.Text(StaffResultsTemplate.MonthsReason, required: false, StaffYearResult.MonthsReasonMaxLength)
+            : null;
         var discipline = cells.Choice<DisciplineLevel>(StaffResultsTemplate.Discipline,
             StaffResultLabels.TryParseDiscipline, ImportErrors.UnknownDiscipline, DisciplineLevel.None);
         var initiative = cells.Choice<InitiativeLevel>(StaffResultsTemplate.Initiative,
@@ -94,6 +97,6 @@ public sealed class StaffResultsImporter(ExcelImportOptions options)
         }
 
         return new StaffResultsSheetRow(cells.Row, personId.Value, rating.Value, months.Value, maternity,
-            discipline.Value, initiative.Value, leave, formerMonths, opinion.Value);
+            discipline.Value, initiative.Value, leave, formerMonths, opinion.Value, reason);
     }
 }

@@ -27,15 +27,20 @@ public static class StaffResultsTemplate
     /// <summary>A transfer within the year: months in the former unit and its opinion; optional on import.</summary>
     public const string MonthsInFormerUnit = "Số tháng ở đơn vị cũ";
     public const string FormerUnitOpinion = "Ý kiến đơn vị cũ";
+    /// <summary>
+    /// The head's reason for months on the staff other than the positions give for a year broken by a leaving; optional
+    /// on import, required on a row whose months differ.
+    /// </summary>
+    public const string MonthsReason = "Lý do ghi số tháng khác";
     public const string Discipline = "Kỷ luật";
     public const string Initiative = "Sáng kiến";
 
     public static IReadOnlyList<string> Headers { get; } =
         [PersonId, FullName, Position, Rating, MonthsWorked, MaternityLeaveMonths, Discipline, Initiative, LeaveMonths,
-            MonthsInFormerUnit, FormerUnitOpinion];
+            MonthsInFormerUnit, FormerUnitOpinion, MonthsReason];
 
     /// <summary>Headers an import accepts without: columns added after files were already in circulation.</summary>
-    public static IReadOnlyList<string> OptionalHeaders { get; } = [LeaveMonths, MonthsInFormerUnit, FormerUnitOpinion];
+    public static IReadOnlyList<string> OptionalHeaders { get; } = [LeaveMonths, MonthsInFormerUnit, FormerUnitOpinion, MonthsReason];
 
     public static string FileName(int year, string unitCode) =>
         FormattableString.Invariant($"ket-qua-can-bo-{year}-{unitCode}.xlsx");
@@ -55,11 +60,13 @@ public static class StaffResultsTemplate
         staff.Columns.Add(LeaveMonths, typeof(int));
         staff.Columns.Add(MonthsInFormerUnit, typeof(int));
         staff.Columns.Add(FormerUnitOpinion, typeof(string));
+        staff.Columns.Add(MonthsReason, typeof(string));
         foreach (var row in rows)
         {
             staff.Rows.Add(row.PersonId, row.FullName, row.Position, StaffResultLabels.Label(row.Rating), row.MonthsWorked,
                 row.MaternityLeaveMonths, StaffResultLabels.Label(row.Discipline), StaffResultLabels.Label(row.Initiative),
-                row.LeaveMonths, row.MonthsInFormerUnit, StaffResultLabels.OpinionLabel(row.FormerUnitOpinionReceived));
+                row.LeaveMonths, row.MonthsInFormerUnit, StaffResultLabels.OpinionLabel(row.FormerUnitOpinionReceived),
+                row.MonthsWorkedReason);
         }
 
         using var lists = new DataTable(ListsSheetName) { Locale = System.Globalization.CultureInfo.InvariantCulture };

@@ -109,9 +109,13 @@ internal static class EvaluationInputLoader
             m.Person.RecruitedOn,
             // Arrays, the history newest first: the engine reads both in place and indexes the history by age.
             // A person's records follow them across units: they are read by person, whichever unit kept them.
-            yearsByPerson[m.Person.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating, s.MonthsWorked,
+            yearsByPerson[m.Person.Id].OrderByDescending(s => s.Year).Select(s => new StaffYear(s.Year, s.Rating,
+                s.Year == campaign.Year ? s.MonthsWorkedGiven(m.Person.OnStaffIn(s.Year)) : s.MonthsWorked,
                 s.MaternityLeaveMonths, s.Discipline, s.Initiative, s.ProceedingsPending)
             {
+                // Part-year staff: without a figure of the head's own, the year's months come from the positions.
+                MonthsFromPositions = s.Year == campaign.Year && s.FollowsPositions(m.Person.OnStaffIn(s.Year)),
+                MonthsReason = s.MonthsWorkedReason,
                 LeaveMonths = s.LeaveMonths,
                 Initiatives = [.. initiatives[(m.Person.Id, s.Year)]],
                 DisciplineFrom = s.DisciplineFrom,

@@ -74,6 +74,7 @@ public sealed class StaffImportService(
             .Where(s => s.Year == year && db.People.Any(p => p.Id == s.PersonId && p.UnitId == unitId))
             .ToDictionaryAsync(s => s.PersonId, cancellationToken);
 
+        var fromPositions = await BrokenYears.MonthsFromPositionsAsync(db, unitId, year, cancellationToken);
         var errors = new List<ImportRowError>(sheet.Errors);
         var added = new List<StaffYearResult>();
         for (var i = 0; i < sheet.Rows.Count; i++)
@@ -99,6 +100,12 @@ public sealed class StaffImportService(
             if (recorded.IsSuccess)
             {
                 recorded = record.RecordFormerUnit(row.MonthsInFormerUnit, row.FormerUnitOpinionReceived);
+            }
+
+            if (recorded.IsSuccess)
+            {
+                recorded = record.ExplainMonths(fromPositions.TryGetValue(row.PersonId, out var months) ? months : null,
+                    row.MonthsReason);
             }
 
             errors.AddRange(recorded.Errors.Select(e => new ImportRowError(row.SheetRow, ColumnOf(e.Code), e)));
@@ -147,6 +154,7 @@ public sealed class StaffImportService(
     {
         "staff.invalid_months" => StaffResultsTemplate.MonthsWorked,
         "staff.invalid_former_unit_months" => StaffResultsTemplate.MonthsInFormerUnit,
+        "staff.months_reason_required" or "staff.months_reason_too_long" => StaffResultsTemplate.MonthsReason,
         "staff.too_few_months_to_rate" or "staff.absence_caps_rating" => StaffResultsTemplate.Rating,
         "staff.discipline_means_not_completed" => StaffResultsTemplate.Discipline,
         _ => null,

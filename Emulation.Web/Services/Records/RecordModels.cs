@@ -42,7 +42,8 @@ public sealed record PersonYearDraft(
     DateOnly? DisciplineFrom = null,
     DateOnly? DisciplineTo = null,
     int MonthsInFormerUnit = 0,
-    bool FormerUnitOpinionReceived = false);
+    bool FormerUnitOpinionReceived = false,
+    string? MonthsWorkedReason = null);
 
 public sealed record UnitYearDraft(QualityRating Rating, IReadOnlyList<Title> Titles, IReadOnlyList<AwardEntry> Awards);
 
@@ -61,7 +62,8 @@ public sealed record PersonYearEntry(
     DateOnly? DisciplineFrom = null,
     DateOnly? DisciplineTo = null,
     int MonthsInFormerUnit = 0,
-    bool FormerUnitOpinionReceived = false);
+    bool FormerUnitOpinionReceived = false,
+    string? MonthsWorkedReason = null);
 
 public sealed record PersonEntry(string Code, string FullName, Gender Gender, string UnitCode, DateOnly RecruitedOn,
     string Position, IReadOnlyList<PersonYearEntry> Years, IReadOnlyList<AwardHistoryEntry> Awards);

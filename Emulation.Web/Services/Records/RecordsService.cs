@@ -206,7 +206,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             [.. years.Select(s => new PersonYearEntry(s.Year, codes.GetValueOrDefault(s.UnitId, ""), s.Rating,
                 s.MonthsWorked, s.MaternityLeaveMonths, s.Discipline, s.ProceedingsPending,
                 [.. initiatives[s.Year].Select(i => new InitiativeEntry(i.Title, i.Level))], s.LeaveMonths, s.DisciplineFrom,
-                s.DisciplineTo, s.MonthsInFormerUnit, s.FormerUnitOpinionReceived))],
+                s.DisciplineTo, s.MonthsInFormerUnit, s.FormerUnitOpinionReceived, s.MonthsWorkedReason))],
             awards);
     }
 
@@ -244,6 +244,13 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         if (recorded.IsSuccess)
         {
             recorded = record.RecordFormerUnit(draft.MonthsInFormerUnit, draft.FormerUnitOpinionReceived);
+        }
+
+        if (recorded.IsSuccess)
+        {
+            // Part-year staff: months other than those the positions give for a year broken by a leaving need a reason.
+            var onStaff = person.OnStaffIn(year);
+            recorded = record.ExplainMonths(onStaff.Interrupted ? onStaff.Months : null, draft.MonthsWorkedReason);
         }
 
         if (!recorded.IsSuccess)

@@ -96,6 +96,9 @@ public sealed class StaffYearRow
     public bool MonthsDifferFromPositions =>
         OnStaff is { } onStaff && MonthsWorked + MaternityLeaveMonths + LeaveMonths != onStaff.Months;
 
+    /// <summary>The head's reason for months other than the positions give (required while they differ); null for none.</summary>
+    public string? MonthsWorkedReason { get; set; }
+
     public bool Saved { get; init; }
 
     /// <summary>

@@ -245,14 +245,14 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
                 Initiative = s == null ? InitiativeLevel.None : s.Initiative,
                 MonthsInFormerUnit = s == null ? 0 : s.MonthsInFormerUnit,
                 FormerUnitOpinionReceived = s != null && s.FormerUnitOpinionReceived,
+                MonthsWorkedReason = s == null ? null : s.MonthsWorkedReason,
                 Saved = s != null,
                 Version = s == null ? null : EF.Property<Guid>(s, EmulationDbContext.VersionProperty),
             })
             .ToListAsync();
-        var changed = await PositionEndedInYearAsync(db, unitId, year);
+        var changed = await BrokenYears.PositionEndedInYearAsync(db, unitId, year);
         var fromPositions = await FormerUnitMonthsFromPositionsAsync(db, unitId, year, changed);
-        var interrupted = changed.Select(p => (p.Id, Year: p.OnStaffIn(year))).Where(p => p.Year.Interrupted)
-            .ToDictionary(p => p.Id, p => p.Year);
+        var interrupted = BrokenYears.Interrupted(changed, year);
         // Not saved yet, a year broken by a leaving shows the months its positions give, not twelve to correct by hand.
         foreach (var unsaved in rows.Where(r => !r.Saved))
         {
@@ -278,24 +278,12 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             Initiative = r.Initiative,
             MonthsInFormerUnit = r.MonthsInFormerUnit,
             FormerUnitOpinionReceived = r.FormerUnitOpinionReceived,
+            MonthsWorkedReason = r.MonthsWorkedReason,
             MonthsInFormerUnitFromPositions = fromPositions.GetValueOrDefault(r.PersonId),
             OnStaff = interrupted.GetValueOrDefault(r.PersonId),
             Saved = r.Saved,
             Version = r.Version,
         })];
-    }
-
-    /// <summary>
-    /// The unit's people with a position that ended within <paramref name="year"/> before its last day: a move, a
-    /// leaving, or a leaving and a return, each of which the positions alone can count the months of.
-    /// </summary>
-    private static async Task<List<Person>> PositionEndedInYearAsync(EmulationDbContext db, int unitId, int year)
-    {
-        var yearStart = new DateOnly(year, 1, 1);
-        var yearEnd = new DateOnly(year, 12, 31);
-        return await db.People.AsNoTracking()
-            .Where(p => p.UnitId == unitId && p.Tenures.Any(t => t.To != null && t.To >= yearStart && t.To < yearEnd))
-            .ToListAsync();
     }
 
     /// <summary>
@@ -349,6 +337,9 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
 
         var existing = await db.StaffYearResults.Where(s => s.Year == year && personIds.Contains(s.PersonId))
             .ToDictionaryAsync(s => s.PersonId);
+        // The months the positions give for a year broken by a leaving, read here and not taken from the rows: a figure
+        // other than these is saved only with the head's reason.
+        var fromPositions = await BrokenYears.MonthsFromPositionsAsync(db, unitId, year);
         var errors = new List<DomainError>();
         foreach (var row in rows)
         {
@@ -368,6 +359,12 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             if (recorded.IsSuccess)
             {
                 recorded = record.RecordFormerUnit(row.MonthsInFormerUnit, row.FormerUnitOpinionReceived);
+            }
+
+            if (recorded.IsSuccess)
+            {
+                recorded = record.ExplainMonths(fromPositions.TryGetValue(row.PersonId, out var months) ? months : null,
+                    row.MonthsWorkedReason);
             }
 
             errors.AddRange(recorded.Errors);

@@ -43,6 +43,13 @@ public abstract class StaffField(string name, string heading)
             row => row.FormerUnitOpinionReceived, (row, received) => row.FormerUnitOpinionReceived = received),
     ];
 
+    /// <summary>
+    /// The head's reason for months other than the positions give, under the person's name while the figures differ
+    /// (<see cref="StaffYearRow.MonthsDifferFromPositions"/>): required then to save.
+    /// </summary>
+    public static readonly StaffField MonthsReason = new Text("months-reason", "Staff.MonthsReason",
+        row => row.MonthsWorkedReason ?? "", (row, reason) => row.MonthsWorkedReason = reason);
+
     /// <summary>The column's name, the start of each of its fields' names.</summary>
     public string Name { get; } = name;
 
@@ -59,13 +66,16 @@ public abstract class StaffField(string name, string heading)
     public static (StaffField Field, int PersonId)? Parse(string fieldName)
     {
         var dash = fieldName.LastIndexOf('-');
-        var field = dash > 0 ? All.Concat(Transfer).FirstOrDefault(f => fieldName.AsSpan(0, dash).SequenceEqual(f.Name)) : null;
+        var field = dash > 0 ? All.Concat(Transfer).Append(MonthsReason).FirstOrDefault(f => fieldName.AsSpan(0, dash).SequenceEqual(f.Name)) : null;
         return field is not null && int.TryParse(fieldName.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
             ? (field, personId) : null;
     }
 
     /// <summary>What the field shows for a person: the name of the chosen value, or a number of months.</summary>
     public abstract string Shown(StaffYearRow row);
+
+    /// <summary>Whether the field takes a number (a narrow box with a numeric keyboard) rather than words.</summary>
+    public virtual bool Numeric => true;
 
     /// <summary>The values a choice offers, each its name and its label; null for a number of months.</summary>
     public virtual IEnumerable<(string Value, string Label)>? Options(IStringLocalizer localizer) => null;
@@ -115,6 +125,21 @@ public abstract class StaffField(string name, string heading)
             }
 
             set(row, picked);
+            return true;
+        }
+    }
+
+    private sealed class Text(string name, string heading, Func<StaffYearRow, string> get, Action<StaffYearRow, string?> set)
+        : StaffField(name, heading)
+    {
+        public override bool Numeric => false;
+
+        public override string Shown(StaffYearRow row) => get(row);
+
+        public override bool TrySet(StaffYearRow row, string? text, out DomainError? error)
+        {
+            error = null;
+            set(row, string.IsNullOrWhiteSpace(text) ? null : text.Trim());
             return true;
         }
     }

@@ -1391,6 +1391,10 @@ namespace Emulation.Web.Data.Migrations.SqlServer
                     b.Property<int>("MonthsWorked")
                         .HasColumnType("int");
 
+                    b.Property<string>("MonthsWorkedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("int");
 

@@ -1328,6 +1328,10 @@ namespace Emulation.Web.Data.Migrations.Sqlite
                     b.Property<int>("MonthsWorked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MonthsWorkedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PersonId")
                         .HasColumnType("INTEGER");
 
