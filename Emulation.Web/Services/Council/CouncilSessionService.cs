@@ -68,7 +68,8 @@ public sealed class CouncilSessionService(
 
         actor.RequirePolicy(Policies.ReadCouncil);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var all = await db.Units.AsNoTracking().ToListAsync();
+        var units = all.ToDictionary(u => u.Id, u => u.Name);
         if (db.CampaignAgency is not null)
         {
             var own = units.GetValueOrDefault(db.CampaignAgency.Value);
@@ -77,7 +78,7 @@ public sealed class CouncilSessionService(
         }
 
         var accounts = await CouncilAccountsAsync(db, null);
-        var tree = await UnitTree.LoadAsync(db);
+        var tree = UnitTree.From(all);
         if (!tree.Agencies.Any())
         {
             return [.. accounts.Select(a => a.Seat(null)).Select(s => new CouncilSeatView(s.UserName, s.FullName,
@@ -882,8 +883,8 @@ public sealed class CouncilSessionService(
         var me = session.Members.FirstOrDefault(m => m.UserName == actor.UserName);
         var words = Wording.In(CultureInfo.CurrentUICulture);
         var held = session.ProposalId is null && session.Status == CouncilSessionStatus.Open
-            ? await ReturnedResults.HeldAsync(db, session.CampaignId,
-                await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id) && n.Status == NominationStatus.Proposed).ToListAsync())
+            ? await ReturnedResults.HeldAsync(db, session.CampaignId, [.. session.Agenda
+                .Where(a => nominations[a.NominationId].Status == NominationStatus.Proposed).Select(a => (a.NominationId, a.UnitId))])
             : new Dictionary<int, string>();
         var agenda = session.Agenda.Select(a =>
         {

@@ -15,8 +15,13 @@ namespace Emulation.Web.Services.Nominations;
 internal static class ReturnedResults
 {
     /// <summary>Of <paramref name="nominations"/>, those whose unit's results in the campaign are returned, with that unit's name.</summary>
+    public static Task<IReadOnlyDictionary<int, string>> HeldAsync(EmulationDbContext db, int campaignId,
+        IReadOnlyCollection<Nomination> nominations) =>
+        HeldAsync(db, campaignId, [.. nominations.Select(n => (n.Id, n.UnitId))]);
+
+    /// <summary>Of the nominations given by id and unit, those whose unit's results in the campaign are returned, with that unit's name.</summary>
     public static async Task<IReadOnlyDictionary<int, string>> HeldAsync(EmulationDbContext db, int campaignId,
-        IReadOnlyCollection<Nomination> nominations)
+        IReadOnlyCollection<(int Id, int UnitId)> nominations)
     {
         var unitIds = nominations.Select(n => n.UnitId).Distinct().ToList();
         if (unitIds.Count == 0)
