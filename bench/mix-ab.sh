@@ -35,6 +35,7 @@ cleanup() {
 trap cleanup EXIT
 
 source bench/lib/revisions.sh
+install_missing sqlite3 # reads the seeded campaign and its heads
 cpu_seconds() { awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
 
 publish_or_reuse base "$base" "$published"

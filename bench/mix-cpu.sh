@@ -50,6 +50,7 @@ cleanup() {
 trap cleanup EXIT
 
 source bench/lib/revisions.sh
+install_missing sqlite3 # reads the seeded campaign and its heads
 
 # Evaluations that read changed units again, logged after line $1 of the app's log: "count, summed ms".
 evaluations_since() {

@@ -32,6 +32,7 @@ cleanup() {
 trap cleanup EXIT
 
 source bench/lib/revisions.sh
+install_missing sqlite3 # reads the seeded campaign and its heads
 
 publish_or_reuse app "$rev" "$published"
 build_tool

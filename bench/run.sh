@@ -35,20 +35,6 @@ for p in "$port" "$template_port"; do
   fi
 done
 
-# What NuGet does not bring, from Debian when missing: wrk for HTTP load, jq to read the tools' JSON, sqlite3 to
-# find the campaign and the department heads in the seeded database.
-need_packages=()
-for tool_command in wrk jq sqlite3; do
-  command -v "$tool_command" >/dev/null 2>&1 || need_packages+=("$tool_command")
-done
-if [ ${#need_packages[@]} -gt 0 ]; then
-  echo "Installing ${need_packages[*]} from Debian…"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_packages[@]}" \
-    >/dev/null || { echo "Could not install ${need_packages[*]}: install them with apt-get and run again." >&2; exit 1; }
-fi
-
 if [ "$quick" -eq 1 ]; then
   shape=(20 1000 3) steps=(10 20) review_steps=(10) idle_s=10 interact_circuits=20 interact_s=10 wrk_s=5
   skip_bdn=1 skip_soak=1
@@ -72,6 +58,8 @@ trap 'exit 130' INT TERM
 # Starting, stopping and reading the seeded database as bench/mix-ab.sh and bench/mix-cpu.sh do; the app runs from
 # $work/app on $work/data (never the developer's App_Data).
 source bench/lib/revisions.sh
+# wrk for HTTP load, jq to read the tools' JSON, sqlite3 to find the campaign and the department heads in the seeded database.
+install_missing wrk jq sqlite3
 now() { date +%s.%N; }
 seconds_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 

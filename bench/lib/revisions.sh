@@ -3,6 +3,20 @@
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
+# Installs from Debian the commands named (each its package's name) that NuGet does not bring and the machine lacks.
+install_missing() {
+  local missing=() command
+  for command in "$@"; do
+    command -v "$command" >/dev/null 2>&1 || missing+=("$command")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "Installing ${missing[*]} from Debian…"
+  local sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" \
+    >/dev/null || { echo "Could not install ${missing[*]}: install them with apt-get and run again." >&2; exit 1; }
+}
+
 # Publishes revision $2 (Release) from a detached worktree $work/src-$1 to $work/app-$1.
 publish_revision() {
   local name=$1 rev=$2
