@@ -21,4 +21,14 @@ public static class CampaignParticipation
         ArgumentNullException.ThrowIfNull(db);
         return db.BlocMembers.AnyAsync(m => m.CampaignId == campaignId && m.UnitId == unitId, cancellationToken);
     }
+
+    /// <summary>Those of <paramref name="campaignIds"/> whose blocs hold the unit <paramref name="unitId"/>.</summary>
+    public static async Task<HashSet<int>> TakenPartInAsync(EmulationDbContext db, int unitId, IReadOnlyCollection<int> campaignIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return [.. await db.BlocMembers.AsNoTracking()
+            .Where(m => m.UnitId == unitId && campaignIds.Contains(m.CampaignId))
+            .Select(m => m.CampaignId).Distinct().ToListAsync(cancellationToken)];
+    }
 }

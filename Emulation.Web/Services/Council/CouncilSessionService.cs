@@ -163,7 +163,7 @@ public sealed class CouncilSessionService(
         if (agenda.Count == 0 && held.Count > 0)
         {
             return await RefusedAsync<int>(actor, "open", new RefusalScope(campaignId, [.. held.Keys]),
-                await ReturnedResults.RefusalsAsync(db, campaignId, proposed));
+                ReturnedResults.Refusals(held));
         }
 
         var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();

@@ -39,6 +39,9 @@ internal static class ReturnedResults
     /// <summary>One refusal per unit whose returned results hold some of <paramref name="nominations"/>, naming the unit.</summary>
     public static async Task<IReadOnlyList<DomainError>> RefusalsAsync(EmulationDbContext db, int campaignId,
         IReadOnlyCollection<Nomination> nominations) =>
-        [.. (await HeldAsync(db, campaignId, nominations)).Values.Distinct().Order(StringComparer.Ordinal)
-            .Select(NominationErrors.ResultsReturned)];
+        Refusals(await HeldAsync(db, campaignId, nominations));
+
+    /// <summary>One refusal per unit naming it, for the nominations <paramref name="held"/> (<see cref="HeldAsync(EmulationDbContext, int, IReadOnlyCollection{Nomination})"/>).</summary>
+    public static IReadOnlyList<DomainError> Refusals(IReadOnlyDictionary<int, string> held) =>
+        [.. held.Values.Distinct().Order(StringComparer.Ordinal).Select(NominationErrors.ResultsReturned)];
 }

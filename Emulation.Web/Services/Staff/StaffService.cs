@@ -62,7 +62,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
             .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId)).ToDictionaryAsync(p => p.CampaignId);
         var inPost = await db.People.AnyAsync(p => p.Id == personId && p.LeftOn == null);
-        var takingPart = await CampaignsTakenPartInAsync(db, personId, ids);
+        var takingPart = unit is { } own ? await CampaignParticipation.TakenPartInAsync(db, own, ids) : [];
         return [.. campaigns.Select(c =>
         {
             var pledge = pledges.GetValueOrDefault(c.Id);
@@ -126,12 +126,6 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         // The same person saving from two places at once is a clash, not a 500.
         return await ConcurrencyErrors.SaveAsync(db);
     }
-
-    /// <summary>Those of <paramref name="campaignIds"/> whose blocs hold the unit <paramref name="personId"/> works in.</summary>
-    private static async Task<HashSet<int>> CampaignsTakenPartInAsync(EmulationDbContext db, int personId, List<int> campaignIds) =>
-        [.. await db.BlocMembers.AsNoTracking()
-            .Where(m => campaignIds.Contains(m.CampaignId) && db.People.Any(p => p.Id == personId && p.UnitId == m.UnitId))
-            .Select(m => m.CampaignId).Distinct().ToListAsync()];
 
     /// <summary>One's own nominations, newest campaign first, at the stage they reached; never the ballot's figures.</summary>
     public async Task<IReadOnlyList<OwnNominationView>> GetNominationsAsync(Actor actor)
