@@ -21,9 +21,9 @@ public sealed class AdministrativeTextTests
         Assert.Equal(expected, AdministrativeText.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void LocalDate_IsTheCalendarDayInVietnam() =>
+    public void OfficeDate_IsTheCalendarDayInVietnam() =>
         Assert.Equal(new DateOnly(2026, 3, 6),
-            AdministrativeText.LocalDate(new DateTimeOffset(2026, 3, 5, 18, 30, 0, TimeSpan.Zero)));
+            Emulation.Web.Services.OfficeTime.Date(new DateTimeOffset(2026, 3, 5, 18, 30, 0, TimeSpan.Zero)));
 
     [Theory]
     [InlineData(2, 1, "2 cá nhân và 1 tập thể")]

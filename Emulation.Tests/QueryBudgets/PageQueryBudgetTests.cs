@@ -239,6 +239,27 @@ public sealed class PageQueryBudgetTests(TwoSizesFixture sizes) : IClassFixture<
         Assert.True(small.Count == large.Count, Describe(small, large));
     }
 
+    /// <summary>
+    /// A list that shows a campaign's or a unit's name reads the names, not the records: a campaign read whole brings
+    /// its criteria and offered titles (auto-included), a unit its former names, for every campaign or unit there is.
+    /// </summary>
+    [Fact]
+    public async Task NameLookups_ReadTheNames_NotTheWholeRecords()
+    {
+        var app = sizes.Large;
+        var person = await PersonAsync(app);
+        var scope = await CountAsync(app, async () =>
+        {
+            await app.Service<CouncilSessionService>().ListAsync(TestActors.Officer);
+            await app.Service<CouncilSessionService>().GetAsync(TestActors.Officer, 1);
+            await app.Service<PeopleService>().GetAsync(TestActors.Officer, person);
+        });
+
+        var whole = scope.Commands.Where(c => c.Contains("\"Criteria\"", StringComparison.Ordinal)
+            || c.Contains("\"CampaignOfferedTitles\"", StringComparison.Ordinal) || c.Contains("\"UnitNames\"", StringComparison.Ordinal)).ToList();
+        Assert.True(whole.Count == 0, string.Join("\n---\n", whole));
+    }
+
     private static async Task<int> PersonAsync(EmulationAppFactory app) => await GrownData.ProfilePersonIdAsync(app);
 
     private static async Task<QueryCounter.Scope> CountAsync(EmulationAppFactory app, Func<Task> load)

@@ -24,8 +24,6 @@ public static class AdministrativeText
         return $"ngày {day} tháng {month} năm {date.Year.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    public static DateOnly LocalDate(DateTimeOffset at) => Services.OfficeTime.Date(at);
-
     /// <summary>2880 → "2.880", 98.5 → "98,5": thousands with dots, decimals with a comma, no trailing zeros.</summary>
     public static string Number(decimal value) => value.ToString("#,##0.####", Vietnamese);
 

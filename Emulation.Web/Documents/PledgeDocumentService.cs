@@ -71,7 +71,7 @@ public sealed class PledgeDocumentService(
             CampaignName = campaign.Name,
             Year = campaign.Year,
             Place = options.Value.Place,
-            SignedOn = AdministrativeText.LocalDate(submitted ? pledge.SubmittedAt!.Value : clock.GetUtcNow()),
+            SignedOn = OfficeTime.Date(submitted ? pledge.SubmittedAt!.Value : clock.GetUtcNow()),
             IsDraft = !submitted,
             Rows = rows,
             SignerTitle = head is null ? PledgeDocument.DefaultSignerTitle : AdministrativeText.Upper(head.Position),

@@ -19,6 +19,6 @@ public static class AccountNames
         }
 
         return await db.Users.AsNoTracking().Where(u => distinct.Contains(u.UserName!) && u.FullName != "")
-            .ToDictionaryAsync(u => u.UserName!, u => u.FullName);
+            .Select(u => new { u.UserName, u.FullName }).ToDictionaryAsync(u => u.UserName!, u => u.FullName);
     }
 }

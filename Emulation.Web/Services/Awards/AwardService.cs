@@ -20,7 +20,7 @@ public sealed class AwardService(IDbContextFactory<EmulationDbContext> factory, 
     {
         actor.RequirePolicy(Policies.Approve);
         await using var db = await factory.CreateDbContextAsync(actor);
-        var granting = await ruleSets.GrantingOnAsync(Documents.AdministrativeText.LocalDate(clock.GetUtcNow()));
+        var granting = await ruleSets.GrantingOnAsync(OfficeTime.Date(clock.GetUtcNow()));
         var listed = await NominationQueries.ListAsync(db, campaignId, q => q.Where(n => n.ProposalId == null && (
             n.Status == NominationStatus.Passed || n.Status == NominationStatus.Approved ||
             n.Status == NominationStatus.Rejected)));

@@ -143,7 +143,7 @@ public sealed class CampaignSetupService(IDbContextFactory<EmulationDbContext> f
         var codes = people.Select(p => p.PersonCode).ToList();
         // Codes match in any case (StoredCodes): "nv-01" names NV-01.
         var ids = await db.People.Where(p => p.UnitId == unitId).Where(StoredCodes.AnyOf<Person>(codes))
-            .ToDictionaryAsync(p => p.Code!, p => p.Id, CleanText.CodeComparer);
+            .Select(p => new { p.Id, p.Code }).ToDictionaryAsync(p => p.Code!, p => p.Id, CleanText.CodeComparer);
         var errors = codes.Where(c => !ids.ContainsKey(c)).Distinct(CleanText.CodeComparer).Select(PledgeErrors.PersonNotInUnit)
             .Concat(people.Distinct().GroupBy(p => p.PersonCode, CleanText.CodeComparer).Where(g => g.Count() > 1).Select(g => PersonRepeated(g.Key)))
             .ToList();

@@ -42,9 +42,9 @@ public sealed class MergedFiguresService(IDbContextFactory<EmulationDbContext> f
         }
 
         var ids = links.SelectMany(l => new[] { l.SuccessorId, l.PredecessorId }).Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name);
         var combined = await db.FiguresCombinations.AsNoTracking().Where(c => c.CampaignId == campaignId)
-            .ToDictionaryAsync(c => c.UnitId, c => c.Choice);
+            .Select(c => new { c.UnitId, c.Choice }).ToDictionaryAsync(c => c.UnitId, c => c.Choice);
         return [.. links.GroupBy(l => l.SuccessorId).OrderBy(g => names[g.Key], StringComparer.Ordinal)
             .Select(g => new MergedUnitView(g.Key, names[g.Key],
                 [.. g.OrderBy(l => l.PredecessorId).Select(l => new MergedPredecessor(l.PredecessorId, names[l.PredecessorId]))],

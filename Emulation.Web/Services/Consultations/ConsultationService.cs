@@ -328,7 +328,8 @@ public sealed class ConsultationService(
     private static async Task<List<ConsultationView>> ViewsAsync(EmulationDbContext db, List<Consultation> consultations)
     {
         var campaignIds = consultations.Select(c => c.CampaignId).Distinct().ToList();
-        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name);
+        var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).Select(c => new { c.Id, c.Name })
+            .ToDictionaryAsync(c => c.Id, c => c.Name);
         var nominationIds = consultations.SelectMany(c => c.Nominees.Select(n => n.NominationId)).Distinct().ToList();
         var nominations = await db.Nominations.AsNoTracking().Where(n => nominationIds.Contains(n.Id)).ToListAsync();
         var nominees = (await NomineesAsync(db, nominations)).ToDictionary(n => n.NominationId);
@@ -349,10 +350,11 @@ public sealed class ConsultationService(
     {
         var ids = nominations.Select(n => n.Id).ToList();
         var personIds = nominations.Where(n => n.PersonId is not null).Select(n => n.PersonId!.Value).Distinct().ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.FullName })
+            .ToDictionaryAsync(p => p.Id, p => p.FullName);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name);
         var reports = await db.AchievementReports.AsNoTracking().Where(r => ids.Contains(r.NominationId))
-            .ToDictionaryAsync(r => r.NominationId, r => r.Achievements);
+            .Select(r => new { r.NominationId, r.Achievements }).ToDictionaryAsync(r => r.NominationId, r => r.Achievements);
         return [.. nominations.Select(n =>
         {
             var unit = units.GetValueOrDefault(n.UnitId, "");

@@ -122,7 +122,7 @@ public sealed class CouncilSessionService(
         }
 
         var sessions = await query.OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id).ToListAsync();
-        var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
+        var campaigns = await db.Campaigns.AsNoTracking().Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name);
         return [.. sessions.Select(s => new CouncilSessionSummary(s.Id, s.CampaignId, campaigns.GetValueOrDefault(s.CampaignId, ""),
             s.HeldOn, s.Status, s.Members.Count, s.PresentCount, s.Agenda.Count))];
     }
@@ -167,10 +167,10 @@ public sealed class CouncilSessionService(
         }
 
         var secretary = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.FullName).FirstOrDefaultAsync();
-        var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         // The law publishes the list before the council meets: a nominee for a title put to consultation must have been
         // published, and the council meets on them only after the window, neither today nor on a date set before then.
-        var today = AdministrativeText.LocalDate(now);
+        var today = OfficeTime.Date(now);
         var (year, agency) = await db.Campaigns.Where(c => c.Id == campaignId).Select(c => ValueTuple.Create(c.Year, c.AgencyId)).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(year);
         var consulted = await Consultations.ConsultationService.CouncilMayMeetAsync(db, campaignId, [.. agenda.Select(n => n.Id)],
@@ -257,7 +257,7 @@ public sealed class CouncilSessionService(
         }
 
         var now = clock.GetUtcNow();
-        var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var heldOn = input.HeldOn is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         var onDossier = await OnDossierAsync(db, proposal);
         var agenda = onDossier.Undecided;
         var allowed = onDossier.MayOpen() is { IsSuccess: false } refused ? refused : await ConsultedAsync(db, proposal, agenda, heldOn);
@@ -331,7 +331,7 @@ public sealed class CouncilSessionService(
     private async Task<Result> ConsultedAsync(EmulationDbContext db, Emulation.Domain.Proposals.Proposal proposal,
         IReadOnlyCollection<Nomination> agenda, DateOnly heldOn)
     {
-        var today = AdministrativeText.LocalDate(clock.GetUtcNow());
+        var today = OfficeTime.Date(clock.GetUtcNow());
         var year = await db.Campaigns.Where(c => c.Id == proposal.CampaignId).Select(c => c.Year).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(year);
         return await Consultations.ConsultationService.CouncilMayMeetAsync(db, proposal.CampaignId, [.. agenda.Select(n => n.Id)],
@@ -363,7 +363,7 @@ public sealed class CouncilSessionService(
         var undecided = state.Undecided;
         // Why a session cannot open today, for the panel to say instead of offering it; asked only where it would offer it.
         var refusal = undecided.Count > 0 && state.MayOpen().IsSuccess
-            ? (await ConsultedAsync(db, proposal, undecided, AdministrativeText.LocalDate(clock.GetUtcNow()))).Errors
+            ? (await ConsultedAsync(db, proposal, undecided, OfficeTime.Date(clock.GetUtcNow()))).Errors
             : [];
         return new DossierCouncilView(views, [.. state.Waiting.Select(n => n.Id).Where(state.Passed.Contains)],
             [.. undecided.Select(n => n.Id)]) { OpenRefusal = refusal };
@@ -689,7 +689,7 @@ public sealed class CouncilSessionService(
             .Select(c => new { c.Name, c.Year }).SingleAsync();
         var rules = await ruleSets.InForceForYearAsync(campaign.Year);
         var council = rules.IsSuccess ? rules.Value.Council : new CouncilRules();
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name);
         // A board's council writes its minutes under the board's name.
         var agency = session.ProposalId is { } proposalId
             ? await BoardNameAsync(db, proposalId)
@@ -865,7 +865,7 @@ public sealed class CouncilSessionService(
     {
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == session.CampaignId)
             .Select(c => new { c.Name, c.Year }).SingleAsync();
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name);
         var ids = session.Agenda.Select(a => a.NominationId).ToList();
         var nominations = await db.Nominations.AsNoTracking().Where(n => ids.Contains(n.Id))
             .Select(n => new

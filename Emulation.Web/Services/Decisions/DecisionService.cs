@@ -338,7 +338,7 @@ public sealed class DecisionService(
         }
 
         var now = clock.GetUtcNow();
-        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         await using var db = await factory.CreateDbContextAsync(actor);
         var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
         var issued = Decision.IssueAward(input.DecisionNumber, date, IssuerName, signer.Name, signer.Position,
@@ -429,7 +429,7 @@ public sealed class DecisionService(
         }
 
         var now = clock.GetUtcNow();
-        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.Proposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.ReceivingUnitId == board);
         if (proposal is null)
@@ -517,7 +517,7 @@ public sealed class DecisionService(
     private async Task<Result<int>> TryIssueSuddenDecisionAsync(Actor actor, int proposalId, DecisionInput input)
     {
         var now = clock.GetUtcNow();
-        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         await using var db = await factory.CreateDbContextAsync(actor);
         var proposal = await db.SuddenProposals.SingleOrDefaultAsync(p => p.Id == proposalId);
         if (proposal is null)
@@ -583,7 +583,7 @@ public sealed class DecisionService(
         }
 
         var now = clock.GetUtcNow();
-        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : Documents.AdministrativeText.LocalDate(now);
+        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         await using var db = await factory.CreateDbContextAsync(actor);
         var signer = await SignerAsync(db, actor, input.SignerName, input.SignerPosition);
         var issued = Decision.IssueRevocation(input.Number, date, IssuerName, signer.Name, signer.Position, input.Reason,

@@ -423,7 +423,8 @@ public sealed class EvaluationSnapshots : IDisposable
             return Result<EvaluationSnapshot>.Failure(evaluated.Errors);
         }
 
-        var blocNames = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == campaignId).ToDictionaryAsync(b => b.Id, b => b.Name);
+        var blocNames = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == campaignId).Select(b => new { b.Id, b.Name })
+            .ToDictionaryAsync(b => b.Id, b => b.Name);
         return Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(loaded.Campaign, loaded.Input, rules.Value,
             evaluated.Value, blocNames, _clock.GetUtcNow()));
     }

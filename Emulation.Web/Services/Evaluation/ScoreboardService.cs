@@ -45,10 +45,10 @@ public sealed class ScoreboardService(IDbContextFactory<EmulationDbContext> fact
         }
 
         var s = loaded.Value;
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
-        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == s.Campaign.Id).ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Id, u => u.Code);
+        var blocs = await db.Blocs.AsNoTracking().Where(b => b.CampaignId == s.Campaign.Id).Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Id, b => b.Code ?? b.Id.ToString(CultureInfo.InvariantCulture));
         var personIds = s.Input.People.Select(p => p.PersonId).ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Code })
             .ToDictionaryAsync(p => p.Id, p => p.Code ?? p.Id.ToString(CultureInfo.InvariantCulture));
         return Result<Scoreboard>.Success(new Scoreboard(s.Evaluation, s.Rules, units, blocs, people));
     }

@@ -126,7 +126,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
             scope.RequireWhole(actor);
         }
 
-        var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
+        var parentOf = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToDictionaryAsync(u => u.Id, u => u.ParentId);
         if (parentId is { } p && !parentOf.ContainsKey(p))
         {
             return Result.Failure(UnknownParent(p));

@@ -92,7 +92,7 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
         }
 
         (await OrganizationScope.OfAsync(db, actor)).Require(actor, person.UnitId);
-        var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var names = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name);
         return new PersonDetails(
             new PersonRow(person.Id, person.Code, person.FullName, person.Gender, person.DateOfBirth, person.UnitId,
                 names.GetValueOrDefault(person.UnitId, ""), person.Position, person.RecruitedOn, person.LeftOn,

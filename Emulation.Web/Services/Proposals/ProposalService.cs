@@ -208,7 +208,7 @@ public sealed class ProposalService(
     {
         actor.RequirePolicy(Policies.Approve);
         var now = clock.GetUtcNow();
-        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         int? board = null;
         var outcome = await ChangeAsync(actor, proposalId, versionRead, p =>
         {
@@ -384,7 +384,7 @@ public sealed class ProposalService(
         }
 
         var now = clock.GetUtcNow();
-        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var date = input.Date is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations
             .Where(n => n.CampaignId == campaignId && nominationIds.Contains(n.Id)).ToListAsync();
@@ -477,7 +477,7 @@ public sealed class ProposalService(
         var now = clock.GetUtcNow();
         var errors = new List<DomainError>();
         string? number = null;
-        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : AdministrativeText.LocalDate(now);
+        var date = input.DecisionDate is { } d ? DateOnly.FromDateTime(d) : OfficeTime.Date(now);
         var issuer = string.IsNullOrWhiteSpace(input.IssuerName) ? DefaultIssuer(proposal.DecidedBy) : input.IssuerName.Trim();
         if (input.Granted)
         {
@@ -552,7 +552,7 @@ public sealed class ProposalService(
 
     /// <summary>Who decides each title under the rule set in force on <paramref name="on"/> (today by default).</summary>
     internal Task<GrantingRules> GrantingAsync(DateOnly? on = null) =>
-        ruleSets.GrantingOnAsync(on ?? AdministrativeText.LocalDate(clock.GetUtcNow()));
+        ruleSets.GrantingOnAsync(on ?? OfficeTime.Date(clock.GetUtcNow()));
 
     private async Task<Result<int>> RecordIfRefusedAsync(Actor actor, string action, Result<int> outcome, RefusalScope scope)
     {

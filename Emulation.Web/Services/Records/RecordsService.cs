@@ -81,7 +81,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return null;
         }
 
-        var parentCodes = await db.Units.AsNoTracking().Where(u => u.Id == row.Unit.ParentId)
+        var parentCodes = await db.Units.AsNoTracking().Where(u => u.Id == row.Unit.ParentId).Select(u => new { u.Id, u.Code })
             .ToDictionaryAsync(u => u.Id, u => u.Code);
         var blocs = await Campaigns.BlocsOfCampaigns.LatestByUnitAsync(db);
         return Entry(row.Unit, parentCodes, blocs) with { Version = row.Version };
@@ -158,7 +158,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
 
         if (unit.Kind != draft.Kind || unit.ParentId != parentId)
         {
-            var parentOf = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId);
+            var parentOf = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToDictionaryAsync(u => u.Id, u => u.ParentId);
             errors.AddRange(unit.Reclassify(draft.Kind, parentId, parentOf).Errors);
         }
 
@@ -192,7 +192,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return null;
         }
 
-        var codes = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code);
+        var codes = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code }).ToDictionaryAsync(u => u.Id, u => u.Code);
         var years = await db.StaffYearResults.AsNoTracking().Where(s => s.PersonId == person.Id)
             .OrderBy(s => s.Year).ToListAsync();
         var initiatives = (await db.Set<RecognisedInitiative>().AsNoTracking().Where(i => i.PersonId == person.Id)

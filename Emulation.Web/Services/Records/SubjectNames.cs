@@ -15,8 +15,10 @@ internal static class SubjectNames
         var list = subjects.Distinct().ToList();
         var personIds = list.Where(s => s.PersonId != null).Select(s => s.PersonId!.Value).Distinct().ToList();
         var unitIds = list.Where(s => s.PersonId == null).Select(s => s.UnitId).Distinct().ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.FullName);
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);
+        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.FullName })
+            .ToDictionaryAsync(p => p.Id, p => p.FullName);
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Name })
+            .ToDictionaryAsync(u => u.Id, u => u.Name);
         return list.ToDictionary(s => s, s => s.PersonId is { } p ? people.GetValueOrDefault(p, "") : units.GetValueOrDefault(s.UnitId, ""));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
@@ -30,6 +31,13 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>The legal basis a provincial variant adds to its base's: a decision's number and name, or a few.</summary>
     public const int LegalBasisMaxLength = 500;
 
+    /// <summary>
+    /// Each stored version as read once: a version is appended and never changed (<see cref="SaveProvincialAsync"/>
+    /// makes a new one; the pair is unique in the database), and a <see cref="RuleSet"/> is immutable, so every
+    /// evaluation need not deserialize every stored rule set again.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string Id, int Version), RuleSet> _read = new();
+
     /// <summary>The agency's jurisdiction (a province code), or the national rules when none is configured.</summary>
     public string Jurisdiction => configuration["Emulation:Jurisdiction"] ?? RuleSet.National;
 
@@ -44,7 +52,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
                 r.EffectiveTo, BuiltIn: true, null, null, r)),
             .. stored.OrderBy(s => s.RuleSetId, StringComparer.Ordinal).ThenByDescending(s => s.Version)
                 .Select(s => new RuleSetRow(s.RuleSetId, s.Version, s.Name, s.Jurisdiction, s.EffectiveFrom, s.EffectiveTo,
-                    BuiltIn: false, s.CreatedBy, s.CreatedAt, Deserialize(s.Json))),
+                    BuiltIn: false, s.CreatedBy, s.CreatedAt, Read(s))),
         ];
     }
 
@@ -53,7 +61,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     internal async Task<Result<RuleSet>> InForceForYearAsync(int year)
     {
         await using var db = await factory.CreateDbContextAsync();
-        var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));
+        var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(Read);
         var rules = RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], new DateOnly(year, 12, 31), Jurisdiction);
         return rules.IsSuccess ? rules : Result<RuleSet>.Failure(RuleSetErrors.NoneForYear(year, Jurisdiction));
     }
@@ -74,7 +82,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
     internal async Task<Result<RuleSet>> InForceOnAsync(DateOnly date)
     {
         await using var db = await factory.CreateDbContextAsync();
-        var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(s => Deserialize(s.Json));
+        var stored = (await db.RuleSets.AsNoTracking().ToListAsync()).Select(Read);
         return RuleSetCatalog.InForce([.. RuleSetCatalog.All, .. stored], date, Jurisdiction);
     }
 
@@ -114,7 +122,7 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         var stored = await db.RuleSets.AsNoTracking().ToListAsync();
         var baseRules = RuleSetCatalog.All.FirstOrDefault(r => r.Id == input.BaseId)
             ?? stored.Where(s => s.RuleSetId == input.BaseId).OrderByDescending(s => s.Version)
-                .Select(s => Deserialize(s.Json)).FirstOrDefault();
+                .Select(Read).FirstOrDefault();
         if (baseRules is null)
         {
             return Result<RuleSetRow>.Failure(UnknownBase(input.BaseId));
@@ -242,6 +250,9 @@ public sealed class RuleSetService(IDbContextFactory<EmulationDbContext> factory
         Multipliers = [.. cash.Multipliers.Select(m => string.IsNullOrWhiteSpace(m.Article) ? m with { Article = legalBasis } : m)],
         BaseSalaries = [.. cash.BaseSalaries.Select(b => string.IsNullOrWhiteSpace(b.Source) ? b with { Source = legalBasis } : b)],
     };
+
+    private RuleSet Read(StoredRuleSet stored) =>
+        _read.GetOrAdd((stored.RuleSetId, stored.Version), static (_, json) => Deserialize(json), stored.Json);
 
     private static RuleSet Deserialize(string json) =>
         JsonSerializer.Deserialize<RuleSet>(json) ?? throw new InvalidOperationException("A stored rule set is empty.");

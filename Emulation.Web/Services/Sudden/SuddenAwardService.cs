@@ -275,7 +275,7 @@ public sealed class SuddenAwardService(
 
     private async Task<RuleSet> RulesAsync()
     {
-        var today = Documents.AdministrativeText.LocalDate(clock.GetUtcNow());
+        var today = OfficeTime.Date(clock.GetUtcNow());
         var rules = await ruleSets.InForceOnAsync(today);
         return rules.IsSuccess ? rules.Value : RuleSetCatalog.All[^1];
     }
