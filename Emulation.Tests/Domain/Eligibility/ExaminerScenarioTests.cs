@@ -43,6 +43,23 @@ public sealed class ExaminerScenarioTests
     }
 
     [Theory]
+    [InlineData(Title.GrassrootsEmulationFighter, 3, 3)]
+    [InlineData(Title.GrassrootsEmulationFighter, 5, 4)]
+    [InlineData(Title.GrassrootsEmulationFighter, 7, 6)]
+    [InlineData(Title.ProvincialEmulationFighter, 5, 5)]
+    [InlineData(Title.ProvincialEmulationFighter, 7, 7)]
+    [InlineData(Title.ProvincialEmulationFighter, 12, 11)]
+    [InlineData(Title.ProvincialEmulationFlag, 6, 5)]
+    [InlineData(Title.AdvancedWorker, 3, 2)]
+    [InlineData(Title.AdvancedWorker, 4, 3)]
+    public void Decree98Art30_7_AShareOfASmallCouncil_IsRoundedUpToAWholeMember(Title title, int members, int required)
+    {
+        Assert.Equal((required, members), Decree152.Council.RequiredYes(title, members, recused: 0));
+        Assert.False(CouncilVote.Decide(new BallotTally(members, members, required - 1, 0, members - required + 1), title, Decree152).Value.Passed);
+        Assert.True(CouncilVote.Decide(new BallotTally(members, members, required, 0, members - required), title, Decree152).Value.Passed);
+    }
+
+    [Theory]
     [InlineData(10, 6)]
     [InlineData(11, 7)]
     public void Quorum_UnanimousBelowTwoThirdsOfAllMembers_DecidesNothing(int members, int present)
