@@ -30,6 +30,14 @@ public static class CampaignGates
     public static bool AcceptsEvidence(this CampaignStatus status) =>
         status is CampaignStatus.Launched or CampaignStatus.ResultsOpen;
 
+    /// <summary>
+    /// As <see cref="AcceptsEvidence(CampaignStatus)"/>, and also in review when the officer returned this unit's results
+    /// (<paramref name="results"/>): what was returned is the unit's report as a whole, its evidence and its staff's
+    /// yearly ratings as much as its figures, all corrected before it submits again (<see cref="AcceptsResults(CampaignStatus, Pledges.SubmissionStatus?)"/>).
+    /// </summary>
+    public static bool AcceptsEvidence(this CampaignStatus status, Pledges.SubmissionStatus? results) =>
+        status.AcceptsEvidence() || status.AcceptsResults(results);
+
     /// <summary>The engine's recommendations go to the council during review.</summary>
     public static bool AcceptsNominations(this CampaignStatus status) => status == CampaignStatus.Review;
 

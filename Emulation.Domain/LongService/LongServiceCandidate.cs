@@ -20,6 +20,13 @@ public sealed record LongServiceExplanation(Title Title, string RuleSetId, int R
 {
     public bool TermsMet => CountedTerms >= RequiredTerms;
 
+    /// <summary>
+    /// Whether the tenure was broken, so that its periods were counted apart: each rounds its own remainder to a term
+    /// (<see cref="Rules.LongServiceRule.MinShareOfTerm"/>) and remainders are never added across a break. The law is
+    /// silent on a break; the explanation says this reading with the rule's article.
+    /// </summary>
+    public bool PeriodsCountedSeparately => Periods.Count > 1;
+
     /// <summary>The day the person died, when they did: the award is given posthumously under <see cref="PosthumousArticle"/>.</summary>
     public DateOnly? DiedOn { get; init; }
 

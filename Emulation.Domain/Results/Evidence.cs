@@ -115,13 +115,16 @@ public sealed class Evidence : ICampaignOwned
         return CheckEditable(campaignStatus, results);
     }
 
-    /// <summary>Evidence changes with the results: while the campaign takes pledges or results and they are not submitted.</summary>
+    /// <summary>
+    /// Evidence changes with the results: while the campaign takes pledges or results, or its review takes this unit's
+    /// returned results again (<see cref="CampaignGates.AcceptsEvidence(CampaignStatus, SubmissionStatus?)"/>), and they are not submitted.
+    /// </summary>
     public static Result CheckEditable(CampaignStatus campaignStatus, UnitResult? results) =>
         CheckEditable(campaignStatus, results?.Status);
 
     /// <param name="resultsStatus">The unit's results, or null before any were saved.</param>
     public static Result CheckEditable(CampaignStatus campaignStatus, SubmissionStatus? resultsStatus) =>
-        campaignStatus.AcceptsEvidence() &&
+        campaignStatus.AcceptsEvidence(resultsStatus) &&
         resultsStatus is not (SubmissionStatus.Submitted or SubmissionStatus.Accepted)
             ? Result.Success()
             : Result.Failure(EvidenceErrors.NotEditable());

@@ -67,6 +67,38 @@ public sealed class WordingTests
     }
 
     [Fact]
+    public void ScoreLine_AYesNoCriterionWithNoValue_IsMissing_NotNo()
+    {
+        var score = new InputBuilder().Unit(new UnitBuilder(1).NoValue("CN")).Evaluate().UnitScores.Single();
+        var answeredNo = new InputBuilder().Unit(new UnitBuilder(1).Value("CN", 0m)).Evaluate().UnitScores.Single().LineFor("CN")!;
+
+        var line = score.LineFor("CN")!;
+        Assert.Equal((LineStatus.Missing, (decimal?)null), (line.Status, line.Value));
+        Assert.True(score.HasMissing);
+        Assert.Equal("CN: chưa có số liệu (thiếu), 0/10 điểm, không coi là 0.", Wording.ScoreLine(Wording.Vietnamese, Wording.VietnameseCulture, line));
+        Assert.Equal("CN: không: 0 điểm = 0 / 10", Wording.ScoreLine(Wording.Vietnamese, Wording.VietnameseCulture, answeredNo));
+    }
+
+    [Fact]
+    public void LongService_ABrokenTenure_SaysItsPeriodsWereCountedApart_WithTheArticle()
+    {
+        var rules = RuleSetCatalog.Decree152;
+        var broken = Emulation.Domain.LongService.LongServiceEligibility.Assess(new Emulation.Domain.LongService.ServiceHistory(1, 1,
+            [new("Trưởng phòng", new DateOnly(2016, 1, 1), new DateOnly(2019, 4, 30)), new("Trưởng phòng", new DateOnly(2021, 1, 1), new DateOnly(2024, 4, 30))],
+            null, null, []), rules.LongService.Rules[0], rules, new DateOnly(2025, 12, 31));
+        var unbroken = Emulation.Domain.LongService.LongServiceEligibility.Assess(new Emulation.Domain.LongService.ServiceHistory(1, 1,
+            [new("Trưởng phòng", new DateOnly(2016, 1, 1), new DateOnly(2024, 4, 30))], null, null, []), rules.LongService.Rules[0], rules,
+            new DateOnly(2025, 12, 31));
+
+        var text = Wording.LongService(Wording.Vietnamese, Wording.VietnameseCulture, broken.Explanation);
+
+        Assert.Contains("Thời gian giữ chức vụ bị gián đoạn: 2 giai đoạn được tính riêng", text, StringComparison.Ordinal);
+        Assert.Contains($"(căn cứ {LongServiceRules.DefaultArticle}; luật chưa quy định cách tính khi gián đoạn)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gián đoạn", Wording.LongService(Wording.Vietnamese, Wording.VietnameseCulture, unbroken.Explanation),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explanation_NamesThePersonAndUnit_InVietnameseAndEnglish()
     {
         var explanation = TestExplanations.For(Title.AdvancedWorker);

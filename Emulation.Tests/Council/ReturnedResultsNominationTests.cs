@@ -8,6 +8,7 @@ using Emulation.Web.Services.Awards;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Services.Council;
 using Emulation.Web.Services.Evaluation;
+using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Proposals;
 using Emulation.Web.Services.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -113,6 +114,21 @@ public sealed class ReturnedResultsNominationTests : FreshAppTests
     }
 
     [Fact]
+    public async Task TheNominationsList_MarksThoseWaitingOnTheReturnedResults_AsTheAgendaDoes_UntilTheUnitSubmitsAgain()
+    {
+        await PassAsync(_scenario.Collective);
+        await ReturnKtAsync();
+
+        var listed = await App.Service<CouncilService>().ListAsync(TestActors.Officer, _scenario.CampaignId);
+
+        Assert.Equal(new[] { _scenario.ProvincialFighter, _scenario.Collective }.Order(),
+            listed.Where(n => n.ResultsReturned).Select(n => n.Id).Order());
+        Assert.True((await App.Service<CouncilService>().GetAsync(TestActors.Officer, _scenario.Collective))!.ResultsReturned);
+        var forLeadership = await App.Service<AwardService>().ListForDecisionAsync(TestActors.Leader, _scenario.CampaignId);
+        Assert.True(forLeadership.Single(n => n.Id == _scenario.Collective).ResultsReturned);
+    }
+
+    [Fact]
     public async Task PassedBeforeTheReturn_IsNeitherApprovedNorSentUp_EachRefusalNamingTheUnit()
     {
         await PassAsync(_scenario.Collective, _scenario.ProvincialFighter, _scenario.Worker);
@@ -194,5 +210,54 @@ public sealed class ReturnedResultsNominationTests : FreshAppTests
         // Three consecutive grassroots titles and a province-wide initiative: the seeded staff member never earned it.
         Assert.Equal(NominationStatus.Withdrawn, (await NominationAsync(_scenario.ProvincialFighter)).Status);
         Assert.Equal(NominationStatus.Proposed, (await NominationAsync(_scenario.Worker)).Status);
+    }
+
+    [Fact]
+    public async Task ReturnedInReview_TheHeadCorrectsItsStaffsRatings_AndOnResubmissionTheCollectiveIsReconsideredOnThem()
+    {
+        await PassAsync(_scenario.Collective);
+        await ReturnKtAsync();
+        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, _scenario.CampaignId, CampaignStep.StartReview)).IsSuccess);
+        var head = TestActors.HeadOf(_kt);
+        var submissions = App.Service<SubmissionService>();
+        var workspace = (await submissions.GetWorkspaceAsync(head, _scenario.CampaignId, _kt))!;
+        Assert.True(workspace.StaffOpen); // returned in review: the staff's ratings are part of what was returned
+
+        // Nobody of the unit is an Advanced Worker any more: the collective's 70 % cannot stand (Law 06/2022 Art. 28).
+        var staff = await submissions.GetStaffYearAsync(head, _kt, workspace.Year);
+        foreach (var row in staff.Where(r => r.Rating != Emulation.Domain.Results.QualityRating.NotRated))
+        {
+            row.Rating = Emulation.Domain.Results.QualityRating.Completed;
+        }
+
+        var rated = await submissions.SaveStaffYearAsync(head, _kt, workspace.Year, staff);
+        Assert.True(rated.IsSuccess, string.Join("; ", rated.Errors));
+        Assert.Equal(NominationStatus.Passed, (await NominationAsync(_scenario.Collective)).Status); // waits for the results
+        Dictionary<string, decimal?> values;
+        await using (var db = await App.DbAsync())
+        {
+            values = (await db.UnitResults.AsNoTracking().SingleAsync(r => r.CampaignId == _scenario.CampaignId && r.UnitId == _kt))
+                .Values.ToDictionary(v => v.CriterionCode, v => (decimal?)v.Value);
+        }
+
+        var submitted = await submissions.SaveResultsAsync(head, _scenario.CampaignId, _kt, values, workspace.ResultVersion, submit: true);
+
+        Assert.True(submitted.IsSuccess, string.Join("; ", submitted.Errors));
+        var collective = await NominationAsync(_scenario.Collective);
+        Assert.Equal(NominationStatus.Withdrawn, collective.Status);
+        Assert.StartsWith("Đơn vị gửi lại kết quả sau khi bị trả lại; đánh giá lại trên số liệu mới: ", collective.WithdrawalReason,
+            StringComparison.Ordinal);
+        Assert.False((await App.Service<SubmissionService>().GetWorkspaceAsync(head, _scenario.CampaignId, _kt))!.StaffOpen);
+    }
+
+    [Fact]
+    public async Task InReview_AUnitWhoseResultsStandSubmitted_CannotChangeItsStaffsRatings()
+    {
+        Assert.True((await App.Service<CampaignService>().MoveAsync(TestActors.Officer, _scenario.CampaignId, CampaignStep.StartReview)).IsSuccess);
+
+        var workspace = (await App.Service<SubmissionService>().GetWorkspaceAsync(TestActors.HeadOf(_kt), _scenario.CampaignId, _kt))!;
+
+        Assert.NotEqual(Emulation.Domain.Pledges.SubmissionStatus.Returned, workspace.ResultStatus);
+        Assert.False(workspace.StaffOpen);
     }
 }

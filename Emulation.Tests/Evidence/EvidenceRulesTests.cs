@@ -87,6 +87,14 @@ public sealed class EvidenceRulesTests
         Assert.Equal("evidence.not_editable", Assert.Single(Attach(campaign, results: results).Errors).Code);
     }
 
+    [Theory]
+    [InlineData(Emulation.Domain.Pledges.SubmissionStatus.Returned, true)]
+    [InlineData(Emulation.Domain.Pledges.SubmissionStatus.Submitted, false)]
+    [InlineData(Emulation.Domain.Pledges.SubmissionStatus.Accepted, false)]
+    [InlineData(null, false)]
+    public void InReview_OnlyAUnitWhoseResultsWereReturned_ChangesItsEvidence(Emulation.Domain.Pledges.SubmissionStatus? results, bool editable) =>
+        Assert.Equal(editable, EvidenceEntity.CheckEditable(CampaignStatus.Review, results).IsSuccess);
+
     [Fact]
     public void Attach_AfterTheCampaignMovedToReview_Fails()
     {

@@ -115,8 +115,9 @@ public static class Wording
     }
 
     /// <summary>
-    /// A long-service explanation in sentences: each counted period (days, positions, months, terms), then the total
-    /// against the condition with the rule set, its version and the article.
+    /// A long-service explanation in sentences: each counted period (days, positions, months, terms), that broken
+    /// periods were counted apart when there are several, then the total against the condition with the rule set, its
+    /// version and the article.
     /// </summary>
     public static string LongService(IStringLocalizer localizer, CultureInfo culture,
         Emulation.Domain.LongService.LongServiceExplanation explanation)
@@ -129,6 +130,11 @@ public static class Wording
             var to = period.StillHeld ? localizer["LongService.StillHeld"].Value : period.To.ToString("d", culture);
             text.AppendLine(Format(localizer, culture, "LongService.Period", period.From.ToString("d", culture), to,
                 string.Join(", ", period.Positions), period.Months, period.Terms));
+        }
+
+        if (explanation.PeriodsCountedSeparately)
+        {
+            text.AppendLine(Format(localizer, culture, "LongService.Separately", explanation.Periods.Count, explanation.Article));
         }
 
         text.Append(Format(localizer, culture, "LongService.Total", explanation.TotalMonths, explanation.CountedTerms,

@@ -19,6 +19,12 @@ public sealed record NominationView(int Id, int? PersonId, string SubjectName, s
     /// <summary>The explanation as text, for a nomination made before explanations were kept as data.</summary>
     public string? LegacyExplanation { get; init; }
 
+    /// <summary>
+    /// Still before the council or leadership and held because the officer returned its unit's results: neither voted
+    /// on, approved nor sent up until the unit submits again (<see cref="ReturnedResults"/>).
+    /// </summary>
+    public bool ResultsReturned { get; init; }
+
     /// <summary>Who the explanation is about, by name.</summary>
     public ExplainedSubject Subject => new(SubjectName, UnitName, PersonId is null);
 }

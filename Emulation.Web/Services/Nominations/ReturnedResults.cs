@@ -1,6 +1,7 @@
 using Emulation.Domain.Awards;
 using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
+using Emulation.Domain.Results;
 using Emulation.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,13 @@ namespace Emulation.Web.Services.Nominations;
 /// </summary>
 internal static class ReturnedResults
 {
+    /// <summary>
+    /// The results the officer returned, in every campaign: a nomination of the unit in that campaign waits on them. A
+    /// query, so that a list reads the mark in its own query (<see cref="NominationQueries"/>).
+    /// </summary>
+    public static IQueryable<UnitResult> Returned(EmulationDbContext db) =>
+        db.UnitResults.AsNoTracking().Where(r => r.Status == SubmissionStatus.Returned);
+
     /// <summary>Of <paramref name="nominations"/>, those whose unit's results in the campaign are returned, with that unit's name.</summary>
     public static Task<IReadOnlyDictionary<int, string>> HeldAsync(EmulationDbContext db, int campaignId,
         IReadOnlyCollection<Nomination> nominations) =>
@@ -29,8 +37,8 @@ internal static class ReturnedResults
             return new Dictionary<int, string>();
         }
 
-        var returned = await db.UnitResults.AsNoTracking()
-            .Where(r => r.CampaignId == campaignId && unitIds.Contains(r.UnitId) && r.Status == SubmissionStatus.Returned)
+        var returned = await Returned(db)
+            .Where(r => r.CampaignId == campaignId && unitIds.Contains(r.UnitId))
             .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { u.Id, u.Name })
             .ToDictionaryAsync(u => u.Id, u => u.Name);
         return nominations.Where(n => returned.ContainsKey(n.UnitId)).ToDictionary(n => n.Id, n => returned[n.UnitId]);

@@ -258,9 +258,7 @@ public sealed class ProposalService(
         var granting = await GrantingAsync();
         // Adding to a returned dossier sends the nominee up, as sending the dossier does: the same refusals first.
         var outcome = await AmendAsync(actor, proposalId, nominationIds, versionRead, (p, n) => p.Include(n, granting.For(n.Title)),
-            async (db, campaignId, nominees) =>
-                [.. await Nominations.CampaignGrants.RefusalsAsync(db, campaignId, nominees),
-                    .. await Nominations.ReturnedResults.RefusalsAsync(db, campaignId, [.. nominees.Where(n => n.Status == NominationStatus.Passed)])]);
+            SendUpRefusalsAsync);
         await RecordIfRefusedAsync(actor, "add", outcome.Errors, proposalId, nominationIds);
         if (outcome.IsSuccess)
         {
@@ -375,6 +373,18 @@ public sealed class ProposalService(
         return outcome;
     }
 
+    /// <summary>
+    /// Why <paramref name="nominees"/> may not go up, worded one way wherever they would (sending a dossier, adding to one
+    /// returned for amendment): first each nominee whose title the campaign's kind does not grant, naming the nominee
+    /// (<see cref="Nominations.CampaignGrants"/>); then each unit whose returned results hold nominees the council passed,
+    /// naming the unit, since what goes up stands on submitted results (<see cref="Nominations.ReturnedResults"/>). All of
+    /// them at once, so that one attempt tells everything there is to put right.
+    /// </summary>
+    private static async Task<IReadOnlyList<DomainError>> SendUpRefusalsAsync(EmulationDbContext db, int campaignId,
+        IReadOnlyCollection<Nomination> nominees) =>
+        [.. await Nominations.CampaignGrants.RefusalsAsync(db, campaignId, nominees),
+            .. await Nominations.ReturnedResults.RefusalsAsync(db, campaignId, [.. nominees.Where(n => n.Status == NominationStatus.Passed)])];
+
     private async Task<Result<int>> TrySendUpAsync(Actor actor, int campaignId, IReadOnlyCollection<int> nominationIds,
         ProposalInput input)
     {
@@ -393,16 +403,9 @@ public sealed class ProposalService(
             return Result<int>.Failure(Decisions.DecisionService.NominationNotInCampaign());
         }
 
-        if (await Nominations.CampaignGrants.RefusalsAsync(db, campaignId, nominations) is { Count: > 0 } notGiven)
+        if (await SendUpRefusalsAsync(db, campaignId, nominations) is { Count: > 0 } refused)
         {
-            return Result<int>.Failure(notGiven);
-        }
-
-        // What goes up stands on submitted results: a unit's returned results hold its nominations until it submits again.
-        if (await Nominations.ReturnedResults.RefusalsAsync(db, campaignId, [.. nominations.Where(n => n.Status == NominationStatus.Passed)])
-            is { Count: > 0 } held)
-        {
-            return Result<int>.Failure(held);
+            return Result<int>.Failure(refused);
         }
 
         var granting = await GrantingAsync(date);

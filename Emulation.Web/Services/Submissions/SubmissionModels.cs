@@ -47,6 +47,12 @@ public sealed record UnitWorkspace(
 
     public bool ResultsOpen => CanEdit && CampaignStatus.AcceptsResults(ResultStatus) &&
         ResultStatus is SubmissionStatus.Draft or SubmissionStatus.Returned;
+
+    /// <summary>
+    /// Whether the head may change the staff's yearly records (and the import that fills them): while pledges or results
+    /// are open, and in review while the unit's results are returned to it, ratings included.
+    /// </summary>
+    public bool StaffOpen => CanEdit && CampaignStatus.AcceptsEvidence(ResultStatus);
 }
 
 /// <summary>One staff member's yearly record as edited in the grid.</summary>
