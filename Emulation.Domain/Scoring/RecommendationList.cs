@@ -53,6 +53,59 @@ public sealed class RecommendationList : IReadOnlyList<Recommendation>
         }
     }
 
+    /// <summary>
+    /// The positions whose verdict may differ from <paramref name="last"/>'s verdict at the same position, ascending: those
+    /// of the subjects that are not <paramref name="last"/>'s own records (decided again, <see cref="CampaignEvaluator.Reevaluate"/>).
+    /// Every other position holds the same subject, title and status as in <paramref name="last"/>. Null when the two
+    /// lists are not laid out alike (other people or units, in another order, or other titles), so that a position
+    /// would name another verdict.
+    /// </summary>
+    public int[]? PositionsChangedSince(RecommendationList last)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        if (_people.Length != last._people.Length || _units.Length != last._units.Length ||
+            !_individualTitles.AsSpan().SequenceEqual(last._individualTitles) ||
+            !_collectiveTitles.AsSpan().SequenceEqual(last._collectiveTitles))
+        {
+            return null;
+        }
+
+        var changed = new List<int>();
+        return ChangedSubjects(_people, last._people, _individualTitles.Length, 0, changed) &&
+            ChangedSubjects(_units, last._units, _collectiveTitles.Length, _individualCount, changed)
+            ? [.. changed]
+            : null;
+    }
+
+    /// <summary>
+    /// Adds the positions of every title of the subjects that are not the last list's own; false when one of them is about
+    /// another person or unit than the last list's at its place.
+    /// </summary>
+    private static bool ChangedSubjects(RecommendationSubject[] subjects, RecommendationSubject[] last, int titles, int start,
+        List<int> changed)
+    {
+        for (int i = 0; i < subjects.Length; i++)
+        {
+            var (now, before) = (subjects[i], last[i]);
+            if (ReferenceEquals(now, before))
+            {
+                continue;
+            }
+
+            if (now.PersonId != before.PersonId || now.UnitId != before.UnitId)
+            {
+                return false;
+            }
+
+            for (int title = 0; title < titles; title++)
+            {
+                changed.Add(start + (i * titles) + title);
+            }
+        }
+
+        return true;
+    }
+
     public Enumerator GetEnumerator() => new(this);
 
     IEnumerator<Recommendation> IEnumerable<Recommendation>.GetEnumerator() => GetEnumerator();

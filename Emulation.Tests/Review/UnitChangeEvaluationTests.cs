@@ -1,5 +1,6 @@
 using Emulation.Domain.Common;
 using Emulation.Domain.Pledges;
+using Emulation.Domain.Scoring;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
@@ -54,8 +55,9 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
         {
             var outcome = await step.Step();
             Assert.True(outcome.IsSuccess, $"step {index}: {string.Join("; ", outcome.Errors.Select(e => e.Message))}");
-            await AssertAsWholeReadAsync(kept);
+            var (_, progressCarried) = await AssertAsWholeReadAsync(kept);
             Assert.Equal(steps.Take(index + 1).Count(s => s.NamesAUnit), _log.FromKeptInput);
+            Assert.Equal(steps[index].NamesAUnit, progressCarried);
         }
 
         Assert.Equal(steps.Count + 1, _log.Evaluations);
@@ -71,7 +73,7 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
         var saved = await App.Service<SubmissionService>()
             .SavePledgeAsync(TestActors.HeadOf(unit), Campaign, unit, Targets, null, submit: false);
         Assert.True(saved.IsSuccess);
-        var afterFirstPledge = await AssertAsWholeReadAsync(kept);
+        var (afterFirstPledge, _) = await AssertAsWholeReadAsync(kept);
         await App.Service<SubmissionNotifier>().PublishAsync(Campaign, CampaignChangeKind.Edit);
         await AssertAsWholeReadAsync(kept);
 
@@ -119,13 +121,39 @@ public sealed class UnitChangeEvaluationTests : FreshAppTests
 
     private static Result Outcome(Result<SavedSubmission> saved) => saved.IsSuccess ? Result.Success() : Result.Failure(saved.Errors);
 
-    /// <summary>The kept keeper's next answer, which must equal a whole read's, figure by figure and verdict by verdict.</summary>
-    private async Task<EvaluationSnapshot> AssertAsWholeReadAsync(EvaluationSnapshots kept)
+    /// <summary>
+    /// The kept keeper's next answer, which must equal a whole read's, figure by figure and verdict by verdict, and so
+    /// must the parts the dashboard reads from it (progress counts, verdict counts and positions), which the answer may
+    /// have carried from the last one; and whether its progress counts were carried (counted again by the reload).
+    /// </summary>
+    private async Task<(EvaluationSnapshot Answer, bool ProgressCarried)> AssertAsWholeReadAsync(EvaluationSnapshots kept)
     {
         var answer = (await kept.GetAsync(Campaign))!.Value;
+        var progressCarried = answer.CountedProgress is not null;
         using var whole = Snapshots(NullLogger<EvaluationSnapshots>.Instance);
-        Assert.Equal(Fingerprint((await whole.EvaluateNowAsync(Campaign))!.Value), Fingerprint(answer));
-        return answer;
+        var wholeAnswer = (await whole.EvaluateNowAsync(Campaign))!.Value;
+        Assert.Equal(Fingerprint(wholeAnswer), Fingerprint(answer));
+        Assert.Equal(await PartsAsync(wholeAnswer), await PartsAsync(answer));
+        return (answer, progressCarried);
+    }
+
+    /// <summary>What the dashboard's views read of a snapshot besides the evaluation (each made, or carried, on first read).</summary>
+    private async Task<string> PartsAsync(EvaluationSnapshot snapshot)
+    {
+        var progress = await snapshot.ProgressAsync(async () =>
+        {
+            await using var db = await App.Service<IDbContextFactory<EmulationDbContext>>().CreateDbContextAsync();
+            return await MemberProgress.ReadAsync(db, Campaign);
+        });
+        return string.Join("\n",
+        [
+            .. progress.OrderBy(p => p.BlocId).ThenBy(p => p.UnitId).Select(p => p.ToString()),
+            .. snapshot.Verdicts.Tallies.Select(t => t.ToString()),
+            .. snapshot.RecommendedByUnit.OrderBy(u => u.Key).Select(u => $"recommended {u.Key}: {u.Value}"),
+            .. Enum.GetValues<RecommendationStatus>().Select(status =>
+                $"{status}: {string.Join(",", snapshot.Verdicts.Matching(null, status))}"),
+            .. snapshot.UnitNames.Keys.Order().Select(u => $"unit {u}: {string.Join(",", snapshot.Verdicts.OfUnit(u))}"),
+        ]);
     }
 
     private static string Fingerprint(EvaluationSnapshot snapshot) => string.Join("\n",

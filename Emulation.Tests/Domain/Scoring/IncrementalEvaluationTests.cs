@@ -84,7 +84,7 @@ public sealed class IncrementalEvaluationTests
         Assert.True(changedUnits.Count == 0 || kept > 0);
     }
 
-    private static RuleSet RulesWith(string quotas) => quotas switch
+    internal static RuleSet RulesWith(string quotas) => quotas switch
     {
         "per unit" => InputBuilder.Rules with
         {
@@ -110,7 +110,7 @@ public sealed class IncrementalEvaluationTests
     };
 
     /// <summary>Units in four blocs and none, with few distinct totals (ties), and people with six years of history.</summary>
-    private static EvaluationInput Campaign(Random random)
+    internal static EvaluationInput Campaign(Random random)
     {
         var units = new UnitInput[Units];
         for (int u = 0; u < Units; u++)
@@ -149,7 +149,7 @@ public sealed class IncrementalEvaluationTests
     }
 
     /// <summary>The input with one to five units' figures changed, as a reload of those units reads them.</summary>
-    private static EvaluationInput Changed(EvaluationInput input, Random random)
+    internal static EvaluationInput Changed(EvaluationInput input, Random random)
     {
         var units = input.Units.ToArray();
         for (int n = random.Next(1, 6); n > 0; n--)

@@ -26,16 +26,41 @@ public sealed record SetAsideProblem(string? CriterionName, DomainError Error);
 /// <summary>A unit or person the evaluation left out because its own data is invalid, named, with its problems.</summary>
 public sealed record SetAsideView(int? UnitId, int? PersonId, string Name, IReadOnlyList<SetAsideProblem> Problems)
 {
-    /// <summary>The set-aside subjects of <paramref name="evaluation"/>, named from the input and the campaign's criteria.</summary>
+    /// <summary>
+    /// The set-aside subjects of <paramref name="evaluation"/>, named from the input and the campaign's criteria. Only
+    /// their names are looked up: a province's 100,000 people were put in a dictionary for every new evaluation,
+    /// usually to name nobody.
+    /// </summary>
     public static IReadOnlyList<SetAsideView> Of(CampaignEvaluation evaluation, EvaluationInput input, Campaign campaign)
     {
-        var units = input.Units.GroupBy(u => u.UnitId).ToDictionary(g => g.Key, g => g.First().Name);
-        var people = input.People.GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.First().FullName);
+        if (evaluation.SetAside.Count == 0)
+        {
+            return [];
+        }
+
+        var units = FirstNames(input.Units, evaluation.SetAside.Select(s => s.UnitId ?? 0), u => u.UnitId, u => u.Name);
+        var people = FirstNames(input.People, evaluation.SetAside.Select(s => s.PersonId ?? 0), p => p.PersonId, p => p.FullName);
         var criteria = campaign.Criteria.ToDictionary(c => c.Code, c => c.Name);
         return [.. evaluation.SetAside.Select(s => new SetAsideView(s.UnitId, s.PersonId,
             s.PersonId is { } person ? people.GetValueOrDefault(person, "") : units.GetValueOrDefault(s.UnitId ?? 0, ""),
             [.. s.Errors.Select(e => new SetAsideProblem(
                 SetAsideSubject.CriterionOf(e) is { } code ? criteria.GetValueOrDefault(code, code) : null, e))]))];
+    }
+
+    /// <summary>The name of the first item with each of <paramref name="ids"/>, by id.</summary>
+    private static Dictionary<int, string> FirstNames<T>(IEnumerable<T> items, IEnumerable<int> ids, Func<T, int> id, Func<T, string> name)
+    {
+        var wanted = ids.ToHashSet();
+        var names = new Dictionary<int, string>(wanted.Count);
+        foreach (var item in items)
+        {
+            if (wanted.Contains(id(item)))
+            {
+                names.TryAdd(id(item), name(item));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class EvaluationSnapshot
     private readonly ConcurrentDictionary<string, IReadOnlyList<RankedUnit>> _rankingsByBlocName = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<BlocScore>> _blocScores = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<BlocProgress>> _progressByBlocName = new();
-    private Task<IReadOnlyList<BlocProgress>>? _progress;
+    private Task<IReadOnlyList<MemberProgress>>? _progress;
 
     internal EvaluationSnapshot(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt)
@@ -47,10 +47,50 @@ public sealed class EvaluationSnapshot
             [.. input.People.Select(p => (p.PersonId, NameSearch.Fold(p.FullName)))]));
     }
 
+    /// <summary>
+    /// The snapshot of <paramref name="evaluation"/>, made again from <paramref name="last"/>'s
+    /// (<see cref="CampaignEvaluator.Reevaluate"/> after some units' figures changed): the verdict index and the names
+    /// folded for search that <paramref name="last"/> already made are carried over (<see cref="VerdictIndex.After"/>),
+    /// and the progress counts are <paramref name="progress"/> when given, so that the first view of the new evaluation
+    /// does not make them again over every verdict, person and unit.
+    /// </summary>
+    private EvaluationSnapshot(EvaluationSnapshot last, EvaluationInput input, CampaignEvaluation evaluation,
+        IReadOnlyList<MemberProgress>? progress, DateTimeOffset loadedAt)
+        : this(last.Campaign, input, last.Rules, evaluation, last.BlocNames, loadedAt)
+    {
+        Verdicts = VerdictIndex.After(last.Verdicts, evaluation.Recommendations);
+        if (last._foldedNames.IsValueCreated && ReferenceEquals(input.People, last.Input.People) && SameNames(UnitNames, last.UnitNames))
+        {
+            _foldedNames = new Lazy<FoldedNames>(last._foldedNames.Value);
+        }
+
+        if (progress is not null)
+        {
+            _progress = Task.FromResult(progress);
+        }
+    }
+
     /// <summary>A snapshot of an evaluation already made (tools and benchmarks that have no database).</summary>
     public static EvaluationSnapshot Create(Campaign campaign, EvaluationInput input, RuleSet rules, CampaignEvaluation evaluation,
         IReadOnlyDictionary<int, string> blocNames, DateTimeOffset loadedAt) =>
         new(campaign, input, rules, evaluation, blocNames, loadedAt);
+
+    /// <summary>
+    /// The snapshot of an evaluation made again from <paramref name="last"/>'s evaluation after some units' figures
+    /// changed, carrying what <paramref name="last"/> already made of the parts that follow the verdicts; with
+    /// <paramref name="progress"/>, the progress counts with those units counted again
+    /// (<see cref="MemberProgress.WithUnitsReadAgainAsync"/>).
+    /// </summary>
+    public static EvaluationSnapshot After(EvaluationSnapshot last, EvaluationInput input, CampaignEvaluation evaluation,
+        IReadOnlyList<MemberProgress>? progress, DateTimeOffset loadedAt)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return new(last, input, evaluation, progress, loadedAt);
+    }
+
+    private static bool SameNames(IReadOnlyDictionary<int, string> names, IReadOnlyDictionary<int, string> last) =>
+        names.Count == last.Count && names.All(n => last.TryGetValue(n.Key, out var name) && name == n.Value);
 
     public Campaign Campaign { get; }
     public EvaluationInput Input { get; }
@@ -118,12 +158,12 @@ public sealed class EvaluationSnapshot
     public FoldedNames Folded => _foldedNames.Value;
 
     /// <summary>
-    /// Each bloc's units, pledges and results submitted and accepted, counted by <paramref name="count"/> on the first
-    /// look at this evaluation and kept with it (a count that failed is made again). They are as fresh as the figures
-    /// beside them: each change they count (a pledge saved, results submitted or reviewed) is reported to what keeps
-    /// the evaluation, whose next look loads a new one.
+    /// Each bloc member's pledge and results, read by <paramref name="count"/> on the first look at this evaluation and
+    /// kept with it (a count that failed is made again), unless the reload that made it already counted them again
+    /// (<see cref="After"/>). They are as fresh as the figures beside them: each change they count (a pledge saved,
+    /// results submitted or reviewed) is reported to what keeps the evaluation, whose next look loads a new one.
     /// </summary>
-    public Task<IReadOnlyList<BlocProgress>> ProgressAsync(Func<Task<IReadOnlyList<BlocProgress>>> count)
+    public Task<IReadOnlyList<MemberProgress>> ProgressAsync(Func<Task<IReadOnlyList<MemberProgress>>> count)
     {
         ArgumentNullException.ThrowIfNull(count);
         var counting = _progress;
@@ -136,11 +176,14 @@ public sealed class EvaluationSnapshot
         return counting;
     }
 
+    /// <summary>The progress counts once read, for the next reload to carry; null before or when the count failed.</summary>
+    public IReadOnlyList<MemberProgress>? CountedProgress => _progress is { IsCompletedSuccessfully: true } counted ? counted.Result : null;
+
     /// <summary>
-    /// The kept counts (<see cref="ProgressAsync"/>) by bloc name in the current culture, sorted once per culture: the
-    /// counts are made once per evaluation, so the first sorting holds for every later view.
+    /// The kept counts (<see cref="ProgressAsync"/>) by bloc, the blocs by name in the current culture, sorted once per
+    /// culture: the counts are made once per evaluation, so the first sorting holds for every later view.
     /// </summary>
-    public async Task<IReadOnlyList<BlocProgress>> ProgressByBlocNameAsync(Func<Task<IReadOnlyList<BlocProgress>>> count)
+    public async Task<IReadOnlyList<BlocProgress>> ProgressByBlocNameAsync(Func<Task<IReadOnlyList<MemberProgress>>> count)
     {
         var culture = CultureInfo.CurrentCulture;
         if (_progressByBlocName.TryGetValue(culture.Name, out var sorted))
@@ -149,8 +192,8 @@ public sealed class EvaluationSnapshot
         }
 
         var counted = await ProgressAsync(count);
-        return _progressByBlocName.GetOrAdd(culture.Name,
-            _ => [.. counted.OrderBy(b => b.BlocName, StringComparer.Create(culture, ignoreCase: false))]);
+        return _progressByBlocName.GetOrAdd(culture.Name, _ => [.. MemberProgress.ByBloc(counted, BlocName)
+            .OrderBy(b => b.BlocName, StringComparer.Create(culture, ignoreCase: false))]);
     }
 }
 
@@ -397,10 +440,16 @@ public sealed class EvaluationSnapshots : IDisposable
         }
 
         var evaluated = CampaignEvaluator.Reevaluate(last.Evaluation, input, last.Rules);
-        return evaluated.IsSuccess
-            ? Result<EvaluationSnapshot>.Success(new EvaluationSnapshot(last.Campaign, input, last.Rules, evaluated.Value,
-                last.BlocNames, _clock.GetUtcNow()))
-            : Result<EvaluationSnapshot>.Failure(evaluated.Errors);
+        if (!evaluated.IsSuccess)
+        {
+            return Result<EvaluationSnapshot>.Failure(evaluated.Errors);
+        }
+
+        // The progress counts of the other units stand: only the changed units' are read again, here, off any reader's request.
+        var progress = last.CountedProgress is { } counted
+            ? await MemberProgress.WithUnitsReadAgainAsync(db, last.Campaign.Id, counted, unitIds)
+            : null;
+        return Result<EvaluationSnapshot>.Success(EvaluationSnapshot.After(last, input, evaluated.Value, progress, _clock.GetUtcNow()));
     }
 
     private async Task<Result<EvaluationSnapshot>?> EvaluateAsync(int campaignId)

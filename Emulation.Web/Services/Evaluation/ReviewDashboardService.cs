@@ -2,7 +2,6 @@ using System.Globalization;
 using Emulation.Domain.Awards;
 using Emulation.Domain.Campaigns;
 using Emulation.Domain.Common;
-using Emulation.Domain.Pledges;
 using Emulation.Domain.Scoring;
 using Emulation.Web.Data;
 using Emulation.Web.Resources;
@@ -45,7 +44,7 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
     {
         var blocs = s.BlocScores();
         var titles = s.Titles;
-        var progress = await s.ProgressByBlocNameAsync(() => ProgressAsync(actor, campaignId, s));
+        var progress = await s.ProgressByBlocNameAsync(() => ProgressAsync(actor, campaignId));
         await using var db = await factory.CreateDbContextAsync(actor);
         var nominations = await db.Nominations.CountAsync(n => n.CampaignId == campaignId);
         var updating = snapshots.IsUpdating(campaignId);
@@ -266,34 +265,14 @@ public sealed class ReviewDashboardService(IDbContextFactory<EmulationDbContext>
         new(r.PersonId, r.UnitId, r.SubjectName, s.UnitNames.GetValueOrDefault(r.UnitId, ""), r.Title, r.Status, r.Explanation);
 
     /// <summary>
-    /// Each bloc's units, pledges, and results submitted and accepted, counted by the database in one query, once per
+    /// Each bloc member's pledge and results (<see cref="MemberProgress"/>), read by the database in one query, once per
     /// kept evaluation (<see cref="EvaluationSnapshot.ProgressAsync"/>): a province's thousand units and their pledges
     /// and results are not read to be counted here on every view.
     /// </summary>
-    private async Task<IReadOnlyList<BlocProgress>> ProgressAsync(Actor actor, int campaignId, EvaluationSnapshot s)
+    private async Task<IReadOnlyList<MemberProgress>> ProgressAsync(Actor actor, int campaignId)
     {
         await using var db = await factory.CreateDbContextAsync(actor);
-        var counts = await db.BlocMembers.AsNoTracking().Where(m => m.CampaignId == campaignId)
-            .Select(m => new
-            {
-                m.BlocId,
-                Pledged = db.Pledges.Any(p => p.CampaignId == campaignId && p.UnitId == m.UnitId),
-                Submitted = db.UnitResults.Any(r => r.CampaignId == campaignId && r.UnitId == m.UnitId &&
-                    (r.Status == SubmissionStatus.Submitted || r.Status == SubmissionStatus.Accepted)),
-                Accepted = db.UnitResults.Any(r => r.CampaignId == campaignId && r.UnitId == m.UnitId &&
-                    r.Status == SubmissionStatus.Accepted),
-            })
-            .GroupBy(m => m.BlocId)
-            .Select(g => new
-            {
-                BlocId = g.Key,
-                Units = g.Count(),
-                Pledged = g.Count(m => m.Pledged),
-                Submitted = g.Count(m => m.Submitted),
-                Accepted = g.Count(m => m.Accepted),
-            })
-            .ToListAsync();
-        return [.. counts.Select(c => new BlocProgress(c.BlocId, s.BlocName(c.BlocId), c.Units, c.Pledged, c.Submitted, c.Accepted))];
+        return await MemberProgress.ReadAsync(db, campaignId);
     }
 
     private static (int Skip, int Size) Window(int page, int pageSize)

@@ -27,6 +27,54 @@ public sealed class VerdictIndex
         _counts = new Lazy<Counts>(Count);
     }
 
+    /// <summary>
+    /// The index of <paramref name="verdicts"/> made from <paramref name="last"/>'s parts already made, reading only the
+    /// verdicts that may differ (<see cref="RecommendationList.PositionsChangedSince"/>); nothing of
+    /// <paramref name="last"/> is kept referenced. Positions by unit depend only on the list's layout and are taken as
+    /// they are. A part <paramref name="last"/> has not made yet, or any part when most verdicts may differ or the
+    /// layout differs, is made on first use, as <see cref="VerdictIndex(RecommendationList)"/> makes it.
+    /// </summary>
+    private VerdictIndex(RecommendationList verdicts, VerdictIndex last, int[] changed)
+        : this(verdicts)
+    {
+        if (last._byUnit.IsValueCreated)
+        {
+            _byUnit = new Lazy<IReadOnlyDictionary<int, int[]>>(last._byUnit.Value);
+        }
+
+        if (changed.Length > verdicts.Count / 4)
+        {
+            return;
+        }
+
+        if (last._counts.IsValueCreated)
+        {
+            _counts = new Lazy<Counts>(Recounted(last, changed));
+        }
+
+        foreach (var (key, found) in last._byTitleAndStatus)
+        {
+            if (found.IsValueCreated)
+            {
+                _byTitleAndStatus[key] = new Lazy<int[]>(Found(found.Value, key.Title, key.Status, changed));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The index of <paramref name="verdicts"/>, an evaluation made again from the one <paramref name="last"/> indexes
+    /// (<see cref="Emulation.Domain.Scoring.CampaignEvaluator.Reevaluate"/>): what <paramref name="last"/> already made is
+    /// carried over, adjusted for the verdicts decided again, instead of being made again over every verdict.
+    /// </summary>
+    public static VerdictIndex After(VerdictIndex last, RecommendationList verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(last);
+        ArgumentNullException.ThrowIfNull(verdicts);
+        return verdicts.PositionsChangedSince(last._verdicts) is { } changed
+            ? new VerdictIndex(verdicts, last, changed)
+            : new VerdictIndex(verdicts);
+    }
+
     /// <summary>Positions of the verdicts of this title and in this status (null: any), ascending.</summary>
     public IReadOnlyList<int> Matching(Title? title, RecommendationStatus? status) =>
         title is null && status is null
@@ -41,6 +89,48 @@ public sealed class VerdictIndex
 
     /// <summary>How many verdicts on each unit or its people are recommendations; units with none are left out.</summary>
     public IReadOnlyDictionary<int, int> RecommendedByUnit => _counts.Value.RecommendedByUnit;
+
+    /// <summary>
+    /// <paramref name="last"/> (the last index's positions for this title and status) with the <paramref name="changed"/>
+    /// positions tested again: one merge of two ascending lists.
+    /// </summary>
+    private int[] Found(int[] last, Title? title, RecommendationStatus? status, int[] changed)
+    {
+        var found = new List<int>(last.Length + changed.Length);
+        var next = 0;
+        foreach (var position in last)
+        {
+            for (; next < changed.Length && changed[next] < position; next++)
+            {
+                AddIfMatching(found, changed[next], title, status);
+            }
+
+            if (next < changed.Length && changed[next] == position)
+            {
+                AddIfMatching(found, changed[next++], title, status);
+            }
+            else
+            {
+                found.Add(position);
+            }
+        }
+
+        for (; next < changed.Length; next++)
+        {
+            AddIfMatching(found, changed[next], title, status);
+        }
+
+        return [.. found];
+    }
+
+    private void AddIfMatching(List<int> found, int position, Title? title, RecommendationStatus? status)
+    {
+        var r = _verdicts[position];
+        if ((title is null || r.Title == title) && (status is null || r.Status == status))
+        {
+            found.Add(position);
+        }
+    }
 
     private int[] Find(Title? title, RecommendationStatus? status)
     {
@@ -78,29 +168,55 @@ public sealed class VerdictIndex
 
     private Counts Count()
     {
-        var counts = new Dictionary<Title, int[]>();
+        var byTitle = new Dictionary<Title, int[]>();
         var recommended = new Dictionary<int, int>();
         foreach (var r in _verdicts)
         {
-            if (!counts.TryGetValue(r.Title, out var byStatus))
-            {
-                counts[r.Title] = byStatus = new int[Enum.GetValues<RecommendationStatus>().Length];
-            }
-
-            byStatus[(int)r.Status]++;
-            if (r.Status == RecommendationStatus.Recommended)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(recommended, r.UnitId, out _)++;
-            }
+            Tally(byTitle, recommended, r, 1);
         }
 
-        IReadOnlyList<TitleTally> tallies = [.. counts.OrderBy(t => t.Key).Select(t => new TitleTally(t.Key,
-            t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
-            t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))];
-        return new Counts(tallies, recommended);
+        return new Counts(byTitle, recommended);
     }
 
-    private sealed record Counts(IReadOnlyList<TitleTally> Tallies, IReadOnlyDictionary<int, int> RecommendedByUnit);
+    /// <summary><paramref name="last"/>'s counts with the <paramref name="changed"/> positions' verdicts counted again.</summary>
+    private Counts Recounted(VerdictIndex last, int[] changed)
+    {
+        var counted = last._counts.Value;
+        var byTitle = counted.ByTitle.ToDictionary(t => t.Key, t => (int[])t.Value.Clone());
+        var recommended = new Dictionary<int, int>(counted.RecommendedByUnit);
+        foreach (var position in changed)
+        {
+            Tally(byTitle, recommended, last._verdicts[position], -1);
+            Tally(byTitle, recommended, _verdicts[position], 1);
+        }
+
+        return new Counts(byTitle, recommended);
+    }
+
+    /// <summary>Counts <paramref name="r"/> in (1) or out (−1); a unit left with no recommendation is left out.</summary>
+    private static void Tally(Dictionary<Title, int[]> byTitle, Dictionary<int, int> recommended, Recommendation r, int sign)
+    {
+        ref var byStatus = ref CollectionsMarshal.GetValueRefOrAddDefault(byTitle, r.Title, out _);
+        byStatus ??= new int[Enum.GetValues<RecommendationStatus>().Length];
+        byStatus[(int)r.Status] += sign;
+        if (r.Status == RecommendationStatus.Recommended)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(recommended, r.UnitId, out _);
+            count += sign;
+            if (count == 0)
+            {
+                recommended.Remove(r.UnitId);
+            }
+        }
+    }
+
+    /// <summary>Verdicts by title and status (indexed by the status), and recommendations by unit.</summary>
+    private sealed record Counts(IReadOnlyDictionary<Title, int[]> ByTitle, IReadOnlyDictionary<int, int> RecommendedByUnit)
+    {
+        public IReadOnlyList<TitleTally> Tallies { get; } = [.. ByTitle.OrderBy(t => t.Key).Select(t => new TitleTally(t.Key,
+            t.Value[(int)RecommendationStatus.Recommended], t.Value[(int)RecommendationStatus.NotEligible],
+            t.Value[(int)RecommendationStatus.OverQuota], t.Value[(int)RecommendationStatus.Deferred]))];
+    }
 
     /// <summary>0, 1, …, count − 1 without an array: the positions when nothing is filtered.</summary>
     private sealed class EveryPosition(int count) : IReadOnlyList<int>
