@@ -2,6 +2,7 @@ using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Admin;
 using Emulation.Web.Data;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Accounts;
@@ -60,6 +61,28 @@ public sealed class UsersPageTests : PageTestContext
         Assert.Contains("Chờ đổi mật khẩu", page.Find("[data-testid=users-table]").TextContent, StringComparison.Ordinal);
         page.Find(Input("users-search")).Change("lanhdao2");
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=users-table] tbody tr")));
+    }
+
+    /// <summary>
+    /// A double click on "Tạo tài khoản": the circuit handled the second click after the first had created the account and
+    /// emptied the form, and replaced the temporary password, shown only this once, with "Cần nhập tên đăng nhập" (walk39).
+    /// </summary>
+    [Fact]
+    public async Task Create_TheSecondClickOfADoubleClick_KeepsTheTemporaryPasswordInView()
+    {
+        var page = Render<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=users-table]")));
+        page.Find(Input("user-name")).Change("lanhdao.nhapdup");
+        page.Find(Input("user-fullname")).Change("Vũ Văn Nhấp");
+        page.Find(Input($"user-role-{Roles.Leadership}")).Change(true);
+
+        await page.Find("[data-testid=user-save]").ClickAsync(new MouseEventArgs { Detail = 1 });
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=temporary-password]")));
+        var password = page.Find("[data-testid=temporary-password]").TextContent;
+        await page.Find("[data-testid=user-save]").ClickAsync(new MouseEventArgs { Detail = 2 });
+
+        Assert.Equal(password, page.Find("[data-testid=temporary-password]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=errors]"));
     }
 
     [Fact]

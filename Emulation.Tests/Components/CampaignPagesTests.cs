@@ -7,6 +7,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Services.Campaigns;
 using Emulation.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
@@ -68,6 +69,22 @@ public sealed class CampaignPagesTests(AppFixture fixture) : PageTestContext(fix
         page.Find("[data-testid=create-campaign]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập tên phong trào.", page.Markup, StringComparison.Ordinal));
+    }
+
+    /// <summary>A double click on "Tạo": its second click created a second draft of the same name (walk39).</summary>
+    [Fact]
+    public async Task CampaignList_TheSecondClickOfADoubleClick_CreatesNoSecondDraft()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var page = Render<CampaignList>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=campaign-table]")));
+        page.Find("input[data-testid=campaign-name]").Change("Phong trào tạo bằng nhấp đúp");
+
+        await page.Find("[data-testid=create-campaign]").ClickAsync(new MouseEventArgs { Detail = 1 });
+        await page.Find("[data-testid=create-campaign]").ClickAsync(new MouseEventArgs { Detail = 2 });
+
+        var named = (await App.Service<CampaignService>().ListAsync(TestActors.Officer)).Count(c => c.Name == "Phong trào tạo bằng nhấp đúp");
+        Assert.Equal(1, named);
     }
 
     [Fact]

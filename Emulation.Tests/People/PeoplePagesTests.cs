@@ -75,6 +75,26 @@ public sealed class PeoplePagesTests : PageTestContext
         page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập mã cán bộ.", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// An empty form names everything it lacks at once: it named the recruitment day alone, and the code, the name and
+    /// the position only once the day was given (walk39).
+    /// </summary>
+    [Fact]
+    public void Add_OfAnEmptyForm_NamesEveryMissingFieldAtOnce()
+    {
+        var page = Render<PersonPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=person-form]")));
+
+        page.Find("[data-testid=person-save]").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=errors]")));
+        var said = page.Find("[data-testid=errors]").TextContent;
+        foreach (var missing in new[] { "Vui lòng nhập ngày tuyển dụng.", "Vui lòng nhập mã cán bộ.", "Vui lòng nhập họ và tên.", "Vui lòng nhập chức vụ." })
+        {
+            Assert.Contains(missing, said, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Transfer_DatedBeforeRecruitment_IsRefusedWithTheReason_AndTheHistoryStays()
     {

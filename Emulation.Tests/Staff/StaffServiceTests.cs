@@ -50,6 +50,29 @@ public sealed class StaffServiceTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task SavePledge_FromTwoTabsOpenedTogether_TheLaterSaveIsAClash_AndTheEarlierIsKept()
+    {
+        var me = await StaffAsync("nv.th2");
+        var campaign = await fixture.App.SeededCampaignIdAsync();
+        // Both tabs read the page before either saved (another test of this class may have let nv.th2 pledge already).
+        var read = (await Service.GetPledgesAsync(me)).Single(p => p.CampaignId == campaign);
+
+        var first = await Service.SavePledgeAsync(me, campaign, me.PersonId!.Value, Title.AdvancedWorker, "Ghi từ thẻ thứ nhất.",
+            read.Version, expectNew: read.Version is null);
+        var second = await Service.SavePledgeAsync(me, campaign, me.PersonId.Value, Title.GrassrootsEmulationFighter, "Ghi từ thẻ thứ hai.",
+            read.Version, expectNew: read.Version is null);
+
+        Assert.True(first.IsSuccess, string.Join("; ", first.Errors));
+        Assert.Equal(ConcurrencyErrors.Code, Assert.Single(second.Errors).Code);
+        var kept = (await Service.GetPledgesAsync(me)).Single(p => p.CampaignId == campaign);
+        Assert.Equal((Title.AdvancedWorker, "Ghi từ thẻ thứ nhất."), (kept.Title!.Value, kept.Commitment));
+        // Having read the other tab's pledge, the second tab saves over it.
+        var again = await Service.SavePledgeAsync(me, campaign, me.PersonId.Value, Title.GrassrootsEmulationFighter, "Ghi từ thẻ thứ hai.",
+            kept.Version);
+        Assert.True(again.IsSuccess, string.Join("; ", again.Errors));
+    }
+
+    [Fact]
     public async Task SavePledge_ForAnotherPerson_IsRefused_AndNothingSaved()
     {
         var me = await StaffAsync("nv.th1");

@@ -37,6 +37,12 @@ public static class OfficeTime
     /// <summary>The office's calendar day of a moment.</summary>
     public static DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
 
+    /// <summary>
+    /// Today in the office, at midnight, as a form's date picker holds a day (a decision's date, a dossier's): the
+    /// server's own <see cref="DateTime.Today"/> is the day before until 07:00 in Vietnam on a server kept at UTC.
+    /// </summary>
+    public static DateTime Today(TimeProvider clock) => Date(clock.GetUtcNow()).ToDateTime(TimeOnly.MinValue);
+
     /// <summary>Date and time as the reader's culture writes them ("05/03/2026 14:30" in vi-VN), at the office's offset.</summary>
     public static string Format(DateTimeOffset at) => Local(at).ToString("g", CultureInfo.CurrentCulture);
 

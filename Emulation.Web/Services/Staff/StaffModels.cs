@@ -15,6 +15,9 @@ public sealed record OwnPledgeView(int CampaignId, string CampaignName, int Year
 {
     /// <summary>Whether one's unit is in one of the campaign's blocs; staff of a unit left out pledge nothing in it.</summary>
     public bool TakesPart { get; init; } = true;
+
+    /// <summary>The pledge's version as read, for the save to tell a pledge changed from another tab; null with no pledge.</summary>
+    public Guid? Version { get; init; }
 }
 
 /// <summary>Where one's own nomination stands, in the words a member of staff needs (never the ballot's figures).</summary>

@@ -60,25 +60,35 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
             .Take(RecentCampaigns).ToListAsync();
         var ids = campaigns.Select(c => c.Id).ToList();
         var pledges = await db.Set<PersonalPledge>().AsNoTracking()
-            .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId)).ToDictionaryAsync(p => p.CampaignId);
+            .Where(p => p.PersonId == personId && ids.Contains(p.CampaignId))
+            .Select(p => new { Pledge = p, Version = EF.Property<Guid>(p, EmulationDbContext.VersionProperty) })
+            .ToDictionaryAsync(p => p.Pledge.CampaignId);
         var inPost = await db.People.AnyAsync(p => p.Id == personId && p.LeftOn == null);
         var takingPart = unit is { } own ? await CampaignParticipation.TakenPartInAsync(db, own, ids) : [];
         return [.. campaigns.Select(c =>
         {
-            var pledge = pledges.GetValueOrDefault(c.Id);
+            var read = pledges.GetValueOrDefault(c.Id);
+            var pledge = read?.Pledge;
             var takesPart = takingPart.Contains(c.Id);
             return new OwnPledgeView(c.Id, c.Name, c.Year, c.Status, c.PledgeDeadline,
                 inPost && takesPart && PersonalPledge.Open(c).IsSuccess,
-                PersonalPledge.ChoicesIn(c), pledge?.Title, pledge?.Commitment, pledge?.ChangedAt) { TakesPart = takesPart };
+                PersonalPledge.ChoicesIn(c), pledge?.Title, pledge?.Commitment, pledge?.ChangedAt)
+            {
+                TakesPart = takesPart,
+                Version = read?.Version,
+            };
         })];
     }
 
     /// <summary>
     /// Registers or changes the personal pledge of <paramref name="personId"/>, who must be the caller: another
     /// person's pledge is refused (<see cref="AccessDeniedException"/>). The campaign's rules are the domain's
-    /// (<see cref="PersonalPledge.Register"/>).
+    /// (<see cref="PersonalPledge.Register"/>). With <paramref name="versionRead"/> (the pledge's version the caller
+    /// read, <see cref="OwnPledgeView.Version"/>), a pledge saved since from another tab is a clash rather than
+    /// overwritten; with <paramref name="expectNew"/> (the caller found no pledge), so is one registered meanwhile.
     /// </summary>
-    public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int personId, Title title, string? commitment)
+    public async Task<Result> SavePledgeAsync(Actor actor, int campaignId, int personId, Title title, string? commitment,
+        Guid? versionRead = null, bool expectNew = false)
     {
         actor.RequireOwnPerson(personId);
         await using var db = await factory.CreateDbContextAsync(actor);
@@ -109,6 +119,11 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         }
         else
         {
+            if (expectNew || (versionRead is { } read && read != db.VersionOf(pledge)))
+            {
+                return Result.Failure(ConcurrencyErrors.ChangedByOthers());
+            }
+
             var changed = pledge.Change(campaign, title, commitment, now);
             if (!changed.IsSuccess)
             {
