@@ -38,6 +38,14 @@ public static class CampaignGates
     public static bool AcceptsEvidence(this CampaignStatus status, Pledges.SubmissionStatus? results) =>
         status.AcceptsEvidence() || status.AcceptsResults(results);
 
+    /// <summary>
+    /// The campaign has taken its units' staff records for the year: in review (unless the officer returned this unit's
+    /// results, <paramref name="results"/>) or closed, the year's ratings are those it ranked, voted on and decided on,
+    /// so a head no longer rewrites them. Before launch and while pledges or results are open, they are still the head's.
+    /// </summary>
+    public static bool HoldsStaffYear(this CampaignStatus status, Pledges.SubmissionStatus? results) =>
+        status is CampaignStatus.Review or CampaignStatus.Closed && !status.AcceptsEvidence(results);
+
     /// <summary>The engine's recommendations go to the council during review.</summary>
     public static bool AcceptsNominations(this CampaignStatus status) => status == CampaignStatus.Review;
 

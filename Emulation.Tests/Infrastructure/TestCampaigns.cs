@@ -64,11 +64,11 @@ public static class TestCampaigns
     /// <summary>The code of the <paramref name="i"/>th criterion of <see cref="LaunchWithCriteriaAsync"/> ("C01").</summary>
     public static string CriterionCode(int i) => $"C{i:00}";
 
-    /// <summary>A campaign of 2026 launched with one criterion (HOP, meetings, 100 points) over the agency's blocs.</summary>
-    public static async Task<int> LaunchWithOneCriterionAsync(this CampaignService campaigns, string name)
+    /// <summary>A campaign of <paramref name="year"/> launched with one criterion (HOP, meetings, 100 points) over the agency's blocs.</summary>
+    public static async Task<int> LaunchWithOneCriterionAsync(this CampaignService campaigns, string name, int year = 2026)
     {
         ArgumentNullException.ThrowIfNull(campaigns);
-        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = 2026 })).Value;
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput { Name = name, Year = year })).Value;
         await campaigns.AddCriterionAsync(TestActors.Officer, id,
             new CriterionInput { Code = "HOP", Name = "Cuộc họp", MaxPoints = 100, UnitOfMeasure = "cuộc" });
         await campaigns.ReadyToLaunchAsync(id);

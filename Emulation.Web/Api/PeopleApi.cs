@@ -4,6 +4,7 @@ using Emulation.Domain.Results;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Organization;
 using Emulation.Web.Services.Records;
+using Emulation.Web.Services.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -69,7 +70,7 @@ internal static class PeopleApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         people.MapGet("/{code}", GetPersonAsync).WithName("GetPerson").RequireAuthorization(Policies.SignedInWithRole).ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPut("/{code}/years/{year:int}", PutPersonYearAsync).WithName("PutPersonYear").RequireAuthorization(Policies.KeepStaffRecords)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -216,9 +217,13 @@ internal static class PeopleApi
             return TypedResults.NoContent();
         }
 
-        return saved.Errors.Any(e => e.Code == "records.not_found")
-            ? ApiJson.NotFound("Api.NotFound.Person", code)
-            : ApiJson.Invalid(context, saved.Errors, FieldOf);
+        return saved.Errors switch
+        {
+            _ when saved.Errors.Any(e => e.Code == "records.not_found") => ApiJson.NotFound("Api.NotFound.Person", code),
+            [{ Code: RecordsService.AwardsByAdministratorCode } notTheirs] => ApiProblems.Status(StatusCodes.Status403Forbidden, notTheirs),
+            [{ Code: StaffYears.HeldCode } held] => ApiProblems.Conflict(held),
+            _ => ApiJson.Invalid(context, saved.Errors, FieldOf),
+        };
     }
 
     private static string PersonFieldOf(Domain.Common.DomainError error) => error.Code switch

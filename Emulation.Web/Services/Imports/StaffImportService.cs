@@ -61,6 +61,10 @@ public sealed class StaffImportService(
 
         // Opened as the actor, so that the audit trail names the head who imported the rows.
         await using var db = await factory.CreateDbContextAsync(actor, cancellationToken);
+        if (await StaffYears.HeldAsync(db, unitId, year, cancellationToken) is { } held)
+        {
+            return StaffImportReport.Failed([ImportRowError.ForFile(held)], 0);
+        }
 
         // Two set-based reads for the whole sheet: the unit's people, and their records for the year.
         var ownPeople = (await db.People.AsNoTracking().Where(p => p.UnitId == unitId).Select(p => p.Id)

@@ -26,6 +26,12 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>Issuer recorded on those awards: the decision's issuer is not known either.</summary>
     public const string RecordedIssuer = "Ghi nhận qua API (chưa có số quyết định)";
 
+    public const string AwardsByAdministratorCode = "records.awards_by_administrator";
+
+    /// <summary>A head sent titles or awards with a year's record: those are the administrator's to record.</summary>
+    public static DomainError AwardsByAdministrator() =>
+        new(AwardsByAdministratorCode, "Titles and awards a person holds are recorded by the administrator; a head records the year's rating only.");
+
     public static DomainError NotFound(string what, string code) =>
         new("records.not_found", $"There is no {what} '{code}'.", code);
 
@@ -213,7 +219,9 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// <summary>
     /// Replaces the person's record for <paramref name="year"/> in one transaction: rating and facts through the
     /// domain's checks, initiatives, and the titles and awards recorded through the API for that year.
-    /// The administrator records any year; a department head only for people of their own unit.
+    /// The administrator records any year, titles and awards included; a department head only for people of their own
+    /// unit, their rating and facts only (the titles and awards recorded stay), and not for a year a campaign of the app
+    /// has ranked and decided (<see cref="StaffYears"/>).
     /// </summary>
     public async Task<Result> PutPersonYearAsync(Actor actor, string code, int year, PersonYearDraft draft)
     {
@@ -225,6 +233,19 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             // A head's only unit is the one they edit, an administrator's only agency the one they are bound to: another
             // unit's person is as unknown as one that does not exist.
             return Result.Failure(NotFound("person", code));
+        }
+
+        // The administrator keeps the records: any year, and the titles and awards a person holds from decisions made
+        // outside the app. A head records their staff's rating for a year the app has not ranked and decided.
+        var keepsRecords = actor.Can(Policies.Administer);
+        if (!keepsRecords && (draft.Titles.Count > 0 || draft.Awards.Count > 0))
+        {
+            return Result.Failure(AwardsByAdministrator());
+        }
+
+        if (!keepsRecords && await StaffYears.HeldAsync(db, person.UnitId, year) is { } held)
+        {
+            return Result.Failure(held);
         }
 
         var record = await db.StaffYearResults.SingleOrDefaultAsync(s => s.PersonId == person.Id && s.Year == year);
@@ -264,8 +285,12 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             .Where(i => i.PersonId == person.Id && i.Year == year).ToListAsync());
         db.Set<RecognisedInitiative>().AddRange(draft.Initiatives.Select(i =>
             RecognisedInitiative.Record(person.Id, year, i.Title, i.Level)));
-        await ReplaceRecordedAwardsAsync(db, person.Id, record.UnitId, year,
-            [.. draft.Titles.Select(t => new AwardEntry(t, AwardKind.Merit)), .. draft.Awards]);
+        if (keepsRecords)
+        {
+            await ReplaceRecordedAwardsAsync(db, person.Id, record.UnitId, year,
+                [.. draft.Titles.Select(t => new AwardEntry(t, AwardKind.Merit)), .. draft.Awards]);
+        }
+
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         await notifier.YearsChangedAsync(factory, [year]);

@@ -327,6 +327,11 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
     {
         actor.RequireEditUnit(unitId);
         await using var db = await factory.CreateDbContextAsync(actor);
+        if (await StaffYears.HeldAsync(db, unitId, year) is { } held)
+        {
+            return Result.Failure(held);
+        }
+
         var personIds = rows.Select(r => r.PersonId).ToList();
         var ownPeople = await db.People.Where(p => p.UnitId == unitId && personIds.Contains(p.Id)).Select(p => p.Id)
             .ToListAsync();
