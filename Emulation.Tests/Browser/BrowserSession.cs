@@ -265,8 +265,9 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, string b
     /// <remarks>
     /// Narrowed, the desktop's menu slides away (a 150 ms transition): the picture finishes the page's transitions
     /// before it is taken (<see cref="ScreenshotAnimations.Disabled"/>) instead of the test waiting for the menu to be
-    /// hidden. That wait, polled on every frame the page drew meanwhile, cost the accessibility walk 17 of its
-    /// ~120 CPU-seconds (148 pictures), against 3–4 now; bench/results/2026-12-07-suite39a.md. The width is still read
+    /// hidden. Narrowing with that wait, polled on every frame the page drew meanwhile, took 17 of the accessibility
+    /// walk's ~120 CPU-seconds (148 pictures); narrowing alone now takes 3–4, the picture 3–4 more than it did
+    /// (bench/results/2026-12-07-suite39a.md). The width is still read
     /// after the picture: read at once after narrowing, 22 of the walk's 148 pages measured 391–476 px, which after the
     /// picture (and before, after the wait) measure 390 or less.
     /// </remarks>
