@@ -45,6 +45,21 @@ public sealed class ApiHeldStaffYearTests(ApiFixture fixture) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task AYearAnotherCampaignStillTakes_StaysOpenToTheHead()
+    {
+        var campaigns = App.Service<CampaignService>();
+        var reviewed = await campaigns.LaunchWithOneCriterionAsync("Thi đua năm 2023: đang xét", year: 2023);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, reviewed, CampaignStep.OpenResults)).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, reviewed, CampaignStep.StartReview)).IsSuccess);
+        await campaigns.LaunchWithOneCriterionAsync("Thi đua năm 2023: đợt hai", year: 2023);
+        using var head = await App.AsUserAsync("tp.th");
+
+        var written = await head.PutAsync("/api/v1/people/TH-002/years/2023", ApiClients.Json(ExcellentYear));
+
+        Assert.Equal(HttpStatusCode.NoContent, written.StatusCode);
+    }
+
+    [Fact]
     public async Task AHeadSendingTitles_IsForbidden_AndTheirRecordOfAYear_KeepsTheTitlesTheAdministratorRecorded()
     {
         using var head = await App.AsUserAsync("tp.th");

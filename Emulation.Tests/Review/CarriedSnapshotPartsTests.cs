@@ -13,7 +13,6 @@ namespace Emulation.Tests.Review;
 /// verdicts decided again; each must equal the part a snapshot made from scratch of the same evaluation gives, round
 /// after round, whichever parts the last one had made.
 /// </summary>
-[Trait("Category", "Fast")]
 public sealed class CarriedSnapshotPartsTests
 {
     private static readonly Campaign Campaign = Campaign.Draft("Phong trào thi đua", InputBuilder.Year, CampaignKind.Yearly).Value;

@@ -7,8 +7,9 @@ namespace Emulation.Web.Services.Submissions;
 
 /// <summary>
 /// Whether a unit's staff records for a year may still be written by its head: not once a yearly campaign of that year
-/// the unit takes part in holds them (<see cref="CampaignGates.HoldsStaffYear"/>). A year no campaign in the app
-/// covers is history the head records; the administrator corrects any year.
+/// the unit takes part in holds them (<see cref="CampaignGates.HoldsStaffYear"/>), unless another such campaign still
+/// takes them (its staff tab is open: the year is still being worked on). A year no campaign in the app covers is
+/// history the head records; the administrator corrects any year.
 /// </summary>
 internal static class StaffYears
 {
@@ -24,9 +25,7 @@ internal static class StaffYears
     public static async Task<DomainError?> HeldAsync(EmulationDbContext db, int unitId, int year, CancellationToken cancellationToken = default)
     {
         var campaigns = await db.Campaigns.AsNoTracking()
-            .Where(c => c.Year == year && c.Kind == CampaignKind.Yearly
-                && (c.Status == CampaignStatus.Review || c.Status == CampaignStatus.Closed)
-                && db.BlocMembers.Any(m => m.CampaignId == c.Id && m.UnitId == unitId))
+            .Where(c => c.Year == year && c.Kind == CampaignKind.Yearly && db.BlocMembers.Any(m => m.CampaignId == c.Id && m.UnitId == unitId))
             .Select(c => new
             {
                 c.Name,
@@ -34,6 +33,8 @@ internal static class StaffYears
                 Results = db.UnitResults.Where(r => r.CampaignId == c.Id && r.UnitId == unitId).Select(r => (Domain.Pledges.SubmissionStatus?)r.Status).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return campaigns.FirstOrDefault(c => c.Status.HoldsStaffYear(c.Results)) is { } holding ? Held(year, holding.Name) : null;
+        return campaigns.Any(c => c.Status.AcceptsEvidence(c.Results))
+            ? null
+            : campaigns.FirstOrDefault(c => c.Status.HoldsStaffYear(c.Results)) is { } holding ? Held(year, holding.Name) : null;
     }
 }
