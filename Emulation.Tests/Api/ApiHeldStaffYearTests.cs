@@ -21,10 +21,7 @@ public sealed class ApiHeldStaffYearTests(ApiFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task AYearInReview_IsAConflictForTheHead_ThroughTheApiAndTheGrid_ButTheAdministratorCorrectsIt()
     {
-        var campaigns = App.Service<CampaignService>();
-        var id = await campaigns.LaunchWithOneCriterionAsync("Thi đua năm 2024: đã xét", year: 2024);
-        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.OpenResults)).IsSuccess);
-        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.StartReview)).IsSuccess);
+        await InReviewAsync("Thi đua năm 2024: đã xét", 2024);
         using var head = await App.AsUserAsync("tp.th");
         using var administrator = App.Bootstrap();
 
@@ -47,11 +44,8 @@ public sealed class ApiHeldStaffYearTests(ApiFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task AYearAnotherCampaignStillTakes_StaysOpenToTheHead()
     {
-        var campaigns = App.Service<CampaignService>();
-        var reviewed = await campaigns.LaunchWithOneCriterionAsync("Thi đua năm 2023: đang xét", year: 2023);
-        Assert.True((await campaigns.MoveAsync(TestActors.Officer, reviewed, CampaignStep.OpenResults)).IsSuccess);
-        Assert.True((await campaigns.MoveAsync(TestActors.Officer, reviewed, CampaignStep.StartReview)).IsSuccess);
-        await campaigns.LaunchWithOneCriterionAsync("Thi đua năm 2023: đợt hai", year: 2023);
+        await InReviewAsync("Thi đua năm 2023: đang xét", 2023);
+        await App.Service<CampaignService>().LaunchWithOneCriterionAsync("Thi đua năm 2023: đợt hai", year: 2023);
         using var head = await App.AsUserAsync("tp.th");
 
         var written = await head.PutAsync("/api/v1/people/TH-002/years/2023", ApiClients.Json(ExcellentYear));
@@ -80,5 +74,14 @@ public sealed class ApiHeldStaffYearTests(ApiFixture fixture) : IClassFixture<Ap
         Assert.Equal("good", (string?)person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2017)!["rating"]);
         var titles = person["awards"]!.AsArray().Where(a => (int)a!["year"]! == 2017).Select(a => (string?)a!["title"]).ToList();
         Assert.Equal(["advancedWorker"], titles);
+    }
+
+    /// <summary>A campaign of <paramref name="year"/> whose results were opened and which the officer took into review.</summary>
+    private async Task InReviewAsync(string name, int year)
+    {
+        var campaigns = App.Service<CampaignService>();
+        var id = await campaigns.LaunchWithOneCriterionAsync(name, year);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.OpenResults)).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.StartReview)).IsSuccess);
     }
 }
