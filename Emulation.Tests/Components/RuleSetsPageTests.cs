@@ -2,6 +2,8 @@ using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Admin;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Rules;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace Emulation.Tests.Components;
 
@@ -125,6 +127,21 @@ public sealed class RuleSetsPageTests(AppFixture fixture) : PageTestContext(fixt
     }
 
     /// <summary>Fills the identity a provincial variant needs, so a test changes only the settings it is about.</summary>
+    [Fact]
+    public async Task RuleSets_TheSecondClickOfADoubleClick_StoresNoSecondVersion()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<RuleSetsPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=save-ruleset]")));
+        Identify(page, "QT-NHAP-DUP");
+
+        await page.Find("[data-testid=save-ruleset]").ClickAsync(new MouseEventArgs { Detail = 1 });
+        await page.Find("[data-testid=save-ruleset]").ClickAsync(new MouseEventArgs { Detail = 2 });
+
+        var versions = (await App.Service<RuleSetService>().ListAsync(TestActors.Admin)).Count(r => r.Id == "QT-NHAP-DUP");
+        Assert.Equal(1, versions);
+    }
+
     private static void Identify(IRenderedComponent<RuleSetsPage> page, string id)
     {
         page.Find("input[data-testid=ruleset-id]").Change(id);
