@@ -125,12 +125,15 @@ public sealed class VerdictIndex
 
     private void AddIfMatching(List<int> found, int position, Title? title, RecommendationStatus? status)
     {
-        var r = _verdicts[position];
-        if ((title is null || r.Title == title) && (status is null || r.Status == status))
+        if (Matches(_verdicts[position], title, status))
         {
             found.Add(position);
         }
     }
+
+    /// <summary>Whether <paramref name="r"/> is of this title and in this status (null: any).</summary>
+    private static bool Matches(Recommendation r, Title? title, RecommendationStatus? status) =>
+        (title is null || r.Title == title) && (status is null || r.Status == status);
 
     private int[] Find(Title? title, RecommendationStatus? status)
     {
@@ -138,7 +141,7 @@ public sealed class VerdictIndex
         var position = 0;
         foreach (var r in _verdicts)
         {
-            if ((title is null || r.Title == title) && (status is null || r.Status == status))
+            if (Matches(r, title, status))
             {
                 found.Add(position);
             }
