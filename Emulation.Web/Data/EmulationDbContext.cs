@@ -127,6 +127,13 @@ public abstract class EmulationDbContext(DbContextOptions options)
     /// <summary>The concurrency version of a tracked entity, as read from the database.</summary>
     public Guid VersionOf(object entity) => (Guid)Entry(entity).Property(VersionProperty).OriginalValue!;
 
+    /// <summary>
+    /// Someone saved <paramref name="entity"/> since the caller read <paramref name="versionRead"/> (null: the caller
+    /// read no version and nothing is compared): a lost race, told as one before the domain looks at the state the
+    /// winner left, which would otherwise be the answer (a submitted result is no longer editable).
+    /// </summary>
+    public bool ChangedSinceRead(object entity, Guid? versionRead) => versionRead is { } read && read != VersionOf(entity);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -214,7 +214,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         var at = clock.GetUtcNow();
         await using var db = await factory.CreateDbContextAsync(actor);
         var campaign = await db.Campaigns.Include(c => c.Amendments).SingleAsync(c => c.Id == campaignId);
-        if (IsStale(db, campaign, versionRead))
+        if (db.ChangedSinceRead(campaign, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
@@ -319,7 +319,7 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
             return Result.Failure(CampaignErrors.NotFound());
         }
 
-        if (IsStale(db, campaign, versionRead))
+        if (db.ChangedSinceRead(campaign, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
@@ -327,9 +327,6 @@ public sealed class CampaignService(IDbContextFactory<EmulationDbContext> factor
         var changed = change(campaign);
         return changed.IsSuccess ? await SaveCampaignAsync(db, campaign) : changed;
     }
-
-    private static bool IsStale(EmulationDbContext db, Campaign campaign, Guid? versionRead) =>
-        versionRead is { } read && read != db.VersionOf(campaign);
 
     /// <summary>
     /// Saves with a new campaign version, so a save racing this one is refused rather than merged, and reports the new

@@ -403,7 +403,7 @@ public sealed class OrganizationService(IDbContextFactory<EmulationDbContext> fa
     /// </summary>
     internal static async Task<Result> SaveUnitAsync(EmulationDbContext db, Unit unit, Guid? versionRead)
     {
-        if (versionRead is { } read && read != db.VersionOf(unit))
+        if (db.ChangedSinceRead(unit, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }

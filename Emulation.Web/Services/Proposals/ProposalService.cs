@@ -324,7 +324,7 @@ public sealed class ProposalService(
             return Result.Failure(ProposalErrors.NotInProposal());
         }
 
-        if (IsStale(db, proposal, versionRead))
+        if (db.ChangedSinceRead(proposal, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }
@@ -332,9 +332,6 @@ public sealed class ProposalService(
         db.BumpVersion(proposal, db.VersionOf(proposal));
         return await change(db, proposal);
     }
-
-    private static bool IsStale(EmulationDbContext db, Proposal proposal, Guid? versionRead) =>
-        versionRead is { } read && read != db.VersionOf(proposal);
 
     /// <summary>
     /// Records the deciding level's outcome for some nominees of a dossier: granted ones become awards under that
@@ -539,7 +536,7 @@ public sealed class ProposalService(
             return Result.Failure(ProposalErrors.NotInProposal());
         }
 
-        if (IsStale(db, proposal, versionRead))
+        if (db.ChangedSinceRead(proposal, versionRead))
         {
             return Result.Failure(ConcurrencyErrors.ChangedByOthers());
         }

@@ -151,7 +151,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return Result<SavedUnit>.Success(new SavedUnit(true, db.VersionOf(created)));
         }
 
-        if (expectNew || (versionRead is { } read && read != db.VersionOf(unit)))
+        if (expectNew || db.ChangedSinceRead(unit, versionRead))
         {
             return Result<SavedUnit>.Failure(ConcurrencyErrors.ChangedByOthers());
         }

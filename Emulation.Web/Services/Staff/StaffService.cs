@@ -119,7 +119,7 @@ public sealed class StaffService(IDbContextFactory<EmulationDbContext> factory, 
         }
         else
         {
-            if (expectNew || (versionRead is { } read && read != db.VersionOf(pledge)))
+            if (expectNew || db.ChangedSinceRead(pledge, versionRead))
             {
                 return Result.Failure(ConcurrencyErrors.ChangedByOthers());
             }

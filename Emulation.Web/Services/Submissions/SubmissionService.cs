@@ -107,7 +107,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             pledge = Pledge.Start(campaignId, unitId);
             db.Pledges.Add(pledge);
         }
-        else if (ChangedSinceRead(db, pledge, versionRead))
+        else if (db.ChangedSinceRead(pledge, versionRead))
         {
             return Result<SavedSubmission>.Failure(ConcurrencyErrors.ChangedByOthers());
         }
@@ -167,7 +167,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             result = UnitResult.Start(campaignId, unitId);
             db.UnitResults.Add(result);
         }
-        else if (ChangedSinceRead(db, result, versionRead))
+        else if (db.ChangedSinceRead(result, versionRead))
         {
             return Result<SavedSubmission>.Failure(ConcurrencyErrors.ChangedByOthers());
         }
@@ -400,12 +400,4 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
         var saved = await ConcurrencyErrors.SaveAsync(db);
         return saved.IsSuccess ? outcome : saved;
     }
-
-    /// <summary>
-    /// Someone saved (or submitted) since the caller read <paramref name="versionRead"/>: a lost race, told as one
-    /// before the domain looks at the state the winner left (a submitted result is no longer editable, which would
-    /// otherwise be the answer).
-    /// </summary>
-    private static bool ChangedSinceRead(EmulationDbContext db, object entity, Guid? versionRead) =>
-        versionRead is { } read && db.VersionOf(entity) != read;
 }
