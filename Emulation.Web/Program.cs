@@ -14,6 +14,7 @@ builder.Services
     .AddEmulationServices()
     .AddEmulationNotifications(builder.Configuration)
     .AddEmulationInbox(builder.Configuration)
+    .AddSavePathWarmUp(builder.Configuration)
     .AddEmulationReverseProxy(builder.Configuration)
     .AddEmulationRateLimiting(builder.Configuration)
     .AddSecurityHeaders()

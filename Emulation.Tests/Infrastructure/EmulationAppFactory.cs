@@ -108,6 +108,8 @@ public sealed class EmulationAppFactory(params (string Key, string Value)[] sett
         builder.UseSetting(DatabaseFeed.Key, NotificationProviders.InProcess);
         // Deadline reminders run where a test calls them, on its own clock.
         builder.UseSetting("Inbox:Reminders", "false");
+        // The save path's rehearsal runs where SaveRehearsalTests check it, not beside every test's own saves.
+        builder.UseSetting("Startup:WarmUpSaves", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

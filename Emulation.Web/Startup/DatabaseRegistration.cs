@@ -41,7 +41,7 @@ internal static class DatabaseRegistration
             var connectionString = options.ConnectionString ?? SqliteConnectionString(options.SqlitePath, contentRoot);
             services.AddPooledDbContextFactory<SqliteEmulationDbContext>((sp, o) =>
                 o.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(OneQueryUnlessAsked))
-                    .AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(new SqliteLockWait()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(new SqliteLockWait(), new SqliteWalSync()));
             services.AddSingleton<IDbContextFactory<EmulationDbContext>, ProviderDbContextFactory<SqliteEmulationDbContext>>();
         }
 

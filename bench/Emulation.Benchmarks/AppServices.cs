@@ -5,6 +5,8 @@ using Emulation.Web.Services.Inbox;
 using Emulation.Web.Services.Nominations;
 using Emulation.Web.Services.Rules;
 using Emulation.Web.Services.Submissions;
+using Emulation.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,15 +16,15 @@ namespace Emulation.Benchmarks;
 /// <summary>The app's services built by hand on a benchmark's database, with what the app would give them.</summary>
 internal static class AppServices
 {
-    public static RuleSetService RuleSets(SqliteContextFactory contexts) =>
+    public static RuleSetService RuleSets(IDbContextFactory<EmulationDbContext> contexts) =>
         new(contexts, TimeProvider.System, new ConfigurationBuilder().Build(), new SubmissionNotifier());
 
-    public static DecisionService Decisions(SqliteContextFactory contexts) =>
+    public static DecisionService Decisions(IDbContextFactory<EmulationDbContext> contexts) =>
         new(contexts, TimeProvider.System, new ConfigurationBuilder().Build(), RuleSets(contexts), Refusals(contexts),
             NullLogger<DecisionService>.Instance, Inbox(contexts), new SubmissionNotifier());
 
     /// <summary>The head's submissions, telling <paramref name="notifier"/> what changed.</summary>
-    public static SubmissionService Submissions(SqliteContextFactory contexts, SubmissionNotifier notifier)
+    public static SubmissionService Submissions(IDbContextFactory<EmulationDbContext> contexts, SubmissionNotifier notifier)
     {
         var rules = new RuleSetService(contexts, TimeProvider.System, new ConfigurationBuilder().Build(), notifier);
         var evaluations = new EvaluationSnapshots(contexts, rules, TimeProvider.System, notifier,
@@ -31,10 +33,14 @@ internal static class AppServices
         return new SubmissionService(contexts, TimeProvider.System, notifier, rules, Inbox(contexts), nominations);
     }
 
-    private static RefusalLog Refusals(SqliteContextFactory contexts) =>
+    /// <summary>The officer's progress and review steps, telling <paramref name="notifier"/> what changed.</summary>
+    public static ReviewService Reviews(IDbContextFactory<EmulationDbContext> contexts, SubmissionNotifier notifier) =>
+        new(contexts, TimeProvider.System, notifier, Inbox(contexts));
+
+    private static RefusalLog Refusals(IDbContextFactory<EmulationDbContext> contexts) =>
         new(contexts, TimeProvider.System, NullLogger<RefusalLog>.Instance);
 
-    private static InboxService Inbox(SqliteContextFactory contexts) =>
+    private static InboxService Inbox(IDbContextFactory<EmulationDbContext> contexts) =>
         new(contexts, TimeProvider.System, Options.Create(new EmailOptions()), new ConfigurationBuilder().Build(),
             NullLogger<InboxService>.Instance, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
 }
