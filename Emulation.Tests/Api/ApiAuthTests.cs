@@ -331,7 +331,7 @@ public sealed class ApiAuthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         using var client = await App.AsUserAsync("tp.th");
 
-        var write = await client.PutAsync("/api/v1/people/TH-002/years/2019", ApiClients.Json(
+        var write = await client.PutAsync("/api/v1/people/TH-003/years/2019", ApiClients.Json(
             """{"rating":"good","monthsWorked":12,"maternityLeaveMonths":0,"pendingReview":false}"""));
 
         Assert.Equal(HttpStatusCode.NoContent, write.StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Records;
 using Emulation.Web.Services.Submissions;
 
 namespace Emulation.Tests.Api;
@@ -74,6 +75,39 @@ public sealed class ApiHeldStaffYearTests(ApiFixture fixture) : IClassFixture<Ap
         Assert.Equal("good", (string?)person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2017)!["rating"]);
         var titles = person["awards"]!.AsArray().Where(a => (int)a!["year"]! == 2017).Select(a => (string?)a!["title"]).ToList();
         Assert.Equal(["advancedWorker"], titles);
+    }
+
+    /// <summary>
+    /// A head writes the years their unit reviewed a person in, not the years before the person came: those belong to the
+    /// unit they were in then (whose campaign may have decided on them) or to no unit at all, and stay the administrator's.
+    /// </summary>
+    [Fact]
+    public async Task AYearThePersonSpentInAnotherUnit_OrBeforeTheyCame_IsNotTheHeadsToWrite()
+    {
+        using var administrator = App.Bootstrap();
+        var created = await administrator.PutAsync("/api/v1/people/MOVED-2026", ApiClients.Json(
+            """{"fullName":"Trần Văn Chuyển","gender":"male","unitCode":"KT","recruitedOn":"2015-03-01","position":"Chuyên viên"}"""));
+        var moved = await administrator.PutAsync("/api/v1/people/MOVED-2026", ApiClients.Json(
+            """{"fullName":"Trần Văn Chuyển","gender":"male","unitCode":"TH","recruitedOn":"2015-03-01","position":"Chuyên viên","transferredOn":"2026-03-01"}"""));
+        using var head = await App.AsUserAsync("tp.th");
+
+        var formerUnitsYear = await head.PutAsync("/api/v1/people/MOVED-2026/years/2024", ApiClients.Json(ExcellentYear));
+        var beforeRecruitment = await head.PutAsync("/api/v1/people/MOVED-2026/years/2014", ApiClients.Json(ExcellentYear));
+        var ownYear = await head.PutAsync("/api/v1/people/MOVED-2026/years/2026", ApiClients.Json(ExcellentYear));
+        var correction = await administrator.PutAsync("/api/v1/people/MOVED-2026/years/2024", ApiClients.Json(ExcellentYear));
+        var years = JsonNode.Parse(await administrator.GetStringAsync("/api/v1/people/MOVED-2026"))!["years"]!.AsArray();
+
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        foreach (var refused in new[] { formerUnitsYear, beforeRecruitment })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains(RecordsService.YearOfAnotherUnitCode, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NoContent, ownYear.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, correction.StatusCode);
+        Assert.Equal([(2024, "KT"), (2026, "TH")], years.Select(y => ((int)y!["year"]!, (string)y["unitCode"]!)));
     }
 
     /// <summary>A campaign of <paramref name="year"/> whose results were opened and which the officer took into review.</summary>

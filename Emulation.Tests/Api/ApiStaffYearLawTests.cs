@@ -10,17 +10,18 @@ public sealed class ApiStaffYearLawTests(ApiFixture fixture) : IClassFixture<Api
     private EmulationAppFactory App => fixture.App;
 
     [Fact]
-    public async Task Decree90Art2_3_RecruitedInMay_EightMonthsRatedGood_IsAccepted()
+    public async Task Decree90Art2_3_RecruitedInMarch_TenMonthsRatedGood_IsAccepted()
     {
+        // TH-002 of the demo organisation was recruited on 1 March 2020.
         using var client = await App.AsUserAsync("tp.th");
 
-        var write = await client.PutAsync("/api/v1/people/TH-002/years/2019", ApiClients.Json(
-            """{"rating":"good","monthsWorked":8,"maternityLeaveMonths":0,"pendingReview":false}"""));
+        var write = await client.PutAsync("/api/v1/people/TH-002/years/2020", ApiClients.Json(
+            """{"rating":"good","monthsWorked":10,"maternityLeaveMonths":0,"pendingReview":false}"""));
         var person = JsonNode.Parse(await client.GetStringAsync("/api/v1/people/TH-002"))!;
 
         Assert.Equal(HttpStatusCode.NoContent, write.StatusCode);
-        var year = person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2019)!;
-        Assert.Equal(8, (int)year["monthsWorked"]!);
+        var year = person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2020)!;
+        Assert.Equal(10, (int)year["monthsWorked"]!);
     }
 
     [Fact]

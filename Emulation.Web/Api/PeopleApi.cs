@@ -220,7 +220,8 @@ internal static class PeopleApi
         return saved.Errors switch
         {
             _ when saved.Errors.Any(e => e.Code == "records.not_found") => ApiJson.NotFound("Api.NotFound.Person", code),
-            [{ Code: RecordsService.AwardsByAdministratorCode } notTheirs] => ApiProblems.Status(StatusCodes.Status403Forbidden, notTheirs),
+            [{ Code: RecordsService.AwardsByAdministratorCode or RecordsService.YearOfAnotherUnitCode } notTheirs] =>
+                ApiProblems.Refusals(StatusCodes.Status403Forbidden, [notTheirs]),
             [{ Code: StaffYears.HeldCode } held] => ApiProblems.Conflict(held),
             _ => ApiJson.Invalid(context, saved.Errors, FieldOf),
         };

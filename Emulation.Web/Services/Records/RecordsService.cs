@@ -32,6 +32,18 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     public static DomainError AwardsByAdministrator() =>
         new(AwardsByAdministratorCode, "Titles and awards a person holds are recorded by the administrator; a head records the year's rating only.");
 
+    public const string YearOfAnotherUnitCode = "records.year_of_another_unit";
+
+    /// <summary>
+    /// A head addressed a year in which the person was not on their unit's staff (before they came, or in a unit whose
+    /// history theirs does not carry): that year's record is the unit's that reviewed them, or the administrator's.
+    /// </summary>
+    public static DomainError YearOfAnotherUnit(int year) =>
+        new(YearOfAnotherUnitCode, $"In {year} the person was not on the staff of the head's unit: that year's record is not the head's to write.")
+        {
+            Facts = DomainError.FactsOf(("year", year)),
+        };
+
     public static DomainError NotFound(string what, string code) =>
         new("records.not_found", $"There is no {what} '{code}'.", code);
 
@@ -243,15 +255,26 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
             return Result.Failure(AwardsByAdministrator());
         }
 
-        if (!keepsRecords && await StaffYears.HeldAsync(db, person.UnitId, year) is { } held)
+        // The year belongs to the unit that reviewed the person in it: the one its record names, or, for a year not yet
+        // recorded, the one their positions place them in at its end.
+        var record = await db.StaffYearResults.SingleOrDefaultAsync(s => s.PersonId == person.Id && s.Year == year);
+        var unitOfYear = record?.UnitId ?? person.UnitInYear(year);
+        if (!keepsRecords)
         {
-            return Result.Failure(held);
+            if (unitOfYear is not { } reviewing || !await CarriesYearAsync(db, person.UnitId, reviewing, year))
+            {
+                return Result.Failure(YearOfAnotherUnit(year));
+            }
+
+            if (await StaffYears.HeldAsync(db, reviewing, year) is { } held)
+            {
+                return Result.Failure(held);
+            }
         }
 
-        var record = await db.StaffYearResults.SingleOrDefaultAsync(s => s.PersonId == person.Id && s.Year == year);
         if (record is null)
         {
-            record = StaffYearResult.Start(person.Id, person.UnitId, year);
+            record = StaffYearResult.Start(person.Id, unitOfYear ?? person.UnitId, year);
             db.StaffYearResults.Add(record);
         }
 
@@ -296,6 +319,16 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
         await notifier.YearsChangedAsync(factory, [year]);
         return Result.Success();
     }
+
+    /// <summary>
+    /// Whether <paramref name="unitId"/> keeps the staff records of <paramref name="year"/> made in
+    /// <paramref name="unitOfYear"/>: its own, or those of a unit merged or split into it whose history it inherits
+    /// (<see cref="Reorganization.InheritedYears"/>).
+    /// </summary>
+    private static async Task<bool> CarriesYearAsync(EmulationDbContext db, int unitId, int unitOfYear, int year) =>
+        unitOfYear == unitId ||
+        (Reorganization.InheritedYears(unitId, await db.UnitLineages.AsNoTracking().ToListAsync())
+            .TryGetValue(unitOfYear, out var lastInherited) && year <= lastInherited);
 
     /// <summary>Replaces the unit's collective rating, titles and awards for <paramref name="year"/>.</summary>
     public async Task<Result> PutUnitYearAsync(Actor actor, string code, int year, UnitYearDraft draft)
