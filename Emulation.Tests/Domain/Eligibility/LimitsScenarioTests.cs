@@ -119,6 +119,38 @@ public sealed class LimitsScenarioTests
         Assert.Equal(LegalArticles.For(Title.ProvincialEmulationFighter), chain.Article);
     }
 
+    // Law 06/2022 Art. 44: the Prime Minister's Bằng khen, then five consecutive years good or better with one excellent and
+    // three CSTĐCS titles. Four years after it are one short; a year of maternity leave keeps the five (Decree 152/2025
+    // Art. 4(5)); a year of four months' sick leave, rated "completed" under the cap, breaks them (Decree 90/2020 Art. 2(3)).
+
+    [Theory]
+    [InlineData(5, "worked", RecommendationStatus.Recommended, "5")]
+    [InlineData(4, "worked", RecommendationStatus.NotEligible, "4")]
+    [InlineData(5, "maternity", RecommendationStatus.Recommended, "5")]
+    [InlineData(5, "sick", RecommendationStatus.NotEligible, "1")]
+    public void Art44_FiveGoodYearsAfterThePrimeMinistersBangKhen_AtTheLimit_WithMaternityOrSickLeaveInThem(int priorYearsBack,
+        string lastYear, RecommendationStatus expected, string goodYears)
+    {
+        var person = new PersonBuilder(1).Woman().Rated(QualityRating.Excellent)
+            .Earlier(2, QualityRating.Good)
+            .Earlier(3, QualityRating.Excellent).Award(3, Title.GrassrootsEmulationFighter)
+            .Earlier(4, QualityRating.Excellent).Award(4, Title.GrassrootsEmulationFighter)
+            .Award(priorYearsBack, Title.PrimeMinisterCertificateOfMerit, decision: "1500/QĐ-TTg");
+        person = lastYear switch
+        {
+            "maternity" => person.EarlierOnMaternity(1, QualityRating.Good, maternity: 8),
+            "sick" => person.EarlierOnLeave(1, QualityRating.Completed, leave: 4),
+            _ => person.Earlier(1, QualityRating.Good),
+        };
+
+        var verdict = Verdict(person, Title.LabourOrderThirdClass);
+
+        Assert.Equal(expected, verdict.Status);
+        var years = ConditionOf(verdict, "streak.good_years");
+        Assert.Equal(goodYears, years.Facts.Single(f => f.Name == "count").Value);
+        Assert.Equal(LegalArticles.For(Title.LabourOrderThirdClass), years.Article);
+    }
+
     // Decree 98/2023 Art. 30(7), kept by Decree 152/2025: the "yes" votes are counted of all members. A simple majority is
     // more than half, so a tie is no majority; DOMAIN.md gives the chair no casting vote and none is counted.
 
