@@ -33,7 +33,7 @@ public static class ResultErrors
         new("staff.too_few_months_to_rate", "Under six months' work in the year: the person is not rated.", Id(personId));
 
     public static DomainError AbsenceCapsRating(int personId) =>
-        new("staff.absence_caps_rating", "Three to six months of leave: the rating cannot be good or excellent.", Id(personId));
+        new("staff.absence_caps_rating", "Three months of leave or more: the rating cannot be good or excellent.", Id(personId));
 
     public static DomainError InvalidDisciplinePeriod(int personId) =>
         new("staff.invalid_discipline_period",

@@ -12,11 +12,13 @@ public sealed class StaffYearResult
     /// <summary>Decree 90/2020 Art. 2(3): under six months' working time in the year, not rated.</summary>
     public const int MinMonthsToRate = 6;
 
-    /// <summary>Decree 90/2020 Art. 2(3): leave of three months up to (not including) six caps the rating below "good".</summary>
+    /// <summary>
+    /// Decree 90/2020 Art. 2(3) as amended by Decree 48/2023: leave of three months or more caps the rating below "good".
+    /// The text writes "from 3 to under 6 months" because more leave leaves under six months' working time, which is not
+    /// rated; it is silent on exactly six months of leave beside six months at work, which is rated (the only bar is working
+    /// time under six months) and kept under the cap, never above a person with five months' leave.
+    /// </summary>
     public const int LeaveMonthsCappingRating = 3;
-
-    /// <summary>Decree 90/2020 Art. 2(3): leave of six months or more, not rated.</summary>
-    public const int LeaveMonthsBarringRating = 6;
 
     /// <summary>The longest reason a head may give for months that differ from the positions'.</summary>
     public const int MonthsReasonMaxLength = 500;
@@ -78,10 +80,10 @@ public sealed class StaffYearResult
             return Result.Failure(ResultErrors.InvalidMonths(PersonId));
         }
 
-        // Decree 90/2020 Art. 2(3) as amended: under six months' working time (maternity counted) or six months' leave is
-        // not rated; three to under six months of leave caps the rating. Months before recruitment are not leave.
+        // Decree 90/2020 Art. 2(3) as amended: under six months' working time (maternity counted) is not rated, whatever
+        // the leave; three months of leave or more caps the rating. Months before recruitment are not leave.
         var monthsCounted = monthsWorked + maternityLeaveMonths;
-        if ((monthsCounted < MinMonthsToRate || leaveMonths >= LeaveMonthsBarringRating) && rating != QualityRating.NotRated)
+        if (monthsCounted < MinMonthsToRate && rating != QualityRating.NotRated)
         {
             return Result.Failure(ResultErrors.TooFewMonthsToRate(PersonId));
         }

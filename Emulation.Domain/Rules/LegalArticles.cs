@@ -92,6 +92,12 @@ public static class LegalArticles
     public const string Decree152OrderCash = "Nghị định 152/2025/NĐ-CP Điều 51 khoản 1 điểm h";
 
     public const string LeaveCap = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP)";
+
+    /// <summary>
+    /// The cap read for six months of leave beside six at work: the text bars rating only under six months' working time and
+    /// caps "from 3 to under 6 months" of leave, silent on exactly six; the year is rated and kept under the cap.
+    /// </summary>
+    public const string LeaveCapSixMonths = "Nghị định 90/2020/NĐ-CP Điều 2 khoản 3 (sửa đổi bởi Nghị định 48/2023/NĐ-CP) (văn bản giới hạn mức xếp loại khi nghỉ từ 03 tháng đến dưới 06 tháng và không xếp loại khi công tác dưới 06 tháng; nghỉ đủ 06 tháng bên cạnh 06 tháng công tác vẫn được xếp loại và giữ giới hạn này: chưa xác nhận)";
     /// <summary>The cap on staff rated "Hoàn thành xuất sắc nhiệm vụ"; the article's clause was not read, so none is cited.</summary>
     public const string ExcellentShare = "Nghị định 90/2020/NĐ-CP (sửa đổi bởi Nghị định 48/2023/NĐ-CP); Quy định 366-QĐ/TW: tỷ lệ xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không quá 20% số được xếp loại \"Hoàn thành tốt nhiệm vụ\" trở lên (trường hợp đặc biệt không quá 25%)";
     /// <summary>Art. 28's discipline bar applied to Tập thể lao động xuất sắc too; the domain notes give Art. 27 none of its own.</summary>

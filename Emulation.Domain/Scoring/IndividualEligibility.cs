@@ -293,12 +293,16 @@ internal static class IndividualEligibility
     /// </summary>
     private static bool LeaveAllowsGoodRating(StaffYear y) => y.LeaveMonths < StaffYearResult.LeaveMonthsCappingRating;
 
-    /// <summary>Written only for a year with leave, where the cap can matter.</summary>
+    /// <summary>
+    /// Written only for a year with leave, where the cap can matter; six months of leave (beside six at work, the most a
+    /// rated year can have) is past the text's "under 6 months", and the article says the cap is kept there.
+    /// </summary>
     private static void AddLeaveCap(List<Condition> sink, StaffYear y, bool allows)
     {
         if (y.LeaveMonths > 0)
         {
-            sink.Add(new("rating.leave_cap", allows, LegalArticles.LeaveCap,
+            string article = y.LeaveMonths >= StaffYearResult.MinMonthsToRate ? LegalArticles.LeaveCapSixMonths : LegalArticles.LeaveCap;
+            sink.Add(new("rating.leave_cap", allows, article,
                 new Fact("leaveMonths", FactValues.Of(y.LeaveMonths)), new Fact("cap", FactValues.Of(StaffYearResult.LeaveMonthsCappingRating))));
         }
     }

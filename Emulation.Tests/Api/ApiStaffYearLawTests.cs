@@ -40,6 +40,32 @@ public sealed class ApiStaffYearLawTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal(4, (int)person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2018)!["leaveMonths"]!);
     }
 
+    /// <summary>
+    /// Six months at work beside six on leave are the six months' working time Decree 90/2020 Art. 2(3) rates: "completed"
+    /// is kept (before, the year was refused any rating), "good" is refused by the cap of three months' leave or more, and
+    /// seven months' leave leaves five at work, which is not rated.
+    /// </summary>
+    [Fact]
+    public async Task Decree90Art2_3_SixMonthsOfLeaveBesideSixAtWork_IsRatedCompleted_NotGood_AndSevenIsNotRated()
+    {
+        using var client = await App.AsUserAsync("tp.th");
+
+        var good = await client.PutAsync("/api/v1/people/TH-006/years/2015", ApiClients.Json(
+            """{"rating":"good","monthsWorked":6,"maternityLeaveMonths":0,"leaveMonths":6,"pendingReview":false}"""));
+        var seven = await client.PutAsync("/api/v1/people/TH-006/years/2015", ApiClients.Json(
+            """{"rating":"completed","monthsWorked":5,"maternityLeaveMonths":0,"leaveMonths":7,"pendingReview":false}"""));
+        var completed = await client.PutAsync("/api/v1/people/TH-006/years/2015", ApiClients.Json(
+            """{"rating":"completed","monthsWorked":6,"maternityLeaveMonths":0,"leaveMonths":6,"pendingReview":false}"""));
+        var person = JsonNode.Parse(await client.GetStringAsync("/api/v1/people/TH-006"))!;
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.NoContent),
+            (good.StatusCode, seven.StatusCode, completed.StatusCode));
+        Assert.Contains("staff.absence_caps_rating", await good.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("staff.too_few_months_to_rate", await seven.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var year = person["years"]!.AsArray().Single(y => (int)y!["year"]! == 2015)!;
+        Assert.Equal(("completed", 6, 6), ((string?)year["rating"], (int)year["monthsWorked"]!, (int)year["leaveMonths"]!));
+    }
+
     [Fact]
     public async Task Decree152Art4_4_TheDisciplinaryPeriod_IsKeptWithItsDates()
     {

@@ -132,6 +132,50 @@ public sealed class CouncilThresholdSessionTests() : FreshAppTests(("Emulation:J
         Assert.Equal((false, true, 5, 7, 5, 6), (outcome.Passed, outcome.QuorumMet, outcome.Present, outcome.Denominator, outcome.Yes, outcome.RequiredYes));
     }
 
+    /// <summary>
+    /// Lao động tiên tiến by simple majority of all seven: four "yes" needed. Six present tied three to three, the chair
+    /// among the "yes", is no majority (DOMAIN.md gives the chair no casting vote, and none is counted); four to two passes.
+    /// </summary>
+    [Fact]
+    public async Task Decree98Art30_7_ATieOfThreeToThree_IsNoMajorityOfSeven_EvenWithTheChairsYes_FourToTwoPasses()
+    {
+        int tied, four;
+        await using (var db = await App.DbAsync())
+        {
+            var kt = await App.UnitIdAsync("KT");
+            var people = await db.People.Where(p => p.UnitId == kt).OrderBy(p => p.Id).Select(p => p.Id).Skip(2).Take(2).ToListAsync();
+            Nomination[] advanced =
+            [
+                Nomination.Propose(_campaignId, people[0], kt, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker)),
+                Nomination.Propose(_campaignId, people[1], kt, Title.AdvancedWorker, TestExplanations.For(Title.AdvancedWorker)),
+            ];
+            db.Nominations.AddRange(advanced);
+            await db.SaveChangesAsync();
+            (tied, four) = (advanced[0].Id, advanced[1].Id);
+        }
+
+        var sessionId = await OpenAsync(Members(1, 2, 3, 4, 5, 6));
+        for (var member = 1; member <= 6; member++)
+        {
+            var voted = await Sessions.VoteAsync(CouncilDriver.Member(member), sessionId, new Dictionary<int, BallotChoice>
+            {
+                [_sixYes] = BallotChoice.No,
+                [_fiveYes] = BallotChoice.No,
+                [tied] = member <= 3 ? BallotChoice.Yes : BallotChoice.No,
+                [four] = member <= 4 ? BallotChoice.Yes : BallotChoice.No,
+            });
+            Assert.True(voted.IsSuccess, string.Join("; ", voted.Errors));
+        }
+
+        Assert.True((await Sessions.CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
+
+        var tie = await NominationAsync(tied);
+        var passed = await NominationAsync(four);
+        Assert.Equal((NominationStatus.Failed, 3, 4, 7, true), (tie.Status, tie.BallotOutcome!.Yes, tie.BallotOutcome.RequiredYes,
+            tie.BallotOutcome.Denominator, tie.BallotOutcome.Strict));
+        Assert.Equal((NominationStatus.Passed, 4), (passed.Status, passed.BallotOutcome!.Yes));
+    }
+
     [Fact]
     public async Task RuleSetEditor_CSTDCSThresholdLoweredToTwoThirds_FiveOfSevenPasses_UnderTheProvincesRuleSet()
     {

@@ -81,13 +81,20 @@ public sealed class IndividualScenarioTests
         Assert.True(record.Record(rating, 12 - leave, 0, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: leave).IsSuccess);
     }
 
+    /// <summary>
+    /// Six months at work beside six on leave are six months' working time: rated (only under six is not), and kept under
+    /// the cap of three months' leave or more; seven months' leave leaves five at work, not rated.
+    /// </summary>
     [Fact]
-    public void Decree90Art2_3_SixMonthsOfLeave_IsNotRated()
+    public void Decree90Art2_3_SixMonthsOfLeaveBesideSixAtWork_IsRated_ButNotAboveCompleted()
     {
         var record = StaffYearResult.Start(1, 1, 2025);
 
-        Assert.False(record.Record(QualityRating.Completed, 6, 0, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: 6).IsSuccess);
-        Assert.True(record.Record(QualityRating.NotRated, 6, 0, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: 6).IsSuccess);
+        Assert.True(record.Record(QualityRating.Completed, 6, 0, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: 6).IsSuccess);
+        Assert.Equal("staff.absence_caps_rating",
+            Assert.Single(record.Record(QualityRating.Good, 6, 0, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: 6).Errors).Code);
+        Assert.Equal("staff.too_few_months_to_rate",
+            Assert.Single(record.Record(QualityRating.Completed, 5, 0, DisciplineLevel.None, InitiativeLevel.None, leaveMonths: 7).Errors).Code);
     }
 
     /// <summary>The engine reads the same cap: a year with 3–5 months of leave cannot carry a "good" rating into a title.</summary>

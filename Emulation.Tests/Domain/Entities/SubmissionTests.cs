@@ -78,7 +78,8 @@ public sealed class SubmissionTests
     [InlineData(5, 0, 0, QualityRating.Good, "staff.too_few_months_to_rate")]
     [InlineData(9, 0, 3, QualityRating.Excellent, "staff.absence_caps_rating")]
     [InlineData(7, 0, 5, QualityRating.Good, "staff.absence_caps_rating")]
-    [InlineData(6, 0, 6, QualityRating.Completed, "staff.too_few_months_to_rate")]
+    [InlineData(6, 0, 6, QualityRating.Good, "staff.absence_caps_rating")]
+    [InlineData(5, 0, 7, QualityRating.Completed, "staff.too_few_months_to_rate")]
     [InlineData(10, 3, 0, QualityRating.Good, "staff.invalid_months")]
     [InlineData(8, 2, 3, QualityRating.Good, "staff.invalid_months")]
     public void StaffYear_BreakingDecree90Art2_3_IsRefused(int worked, int maternity, int leave, QualityRating rating, string expected) =>
