@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Emulation.Web.Resources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -95,7 +96,10 @@ internal static class RateLimiting
         {
             if (IsLoginPost(context) && await OversizedForms.TryReadAsync(context) is { } form)
             {
-                context.Items[UserNameKey] = form[UserNameField].ToString().Trim().ToUpperInvariant();
+                // Keyed as Identity finds the account (NFC, then upper case), so that a spelling that signs in as the
+                // same account (a Kelvin sign for a K) counts against the same limit.
+                context.Items[UserNameKey] = context.RequestServices.GetRequiredService<ILookupNormalizer>()
+                    .NormalizeName(form[UserNameField].ToString().Trim());
             }
 
             await next(context);
@@ -106,13 +110,18 @@ internal static class RateLimiting
     private static FixedWindowRateLimiterOptions Window(int permits, LoginRateLimitOptions login) =>
         new() { PermitLimit = permits, Window = login.Window, QueueLimit = 0 };
 
-    private static bool IsLoginPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) &&
-        context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
+    private static bool IsLoginPost(HttpContext context) => IsPostTo(context, LoginPath);
 
-    private static bool IsCommentPost(HttpContext context) =>
+    private static bool IsCommentPost(HttpContext context) => IsPostTo(context, CommentPath);
+
+    /// <summary>
+    /// A POST that reaches the page at <paramref name="page"/>, told by the endpoint routing chose rather than by the
+    /// address: routing also takes <c>/account/login/</c> and <c>/account/./login</c>, and those were not limited.
+    /// </summary>
+    private static bool IsPostTo(HttpContext context, string page) =>
         HttpMethods.IsPost(context.Request.Method) &&
-        context.Request.Path.Equals(CommentPath, StringComparison.OrdinalIgnoreCase);
+        context.GetEndpoint() is RouteEndpoint endpoint &&
+        string.Equals(endpoint.RoutePattern.RawText, page, StringComparison.OrdinalIgnoreCase);
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
