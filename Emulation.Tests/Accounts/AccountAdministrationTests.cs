@@ -211,6 +211,32 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task TemporaryPassword_SendsTheUserToChangeIt_WhateverThePageRequestAccepts_WhileFilesStillDownload()
+    {
+        var password = (await CreateAsync("tp.moi2", Roles.DepartmentHead, "TH")).Value.TemporaryPassword!;
+        using var browser = App.CreateCookieClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostLoginAsync("tp.moi2", password)).StatusCode);
+        foreach (var accept in new[] { "*/*", "application/xhtml+xml", "" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/unit");
+            if (accept.Length > 0)
+            {
+                request.Headers.Accept.ParseAdd(accept);
+            }
+
+            var response = await browser.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/account/password", response.Headers.Location!.OriginalString);
+        }
+
+        await using var db = await App.DbAsync();
+        var th = await db.Units.Where(u => u.Code == "TH").Select(u => u.Id).SingleAsync();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/password")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/documents/staff-results/{th}/2025.xlsx")).StatusCode);
+    }
+
+    [Fact]
     public async Task ChangeOwnPassword_GuessingTheCurrentOne_CountsTowardTheSignInLockout_AndTheRightOneWaitsForItsEnd()
     {
         var self = await App.ActorAsync("tp.kgvx");
