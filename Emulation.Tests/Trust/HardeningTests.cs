@@ -196,6 +196,17 @@ public sealed partial class LoginRateLimitTests() : FreshAppTests(
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync("tp.kt", DemoDataSeeder.DemoPassword)).StatusCode);
     }
 
+    [Fact]
+    public void AnIPv6Client_IsCountedByItsSlash64_AndAnIPv4OneByItsOwnAddress()
+    {
+        static string Key(string address) => Emulation.Web.Startup.RateLimiting.ClientKey(IPAddress.Parse(address));
+
+        Assert.Equal(Key("2001:db8:1:2::1"), Key("2001:db8:1:2:ffff:ffff:ffff:fffe"));
+        Assert.NotEqual(Key("2001:db8:1:2::1"), Key("2001:db8:1:3::1"));
+        Assert.Equal(Key("203.0.113.7"), Key("::ffff:203.0.113.7"));
+        Assert.NotEqual(Key("203.0.113.7"), Key("203.0.113.8"));
+    }
+
     [GeneratedRegex("[0-9]+")]
     private static partial Regex Digits();
 }

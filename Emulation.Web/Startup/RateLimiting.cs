@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
@@ -69,7 +71,7 @@ internal static class RateLimiting
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsLoginPost(context)
                         ? RateLimitPartition.GetFixedWindowLimiter(
-                            context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Window(login.PermitLimit, login))
+                            ClientKey(context.Connection.RemoteIpAddress), _ => Window(login.PermitLimit, login))
                         : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsLoginPost(context) && context.Items[UserNameKey] is string { Length: > 0 } userName
@@ -77,7 +79,7 @@ internal static class RateLimiting
                         : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsCommentPost(context)
-                        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress),
                             _ => new FixedWindowRateLimiterOptions { PermitLimit = comments.PermitLimit, Window = comments.Window, QueueLimit = 0 })
                         : RateLimitPartition.GetNoLimiter("")));
             options.OnRejected = RejectAsync;
@@ -105,6 +107,33 @@ internal static class RateLimiting
             await next(context);
         });
         return app.UseRateLimiter();
+    }
+
+    /// <summary>
+    /// Whose attempts a limit per address counts: an IPv4 address (an IPv4-mapped IPv6 one too) alone, an IPv6 address
+    /// by its /64, the least network one subscriber is given, so that the 2^64 addresses of one home or server are one
+    /// client rather than as many fresh limits.
+    /// </summary>
+    internal static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var network = address.GetAddressBytes();
+        Array.Clear(network, 8, 8);
+        return new IPAddress(network) + "/64";
     }
 
     private static FixedWindowRateLimiterOptions Window(int permits, LoginRateLimitOptions login) =>
