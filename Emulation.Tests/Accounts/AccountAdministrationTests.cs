@@ -5,6 +5,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
 using Emulation.Web.Services;
 using Emulation.Web.Services.Accounts;
+using Emulation.Web.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -207,6 +208,51 @@ public sealed class AccountAdministrationTests(ApiFixture fixture) : IClassFixtu
         Assert.Contains(weak.Errors, e => e.Code == "account.password.PasswordTooShort" && e.Item == "8");
         Assert.Contains(weak.Errors, e => e.Code == "account.password.PasswordRequiresDigit");
         Assert.Equal(AccountService.WrongPassword().Code, Assert.Single(wrong.Errors).Code);
+    }
+
+    [Fact]
+    public async Task TemporaryPassword_SendsTheUserToChangeIt_WhateverThePageRequestAccepts_WhileFilesStillDownload()
+    {
+        var password = (await CreateAsync("tp.moi2", Roles.DepartmentHead, "TH")).Value.TemporaryPassword!;
+        using var browser = App.CreateCookieClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostLoginAsync("tp.moi2", password)).StatusCode);
+        foreach (var accept in new[] { "*/*", "application/xhtml+xml", "" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/unit");
+            if (accept.Length > 0)
+            {
+                request.Headers.Accept.ParseAdd(accept);
+            }
+
+            var response = await browser.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/account/password", response.Headers.Location!.OriginalString);
+        }
+
+        await using var db = await App.DbAsync();
+        var th = await db.Units.Where(u => u.Code == "TH").Select(u => u.Id).SingleAsync();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/password")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/documents/staff-results/{th}/2025.xlsx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangeOwnPassword_GuessingTheCurrentOne_CountsTowardTheSignInLockout_AndTheRightOneWaitsForItsEnd()
+    {
+        var self = await App.ActorAsync("tp.kgvx");
+        using var browser = await App.SignedInClientAsync("tp.kgvx");
+        for (var i = 0; i < IdentityRegistration.MaxFailedLogins; i++)
+        {
+            var guess = await WithAccountsAsync(a => a.ChangeOwnPasswordAsync(self, $"Sai@{i}2026", "Rieng@2026"));
+            Assert.Equal(AccountService.WrongPassword().Code, Assert.Single(guess.Errors).Code);
+        }
+
+        var right = await WithAccountsAsync(a => a.ChangeOwnPasswordAsync(self, DemoDataSeeder.DemoPassword, "Rieng@2026"));
+
+        Assert.Equal(AccountService.LockedOut().Code, Assert.Single(right.Errors).Code);
+        using var elsewhere = App.CreateCookieClient();
+        Assert.NotEqual(HttpStatusCode.Redirect, (await elsewhere.PostLoginAsync("tp.kgvx", DemoDataSeeder.DemoPassword)).StatusCode);
+        Assert.True(await SignedInAsync(browser), "a lockout leaves the open session, as after failed sign-ins");
     }
 
     [Fact]

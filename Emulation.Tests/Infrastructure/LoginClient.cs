@@ -20,7 +20,9 @@ public static partial class LoginClient
         return client;
     }
 
-    public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password)
+    /// <summary>Posts the login form as a browser would, to <paramref name="address"/> (routing takes other spellings of it too).</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string userName, string password,
+        string address = "/account/login")
     {
         var form = await client.GetStringAsync("/account/login");
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -30,7 +32,7 @@ public static partial class LoginClient
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
         });
-        return await client.PostAsync("/account/login", content);
+        return await client.PostAsync(address, content);
     }
 
     /// <summary>The anti-forgery token of the first posted form in a page's HTML, as the browser would send it.</summary>

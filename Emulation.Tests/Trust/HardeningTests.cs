@@ -167,6 +167,46 @@ public sealed partial class LoginRateLimitTests() : FreshAppTests(
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync("doan9", "Sai@2026")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheFormPostedToAnotherSpellingOfItsAddress_CountsAgainstTheSameLimits()
+    {
+        // Routing opens the login page at each of these, so each is a guess like any other.
+        using var client = App.CreateCookieClient();
+        foreach (var address in new[] { "/account/login/", "/ACCOUNT/LOGIN/", "/account/./login" })
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync("tp.hctc", "Sai@2026", address)).StatusCode);
+        }
+
+        var refused = await client.PostLoginAsync("tp.hctc", DemoDataSeeder.DemoPassword, "/account/login/");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Null(refused.Headers.Location);
+    }
+
+    [Fact]
+    public async Task AUserNameWithALookAlikeLetter_ThatSignsInAsTheAccount_CountsAgainstItsLimit()
+    {
+        // U+212A KELVIN SIGN: Identity finds the account through NFC, which makes it a K.
+        using var client = App.CreateCookieClient();
+        foreach (var userName in new[] { "tp.kt", "tp.\u212At", "TP.\u212AT" })
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync(userName, "Sai@2026")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostLoginAsync("tp.kt", DemoDataSeeder.DemoPassword)).StatusCode);
+    }
+
+    [Fact]
+    public void AnIPv6Client_IsCountedByItsSlash64_AndAnIPv4OneByItsOwnAddress()
+    {
+        static string Key(string address) => Emulation.Web.Startup.RateLimiting.ClientKey(IPAddress.Parse(address));
+
+        Assert.Equal(Key("2001:db8:1:2::1"), Key("2001:db8:1:2:ffff:ffff:ffff:fffe"));
+        Assert.NotEqual(Key("2001:db8:1:2::1"), Key("2001:db8:1:3::1"));
+        Assert.Equal(Key("203.0.113.7"), Key("::ffff:203.0.113.7"));
+        Assert.NotEqual(Key("203.0.113.7"), Key("203.0.113.8"));
+    }
+
     [GeneratedRegex("[0-9]+")]
     private static partial Regex Digits();
 }

@@ -3,6 +3,7 @@ using Emulation.Web.Data;
 using Emulation.Web.Documents.Signing;
 using Emulation.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -77,7 +78,8 @@ internal static class IdentityRegistration
     /// <summary>
     /// A user signed in with a temporary password (<see cref="Services.Accounts.AccountService.MustChangePasswordClaim"/>)
     /// is sent to <see cref="ChangePasswordPath"/> from any page until they change it; signing out stays open, and files
-    /// and the circuit are not pages.
+    /// and the circuit are not pages. A page is told by the endpoint routing chose (a component's), not by the request's
+    /// <c>Accept</c>: asking for <c>*/*</c>, or for nothing, opened every page without the change.
     /// </summary>
     public static IApplicationBuilder UseMustChangePassword(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -85,9 +87,8 @@ internal static class IdentityRegistration
             var request = context.Request;
             if (context.User.HasClaim(c => c.Type == Services.Accounts.AccountService.MustChangePasswordClaim) &&
                 HttpMethods.IsGet(request.Method) &&
-                request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true) &&
-                !request.Path.StartsWithSegments(ChangePasswordPath, StringComparison.OrdinalIgnoreCase) &&
-                !request.Path.StartsWithSegments("/account/logout", StringComparison.OrdinalIgnoreCase))
+                context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null &&
+                !request.Path.StartsWithSegments(ChangePasswordPath, StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.Redirect(ChangePasswordPath);
                 return;

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Emulation.Web.Resources;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -68,7 +71,7 @@ internal static class RateLimiting
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsLoginPost(context)
                         ? RateLimitPartition.GetFixedWindowLimiter(
-                            context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Window(login.PermitLimit, login))
+                            ClientKey(context.Connection.RemoteIpAddress), _ => Window(login.PermitLimit, login))
                         : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsLoginPost(context) && context.Items[UserNameKey] is string { Length: > 0 } userName
@@ -76,7 +79,7 @@ internal static class RateLimiting
                         : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsCommentPost(context)
-                        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress),
                             _ => new FixedWindowRateLimiterOptions { PermitLimit = comments.PermitLimit, Window = comments.Window, QueueLimit = 0 })
                         : RateLimitPartition.GetNoLimiter("")));
             options.OnRejected = RejectAsync;
@@ -95,7 +98,10 @@ internal static class RateLimiting
         {
             if (IsLoginPost(context) && await OversizedForms.TryReadAsync(context) is { } form)
             {
-                context.Items[UserNameKey] = form[UserNameField].ToString().Trim().ToUpperInvariant();
+                // Keyed as Identity finds the account (NFC, then upper case), so that a spelling that signs in as the
+                // same account (a Kelvin sign for a K) counts against the same limit.
+                context.Items[UserNameKey] = context.RequestServices.GetRequiredService<ILookupNormalizer>()
+                    .NormalizeName(form[UserNameField].ToString().Trim());
             }
 
             await next(context);
@@ -103,16 +109,48 @@ internal static class RateLimiting
         return app.UseRateLimiter();
     }
 
+    /// <summary>
+    /// Whose attempts a limit per address counts: an IPv4 address (an IPv4-mapped IPv6 one too) alone, an IPv6 address
+    /// by its /64, the least network one subscriber is given, so that the 2^64 addresses of one home or server are one
+    /// client rather than as many fresh limits.
+    /// </summary>
+    internal static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var network = address.GetAddressBytes();
+        Array.Clear(network, 8, 8);
+        return new IPAddress(network) + "/64";
+    }
+
     private static FixedWindowRateLimiterOptions Window(int permits, LoginRateLimitOptions login) =>
         new() { PermitLimit = permits, Window = login.Window, QueueLimit = 0 };
 
-    private static bool IsLoginPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) &&
-        context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase);
+    private static bool IsLoginPost(HttpContext context) => IsPostTo(context, LoginPath);
 
-    private static bool IsCommentPost(HttpContext context) =>
+    private static bool IsCommentPost(HttpContext context) => IsPostTo(context, CommentPath);
+
+    /// <summary>
+    /// A POST that reaches the page at <paramref name="page"/>, told by the endpoint routing chose rather than by the
+    /// address: routing also takes <c>/account/login/</c> and <c>/account/./login</c>, and those were not limited.
+    /// </summary>
+    private static bool IsPostTo(HttpContext context, string page) =>
         HttpMethods.IsPost(context.Request.Method) &&
-        context.Request.Path.Equals(CommentPath, StringComparison.OrdinalIgnoreCase);
+        context.GetEndpoint() is RouteEndpoint endpoint &&
+        string.Equals(endpoint.RoutePattern.RawText, page, StringComparison.OrdinalIgnoreCase);
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -145,6 +145,10 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
 
     public static DomainError WrongPassword() => new("account.wrong_password", "The current password is wrong.");
 
+    /// <summary>Too many wrong passwords, at sign-in or here: the current one is not checked until the lockout ends.</summary>
+    public static DomainError LockedOut() =>
+        new("account.locked_out", "Too many wrong passwords: wait a few minutes before trying again.");
+
     public static DomainError ConfirmationDiffers() => new("account.confirmation_differs", "The new password and its confirmation differ.");
 
     public static DomainError NoPassword() => new("account.no_password", "This account signs in with API tokens only; it has no password.");
@@ -567,13 +571,27 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(NoPassword());
         }
 
+        // The current password is a guess like one at sign-in: a wrong one counts toward the same lockout, or a stolen
+        // or unattended session could try passwords here without end.
+        if (await users.IsLockedOutAsync(user))
+        {
+            return Result.Failure(LockedOut());
+        }
+
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!changed.Succeeded)
         {
+            if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await Succeed(users.AccessFailedAsync(user));
+            }
+
             return Result.Failure([.. changed.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
                 ? WrongPassword()
                 : PasswordRule(e, PasswordPolicy))]);
         }
+
+        await Succeed(users.ResetAccessFailedCountAsync(user));
 
         var obligations = (await users.GetClaimsAsync(user)).Where(c => c.Type == MustChangePasswordClaim).ToList();
         if (obligations.Count > 0)
