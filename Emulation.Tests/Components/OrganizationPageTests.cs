@@ -47,6 +47,21 @@ public sealed class OrganizationPageTests(AppFixture fixture) : PageTestContext(
         Assert.Empty(page.FindAll("[data-testid=organization-done]"));
     }
 
+    /// <summary>The domain's refusal of an empty name asks for "a code and a name": the rename form has no code.</summary>
+    [Fact]
+    public void Rename_WithNoNewName_AsksForTheNewName_NotForACode()
+    {
+        SignInAs("quantri", Roles.Administrator);
+        var page = Render<OrganizationPage>();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rename]")));
+
+        page.Find("button[data-testid=rename]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Vui lòng nhập tên mới của đơn vị.", page.Find("[data-testid=errors]").TextContent,
+            StringComparison.Ordinal));
+        Assert.DoesNotContain("mã và tên", page.Find("[data-testid=errors]").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReclassifyAndRetire_OfNoUnit_AreRefusedWithAMessage_InsteadOfCrashing()
     {

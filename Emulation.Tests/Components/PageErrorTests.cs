@@ -1,6 +1,7 @@
 using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Shared;
+using Emulation.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Emulation.Tests.Components;
@@ -28,5 +29,21 @@ public sealed class PageErrorTests(AppFixture fixture) : PageTestContext(fixture
 
         Assert.NotEmpty(page.FindAll("[data-testid=unexpected-error]"));
         Assert.Empty(page.FindAll("[data-testid=lost-race]"));
+    }
+
+    [Fact]
+    public void ARefusal_OnceTheSignInHasEnded_SaysSoAndOffersToSignInAgain_AndOtherwiseIsAccessDenied()
+    {
+        var ended = Render<PageError>(p => p.Add(x => x.Error, new AccessDeniedException("No one is signed in.")));
+
+        Assert.Contains("Phiên đăng nhập của bạn đã kết thúc", ended.Find("[data-testid=signed-out]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("account/login", ended.Find("[data-testid=signed-out] a").GetAttribute("href"));
+        Assert.Empty(ended.FindAll("[data-testid=access-denied]"));
+
+        SignInAs("tp.th", Emulation.Web.Data.Roles.DepartmentHead);
+        var refused = Render<PageError>(p => p.Add(x => x.Error, new AccessDeniedException("tp.th may not change unit 3.")));
+
+        Assert.NotEmpty(refused.FindAll("[data-testid=access-denied]"));
+        Assert.Empty(refused.FindAll("[data-testid=signed-out]"));
     }
 }

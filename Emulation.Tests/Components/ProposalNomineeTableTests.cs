@@ -29,4 +29,18 @@ public sealed class ProposalNomineeTableTests(AppFixture fixture) : PageTestCont
         Assert.Equal("Chọn để trình", checkbox.Closest("td")!.GetAttribute("data-label"));
         Assert.Equal("Chọn để trình", table.Find("thead th").TextContent.Trim());
     }
+
+    [Fact]
+    public void ANomineeHeldByReturnedResults_CarriesTheMarkTheCouncilsAndApprovalsListsCarry()
+    {
+        var held = new ProposalNominee(8, "Lê Thị Hoa", "Phòng Kinh tế", Title.ProvincialEmulationFighter,
+            NominationStatus.Passed, AwardingLevel.ProvincialChairman, "Điều 23", null, null, null) { ResultsReturned = true };
+        var free = held with { Id = 9, ResultsReturned = false };
+
+        var table = Render<ProposalNomineeTable>(p => p.Add(x => x.Items, [held, free]).Add(x => x.Selectable, true));
+
+        Assert.Equal("Đơn vị bị trả lại kết quả: chờ đơn vị gửi lại",
+            table.Find("[data-testid=nominee-8] [data-testid=results-returned]").TextContent.Trim());
+        Assert.Empty(table.FindAll("[data-testid=nominee-9] [data-testid=results-returned]"));
+    }
 }

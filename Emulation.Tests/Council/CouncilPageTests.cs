@@ -1,7 +1,11 @@
+using System.Globalization;
 using Bunit;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Components.Pages.Council;
 using Emulation.Web.Data;
+using Emulation.Web.Services.Campaigns;
+using Emulation.Web.Services.Nominations;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace Emulation.Tests.Council;
 
@@ -44,5 +48,28 @@ public sealed class CouncilPageTests(AppFixture fixture) : PageTestContext(fixtu
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=nomination-table]")), TimeSpan.FromSeconds(10));
         Assert.Empty(page.FindAll("[data-testid=open-session-form]"));
         Assert.Empty(page.FindAll("[data-testid=add-nomination-panel]"));
+    }
+
+    /// <summary>On a campaign of its own: the class's campaign 1 stays with nothing to vote on.</summary>
+    [Fact]
+    public async Task AddByHand_TheSecondClickOfADoubleClick_AddsNothingAndRefusesNothing()
+    {
+        SignInAs("congdoan", Roles.UnionOfficer);
+        var campaignId = await App.Service<CampaignService>().LaunchThematicAsync("Đề cử bằng tay, bấm đúp");
+        var editor = Render<NominationEditor>(p => p.Add(x => x.CampaignId, campaignId).Add(x => x.Nominations, []));
+        editor.Find("[data-testid=add-nomination-panel] .mud-expand-panel-header").Click();
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("[data-testid=add-unit] option")));
+        editor.Find("[data-testid=add-unit]").Change((await App.UnitIdAsync("NC")).ToString(CultureInfo.InvariantCulture));
+        editor.WaitForAssertion(() => Assert.True(editor.FindAll("[data-testid=add-person] option").Count > 1));
+        var person = editor.Find("[data-testid=add-person]").QuerySelectorAll("option")[1].GetAttribute("value")!;
+        editor.Find("[data-testid=add-person]").Change(person);
+        editor.Find("input[data-testid=add-reason]").Change("Thành tích đột xuất trong đợt bão");
+
+        await editor.Find("button[data-testid=add-nomination]").ClickAsync(new MouseEventArgs { Detail = 1 });
+        await editor.Find("button[data-testid=add-nomination]").ClickAsync(new MouseEventArgs { Detail = 2 });
+
+        var listed = await App.Service<CouncilService>().ListAsync(TestActors.Officer, campaignId);
+        Assert.True(listed.Count == 1, string.Join(" | ", editor.FindAll("[data-testid=errors]").Select(e => e.TextContent)));
+        Assert.Empty(editor.FindAll("[data-testid=errors]"));
     }
 }

@@ -44,19 +44,7 @@ public sealed class NominationServiceTests : FreshAppTests
     [Fact]
     public async Task Add_AYearlyTitle_InAThematicCampaign_IsRefused_AndAFormOfCommendationIsNot()
     {
-        var campaigns = App.Service<Emulation.Web.Services.Campaigns.CampaignService>();
-        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new Emulation.Web.Services.Campaigns.CampaignDraftInput
-        {
-            Name = "Chuyên đề đề cử bằng tay", Year = 2026, Kind = Emulation.Domain.Campaigns.CampaignKind.Thematic,
-        })).Value;
-        Assert.True((await campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2026, 1, 1), new DateTime(2026, 12, 31))).IsSuccess);
-        Assert.True((await campaigns.SetDeadlinesAsync(TestActors.Officer, id, new DateTime(2026, 3, 31), new DateTime(2026, 12, 5))).IsSuccess);
-        Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, id, Title.CertificateOfCommendation, null)).IsSuccess);
-        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id, new Emulation.Web.Services.Campaigns.CriterionInput
-        {
-            Code = "CD", Name = "Nhiệm vụ chuyên đề", MaxPoints = 100, UnitOfMeasure = "việc",
-        })).IsSuccess);
-        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, Emulation.Web.Services.Campaigns.CampaignStep.Launch)).IsSuccess);
+        var id = await App.Service<Emulation.Web.Services.Campaigns.CampaignService>().LaunchThematicAsync("Chuyên đề đề cử bằng tay");
         var (unitId, personId) = (await App.UnitIdAsync("NC"), await PersonOfAsync("NC", 3));
 
         var yearly = await Nominations.AddAsync(TestActors.Officer, id,

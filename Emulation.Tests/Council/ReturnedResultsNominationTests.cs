@@ -116,7 +116,7 @@ public sealed class ReturnedResultsNominationTests : FreshAppTests
     [Fact]
     public async Task TheNominationsList_MarksThoseWaitingOnTheReturnedResults_AsTheAgendaDoes_UntilTheUnitSubmitsAgain()
     {
-        await PassAsync(_scenario.Collective);
+        await PassAsync(_scenario.Collective, _scenario.ProvincialFighter);
         await ReturnKtAsync();
 
         var listed = await App.Service<CouncilService>().ListAsync(TestActors.Officer, _scenario.CampaignId);
@@ -126,6 +126,9 @@ public sealed class ReturnedResultsNominationTests : FreshAppTests
         Assert.True((await App.Service<CouncilService>().GetAsync(TestActors.Officer, _scenario.Collective))!.ResultsReturned);
         var forLeadership = await App.Service<AwardService>().ListForDecisionAsync(TestActors.Leader, _scenario.CampaignId);
         Assert.True(forLeadership.Single(n => n.Id == _scenario.Collective).ResultsReturned);
+        // The send-up page's nominees, by the same rule: the province's title waits there, marked.
+        var toSendUp = (await App.Service<ProposalService>().BoardAsync(TestActors.Leader, _scenario.CampaignId)).Waiting;
+        Assert.True(toSendUp.Single(n => n.Id == _scenario.ProvincialFighter).ResultsReturned);
     }
 
     [Fact]

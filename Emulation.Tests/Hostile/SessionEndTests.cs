@@ -4,7 +4,9 @@ using Emulation.Tests.Api;
 using Emulation.Tests.Infrastructure;
 using Emulation.Web.Data;
 using Emulation.Web.Data.Seed;
+using Emulation.Web.Services.Accounts;
 using Emulation.Web.Services.Tokens;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -161,6 +163,31 @@ public sealed partial class SessionEndTests(ApiFixture fixture) : IClassFixture<
         Assert.True(await CircuitKeepsAsync(locked));
         await ChangeAsync("tp.kstt", (users, user) => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
         Assert.False(await CircuitKeepsAsync(locked));
+    }
+
+    /// <summary>
+    /// The minute's check would let a tab opened before the disabling save for up to a minute after it (walk40 saved a
+    /// pledge so): the account disabled on this server, the tab's next step already finds no one signed in.
+    /// </summary>
+    [Fact]
+    public async Task Circuit_OfAnAccountAnAdministratorDisables_IsSignedOutAtItsNextStep_NotAMinuteLater()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        var principal = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByNameAsync("tp.btcd"))!);
+        var circuit = scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)circuit).SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        var other = await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByNameAsync("tp.hcc"))!);
+        await using var otherScope = App.Services.CreateAsyncScope();
+        var otherCircuit = otherScope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)otherCircuit).SetAuthenticationState(Task.FromResult(new AuthenticationState(other)));
+        Assert.True((await circuit.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+
+        var disabled = await scope.ServiceProvider.GetRequiredService<AccountService>().DisableAsync(TestActors.Admin, "tp.btcd");
+
+        Assert.True(disabled.IsSuccess, string.Join("; ", disabled.Errors));
+        Assert.False((await circuit.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+        Assert.True((await otherCircuit.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]

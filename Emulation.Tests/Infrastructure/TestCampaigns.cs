@@ -75,4 +75,25 @@ public static class TestCampaigns
         Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
         return id;
     }
+
+    /// <summary>
+    /// A thematic campaign of 2026 launched with one criterion (CD, 100 points) that gives Certificates of Commendation:
+    /// a form of commendation added by hand needs no unit's submitted results, as a yearly title does.
+    /// </summary>
+    public static async Task<int> LaunchThematicAsync(this CampaignService campaigns, string name)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+        var id = (await campaigns.CreateDraftAsync(TestActors.Officer, new CampaignDraftInput
+        {
+            Name = name, Year = 2026, Kind = CampaignKind.Thematic,
+        })).Value;
+        Assert.True((await campaigns.SetPeriodAsync(TestActors.Officer, id, new DateTime(2026, 1, 1), new DateTime(2026, 12, 31))).IsSuccess);
+        Assert.True((await campaigns.SetDeadlinesAsync(TestActors.Officer, id,
+            PledgeDeadline.ToDateTime(TimeOnly.MinValue), ResultsDeadline.ToDateTime(TimeOnly.MinValue))).IsSuccess);
+        Assert.True((await campaigns.OfferTitleAsync(TestActors.Officer, id, Title.CertificateOfCommendation, null)).IsSuccess);
+        Assert.True((await campaigns.AddCriterionAsync(TestActors.Officer, id,
+            new CriterionInput { Code = "CD", Name = "Nhiệm vụ chuyên đề", MaxPoints = 100, UnitOfMeasure = "việc" })).IsSuccess);
+        Assert.True((await campaigns.MoveAsync(TestActors.Officer, id, CampaignStep.Launch)).IsSuccess);
+        return id;
+    }
 }

@@ -69,7 +69,7 @@ public sealed class PolicyCheckTests
             "home-council" => () => new Web.Services.Home.HomeService(null!, clock, null!).CouncilAsync(actor),
             "home-leadership" => () => new Web.Services.Home.HomeService(null!, clock, null!).LeadershipAsync(actor),
             "home-sudden" => () => new Web.Services.Home.HomeService(null!, clock, null!).SuddenAwaitingAsync(actor),
-            "people" => () => new Web.Services.Organization.PeopleService(null!, null!).GetAsync(actor, 1),
+            "people" => () => new Web.Services.Organization.PeopleService(null!, null!, null!).GetAsync(actor, 1),
             "organization" => () => new Web.Services.Organization.OrganizationService(null!, null!, clock).RetireAsync(actor, 1, new DateOnly(2026, 1, 1)),
             "staff" => () => new Web.Services.Staff.StaffService(null!, clock).GetSelfAsync(actor),
             "inbox" => () => new Web.Services.Inbox.InboxService(null!, clock, null!, null!, null!, null!).UnreadCountAsync(actor),

@@ -20,6 +20,7 @@ internal static class IdentityRegistration
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddSingleton<Services.Accounts.EndedSessions>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>

@@ -61,7 +61,7 @@ public sealed record AccountPage(IReadOnlyList<AccountSummary> Rows, int Total);
 /// </summary>
 public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory<EmulationDbContext> factory,
     IOptions<IdentityOptions> identityOptions, TimeProvider clock, EmulationDbContext identityStore, Inbox.InboxService inbox,
-    IOptions<DataProtectionTokenProviderOptions> linkOptions)
+    IOptions<DataProtectionTokenProviderOptions> linkOptions, EndedSessions endedSessions)
 {
     public const int UserNameMaxLength = 256;
 
@@ -440,9 +440,11 @@ public sealed class AccountService(UserManager<AppUser> users, IDbContextFactory
             return Result.Failure(refusal);
         }
 
+        var stamp = user.SecurityStamp;
         MarkDisabled(user);
         await Succeed(users.UpdateAsync(user));
         await transaction.CommitAsync();
+        endedSessions.End(user.Id, stamp);
         return Result.Success();
     }
 

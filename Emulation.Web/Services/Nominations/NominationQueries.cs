@@ -20,9 +20,8 @@ internal static class NominationQueries
         Func<IQueryable<Nomination>, IQueryable<Nomination>>? filter = null)
     {
         query = filter?.Invoke(query) ?? query;
-        // Read in the same query, by the one rule that holds a nomination (ReturnedResults): still before the council or
-        // leadership, and its unit's results in its campaign returned.
-        var returned = ReturnedResults.Returned(db);
+        // Read in the same query, by the one rule that holds a nomination (ReturnedResults).
+        var held = ReturnedResults.HeldIds(db, query);
         var rows = await query
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
             .Select(n => new
@@ -30,8 +29,7 @@ internal static class NominationQueries
                 Nomination = n,
                 Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
-                Held = (n.Status == NominationStatus.Proposed || n.Status == NominationStatus.Passed) &&
-                    returned.Any(r => r.CampaignId == n.CampaignId && r.UnitId == n.UnitId),
+                Held = held.Contains(n.Id),
             })
             .ToListAsync();
         // Worded in the reader's language: the page's, or the API request's.

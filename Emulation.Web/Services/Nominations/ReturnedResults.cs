@@ -22,6 +22,19 @@ internal static class ReturnedResults
     public static IQueryable<UnitResult> Returned(EmulationDbContext db) =>
         db.UnitResults.AsNoTracking().Where(r => r.Status == SubmissionStatus.Returned);
 
+    /// <summary>
+    /// The ids of <paramref name="nominations"/> held now: still before the council or leadership, and their unit's
+    /// results in their campaign returned. A query, so that a list reads the mark in its own query.
+    /// </summary>
+    public static IQueryable<int> HeldIds(EmulationDbContext db, IQueryable<Nomination> nominations)
+    {
+        var returned = Returned(db);
+        return nominations
+            .Where(n => (n.Status == NominationStatus.Proposed || n.Status == NominationStatus.Passed) &&
+                returned.Any(r => r.CampaignId == n.CampaignId && r.UnitId == n.UnitId))
+            .Select(n => n.Id);
+    }
+
     /// <summary>Of <paramref name="nominations"/>, those whose unit's results in the campaign are returned, with that unit's name.</summary>
     public static Task<IReadOnlyDictionary<int, string>> HeldAsync(EmulationDbContext db, int campaignId,
         IReadOnlyCollection<Nomination> nominations) =>

@@ -12,7 +12,8 @@ namespace Emulation.Web.Services.Organization;
 /// The staff list (administrators and union officers): add, correct, transfer with the day, mark as left, and the
 /// positions held. The page, the REST API and the Excel import all go through here; the rules are the domain's.
 /// </summary>
-public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory, SubmissionNotifier notifier)
+public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory, SubmissionNotifier notifier,
+    Accounts.EndedSessions endedSessions)
 {
     public const int MaxPageSize = 200;
 
@@ -187,7 +188,8 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
             return Result.Failure(TooLong("note", Person.LeaveNoteMaxLength));
         }
 
-        return await ChangeAsync(actor, personId, [p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note)],
+        List<(string Id, string? Stamp)> signIns = [];
+        var left = await ChangeAsync(actor, personId, [p => p.Leave(leaving.Reason, leaving.LastDay, leaving.Note)],
             async (db, person) =>
             {
                 var accounts = await db.Users.Where(u => u.PersonId == person.Id).ToListAsync();
@@ -196,9 +198,16 @@ public sealed class PeopleService(IDbContextFactory<EmulationDbContext> factory,
                     return Result.Failure(Accounts.AccountService.PersonIsLastAdministrator(person.Code ?? person.FullName));
                 }
 
+                signIns = [.. accounts.Select(a => (a.Id, (string?)a.SecurityStamp))];
                 accounts.ForEach(Accounts.AccountService.MarkDisabled);
                 return Result.Success();
             });
+        if (left.IsSuccess)
+        {
+            signIns.ForEach(s => endedSessions.End(s.Id, s.Stamp));
+        }
+
+        return left;
     }
 
     /// <summary>

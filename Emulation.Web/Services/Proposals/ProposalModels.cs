@@ -11,6 +11,12 @@ public sealed record ProposalNominee(int Id, string SubjectName, string UnitName
     /// <summary>Why the agency took the nominee out of the dossier returned for amendment; null while in it.</summary>
     public string? WithdrawalReason { get; init; }
 
+    /// <summary>
+    /// Passed and held because the officer returned its unit's results: not sent up until the unit submits again
+    /// (<see cref="Nominations.ReturnedResults"/>).
+    /// </summary>
+    public bool ResultsReturned { get; init; }
+
     /// <summary>Still carried by the dossier: not taken out of it while it was back for amendment.</summary>
     public bool InDossier => Status != NominationStatus.Withdrawn;
 }

@@ -121,6 +121,8 @@ public sealed class ProposalService(
     internal async Task<List<ProposalNominee>> NomineesAsync(EmulationDbContext db, IQueryable<Nomination> nominations)
     {
         var granting = await GrantingAsync();
+        // The same mark as the council's and the approval's lists, by the one rule (ReturnedResults).
+        var held = Nominations.ReturnedResults.HeldIds(db, nominations);
         var rows = await nominations.AsNoTracking()
             .OrderBy(n => n.Title).ThenBy(n => n.UnitId).ThenBy(n => n.PersonId)
             .Select(n => new
@@ -134,6 +136,7 @@ public sealed class ProposalService(
                 Person = db.People.Where(p => p.Id == n.PersonId).Select(p => p.FullName).FirstOrDefault(),
                 Unit = db.Units.Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefault(),
                 Award = db.Awards.Where(a => a.NominationId == n.Id).Select(a => a.DecisionNumber).FirstOrDefault(),
+                Held = held.Contains(n.Id),
             })
             .ToListAsync();
         return rows
@@ -144,6 +147,7 @@ public sealed class ProposalService(
                     rule.Article, r.ProposalId, r.RejectionReason, r.Award)
                 {
                     WithdrawalReason = r.WithdrawalReason,
+                    ResultsReturned = r.Held,
                 };
             })
             .ToList();
