@@ -9,6 +9,7 @@ using MudBlazor;
 namespace Emulation.Tests.Components;
 
 /// <summary>The islands of a sudden award: the officer proposes (as a browser sends a double click), the leadership decides.</summary>
+[Trait("Category", "Fast")]
 public sealed class SuddenProposalFormTests(AppFixture fixture) : PageTestContext(fixture)
 {
     [Fact]
