@@ -266,7 +266,14 @@ public sealed class InboxServiceTests : FreshAppTests
         Assert.Equal(1, await App.Service<NoticeSteps>().UnreadCountAsync(colleague));
 
         targets["HOP"] = 12;
-        Assert.True((await submissions.SavePledgeAsync(head, campaignId, th, targets, null, submit: true)).IsSuccess);
+        Guid returnedVersion;
+        await using (var db = await App.DbAsync())
+        {
+            returnedVersion = db.VersionOf(await db.Pledges.SingleAsync(p => p.CampaignId == campaignId && p.UnitId == th));
+        }
+
+        var sent = await submissions.SavePledgeAsync(TestActors.HeadOf(th), campaignId, th, targets, returnedVersion, submit: true);
+        Assert.True(sent.IsSuccess, string.Join("; ", sent.Errors));
 
         foreach (var reader in new[] { head, colleague })
         {

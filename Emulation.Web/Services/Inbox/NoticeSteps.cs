@@ -46,7 +46,8 @@ public sealed class NoticeSteps(IDbContextFactory<EmulationDbContext> factory, H
             return 0;
         }
 
-        var asking = await unread.Where(n => Asking.Contains(n.Kind)).OrderByDescending(n => n.Id).Take(BadgeReads)
+        NotificationKind[] kinds = [.. Asking];
+        var asking = await unread.Where(n => kinds.Contains(n.Kind)).OrderByDescending(n => n.Id).Take(BadgeReads)
             .Select(n => new Notice(n.Id, n.Kind, n.Subject, n.Link)).ToListAsync();
         return total - (await SettledAsync(actor, asking)).Count;
     }
