@@ -23,7 +23,7 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
         var (userId, th) = await RemindTheHeadAsync();
         SignInAsUser(userId, th);
 
-        var badge = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId)));
+        var badge = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId, th)));
         Assert.Equal("2", badge.Find("[data-testid=inbox-unread]").TextContent);
 
         // The reminder, over the demo campaign's launch that the seed told every head of.
@@ -42,7 +42,7 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
 
         page.Find("[data-testid=inbox-item] form").Submit();
 
-        var after = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId)));
+        var after = Render<InboxBadge>(p => p.Add(x => x.User, Principal(userId, th)));
         Assert.Equal("1", after.Find("[data-testid=inbox-unread]").TextContent);
     }
 
@@ -94,6 +94,33 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
         Assert.Contains("chỉ muốn xem thông báo trong ứng dụng", page.Find("#email-address-hint").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InboxPage_ANoticeWhoseStepIsDone_ReadsSettled_KeepsItsLink_AndLeavesTheBadge()
+    {
+        await using var db = await App.DbAsync();
+        var member = await db.Users.SingleAsync(u => u.UserName == "bantdkt.hd2");
+        // A session of the board's council no longer open (none by that number): nothing is left to vote on.
+        db.InboxNotifications.Add(InboxNotification.Create(member.Id, NotificationKind.BallotOpened, "10/12/2026 – Hồ sơ 9/TTr-VP",
+            null, "board/council/99999", DateTimeOffset.UtcNow));
+        await db.SaveChangesAsync();
+        SignInAs(member.Id, Roles.BoardCouncilMember, member.UnitId);
+
+        var page = Render<InboxPage>();
+
+        var item = page.FindAll("[data-testid=inbox-item]").Single(i => i.QuerySelector("a")!.GetAttribute("href") == "board/council/99999");
+        Assert.Equal("Đã xử lý", item.QuerySelector("[data-testid=inbox-settled]")!.TextContent.Trim());
+        Assert.Contains("inbox-read", item.ClassName, StringComparison.Ordinal);
+        Assert.Null(item.QuerySelector("[data-testid=inbox-read]"));
+        var badge = Render<InboxBadge>(p => p.Add(x => x.User, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, member.Id), new Claim(ClaimTypes.Name, "bantdkt.hd2"),
+                new Claim(ClaimTypes.Role, Roles.BoardCouncilMember),
+                new Claim(Actor.UnitClaim, member.UnitId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))], "test"))));
+        // The badge counts what the page shows as waiting, which the settled notice is not.
+        var waiting = page.FindAll("li.inbox-unread").Count;
+        Assert.Equal(waiting == 0 ? [] : [waiting.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            badge.FindAll("[data-testid=inbox-unread]").Select(e => e.TextContent));
+    }
+
     private async Task<(string UserId, int UnitId)> RemindTheHeadAsync()
     {
         await using var db = await App.DbAsync();
@@ -111,7 +138,9 @@ public sealed class InboxPagesTests(AppFixture fixture) : PageTestContext(fixtur
 
     private void SignInAsUser(string userId, int unitId) => SignInAs(userId, Roles.DepartmentHead, unitId);
 
-    private static ClaimsPrincipal Principal(string userId) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Name, "tp.th"), new Claim(ClaimTypes.Role, Roles.DepartmentHead)],
+    /// <summary>The head of <paramref name="unitId"/> as the sign-in makes them: their unit decides which notices still wait.</summary>
+    private static ClaimsPrincipal Principal(string userId, int unitId) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Name, "tp.th"), new Claim(ClaimTypes.Role, Roles.DepartmentHead),
+            new Claim(Actor.UnitClaim, unitId.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         "test"));
 }

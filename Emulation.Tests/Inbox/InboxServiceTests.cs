@@ -248,6 +248,127 @@ public sealed class InboxServiceTests : FreshAppTests
         Assert.Empty(await App.Service<InboxService>().ListAsync(await ActorAsync("hoidong1", Roles.CouncilMember)));
     }
 
+    [Fact]
+    public async Task AReturnedPledgesNotice_WaitsUntilTheUnitSendsItAgain_ThenIsSettled_ForTheHeadWhoSentIt_AndTheOtherHead()
+    {
+        var campaignId = await App.SeededCampaignIdAsync();
+        var th = await App.UnitIdAsync("TH");
+        await CreateAccountAsync(new("tp.th2", "Lê Minh Châu", [Roles.DepartmentHead], "TH", null));
+        var submissions = App.Service<SubmissionService>();
+        Dictionary<string, decimal?> targets = new() { ["VB_DEN"] = 100, ["VB_DI"] = 50, ["HOP"] = 10, ["TTHC"] = 5, ["DUNG_HAN"] = 98 };
+        Assert.True((await submissions.SavePledgeAsync(TestActors.HeadOf(th), campaignId, th, targets, null, submit: true)).IsSuccess);
+        Assert.True((await App.Service<ReviewService>().ReturnAsync(TestActors.Officer, campaignId, th, SubmissionKind.Pledge,
+            "Chỉ tiêu họp thấp hơn năm trước")).IsSuccess);
+        var head = await ActorAsync("tp.th", Roles.DepartmentHead);
+        var colleague = await ActorAsync("tp.th2", Roles.DepartmentHead);
+        Assert.False((await NoticeAsync(head, NotificationKind.SubmissionReturned)).Settled);
+        Assert.False((await NoticeAsync(colleague, NotificationKind.SubmissionReturned)).Settled);
+        Assert.Equal(1, await App.Service<NoticeSteps>().UnreadCountAsync(colleague));
+
+        targets["HOP"] = 12;
+        Guid returnedVersion;
+        await using (var db = await App.DbAsync())
+        {
+            returnedVersion = db.VersionOf(await db.Pledges.SingleAsync(p => p.CampaignId == campaignId && p.UnitId == th));
+        }
+
+        var sent = await submissions.SavePledgeAsync(TestActors.HeadOf(th), campaignId, th, targets, returnedVersion, submit: true);
+        Assert.True(sent.IsSuccess, string.Join("; ", sent.Errors));
+
+        foreach (var reader in new[] { head, colleague })
+        {
+            var notice = await NoticeAsync(reader, NotificationKind.SubmissionReturned);
+            Assert.True(notice.Settled);
+            Assert.False(notice.IsRead);
+            Assert.Equal($"campaigns/{campaignId}/units/{th}?tab=pledge", notice.Link);
+        }
+
+        // The launch's notice, which asked for the same pledge, is settled by the same sending.
+        Assert.True((await NoticeAsync(head, NotificationKind.CampaignLaunched)).Settled);
+        Assert.Equal(0, await App.Service<NoticeSteps>().UnreadCountAsync(colleague));
+    }
+
+    [Fact]
+    public async Task ABallotNotice_WaitsWhileTheSessionIsOpen_ThenIsSettled_ForAMemberWhoVoted_AndOneWhoDidNot()
+    {
+        var scenario = await CouncilScenario.SeedConsultedAsync(App);
+        var campaigns = App.Service<CampaignService>();
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.OpenResults);
+        await campaigns.MoveAsync(TestActors.Officer, scenario.CampaignId, CampaignStep.StartReview);
+        var sessionId = await CouncilDriver.OpenWithAllPresentAsync(App, scenario.CampaignId);
+        foreach (var member in new[] { 1, 2, 3, 5 })
+        {
+            await CouncilDriver.VoteAsync(App, sessionId, member, BallotChoice.Yes, [scenario.Worker]);
+        }
+
+        var voter = await ActorAsync("hoidong1", Roles.CouncilMember);
+        var abstainer = await ActorAsync("hoidong4", Roles.CouncilMember);
+        // Each still has nominations on the agenda to vote on.
+        Assert.False((await NoticeAsync(voter, NotificationKind.BallotOpened)).Settled);
+        Assert.False((await NoticeAsync(abstainer, NotificationKind.BallotOpened)).Settled);
+
+        Assert.True((await App.Service<Emulation.Web.Services.Council.CouncilSessionService>()
+            .CloseAsync(TestActors.Officer, sessionId)).IsSuccess);
+
+        Assert.True((await NoticeAsync(voter, NotificationKind.BallotOpened)).Settled);
+        Assert.True((await NoticeAsync(abstainer, NotificationKind.BallotOpened)).Settled);
+        // What the closing passed now waits for the leadership, told by a notice of its own that waits in turn.
+        Assert.False((await NoticeAsync(await ActorAsync("lanhdao", Roles.Leadership), NotificationKind.NominationsPassed)).Settled);
+    }
+
+    [Fact]
+    public async Task ASuddenProposalsNotice_WaitsForTheLeadership_ThenIsSettled_ForTheLeaderWhoDecided_AndAColleague()
+    {
+        await CreateAccountAsync(new("lanhdao2", "Phạm Thu Hà", [Roles.Leadership], null, null));
+        var th = await App.UnitIdAsync("TH");
+        int person;
+        await using (var db = await App.DbAsync())
+        {
+            person = await db.People.Where(p => p.UnitId == th && p.LeftOn == null).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        }
+
+        var sudden = App.Service<Emulation.Web.Services.Sudden.SuddenAwardService>();
+        var proposed = await sudden.ProposeAsync(await ActorAsync("tp.th", Roles.DepartmentHead), new Emulation.Web.Services.Sudden.SuddenProposalInput
+        {
+            PersonId = person, UnitId = th, Title = Title.CertificateOfCommendation, Achievement = "Cứu người trong lũ ngày 12/9",
+        });
+        Assert.True(proposed.IsSuccess, string.Join("; ", proposed.Errors));
+        var leader = await ActorAsync("lanhdao", Roles.Leadership);
+        var colleague = await ActorAsync("lanhdao2", Roles.Leadership);
+        var steps = App.Service<NoticeSteps>();
+        Assert.False((await NoticeAsync(leader, NotificationKind.SuddenAwaiting)).Settled);
+        Assert.False((await NoticeAsync(colleague, NotificationKind.SuddenAwaiting)).Settled);
+        Assert.Equal(1, await steps.UnreadCountAsync(colleague));
+
+        Assert.True((await sudden.RejectAsync(TestActors.Leader, proposed.Value, "Chưa đủ hồ sơ xác nhận")).IsSuccess);
+
+        foreach (var reader in new[] { leader, colleague })
+        {
+            var notice = await NoticeAsync(reader, NotificationKind.SuddenAwaiting);
+            Assert.True(notice.Settled);
+            Assert.Equal($"sudden/{proposed.Value}", notice.Link);
+            Assert.Equal(0, await steps.UnreadCountAsync(reader));
+        }
+
+        // The raw count still holds it unread: only its step is done.
+        Assert.Equal(1, await App.Service<InboxService>().UnreadCountAsync(colleague));
+    }
+
+    /// <summary>The reader's latest notice of <paramref name="kind"/>, as the inbox page shows it.</summary>
+    private async Task<InboxItem> NoticeAsync(Actor reader, NotificationKind kind)
+    {
+        var items = await App.Service<NoticeSteps>().SettleAsync(reader, await App.Service<InboxService>().ListAsync(reader));
+        return items.First(i => i.Kind == kind);
+    }
+
+    private async Task CreateAccountAsync(Emulation.Web.Services.Accounts.NewAccount account)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var made = await scope.ServiceProvider.GetRequiredService<Emulation.Web.Services.Accounts.AccountService>().CreateAsync(
+            await App.ActorAsync("quantri", Roles.Administrator), account);
+        Assert.True(made.IsSuccess, string.Join(", ", made.Errors.Select(e => e.Code)));
+    }
+
     private Task<Actor> ActorAsync(string userName, string role) => App.ActorAsync(userName, role);
 
     private async Task<string> CampaignNameAsync(int campaignId)

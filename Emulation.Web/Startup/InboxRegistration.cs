@@ -13,6 +13,7 @@ internal static class InboxRegistration
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
         services.AddSingleton<InboxService>();
+        services.AddSingleton<NoticeSteps>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());

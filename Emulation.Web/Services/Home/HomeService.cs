@@ -162,9 +162,28 @@ public sealed class HomeService(IDbContextFactory<EmulationDbContext> factory, T
     {
         actor.RequirePolicy(Policies.Approve);
         await using var db = await factory.CreateDbContextAsync(actor);
-        return await db.SuddenProposals.CountAsync(p => p.Status == SuddenProposalStatus.Reviewed
-            || (p.Status == SuddenProposalStatus.Proposed && !p.CouncilReview));
+        return await db.SuddenProposals.CountAsync(AwaitsLeadership);
     }
+
+    /// <summary>
+    /// Of <paramref name="among"/>, the sudden-award proposals still waiting for the actor's step: the leadership's
+    /// decision (as <see cref="SuddenAwaitingAsync"/> counts them), or for the others the council's opinion.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> SuddenWaitingAsync(Actor actor, IReadOnlyCollection<int> among)
+    {
+        actor.RequirePolicy(Policies.ReadSudden);
+        await using var db = await factory.CreateDbContextAsync(actor);
+        var proposals = db.SuddenProposals.Where(p => among.Contains(p.Id));
+        return await (actor.Can(Policies.Approve) ? proposals.Where(AwaitsLeadership) : proposals.Where(AwaitsCouncilOpinion))
+            .Select(p => p.Id).ToListAsync();
+    }
+
+    /// <summary>The domain's <see cref="SuddenProposal.AwaitsLeadership"/>, as the database can ask it.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<SuddenProposal, bool>> AwaitsLeadership =
+        p => p.Status == SuddenProposalStatus.Reviewed || (p.Status == SuddenProposalStatus.Proposed && !p.CouncilReview);
+
+    private static readonly System.Linq.Expressions.Expression<Func<SuddenProposal, bool>> AwaitsCouncilOpinion =
+        p => p.Status == SuddenProposalStatus.Proposed && p.CouncilReview;
 
     /// <summary>
     /// The dossiers with the actor's board (sent to it, not returned nor decided), oldest first, each at the board's

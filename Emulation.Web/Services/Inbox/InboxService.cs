@@ -8,9 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace Emulation.Web.Services.Inbox;
 
-/// <summary>A notification as the inbox page lists it.</summary>
+/// <summary>
+/// A notification as the inbox page lists it; <paramref name="Settled"/> once the step it asked for is done
+/// (<see cref="NoticeSteps"/>).
+/// </summary>
 public sealed record InboxItem(long Id, NotificationKind Kind, string Subject, string? Detail, string Link,
-    DateTimeOffset CreatedAt, bool IsRead);
+    DateTimeOffset CreatedAt, bool IsRead, bool Settled = false);
 
 /// <summary>One kind and whether its reader wants it by e-mail.</summary>
 public sealed record EmailChoice(NotificationKind Kind, bool Email);
