@@ -109,7 +109,8 @@ public sealed class KeyboardBrowserTests(BrowserFixture fixture)
         await TabToAsync(page, "[data-testid=submit-ballot]", back: true);
         await Assertions.Expect(page.Locator("[data-testid=submit-ballot]")).ToContainTextAsync("2");
         await page.Keyboard.PressAsync("Enter");
-        await page.Locator("[data-testid=confirm-ok]").WaitForAsync();
+        // The dialog hears Escape once it holds the focus (a press before that reaches the page, not the dialog).
+        await page.WaitForFunctionAsync("() => !!document.activeElement?.closest('[role=dialog]')");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("[data-testid=confirm-ok]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=submit-ballot]")).ToBeFocusedAsync();
