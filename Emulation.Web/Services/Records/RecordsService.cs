@@ -327,8 +327,7 @@ public sealed class RecordsService(IDbContextFactory<EmulationDbContext> factory
     /// </summary>
     private static async Task<bool> CarriesYearAsync(EmulationDbContext db, int unitId, int unitOfYear, int year) =>
         unitOfYear == unitId ||
-        (Reorganization.InheritedYears(unitId, await db.UnitLineages.AsNoTracking().ToListAsync())
-            .TryGetValue(unitOfYear, out var lastInherited) && year <= lastInherited);
+        ((await db.InheritedYearsAsync(unitId)).TryGetValue(unitOfYear, out var lastInherited) && year <= lastInherited);
 
     /// <summary>Replaces the unit's collective rating, titles and awards for <paramref name="year"/>.</summary>
     public async Task<Result> PutUnitYearAsync(Actor actor, string code, int year, UnitYearDraft draft)

@@ -303,7 +303,7 @@ public sealed class SubmissionService(IDbContextFactory<EmulationDbContext> fact
             return [];
         }
 
-        var predecessors = Reorganization.InheritedYears(unitId, await db.UnitLineages.AsNoTracking().ToListAsync());
+        var predecessors = await db.InheritedYearsAsync(unitId);
         return moved.Select(p => (p.Id, Months: p.MonthsInFormerUnitIn(year, u => u == unitId || predecessors.ContainsKey(u))))
             .Where(m => m.Months > 0).ToDictionary(m => m.Id, m => m.Months);
     }
