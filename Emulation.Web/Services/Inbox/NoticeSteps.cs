@@ -13,7 +13,7 @@ namespace Emulation.Web.Services.Inbox;
 /// reads as settled and no longer counts as unread. Each home read is made once for a page of notices, and only when a
 /// notice on it needs it. A notice is about the thing its link opens (the campaign, the unit, the dossier, the session).
 /// </summary>
-public sealed class NoticeSteps(IDbContextFactory<EmulationDbContext> factory, HomeService home)
+public sealed class NoticeSteps(IDbContextFactory<EmulationDbContext> factory, HomeService home, InboxService inbox)
 {
     /// <summary>The kinds that ask their reader for a step; the others are news and never settle.</summary>
     public static readonly IReadOnlySet<NotificationKind> Asking = new HashSet<NotificationKind>
@@ -37,17 +37,17 @@ public sealed class NoticeSteps(IDbContextFactory<EmulationDbContext> factory, H
     /// <summary>The reader's unread notices less those whose step is done: the inbox badge's count.</summary>
     public async Task<int> UnreadCountAsync(Actor actor)
     {
-        actor.RequirePolicy(Policies.SignedInAnyRole);
-        await using var db = await factory.CreateDbContextAsync();
-        var unread = db.InboxNotifications.AsNoTracking().Where(n => n.UserId == actor.UserId && n.ReadAt == null);
-        var total = await unread.CountAsync();
+        var total = await inbox.UnreadCountAsync(actor);
         if (total == 0)
         {
             return 0;
         }
 
+        await using var db = await factory.CreateDbContextAsync();
         NotificationKind[] kinds = [.. Asking];
-        var asking = await unread.Where(n => kinds.Contains(n.Kind)).OrderByDescending(n => n.Id).Take(BadgeReads)
+        var asking = await db.InboxNotifications.AsNoTracking()
+            .Where(n => n.UserId == actor.UserId && n.ReadAt == null && kinds.Contains(n.Kind))
+            .OrderByDescending(n => n.Id).Take(BadgeReads)
             .Select(n => new Notice(n.Id, n.Kind, n.Subject, n.Link)).ToListAsync();
         return total - (await SettledAsync(actor, asking)).Count;
     }
